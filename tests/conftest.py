@@ -1,0 +1,179 @@
+"""Shared fixtures: isolated settings, a private Docker engine, leak guards."""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Never let a test reach the user's own engine through the environment.
+for _var in ("DOCKER_HOST", "DOCKER_CONTEXT", "DOCKER_TLS_VERIFY", "DOCKER_CERT_PATH"):
+    os.environ.pop(_var, None)
+
+sys.path.insert(0, str(Path(__file__).parent))
+from private_engine import (  # noqa: E402
+    TEST_IMAGE,
+    TEST_PREFIX,
+    EngineStartError,
+    PrivateEngine,
+    ensure_test_image,
+)
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path, monkeypatch):
+    """Each test gets its own config/data/home so no real settings or Docker config are read."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local/share"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / ".local/state"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(home / "run"))
+    monkeypatch.setenv("VOLGUI_CONFIG_DIR", str(tmp_path / "config"))
+    yield
+
+
+@pytest.fixture(autouse=True)
+def _no_leaked_threads(request):
+    """Fail a test that leaves a thread running (workers must end within a second of shutdown)."""
+    before = set(threading.enumerate())
+    yield
+    if request.node.get_closest_marker("allow_thread_leak"):
+        return
+    deadline = time.monotonic() + 2.0
+    leaked = []
+    while time.monotonic() < deadline:
+        leaked = [t for t in threading.enumerate() if t not in before and t.is_alive()
+                  and not t.name.startswith(("paramiko", "Dummy"))]
+        if not leaked:
+            break
+        time.sleep(0.02)
+    from volgui.workers.registry import live_threads
+
+    qthreads = live_threads()
+    assert not leaked and not qthreads, f"threads leaked: {leaked} {qthreads}"
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "allow_thread_leak: the test manages its own threads")
+
+
+# ---------------------------------------------------------------------------------------------
+# The private engine
+
+
+class _Session:
+    engine: PrivateEngine | None = None
+    host: str | None = None
+    error: str | None = None
+
+
+_session = _Session()
+
+
+def _session_engine() -> str:
+    if _session.host:
+        return _session.host
+    if _session.error:
+        pytest.fail(_session.error)
+    provided = os.environ.get("VOLGUI_TEST_DOCKER_HOST")
+    try:
+        if provided:
+            ensure_test_image(provided)
+            _session.host = provided
+        else:
+            engine = PrivateEngine.create()
+            _session.engine = engine
+            engine.start()
+            engine.ensure_test_image()
+            _session.host = engine.host
+    except Exception as exc:
+        # Integration tests must run: a missing engine is a failure, never a skip.
+        _session.error = f"cannot start the private Docker engine: {exc}"
+        pytest.fail(_session.error)
+    return _session.host
+
+
+def pytest_sessionfinish(session, exitstatus):
+    if _session.engine is not None:
+        _session.engine.destroy()
+
+
+@pytest.fixture
+def engine_host() -> str:
+    """The URL of the private engine (``unix:///tmp/.../docker.sock``)."""
+    return _session_engine()
+
+
+@pytest.fixture
+def test_image() -> str:
+    return TEST_IMAGE
+
+
+@pytest.fixture
+def prefix() -> str:
+    return TEST_PREFIX
+
+
+@pytest.fixture
+def docker_api(engine_host):
+    """A low-level docker client on the private engine; removes ``vgtest-`` objects afterwards."""
+    import docker
+
+    api = docker.APIClient(base_url=engine_host, version="auto", timeout=60)
+    _cleanup(api)
+    yield api
+    _cleanup(api)
+    api.close()
+
+
+def _cleanup(api) -> None:
+    for c in api.containers(all=True):
+        names = [n.lstrip("/") for n in c.get("Names") or []]
+        labels = c.get("Labels") or {}
+        if any(n.startswith(TEST_PREFIX) for n in names) or "volgui.test" in labels \
+                or "volgui.helper" in labels:
+            try:
+                api.remove_container(c["Id"], force=True, v=True)
+            except Exception:
+                pass
+    for v in api.volumes().get("Volumes") or []:
+        if v["Name"].startswith(TEST_PREFIX) or "volgui.test" in (v.get("Labels") or {}):
+            try:
+                api.remove_volume(v["Name"], force=True)
+            except Exception:
+                pass
+    # anonymous volumes left by test containers
+    try:
+        api.prune_volumes()
+    except Exception:
+        pass
+
+
+@pytest.fixture
+def restartable_engine():
+    """A second private engine of the test's own, which the test may stop and start."""
+    engine = PrivateEngine.create(prefix="volgui-r-")
+    try:
+        engine.start()
+    except EngineStartError as exc:
+        engine.destroy()
+        pytest.fail(f"cannot start a private Docker engine: {exc}")
+    yield engine
+    engine.destroy()
+
+
+@pytest.fixture
+def config_dir(tmp_path) -> Path:
+    path = tmp_path / "config"
+    path.mkdir(exist_ok=True)
+    return path

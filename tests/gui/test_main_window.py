@@ -1,0 +1,53 @@
+"""The main window starts, shows the engine's state, and shuts its threads down."""
+
+import time
+
+import pytest
+
+from volgui.app import build_window
+from volgui.workers.registry import live_threads
+
+
+def test_no_engine_shows_not_connected_with_retry(qtbot, tmp_path):
+    t0 = time.monotonic()
+    window = build_window(host=f"unix://{tmp_path}/absent.sock")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.session.state.phase == "disconnected", timeout=5000)
+    assert time.monotonic() - t0 < 5
+    assert window.banner.isVisible()
+    assert "absent.sock" in window.banner.detail.text()
+    assert window.status_widget.retry.isVisible()
+    assert window.status_widget.text.text().startswith("Not connected")
+    window.close()
+    assert live_threads() == []
+
+
+@pytest.mark.integration
+def test_connected_engine_is_shown_with_version(qtbot, engine_host):
+    window = build_window(host=engine_host)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.session.state.connected, timeout=5000)
+    text = window.status_widget.text.text()
+    assert "Docker Engine" in text and "API 1." in text and engine_host in text
+    assert not window.banner.isVisible()
+    assert not window.status_widget.retry.isVisible()
+    t0 = time.monotonic()
+    window.close()
+    assert time.monotonic() - t0 < 1.5
+    assert live_threads() == []
+
+
+def test_window_geometry_is_saved(qtbot, config_dir):
+    window = build_window(host="unix:///nonexistent/x.sock")
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(700, 480)
+    qtbot.waitUntil(lambda: window.width() == 700)
+    window.close()
+    window2 = build_window(host="unix:///nonexistent/x.sock")
+    qtbot.addWidget(window2)
+    window2.show()
+    assert (window2.width(), window2.height()) == (700, 480)
+    window2.close()

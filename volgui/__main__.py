@@ -1,0 +1,5 @@
+"""Allow ``python -m volgui``."""
+
+from volgui.cli import main
+
+raise SystemExit(main())

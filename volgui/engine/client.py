@@ -1,0 +1,110 @@
+"""A connected engine: one low-level docker client plus what we learned about the engine.
+
+Not thread-safe (neither is the SDK's client): each worker thread opens its own ``Engine``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from volgui.engine.connection import ConnectionSpec, open_client
+from volgui.engine.errors import EngineError, from_docker
+from volgui.engine.objects import Snapshot, build_snapshot
+
+
+@dataclass(frozen=True)
+class EngineInfo:
+    """What the status bar and About dialog show."""
+
+    host: str
+    source: str
+    product: str  # "Docker Engine" or "Podman Engine"
+    version: str
+    api_version: str
+    os: str = ""
+    arch: str = ""
+
+    @property
+    def is_podman(self) -> bool:
+        return "podman" in self.product.lower()
+
+    def describe(self) -> str:
+        return f"{self.product} {self.version} (API {self.api_version}) at {self.host}"
+
+
+def engine_info(spec: ConnectionSpec, version: dict) -> EngineInfo:
+    product = "Docker Engine"
+    for comp in version.get("Components") or []:
+        if "podman" in (comp.get("Name") or "").lower():
+            product = "Podman Engine"
+            break
+    return EngineInfo(
+        host=spec.host,
+        source=spec.source,
+        product=product,
+        version=str(version.get("Version", "?")),
+        api_version=str(version.get("ApiVersion", "?")),
+        os=str(version.get("Os", "")),
+        arch=str(version.get("Arch", "")),
+    )
+
+
+class Engine:
+    """The engine layer's entry point: ``Engine.connect(spec)`` then call its methods."""
+
+    def __init__(self, spec: ConnectionSpec, api, info: EngineInfo) -> None:
+        self.spec = spec
+        self.api = api
+        self.info = info
+
+    @classmethod
+    def connect(cls, spec: ConnectionSpec, timeout: float = 60) -> Engine:
+        api = open_client(spec, timeout)
+        try:
+            version = api.version()
+        except Exception as exc:
+            api.close()
+            raise from_docker(exc, host=spec.host) from exc
+        return cls(spec, api, engine_info(spec, version))
+
+    @classmethod
+    def connect_first(cls, specs: Iterable[ConnectionSpec], timeout: float = 60) -> Engine:
+        """Connect to the first engine that answers; the error lists every one tried."""
+        failures = []
+        for spec in specs:
+            try:
+                return cls.connect(spec, timeout)
+            except EngineError as exc:
+                failures.append((spec, exc))
+        if len(failures) == 1:
+            raise failures[0][1]
+        tried = "\n".join(f"• {s.describe()}: {e.message}" for s, e in failures)
+        raise EngineError(f"No Docker engine answered. Tried:\n{tried}",
+                          detail=tried)
+
+    def close(self) -> None:
+        try:
+            self.api.close()
+        except Exception:
+            pass
+
+    def call(self, action: str, fn, *args, command: str = "", **kwargs):
+        """Run an SDK call, translating failures into :class:`EngineError`."""
+        try:
+            return fn(*args, **kwargs)
+        except EngineError:
+            raise
+        except Exception as exc:
+            raise from_docker(exc, host=self.spec.host, action=action, command=command) from exc
+
+    # -- listing ---------------------------------------------------------------------------
+    def snapshot(self) -> Snapshot:
+        """Containers, volumes and images in three requests."""
+        containers = self.call("Listing containers", self.api.containers, all=True)
+        volumes = self.call("Listing volumes", self.api.volumes)
+        images = self.call("Listing images", self.api.images)
+        return build_snapshot(containers, volumes, images)
+
+    def ping(self) -> bool:
+        return bool(self.call("Ping", self.api.ping))

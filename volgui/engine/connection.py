@@ -1,0 +1,232 @@
+"""Which engine to talk to, and opening a connection to it.
+
+Resolution order (first that applies wins; an explicit choice never silently falls back):
+
+1. ``--host URL`` or ``--context NAME`` given by the person;
+2. ``DOCKER_HOST`` (with ``DOCKER_TLS_VERIFY`` / ``DOCKER_CERT_PATH``);
+3. ``DOCKER_CONTEXT``, then ``currentContext`` in the Docker CLI's ``config.json``;
+4. the default Docker socket, then Podman's sockets (rootless, rootful) — tried in turn.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from volgui.engine.errors import EngineError, connection_failure_message
+
+DEFAULT_SOCKET = "unix:///var/run/docker.sock"
+ROOTFUL_PODMAN_SOCKET = "unix:///run/podman/podman.sock"
+
+
+@dataclass(frozen=True)
+class TLSSettings:
+    """Paths to TLS material (never the contents) and whether the server is verified."""
+
+    ca_cert: str | None = None
+    client_cert: str | None = None
+    client_key: str | None = None
+    verify: bool = True
+
+
+@dataclass(frozen=True)
+class ConnectionSpec:
+    """One way to reach an engine, and where that choice came from (for messages)."""
+
+    host: str
+    source: str
+    tls: TLSSettings | None = None
+    context: str | None = None
+
+    def describe(self) -> str:
+        return f"{self.host} ({self.source})"
+
+
+def docker_config_dir(env: Mapping[str, str]) -> Path:
+    if env.get("DOCKER_CONFIG"):
+        return Path(env["DOCKER_CONFIG"])
+    return Path(env.get("HOME") or Path.home()) / ".docker"
+
+
+def _tls_from_env(env: Mapping[str, str]) -> TLSSettings | None:
+    # Mirrors the docker SDK: any non-empty DOCKER_TLS_VERIFY switches TLS on *with*
+    # verification; DOCKER_CERT_PATH alone switches TLS on without verifying the server.
+    verify = bool(env.get("DOCKER_TLS_VERIFY"))
+    cert_path = env.get("DOCKER_CERT_PATH")
+    if not verify and not cert_path:
+        return None
+    base = Path(cert_path) if cert_path else docker_config_dir(env)
+    return TLSSettings(
+        ca_cert=str(base / "ca.pem"),
+        client_cert=str(base / "cert.pem"),
+        client_key=str(base / "key.pem"),
+        verify=verify,
+    )
+
+
+def context_spec(name: str, env: Mapping[str, str], source: str) -> ConnectionSpec:
+    """The endpoint of Docker CLI context ``name``; an unknown context is an error."""
+    if name == "default":
+        host = env.get("DOCKER_HOST") or DEFAULT_SOCKET
+        return ConnectionSpec(host, f"{source}: default", _tls_from_env(env) if env.get("DOCKER_HOST")
+                              else None, context="default")
+    config = docker_config_dir(env)
+    digest = hashlib.sha256(name.encode()).hexdigest()
+    meta_path = config / "contexts" / "meta" / digest / "meta.json"
+    try:
+        meta = json.loads(meta_path.read_text())
+    except FileNotFoundError:
+        known = ", ".join(c.name for c in list_contexts(env)) or "none"
+        raise EngineError(f"Docker context “{name}” ({source}) does not exist. Known contexts: {known}. "
+                          f"List them with `docker context ls`.") from None
+    except (OSError, ValueError) as exc:
+        raise EngineError(f"Docker context “{name}” cannot be read: {exc}") from exc
+    endpoint = (meta.get("Endpoints") or {}).get("docker") or {}
+    host = endpoint.get("Host")
+    if not host:
+        raise EngineError(f"Docker context “{name}” has no Docker endpoint.")
+    tls_dir = config / "contexts" / "tls" / digest / "docker"
+    tls = None
+    if tls_dir.is_dir():
+        files = {f: tls_dir / f for f in ("ca.pem", "cert.pem", "key.pem")}
+        if any(p.exists() for p in files.values()):
+            tls = TLSSettings(
+                ca_cert=str(files["ca.pem"]) if files["ca.pem"].exists() else None,
+                client_cert=str(files["cert.pem"]) if files["cert.pem"].exists() else None,
+                client_key=str(files["key.pem"]) if files["key.pem"].exists() else None,
+                verify=not endpoint.get("SkipTLSVerify", False),
+            )
+    return ConnectionSpec(host, source, tls, context=name)
+
+
+@dataclass(frozen=True)
+class ContextInfo:
+    name: str
+    host: str
+    description: str = ""
+
+
+def list_contexts(env: Mapping[str, str] | None = None) -> list[ContextInfo]:
+    """Every context in the Docker CLI's configuration (the implicit ``default`` is not listed)."""
+    env = os.environ if env is None else env
+    meta_root = docker_config_dir(env) / "contexts" / "meta"
+    found = []
+    if meta_root.is_dir():
+        for meta_path in sorted(meta_root.glob("*/meta.json")):
+            try:
+                meta = json.loads(meta_path.read_text())
+            except (OSError, ValueError):
+                continue
+            host = ((meta.get("Endpoints") or {}).get("docker") or {}).get("Host", "")
+            found.append(ContextInfo(meta.get("Name", "?"), host,
+                                     (meta.get("Metadata") or {}).get("Description", "")))
+    return sorted(found, key=lambda c: c.name)
+
+
+def podman_sockets(env: Mapping[str, str]) -> list[str]:
+    sockets = []
+    runtime = env.get("XDG_RUNTIME_DIR")
+    if runtime:
+        sockets.append(f"unix://{runtime}/podman/podman.sock")
+    sockets.append(ROOTFUL_PODMAN_SOCKET)
+    return sockets
+
+
+def resolve(host: str | None = None, context: str | None = None,
+            env: Mapping[str, str] | None = None) -> list[ConnectionSpec]:
+    """The engines to try, in order. Raises :class:`EngineError` for a bad explicit choice."""
+    env = os.environ if env is None else env
+    if host and context:
+        raise EngineError("Give either --host or --context, not both.")
+    if host:
+        return [ConnectionSpec(normalize_host(host), "--host", _tls_from_env(env))]
+    if context:
+        return [context_spec(context, env, "--context")]
+    if env.get("DOCKER_HOST"):
+        return [ConnectionSpec(normalize_host(env["DOCKER_HOST"]), "DOCKER_HOST", _tls_from_env(env))]
+    if env.get("DOCKER_CONTEXT"):
+        return [context_spec(env["DOCKER_CONTEXT"], env, "DOCKER_CONTEXT")]
+    current = _current_context(env)
+    if current and current != "default":
+        return [context_spec(current, env, "currentContext in config.json")]
+    specs = [ConnectionSpec(DEFAULT_SOCKET, "default Docker socket")]
+    specs += [ConnectionSpec(s, "Podman socket") for s in podman_sockets(env)]
+    return specs
+
+
+def _current_context(env: Mapping[str, str]) -> str | None:
+    path = docker_config_dir(env) / "config.json"
+    try:
+        return json.loads(path.read_text()).get("currentContext") or None
+    except (OSError, ValueError):
+        return None
+
+
+def normalize_host(host: str) -> str:
+    """Accept the forms people type: a bare socket path, ``host:port``, or a full URL."""
+    host = host.strip()
+    if host.startswith("/"):
+        return f"unix://{host}"
+    if "://" not in host:
+        return f"tcp://{host}"
+    return host
+
+
+def open_client(spec: ConnectionSpec, timeout: float = 60):
+    """A low-level ``docker.APIClient`` for ``spec``; makes one blocking ``/version`` call."""
+    import docker
+    import docker.constants
+    import docker.tls
+
+    tls = None
+    if spec.tls is not None:
+        client_cert = None
+        if spec.tls.client_cert and spec.tls.client_key:
+            client_cert = (spec.tls.client_cert, spec.tls.client_key)
+        tls = docker.tls.TLSConfig(
+            client_cert=client_cert,
+            ca_cert=spec.tls.ca_cert if spec.tls.verify else None,
+            verify=spec.tls.ca_cert if spec.tls.verify and spec.tls.ca_cert else spec.tls.verify,
+        )
+    base_url = spec.host
+    if tls is not None and base_url.startswith("tcp://"):
+        base_url = "https://" + base_url[len("tcp://"):]
+    api = None
+    try:
+        if base_url.startswith("unix://"):
+            _preflight_unix(base_url[len("unix://"):], timeout)
+        # Not version="auto": its failed probe inside the constructor would leak the session.
+        api = docker.APIClient(base_url=base_url, tls=tls or False, timeout=timeout,
+                               version=docker.constants.DEFAULT_DOCKER_API_VERSION)
+        server = api.version(api_version=False)
+        api._version = _negotiate(server.get("ApiVersion", ""))
+        return api
+    except Exception as exc:  # the SDK raises many kinds here; all mean "did not answer"
+        if api is not None:
+            api.close()
+        raise EngineError(connection_failure_message(spec.host, exc),
+                          detail=f"{type(exc).__name__}: {exc}") from exc
+
+
+def _preflight_unix(path: str, timeout: float) -> None:
+    """Connect once ourselves: the SDK leaks its socket when a unix connect fails."""
+    import socket
+
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+        sock.settimeout(min(timeout, 10))
+        sock.connect(path)
+
+
+def _negotiate(server_api: str) -> str:
+    """The API version both sides speak: the server's, capped at what the SDK knows."""
+    import docker.constants
+    from docker.utils import version_lt
+
+    ours = docker.constants.DEFAULT_DOCKER_API_VERSION
+    if not server_api:
+        return ours
+    return server_api if version_lt(server_api, ours) else ours

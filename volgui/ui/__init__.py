@@ -1,0 +1,1 @@
+"""Widgets and dialogs. Only the application entry point imports this package."""
