@@ -82,6 +82,9 @@ class MainWindow(QMainWindow):
 
         session.state_changed.connect(self.show_state)
         self.show_state(session.state)
+        from volgui.ui.features import install_features
+
+        install_features(self)
         self._restore()
 
     def _build_actions(self) -> None:
