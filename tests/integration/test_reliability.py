@@ -1,0 +1,80 @@
+"""The app survives an engine that stops, comes back, is slow or hangs."""
+
+import pytest
+from PySide6.QtCore import QObject, QTimer, Slot
+
+from slow_proxy import SlowProxy
+from volgui.ui.main_window import MainWindow
+from volgui.workers.session import EngineSession
+
+pytestmark = pytest.mark.integration
+
+
+class Counter(QObject):
+    def __init__(self):
+        super().__init__()
+        self.count = 0
+
+    @Slot()
+    def bump(self, *args):
+        self.count += 1
+
+
+def make_window(qtbot, host, timeout=30.0):
+    session = EngineSession(host=host, timeout=timeout)
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    session.start()
+    window.show()
+    return window
+
+
+def test_engine_stopped_and_started_again(qtbot, restartable_engine):
+    window = make_window(qtbot, restartable_engine.host)
+    resyncs = Counter()
+    window.session.resync_needed.connect(resyncs.bump)
+    qtbot.waitUntil(lambda: window.session.state.connected, timeout=10000)
+    qtbot.waitUntil(lambda: resyncs.count >= 1, timeout=10000)
+
+    restartable_engine.stop()
+    qtbot.waitUntil(lambda: window.session.state.phase == "disconnected", timeout=15000)
+    assert window.banner.isVisible()
+    assert "reconnecting" in window.session.state.message
+    before = resyncs.count
+
+    restartable_engine.start()
+    qtbot.waitUntil(lambda: window.session.state.connected, timeout=30000)
+    qtbot.waitUntil(lambda: resyncs.count > before, timeout=10000)
+    assert not window.banner.isVisible()
+    window.close()
+
+
+def test_hung_engine_times_out_with_clear_message(qtbot, tmp_path, engine_host):
+    proxy = SlowProxy(str(tmp_path / "hung.sock"), engine_host.removeprefix("unix://"), mode="stall")
+    try:
+        beats = Counter()
+        heartbeat = QTimer()
+        heartbeat.setInterval(20)
+        heartbeat.timeout.connect(beats.bump)
+        heartbeat.start()
+        window = make_window(qtbot, proxy.host, timeout=1.5)
+        qtbot.waitUntil(lambda: window.session.state.phase == "disconnected", timeout=10000)
+        heartbeat.stop()
+        assert "did not answer in time" in window.session.state.message
+        # the event loop kept running while the engine hung
+        assert beats.count > 10
+        window.close()
+    finally:
+        proxy.close()
+
+
+def test_slow_engine_still_connects(qtbot, tmp_path, engine_host):
+    proxy = SlowProxy(str(tmp_path / "slow.sock"), engine_host.removeprefix("unix://"), mode="delay",
+                      delay=0.2)
+    try:
+        window = make_window(qtbot, proxy.host, timeout=10)
+        qtbot.waitUntil(lambda: window.session.state.connected, timeout=15000)
+        assert window.session.state.info.product == "Docker Engine"
+        window.close()
+    finally:
+        proxy.close()
