@@ -3,7 +3,6 @@
 import json
 
 from conftest import DATA_DIR
-
 from volgui.engine.events import parse_event
 from volgui.engine.objects import build_snapshot, parse_container
 
