@@ -1,0 +1,181 @@
+"""volgui benchmarks: one command, a JSON report, each figure next to the docker CLI's.
+
+    .venv/bin/python benchmarks/run.py [--sizes 100,1000,5000] [--out benchmarks/results/latest.json]
+
+Starts its own private engine (never the user's), seeds N containers and N volumes, and for
+each N measures: time from starting volgui to both views showing every row (median of runs)
+next to ``docker ps -a`` + ``docker volume ls``; event latency (engine change → row updated);
+the GUI thread's longest block during bulk changes; resident memory. Not part of the tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(HERE))
+
+from seed import seed  # noqa: E402
+
+from private_engine import PrivateEngine  # noqa: E402
+
+TARGETS_AT_1000 = {
+    "populate_ratio_max": 1.5,
+    "event_latency_p50_ms": 50,
+    "event_latency_p99_ms": 150,
+    "gui_block_ms": 50,
+    "rss_mb": 150,
+}
+
+
+def docker_cli() -> str:
+    for path in ("/usr/local/bin/docker", "/usr/bin/docker"):
+        if os.path.exists(path):
+            return path
+    return shutil.which("docker") or "docker"
+
+
+def time_cli(host: str, runs: int = 5) -> dict:
+    """Median wall time of `docker ps -a` plus `docker volume ls`, each a fresh process."""
+    cli = docker_cli()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DOCKER_")}
+    ps, vols = [], []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        subprocess.run([cli, "-H", host, "ps", "-a"], capture_output=True, check=True, env=env)
+        t1 = time.perf_counter()
+        subprocess.run([cli, "-H", host, "volume", "ls"], capture_output=True, check=True, env=env)
+        t2 = time.perf_counter()
+        ps.append(t1 - t0)
+        vols.append(t2 - t1)
+    return {"ps_s": round(statistics.median(ps), 3), "volume_ls_s": round(statistics.median(vols), 3),
+            "sum_s": round(statistics.median(ps) + statistics.median(vols), 3)}
+
+
+def run_probe(host: str, n_containers: int, n_volumes: int, events: int, bulk: int) -> dict:
+    with tempfile.TemporaryDirectory(prefix="volgui-bench-") as tmp:
+        report_path = Path(tmp) / "report.json"
+        cmd = [sys.executable, str(HERE / "probe_app.py"), "--host", host,
+               "--containers", str(n_containers), "--volumes", str(n_volumes),
+               "--events", str(events), "--bulk", str(bulk), "--report", str(report_path),
+               "--config-dir", str(Path(tmp) / "config")]
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+        ready_s = None
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            if line.strip() == "READY":
+                ready_s = time.perf_counter() - t0
+                break
+        _, err = proc.communicate(timeout=900)
+        if proc.returncode != 0:
+            raise RuntimeError(f"probe failed ({proc.returncode}):\n{err[-3000:]}")
+        report = json.loads(report_path.read_text())
+        report["populated_s"] = round(ready_s, 3) if ready_s is not None else None
+        return report
+
+
+def machine() -> dict:
+    cpu = ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return {"cpus": os.cpu_count(), "cpu": cpu, "python": platform.python_version(),
+            "kernel": platform.release()}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", default="100,1000,5000")
+    ap.add_argument("--populate-runs", type=int, default=3)
+    ap.add_argument("--events", type=int, default=40)
+    ap.add_argument("--bulk", type=int, default=500)
+    ap.add_argument("--out", default=str(HERE / "results" / "latest.json"))
+    args = ap.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",") if s]
+
+    engine = PrivateEngine.create(prefix="volgui-bench-")
+    report: dict = {"machine": machine(), "targets_at_1000": TARGETS_AT_1000, "sizes": {}}
+    try:
+        engine.start()
+        image = engine.ensure_test_image()
+        api = engine.api()
+        report["engine"] = api.version().get("Version")
+        api.close()
+        for n in sizes:
+            print(f"seeding {n}…", file=sys.stderr)
+            seeded = seed(engine.host, image, n)
+            cli = time_cli(engine.host)
+            runs = []
+            for i in range(args.populate_runs):
+                # events and bulk changes only in the last run; the others time the start-up
+                last = i == args.populate_runs - 1
+                runs.append(run_probe(engine.host, n, n, args.events if last else 0,
+                                      args.bulk if last else 0))
+            populated = statistics.median(r["populated_s"] for r in runs)
+            final = runs[-1]
+            entry = {
+                "seed_s": seeded["seconds"],
+                "cli": cli,
+                "populated_s": round(populated, 3),
+                "populate_ratio": round(populated / cli["sum_s"], 2),
+                "event_latency_ms": final["event_latency_ms"],
+                "gui_block_ms": final["gui_block_ms"],
+                "rss_mb": final["rss_mb_ready"],
+                "rss_mb_after_bulk": final["rss_mb_end"],
+            }
+            report["sizes"][str(n)] = entry
+            print(json.dumps({str(n): entry}), file=sys.stderr)
+        report["verdict_at_1000"] = verdict(report["sizes"].get("1000"))
+    finally:
+        engine.destroy()
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(report, indent=2) + "\n")
+    print(json.dumps(report, indent=2))
+    return 0
+
+
+def verdict(entry: dict | None) -> dict:
+    """Each target at N = 1000, met or missed and by how much."""
+    if not entry:
+        return {}
+    t = TARGETS_AT_1000
+    lat = entry["event_latency_ms"].get("create", {})
+    block = max((v for k, v in entry["gui_block_ms"].items() if k not in ("start",)), default=0)
+    checks = {
+        "populate_ratio": (entry["populate_ratio"], t["populate_ratio_max"]),
+        "event_latency_p50_ms": (lat.get("p50"), t["event_latency_p50_ms"]),
+        "event_latency_p99_ms": (lat.get("p99"), t["event_latency_p99_ms"]),
+        "gui_block_ms": (block, t["gui_block_ms"]),
+        "rss_mb": (entry["rss_mb"], t["rss_mb"]),
+    }
+    out = {}
+    for name, (value, target) in checks.items():
+        if value is None:
+            out[name] = {"value": None, "target": target, "met": False}
+        else:
+            out[name] = {"value": value, "target": target, "met": value <= target,
+                         "over_by": None if value <= target else round(value / target, 2)}
+    return out
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
