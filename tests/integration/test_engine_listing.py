@@ -65,11 +65,9 @@ def test_events_stream_delivers_volume_create(engine_host, docker_api, prefix):
         else:
             pytest.fail("no volume create event")
     finally:
-        t0 = time.monotonic()
         stream.close()
-        thread.join(5)
+        thread.join(1)  # close() must end a blocked events read promptly
         assert not thread.is_alive()
-        assert time.monotonic() - t0 < 1.0
 
 
 def test_events_stream_reconnects_after_engine_restart(restartable_engine):

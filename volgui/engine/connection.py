@@ -199,9 +199,15 @@ def open_client(spec: ConnectionSpec, timeout: float = 60):
     try:
         if base_url.startswith("unix://"):
             _preflight_unix(base_url[len("unix://"):], timeout)
+        elif base_url.startswith("ssh://"):
+            _preflight_ssh(base_url, timeout)
         # Not version="auto": its failed probe inside the constructor would leak the session.
         api = docker.APIClient(base_url=base_url, tls=tls or False, timeout=timeout,
                                version=docker.constants.DEFAULT_DOCKER_API_VERSION)
+        if spec.tls is not None and spec.tls.verify and spec.tls.ca_cert:
+            # requests lets REQUESTS_CA_BUNDLE / CURL_CA_BUNDLE override the session's CA, which
+            # would verify the engine against the system CAs instead of the one the person gave.
+            api.trust_env = False
         server = api.version(api_version=False)
         api._version = _negotiate(server.get("ApiVersion", ""))
         return api
@@ -219,6 +225,35 @@ def _preflight_unix(path: str, timeout: float) -> None:
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
         sock.settimeout(min(timeout, 10))
         sock.connect(path)
+
+
+def _preflight_ssh(url: str, timeout: float) -> None:
+    """Authenticate once ourselves, as the SDK will: a failure inside the SDK's constructor
+    leaves paramiko's transport thread running with nothing to close it."""
+    import urllib.parse
+
+    import paramiko
+
+    parsed = urllib.parse.urlparse(url)
+    params = {"hostname": parsed.hostname, "port": parsed.port or 22, "username": parsed.username,
+              "timeout": min(timeout, 20), "banner_timeout": min(timeout, 20)}
+    config_file = Path.home() / ".ssh" / "config"
+    if config_file.exists():
+        conf = paramiko.SSHConfig.from_path(str(config_file)).lookup(parsed.hostname or "")
+        params["hostname"] = conf.get("hostname", params["hostname"])
+        if parsed.port is None and "port" in conf:
+            params["port"] = int(conf["port"])
+        if parsed.username is None and "user" in conf:
+            params["username"] = conf["user"]
+        if "identityfile" in conf:
+            params["key_filename"] = conf["identityfile"]
+    client = paramiko.SSHClient()
+    try:
+        client.load_system_host_keys()
+        client.set_missing_host_key_policy(paramiko.RejectPolicy())
+        client.connect(**params)
+    finally:
+        client.close()
 
 
 def _negotiate(server_api: str) -> str:

@@ -61,6 +61,13 @@ def connection_failure_message(host: str, exc: BaseException) -> str:
         return f"Docker engine not reachable at {host}: the socket does not exist — is the engine running?"
     if isinstance(root, ConnectionRefusedError) or "connection refused" in low:
         return f"Docker engine not reachable at {host}: connection refused — is the engine running?"
+    if "not found in known_hosts" in low:
+        return (f"Docker engine at {host}: the server's SSH host key is not known — connect once with "
+                f"`ssh {host.removeprefix('ssh://')}` to check and accept it, then retry.")
+    if "certificate verify failed" in low or "unknown ca" in low or "self-signed certificate" in low:
+        return (f"Docker engine at {host}: its TLS certificate is not signed by the CA you gave "
+                "(certificate verify failed) — check the CA certificate, or whether this is the right "
+                "engine.")
     if "timed out" in low or "timeout" in low:
         return f"Docker engine at {host} did not answer in time — it may be overloaded or hung."
     if "certificate" in low or "ssl" in low or "tls" in low:
