@@ -1,0 +1,1 @@
+"""Qt item models keyed by id, updated per row."""
