@@ -59,7 +59,15 @@ class EngineSession(QObject):
         self._retry_timer.timeout.connect(self.start)
 
     # -- connection -------------------------------------------------------------------------
+    def use_specs(self, specs: list[ConnectionSpec]) -> None:
+        """Connect exactly to these (e.g. a saved TLS profile) instead of resolving host/context."""
+        self._fixed_specs = list(specs)
+        self._resolve()
+
     def _resolve(self) -> None:
+        if getattr(self, "_fixed_specs", None):
+            self._specs, self._resolve_error = list(self._fixed_specs), None
+            return
         try:
             self._specs = resolve(self._host, self._context, self._env)
             self._resolve_error = None
