@@ -21,13 +21,24 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def build_window(host: str | None = None, context: str | None = None):
-    """The session and main window, started; used by ``run`` and by the tests."""
-    from volgui.ui.main_window import MainWindow
-    from volgui.workers.session import EngineSession
+    """The engines, the main window and the first engine's session, started.
 
-    session = EngineSession(host=host, context=context)
-    window = MainWindow(session)
-    session.start()
+    ``window.session`` is the active-engine facade (the API of an EngineSession);
+    ``window.engines`` is the EngineManager behind it. Used by ``run`` and by the tests.
+    """
+    from volgui.engine.profiles import ProfileStore
+    from volgui.ui.main_window import MainWindow
+    from volgui.workers.engines import EngineManager
+
+    manager = EngineManager(ProfileStore(paths.config_dir() / "engines.json"), host=host, context=context)
+    window = MainWindow(manager.active)
+    window.engines = manager
+    manager.setParent(window)
+    last = window.settings.value("engines/last")
+    if not host and not context and isinstance(last, str) and manager.profile(last) is not None:
+        manager.activate(last)  # the engine shown when the app was last closed
+    else:
+        manager.activate_initial()
     return window
 
 

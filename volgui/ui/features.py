@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 
 FEATURES: list[str] = [
+    "volgui.ui.engines_panel",
 ]
 
 

@@ -1,0 +1,93 @@
+"""The engines in the switcher, with each one's connection state."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Slot
+from PySide6.QtGui import QColor
+
+from volgui.engine.profiles import EngineProfile
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+PROFILE_ROLE = Qt.ItemDataRole.UserRole + 2
+PHASE_ROLE = Qt.ItemDataRole.UserRole + 3
+
+_COLOURS = {"connected": "#2e9e44", "connecting": "#d9a400", "disconnected": "#c62828"}
+
+
+class EngineListModel(QAbstractListModel):
+    def __init__(self, manager, parent=None) -> None:
+        super().__init__(parent)
+        self._manager = manager
+        self._profiles: list[EngineProfile] = manager.profiles()
+        manager.profiles_changed.connect(self._on_profiles_changed)
+        manager.engine_state_changed.connect(self._on_state)
+        manager.active_changed.connect(self._on_active)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._profiles)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._profiles):
+            return None
+        p = self._profiles[index.row()]
+        state = self._manager.state_of(p.key)
+        phase = state.phase if state is not None else "idle"
+        if role == Qt.ItemDataRole.DisplayRole:
+            return p.name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [p.name, p.host or p.description]
+            if state is not None:
+                if state.info is not None:
+                    lines.append(state.info.describe())
+                if state.message:
+                    lines.append(state.message)
+            else:
+                lines.append(self.tr("Not connected yet — select it to connect"))
+            if p.tls_unverified:
+                lines.append(self.tr("⚠ TLS verification is off"))
+            return "\n".join(x for x in lines if x)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return QColor(_COLOURS.get(phase, "#8a8a8a"))
+        if role == Qt.ItemDataRole.FontRole and p.key == self._manager.active_key:
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == KEY_ROLE:
+            return p.key
+        if role == PROFILE_ROLE:
+            return p
+        if role == PHASE_ROLE:
+            return phase
+        return None
+
+    def row_of(self, key: str) -> int:
+        return next((i for i, p in enumerate(self._profiles) if p.key == key), -1)
+
+    @Slot()
+    def _on_profiles_changed(self) -> None:
+        new = self._manager.profiles()
+        old_keys = [p.key for p in self._profiles]
+        new_keys = [p.key for p in new]
+        if old_keys == new_keys:
+            self._profiles = new
+            if new:
+                self.dataChanged.emit(self.index(0), self.index(len(new) - 1))
+            return
+        # engines are few: a reset is cheap and keeps the contract simple
+        self.beginResetModel()
+        self._profiles = new
+        self.endResetModel()
+
+    @Slot(str, object)
+    def _on_state(self, key: str, state) -> None:
+        row = self.row_of(key)
+        if row >= 0:
+            idx = self.index(row)
+            self.dataChanged.emit(idx, idx)
+
+    @Slot(object)
+    def _on_active(self, profile) -> None:
+        if self._profiles:
+            self.dataChanged.emit(self.index(0), self.index(len(self._profiles) - 1))
