@@ -126,7 +126,10 @@ class PrivateEngine:
             "-H", self.host,
             *self.extra_args,
         ]
-        env = {k: v for k, v in os.environ.items() if not k.startswith("DOCKER_")}
+        # A minimal environment: the engine must not inherit a test's temporary HOME or
+        # XDG_RUNTIME_DIR (containerd puts console sockets there; the test deletes it).
+        env = {"PATH": os.environ.get("PATH", "/usr/sbin:/usr/bin:/sbin:/bin"), "HOME": "/root",
+               "LANG": "C.UTF-8"}
         log = open(self.log_path, "ab")
         self.proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=env,
                                      start_new_session=True)
