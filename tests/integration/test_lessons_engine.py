@@ -1,0 +1,36 @@
+"""Every lesson step, done on the private engine, is seen by its check; cleanup is exact."""
+
+import pytest
+
+from volgui.engine import Engine, resolve
+from volgui.engine.lessons import LESSONS, LessonContext, cleanup, pick_image
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture
+def engine(engine_host):
+    eng = Engine.connect_first(resolve(host=engine_host))
+    yield eng
+    cleanup(eng)
+    eng.close()
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=[lesson.id for lesson in LESSONS])
+def test_lesson_steps_check_on_the_engine(engine, docker_api, prefix, lesson):
+    docker_api.create_volume(f"{prefix}bystander")  # must survive the cleanup
+    image, note = pick_image(engine)
+    assert image == "volgui-test/busybox:latest" and note == ""  # busybox is a preferred image
+    ctx = LessonContext(image, lesson.id)
+    for number, step in enumerate(lesson.steps):
+        if number == 0:
+            assert not step.check(engine, ctx), f"{step.title}: checked before it was done"
+        assert step.command(ctx).startswith("docker ")
+        step.perform(engine, ctx)
+        assert step.check(engine, ctx), f"{lesson.id}: step {number + 1} “{step.title}” not seen"
+    removed = cleanup(engine, lesson.id)
+    assert all(n.startswith("learn-") or n.endswith("volgui-learn-precious.tar") for n in removed)
+    names = [v["Name"] for v in docker_api.volumes()["Volumes"] or []]
+    assert f"{prefix}bystander" in names
+    assert not [n for n in names if n.startswith("learn-")]
+    assert not docker_api.containers(all=True, filters={"label": "volgui.lesson"})

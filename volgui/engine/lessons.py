@@ -1,0 +1,434 @@
+"""Guided lessons that run for real on the connected engine.
+
+Each lesson is a list of steps. A step says what to do and why, names the part of the window to
+use, gives the equivalent ``docker`` command, can be done for the person (``perform``), and is
+*checked on the engine* (``check``) — the lesson moves on when the engine shows it happened.
+
+Everything a lesson creates is named ``learn-…`` and labelled ``volgui.lesson=<id>``; cleanup
+removes exactly the objects with that label, nothing else.
+"""
+
+from __future__ import annotations
+
+import io
+import shlex
+import tarfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from volgui.engine.errors import EngineError
+
+LESSON_LABEL = "volgui.lesson"
+SHELL_IMAGES = ("busybox", "alpine", "debian", "ubuntu", "fedora", "nginx", "httpd", "python")
+
+
+@dataclass(frozen=True)
+class LessonContext:
+    image: str  # the local image the lesson uses
+    lesson_id: str
+
+    @property
+    def labels(self) -> dict[str, str]:
+        return {LESSON_LABEL: self.lesson_id}
+
+
+@dataclass(frozen=True)
+class Step:
+    title: str
+    explanation: str  # a sentence or two on *why*
+    where: str  # objectName of the part of the window to use ("containersView", "terminalTabs", …)
+    command: Callable[[LessonContext], str]
+    perform: Callable[[object, LessonContext], None]
+    check: Callable[[object, LessonContext], bool]
+    hint: str = ""  # what to click, in words
+
+
+@dataclass(frozen=True)
+class Lesson:
+    id: str
+    title: str
+    summary: str
+    steps: tuple[Step, ...] = field(default=())
+
+
+# -- helpers that run on the engine (engine = volgui.engine.Engine) ---------------------------------
+
+def _container(engine, name: str) -> dict | None:
+    found = engine.api.containers(all=True, filters={"name": f"^/{name}$"})
+    return found[0] if found else None
+
+
+def _running(engine, name: str) -> bool:
+    c = _container(engine, name)
+    return bool(c and c.get("State") == "running")
+
+
+def _volume_exists(engine, name: str) -> bool:
+    return any(v["Name"] == name for v in engine.api.volumes(filters={"name": name}).get("Volumes") or [])
+
+
+def _run(engine, ctx: LessonContext, name: str, *, volumes: tuple[str, ...] = (), tty: bool = False,
+         interactive: bool = False, command: str = "sleep 86400") -> None:
+    existing = _container(engine, name)
+    if existing is not None:
+        if existing.get("State") != "running":
+            engine.api.start(existing["Id"])
+        return
+    hc = engine.api.create_host_config(binds=list(volumes))
+    c = engine.api.create_container(ctx.image, command, name=name, labels=ctx.labels, host_config=hc,
+                                    tty=tty, stdin_open=interactive)
+    engine.api.start(c["Id"])
+
+
+def _exec(engine, name: str, script: str) -> tuple[int, str]:
+    ex = engine.api.exec_create(name, ["sh", "-c", script])
+    out = engine.api.exec_start(ex["Id"])
+    code = engine.api.exec_inspect(ex["Id"]).get("ExitCode")
+    return code, out.decode(errors="replace") if isinstance(out, bytes) else str(out)
+
+
+def _file_in_container(engine, name: str, path: str) -> str | None:
+    """A file's text read through the archive API (works on stopped containers too)."""
+    import docker.errors
+
+    try:
+        stream, _ = engine.api.get_archive(name, path)
+    except docker.errors.NotFound:
+        return None
+    data = b"".join(stream)
+    with tarfile.open(fileobj=io.BytesIO(data)) as tar:
+        member = tar.next()
+        if member is None or not member.isfile():
+            return None
+        fh = tar.extractfile(member)
+        return fh.read().decode(errors="replace") if fh else None
+
+
+def _remove(engine, name: str) -> None:
+    c = _container(engine, name)
+    if c is not None:
+        engine.api.remove_container(c["Id"], force=True)
+
+
+def _create_volume(engine, ctx: LessonContext, name: str) -> None:
+    if not _volume_exists(engine, name):
+        engine.api.create_volume(name, labels=ctx.labels)
+
+
+def _diff_has(engine, name: str, path: str) -> bool:
+    c = _container(engine, name)
+    if c is None:
+        return False
+    return any(ch.get("Path") == path for ch in engine.api.diff(c["Id"]) or [])
+
+
+def _mounts(engine, name: str) -> dict[str, str]:
+    c = _container(engine, name)
+    return {m.get("Name", ""): m.get("Destination", "") for m in (c or {}).get("Mounts") or []}
+
+
+def _q(text: str) -> str:
+    return shlex.quote(text)
+
+
+# -- the lessons ------------------------------------------------------------------------------------
+
+def _lesson_write_layer() -> Lesson:
+    name = "learn-scratch"
+    return Lesson("write-layer", "A container's write layer",
+                  "Files created inside a container live in its write layer — and die with it.", (
+        Step("Run a container",
+             "A container is a running copy of an image. Everything it changes goes into its own thin "
+             "write layer on top of the image.",
+             "containersView",
+             lambda c: f"docker run -d --name {name} {c.image} sleep 86400",
+             lambda e, c: _run(e, c, name),
+             lambda e, c: _running(e, name),
+             hint="Use “Run container…”, or let the lesson do it."),
+        Step("Create a file inside it",
+             "Open a terminal in the container and write a file. The file is stored in the container's "
+             "write layer, not in the image.",
+             "bottomTabs",
+             lambda c: f"docker exec {name} sh -c 'echo hello > /note.txt'",
+             lambda e, c: _exec(e, name, "echo hello > /note.txt"),
+             lambda e, c: _diff_has(e, name, "/note.txt"),
+             hint="Select the container, “Open terminal”, type: echo hello > /note.txt"),
+        Step("Remove the container",
+             "Removing a container deletes its write layer — every file created in it goes too. "
+             "volgui's remove dialog lists exactly what would be lost.",
+             "containersView",
+             lambda c: f"docker rm -f {name}",
+             lambda e, c: _remove(e, name),
+             lambda e, c: _container(e, name) is None),
+        Step("See that the file is gone",
+             "Run a new container from the same image: it starts from the image again, without "
+             "/note.txt. To keep data, you need a volume — the next lesson.",
+             "containersView",
+             lambda c: f"docker run -d --name {name} {c.image} sleep 86400 && "
+                       f"docker exec {name} cat /note.txt   # fails: No such file",
+             lambda e, c: _run(e, c, name),
+             lambda e, c: _running(e, name) and _file_in_container(e, name, "/note.txt") is None),
+    ))
+
+
+def _lesson_volumes() -> Lesson:
+    vol, writer, reader = "learn-data", "learn-writer", "learn-reader"
+    return Lesson("volumes", "Volumes keep data",
+                  "A volume lives outside any container: remove the container, the data stays.", (
+        Step("Create a volume",
+             "A volume is storage that Docker manages apart from containers — like an external drive.",
+             "volumesView",
+             lambda c: f"docker volume create {vol}",
+             lambda e, c: _create_volume(e, c, vol),
+             lambda e, c: _volume_exists(e, vol),
+             hint="“New volume…” (Ctrl+N)."),
+        Step("Run a container with the volume mounted",
+             "The -v volume:/path form mounts the volume at /data inside the container.",
+             "containersView",
+             lambda c: f"docker run -d --name {writer} -v {vol}:/data {c.image} sleep 86400",
+             lambda e, c: _run(e, c, writer, volumes=(f"{vol}:/data",)),
+             lambda e, c: _running(e, writer) and _mounts(e, writer).get(vol) == "/data",
+             hint="Drag the volume onto a container, or use “Run container…” with a volume."),
+        Step("Write a file into the volume",
+             "Anything written under /data goes into the volume, not into the container's write layer.",
+             "bottomTabs",
+             lambda c: f"docker exec {writer} sh -c 'echo kept > /data/hello.txt'",
+             lambda e, c: _exec(e, writer, "echo kept > /data/hello.txt"),
+             lambda e, c: _file_in_container(e, writer, "/data/hello.txt") == "kept\n"),
+        Step("Remove the container",
+             "The container and its write layer go; the volume is not touched.",
+             "containersView",
+             lambda c: f"docker rm -f {writer}",
+             lambda e, c: _remove(e, writer),
+             lambda e, c: _container(e, writer) is None and _volume_exists(e, vol)),
+        Step("Mount the same volume in a new container and read the file",
+             "The file is still there: volumes outlive containers and can be shared between them.",
+             "containersView",
+             lambda c: f"docker run -d --name {reader} -v {vol}:/data {c.image} sleep 86400 && "
+                       f"docker exec {reader} cat /data/hello.txt",
+             lambda e, c: _run(e, c, reader, volumes=(f"{vol}:/data",)),
+             lambda e, c: _running(e, reader) and _file_in_container(e, reader, "/data/hello.txt") == "kept\n"),
+    ))
+
+
+def _lesson_two_volumes() -> Lesson:
+    content, logs, web = "learn-web-content", "learn-web-logs", "learn-web"
+    return Lesson("two-volumes", "Two volumes for two purposes",
+                  "A web server keeps its pages in one volume and its logs in another.", (
+        Step("Create the two volumes",
+             "Separate volumes let you back up, share or wipe content and logs independently.",
+             "volumesView",
+             lambda c: f"docker volume create {content} && docker volume create {logs}",
+             lambda e, c: (_create_volume(e, c, content), _create_volume(e, c, logs)),
+             lambda e, c: _volume_exists(e, content) and _volume_exists(e, logs)),
+        Step("Run a web-server-like container with both",
+             "Pages at /usr/share/nginx/html, logs at /var/log/nginx — the paths nginx uses.",
+             "containersView",
+             lambda c: f"docker run -d --name {web} -v {content}:/usr/share/nginx/html "
+                       f"-v {logs}:/var/log/nginx {c.image} sleep 86400",
+             lambda e, c: _run(e, c, web, volumes=(f"{content}:/usr/share/nginx/html",
+                                                    f"{logs}:/var/log/nginx")),
+             lambda e, c: _mounts(e, web).get(content) == "/usr/share/nginx/html"
+             and _mounts(e, web).get(logs) == "/var/log/nginx"),
+        Step("Inspect both volumes",
+             "Select each volume: the details panel shows its mountpoint on the host and which "
+             "container uses it, and where.",
+             "volumesView",
+             lambda c: f"docker volume inspect {content} {logs}",
+             lambda e, c: (e.api.inspect_volume(content), e.api.inspect_volume(logs)),
+             lambda e, c: bool(e.api.inspect_volume(content)) and bool(e.api.inspect_volume(logs))),
+    ))
+
+
+def _lesson_interactive() -> Lesson:
+    det, inter = "learn-detached", "learn-interactive"
+    return Lesson("interactive", "Interactive versus detached",
+                  "-d runs in the background; -i -t gives you a terminal connected to the main process.", (
+        Step("Run a detached container (-d)",
+             "Detached containers run in the background; you see nothing unless you read their logs.",
+             "containersView",
+             lambda c: f"docker run -d --name {det} {c.image} sleep 86400",
+             lambda e, c: _run(e, c, det),
+             lambda e, c: _running(e, det)),
+        Step("Run an interactive container (-i -t)",
+             "-i keeps its input open and -t gives it a terminal, so you can type into its shell "
+             "(volgui's “Attach” action connects to it).",
+             "containersView",
+             lambda c: f"docker run -d -i -t --name {inter} {c.image} sh",
+             lambda e, c: _run(e, c, inter, tty=True, interactive=True, command="sh"),
+             lambda e, c: _running(e, inter)
+             and e.api.inspect_container(inter)["Config"].get("Tty") is True
+             and e.api.inspect_container(inter)["Config"].get("OpenStdin") is True),
+    ))
+
+
+def _lesson_stop_remove() -> Lesson:
+    name, vol = "learn-keeper", "learn-keep-data"
+    return Lesson("stop-remove", "Stopping versus removing",
+                  "Stopping keeps the container and its files; removing deletes the container, "
+                  "never its volumes.", (
+        Step("Run a container with a volume and write into both",
+             "One file goes into the write layer, one into the volume.",
+             "containersView",
+             lambda c: f"docker run -d --name {name} -v {vol}:/data {c.image} sleep 86400 && "
+                       f"docker exec {name} sh -c 'echo a > /layer.txt; echo b > /data/vol.txt'",
+             lambda e, c: (_create_volume(e, c, vol), _run(e, c, name, volumes=(f"{vol}:/data",)),
+                           _exec(e, name, "echo a > /layer.txt; echo b > /data/vol.txt")),
+             lambda e, c: _diff_has(e, name, "/layer.txt")
+             and _file_in_container(e, name, "/data/vol.txt") == "b\n"),
+        Step("Stop it",
+             "A stopped container keeps its write layer: /layer.txt is still there.",
+             "containersView",
+             lambda c: f"docker stop {name}",
+             lambda e, c: e.api.stop(name, timeout=1),
+             lambda e, c: not _running(e, name) and _container(e, name) is not None
+             and _file_in_container(e, name, "/layer.txt") == "a\n"),
+        Step("Remove it",
+             "Now the write layer is gone — but the volume and /data/vol.txt are kept.",
+             "containersView",
+             lambda c: f"docker rm {name}",
+             lambda e, c: _remove(e, name),
+             lambda e, c: _container(e, name) is None and _volume_exists(e, vol)),
+    ))
+
+
+def _lesson_backup() -> Lesson:
+    vol, restored = "learn-precious", "learn-precious-restored"
+
+    def backup_path(c: LessonContext) -> str:
+        return _backup_file()
+
+    def perform_fill(e, c):
+        _create_volume(e, c, vol)
+        _run(e, c, "learn-filler", volumes=(f"{vol}:/data",))
+        _exec(e, "learn-filler", "echo treasure > /data/treasure.txt")
+        _remove(e, "learn-filler")
+
+    def perform_backup(e, c):
+        from volgui.engine import volume_data
+
+        volume_data.export_volume(e, vol, backup_path(c))
+
+    def check_backup(e, c):
+        import os
+
+        return os.path.exists(backup_path(c)) and os.path.getsize(backup_path(c)) > 0
+
+    def perform_restore(e, c):
+        from volgui.engine import volume_data
+
+        if not _volume_exists(e, restored):
+            e.api.create_volume(restored, labels=c.labels)
+        volume_data.import_volume(e, backup_path(c), restored)
+
+    def check_restore(e, c):
+        if not _volume_exists(e, restored):
+            return False
+        _run(e, c, "learn-checker", volumes=(f"{restored}:/data",))
+        return _file_in_container(e, "learn-checker", "/data/treasure.txt") == "treasure\n"
+
+    return Lesson("backup", "Backing a volume up and restoring it",
+                  "Volumes survive containers, not a mistaken prune or a dead disk: keep backups.", (
+        Step("Put something worth keeping in a volume",
+             "A volume with one precious file.",
+             "volumesView",
+             lambda c: f"docker volume create {vol} && docker run --rm -v {vol}:/data {c.image} "
+                       f"sh -c 'echo treasure > /data/treasure.txt'",
+             perform_fill,
+             lambda e, c: _volume_exists(e, vol)),
+        Step("Back it up to a file",
+             "volgui streams the volume's files into a tar archive on your disk.",
+             "volumesView",
+             lambda c: f"docker run --rm -v {vol}:/v -v /tmp:/backup {c.image} "
+                       f"tar -C /v -cf /backup/volgui-{vol}.tar .",
+             perform_backup,
+             check_backup,
+             hint="Select the volume, “Back up…”."),
+        Step("Restore it into a new volume",
+             "The archive brings back every file with its owner, mode and time.",
+             "volumesView",
+             lambda c: f"docker volume create {restored} && docker run --rm -v {restored}:/v "
+                       f"-v /tmp:/backup {c.image} tar -C /v -xf /backup/volgui-{vol}.tar",
+             perform_restore,
+             check_restore,
+             hint="“Restore…” and choose the file."),
+    ))
+
+
+LESSONS: tuple[Lesson, ...] = (
+    _lesson_write_layer(), _lesson_volumes(), _lesson_two_volumes(), _lesson_interactive(),
+    _lesson_stop_remove(), _lesson_backup(),
+)
+
+
+def lesson(lesson_id: str) -> Lesson:
+    for item in LESSONS:
+        if item.id == lesson_id:
+            return item
+    raise KeyError(lesson_id)
+
+
+def pick_image(engine, preferred: tuple[str, ...] = SHELL_IMAGES) -> tuple[str, str]:
+    """A local image with a shell for the lessons, and a note when it is not the usual one.
+
+    Never pulls: when no preferred image is present, the closest local one with /bin/sh is used.
+    """
+    import docker.errors
+
+    images = engine.api.images()
+    tags = [t for img in images for t in img.get("RepoTags") or [] if t != "<none>:<none>"]
+    if not tags:
+        raise EngineError("The lessons need a local image with a shell, and this engine has no images. "
+                          "Pull one with `docker pull busybox` (volgui never pulls by itself).")
+
+    def has_shell(tag: str) -> bool:
+        helper = None
+        try:
+            helper = engine.api.create_container(tag, "true", labels={LESSON_LABEL: "probe"})
+            engine.api.get_archive(helper["Id"], "/bin/sh")
+            return True
+        except docker.errors.APIError:
+            return False
+        finally:
+            if helper is not None:
+                engine.api.remove_container(helper["Id"], force=True)
+
+    ranked = sorted(tags, key=lambda t: next((i for i, p in enumerate(preferred)
+                                              if t.split("/")[-1].split(":")[0] == p), len(preferred)))
+    for tag in ranked:
+        if has_shell(tag):
+            base = tag.split("/")[-1].split(":")[0]
+            note = "" if base in preferred else (
+                f"The usual images for these lessons ({', '.join(preferred[:3])}) are not here; "
+                f"using {tag}, which has a shell.")
+            return tag, note
+    raise EngineError("None of the local images has a shell (/bin/sh), which the lessons need. "
+                      "Pull one with `docker pull busybox`.")
+
+
+def cleanup(engine, lesson_id: str | None = None) -> list[str]:
+    """Remove what the lessons created (all of them, or one): exactly the labelled objects."""
+    label = LESSON_LABEL if lesson_id is None else f"{LESSON_LABEL}={lesson_id}"
+    removed = []
+    for c in engine.api.containers(all=True, filters={"label": label}):
+        engine.api.remove_container(c["Id"], force=True)
+        removed.append(c["Names"][0].lstrip("/"))
+    for v in engine.api.volumes(filters={"label": label}).get("Volumes") or []:
+        engine.api.remove_volume(v["Name"], force=True)
+        removed.append(v["Name"])
+    if lesson_id in (None, "backup"):
+        import os
+
+        path = _backup_file()
+        if os.path.exists(path):
+            os.unlink(path)
+            removed.append(path)
+    return removed
+
+
+def _backup_file() -> str:
+    """Where the backup lesson writes its archive (removed by cleanup)."""
+    import tempfile
+    from pathlib import Path
+
+    return str(Path(tempfile.gettempdir()) / "volgui-learn-precious.tar")
