@@ -207,7 +207,8 @@ def _lesson_volumes() -> Lesson:
              lambda c: f"docker run -d --name {reader} -v {vol}:/data {c.image} sleep 86400 && "
                        f"docker exec {reader} cat /data/hello.txt",
              lambda e, c: _run(e, c, reader, volumes=(f"{vol}:/data",)),
-             lambda e, c: _running(e, reader) and _file_in_container(e, reader, "/data/hello.txt") == "kept\n"),
+             lambda e, c: _running(e, reader)
+             and _file_in_container(e, reader, "/data/hello.txt") == "kept\n"),
     ))
 
 
