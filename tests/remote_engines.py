@@ -106,6 +106,7 @@ class SSHServer:
             except subprocess.TimeoutExpired:
                 self.proc.kill()
                 self.proc.wait(5)
+        shutil.rmtree(self.dir, ignore_errors=True)
 
 
 def start_sshd(engine_host: str, home: Path) -> SSHServer:
