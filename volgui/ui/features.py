@@ -11,6 +11,7 @@ import importlib
 
 FEATURES: list[str] = [
     "volgui.ui.engines_panel",
+    "volgui.ui.learn_panel",
 ]
 
 

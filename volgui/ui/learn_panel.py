@@ -1,0 +1,371 @@
+"""The Learn panel: guided lessons that run for real on the connected engine.
+
+A lesson asks for consent first (it creates objects named ``learn-…``), then shows one step at a
+time: what to do, why, where in the window (that part is outlined), the equivalent ``docker``
+command, a "Do it for me" button, and a check that runs on the engine after every engine
+event — the step is done when the engine shows it, whoever did it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from volgui.engine.errors import EngineError
+from volgui.engine.lessons import LESSONS, Lesson, LessonContext, cleanup, pick_image
+from volgui.workers.requests import LatestRequest
+
+# objectName in a lesson step → attribute of the main window that holds that part
+_WHERE = {"containersView": "containers_view", "volumesView": "volumes_view", "bottomTabs": "bottom_tabs"}
+
+GLOSSARY = (
+    ("Image", "A read-only template: the files and settings a container starts from."),
+    ("Container", "A running (or stopped) copy of an image, with its own thin write layer."),
+    ("Write layer", "Where a container keeps every file it creates or changes. It is deleted when the "
+                    "container is removed — stopping keeps it."),
+    ("Volume", "Storage managed by Docker apart from any container. It survives container removal and "
+               "can be mounted into several containers."),
+    ("Anonymous volume", "A volume Docker created without a name (a long hex id), usually because the "
+                         "image declares one. Kept when its container is removed unless you ask."),
+    ("Bind mount", "A folder of the host mounted into a container (-v /host/path:/path)."),
+    ("Mount path", "Where a volume appears inside the container, e.g. /data."),
+    ("Detached (-d)", "The container runs in the background; you read its logs to see output."),
+    ("Interactive (-i -t)", "Keeps input open and gives the container a terminal, so you can type into it."),
+    ("Prune", "Delete everything of a kind that nothing uses — for volumes: every unused volume and "
+              "its data."),
+    ("In use", "A volume mounted by a container, even a stopped one, cannot be removed: remove the "
+               "container first."),
+)
+
+
+def _perform(engine, step_index: int, lesson_id: str, image: str):
+    from volgui.engine.lessons import lesson
+
+    step = lesson(lesson_id).steps[step_index]
+    step.perform(engine, LessonContext(image, lesson_id))
+    return step_index
+
+
+def _check(engine, step_index: int, lesson_id: str, image: str) -> tuple[int, bool]:
+    from volgui.engine.lessons import lesson
+
+    step = lesson(lesson_id).steps[step_index]
+    return step_index, bool(step.check(engine, LessonContext(image, lesson_id)))
+
+
+def _cleanup(engine, lesson_id: str) -> list[str]:
+    return cleanup(engine, lesson_id)
+
+
+class Outline(QWidget):
+    """A coloured frame drawn over the part of the window a step uses."""
+
+    def __init__(self, target: QWidget) -> None:
+        super().__init__(target)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        self.setGeometry(target.rect())
+        self.raise_()
+        self.show()
+
+    def paintEvent(self, event) -> None:
+        p = QPainter(self)
+        pen = QPen(QColor("#f5a623"), 4)
+        p.setPen(pen)
+        p.drawRect(QRect(2, 2, self.width() - 4, self.height() - 4))
+
+
+class GlossaryDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Docker glossary"))
+        self.resize(560, 480)
+        text = QTextBrowser()
+        text.setHtml("".join(f"<p><b>{self.tr(term)}</b> — {self.tr(meaning)}</p>"
+                             for term, meaning in GLOSSARY))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(buttons)
+
+
+class LearnPanel(QWidget):
+    step_changed = Signal(int)  # index of the step now shown
+    lesson_finished = Signal(str)
+
+    def __init__(self, window, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.window = window
+        self.session = window.session
+        self.lesson: Lesson | None = None
+        self.step_index = 0
+        self.image = ""
+        self.done_steps: set[int] = set()
+        self._outline: Outline | None = None
+        self._check_request = LatestRequest(self)
+        self._action_request = LatestRequest(self)
+        self._check_timer = QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.setInterval(150)
+        self._check_timer.timeout.connect(self.check_now)
+
+        self.chooser = QComboBox()
+        for item in LESSONS:
+            self.chooser.addItem(item.title, item.id)
+        self.start_button = QPushButton(self.tr("Start lesson"))
+        self.start_button.clicked.connect(self.ask_consent)
+        top = QHBoxLayout()
+        top.addWidget(self.chooser, 1)
+        top.addWidget(self.start_button)
+
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.progress = QLabel()
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet("font-weight: bold; font-size: 13pt;")
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("font-style: italic;")
+        self.command = QPlainTextEdit()
+        self.command.setReadOnly(True)
+        self.command.setMaximumHeight(70)
+        self.command.setStyleSheet("font-family: monospace;")
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.do_button = QPushButton(self.tr("Do it for me"))
+        self.do_button.clicked.connect(self.do_step)
+        self.next_button = QPushButton(self.tr("Next step"))
+        self.next_button.clicked.connect(self.next_step)
+        self.cleanup_button = QPushButton(self.tr("Clean up lesson"))
+        self.cleanup_button.clicked.connect(self.clean_up)
+        self.glossary_button = QPushButton(self.tr("Glossary"))
+        self.glossary_button.clicked.connect(self.show_glossary)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.do_button)
+        buttons.addWidget(self.next_button)
+        buttons.addStretch(1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.cleanup_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.glossary_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.title)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.hint)
+        layout.addWidget(QLabel(self.tr("The same in the terminal:")))
+        layout.addWidget(self.command)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        layout.addLayout(bottom)
+        self.session.event_received.connect(self._on_engine_event)
+        self._show_intro()
+
+    # -- lesson flow -------------------------------------------------------------------------
+    def _show_intro(self) -> None:
+        item = LESSONS[self.chooser.currentIndex()]
+        self.summary.setText(item.summary)
+        self.progress.setText(self.tr("{0} steps").format(len(item.steps)))
+        for w in (self.title, self.explanation, self.hint, self.status):
+            w.setText("")
+        self.command.setPlainText("")
+        self.do_button.setEnabled(False)
+        self.next_button.setEnabled(False)
+        self.chooser.currentIndexChanged.connect(self._on_chosen)
+
+    @Slot(int)
+    def _on_chosen(self, _index: int) -> None:
+        if self.lesson is None:
+            item = LESSONS[self.chooser.currentIndex()]
+            self.summary.setText(item.summary)
+            self.progress.setText(self.tr("{0} steps").format(len(item.steps)))
+
+    @Slot()
+    def ask_consent(self) -> None:
+        item = LESSONS[self.chooser.currentIndex()]
+        engine = self.session.state.info.describe() if self.session.state.info else self.tr("the engine")
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Start lesson"),
+                          self.tr("“{0}” runs for real on {1}: it creates containers and volumes named "
+                                  "learn-… and removes them when you click “Clean up lesson”. "
+                                  "Nothing else is touched. Start?").format(item.title, engine),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        self._consent_box = box
+        box.finished.connect(self._on_consent)
+        box.open()
+
+    @Slot(int)
+    def _on_consent(self, result: int) -> None:
+        if result == QMessageBox.StandardButton.Yes:
+            self.start(LESSONS[self.chooser.currentIndex()].id)
+
+    def start(self, lesson_id: str) -> None:
+        """Begin a lesson (after consent): choose a local image, then show step 1."""
+        self.lesson = next(item for item in LESSONS if item.id == lesson_id)
+        self.step_index = 0
+        self.done_steps = set()
+        self.status.setText(self.tr("Looking for a local image with a shell…"))
+        req = self._action_request.replace(self.session.submit(pick_image, label="Choose a lesson image"))
+        req.succeeded.connect(self._on_image)
+        req.failed.connect(self._on_failed)
+
+    @Slot(object)
+    def _on_image(self, result) -> None:
+        self.image, note = result
+        self.status.setText(note)
+        self._show_step()
+
+    def _ctx(self) -> LessonContext:
+        return LessonContext(self.image, self.lesson.id)
+
+    def _show_step(self) -> None:
+        step = self.lesson.steps[self.step_index]
+        self.progress.setText(self.tr("{0} — step {1} of {2}").format(
+            self.lesson.title, self.step_index + 1, len(self.lesson.steps)))
+        self.title.setText(step.title)
+        self.explanation.setText(step.explanation)
+        self.hint.setText(step.hint)
+        self.command.setPlainText(step.command(self._ctx()))
+        self.do_button.setEnabled(True)
+        self.next_button.setEnabled(False)
+        self._highlight(step.where)
+        self.step_changed.emit(self.step_index)
+        self.check_now()
+
+    def _highlight(self, where: str) -> None:
+        if self._outline is not None:
+            self._outline.deleteLater()
+            self._outline = None
+        target = getattr(self.window, _WHERE.get(where, ""), None)
+        if isinstance(target, QWidget):
+            self._outline = Outline(target)
+            QTimer.singleShot(6000, self._clear_outline)
+
+    @Slot()
+    def _clear_outline(self) -> None:
+        if self._outline is not None:
+            self._outline.deleteLater()
+            self._outline = None
+
+    @Slot()
+    def do_step(self) -> None:
+        if self.lesson is None:
+            return
+        step = self.lesson.steps[self.step_index]
+        self.do_button.setEnabled(False)
+        self.status.setText(self.tr("Running: {0}").format(step.command(self._ctx())))
+        req = self._action_request.replace(self.session.submit(
+            _perform, self.step_index, self.lesson.id, self.image,
+            label=f"Lesson: {step.title}", command=step.command(self._ctx())))
+        req.succeeded.connect(self._on_performed)
+        req.failed.connect(self._on_failed)
+
+    @Slot(object)
+    def _on_performed(self, _index) -> None:
+        self.check_now()
+
+    @Slot()
+    def check_now(self) -> None:
+        if self.lesson is None or not self.image:
+            return
+        req = self._check_request.replace(self.session.submit(
+            _check, self.step_index, self.lesson.id, self.image, label="Lesson check"))
+        req.succeeded.connect(self._on_checked)
+        req.failed.connect(self._on_failed)
+
+    @Slot(object)
+    def _on_checked(self, result) -> None:
+        index, ok = result
+        if self.lesson is None or index != self.step_index:
+            return
+        if ok:
+            self.done_steps.add(index)
+            last = index == len(self.lesson.steps) - 1
+            self.status.setText(self.tr("✔ Done — the engine shows it.") + (
+                " " + self.tr("Lesson complete! Click “Clean up lesson” to remove what it made.")
+                if last else ""))
+            self.next_button.setEnabled(not last)
+            self.do_button.setEnabled(False)
+            if last:
+                self.lesson_finished.emit(self.lesson.id)
+        else:
+            self.do_button.setEnabled(True)
+
+    @Slot(object)
+    def _on_failed(self, error: EngineError) -> None:
+        self.status.setText(self.tr("⚠ {0}").format(error.message))
+        self.do_button.setEnabled(self.lesson is not None and bool(self.image))
+
+    @Slot()
+    def next_step(self) -> None:
+        if self.lesson is not None and self.step_index + 1 < len(self.lesson.steps):
+            self.step_index += 1
+            self._show_step()
+
+    @Slot(object)
+    def _on_engine_event(self, event) -> None:
+        if self.lesson is not None and event.type in ("container", "volume"):
+            self._check_timer.start()
+
+    @Slot()
+    def clean_up(self) -> None:
+        item = self.lesson or LESSONS[self.chooser.currentIndex()]
+        req = self._action_request.replace(self.session.submit(
+            _cleanup, item.id, label=f"Clean up lesson {item.title}",
+            command=f"docker rm -f $(docker ps -aq --filter label=volgui.lesson={item.id}); "
+                    f"docker volume rm $(docker volume ls -q --filter label=volgui.lesson={item.id})"))
+        req.succeeded.connect(self._on_cleaned)
+        req.failed.connect(self._on_failed)
+
+    @Slot(object)
+    def _on_cleaned(self, removed) -> None:
+        self.status.setText(self.tr("Removed: {0}").format(", ".join(removed) or self.tr("nothing")))
+        self.lesson = None
+        self.image = ""
+        self._clear_outline()
+        self.do_button.setEnabled(False)
+        self.next_button.setEnabled(False)
+
+    @Slot()
+    def show_glossary(self) -> None:
+        self._glossary = GlossaryDialog(self)
+        self._glossary.open()
+
+
+def install(window) -> None:
+    panel = LearnPanel(window)
+    panel.setObjectName("learnPanel")
+    side = getattr(window, "side_tabs", None)
+    if side is not None:
+        side.addTab(panel, window.tr("Learn"))
+        side.show()
+    else:
+        from PySide6.QtWidgets import QDockWidget
+
+        dock = QDockWidget(window.tr("Learn"), window)
+        dock.setObjectName("learnDock")
+        dock.setWidget(panel)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        dock.hide()
+        window.learn_dock = dock
+    window.learn_panel = panel
