@@ -1,0 +1,124 @@
+"""``volgui-backup``: run due volume backups without the GUI (for a timer or cron).
+
+    volgui-backup                 run every due backup of every engine with a policy
+    volgui-backup --list          show policies and the latest backup of each volume
+    volgui-backup --install-timer write a systemd user timer that runs this every hour
+    volgui-backup --print-cron    print the equivalent crontab line
+"""
+
+from __future__ import annotations
+
+import argparse
+import shlex
+import sys
+from pathlib import Path
+
+from volgui import __version__, paths
+
+
+def policy_file() -> Path:
+    return paths.config_dir() / "backup-policies.json"
+
+
+def default_folder() -> Path:
+    return paths.data_dir() / "backups"
+
+
+def command_line() -> str:
+    return f"{shlex.quote(sys.executable)} -m volgui.backup_cli"
+
+
+def timer_units() -> dict[str, str]:
+    config = f" --config-dir {shlex.quote(str(paths.config_dir()))}" if paths._override else ""
+    return {
+        "volgui-backup.service": (
+            "[Unit]\nDescription=volgui: back up Docker volumes whose policy is due\n\n"
+            f"[Service]\nType=oneshot\nExecStart={command_line()}{config}\n"),
+        "volgui-backup.timer": (
+            "[Unit]\nDescription=Run volgui-backup every hour\n\n"
+            "[Timer]\nOnCalendar=hourly\nPersistent=true\nRandomizedDelaySec=300\n\n"
+            "[Install]\nWantedBy=timers.target\n"),
+    }
+
+
+def install_timer(enable: bool = True) -> list[Path]:
+    import os
+    import shutil
+    import subprocess
+
+    base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config") / "systemd" / "user"
+    base.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, text in timer_units().items():
+        (base / name).write_text(text)
+        written.append(base / name)
+    if enable and shutil.which("systemctl"):
+        subprocess.run(["systemctl", "--user", "daemon-reload"], check=False)
+        subprocess.run(["systemctl", "--user", "enable", "--now", "volgui-backup.timer"], check=False)
+    return written
+
+
+def cron_line() -> str:
+    return f"17 * * * * {command_line()} >> {shlex.quote(str(paths.log_dir() / 'backup.log'))} 2>&1"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="volgui-backup", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--version", action="version", version=f"volgui-backup {__version__}")
+    ap.add_argument("--config-dir", metavar="DIR")
+    ap.add_argument("--folder", metavar="DIR", help="backups folder (default: the one set in volgui)")
+    ap.add_argument("--list", action="store_true")
+    ap.add_argument("--install-timer", action="store_true")
+    ap.add_argument("--no-enable", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--print-cron", action="store_true")
+    args = ap.parse_args(argv)
+    if args.config_dir:
+        paths.set_config_dir(args.config_dir)
+    if args.install_timer:
+        for path in install_timer(enable=not args.no_enable):
+            print(f"wrote {path}")
+        return 0
+    if args.print_cron:
+        print(cron_line())
+        return 0
+
+    from volgui.engine import Engine, EngineError, resolve
+    from volgui.engine.backups import PolicyStore, list_backups, run_due
+
+    try:
+        store = PolicyStore.load(policy_file())
+    except EngineError as exc:
+        print(f"volgui-backup: {exc.message}", file=sys.stderr)
+        return 2
+    folder = Path(args.folder or store.folder or default_folder())
+    if not store.engines():
+        print("volgui-backup: no backup policies yet (set them in volgui: Back up ▸ Policy…)")
+        return 0
+    failures = 0
+    for host in store.engines():
+        if args.list:
+            print(host)
+            for p in store.policies(host):
+                latest = list_backups(folder, p.volume)
+                when = latest[0].created.isoformat() if latest else "never"
+                print(f"  {p.volume}: every {p.every_hours:g}h, keep {p.keep}; last backup {when}")
+            continue
+        try:
+            engine = Engine.connect_first(resolve(host=host), timeout=60)
+        except EngineError as exc:
+            print(f"volgui-backup: {host}: {exc.message}", file=sys.stderr)
+            failures += 1
+            continue
+        try:
+            run_due(engine, store, folder, log=lambda text, h=host: print(f"{h}: {text}"))
+        except EngineError as exc:
+            print(f"volgui-backup: {host}: {exc.message}", file=sys.stderr)
+            failures += 1
+        finally:
+            engine.close()
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
