@@ -48,4 +48,23 @@ def run(args: argparse.Namespace) -> int:
     app = create_application([sys.argv[0]])
     window = build_window(args.host, args.context)
     window.show()
-    return app.exec()
+    code = app.exec()
+    return finish(code)
+
+
+def finish(code: int) -> int:
+    """Leave even when an engine call is stuck in a worker (a hung engine cannot be interrupted).
+
+    Every worker was asked to stop when the window closed; a thread still blocked in a socket
+    read would make Qt abort ("QThread: Destroyed while thread is still running"), so exit
+    without running destructors in that case — settings were already saved.
+    """
+    from volgui.workers.registry import live_threads
+
+    if live_threads():
+        import os
+
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    return code
