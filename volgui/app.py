@@ -10,13 +10,22 @@ from PySide6.QtWidgets import QApplication
 from volgui import APP_ID, APP_NAME, __version__, paths
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+def create_application(argv: list[str] | None = None, color_scheme: str = "auto") -> QApplication:
+    from volgui.ui.appearance import apply_color_scheme, ensure_style, install_translators
+    from volgui.ui.icons import app_icon
+
+    existing = QApplication.instance()
+    app = existing or QApplication(argv or [sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("volgui")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("volgui")
     app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
+    if existing is None:  # the system's style, palette, font and language; Fusion only as a fallback
+        ensure_style(app)
+        app.volgui_translators = install_translators(app)
+    apply_color_scheme(app, color_scheme)
     return app
 
 
@@ -45,7 +54,14 @@ def build_window(host: str | None = None, context: str | None = None):
 def run(args: argparse.Namespace) -> int:
     if args.config_dir:
         paths.set_config_dir(args.config_dir)
-    app = create_application([sys.argv[0]])
+    if getattr(args, "self_check", False):
+        from volgui.self_check import run_self_check
+
+        return run_self_check(args)
+    app = create_application([sys.argv[0]], color_scheme=getattr(args, "color_scheme", "auto"))
+    from volgui.ui import crash
+
+    crash.install(app)  # unexpected errors: a dialog with "Copy details" and the log file
     window = build_window(args.host, args.context)
     window.show()
     code = app.exec()

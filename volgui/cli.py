@@ -1,4 +1,4 @@
-"""Command line: ``volgui [--host URL | --context NAME] [--config-dir DIR]``."""
+"""Command line: ``volgui [--host URL | --context NAME] [--config-dir DIR] [--self-check]``."""
 
 from __future__ import annotations
 
@@ -23,6 +23,11 @@ def build_parser() -> argparse.ArgumentParser:
     target.add_argument("--context", metavar="NAME", help="a Docker CLI context to use")
     parser.add_argument("--config-dir", metavar="DIR",
                         help="keep settings, data and logs in DIR (isolated from your normal settings)")
+    parser.add_argument("--color-scheme", choices=("auto", "light", "dark"), default="auto",
+                        help="light or dark colours; auto (the default) follows the desktop")
+    parser.add_argument("--self-check", action="store_true",
+                        help="open the main window offscreen, connect to the engine, list its volumes, "
+                             "print a summary and exit (0 when everything works)")
     return parser
 
 

@@ -1,0 +1,169 @@
+"""Unexpected errors: written to a log file and shown in a dialog with "Copy details".
+
+``install()`` replaces ``sys.excepthook`` (which PySide6 also calls for an exception escaping a
+slot or a virtual method) and ``threading.excepthook``. Each error is appended to
+``volgui.log`` in ``volgui.paths.log_dir()`` with the versions that matter for a bug report; on
+the GUI thread a non-blocking dialog says what happened and where the log is. Errors from other
+threads are logged and then shown by the GUI thread.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import platform
+import sys
+import threading
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from volgui import __version__, paths
+
+LOG_NAME = "volgui.log"
+
+
+def log_file() -> Path:
+    return paths.log_dir() / LOG_NAME
+
+
+def versions_line() -> str:
+    from PySide6 import __version__ as pyside_version
+    from PySide6.QtCore import qVersion
+
+    return (f"volgui {__version__}, Qt {qVersion()}, PySide6 {pyside_version}, "
+            f"Python {platform.python_version()}, {platform.platform()}")
+
+
+def format_error(exc_type, exc, tb) -> str:
+    """What goes to the log and behind "Copy details"."""
+    stamp = _dt.datetime.now(_dt.UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+    trace = "".join(traceback.format_exception(exc_type, exc, tb))
+    return f"{stamp} — unexpected error in {threading.current_thread().name}\n{versions_line()}\n{trace}"
+
+
+def write_log(details: str) -> Path | None:
+    """Append to the log file; ``None`` when it cannot be written (the error is still shown)."""
+    path = log_file()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("a", encoding="utf-8") as fh:
+            fh.write(details.rstrip("\n") + "\n\n")
+    except OSError:
+        return None
+    return path
+
+
+class CrashDialog(QDialog):
+    """Says an unexpected error happened, offers the details and a button to copy them."""
+
+    def __init__(self, details: str, log_path: Path | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("crashDialog")
+        self.setWindowTitle(self.tr("volgui — unexpected error"))
+        self.setMinimumSize(560, 380)
+        self.count = 1
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.where = QLabel()
+        self.where.setWordWrap(True)
+        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if log_path is not None:
+            self.where.setText(self.tr("The details were saved to {0}").format(log_path))
+        else:
+            self.where.setText(self.tr("The details could not be saved to the log folder {0}.")
+                               .format(paths.log_dir()))
+        self.details = QPlainTextEdit()
+        self.details.setReadOnly(True)
+        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.copy_button = self.buttons.addButton(self.tr("Copy details"),
+                                                  QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.clicked.connect(self.copy_details)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.details, 1)
+        layout.addWidget(self.where)
+        layout.addWidget(self.buttons)
+        self.details.setPlainText(details)
+        self._update_summary()
+
+    def add(self, details: str) -> None:
+        """Another error while the dialog is open: one dialog, all the details."""
+        self.count += 1
+        self.details.appendPlainText("\n" + details)
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        text = self.tr("Something went wrong inside volgui. Your containers and volumes were not "
+                       "changed by this error. Please report it with the details below.")
+        if self.count > 1:
+            text += " " + self.tr("({0} errors)").format(self.count)
+        self.summary.setText(text)
+
+    @Slot()
+    def copy_details(self) -> None:
+        QGuiApplication.clipboard().setText(self.details.toPlainText())
+        self.copy_button.setText(self.tr("Copied"))
+
+
+class CrashHandler(QObject):
+    """The hooks; keep the instance alive (``install`` parents it to the application)."""
+
+    error_reported = Signal(str, object)  # details, log path or None — queued to the GUI thread
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.dialog: CrashDialog | None = None
+        self._previous = (sys.excepthook, threading.excepthook)
+        self.error_reported.connect(self._show)
+
+    def handle(self, exc_type, exc, tb) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            QCoreApplication.quit()
+            return
+        details = format_error(exc_type, exc, tb)
+        log_path = write_log(details)
+        sys.stderr.write(details)
+        # from any thread: the dialog is made by the GUI thread
+        self.error_reported.emit(details, log_path)
+
+    def _thread_hook(self, args: threading.ExceptHookArgs) -> None:
+        if args.exc_type is SystemExit:
+            return
+        self.handle(args.exc_type, args.exc_value, args.exc_traceback)
+
+    @Slot(str, object)
+    def _show(self, details: str, log_path) -> None:
+        if QThread.currentThread() is not QCoreApplication.instance().thread():  # pragma: no cover
+            return
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.add(details)
+            return
+        parent = QApplication.activeWindow()
+        self.dialog = CrashDialog(details, log_path, parent)
+        self.dialog.open()
+
+    def install(self) -> None:
+        sys.excepthook = self.handle
+        threading.excepthook = self._thread_hook
+
+    def uninstall(self) -> None:
+        sys.excepthook, threading.excepthook = self._previous
+
+
+def install(app: QApplication) -> CrashHandler:
+    handler = CrashHandler(app)
+    handler.install()
+    return handler
