@@ -1,4 +1,10 @@
-"""The main window: engine status, the containers and volumes views, bottom tabs."""
+"""The main window: engine status, the containers and volumes views, bottom tabs.
+
+Parts other features use: ``containers_view``, ``volumes_view``, ``images_view`` (see
+``volgui.ui.views``), their models ``container_model``, ``volume_model``, ``image_model``,
+``selection`` (a ``SelectionHub``), ``loader`` (the ``SnapshotLoader``), ``side_tabs`` (right of
+the views; hidden while empty), ``bottom_tabs``, ``toolbar``, ``view_menu``.
+"""
 
 from __future__ import annotations
 
@@ -17,7 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from volgui import __version__
+from volgui.models.loader import SnapshotLoader
+from volgui.models.objects import ContainerTableModel, ImageTableModel, VolumeTableModel
 from volgui.ui.engine_status import EngineStatusWidget
+from volgui.ui.object_views import ContainersView, ImagesView, VolumesView
+from volgui.ui.selection import SelectionHub
 from volgui.ui.settings import open_settings
 from volgui.workers.session import EngineSession, SessionState
 
@@ -38,6 +48,19 @@ class DisconnectedBanner(QFrame):
         layout.addWidget(self.title)
         layout.addWidget(self.detail)
         layout.addWidget(self.retry, 0, Qt.AlignmentFlag.AlignLeft)
+
+
+class SideTabs(QTabWidget):
+    """Panels right of the views (inspect, learn…): shown while it holds a tab."""
+
+    def tabInserted(self, index: int) -> None:
+        super().tabInserted(index)
+        self.show()
+
+    def tabRemoved(self, index: int) -> None:
+        super().tabRemoved(index)
+        if self.count() == 0:
+            self.hide()
 
 
 class MainWindow(QMainWindow):
@@ -64,6 +87,8 @@ class MainWindow(QMainWindow):
         self.vertical_splitter.setObjectName("verticalSplitter")
         self.views_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.views_splitter.setObjectName("viewsSplitter")
+        self.views_splitter.setChildrenCollapsible(False)
+        self._build_views()
         self.vertical_splitter.addWidget(self.views_splitter)
         self.bottom_tabs = QTabWidget()
         self.bottom_tabs.setObjectName("bottomTabs")
@@ -82,10 +107,71 @@ class MainWindow(QMainWindow):
 
         session.state_changed.connect(self.show_state)
         self.show_state(session.state)
+        self.loader = SnapshotLoader(session, self.container_model, self.volume_model, self.image_model, self)
+        self.containers_view.sizes_wanted.connect(self.loader.want_container_sizes)
+        self.volumes_view.compute_sizes_requested.connect(self.compute_volume_sizes)
+        self.loader.failed.connect(self.show_status_message)
+        self.loader.volume_sizes_failed.connect(self.show_status_message)
+        if session.state.connected:
+            self.loader.reload()
         from volgui.ui.features import install_features
 
         install_features(self)
         self._restore()
+
+    def _build_views(self) -> None:
+        self.container_model = ContainerTableModel(self)
+        self.volume_model = VolumeTableModel(self)
+        self.image_model = ImageTableModel(self)
+        self.containers_view = ContainersView(self.container_model, self.settings)
+        self.volumes_view = VolumesView(self.volume_model, self.settings)
+        self.images_view = ImagesView(self.image_model, self.settings)
+        self.object_tabs = QTabWidget()
+        self.object_tabs.setObjectName("objectTabs")
+        self.object_tabs.setDocumentMode(True)
+        for view in (self.volumes_view, self.images_view):
+            view.title.hide()  # the tab says it
+            self.object_tabs.addTab(view, view.title_name())
+            view.title_changed.connect(self._on_view_title)
+            view.status_message.connect(self.show_status_message)
+        self.containers_view.status_message.connect(self.show_status_message)
+        self.views_splitter.addWidget(self.containers_view)
+        self.views_splitter.addWidget(self.object_tabs)
+        self.side_tabs = SideTabs()
+        self.side_tabs.setObjectName("sideTabs")
+        self.side_tabs.setDocumentMode(True)
+        self.side_tabs.hide()
+        self.views_splitter.addWidget(self.side_tabs)
+        self.views_splitter.setStretchFactor(0, 5)
+        self.views_splitter.setStretchFactor(1, 4)
+        self.views_splitter.setStretchFactor(2, 2)
+        # explicit minimums: the window stays resizable to small sizes whatever the panels want
+        self.containers_view.setMinimumWidth(150)
+        self.object_tabs.setMinimumWidth(150)
+        self.side_tabs.setMinimumWidth(120)
+        self.views_splitter.setSizes([600, 520, 380])
+        self.selection = SelectionHub(self.containers_view, self.volumes_view, self.images_view, self)
+        self.views = (self.containers_view, self.volumes_view, self.images_view)
+        for view in self.views:
+            view.refresh_state()
+
+    @Slot(str)
+    def _on_view_title(self, text: str) -> None:
+        view = self.sender()
+        index = self.object_tabs.indexOf(view)
+        if index >= 0:
+            self.object_tabs.setTabText(index, text)
+
+    @Slot(str)
+    def show_status_message(self, text: str) -> None:
+        if text:
+            self.statusBar().showMessage(text, 8000)
+        else:
+            self.statusBar().clearMessage()
+
+    @Slot()
+    def compute_volume_sizes(self) -> None:
+        self.loader.compute_volume_sizes()
 
     def _build_actions(self) -> None:
         self.refresh_action = QAction(self.tr("&Refresh"), self)
@@ -99,6 +185,18 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         self.addAction(self.refresh_action)
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.sizes_action = QAction(self.tr("Compute volume &sizes"), self)
+        self.sizes_action.triggered.connect(self.compute_volume_sizes)
+        self.view_menu.addAction(self.sizes_action)
+        for view in (self.containers_view, self.volumes_view):
+            action = QAction(view.related_menu_label(), self)
+            action.setCheckable(True)
+            action.setChecked(view.related_toggle.isChecked())
+            action.toggled.connect(view.related_toggle.setChecked)
+            view.related_toggle.toggled.connect(action.setChecked)
+            self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
 
     @Slot(object)
     def show_state(self, state: SessionState) -> None:
@@ -108,6 +206,8 @@ class MainWindow(QMainWindow):
             self.banner.show()
         else:
             self.banner.hide()
+        for view in self.views:
+            view.set_connected(state.phase != "disconnected")
         title = "volgui"
         if state.info is not None:
             title = f"volgui — {state.info.host}"
@@ -125,16 +225,23 @@ class MainWindow(QMainWindow):
             saved = self.settings.value(f"window/{splitter.objectName()}")
             if isinstance(saved, QByteArray):
                 splitter.restoreState(saved)
+        tab = self.settings.value("window/objectTab")
+        if tab is not None and str(tab).isdigit():
+            self.object_tabs.setCurrentIndex(int(tab))
 
     def save_settings(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         for splitter in (self.views_splitter, self.vertical_splitter):
             self.settings.setValue(f"window/{splitter.objectName()}", splitter.saveState())
+        for view in self.views:
+            view.save_state()
+        self.settings.setValue("window/objectTab", self.object_tabs.currentIndex())
         self.settings.setValue("app/version", __version__)
         self.settings.sync()
 
     def closeEvent(self, event) -> None:
         self.save_settings()
+        self.loader.shutdown()
         self.session.shutdown()
         super().closeEvent(event)

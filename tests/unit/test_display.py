@@ -1,0 +1,118 @@
+"""Display strings: pure functions, no Qt."""
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from volgui import display
+from volgui.engine.objects import Container, Mount, Port, Volume, VolumeUse
+
+NOW = datetime(2026, 11, 29, 12, 0, 0, tzinfo=UTC)
+
+
+def container(**kw) -> Container:
+    base = dict(id="a" * 64, name="web", image="nginx", image_id="sha256:1", command="sh",
+                created=NOW, state="running", status="Up 2 minutes")
+    base.update(kw)
+    return Container(**base)
+
+
+@pytest.mark.parametrize(("value", "text"), [
+    (None, "—"), (-1, "—"), (0, "0 B"), (999, "999 B"), (1000, "1.0 kB"), (1234, "1.2 kB"),
+    (15_000, "15 kB"), (1_200_000, "1.2 MB"), (999_999_999, "1000 MB"), (15 * 10**9, "15 GB"),
+    (3 * 10**18, "3000 PB"),
+])
+def test_human_size(value, text):
+    assert display.human_size(value) == text
+
+
+@pytest.mark.parametrize(("delta", "text"), [
+    (timedelta(seconds=3), "just now"), (timedelta(seconds=42), "42 seconds ago"),
+    (timedelta(minutes=1), "1 minute ago"), (timedelta(minutes=5), "5 minutes ago"),
+    (timedelta(hours=1), "1 hour ago"), (timedelta(hours=30), "30 hours ago"),
+    (timedelta(days=3), "3 days ago"), (timedelta(days=21), "3 weeks ago"),
+    (timedelta(days=100), "3 months ago"), (timedelta(days=800), "2 years ago"),
+    (timedelta(seconds=-30), "just now"),
+])
+def test_human_age(delta, text):
+    assert display.human_age(NOW - delta, NOW) == text
+
+
+def test_unknown_times():
+    assert display.human_age(None) == "—"
+    assert display.human_age(datetime.fromtimestamp(0, UTC)) == "—"
+    assert display.timestamp(None) == "—"
+    assert display.short_age(None) == ""
+
+
+def test_measured_size_shows_its_age():
+    assert display.measured_size(1_200_000, NOW - timedelta(minutes=2), NOW) == "1.2 MB (2 min ago)"
+    assert display.measured_size(None, NOW, NOW) == "— (0 s ago)"
+    assert display.measured_size(5, None, NOW) == ""
+    assert display.short_age(NOW - timedelta(hours=5), NOW) == "5 h"
+    assert display.short_age(NOW - timedelta(days=5), NOW) == "5 d"
+
+
+@pytest.mark.parametrize(("state", "status", "text", "tone"), [
+    ("running", "Up 2 minutes", "running", "good"),
+    ("running", "Up 2 minutes (healthy)", "running (healthy)", "good"),
+    ("running", "Up 2 minutes (unhealthy)", "running (unhealthy)", "bad"),
+    ("running", "Up 1 second (health: starting)", "running (starting)", "warn"),
+    ("paused", "Up 3 minutes (Paused)", "paused", "warn"),
+    ("exited", "Exited (0) 5 minutes ago", "exited (0)", "idle"),
+    ("exited", "Exited (137) 5 minutes ago", "exited (137)", "bad"),
+    ("restarting", "Restarting (1) 2 seconds ago", "restarting", "warn"),
+    ("created", "Created", "created", "idle"),
+    ("dead", "Dead", "dead", "bad"),
+])
+def test_container_state(state, status, text, tone):
+    c = container(state=state, status=status)
+    assert display.container_state(c) == text
+    assert display.state_tone(c) == tone
+
+
+def test_state_rank_puts_running_first():
+    states = [container(state=s, status=st) for s, st in
+              [("exited", "Exited (0) 1 minute ago"), ("running", "Up"), ("paused", "Up (Paused)")]]
+    ordered = sorted(states, key=display.state_rank)
+    assert [c.state for c in ordered] == ["running", "paused", "exited"]
+
+
+def test_ports():
+    assert display.port(Port(80)) == "80/tcp"
+    assert display.port(Port(80, "tcp", 8080, "0.0.0.0")) == "8080→80/tcp"
+    assert display.port(Port(5432, "tcp", 5432, "127.0.0.1")) == "127.0.0.1:5432→5432/tcp"
+    assert display.port(Port(53, "udp", 5353, "::1")) == "[::1]:5353→53/udp"
+    # IPv4 and IPv6 bindings of one port show once
+    assert display.ports([Port(80, "tcp", 8080, "0.0.0.0"), Port(80, "tcp", 8080, "::")]) == "8080→80/tcp"
+
+
+def test_mounts():
+    anon = "f" * 64
+    mounts = [Mount("bind", "/src", source="/home/me/src"), Mount("volume", "/data", name="data"),
+              Mount("volume", "/cache", name=anon, rw=False), Mount("tmpfs", "/run")]
+    assert display.mount(mounts[0]) == "/home/me/src→/src (bind)"
+    assert display.mount(mounts[2]) == "ffffffffffff…→/cache (ro)"
+    # volumes first, then the others, each by path inside the container
+    assert display.mounts(mounts) == ("ffffffffffff…→/cache (ro), data→/data, tmpfs→/run, "
+                                      "/home/me/src→/src (bind)")
+
+
+def test_volume_columns():
+    users = (VolumeUse("1", "backup", "/backup", True, False), VolumeUse("2", "web", "/data", False, True),
+             VolumeUse("3", "worker", "/data", False, False))
+    v = Volume("data", users=users, labels=(("app", "shop"), ("com.docker.volume.anonymous", "")))
+    assert display.used_by(v) == "backup, web ▶, worker"
+    assert display.mount_paths(v) == "/backup, /data"
+    assert display.labels(v.labels) == "app=shop"
+    assert display.used_by(Volume("lonely")) == ""
+    assert display.volume_short_name("a" * 64, True) == "aaaaaaaaaaaa…"
+    assert display.volume_short_name("data", False) == "data"
+
+
+def test_filter_words_all_must_match():
+    words = display.filter_words("  Web  app=SHOP ")
+    assert words == ["web", "app=shop"]
+    assert display.matches("web\nnginx\napp=shop", words)
+    assert not display.matches("web\nnginx\napp=blog", words)
+    assert display.matches("anything", [])
