@@ -1,0 +1,342 @@
+"""Re-creating a container to change its mounts: settings kept, data kept, every failure rolled back."""
+
+from __future__ import annotations
+
+import io
+import tarfile
+
+import pytest
+
+from volgui.engine import Engine, EngineError
+from volgui.engine.connection import ConnectionSpec
+from volgui.engine.recreate import execute, plan_add_mount, plan_remove_mount, plan_replace_mount
+
+pytestmark = pytest.mark.integration
+
+NET1, NET2 = "vgtest-net1", "vgtest-net2"
+# 198.18.0.0/15 is reserved for network tests (RFC 2544); internal networks route nowhere.
+SUBNET1, IP1 = "198.18.71.0/29", "198.18.71.5"
+
+
+# -- helpers ---------------------------------------------------------------------------------------
+
+
+def normalized(inspect: dict) -> dict:
+    """What must survive a re-create: the inspect without runtime and identity fields."""
+    data = {k: v for k, v in inspect.items() if k not in (
+        "Id", "Created", "State", "ResolvConfPath", "HostnamePath", "HostsPath", "LogPath",
+        "RestartCount", "GraphDriver", "SizeRw", "SizeRootFs", "ExecIDs", "NetworkSettings", "Mounts")}
+    short = inspect["Id"][:12]
+    config = dict(inspect["Config"])
+    if config.get("Hostname") == short:
+        config["Hostname"] = "<default>"
+    data["Config"] = config
+    host = dict(inspect["HostConfig"])
+    host["Mounts"] = sorted(host.get("Mounts") or [], key=lambda m: m["Target"])
+    data["HostConfig"] = host
+    data["Mounts"] = sorted((m["Type"], m.get("Name", ""), m["Source"], m["Destination"], m["RW"])
+                            for m in inspect.get("Mounts") or [])
+    data["Networks"] = {
+        net: {"IPAMConfig": ep.get("IPAMConfig"), "Links": ep.get("Links"), "DriverOpts": ep.get("DriverOpts"),
+              "Aliases": sorted(a for a in ep.get("Aliases") or [] if a != short)}
+        for net, ep in (inspect["NetworkSettings"].get("Networks") or {}).items()}
+    return data
+
+
+def differences(before: dict, after: dict, path: str = "") -> set[str]:
+    """Dotted paths of the fields that differ (lists compared whole)."""
+    if isinstance(before, dict) and isinstance(after, dict):
+        out = set()
+        for key in set(before) | set(after):
+            out |= differences(before.get(key), after.get(key), f"{path}.{key}" if path else key)
+        return out
+    return set() if before == after else {path}
+
+
+def run_in(api, container: str, script: str, user: str = "0") -> str:
+    exec_id = api.exec_create(container, ["sh", "-c", script], user=user)["Id"]
+    out = api.exec_start(exec_id)
+    assert api.exec_inspect(exec_id)["ExitCode"] == 0, out
+    return out.decode()
+
+
+def put_file(api, container: str, folder: str, name: str, data: bytes) -> None:
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w") as tar:
+        info = tarfile.TarInfo(name)
+        info.size = len(data)
+        tar.addfile(info, io.BytesIO(data))
+    api.put_archive(container, folder, buf.getvalue())
+
+
+def fill_volume(api, image: str, volume: str, name: str, data: bytes) -> None:
+    helper = api.create_container(image, name=f"vgtest-fill-{volume}", host_config=api.create_host_config(
+        binds={volume: {"bind": "/v", "mode": "rw"}}))["Id"]
+    put_file(api, helper, "/v", name, data)
+    api.remove_container(helper)
+
+
+def names_and_images(api) -> tuple[list[str], list[str], list[str]]:
+    containers = sorted(n.lstrip("/") for c in api.containers(all=True) for n in c["Names"])
+    images = sorted(i["Id"] for i in api.images(all=True))
+    volumes = sorted(v["Name"] for v in api.volumes().get("Volumes") or [])
+    return containers, images, volumes
+
+
+@pytest.fixture
+def engine(engine_host):
+    eng = Engine.connect(ConnectionSpec(engine_host, "test"))
+    yield eng
+    eng.close()
+
+
+@pytest.fixture
+def networks(docker_api):
+    docker_api.create_network(NET1, driver="bridge", internal=True,
+                              ipam={"Driver": "default", "Config": [{"Subnet": SUBNET1}]})
+    docker_api.create_network(NET2, driver="bridge", internal=True,
+                              ipam={"Driver": "default", "Config": [{"Subnet": "198.18.72.0/29"}]})
+    yield
+    for c in docker_api.containers(all=True):
+        if any(n.lstrip("/").startswith("vgtest-") for n in c["Names"]):
+            docker_api.remove_container(c["Id"], force=True, v=True)
+    for net in (NET1, NET2):
+        docker_api.remove_network(net)
+
+
+@pytest.fixture
+def rich(docker_api, test_image, tmp_path, networks):
+    """A running container with most settings people use, three kinds of mount and a tmpfs."""
+    api = docker_api
+    host_dir = tmp_path / "host"
+    host_dir.mkdir()
+    (host_dir / "host.txt").write_text("from the host\n")
+    api.create_volume("vgtest-ro")
+    fill_volume(api, test_image, "vgtest-ro", "ro.txt", b"read only data\n")
+    api.create_volume("vgtest-new")
+    fill_volume(api, test_image, "vgtest-new", "new.txt", b"new volume data\n")
+    host_config = api.create_host_config(
+        binds={str(host_dir): {"bind": "/host", "mode": "rw"}, "vgtest-ro": {"bind": "/ro", "mode": "ro"}},
+        port_bindings={8080: ("127.0.0.1", None)},
+        restart_policy={"Name": "on-failure", "MaximumRetryCount": 3},
+        mem_limit="64m", cpu_shares=512, cap_add=["NET_ADMIN"], cap_drop=["MKNOD"],
+        tmpfs={"/scratch": "size=1m"},
+        log_config={"Type": "json-file", "Config": {"max-size": "1m", "max-file": "2"}},
+        network_mode=NET1,
+    )
+    cid = api.create_container(
+        test_image, name="vgtest-rich",
+        command=["sh", "-c", "trap 'exit 0' TERM; sleep 3600 & wait"],
+        environment={"GREETING": "hello", "MODE": "test"}, labels={"volgui.test": "1", "role": "web"},
+        working_dir="/tmp", user="nobody", tty=True, ports=[8080], volumes=["/anon"],
+        healthcheck={"Test": ["CMD", "true"], "Interval": 30 * 10**9, "Retries": 2},
+        host_config=host_config,
+        networking_config=api.create_networking_config(
+            {NET1: api.create_endpoint_config(aliases=["web-alias"], ipv4_address=IP1)}),
+    )["Id"]
+    api.connect_container_to_network(cid, NET2, aliases=["second-alias"])
+    api.start(cid)
+    run_in(api, cid, "echo anon > /anon/anon.txt; echo layer > /written.txt; mkdir -p /opt/app; "
+                     "echo conf > /opt/app/conf; echo edited >> /etc/passwd; mkdir -p /data; "
+                     "echo hidden > /data/hidden.txt")
+    return cid
+
+
+# -- the main case -----------------------------------------------------------------------------------
+
+
+def test_add_volume_keeps_every_setting_and_all_data(engine, docker_api, rich):
+    api = docker_api
+    before = api.inspect_container(rich)
+    anon = next(m["Name"] for m in before["Mounts"] if m["Destination"] == "/anon")
+
+    plan = plan_add_mount(engine, "vgtest-rich", "vgtest-new", "/data", read_only=False)
+    assert plan.ok, plan.problems
+    assert plan.steps == ("rename", "create", "connect", "stop", "copy", "start", "remove")
+    changed = {c.path for c in plan.layer_changes}
+    assert {"/written.txt", "/opt/app", "/opt/app/conf", "/etc/passwd"} <= changed
+    assert not any(p.startswith(("/anon", "/ro", "/host", "/scratch")) for p in changed)
+    assert plan.hidden == ["/data/hidden.txt"]
+    assert "/written.txt" in plan.copy_roots and "/opt/app" in plan.copy_roots
+    assert any("docker create" in c and "--mount type=volume,source=vgtest-new,target=/data" in c
+               for c in plan.commands)
+    assert any("pinned by name" in k for k in plan.kept)
+
+    result = execute(engine, plan)
+    after = api.inspect_container("vgtest-rich")
+    assert after["Id"] == result.container_id != rich
+    assert after["State"]["Running"]
+    assert differences(normalized(before), normalized(after)) == {"Mounts", "HostConfig.Mounts"}
+    new_mounts = {m["Destination"]: m for m in after["Mounts"]}
+    assert new_mounts["/data"]["Name"] == "vgtest-new" and new_mounts["/data"]["RW"]
+    assert new_mounts["/anon"]["Name"] == anon
+    assert not new_mounts["/ro"]["RW"]
+    nets = after["NetworkSettings"]["Networks"]
+    assert nets[NET1]["IPAddress"] == IP1 and "web-alias" in nets[NET1]["Aliases"]
+    assert "second-alias" in nets[NET2]["Aliases"]
+    out = run_in(api, "vgtest-rich", "cat /written.txt /opt/app/conf /anon/anon.txt /ro/ro.txt "
+                                     "/host/host.txt /data/new.txt; tail -n1 /etc/passwd; "
+                                     "test ! -e /data/hidden.txt")
+    assert out.split("\n")[:7] == ["layer", "conf", "anon", "read only data", "from the host",
+                                   "new volume data", "edited"]
+    containers, _, _ = names_and_images(api)
+    assert [c for c in containers if c.startswith("vgtest-rich")] == ["vgtest-rich"]
+    print(f"re-create took {result.duration:.2f} s")
+
+
+# -- fault injection ---------------------------------------------------------------------------------
+
+
+class Boom(Exception):
+    pass
+
+
+def fail_at(step_name: str):
+    def hook(step: str) -> None:
+        if step == step_name:
+            raise Boom(f"injected failure at {step}")
+    return hook
+
+
+@pytest.mark.parametrize("mode,step", [
+    *(("copy", s) for s in ("rename", "create", "connect", "stop", "copy", "start", "remove")),
+    *(("snapshot", s) for s in ("rename", "stop", "snapshot", "create", "connect", "start", "remove")),
+])
+def test_a_failure_at_any_step_leaves_the_original_as_it_was(engine, docker_api, rich, mode, step):
+    api = docker_api
+    before = api.inspect_container(rich)
+    objects_before = names_and_images(api)
+    plan = plan_add_mount(engine, rich, "vgtest-new", "/data", write_layer=mode)
+    assert step in plan.steps
+
+    with pytest.raises(EngineError) as info:
+        execute(engine, plan, before_step=fail_at(step))
+    assert "Nothing changed" in info.value.message
+    assert "injected failure" in info.value.message
+
+    after = api.inspect_container("vgtest-rich")
+    assert after["Id"] == rich
+    assert after["State"]["Running"]
+    assert normalized(after) == normalized(before)
+    assert names_and_images(api) == objects_before
+    assert run_in(api, rich, "cat /written.txt /anon/anon.txt").split() == ["layer", "anon"]
+
+
+def test_a_real_engine_failure_rolls_back(engine, docker_api, rich):
+    """Mounting onto a file makes the engine refuse at start: the original comes back."""
+    plan = plan_add_mount(engine, rich, "vgtest-new", "/etc/passwd")
+    assert plan.ok
+    with pytest.raises(EngineError) as info:
+        execute(engine, plan)
+    assert "starting the new container" in info.value.message
+    after = docker_api.inspect_container("vgtest-rich")
+    assert after["Id"] == rich and after["State"]["Running"]
+
+
+def test_cancel_rolls_back(engine, docker_api, rich):
+    from volgui.engine import CancelToken, Cancelled
+
+    token = CancelToken()
+    plan = plan_add_mount(engine, rich, "vgtest-new", "/data")
+
+    def cancel_at_stop(step: str) -> None:
+        if step == "stop":
+            token.cancel()
+
+    with pytest.raises(Cancelled):
+        execute(engine, plan, cancel=token, before_step=cancel_at_stop)
+    after = docker_api.inspect_container("vgtest-rich")
+    assert after["Id"] == rich and after["State"]["Running"]
+
+
+# -- other shapes --------------------------------------------------------------------------------------
+
+
+def test_snapshot_mode_keeps_deletions_and_removes_nothing_else(engine, docker_api, rich):
+    api = docker_api
+    run_in(api, rich, "rm /etc/group")
+    plan = plan_add_mount(engine, rich, "vgtest-new", "/data", write_layer="snapshot")
+    result = execute(engine, plan)
+    assert result.snapshot_image
+    out = run_in(api, "vgtest-rich", "cat /written.txt; test ! -e /etc/group && echo gone")
+    assert out.split() == ["layer", "gone"]
+    after = api.inspect_container("vgtest-rich")
+    assert after["Image"] == result.snapshot_image
+
+
+def test_stopped_container_stays_stopped(engine, docker_api, test_image):
+    api = docker_api
+    api.create_volume("vgtest-v")
+    cid = api.create_container(test_image, name="vgtest-stopped", command=["true"])["Id"]
+    put_file(api, cid, "/", "file.txt", b"x")
+    plan = plan_add_mount(engine, cid, "vgtest-v", "/v", read_only=True)
+    assert plan.steps == ("rename", "create", "copy", "remove")
+    result = execute(engine, plan)
+    after = api.inspect_container("vgtest-stopped")
+    assert after["State"]["Status"] == "created"
+    assert [(m["Name"], m["RW"]) for m in after["Mounts"]] == [("vgtest-v", False)]
+    assert result.copied_paths == ("/file.txt",)
+
+
+def test_remove_and_replace_a_mount(engine, docker_api, rich):
+    api = docker_api
+    anon = next(m["Name"] for m in api.inspect_container(rich)["Mounts"] if m["Destination"] == "/anon")
+    execute(engine, plan_replace_mount(engine, rich, "/ro", "vgtest-new"))
+    mounts = {m["Destination"]: m for m in api.inspect_container("vgtest-rich")["Mounts"]}
+    assert mounts["/ro"]["Name"] == "vgtest-new" and not mounts["/ro"]["RW"]
+
+    execute(engine, plan_remove_mount(engine, "vgtest-rich", "/anon"))
+    mounts = {m["Destination"]: m for m in api.inspect_container("vgtest-rich")["Mounts"]}
+    assert "/anon" not in mounts
+    assert anon in {v["Name"] for v in api.volumes()["Volumes"]}  # the data is still there
+    execute(engine, plan_remove_mount(engine, "vgtest-rich", "/host"))
+    assert run_in(api, "vgtest-rich", "cat /written.txt; test ! -e /host/host.txt && echo ok").split() == \
+        ["layer", "ok"]
+
+
+def test_plan_refuses_and_warns_before_touching_anything(engine, docker_api, test_image, rich):
+    api = docker_api
+    before = api.inspect_container(rich)
+    for path, words in (("data", "absolute"), ("/", "root"), ("/a:b", ":"), ("/a\nb", "line break"),
+                        ("/ro", "already the target"), ("/anon", "anonymous volume"),
+                        ("/scratch", "tmpfs"), ("/host", "bind mount")):
+        plan = plan_add_mount(engine, rich, "vgtest-new", path)
+        assert not plan.ok and words in " ".join(plan.problems), (path, plan.problems)
+        with pytest.raises(EngineError):
+            execute(engine, plan)
+    plan = plan_add_mount(engine, rich, "vgtest-ro", "/other")
+    assert "already mounted" in " ".join(plan.problems)
+    plan = plan_add_mount(engine, rich, "vgtest-missing", "/other")
+    assert "does not exist" in " ".join(plan.problems)
+    assert plan_remove_mount(engine, rich, "/nothing").problems
+
+    dep = api.create_container(test_image, name="vgtest-dep", command=["true"], host_config=api.create_host_config(
+        network_mode=f"container:{rich}", volumes_from=[rich]))["Id"]
+    plan = plan_add_mount(engine, rich, "vgtest-new", "/data")
+    assert plan.ok and sum("vgtest-dep depends on" in w for w in plan.warnings) == 2
+    api.remove_container(dep)
+
+    compose = api.create_container(test_image, name="vgtest-compose", command=["true"], labels={
+        "com.docker.compose.project": "shop", "com.docker.compose.service": "db"})["Id"]
+    plan = plan_add_mount(engine, compose, "vgtest-new", "/data")
+    assert plan.ok and any("compose file" in w for w in plan.warnings)
+    swarm = api.create_container(test_image, name="vgtest-swarm", command=["true"], labels={
+        "com.docker.swarm.task.id": "x", "com.docker.swarm.service.name": "api"})["Id"]
+    assert any("swarm" in p for p in plan_add_mount(engine, swarm, "vgtest-new", "/data").problems)
+    assert normalized(api.inspect_container(rich)) == normalized(before)
+
+
+def test_auto_remove_container(engine, docker_api, test_image):
+    api = docker_api
+    api.create_volume("vgtest-v")
+    cid = api.create_container(test_image, name="vgtest-rm", command=["sh", "-c", "trap 'exit 0' TERM; "
+                               "sleep 3600 & wait"], volumes=["/anon"],
+                               host_config=api.create_host_config(auto_remove=True))["Id"]
+    api.start(cid)
+    run_in(api, cid, "echo a > /anon/a")
+    plan = plan_add_mount(engine, cid, "vgtest-v", "/v")
+    assert any("--rm" in w for w in plan.warnings)
+    execute(engine, plan)
+    after = api.inspect_container("vgtest-rm")
+    assert after["State"]["Running"] and after["HostConfig"]["AutoRemove"]
+    assert run_in(api, "vgtest-rm", "cat /anon/a").strip() == "a"
