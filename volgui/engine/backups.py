@@ -110,9 +110,10 @@ def scan_archive(path: str | os.PathLike, strip_prefix: str = "") -> tuple[dict[
                     while fh is not None and (chunk := fh.read(_CHUNK)):
                         h.update(chunk)
                     sha = h.hexdigest()
-                entries[name] = Entry(_kind(member), member.mode, member.uid, member.gid, int(member.mtime),
-                                      member.size if member.isreg() else 0, sha,
-                                      member.linkname if member.issym() or member.islnk() else "")
+                entries[name] = Entry(
+                    _kind(member), member.mode & 0o7777, member.uid, member.gid, int(member.mtime),
+                    member.size if member.isreg() else 0, sha,
+                    member.linkname if member.issym() or member.islnk() else "")
         # drain whatever follows the end-of-archive marker, so the archive hash covers the file
         while raw_chunk := raw.read(_CHUNK):
             digest.update(raw_chunk)
