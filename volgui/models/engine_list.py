@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Slot
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from volgui.engine.profiles import EngineProfile
 
@@ -12,6 +12,24 @@ PROFILE_ROLE = Qt.ItemDataRole.UserRole + 2
 PHASE_ROLE = Qt.ItemDataRole.UserRole + 3
 
 _COLOURS = {"connected": "#2e9e44", "connecting": "#d9a400", "disconnected": "#c62828"}
+
+
+_DOTS: dict[str, QIcon] = {}
+
+
+def _dot(colour: str) -> QIcon:
+    """A small filled circle: the engine's state at a glance."""
+    if colour not in _DOTS:
+        pix = QPixmap(12, 12)
+        pix.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pix)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setBrush(QColor(colour))
+        p.setPen(Qt.PenStyle.NoPen)
+        p.drawEllipse(1, 1, 10, 10)
+        p.end()
+        _DOTS[colour] = QIcon(pix)
+    return _DOTS[colour]
 
 
 class EngineListModel(QAbstractListModel):
@@ -47,7 +65,7 @@ class EngineListModel(QAbstractListModel):
                 lines.append(self.tr("⚠ TLS verification is off"))
             return "\n".join(x for x in lines if x)
         if role == Qt.ItemDataRole.DecorationRole:
-            return QColor(_COLOURS.get(phase, "#8a8a8a"))
+            return _dot(_COLOURS.get(phase, "#8a8a8a"))
         if role == Qt.ItemDataRole.FontRole and p.key == self._manager.active_key:
             from PySide6.QtGui import QFont
 

@@ -154,7 +154,8 @@ class EngineManager(QObject):
     def _initial_profile(self, host, context) -> EngineProfile:
         """What the command line / environment asked for: the engine shown first."""
         if host:
-            return EngineProfile("cli:host", host, host, "local", description="from --host")
+            short = host.rstrip("/").rsplit("/", 1)[-1] if host.startswith("unix://") else host.split("://")[-1]
+            return EngineProfile("cli:host", f"{short} (--host)", host, "local", description="from --host")
         if context:
             return EngineProfile(f"context:{context}", context, "", "context", context=context)
         return EngineProfile("auto", "Default engine", "", "local",
