@@ -1,0 +1,95 @@
+"""Long jobs (back up, restore, clone, browse a big folder) in their own thread and connection.
+
+The session's request worker is serialized: a ten-minute export there would hold up every
+listing. A ``JobThread`` runs one ``fn(engine, *args, cancel=, progress=, **kwargs)`` on an
+``Engine`` it opens itself (``engine_factory`` is called inside the thread), reports
+``progressed`` / ``succeeded`` / ``failed`` (``failed`` also carries ``Cancelled``) to QObject
+methods in the GUI thread, and is registered so shutdown and tests can check it ended.
+
+When the window's session exposes ``requests.request_started/request_finished`` (the activity
+log listens there), :func:`log_request` records the job there with its equivalent command.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QThread, Signal
+
+from volgui.engine.cancel import CancelToken
+from volgui.engine.errors import EngineError, from_docker
+from volgui.workers import registry
+
+
+class JobThread(QThread):
+    progressed = Signal(object)
+    succeeded = Signal(object)
+    failed = Signal(object)  # EngineError (Cancelled when cancelled)
+
+    def __init__(self, engine_factory: Callable, fn: Callable, *args, name: str = "volgui-job",
+                 with_progress: bool = True, **kwargs) -> None:
+        super().__init__()
+        self.setObjectName(name)
+        self._factory = engine_factory
+        self.fn = fn
+        self.args = args
+        self.kwargs = kwargs
+        self.with_progress = with_progress
+        self.token = CancelToken()
+        self.result = None
+        self.error: EngineError | None = None
+        registry.register(self)
+
+    def run(self) -> None:
+        engine = None
+        try:
+            engine = self._factory()
+            kwargs = dict(self.kwargs)
+            if self.with_progress:
+                kwargs.update(cancel=self.token, progress=self.progressed.emit)
+            self.result = self.fn(engine, *self.args, **kwargs)
+        except Exception as exc:
+            err = exc if isinstance(exc, EngineError) else from_docker(
+                exc, host=engine.spec.host if engine is not None else "")
+            self.error = err
+            self.failed.emit(err)
+        else:
+            self.succeeded.emit(self.result)
+        finally:
+            if engine is not None:
+                engine.close()
+
+    def cancel(self) -> None:
+        """Ask the job to stop; it cleans up (no partial file) and then emits ``failed(Cancelled)``."""
+        self.token.cancel()
+
+    def finish(self, timeout_ms: int = 5000) -> bool:
+        """Cancel and wait for the thread (for closing a dialog or the app)."""
+        self.cancel()
+        return self.wait(timeout_ms)
+
+
+def log_request(session, label: str, command: str):
+    """A ``Request`` shown in the activity log for a job run outside the request worker, or None.
+
+    Call ``finish_logged(session, request, result=…, error=…)`` when the job ends.
+    """
+    requests = getattr(session, "requests", None)
+    started = getattr(requests, "request_started", None)
+    if started is None:
+        return None
+    from volgui.workers.requests import Request
+
+    request = Request(lambda engine: None, (), {}, label=label, command=command, with_progress=True)
+    started.emit(request)
+    return request
+
+
+def finish_logged(session, request, result=None, error: EngineError | None = None) -> None:
+    if request is None:
+        return
+    request.done = True
+    request.result, request.error = result, error
+    finished = getattr(getattr(session, "requests", None), "request_finished", None)
+    if finished is not None:
+        finished.emit(request)
