@@ -1,0 +1,1 @@
+"""The terminal emulator: a screen model over pyte with a fast path, and a widget painting it."""

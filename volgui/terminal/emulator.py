@@ -1,0 +1,348 @@
+"""The terminal's screen model: bytes in, a screen and scrollback out, replies back.
+
+pyte parses and draws about 0.7 MB/s in pure Python. In a flood almost every row scrolls
+past before anyone sees it, so runs of *simple* output — printable text, CR, LF, TAB, BS,
+BEL and SGR colour sequences — take a fast path when they are long: rows that scroll off
+are built directly as span rows for the scrollback (SGR handled by pyte's own
+``select_graphic_rendition``, so colours match), and only the final screenful is written
+into pyte's buffer. Everything else (cursor movement, erasing, modes, wide characters,
+insert mode, scrolling regions, the rows before the cursor reaches the bottom) goes
+through pyte unchanged. ``tests/unit/test_terminal_screen.py`` checks that both paths give
+the same screen and scrollback.
+
+``process(budget)`` stops after about ``budget`` seconds so the GUI thread never blocks
+long; the rest stays pending for the next call.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import time
+from functools import lru_cache
+
+import pyte
+from pyte import modes as mo
+from pyte.charsets import LAT1_MAP
+from pyte.screens import Char, wcwidth
+
+from volgui.terminal.screen import DEFAULT_STYLE, TerminalScreen, line_to_spans
+
+# A run of simple output. \x80-\x9f (C1 controls) and NUL/DEL are left to pyte.
+_REGION = re.compile(r"(?:[^\x00-\x06\x0b\x0c\x0e-\x1f\x7f-\x9f]+|\x1b\[[0-9;]*m)+")
+# Within one line: anything beyond text plus an optional CR at its end.
+_COMPLEX_LINE = re.compile(r"[\x1b\t\x08\x07]|\r(?!$)")
+_TOKEN = re.compile(r"([^\x00-\x1f\x7f-\x9f]+)|\x1b\[([0-9;]*)m|(.)", re.S)
+_ANY_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_SLOW_PIECE = 2048
+
+
+@lru_cache(maxsize=4096)
+def _single_width(ch: str) -> bool:
+    return wcwidth(ch) == 1
+
+
+def _all_single_width(text: str) -> bool:
+    if text.isascii():
+        return True
+    return all(_single_width(c) for c in set(_NON_ASCII.findall(text)))
+
+
+class Terminal:
+    """A screen model fed with the bytes a program writes to its terminal."""
+
+    fast_threshold = 1024  # characters in a simple run before the fast path is worth it
+    window = 131072  # characters looked at (and taken by the fast path) at a time
+
+    def __init__(self, columns: int = 80, lines: int = 24, history: int = 10000) -> None:
+        self.screen = TerminalScreen(columns, lines, history)
+        self.screen.responder = self._on_reply
+        self.stream = pyte.Stream(self.screen)
+        self._decoder = codecs.getincrementaldecoder("utf-8")("replace")
+        self._chunks: list[str] = []
+        self.replies: list[str] = []  # answers to queries, to be written to the program
+        self.fast_chars = 0  # statistics: characters that took the fast path
+        self.chars_done = 0
+        self._sgr_cache: dict = {}
+        self._fast_rate = 5e6  # characters per second, measured
+
+    # -- input ------------------------------------------------------------------------------
+    def feed(self, data: bytes) -> None:
+        """Queue bytes from the program; ``process()`` applies them."""
+        text = self._decoder.decode(data)
+        if text:
+            self._chunks.append(text)
+
+    def feed_text(self, text: str) -> None:
+        if text:
+            self._chunks.append(text)
+
+    @property
+    def pending(self) -> int:
+        return sum(len(c) for c in self._chunks)
+
+    def has_pending(self) -> bool:
+        return bool(self._chunks)
+
+    def process(self, budget: float | None = None) -> bool:
+        """Apply pending output, for at most about ``budget`` seconds. True when all is done."""
+        if not self._chunks:
+            return True
+        text = self._chunks[0] if len(self._chunks) == 1 else "".join(self._chunks)
+        self._chunks = []
+        deadline = None if budget is None else time.perf_counter() + budget
+        done = self._process(text, deadline)
+        self.chars_done += done
+        if done < len(text):
+            self._chunks = [text[done:]]
+            return False
+        return True
+
+    def take_replies(self) -> str:
+        out = "".join(self.replies)
+        self.replies.clear()
+        return out
+
+    def _on_reply(self, data: str) -> None:
+        self.replies.append(data)
+
+    def resize(self, columns: int, lines: int) -> None:
+        self.screen.resize(lines, columns)
+
+    # -- the two paths ----------------------------------------------------------------------
+    def _in_ground_state(self) -> bool:
+        return self.stream._taking_plain_text is True
+
+    def _slow(self, text: str, start: int, end: int, deadline: float | None) -> int:
+        pos = start
+        feed = self.stream.feed
+        while pos < end:
+            stop = min(end, pos + _SLOW_PIECE)
+            feed(text[pos:stop])
+            pos = stop
+            if deadline is not None and time.perf_counter() > deadline:
+                break
+        return pos
+
+    def _process(self, text: str, deadline: float | None) -> int:
+        pos, n = 0, len(text)
+        threshold = self.fast_threshold
+        while pos < n:
+            if not self._in_ground_state():
+                # finish the escape sequence pyte is in the middle of, one character at a time
+                limit = min(n, pos + 256)
+                while pos < limit and not self._in_ground_state():
+                    self.stream.feed(text[pos])
+                    pos += 1
+                continue
+            big = None
+            for m in _REGION.finditer(text, pos, min(n, pos + self.window)):
+                if m.end() - m.start() >= threshold:
+                    big = m
+                    break
+            if big is None:
+                return self._slow(text, pos, n, deadline)
+            if big.start() > pos:
+                pos = self._slow(text, pos, big.start(), deadline)
+                if pos < big.start():
+                    return pos
+                continue  # re-check the parser state: the region may continue a sequence
+            end = big.end()
+            if deadline is not None:
+                # take only what fits in the time left, at the speed the fast path last had
+                left = deadline - time.perf_counter()
+                size = max(4096, min(self.window, int(left * self._fast_rate)))
+                end = min(end, pos + size)
+                if end < big.end():
+                    cut = text.rfind("\n", pos, end)
+                    end = cut + 1 if cut > pos else end
+            started = time.perf_counter()
+            self._simple(text[pos:end])
+            spent = time.perf_counter() - started
+            if end - pos > 16384 and spent > 0:
+                self._fast_rate = 0.7 * self._fast_rate + 0.3 * ((end - pos) / spent)
+            pos = end
+            if deadline is not None and time.perf_counter() > deadline - 0.001:
+                break
+        return pos
+
+    def _fast_allowed(self) -> bool:
+        s = self.screen
+        table = s.g1_charset if s.charset else s.g0_charset
+        return (mo.DECAWM in s.mode and mo.IRM not in s.mode and mo.LNM not in s.mode
+                and table is LAT1_MAP
+                and (s.margins is None or (s.margins.top == 0 and s.margins.bottom == s.lines - 1)))
+
+    def _simple(self, region: str) -> None:
+        """A run of simple output: pyte until the cursor sits on the bottom row, then fast."""
+        s = self.screen
+        if not self._fast_allowed() or not _all_single_width(region):
+            self.stream.feed(region)
+            return
+        i = 0
+        feed = self.stream.feed
+        while True:
+            j = region.find("\n", i)
+            if j < 0:
+                feed(region[i:])
+                return
+            at_bottom = s.cursor.y == s.lines - 1
+            feed(region[i:j + 1])
+            i = j + 1
+            if at_bottom:
+                break  # that LF scrolled: the bottom row is new and blank
+        if i < len(region):
+            self.fast_chars += len(region) - i
+            self._rows(region[i:])
+
+    def _rows(self, text: str) -> None:
+        """The fast path proper. The cursor is on the bottom row, which is blank."""
+        s = self.screen
+        cols = s.columns
+        style = s.cursor.attrs[1:]
+        dstyle = DEFAULT_STYLE if mo.DECSCNM not in s.mode else s.default_char[1:]
+        tabs = sorted(s.tabstops)
+        next_tab = []
+        for x in range(cols + 1):
+            nxt = cols - 1
+            for t in tabs:
+                if x < t:
+                    nxt = t
+                    break
+            next_tab.append(nxt)
+        out: list = []
+        spans: list = []
+        length = 0
+        x = s.cursor.x
+        complex_line = _COMPLEX_LINE.search
+        sgr_cache = self._sgr_cache if mo.DECSCNM not in s.mode else {}
+        ctl_search = _ANY_CONTROL.search
+        parts = text.split("\r\n")
+        last = len(parts) - 1
+        for pi, part in enumerate(parts):
+            if pi < last and x == 0 and not spans and len(part) <= cols and ctl_search(part) is None:
+                # the common case: one whole line of plain text that fits
+                out.append([(part, style, len(part))] if part else [])
+                continue
+            for si, seg in enumerate(part.split("\n")):
+                if si:
+                    out.append(spans)
+                    spans, length = [], 0
+                if not seg:
+                    continue
+                if complex_line(seg) is None:
+                    cr = seg[-1] == "\r"
+                    pieces = ((seg[:-1] if cr else seg, None),)
+                    if cr:
+                        pieces = ((seg[:-1], None), (None, "\r"))
+                else:
+                    pieces = [(t, None) if t else (None, c or "m" + g)
+                              for t, g, c in _TOKEN.findall(seg)]
+                for piece, ctl in pieces:
+                    if piece is not None:
+                        while piece:
+                            if x >= cols:  # pending wrap
+                                out.append(spans)
+                                spans, length, x = [], 0, 0
+                            room = cols - x
+                            if len(piece) <= room:
+                                chunk, piece = piece, ""
+                            else:
+                                chunk, piece = piece[:room], piece[room:]
+                            k = len(chunk)
+                            if x == length:
+                                spans.append((chunk, style, k))
+                                length += k
+                            elif x > length:
+                                spans.append((" " * (x - length), dstyle, x - length))
+                                spans.append((chunk, style, k))
+                                length = x + k
+                            else:
+                                spans, length = _overwrite(spans, x, chunk, style)
+                            x += k
+                    elif ctl == "\r":
+                        x = 0
+                    elif ctl == "\t":
+                        x = next_tab[x]
+                    elif ctl == "\x08":
+                        if x >= cols:
+                            x -= 1
+                        x = max(0, min(x - 1, cols - 1))
+                    elif ctl == "\x07":
+                        pass
+                    else:  # SGR parameters
+                        key = (style, ctl)
+                        new = sgr_cache.get(key)
+                        if new is None:
+                            s.cursor.attrs = Char._make((" ", *style))
+                            s.select_graphic_rendition(*[min(int(p or 0), 9999) for p in ctl[1:].split(";")])
+                            new = sgr_cache[key] = s.cursor.attrs[1:]
+                        style = new
+            if pi < last:  # CR LF
+                x = 0
+                out.append(spans)
+                spans, length = [], 0
+        s.cursor.attrs = Char._make((" ", *style))
+        # compose: the rows above the bottom row, then the new rows, then the current one
+        if not out:
+            self._write_row(s.lines - 1, spans)
+            s.cursor.x = x
+            s.dirty.add(s.lines - 1)
+            return
+        keep = s.lines - 1
+        old = [s.buffer[y] if y in s.buffer else None for y in range(keep)]
+        rows = old + out
+        gone, stay = rows[: len(rows) - keep], rows[len(rows) - keep:] if keep else []
+        if not s.alternate:
+            s.push_history([line_to_spans(r, cols) if r is not None and not isinstance(r, list)
+                            else (r or []) for r in gone])
+        s.buffer.clear()
+        for y, row in enumerate(stay):
+            if row is None:
+                continue
+            if isinstance(row, list):
+                self._write_row(y, row)
+            else:
+                s.buffer[y] = row
+        self._write_row(s.lines - 1, spans)
+        s.cursor.x = x
+        s.dirty.update(range(s.lines))
+
+    def _write_row(self, y: int, spans: list) -> None:
+        if not spans:
+            self.screen.buffer.pop(y, None)
+            return
+        line = self.screen.buffer[y]
+        line.clear()
+        x = 0
+        make = Char._make
+        for text, style, _cells in spans:
+            if style == DEFAULT_STYLE and text.strip(" ") == "" and line.default[1:] == style:
+                x += len(text)
+                continue
+            for ch in text:
+                line[x] = make((ch, *style))
+                x += 1
+
+
+def _overwrite(spans: list, x: int, part: str, style) -> tuple[list, int]:
+    """Write ``part`` at column ``x`` inside a row (after a CR or BS): rare, so per cell."""
+    chars: list[str] = []
+    styles: list = []
+    for text, st, _cells in spans:
+        chars.extend(text)
+        styles.extend([st] * len(text))
+    end = x + len(part)
+    if end > len(chars):
+        chars.extend(" " * (end - len(chars)))
+        styles.extend([DEFAULT_STYLE] * (end - len(styles)))
+    chars[x:end] = part
+    styles[x:end] = [style] * len(part)
+    out = []
+    start = 0
+    for i in range(1, len(chars) + 1):
+        if i == len(chars) or styles[i] != styles[start]:
+            out.append(("".join(chars[start:i]), styles[start], i - start))
+            start = i
+    return out, len(chars)
