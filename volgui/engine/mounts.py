@@ -110,7 +110,7 @@ def targets(inspect: dict, volumes_from_destinations: frozenset[str] = frozenset
                 origin = "volumes"
             else:
                 origin = "image"
-        if kind == "volume" and origin in ("volumes", "image") and is_anonymous_name(name):
+        if kind == "volume" and is_anonymous_name(name):
             kind = "anonymous"
         if kind == "bind":
             name = m.get("Source") or ""
@@ -174,6 +174,9 @@ def suggest_destination(image_volumes: dict | None, existing: list[Target]) -> s
 def remove_target(config: dict, host: dict, target: Target) -> None:
     """Delete the declaration of ``target`` from (copies of) Config and HostConfig, in place."""
     dest = target.destination
+    # ``-v /path`` declares the path in Config.Volumes too: drop it or docker makes a fresh volume
+    volumes = {k: v for k, v in (config.get("Volumes") or {}).items() if normalize(k) != dest}
+    config["Volumes"] = volumes or None
     if target.origin == "binds":
         host["Binds"] = [b for b in host.get("Binds") or [] if normalize(_bind_parts(b)[1]) != dest] or None
     elif target.origin == "mounts":
@@ -182,8 +185,5 @@ def remove_target(config: dict, host: dict, target: Target) -> None:
     elif target.origin == "tmpfs":
         tmpfs = {k: v for k, v in (host.get("Tmpfs") or {}).items() if normalize(k) != dest}
         host["Tmpfs"] = tmpfs or None
-    elif target.origin == "volumes":
-        volumes = {k: v for k, v in (config.get("Volumes") or {}).items() if normalize(k) != dest}
-        config["Volumes"] = volumes or None
-    else:
+    elif target.origin != "volumes":
         raise ValueError(f"cannot remove a mount declared by {target.origin}")

@@ -19,14 +19,13 @@ from __future__ import annotations
 
 import copy
 import secrets
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 
+from volgui.engine import container_refs as refs
 from volgui.engine import create_args, layer
 from volgui.engine.cancel import CancelToken
-from volgui.engine.errors import Cancelled, EngineError, from_docker
+from volgui.engine.errors import EngineError, from_docker
 from volgui.engine.mounts import (
     MountSpec,
     Target,
@@ -108,6 +107,7 @@ class RecreatePlan:
     auto_remove: bool = False
     original: dict = field(default_factory=dict, repr=False)  # the inspect it was planned from
     diff: list[dict] = field(default_factory=list, repr=False)  # api.diff at planning time
+    image_volumes: dict = field(default_factory=dict, repr=False)  # VOLUME paths of the image
 
     @property
     def ok(self) -> bool:
@@ -117,11 +117,17 @@ class RecreatePlan:
     def steps(self) -> tuple[str, ...]:
         run = self.was_running
         net = ("connect",) if self.extra_networks else ()
+        stop = ("stop",) if run else ()
+        start = ("start",) if run else ()
+        copy_ = ("copy",) if self.write_layer == "copy" else ()
         if self.write_layer == "snapshot":
-            return ("rename", *(("stop",) if run else ()), "snapshot", "create", *net,
-                    *(("start",) if run else ()), "remove")
-        return ("rename", "create", *net, *(("stop",) if run else ()),
-                *(("copy",) if self.write_layer == "copy" else ()), *(("start",) if run else ()), "remove")
+            if self.auto_remove:  # the engine deletes the original when it stops: commit it first
+                return ("rename", "snapshot", "create", *net, *stop, *start, "remove")
+            return ("rename", *stop, "snapshot", "create", *net, *start, "remove")
+        if self.auto_remove:
+            return ("rename", "create", *net, *copy_, *stop, *start, "remove")
+        # stopped first, so that nothing writes to the files being copied
+        return ("rename", "create", *net, *stop, *copy_, *start, "remove")
 
     def describe(self) -> str:
         if self.action == "add" and self.add:
@@ -165,10 +171,11 @@ def plan_remove_mount(engine, container_id: str, destination: str, write_layer: 
     target = _find_target(plan, destination)
     if target is not None:
         plan.remove = target
-        if target.origin in ("image", "volumes-from"):
-            why = ("it is declared by the image (VOLUME in its Dockerfile): docker would give the new "
-                   "container a fresh anonymous volume there" if target.origin == "image"
-                   else "it comes from --volumes-from another container")
+        if target.origin == "volumes-from" or normalize(target.destination) in {
+                normalize(d) for d in plan.image_volumes}:
+            why = ("it comes from --volumes-from another container" if target.origin == "volumes-from"
+                   else "it is declared by the image (VOLUME in its Dockerfile): docker would give the new "
+                   "container a fresh anonymous volume there; replace it with a volume instead")
             plan.problems.append(f"The mount at {target.destination} cannot be removed: {why}.")
         else:
             if target.type == "anonymous" and write_layer == "snapshot":
@@ -267,8 +274,8 @@ def _prepare(engine, container_id: str, write_layer: str, action: str) -> Recrea
     warnings: list[str] = []
     kept: list[str] = []
 
-    others = _other_containers(engine, inspect["Id"])
-    from_dests = _volumes_from_destinations(engine, host.get("VolumesFrom") or [])
+    others = refs.other_containers(engine, inspect["Id"])
+    from_dests = refs.volumes_from_destinations(engine, host.get("VolumesFrom") or [])
     tgts = targets(inspect, from_dests)
 
     # -- state and ownership
@@ -292,11 +299,15 @@ def _prepare(engine, container_id: str, write_layer: str, action: str) -> Recrea
         warnings.append(f"{name} was started with --rm: the engine deletes it as soon as it stops, so if "
                         "starting the new container then fails, the original cannot be brought back "
                         "(the new one is left created under the same name).")
-    for other, why in _dependents(inspect, others):
+    for other, why in refs.dependents(inspect, others):
         warnings.append(f"{other} depends on {name} ({why}): it keeps pointing at the old container. "
                         f"Re-create or restart {other} afterwards.")
 
     # -- adjust what must change
+    try:
+        image_volumes = dict((api.inspect_image(inspect["Image"]).get("Config") or {}).get("Volumes") or {})
+    except Exception:
+        image_volumes = {}
     image_ref = config.get("Image") or inspect["Image"]
     try:
         current = api.inspect_image(image_ref)["Id"]
@@ -311,26 +322,27 @@ def _prepare(engine, container_id: str, write_layer: str, action: str) -> Recrea
     if config.get("Hostname") == inspect["Id"][:12]:  # the default: let the engine pick a new one
         config.pop("Hostname", None)
     host["ContainerIDFile"] = ""
-    host["Links"] = _links_by_name(host.get("Links")) or None
+    host["Links"] = refs.links_by_name(host.get("Links")) or None
     for key in ("NetworkMode", "IpcMode", "PidMode"):
         mode = host.get(key) or ""
         if mode.startswith("container:"):
-            ref = _container_name(engine, mode.split(":", 1)[1])
+            ref = refs.container_name(engine, mode.split(":", 1)[1])
             if ref is None:
                 problems.append(f"{key} refers to a container that no longer exists ({mode}).")
             else:
                 host[key] = f"container:{ref}"
-    host["VolumesFrom"] = [_volumes_from_by_name(engine, v) for v in host.get("VolumesFrom") or []] or None
+    volumes_from = host.get("VolumesFrom") or []
+    host["VolumesFrom"] = [refs.volumes_from_by_name(engine, v) for v in volumes_from] or None
     pins = []
     for t in tgts:
-        if t.type == "anonymous":
+        if t.type == "anonymous" and t.origin in ("volumes", "image"):
             entry = {"Type": "volume", "Source": t.name, "Target": t.destination, "_pinned": True}
             if t.read_only:
                 entry["ReadOnly"] = True
             pins.append(entry)
     if pins:
         host["Mounts"] = [*(host.get("Mounts") or []), *pins]
-    networking, extra = _networks(inspect, host)
+    networking, extra = refs.endpoints(inspect, host)
     config["HostConfig"] = host
 
     diff = engine.call("Listing the write layer", api.diff, inspect["Id"]) or []
@@ -341,7 +353,7 @@ def _prepare(engine, container_id: str, write_layer: str, action: str) -> Recrea
         stop_timeout=int(config.get("StopTimeout") or 10),
         temp_name=f"{name}-volgui-old-{secrets.token_hex(3)}",
         targets=tgts, kept=kept, warnings=warnings, problems=problems, auto_remove=auto_remove,
-        original=inspect, diff=diff,
+        original=inspect, diff=diff, image_volumes=image_volumes,
     )
     return plan
 
@@ -367,102 +379,6 @@ def _finish(engine, plan: RecreatePlan) -> RecreatePlan:
     plan.kept += kept_settings(plan)
     plan.commands = equivalent_commands(plan)
     return plan
-
-
-def _other_containers(engine, own_id: str) -> list[dict]:
-    result = []
-    for c in engine.call("Listing containers", engine.api.containers, all=True):
-        if c["Id"] == own_id:
-            continue
-        try:
-            result.append(engine.api.inspect_container(c["Id"]))
-        except Exception:  # removed meanwhile
-            continue
-    return result
-
-
-def _dependents(inspect: dict, others: list[dict]) -> list[tuple[str, str]]:
-    own_id, own_name = inspect["Id"], inspect["Name"].lstrip("/")
-
-    def refers(ref: str) -> bool:
-        ref = ref.split(":")[0].lstrip("/")
-        return ref == own_name or (len(ref) >= 12 and own_id.startswith(ref))
-
-    found = []
-    for o in others:
-        host = o.get("HostConfig") or {}
-        oname = o["Name"].lstrip("/")
-        for key, words in (("NetworkMode", "shares its network"), ("IpcMode", "shares its IPC"),
-                           ("PidMode", "shares its processes")):
-            mode = host.get(key) or ""
-            if mode.startswith("container:") and refers(mode.split(":", 1)[1]):
-                found.append((oname, words))
-        if any(refers(v) for v in host.get("VolumesFrom") or []):
-            found.append((oname, "--volumes-from"))
-        for link in host.get("Links") or []:
-            if link.split(":")[0].lstrip("/") == own_name:
-                found.append((oname, "--link"))
-    return found
-
-
-def _container_name(engine, ref: str) -> str | None:
-    try:
-        return engine.api.inspect_container(ref)["Name"].lstrip("/")
-    except Exception:
-        return None
-
-
-def _volumes_from_by_name(engine, entry: str) -> str:
-    ref, _, mode = entry.partition(":")
-    name = _container_name(engine, ref) or ref
-    return f"{name}:{mode}" if mode else name
-
-
-def _volumes_from_destinations(engine, entries: list[str]) -> frozenset[str]:
-    dests = set()
-    for entry in entries:
-        try:
-            other = engine.api.inspect_container(entry.partition(":")[0])
-        except Exception:
-            continue
-        dests.update(normalize(m.get("Destination", "")) for m in other.get("Mounts") or [])
-    return frozenset(dests)
-
-
-def _links_by_name(links: list[str] | None) -> list[str]:
-    """``/db:/web/db`` (inspect's form) → ``db:db`` (create's form)."""
-    result = []
-    for link in links or []:
-        target, _, alias = link.partition(":")
-        result.append(f"{target.lstrip('/')}:{alias.rsplit('/', 1)[-1] or target.lstrip('/')}")
-    return result
-
-
-def _networks(inspect: dict, host: dict) -> tuple[dict | None, list[tuple[str, dict]]]:
-    """The first network goes into create; the others are connected afterwards (API < 1.44)."""
-    mode = host.get("NetworkMode") or "default"
-    if mode in ("host", "none") or mode.startswith("container:"):
-        return None, []
-    short = inspect["Id"][:12]
-    endpoints: dict[str, dict] = {}
-    for net, ep in ((inspect.get("NetworkSettings") or {}).get("Networks") or {}).items():
-        cfg = {}
-        if ep.get("IPAMConfig"):
-            cfg["IPAMConfig"] = ep["IPAMConfig"]
-        aliases = [a for a in ep.get("Aliases") or [] if a != short]
-        if aliases:
-            cfg["Aliases"] = aliases
-        if ep.get("Links"):
-            cfg["Links"] = ep["Links"]
-        if ep.get("DriverOpts"):
-            cfg["DriverOpts"] = ep["DriverOpts"]
-        endpoints[net] = cfg
-    primary = mode if mode in endpoints else ("bridge" if mode == "default" and "bridge" in endpoints else "")
-    networking = None
-    if primary and endpoints[primary]:
-        networking = {"EndpointsConfig": {primary: endpoints[primary]}}
-    extra = [(net, cfg) for net, cfg in endpoints.items() if net != primary]
-    return networking, extra
 
 
 # -- what the person sees -----------------------------------------------------------------------
@@ -518,7 +434,7 @@ def _clean_mounts(mounts: list[dict] | None) -> list[dict] | None:
     return [{k: v for k, v in m.items() if not k.startswith("_")} for m in mounts]
 
 
-def _create_body(plan: RecreatePlan, image: str | None = None) -> dict:
+def create_body(plan: RecreatePlan, image: str | None = None) -> dict:
     body = copy.deepcopy(plan.config)
     body["HostConfig"]["Mounts"] = _clean_mounts(body["HostConfig"].get("Mounts"))
     if image:
@@ -531,7 +447,7 @@ def _create_body(plan: RecreatePlan, image: str | None = None) -> dict:
 def equivalent_commands(plan: RecreatePlan) -> list[str]:
     name, old = plan.name, plan.temp_name
     snapshot_ref = f"{SNAPSHOT_REPOSITORY}:{name}-<time>"
-    body = _create_body(plan)
+    body = create_body(plan)
     create = create_args.join(["docker", "create", *create_args.container_args(
         body, body["HostConfig"], name=name, endpoints=(plan.networking or {}).get("EndpointsConfig"),
         image=snapshot_ref if plan.write_layer == "snapshot" else None,
@@ -569,16 +485,6 @@ def equivalent_commands(plan: RecreatePlan) -> list[str]:
 # -- the transaction ------------------------------------------------------------------------------
 
 
-@dataclass
-class _Done:
-    renamed: bool = False
-    new_id: str = ""
-    stopped: bool = False
-    old_gone: bool = False
-    snapshot: str = ""
-    copied: tuple[str, ...] = ()
-
-
 def execute(engine, plan: RecreatePlan, cancel: CancelToken | None = None,
             progress: Callable[[RecreateProgress], None] | None = None, *,
             before_step: Callable[[str], None] | None = None) -> RecreateResult:
@@ -586,137 +492,11 @@ def execute(engine, plan: RecreatePlan, cancel: CancelToken | None = None,
 
     ``before_step(step)`` is called before each step of ``plan.steps``; an exception it raises
     counts as that step failing (for fault-injection tests, or a caller's last-moment veto).
+    See ``volgui.engine.recreate_run``.
     """
-    plan.check()
-    api = engine.api
-    _check_unchanged(engine, plan)
-    steps = plan.steps
-    done = _Done()
-    started = time.monotonic()
-    step = ""
-    try:
-        for index, step in enumerate(steps):
-            if cancel is not None and step != "remove":
-                cancel.raise_if_cancelled()
-            if progress is not None:
-                progress(RecreateProgress(step, index, len(steps), STEP_WORDS[step].capitalize() + "…"))
-            if before_step is not None:
-                before_step(step)
-            _run_step(api, plan, step, done, cancel)
-    except Exception as exc:
-        err = exc if isinstance(exc, EngineError) else from_docker(exc, host=engine.spec.host)
-        failures = _rollback(api, plan, done)
-        raise _failure(plan, step, err, failures, done) from exc
-    return RecreateResult(done.new_id, plan.name, plan.container_id, time.monotonic() - started,
-                          done.copied, done.snapshot)
+    from volgui.engine.recreate_run import run
 
-
-def _check_unchanged(engine, plan: RecreatePlan) -> None:
-    now = engine.call("Inspecting the container", engine.api.inspect_container, plan.container_id)
-    before = plan.original
-    if (now["Name"] != before["Name"] or now.get("Config") != before.get("Config")
-            or now.get("HostConfig") != before.get("HostConfig")
-            or bool(now["State"].get("Running")) != plan.was_running):
-        raise EngineError(f"{plan.name} changed since the plan was made: nothing was done. Look again "
-                          "and retry.")
-
-
-def _run_step(api, plan: RecreatePlan, step: str, done: _Done, cancel: CancelToken | None) -> None:
-    old = plan.container_id
-    if step == "rename":
-        api.rename(old, plan.temp_name)
-        done.renamed = True
-    elif step == "create":
-        body = _create_body(plan, done.snapshot or None)
-        done.new_id = api.create_container_from_config(body, plan.name)["Id"]
-    elif step == "connect":
-        for net, cfg in plan.extra_networks:
-            ipam = cfg.get("IPAMConfig") or {}
-            api.connect_container_to_network(
-                done.new_id, net, aliases=cfg.get("Aliases"), links=cfg.get("Links"),
-                ipv4_address=ipam.get("IPv4Address"), ipv6_address=ipam.get("IPv6Address"),
-                link_local_ips=ipam.get("LinkLocalIPs"), driver_opt=cfg.get("DriverOpts"))
-    elif step == "stop":
-        api.stop(old, timeout=plan.stop_timeout)
-        done.stopped = True
-        if plan.auto_remove:
-            done.old_gone = _wait_removed(api, old)
-    elif step == "snapshot":
-        tag = f"{_safe(plan.name)}-{datetime.now(UTC).strftime('%Y%m%d%H%M%S')}"
-        done.snapshot = api.commit(old, repository=SNAPSHOT_REPOSITORY, tag=tag, pause=True)["Id"]
-    elif step == "copy":
-        mount_dests = [t.destination for t in plan.targets] + ([plan.add.target] if plan.add else [])
-        diff = api.diff(old) or []
-        roots = layer.copy_roots(diff, mount_dests)
-        layer.copy_paths(api, old, done.new_id, roots, cancel)
-        done.copied = tuple(roots)
-    elif step == "start":
-        api.start(done.new_id)
-    elif step == "remove":
-        try:
-            api.remove_container(old, v=False)
-        except Exception as exc:
-            if not (plan.auto_remove and from_docker(exc).status == 404):
-                raise
-
-
-def _wait_removed(api, container_id: str, timeout: float = 15.0) -> bool:
-    import docker.errors
-
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            api.inspect_container(container_id)
-        except docker.errors.NotFound:
-            return True
-        time.sleep(0.05)
-    return False
-
-
-def _safe(name: str) -> str:
-    return "".join(ch if ch.isalnum() or ch in "_.-" else "-" for ch in name.lower())[:100]
-
-
-def _rollback(api, plan: RecreatePlan, done: _Done) -> list[str]:
-    """Undo in reverse order; returns what could not be undone (in words)."""
-    failures = []
-
-    def attempt(words: str, fn, *args, **kwargs) -> None:
-        try:
-            fn(*args, **kwargs)
-        except Exception as exc:
-            failures.append(f"{words}: {from_docker(exc).message}")
-
-    if done.old_gone:
-        return ["the original container was started with --rm and the engine deleted it when it stopped; "
-                f"the new container is kept under the name {plan.name}"]
-    if done.new_id:
-        attempt("removing the new container", api.remove_container, done.new_id, force=True, v=False)
-    if done.renamed:
-        attempt(f"renaming the original back to {plan.name}", api.rename, plan.container_id, plan.name)
-    if plan.was_running and done.stopped:
-        attempt("starting the original again", api.start, plan.container_id)
-    if done.snapshot:
-        attempt("removing the snapshot image", api.remove_image, done.snapshot)
-    return failures
-
-
-def _failure(plan: RecreatePlan, step: str, err: EngineError, failures: list[str],
-             done: _Done) -> EngineError:
-    if isinstance(err, Cancelled):
-        head = f"Cancelled while {STEP_WORDS.get(step, step)}."
-    else:
-        head = f"Changing the mounts of {plan.name} failed while {STEP_WORDS.get(step, step)}: {err.message}"
-    if not failures:
-        back = f" Nothing changed: {plan.name} is back as it was" + \
-            (", running." if plan.was_running else ".")
-        if isinstance(err, Cancelled):
-            return Cancelled(head + back)
-        return EngineError(head + back, detail=err.detail, status=err.status)
-    where = plan.temp_name if done.renamed else plan.name
-    message = (head + " Putting things back failed too — " + "; ".join(failures) +
-               f". The original container may be named {where}.")
-    return EngineError(message, detail=err.detail, status=err.status)
+    return run(engine, plan, cancel, progress, before_step=before_step)
 
 
 __all__ = [
