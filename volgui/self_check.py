@@ -14,7 +14,7 @@ import os
 import sys
 import tempfile
 
-from PySide6.QtCore import QEventLoop, QObject, QtMsgType, QTimer, Slot, qInstallMessageHandler
+from PySide6.QtCore import QEventLoop, QObject, QTimer, QtMsgType, Slot, qInstallMessageHandler
 
 import volgui
 from volgui import paths
