@@ -28,6 +28,18 @@ Target = Container | str
 KIND_MODIFIED, KIND_ADDED, KIND_DELETED = 0, 1, 2
 KIND_WORDS = {KIND_MODIFIED: "changed", KIND_ADDED: "added", KIND_DELETED: "deleted"}
 WRITE_LAYER_NOTE = "A container's write layer is deleted with it; volumes are kept."
+PAST = {"Start": "Started", "Stop": "Stopped", "Restart": "Restarted", "Pause": "Paused",
+        "Unpause": "Unpaused", "Kill": "Killed", "Remove": "Removed", "Remove volume": "Removed volume",
+        "Prune": "Deleted"}
+
+
+def _human(size: int) -> str:
+    value = float(size)
+    for unit in ("B", "kB", "MB", "GB", "TB"):
+        if value < 1000 or unit == "TB":
+            return f"{int(value)} B" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1000
+    return f"{size} B"  # pragma: no cover
 
 
 # -- results ----------------------------------------------------------------------------------------
@@ -48,9 +60,18 @@ class BatchResult:
         return not self.failed
 
     def summary(self) -> str:
+        """``Stopped web, db``; ``Deleted 2 volumes (12 MB): a, b``; failures after ``;``."""
         parts = []
         if self.done:
-            parts.append(f"{self.action}: {', '.join(self.done)}")
+            verb = PAST.get(self.action, f"{self.action}:")
+            freed = f" ({_human(self.freed)})" if self.freed is not None else ""
+            if len(self.done) > 3 or freed:
+                noun = "volume" if "volume" in verb.lower() or self.action == "Prune" else "container"
+                noun += "" if len(self.done) == 1 else "s"
+                parts.append(f"{verb.removesuffix(' volume')} {len(self.done)} {noun}{freed}: "
+                             f"{', '.join(self.done)}")
+            else:
+                parts.append(f"{verb} {', '.join(self.done)}")
         for name, reason in self.failed:
             parts.append(f"{name}: {reason}")
         if not parts:
@@ -105,6 +126,9 @@ def _batch(engine, action: str, targets: Sequence, step: Callable, command: str,
         try:
             step(ref, name)
         except EngineError as exc:
+            if ref != name and len(ref) >= 12:  # the engine names containers by id: say the name
+                exc.message = exc.message.replace(ref, name)
+                exc.args = (exc.message,)
             if total == 1 and single_raises:
                 exc.command = exc.command or command
                 raise

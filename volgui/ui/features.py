@@ -12,6 +12,8 @@ import importlib
 FEATURES: list[str] = [
     "volgui.ui.engines_panel",
     "volgui.ui.learn_panel",
+    "volgui.ui.activity",
+    "volgui.ui.actions",
     "volgui.ui.terminal_feature",
 ]
 

@@ -1,0 +1,1 @@
+"""Dialogs of the everyday actions: each shows what will happen and its ``docker`` command."""

@@ -1,0 +1,193 @@
+"""Remove volumes (refused while in use, sizes shown) and prune unused volumes (exact list first)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import QCheckBox, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+
+from volgui.display import human_size
+from volgui.engine import commands, operations
+from volgui.ui.dialogs.base import ActionDialog, note_label, plural
+
+
+def _short(name: str) -> str:
+    return name[:12] + "…" if len(name) == 64 else name
+
+
+def _size(value: int) -> str:
+    return human_size(value) if value >= 0 else "unknown"
+
+
+def _volume_tree(headers: list[str], name: str) -> QTreeWidget:
+    tree = QTreeWidget()
+    tree.setObjectName(name)
+    tree.setHeaderLabels(headers)
+    tree.setRootIsDecorated(False)
+    tree.setAlternatingRowColors(True)
+    tree.setMinimumHeight(110)
+    header = tree.header()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for col in range(1, len(headers)):
+        header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+    return tree
+
+
+def _add_row(tree: QTreeWidget, entry: operations.VolumeEntry, *extra: str) -> QTreeWidgetItem:
+    item = QTreeWidgetItem([_short(entry.name), *extra])
+    item.setToolTip(0, entry.name)
+    item.setData(0, Qt.ItemDataRole.UserRole, entry.name)
+    item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    tree.addTopLevelItem(item)
+    return item
+
+
+class RemoveVolumesDialog(ActionDialog):
+    """Lists the volumes with sizes; those in use are refused, naming their containers."""
+
+    def __init__(self, names: list[str], submit, parent: QWidget | None = None) -> None:
+        n = len(names)
+        title = self.tr("Remove volume") if n == 1 else self.tr("Remove {0} volumes").format(n)
+        super().__init__(title, self.tr("Remove"), parent, destructive=True)
+        self.setObjectName("removeVolumesDialog")
+        self.names = list(names)
+        self.preview: operations.VolumePreview | None = None
+        self.intro.setText(self.tr("The data in a removed volume is deleted for good. "
+                                   "Back it up first if you may need it."))
+        self.tree = _volume_tree([self.tr("Volume"), self.tr("Size"), self.tr("Kind")], "removeVolumesTree")
+        self.total_label = note_label()
+        self.total_label.setObjectName("totalLabel")
+        self.refused_label = note_label(tone="error")
+        self.refused_label.setObjectName("refusedLabel")
+        self.refused_label.hide()
+        for widget in (self.tree, self.total_label, self.refused_label):
+            self.body.addWidget(widget)
+        self.command_box.set_command(commands.remove_volumes(self.names))
+        self.ask(submit, operations.volume_removal_preview, self.names,
+                 busy_text=self.tr("Measuring the volumes (docker system df -v)…"))
+
+    def on_preview(self, preview: operations.VolumePreview) -> None:
+        self.preview = preview
+        self.tree.clear()
+        for entry in preview.removable:
+            _add_row(self.tree, entry, _size(entry.size), self.tr("anonymous") if entry.anonymous
+                     else self.tr("named"))
+        if preview.removable:
+            self.total_label.setText(self.tr("<b>Deleted:</b> {0}, {1} of data.").format(
+                plural(len(preview.removable), "volume"), _size(preview.total_size)))
+        else:
+            self.total_label.setText(self.tr("Nothing can be removed."))
+        refusals = [self.tr("“{0}” ({1}) is in use by {2}: remove those containers first.").format(
+            _short(e.name), _size(e.size), ", ".join(e.users)) for e in preview.refused]
+        refusals += [self.tr("“{0}” no longer exists.").format(n) for n in preview.missing]
+        self.refused_label.setText("\n".join(refusals))
+        self.refused_label.setVisible(bool(refusals))
+        self.tree.setVisible(bool(preview.removable))
+        self.command_box.set_command(commands.remove_volumes(preview.names) if preview.names else "")
+        self.ok_button.setEnabled(bool(preview.removable))
+
+    def accepted_values(self) -> dict:
+        assert self.preview is not None
+        return {"names": list(self.preview.names),
+                "sizes": {e.name: e.size for e in self.preview.removable}}
+
+    def accept(self) -> None:
+        if self.preview is None or not self.preview.removable:
+            return
+        super().accept()
+
+
+class PruneDialog(ActionDialog):
+    """Lists exactly the unused volumes that will be deleted, and how much data, before anything."""
+
+    def __init__(self, submit, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Prune unused volumes"), self.tr("Delete these volumes"), parent,
+                         destructive=True)
+        self.setObjectName("pruneDialog")
+        self.preview: operations.VolumePreview | None = None
+        self.intro.setText(self.tr(
+            "Unused volumes are those no container uses — running or stopped. Pruning deletes them "
+            "and their data for good. Exactly the volumes listed below are deleted; one created "
+            "meanwhile is left alone."))
+        self.named_check = QCheckBox(self.tr("Include named volumes (not only anonymous ones)"))
+        self.named_check.setObjectName("includeNamedCheck")
+        self.named_check.setChecked(False)  # like docker volume prune since Engine 23
+        self.named_check.setToolTip(self.tr("Since Docker Engine 23 “docker volume prune” deletes only "
+                                            "anonymous volumes unless you add --all."))
+        self.named_check.toggled.connect(self._fill)
+        self.tree = _volume_tree([self.tr("Volume"), self.tr("Size"), self.tr("Kind")], "pruneTree")
+        self.total_label = note_label()
+        self.total_label.setObjectName("totalLabel")
+        self.kept_label = note_label(tone="hint")
+        for widget in (self.named_check, self.tree, self.total_label, self.kept_label):
+            self.body.addWidget(widget)
+        self.ask(submit, operations.prune_preview,
+                 busy_text=self.tr("Finding unused volumes and measuring them…"))
+
+    def on_preview(self, preview: operations.VolumePreview) -> None:
+        self.preview = preview
+        self._fill()
+
+    @property
+    def selected(self) -> list[operations.VolumeEntry]:
+        if self.preview is None:
+            return []
+        named = self.named_check.isChecked()
+        return [e for e in self.preview.removable if named or e.anonymous]
+
+    @Slot()
+    def _fill(self, *_args) -> None:
+        if self.preview is None:
+            return
+        self.tree.clear()
+        chosen = self.selected
+        for entry in chosen:
+            _add_row(self.tree, entry, _size(entry.size), self.tr("anonymous") if entry.anonymous
+                     else self.tr("named"))
+        sizes = [e.size for e in chosen]
+        total = -1 if any(s < 0 for s in sizes) else sum(sizes)
+        if chosen:
+            self.total_label.setText(self.tr("<b>Will delete:</b> {0}, {1} of data.").format(
+                plural(len(chosen), "volume"), _size(total)))
+        else:
+            self.total_label.setText(self.tr("No unused volumes: there is nothing to prune."))
+        self.tree.setVisible(bool(chosen))
+        kept = len(self.preview.refused)
+        self.kept_label.setText(self.tr("Kept because containers use them: {0}.").format(
+            ", ".join(_short(e.name) for e in self.preview.refused)) if kept else "")
+        self.kept_label.setVisible(bool(kept))
+        names = [e.name for e in chosen]
+        self.command_box.set_command(commands.remove_volumes(names) if names else
+                                     commands.prune_volumes(self.named_check.isChecked()))
+        self.command_box.caption.setText(self.tr("Equivalent command:"))
+        self.command_box.setToolTip(self.tr("Like {0}, but only the volumes listed.").format(
+            commands.prune_volumes(self.named_check.isChecked())))
+        self.ok_button.setEnabled(bool(chosen))
+
+    def accepted_values(self) -> dict:
+        chosen = self.selected
+        return {"names": [e.name for e in chosen], "sizes": {e.name: e.size for e in chosen}}
+
+    def accept(self) -> None:
+        if not self.selected:
+            return
+        super().accept()
+
+
+class ConfirmDialog(ActionDialog):
+    """A plain confirmation listing the objects and the command (multi-select stop, kill…)."""
+
+    def __init__(self, title: str, text: str, items: list[str], command: str, ok_text: str,
+                 parent: QWidget | None = None, destructive: bool = False) -> None:
+        super().__init__(title, ok_text, parent, destructive)
+        self.setObjectName("confirmDialog")
+        self.intro.setText(text)
+        self.tree = _volume_tree([self.tr("Container")], "confirmTree")
+        for item in items:
+            self.tree.addTopLevelItem(QTreeWidgetItem([item]))
+        self.tree.setMinimumHeight(60)
+        self.tree.setMaximumHeight(160)
+        self.body.addWidget(self.tree)
+        self.command_box.set_command(command)
+
+    def accepted_values(self) -> dict:
+        return {}
