@@ -652,3 +652,65 @@ def clone_volume(engine, src: str, dst: str, cancel: CancelToken | None = None,
                 engine.api.remove_volume(dst, force=True)
     meter.report()
     return TransferResult(dst, meter.done, meter.elapsed, command)
+
+
+# -- what an import would overwrite ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OverwritePreview:
+    """Files of an archive that already exist in the volume (checked for the first ``checked``)."""
+
+    volume: str
+    entries: int  # entries in the archive
+    files: int  # non-folder entries in the archive
+    checked: int
+    existing: tuple[str, ...]
+
+    @property
+    def complete(self) -> bool:
+        return self.checked >= self.files
+
+
+def overwrite_preview(engine, volume: str, archive: str | os.PathLike, limit: int = 200,
+                      cancel: CancelToken | None = None,
+                      progress: Callable | None = None) -> OverwritePreview:
+    """Read the archive's headers (contents skipped) and ask the engine which of its first
+    ``limit`` files exist in ``volume`` — what importing there would replace. Folders merge."""
+    import json
+    from base64 import b64decode
+
+    cancel = _token(cancel)
+    files: list[str] = []
+    entries = n_files = 0
+    try:
+        with tarfile.open(str(archive), mode="r|*", bufsize=CHUNK) as tar:
+            while True:
+                cancel.raise_if_cancelled()
+                info = tar.next()
+                if info is None:
+                    break
+                tar.members.clear()
+                entries += 1
+                if info.isdir():
+                    continue
+                n_files += 1
+                if len(files) < limit:
+                    rel = info.name.removeprefix("./").lstrip("/")
+                    if rel and ".." not in rel.split("/"):
+                        files.append(rel)
+    except (tarfile.TarError, OSError, EOFError, zlib.error) as exc:
+        raise EngineError(f"Cannot read {archive}: {exc}") from exc
+    existing = []
+    api = engine.api
+    with helper(engine, volume, read_only=True) as cid:
+        url = api._url("/containers/{0}/archive", cid)
+        for rel in files:
+            cancel.raise_if_cancelled()
+            res = engine.call("Checking a path", api.head, url, params={"path": f"{MOUNT}/{rel}"})
+            if res.status_code == 200:
+                header = res.headers.get("X-Docker-Container-Path-Stat", "")
+                stat = json.loads(b64decode(header)) if header else {}
+                if not stat.get("mode", 0) & (1 << 31):  # a folder there merges, it is not replaced
+                    existing.append(rel)
+    return OverwritePreview(volume, entries, n_files, len(files), tuple(existing))
