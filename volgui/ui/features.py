@@ -15,6 +15,7 @@ FEATURES: list[str] = [
     "volgui.ui.activity",
     "volgui.ui.actions",
     "volgui.ui.terminal_feature",
+    "volgui.ui.volume_data_feature",
 ]
 
 
