@@ -112,21 +112,21 @@ class ActionsController(QObject):
         self.remove_containers_action = self._action(
             "Re&move container…", "Remove the selected containers (shows what is lost and kept first)",
             QKeySequence.StandardKey.Delete, _icon("delete", QStyle.StandardPixmap.SP_TrashIcon),
-            self.remove_containers, Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self._on_remove_containers, Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.remove_containers_action.setObjectName("removeContainerAction")
         self.container_actions["remove"] = self.remove_containers_action
         self.create_volume_action = self._action(
             "&New volume…", "Create a volume", "Ctrl+N",
-            _icon("add", QStyle.StandardPixmap.SP_FileDialogNewFolder), self.create_volume)
+            _icon("add", QStyle.StandardPixmap.SP_FileDialogNewFolder), self._on_create_volume)
         self.create_volume_action.setObjectName("createVolumeAction")
         self.remove_volumes_action = self._action(
             "Remove &volume…", "Remove the selected volumes and their data", QKeySequence.StandardKey.Delete,
-            _icon("delete", QStyle.StandardPixmap.SP_TrashIcon), self.remove_volumes,
+            _icon("delete", QStyle.StandardPixmap.SP_TrashIcon), self._on_remove_volumes,
             Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.remove_volumes_action.setObjectName("removeVolumeAction")
         self.prune_action = self._action(
             "&Prune unused volumes…", "Delete volumes no container uses (lists them first)", "Ctrl+Shift+P",
-            QApplication.style().standardIcon(QStyle.StandardPixmap.SP_DialogDiscardButton), self.prune)
+            QApplication.style().standardIcon(QStyle.StandardPixmap.SP_DialogDiscardButton), self._on_prune)
         self.prune_action.setObjectName("pruneVolumesAction")
 
         w = self.window
@@ -269,6 +269,23 @@ class ActionsController(QObject):
         if result == QDialog.DialogCode.Accepted and action is not None:
             action(dialog.accepted_values())
 
+    # -- triggered (QAction.triggered passes a bool: keep it away from the methods' arguments) --
+    @Slot()
+    def _on_remove_containers(self) -> None:
+        self.remove_containers()
+
+    @Slot()
+    def _on_remove_volumes(self) -> None:
+        self.remove_volumes()
+
+    @Slot()
+    def _on_create_volume(self) -> None:
+        self.create_volume()
+
+    @Slot()
+    def _on_prune(self) -> None:
+        self.prune()
+
     # -- container verbs --------------------------------------------------------------------------
     @Slot()
     def start(self) -> None:
@@ -320,7 +337,6 @@ class ActionsController(QObject):
         return self.submit(operations.CONTAINER_ACTIONS[verb], targets, label=f"{text} {_describe(names)}",
                            command=commands.container_command(verb, names), with_progress=True)
 
-    @Slot()
     def remove_containers(self, containers: list[Container] | None = None):
         targets = [c for c in (containers if containers is not None else self.selected_containers())
                    if APPLIES["remove"](c)]
@@ -339,7 +355,6 @@ class ActionsController(QObject):
                            with_progress=True)
 
     # -- volumes ----------------------------------------------------------------------------------
-    @Slot()
     def create_volume(self):
         existing = set()
         model = getattr(self.window, "volume_model", None)
@@ -357,7 +372,6 @@ class ActionsController(QObject):
         return self.submit(operations.create_volume, values["name"], values["driver"], values["labels"],
                            values["options"], label=f"Create volume {values['name']}", command=command)
 
-    @Slot()
     def remove_volumes(self, names: list[str] | None = None):
         names = names if names is not None else [v.name for v in self.selected_volumes()]
         if not names:
@@ -373,7 +387,6 @@ class ActionsController(QObject):
                            f"Remove {len(names)} volumes",
                            command=commands.remove_volumes(names), with_progress=True)
 
-    @Slot()
     def prune(self):
         dialog = PruneDialog(self.session.submit, self.window)
         self._open(dialog, self._submit_prune)
