@@ -12,6 +12,7 @@ import importlib
 FEATURES: list[str] = [
     "volgui.ui.engines_panel",
     "volgui.ui.learn_panel",
+    "volgui.ui.inspect_feature",
     "volgui.ui.activity",
     "volgui.ui.actions",
     "volgui.ui.terminal_feature",

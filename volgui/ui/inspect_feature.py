@@ -1,0 +1,87 @@
+"""Installs the inspect panel beside the views and wires it to the selection and the engine."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, QTimer, Slot
+from PySide6.QtWidgets import QDockWidget
+
+from volgui.ui.inspect_panel import InspectPanel
+
+
+class InspectLinks(QObject):
+    """Connects the panel to ``window.selection`` (when the views provide one) and the engines."""
+
+    def __init__(self, window, panel: InspectPanel) -> None:
+        super().__init__(window)
+        self.window = window
+        self.panel = panel
+        self.selection = None
+        panel.volume_requested.connect(self._select_volume)
+        panel.container_requested.connect(self._select_container)
+        panel.image_requested.connect(self._select_image)
+        session = window.session
+        session.event_received.connect(panel.on_engine_event)
+        session.resync_needed.connect(panel.on_resync)
+        manager = getattr(session, "manager", None)
+        if manager is not None:
+            manager.active_changed.connect(self._on_engine_switched)
+
+    @Slot()
+    def connect_selection(self) -> bool:
+        """Follow ``window.selection``; True once connected (it may be installed after this feature)."""
+        hub = getattr(self.window, "selection", None)
+        if hub is None or hub is self.selection:
+            return hub is not None
+        self.selection = hub
+        hub.current_changed.connect(self.panel.show_object)
+        current = getattr(hub, "current", None)
+        if current is not None:
+            self.panel.show_object(current)
+        return True
+
+    def _hub_call(self, method: str, key: str) -> None:
+        self.connect_selection()
+        fn = getattr(self.selection, method, None)
+        if fn is not None:
+            fn(key)
+
+    @Slot(str)
+    def _select_volume(self, name: str) -> None:
+        self._hub_call("select_volume", name)
+
+    @Slot(str)
+    def _select_container(self, container_id: str) -> None:
+        self._hub_call("select_container", container_id)
+
+    @Slot(str)
+    def _select_image(self, image_id: str) -> None:
+        self._hub_call("select_image", image_id)
+
+    @Slot(object)
+    def _on_engine_switched(self, _profile) -> None:
+        self.panel.clear()
+
+
+def install(window) -> None:
+    panel = InspectPanel(window.session)
+    panel.setObjectName("inspectPanel")
+    side = getattr(window, "side_tabs", None)
+    if side is not None:
+        side.insertTab(0, panel, window.tr("Inspect"))
+        side.setCurrentWidget(panel)
+        side.show()
+    else:
+        dock = QDockWidget(window.tr("Inspect"), window)
+        dock.setObjectName("inspectDock")
+        dock.setWidget(panel)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        window.inspect_dock = dock
+        view_menu = getattr(window, "view_menu", None)
+        if view_menu is not None:
+            view_menu.addAction(dock.toggleViewAction())
+    window.inspect_panel = panel
+    links = InspectLinks(window, panel)
+    window.inspect_links = links
+    if not links.connect_selection():
+        # the views may install their SelectionHub after this feature
+        QTimer.singleShot(0, links.connect_selection)

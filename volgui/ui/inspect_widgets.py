@@ -1,0 +1,177 @@
+"""Building blocks of the inspect summaries: titled sections, fact forms, compact link tables."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QCursor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from volgui.models.inspect_tables import LINK_ROLE, ROW_ROLE, Column, RowsTableModel
+
+
+def value_label(mono: bool = False) -> QLabel:
+    """A selectable, wrapping value; long unbreakable text is clipped (the tooltip has it all)."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                  | Qt.TextInteractionFlag.LinksAccessibleByMouse)
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    label.setMinimumWidth(40)
+    if mono:
+        label.setProperty("mono", True)
+        font = QFont("monospace")
+        font.setStyleHint(QFont.StyleHint.TypeWriter)
+        label.setFont(font)
+    return label
+
+
+class FactForm(QWidget):
+    """Label: value rows; a row whose value is empty is hidden."""
+
+    link_activated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = QFormLayout(self)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.form.setVerticalSpacing(3)
+        self.values: dict[str, QLabel] = {}
+
+    def add(self, key: str, title: str, mono: bool = False) -> QLabel:
+        label = value_label(mono)
+        label.setObjectName(f"fact_{key}")
+        label.linkActivated.connect(self.link_activated)
+        caption = QLabel(title)
+        caption.setProperty("muted", True)
+        self.form.addRow(caption, label)
+        self.values[key] = label
+        return label
+
+    def set(self, key: str, text: str, tooltip: str = "", rich: bool = False) -> None:
+        label = self.values[key]
+        label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+        label.setText(text)
+        label.setToolTip(tooltip or ("" if rich else text))
+        self.form.setRowVisible(label, bool(text))
+
+    def text(self, key: str) -> str:
+        return self.values[key].text()
+
+
+class Section(QWidget):
+    """A bold title, an optional widget on the title line, and the content (or "None")."""
+
+    def __init__(self, title: str, content: QWidget, parent: QWidget | None = None,
+                 empty_text: str = "") -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.setSpacing(3)
+        head = QHBoxLayout()
+        self.title = QLabel(f"<b>{title}</b>")
+        head.addWidget(self.title)
+        head.addStretch(1)
+        self.head = head
+        layout.addLayout(head)
+        self.content = content
+        layout.addWidget(content)
+        self.empty = QLabel(empty_text or self.tr("None"))
+        self.empty.setProperty("muted", True)
+        self.empty.hide()
+        layout.addWidget(self.empty)
+
+    def add_to_title(self, widget: QWidget) -> None:
+        self.head.addWidget(widget)
+
+    def set_empty(self, empty: bool) -> None:
+        self.content.setVisible(not empty)
+        self.empty.setVisible(empty)
+
+
+class SummaryTable(QTableView):
+    """A table as tall as its rows (the summary scrolls, not the table); link cells are clickable."""
+
+    link_clicked = Signal(object, int)  # row object, column
+
+    def __init__(self, columns: Sequence[Column], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table_model = RowsTableModel(columns, self)
+        self.setModel(self.table_model)
+        self.verticalHeader().hide()
+        header = self.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setHighlightSections(False)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setWordWrap(False)
+        self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        self.setMouseTracking(True)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.clicked.connect(self._on_clicked)
+        self.activated.connect(self._on_clicked)
+
+    def set_rows(self, rows: Sequence) -> None:
+        self.table_model.set_rows(rows)
+        # the last column stretches: size only the others (resizing it would stop the stretch)
+        for col in range(self.table_model.columnCount() - 1):
+            self.resizeColumnToContents(col)
+            self.setColumnWidth(col, min(self.columnWidth(col), 240))
+        self._update_height()
+
+    def _update_height(self) -> None:
+        """Tall enough for every row, plus the horizontal scroll bar when the columns do not fit."""
+        height = self.horizontalHeader().height() + 2 * self.frameWidth()
+        height += sum(self.rowHeight(r) for r in range(self.table_model.rowCount()))
+        columns = sum(self.columnWidth(c) for c in range(self.table_model.columnCount() - 1))
+        last = self.table_model.columnCount() - 1
+        if last >= 0:
+            columns += self.sizeHintForColumn(last)
+        if columns > self.width() - 2 * self.frameWidth():
+            height += self.horizontalScrollBar().sizeHint().height()
+        if height != self.height():
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._update_height()
+
+    def refresh(self) -> None:
+        self.table_model.refresh()
+
+    def click_row(self, row: int, column: int) -> None:
+        """What a click on that cell does (used by tests and keyboard activation)."""
+        self._on_clicked(self.table_model.index(row, column))
+
+    @Slot(QModelIndex)
+    def _on_clicked(self, index: QModelIndex) -> None:
+        if index.isValid() and index.data(LINK_ROLE):
+            self.link_clicked.emit(index.data(ROW_ROLE), index.column())
+
+    def mouseMoveEvent(self, event) -> None:
+        index = self.indexAt(event.position().toPoint())
+        if index.isValid() and index.data(LINK_ROLE):
+            self.viewport().setCursor(QCursor(Qt.CursorShape.PointingHandCursor))
+        else:
+            self.viewport().unsetCursor()
+        super().mouseMoveEvent(event)
