@@ -1,13 +1,14 @@
 """The activity log model: rows for requests with a command, results and errors in plain words."""
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 
 from volgui.engine.errors import EngineError
 from volgui.engine.operations import BatchResult
-from volgui.ui.activity import ActivityModel, ActivityPanel, describe_result
+from volgui.ui.activity import ActivityModel, ActivityPanel, BusyIndicator, describe_result
 
 
 class FakeRequest(QObject):
+    progressed = Signal(object)
     _next = 0
 
     def __init__(self, command, label="", result=None, error=None):
@@ -82,3 +83,21 @@ def test_panel_copies_selected_command(qtbot):
 def test_describe_result():
     assert describe_result(None) == "Done."
     assert describe_result(BatchResult("Kill", ("a",))) == "Killed a"
+
+
+def test_progress_of_a_long_action_shows_in_the_busy_indicator(qtbot, qtmodeltester):
+    model = ActivityModel()
+    busy = BusyIndicator(model)
+    qtbot.addWidget(busy)
+    assert busy.isHidden()
+    request = FakeRequest("docker rm a b c")
+    model.request_started(request)
+    assert not busy.isHidden() and "docker rm a b c" in busy.label.text()
+    request.progressed.emit((1, 3, "b"))
+    assert model.index(0, ActivityModel.RESULT).data() == "1/3 b"
+    assert "1/3 b" in busy.label.text()
+    qtmodeltester.check(model)
+    request.result = BatchResult("Remove", ("a", "b", "c"))
+    model.request_finished(request)
+    assert model.index(0, ActivityModel.RESULT).data() == "Removed a, b, c"
+    assert busy.isHidden()

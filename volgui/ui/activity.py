@@ -55,6 +55,7 @@ class ActivityEntry:
     message: str = ""
     detail: str = ""
     finished: datetime | None = None
+    progress: str = ""  # "2/5 web" while a multi-object action runs
     request: object = field(default=None, repr=False, compare=False)
 
 
@@ -67,6 +68,7 @@ class ActivityModel(QAbstractTableModel):
 
     entry_added = Signal(object)
     entry_finished = Signal(object)
+    entry_progressed = Signal(object)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -163,7 +165,27 @@ class ActivityModel(QAbstractTableModel):
         self._entries.append(entry)
         self._rows[request.id] = row
         self.endInsertRows()
+        progressed = getattr(request, "progressed", None)
+        if progressed is not None:
+            progressed.connect(self._on_progress)
         self.entry_added.emit(entry)
+
+    @Slot(object)
+    def _on_progress(self, value) -> None:
+        """Operations report ``(done, total, name)``; shown in the Result column while running."""
+        request = self.sender()
+        row = self._rows.get(getattr(request, "id", -1), -1)
+        if row < 0 or not isinstance(value, tuple) or len(value) != 3:
+            return
+        entry = self._entries[row]
+        if entry.status != RUNNING:
+            return
+        done, total, name = value
+        entry.progress = f"{done}/{total} {name}".strip() if total > 1 else ""
+        entry.message = entry.progress
+        index = self.index(row, self.RESULT)
+        self.dataChanged.emit(index, index)
+        self.entry_progressed.emit(entry)
 
     @Slot(object)
     def request_finished(self, request) -> None:
@@ -224,6 +246,7 @@ class BusyIndicator(QWidget):
         layout.addWidget(self.label)
         model.entry_added.connect(self._update)
         model.entry_finished.connect(self._update)
+        model.entry_progressed.connect(self._update)
         model.modelReset.connect(self._refresh)
         self._refresh()
 
@@ -236,7 +259,12 @@ class BusyIndicator(QWidget):
         running = self._model.running()
         if running:
             more = f" (+{len(running) - 1})" if len(running) > 1 else ""
-            self.label.setText(self.tr("Working: {0}{1}").format(running[0].command, more))
+            step = f" — {running[0].progress}" if running[0].progress else ""
+            command = running[0].command
+            if len(command) > 80:
+                command = command[:79] + "…"
+            self.label.setText(self.tr("Working: {0}{1}{2}").format(command, step, more))
+            self.label.setToolTip(running[0].command)
         self.setVisible(bool(running))
 
 
