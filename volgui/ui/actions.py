@@ -80,6 +80,7 @@ class ActionsController(QObject):
         self.last_request = None
         self._pending: set = set()
         self._dialog_action = None
+        self._dialog_session = None
         self.container_actions: dict[str, QAction] = {}
         self._build()
         selection = getattr(window, "selection", None)
@@ -195,10 +196,15 @@ class ActionsController(QObject):
         self.remove_volumes_action.setEnabled(connected and bool(self.selected_volumes()))
 
     # -- running ----------------------------------------------------------------------------------
+    def _engine_session(self):
+        """The engine shown now (not the facade): a dialog's action goes to the engine it previewed."""
+        return getattr(self.session, "current", None) or self.session
+
     def submit(self, fn, *args, label: str, command: str, **kwargs):
         """Run an action on the worker; the activity log hears of it through its command."""
+        session = self._dialog_session if self._dialog_session is not None else self._engine_session()
         try:
-            request = self.session.submit(fn, *args, label=label, command=command, **kwargs)
+            request = session.submit(fn, *args, label=label, command=command, **kwargs)
         except EngineError as exc:
             self._show_failure(label, exc.message)
             return None
@@ -254,6 +260,7 @@ class ActionsController(QObject):
             self.dialog.close()
         self.dialog = dialog
         self._dialog_action = on_accept
+        self._dialog_session = getattr(dialog, "session", None) or self._engine_session()
         dialog.finished.connect(self._on_dialog_finished)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.show()
@@ -266,8 +273,11 @@ class ActionsController(QObject):
             return
         action, self._dialog_action, self.dialog = self._dialog_action, None, None
         dialog.deleteLater()
-        if result == QDialog.DialogCode.Accepted and action is not None:
-            action(dialog.accepted_values())
+        try:
+            if result == QDialog.DialogCode.Accepted and action is not None:
+                action(dialog.accepted_values())
+        finally:
+            self._dialog_session = None
 
     # -- triggered (QAction.triggered passes a bool: keep it away from the methods' arguments) --
     @Slot()
@@ -342,7 +352,7 @@ class ActionsController(QObject):
                    if APPLIES["remove"](c)]
         if not targets:
             return None
-        dialog = RemoveContainersDialog(targets, self.session.submit, self.window)
+        dialog = RemoveContainersDialog(targets, self._engine_session().submit, self.window)
         self._open(dialog, lambda values, d=dialog, t=targets: self._submit_remove(d, t, values))
         return dialog
 
@@ -376,7 +386,7 @@ class ActionsController(QObject):
         names = names if names is not None else [v.name for v in self.selected_volumes()]
         if not names:
             return None
-        dialog = RemoveVolumesDialog(names, self.session.submit, self.window)
+        dialog = RemoveVolumesDialog(names, self._engine_session().submit, self.window)
         self._open(dialog, self._submit_remove_volumes)
         return dialog
 
@@ -388,7 +398,7 @@ class ActionsController(QObject):
                            command=commands.remove_volumes(names), with_progress=True)
 
     def prune(self):
-        dialog = PruneDialog(self.session.submit, self.window)
+        dialog = PruneDialog(self._engine_session().submit, self.window)
         self._open(dialog, self._submit_prune)
         return dialog
 
