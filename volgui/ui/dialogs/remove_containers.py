@@ -73,7 +73,8 @@ class RemoveContainersDialog(ActionDialog):
                 item.count(operations.KIND_ADDED), item.count(operations.KIND_MODIFIED),
                 item.count(operations.KIND_DELETED))
             top = QTreeWidgetItem([self.tr("{0} — {1}: {2}").format(
-                item.name, plural(len(item.changes), "file"), counts)])
+                item.name, plural(len(item.changes), "file"), counts) if item.changes
+                else self.tr("{0} — {1}").format(item.name, counts)])
             top.setFirstColumnSpanned(True)
             for change in item.changes[:MAX_LISTED]:
                 QTreeWidgetItem(top, [change.path, change.kind_text])
