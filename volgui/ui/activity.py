@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QStyle,
+    QTabBar,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -282,6 +283,8 @@ class ActivityPanel(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.view.setWordWrap(False)
         self.view.setAlternatingRowColors(True)
         header = self.view.horizontalHeader()
@@ -361,7 +364,11 @@ def install(window) -> None:
     panel.setObjectName("activityPanel")
     tabs = getattr(window, "bottom_tabs", None)
     if tabs is not None:
-        tabs.addTab(panel, window.tr("Activity"))
+        index = tabs.addTab(panel, window.tr("Activity"))
+        bar = tabs.tabBar()
+        for side in (QTabBar.ButtonPosition.RightSide, QTabBar.ButtonPosition.LeftSide):
+            if bar.tabButton(index, side) is not None:  # the log is always there: no close button
+                bar.setTabButton(index, side, None)
     busy = BusyIndicator(model)
     busy.setObjectName("activityBusy")
     window.statusBar().addWidget(busy)
