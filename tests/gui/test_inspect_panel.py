@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import os
+import tarfile
 from pathlib import Path
 
 import pytest
@@ -238,8 +240,18 @@ def test_follows_the_views_selection(qtbot, window, objects, prefix):
     assert panel.key == f"{prefix}data"
 
 
-def test_screenshots(qtbot, window, objects, engine_host, test_image, tmp_path):
+def _tar_with(name: str, size: int) -> bytes:
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w") as tar:
+        info = tarfile.TarInfo(name)
+        info.size = size
+        tar.addfile(info, io.BytesIO(b"x" * size))
+    return buf.getvalue()
+
+
+def test_screenshots(qtbot, window, objects, engine_host, test_image, tmp_path, docker_api):
     """Offscreen grabs of each kind (``VOLGUI_SCREENSHOT_DIR=docs/screenshots`` keeps them)."""
+    docker_api.put_archive(objects["web"], "/data", _tar_with("report.csv", 1_250_000))
     out = Path(os.environ.get("VOLGUI_SCREENSHOT_DIR") or tmp_path)
     out.mkdir(parents=True, exist_ok=True)
     panel = InspectPanel(window.session)  # on its own, at a size that reads well
@@ -255,6 +267,7 @@ def test_screenshots(qtbot, window, objects, engine_host, test_image, tmp_path):
         if kind == "volume":
             panel.volume_view.measure_button.click()
             qtbot.waitUntil(lambda: panel.size_of(objects["volume"]) is not None, timeout=20000)
+            assert panel.size_of(objects["volume"]).size >= 1_250_000
         qtbot.wait(50)
         image = panel.grab()
         assert not image.isNull()

@@ -41,6 +41,9 @@ from volgui.workers.requests import LatestRequest
 KIND_TITLES = {"container": "Container", "volume": "Volume", "image": "Image"}
 # Container events that change who uses a volume or an image.
 _USER_ACTIONS = {"create", "destroy", "rename", "start", "die", "stop", "pause", "unpause"}
+# Container events that change nothing inspect shows (healthchecks run an exec every interval).
+_QUIET_ACTIONS = {"exec_create", "exec_start", "exec_die", "exec_detach", "attach", "detach", "resize",
+                  "top", "archive-path", "extract-to-dir", "export", "copy", "commit"}
 
 
 def target_of(obj) -> tuple[str, str, str] | None:
@@ -312,7 +315,9 @@ class InspectPanel(QWidget):
             if self.kind == "image":
                 return event.id.removeprefix("sha256:") == self.key.removeprefix("sha256:") \
                     or event.id == self.name
-            return event.id == self.key or (self.kind == "container" and event.id.startswith(self.key))
+            if event.base_action in _QUIET_ACTIONS:
+                return False
+            return event.id == self.key
         if event.type == "container" and self.kind in ("volume", "image"):
             return event.base_action in _USER_ACTIONS
         if event.type == "network" and self.kind == "container":

@@ -114,9 +114,12 @@ class SummaryTable(QTableView):
         self.setModel(self.table_model)
         self.verticalHeader().hide()
         header = self.horizontalHeader()
-        header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
+        header.setMinimumSectionSize(36)  # the stretched last column may shrink to its content
+        header.setDefaultSectionSize(40)
+        # set after the sizes: when the columns do not fit, the last one falls back to its size then
+        header.setStretchLastSection(True)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -141,12 +144,14 @@ class SummaryTable(QTableView):
 
     def _update_height(self) -> None:
         """Tall enough for every row, plus the horizontal scroll bar when the columns do not fit."""
-        height = self.horizontalHeader().height() + 2 * self.frameWidth()
+        # sizeHint: before the table is first shown its header has no real height yet
+        height = self.horizontalHeader().sizeHint().height() + 2 * self.frameWidth()
         height += sum(self.rowHeight(r) for r in range(self.table_model.rowCount()))
         columns = sum(self.columnWidth(c) for c in range(self.table_model.columnCount() - 1))
         last = self.table_model.columnCount() - 1
         if last >= 0:
-            columns += self.sizeHintForColumn(last)
+            columns += max(self.sizeHintForColumn(last), self.horizontalHeader().sectionSizeHint(last),
+                           self.horizontalHeader().minimumSectionSize())
         if columns > self.width() - 2 * self.frameWidth():
             height += self.horizontalScrollBar().sizeHint().height()
         if height != self.height():
