@@ -305,16 +305,20 @@ def remove(engine, targets, *, remove_anonymous_volumes: bool = False, stop_runn
                                          stop_first=running if stop_running else ())
 
     def step(ref: str, name: str) -> None:
+        stopped = False
         if stop_running:
             state = engine.call(f"Inspecting {name}", engine.api.inspect_container, ref).get("State") or {}
             if state.get("Running") or state.get("Paused") or state.get("Restarting"):
                 engine.call(f"Stop {name}", engine.api.stop, ref)
+                stopped = True
         try:
             engine.call(f"Remove {name}", engine.api.remove_container, ref, v=remove_anonymous_volumes)
         except EngineError as exc:
             if exc.status == 409 and "running" in exc.message.lower():
                 exc.message = f"{name} is running: stop it first, or let volgui stop it."
-                exc.args = (exc.message,)
+            if stopped:  # say what did change
+                exc.message += f" ({name} was stopped but not removed.)"
+            exc.args = (exc.message,)
             raise
 
     return _batch(engine, "Remove", targets, step, command, cancel, progress)

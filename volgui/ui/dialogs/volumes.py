@@ -78,6 +78,9 @@ class RemoveVolumesDialog(ActionDialog):
             self.total_label.setText(self.tr("Nothing can be removed."))
         refusals = [self.tr("“{0}” ({1}) is in use by {2}: remove those containers first.").format(
             _short(e.name), _size(e.size), ", ".join(e.users)) for e in preview.refused]
+        if preview.refused:
+            refusals.append(self.tr("A volume cannot be removed while a container uses it — even a "
+                                    "stopped one. Removing the container keeps the volume."))
         refusals += [self.tr("“{0}” no longer exists.").format(n) for n in preview.missing]
         self.refused_label.setText("\n".join(refusals))
         self.refused_label.setVisible(bool(refusals))
