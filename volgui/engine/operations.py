@@ -204,6 +204,7 @@ class ContainerRemoval:
     changes: tuple[WriteLayerChange, ...] = ()
     volumes: tuple[VolumeKept, ...] = ()
     binds: tuple[str, ...] = ()  # host paths mounted in: never touched
+    changes_unknown: str = ""  # why the write layer could not be read ("" when it was)
 
     @property
     def running(self) -> bool:
@@ -269,7 +270,11 @@ def removal_preview(engine, targets) -> RemovalPreview:
         name = (info.get("Name") or "").lstrip("/") or info["Id"][:12]
         mounts = info.get("Mounts") or []
         destinations = {m.get("Destination", "") for m in mounts}
-        raw_diff = engine.call(f"Reading the changes of {name}", engine.api.diff, info["Id"]) or []
+        unknown = ""
+        try:
+            raw_diff = engine.call(f"Reading the changes of {name}", engine.api.diff, info["Id"]) or []
+        except EngineError as exc:  # the removal can still be confirmed, knowing less
+            raw_diff, unknown = [], exc.message
         changes = tuple(sorted(
             (WriteLayerChange(d["Path"], int(d.get("Kind", 0))) for d in raw_diff
              if d.get("Path") not in destinations),  # mount points show up as "added" directories
@@ -286,7 +291,7 @@ def removal_preview(engine, targets) -> RemovalPreview:
             elif m.get("Type") == "bind":
                 binds.append(m.get("Source", ""))
         result.append(ContainerRemoval(info["Id"], name, (info.get("State") or {}).get("Status", ""),
-                                       changes, tuple(kept), tuple(binds)))
+                                       changes, tuple(kept), tuple(binds), unknown))
     return RemovalPreview(tuple(result))
 
 

@@ -65,6 +65,11 @@ class RemoveContainersDialog(ActionDialog):
             "<b>Lost:</b> {0} in the write layer (added, changed or deleted inside the container, "
             "outside its volumes).").format(plural(total, "changed file")) if total else self.tr(
             "<b>Lost:</b> nothing — no file was changed in the write layer."))
+        unknown = [f"{c.name}: {c.changes_unknown}" for c in preview.containers if c.changes_unknown]
+        if unknown:
+            self.lost_label.setText(self.lost_label.text() + "<br>" + self.tr(
+                "The changes of some containers could not be read — they are lost too: {0}").format(
+                "; ".join(unknown)))
         self.lost_label.show()
         self.changes_tree.clear()
         for item in preview.containers:
