@@ -36,7 +36,7 @@ def dark_palette() -> QPalette:
     pal = QPalette()
     window, base, alt = QColor("#2b2d30"), QColor("#1e1f22"), QColor("#26282b")
     text, dim = QColor("#e6e6e6"), QColor("#7f8389")
-    button, highlight = QColor("#35373b"), QColor("#3d7bd9")
+    button, highlight = QColor("#35373b"), QColor("#3471cc")
     roles = {
         QPalette.ColorRole.Window: window, QPalette.ColorRole.WindowText: text,
         QPalette.ColorRole.Base: base, QPalette.ColorRole.AlternateBase: alt,
@@ -45,9 +45,10 @@ def dark_palette() -> QPalette:
         QPalette.ColorRole.Button: button, QPalette.ColorRole.ButtonText: text,
         QPalette.ColorRole.BrightText: QColor("#ff6b6b"), QPalette.ColorRole.Highlight: highlight,
         QPalette.ColorRole.HighlightedText: QColor("#ffffff"), QPalette.ColorRole.Link: QColor("#7aa7ff"),
-        QPalette.ColorRole.LinkVisited: QColor("#b89cff"), QPalette.ColorRole.Light: QColor("#45484d"),
-        QPalette.ColorRole.Midlight: QColor("#3a3d41"), QPalette.ColorRole.Mid: QColor("#2f3134"),
-        QPalette.ColorRole.Dark: QColor("#18191b"), QPalette.ColorRole.Shadow: QColor("#0c0c0d"),
+        QPalette.ColorRole.LinkVisited: QColor("#b89cff"), QPalette.ColorRole.Light: QColor("#505357"),
+        # Mid draws frames, and some widgets use it for secondary text: keep it readable on Window
+        QPalette.ColorRole.Midlight: QColor("#45484d"), QPalette.ColorRole.Mid: QColor("#7a7e85"),
+        QPalette.ColorRole.Dark: QColor("#1b1c1e"), QPalette.ColorRole.Shadow: QColor("#0c0c0d"),
     }
     for role, color in roles.items():
         pal.setColor(QPalette.ColorGroup.All, role, color)

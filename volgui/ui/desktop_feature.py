@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QEvent, QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu
 
@@ -29,12 +29,28 @@ class _AboutOpener(QObject):
         QApplication.aboutQt()
 
 
+class _HelpMenuLast(QObject):
+    """Keeps Help the last menu of the menu bar when features added after it add their menus."""
+
+    def __init__(self, menu: QMenu) -> None:
+        super().__init__(menu)
+        self.menu = menu
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.ActionAdded and event.action() is not self.menu.menuAction():
+            bar = watched
+            bar.removeAction(self.menu.menuAction())
+            bar.addAction(self.menu.menuAction())
+        return False
+
+
 def help_menu(window) -> QMenu:
     """The window's Help menu (made once; other features may add to it)."""
     menu = window.menuBar().findChild(QMenu, "helpMenu")
     if menu is None:
         menu = window.menuBar().addMenu(window.tr("&Help"))
         menu.setObjectName("helpMenu")
+        window.menuBar().installEventFilter(_HelpMenuLast(menu))
     return menu
 
 
