@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QCheckBox, QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -69,7 +71,7 @@ class RemoveContainersDialog(ActionDialog):
         if unknown:
             self.lost_label.setText(self.lost_label.text() + "<br>" + self.tr(
                 "The changes of some containers could not be read — they are lost too: {0}").format(
-                "; ".join(unknown)))
+                html.escape("; ".join(unknown))))
         self.lost_label.show()
         self.changes_tree.clear()
         for item in preview.containers:
@@ -108,7 +110,8 @@ class RemoveContainersDialog(ActionDialog):
         else:
             text = self.tr("<b>Kept:</b> no volumes are mounted.")
         if binds:
-            text += " " + self.tr("Host folders mounted in are not touched: {0}.").format(", ".join(binds))
+            text += " " + self.tr("Host folders mounted in are not touched: {0}.").format(
+                html.escape(", ".join(binds)))
         self.kept_label.setText(text)
         self.kept_label.show()
         self.volumes_tree.setVisible(bool(volumes))
