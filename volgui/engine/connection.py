@@ -198,6 +198,7 @@ def open_client(spec: ConnectionSpec, timeout: float = 60):
     api = None
     try:
         if base_url.startswith("unix://"):
+            _close_failed_unix_sockets()
             _preflight_unix(base_url[len("unix://"):], timeout)
         elif base_url.startswith("ssh://"):
             _preflight_ssh(base_url, timeout)
@@ -216,6 +217,30 @@ def open_client(spec: ConnectionSpec, timeout: float = 60):
             api.close()
         raise EngineError(connection_failure_message(spec.host, exc),
                           detail=f"{type(exc).__name__}: {exc}") from exc
+
+
+def _close_failed_unix_sockets() -> None:
+    """docker SDK 7.x leaks the socket when a unix connect fails (e.g. the engine is restarting):
+    close it. Same behaviour otherwise; applied once."""
+    import socket
+
+    from docker.transport import unixconn
+
+    if getattr(unixconn.UnixHTTPConnection.connect, "_volgui_closes_on_failure", False):
+        return
+
+    def connect(self) -> None:
+        sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        sock.settimeout(self.timeout)
+        try:
+            sock.connect(self.unix_socket)
+        except BaseException:
+            sock.close()
+            raise
+        self.sock = sock
+
+    connect._volgui_closes_on_failure = True
+    unixconn.UnixHTTPConnection.connect = connect
 
 
 def _preflight_unix(path: str, timeout: float) -> None:
