@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QCheckBox, QTreeWidget, QTreeWidgetItem, QWidget
 
 from volgui.engine import commands, operations
@@ -49,6 +49,8 @@ class RemoveContainersDialog(ActionDialog):
         self.anonymous_check.toggled.connect(self._update_command)
         self.anonymous_note = note_label(tone="hint")
         self.running_label = note_label(tone="warn")
+        self.running_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.intro.setTextFormat(Qt.TextFormat.PlainText)
         for widget in (self.running_label, self.lost_label, self.changes_tree, self.kept_label,
                        self.volumes_tree, self.anonymous_check, self.anonymous_note):
             self.body.addWidget(widget)

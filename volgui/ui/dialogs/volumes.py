@@ -58,6 +58,7 @@ class RemoveVolumesDialog(ActionDialog):
         self.total_label.setObjectName("totalLabel")
         self.refused_label = note_label(tone="error")
         self.refused_label.setObjectName("refusedLabel")
+        self.refused_label.setTextFormat(Qt.TextFormat.PlainText)
         self.refused_label.hide()
         for widget in (self.tree, self.total_label, self.refused_label):
             self.body.addWidget(widget)
@@ -121,6 +122,7 @@ class PruneDialog(ActionDialog):
         self.total_label = note_label()
         self.total_label.setObjectName("totalLabel")
         self.kept_label = note_label(tone="hint")
+        self.kept_label.setTextFormat(Qt.TextFormat.PlainText)
         for widget in (self.named_check, self.tree, self.total_label, self.kept_label):
             self.body.addWidget(widget)
         self.ask(submit, operations.prune_preview,
