@@ -122,6 +122,12 @@ def test_mounts_table_links_to_the_volume(qtbot, window, objects, engine_host, p
         # with the linked views, the volume is selected in the volumes view and shown here
         qtbot.waitUntil(lambda: panel.kind == "volume" and panel.key == f"{prefix}data", timeout=10000)
         qtbot.waitUntil(lambda: panel.state == "shown", timeout=10000)
+        show(qtbot, panel, container)
+    with qtbot.waitSignal(panel.image_requested) as blocker:
+        panel.container_view.facts.values["image"].linkActivated.emit(f"image:{container.image_id}")
+    assert blocker.args == [container.image_id]
+    if hub is not None:
+        qtbot.waitUntil(lambda: panel.kind == "image" and panel.key == container.image_id, timeout=10000)
 
 
 def test_volume_summary_users_and_size(qtbot, window, objects, engine_host, prefix):
@@ -139,6 +145,8 @@ def test_volume_summary_users_and_size(qtbot, window, objects, engine_host, pref
     with qtbot.waitSignal(panel.container_requested) as blocker:
         view.users.click_row(0, 0)
     assert blocker.args == [objects["web"]]
+    if getattr(window, "selection", None) is not None:
+        qtbot.waitUntil(lambda: panel.kind == "container" and panel.key == objects["web"], timeout=10000)
     panel.show_object(volume)  # back to the volume if the linked views moved the selection
     qtbot.waitUntil(lambda: panel.kind == "volume" and panel.state == "shown", timeout=10000)
     assert view.facts.text("size") == "not measured"

@@ -326,7 +326,8 @@ class InspectPanel(QWidget):
 
     @Slot(object)
     def on_engine_event(self, event) -> None:
-        if isinstance(event, EngineEvent) and self.concerns(event) and self._state in ("shown", "error"):
+        # also while loading: the answer in flight may predate this change
+        if isinstance(event, EngineEvent) and self.concerns(event):
             self._reload_timer.start()
 
     @Slot()
