@@ -17,7 +17,7 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -86,6 +86,7 @@ class CrashDialog(QDialog):
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
         self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.copy_button = self.buttons.addButton(self.tr("Copy details"),
                                                   QDialogButtonBox.ButtonRole.ActionRole)
@@ -106,8 +107,8 @@ class CrashDialog(QDialog):
         self._update_summary()
 
     def _update_summary(self) -> None:
-        text = self.tr("Something went wrong inside volgui. Your containers and volumes were not "
-                       "changed by this error. Please report it with the details below.")
+        text = self.tr("Something unexpected went wrong inside volgui itself (not in the Docker "
+                       "engine). You can keep working; please report it with the details below.")
         if self.count > 1:
             text += " " + self.tr("({0} errors)").format(self.count)
         self.summary.setText(text)
