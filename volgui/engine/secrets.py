@@ -1,0 +1,69 @@
+"""Which environment variables look secret, and how they are masked until revealed."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from volgui.engine.json_paths import PathPart
+
+MASK = "••••••••"
+
+# A key is secret-looking when one of its words (split on _ - . and case changes) is, or ends
+# with, one of these: DB_PASSWORD, apiKey, GITHUB_TOKEN, AWS_SECRET_ACCESS_KEY, MYSQL_ROOT_PASSWD…
+_SECRET_WORDS = ("PASSWORD", "PASSWD", "PASSPHRASE", "PASS", "SECRET", "SECRETS", "TOKEN", "KEY",
+                 "APIKEY", "CREDENTIAL", "CREDENTIALS", "AUTH", "PRIVATE", "SALT", "COOKIE", "PWD")
+_SECRET_ENDINGS = ("PASSWORD", "PASSWD", "SECRET", "TOKEN", "KEY")  # DBPASSWORD, APIKEY, GHTOKEN
+_NOT_SECRET = {"PWD", "OLDPWD"}  # the shell's working directory
+_WORD_SPLIT = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])")
+_URL_PASSWORD = re.compile(r"^[a-z][a-z0-9+.-]*://[^/@:\s]*:[^/@\s]+@", re.IGNORECASE)
+
+
+def is_secret_key(key: str) -> bool:
+    """``True`` for names like ``DB_PASSWORD``, ``apiKey``, ``GITHUB_TOKEN``; not ``PATH``, ``KEYMAP``."""
+    if key.upper() in _NOT_SECRET:
+        return False
+    words = [w.upper() for w in _WORD_SPLIT.split(key) if w]
+    return any(w in _SECRET_WORDS or (len(w) > 4 and w.endswith(_SECRET_ENDINGS)) for w in words)
+
+
+def is_secret_value(value: str) -> bool:
+    """A URL with a password in it (``postgres://app:s3cret@db/app``) is a secret whatever its key."""
+    return bool(_URL_PASSWORD.match(value or ""))
+
+
+@dataclass(frozen=True)
+class EnvVar:
+    key: str
+    value: str
+    secret: bool = False
+    has_value: bool = True  # ``-e NAME`` without ``=``: passed through, no value
+
+    def shown(self, reveal: bool = False) -> str:
+        if not self.has_value:
+            return ""
+        return self.value if reveal or not self.secret else MASK
+
+    def line(self, reveal: bool = False) -> str:
+        return f"{self.key}={self.shown(reveal)}" if self.has_value else self.key
+
+
+def parse_env(entries: Sequence[str] | None) -> tuple[EnvVar, ...]:
+    out = []
+    for entry in entries or ():
+        key, sep, value = str(entry).partition("=")
+        out.append(EnvVar(key, value, bool(sep) and (is_secret_key(key) or is_secret_value(value)),
+                          bool(sep)))
+    return tuple(out)
+
+
+def secret_env_paths(raw: dict) -> frozenset[tuple[PathPart, ...]]:
+    """Paths (in the raw JSON) of ``Config.Env`` entries whose value should be masked."""
+    env = (raw.get("Config") or {}).get("Env") or []
+    return frozenset(("Config", "Env", i) for i, var in enumerate(parse_env(env)) if var.secret)
+
+
+def mask_env_entry(entry: str) -> str:
+    key, sep, _value = entry.partition("=")
+    return f"{key}{sep}{MASK}" if sep else entry
