@@ -12,11 +12,14 @@ import importlib
 FEATURES: list[str] = [
     "volgui.ui.engines_panel",
     "volgui.ui.learn_panel",
+    "volgui.ui.history_feature",
     "volgui.ui.inspect_feature",
+    "volgui.ui.desktop_feature",
     "volgui.ui.activity",
     "volgui.ui.actions",
     "volgui.ui.terminal_feature",
     "volgui.ui.volume_data_feature",
+    "volgui.ui.mounting",
 ]
 
 

@@ -8,7 +8,7 @@ the views; hidden while empty), ``bottom_tabs``, ``toolbar``, ``view_menu``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt, Slot
+from PySide6.QtCore import QByteArray, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -64,6 +64,8 @@ class SideTabs(QTabWidget):
 
 
 class MainWindow(QMainWindow):
+    closing = Signal()  # emitted once, before the engine sessions shut down
+
     def __init__(self, session: EngineSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -95,6 +97,7 @@ class MainWindow(QMainWindow):
         self.bottom_tabs.setDocumentMode(True)
         self.bottom_tabs.setTabsClosable(True)
         self.vertical_splitter.addWidget(self.bottom_tabs)
+        self.bottom_tabs.setMinimumHeight(60)  # whatever its panels would like
         self.vertical_splitter.setStretchFactor(0, 3)
         self.vertical_splitter.setStretchFactor(1, 1)
         layout.addWidget(self.vertical_splitter, 1)
@@ -148,7 +151,7 @@ class MainWindow(QMainWindow):
         # explicit minimums: the window stays resizable to small sizes whatever the panels want
         self.containers_view.setMinimumWidth(150)
         self.object_tabs.setMinimumWidth(150)
-        self.side_tabs.setMinimumWidth(120)
+        self.side_tabs.setMinimumSize(120, 100)
         self.views_splitter.setSizes([600, 520, 380])
         self.selection = SelectionHub(self.containers_view, self.volumes_view, self.images_view, self)
         self.views = (self.containers_view, self.volumes_view, self.images_view)
@@ -242,6 +245,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.save_settings()
+        self.closing.emit()  # features stop their own threads here
         self.loader.shutdown()
         self.session.shutdown()
         super().closeEvent(event)
