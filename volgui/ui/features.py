@@ -20,6 +20,7 @@ FEATURES: list[str] = [
     "volgui.ui.terminal_feature",
     "volgui.ui.volume_data_feature",
     "volgui.ui.mounting",
+    "volgui.ui.mounting",
 ]
 
 
