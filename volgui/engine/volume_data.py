@@ -521,7 +521,7 @@ def export_volume(engine, name: str, path: str | os.PathLike, compress: bool = F
     tmp = Path(tmp_name)
     done = False
     try:
-        with os.fdopen(fd, "wb") as raw, _estimating(engine, [name], meter, estimate and progress), \
+        with os.fdopen(fd, "wb", buffering=CHUNK) as raw, _estimating(engine, [name], meter, estimate and progress), \
                 helper(engine, name, read_only=True) as cid:
             out = raw
             gz = None

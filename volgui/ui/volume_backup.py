@@ -88,6 +88,7 @@ class TransferDialog(QDialog):
         self.session = session
         self.volumes = sorted(volumes or [])
         self.job_thread: JobThread | None = None
+        self._threads: list[JobThread] = []
         self.result_value = None
         self.error: EngineError | None = None
         self._logged = None
@@ -218,7 +219,9 @@ class TransferDialog(QDialog):
         thread.progressed.connect(self._on_progress)
         thread.succeeded.connect(self._on_succeeded)
         thread.failed.connect(self._on_failed)
+        thread.finished.connect(thread.deleteLater)
         self.job_thread = thread
+        self._threads.append(thread)
         self._logged = log_request(self.session, label, command)
         self.start_button.setEnabled(False)
         self._set_inputs_enabled(False)
@@ -271,10 +274,7 @@ class TransferDialog(QDialog):
     def _end(self, result=None, error=None) -> None:
         finish_logged(self.session, self._logged, result, error)
         self._logged = None
-        thread, self.job_thread = self.job_thread, None
-        if thread is not None:
-            thread.wait(2000)  # it has emitted its last signal: ends at once
-            thread.deleteLater()
+        self.job_thread = None  # the thread deletes itself when it has ended (never waited for here)
 
     def fail(self, error: EngineError) -> None:
         self.error = error
@@ -293,6 +293,12 @@ class TransferDialog(QDialog):
             thread = self.job_thread
             thread.finish(10000)
             self._end(error=Cancelled())
+        for thread in self._threads:  # ended, or closing their connection: a moment at most
+            try:
+                thread.wait(5000)
+            except RuntimeError:  # already deleted: it had ended
+                pass
+        self._threads.clear()
         if self._users_request is not None:
             self._users_request.cancel()
         super().done(result)
@@ -524,15 +530,14 @@ class ImportDialog(TransferDialog):
                            self.path_edit.text().strip(), name="volgui-overwrite-preview")
         thread.succeeded.connect(self._on_preview)
         thread.failed.connect(self._on_preview_failed)
+        thread.finished.connect(thread.deleteLater)
         self._preview_thread = thread
+        self._threads.append(thread)
         self.start_button.setEnabled(False)
         thread.start()
 
     def _end_preview(self) -> None:
-        thread, self._preview_thread = self._preview_thread, None
-        if thread is not None:
-            thread.wait(2000)
-            thread.deleteLater()
+        self._preview_thread = None
         self.start_button.setEnabled(True)
 
     @Slot(object)
