@@ -20,7 +20,6 @@ FEATURES: list[str] = [
     "volgui.ui.terminal_feature",
     "volgui.ui.volume_data_feature",
     "volgui.ui.mounting",
-    "volgui.ui.mounting",
 ]
 
 
