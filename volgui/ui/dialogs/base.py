@@ -8,7 +8,7 @@ lands. Tests set fields and call ``accept()``; ``accepted_values()`` is what the
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +37,7 @@ def note_label(text: str = "", tone: str = "") -> QLabel:
     """A wrapped label; tone ``error``/``warn``/``hint`` colours it."""
     label = QLabel(text)
     label.setWordWrap(True)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     colour = {"error": "#c62828", "warn": "#8a5a00", "hint": "palette(placeholder-text)"}.get(tone)
     if colour:
@@ -65,6 +67,8 @@ class CommandBox(QWidget):
         self.copy.setToolTip(self.tr("Copy the command to paste it into a terminal"))
         self.copy.setAutoDefault(False)
         self.copy.clicked.connect(self._copy)
+        self.edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout.addWidget(self.caption, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.copy, 0, Qt.AlignmentFlag.AlignTop)
@@ -72,6 +76,7 @@ class CommandBox(QWidget):
     def set_command(self, command: str) -> None:
         self.edit.setText(command)
         self.copy.setEnabled(bool(command))
+        self.setVisible(bool(command))
 
     def text(self) -> str:
         return self.edit.text()
@@ -151,6 +156,7 @@ class ActionDialog(QDialog):
         self._request = None
         self.set_busy("")
         self.on_preview(result)
+        QTimer.singleShot(0, self.adjustSize)  # fit what the preview showed or hid
 
     @Slot(object)
     def _on_failed(self, error) -> None:

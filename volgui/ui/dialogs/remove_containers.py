@@ -132,7 +132,6 @@ class RemoveContainersDialog(ActionDialog):
         self.running_label.setVisible(bool(running))
         self._update_command()
         self.ok_button.setEnabled(True)
-        self.adjustSize()
 
     @Slot()
     def _update_command(self, *_args) -> None:

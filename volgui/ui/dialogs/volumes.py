@@ -189,8 +189,10 @@ class ConfirmDialog(ActionDialog):
         self.tree = _volume_tree([self.tr("Container")], "confirmTree")
         for item in items:
             self.tree.addTopLevelItem(QTreeWidgetItem([item]))
-        self.tree.setMinimumHeight(60)
-        self.tree.setMaximumHeight(160)
+        rows = self.tree.sizeHintForRow(0) * min(len(items), 8) if items else 0
+        self.tree.setMinimumHeight(0)
+        frame = 2 * self.tree.frameWidth() + 4
+        self.tree.setFixedHeight(self.tree.header().sizeHint().height() + rows + frame)
         self.body.addWidget(self.tree)
         self.command_box.set_command(command)
 
