@@ -354,7 +354,8 @@ class BackupsPanel(QWidget):
     def _on_backed_up(self, made: bk.BackupInfo) -> None:
         self.status.setText(self.tr("Backed up {0}: {1}, {2} entries.").format(
             made.volume, _size(made.archive_size), made.entries))
-        policy = next((p for p in self.store.policies(self.session.spec.host) if p.volume == made.volume), None)
+        policies = self.store.policies(made.engine)
+        policy = next((p for p in policies if p.volume == made.volume), None)
         if policy is not None:
             bk.apply_retention(self.folder, made.volume, policy.keep)
         self.refresh()

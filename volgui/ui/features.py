@@ -13,6 +13,7 @@ FEATURES: list[str] = [
     "volgui.ui.engines_panel",
     "volgui.ui.learn_panel",
     "volgui.ui.history_feature",
+    "volgui.ui.backups_panel",
     "volgui.ui.inspect_feature",
     "volgui.ui.desktop_feature",
     "volgui.ui.activity",
