@@ -70,13 +70,21 @@ def test_metainfo_matches_the_package():
 
 
 def test_screenshots_are_in_the_repository():
+    from PySide6.QtGui import QImage
+
     root = ET.parse(METAINFO).getroot()
-    urls = [img.text for img in root.iter("image")]
-    assert urls and any(s.get("type") == "default" for s in root.iter("screenshot"))
-    for url in urls:
+    images = list(root.iter("image"))
+    assert images and any(s.get("type") == "default" for s in root.iter("screenshot"))
+    for img in images:
+        url = img.text
         assert url.startswith("https://") and "/docs/screenshots/" in url, url
-        name = url.rsplit("/docs/screenshots/", 1)[1]
-        assert (ROOT / "docs" / "screenshots" / name).is_file(), f"{name} is referenced but not in docs/"
+        path = ROOT / "docs" / "screenshots" / url.rsplit("/docs/screenshots/", 1)[1]
+        tracked = subprocess.run(["git", "ls-files", "--error-unmatch", str(path)], cwd=ROOT,
+                                 capture_output=True, text=True)
+        assert tracked.returncode == 0, f"{path.name} is referenced but not committed in docs/screenshots"
+        if img.get("width"):
+            image = QImage(str(path))
+            assert (image.width(), image.height()) == (int(img.get("width")), int(img.get("height")))
 
 
 def test_source_icon_is_the_packaged_icon():
