@@ -255,7 +255,8 @@ def test_screenshots_of_the_dialogs(qtbot, window, web, docker_api, test_image):
     dialog = window.mounting.open_mount(window.container_model.object(web), "add", "vgtest-gui-data")
     wait_ready(qtbot, dialog)
     for name, widget in [("mount-dialog", dialog)]:
-        widget.adjustSize()
+        widget.resize(720, 760)
+        qtbot.wait(50)  # let the layouts settle
         pixmap = widget.grab()
         assert not pixmap.isNull() and pixmap.width() >= 600
         folder = os.environ.get("VOLGUI_SCREENSHOTS")
@@ -267,6 +268,7 @@ def test_screenshots_of_the_dialogs(qtbot, window, web, docker_api, test_image):
     run.env.setPlainText("MODE=production")
     run.ports.setText("127.0.0.1:8080:80")
     run.adjustSize()
+    qtbot.wait(50)
     pixmap = run.grab()
     assert not pixmap.isNull()
     if os.environ.get("VOLGUI_SCREENSHOTS"):

@@ -39,7 +39,8 @@ from volgui.engine.recreate import (
     plan_remove_mount,
     plan_replace_mount,
 )
-from volgui.ui.dialogs.base import CommandBox, note_label
+from volgui.ui.command_view import CommandView
+from volgui.ui.dialogs.base import note_label
 
 LAYER_CHOICES = (
     ("copy", "Copy them into the new container",
@@ -158,6 +159,19 @@ class MountDialog(QDialog):
             self.ro_radio.hide()
         outer.addLayout(form)
 
+        # the plan's details scroll on small screens rather than squeeze
+        details = QWidget()
+        details_layout = QVBoxLayout(details)
+        details_layout.setContentsMargins(0, 0, 4, 0)
+        scroll = QScrollArea()
+        scroll.setObjectName("planDetails")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(details)
+        scroll.setMinimumHeight(220)
+        outer.addWidget(scroll, 1)
+
         self.happens = QGroupBox(self.tr("What happens"))
         happens = QVBoxLayout(self.happens)
         self.recreate_note = note_label()
@@ -165,7 +179,7 @@ class MountDialog(QDialog):
         self.kept_label.setObjectName("keptLabel")
         happens.addWidget(self.recreate_note)
         happens.addWidget(self.kept_label)
-        outer.addWidget(self.happens)
+        details_layout.addWidget(self.happens)
 
         self.layer_box = QGroupBox(self.tr("Files in the container's write layer (outside volumes)"))
         layer = QVBoxLayout(self.layer_box)
@@ -186,23 +200,18 @@ class MountDialog(QDialog):
             layer.addWidget(radio)
         self.layer_radios["copy"].setChecked(True)
         self.layer_group.buttonToggled.connect(self._on_layer_toggled)
-        outer.addWidget(self.layer_box)
+        details_layout.addWidget(self.layer_box)
 
         self.warnings = note_label(tone="warn")
         self.warnings.setObjectName("warnings")
         self.problems = note_label(tone="error")
         self.problems.setObjectName("problems")
-        outer.addWidget(self.warnings)
-        outer.addWidget(self.problems)
+        details_layout.addWidget(self.warnings)
+        details_layout.addWidget(self.problems)
+        details_layout.addStretch(1)
 
-        self.command_box = CommandBox()
-        self.command_box.caption.setText(self.tr("Equivalent commands:"))
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(self.command_box)
-        scroll.setMaximumHeight(150)
-        outer.addWidget(scroll)
+        self.command_box = CommandView(self.tr("Equivalent commands, step by step:"), lines=6)
+        outer.addWidget(self.command_box)
 
         status = QHBoxLayout()
         self.progress = QProgressBar()
@@ -362,7 +371,7 @@ class MountDialog(QDialog):
             note = self.tr("{0} will be re-created with the same settings. It is not running and will not "
                            "be started.").format(plan.name)
         self.recreate_note.setText(note)
-        self.kept_label.setText(self.tr("Kept:") + "\n" + _bullets(plan.kept))
+        self.kept_label.setText(self.tr("Kept: {0}.").format("; ".join(plan.kept)))
         self.layer_list.clear()
         for change in plan.layer_changes:
             self.layer_list.addItem(f"{change.kind:9} {change.path}")

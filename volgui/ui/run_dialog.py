@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from volgui.engine.run_spec import RESTART_POLICIES, RunSpec, VolumeMount, run_container
 from volgui.engine.validation import ValidationError, parse_env, parse_ports
-from volgui.ui.dialogs.base import CommandBox, note_label
+from volgui.ui.command_view import CommandView
+from volgui.ui.dialogs.base import note_label
 
 
 class VolumeRow(QWidget):
@@ -38,6 +39,8 @@ class VolumeRow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.source = QComboBox()
         self.source.setEditable(True)
+        self.source.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.source.setMinimumContentsLength(16)
         self.source.addItems(volumes)
         self.source.setCurrentText(source)
         self.source.lineEdit().setPlaceholderText(self.tr("volume, /host/folder, or empty"))
@@ -45,6 +48,7 @@ class VolumeRow(QWidget):
                                        "mount), or empty for a new anonymous volume"))
         self.target = QLineEdit(target)
         self.target.setPlaceholderText("/data")
+        self.target.setMinimumWidth(150)
         self.read_only = QCheckBox(self.tr("read-only"))
         self.read_only.setChecked(read_only)
         self.remove = QPushButton(self.tr("Remove"))
@@ -94,6 +98,8 @@ class RunDialog(QDialog):
         self.image = QComboBox()
         self.image.setObjectName("imageCombo")
         self.image.setEditable(True)
+        self.image.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.image.setMinimumContentsLength(30)
         self.image.addItems(images)
         self.image.setCurrentText(image or (images[0] if images else ""))
         form.addRow(self.tr("Image:"), self.image)
@@ -145,7 +151,7 @@ class RunDialog(QDialog):
         self.problems = note_label(tone="error")
         self.problems.setObjectName("problems")
         outer.addWidget(self.problems)
-        self.command_box = CommandBox()
+        self.command_box = CommandView(self.tr("Equivalent command (updated as you type):"), lines=3)
         outer.addWidget(self.command_box)
         busy = QHBoxLayout()
         self.busy = QProgressBar()
