@@ -5,15 +5,19 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
+from PySide6.QtCore import QMimeData, QObject, QPoint, QPointF, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
+from volgui.engine.events import EngineEvent
 from volgui.engine.objects import Container, Image, Mount, Snapshot, Volume, volume_users
 from volgui.models.base import KEY_ROLE, OBJECT_ROLE, RELATED_ROLE, SORT_ROLE
+from volgui.models.loader import Changes, SnapshotLoader, load_changes, load_snapshot
 from volgui.models.objects import VOLUME_MIME, ContainerTableModel, ImageTableModel, VolumeTableModel
 from volgui.ui.object_views import ContainersView, ImagesView, VolumesView
 from volgui.ui.selection import SelectionHub
+from volgui.workers.requests import Request
+from volgui.workers.session import SessionState
 
 T0 = datetime(2026, 11, 1, tzinfo=UTC)
 ANON = "ab" * 32
@@ -380,3 +384,58 @@ def test_folder_drop(qtbot, views, tmp_path):
     file.write_text("x")
     not_a_folder.setUrls([QUrl.fromLocalFile(str(file))])
     assert not _drag(tree, "enter", not_a_folder, pos).isAccepted()
+
+
+# -- the loader: events become targeted fetches --------------------------------------------
+class FakeSession(QObject):
+    state_changed = Signal(object)
+    event_received = Signal(object)
+    resync_needed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.state = SessionState("connected")
+        self.submitted: list[Request] = []
+
+    def submit(self, fn, *args, label="", command="", **kwargs):
+        request = Request(fn, args, kwargs, label=label, command=command, with_progress=False)
+        self.submitted.append(request)
+        return request
+
+
+def test_events_fetch_only_the_named_objects_and_relink_volumes(qtbot):
+    session = FakeSession()
+    models = ContainerTableModel(), VolumeTableModel(), ImageTableModel()
+    loader = SnapshotLoader(session, *models)
+    cm, vm, im = models
+    session.resync_needed.emit()
+    assert session.submitted[-1].fn is load_snapshot
+    loader._on_snapshot(base_snapshot())
+    assert vm.index_of("pgdata", VolumeTableModel.USED_BY).data() == "backup, db ▶, web ▶"
+
+    # a lone event is fetched at once, by id
+    session.event_received.emit(EngineEvent("container", "die", key_of("web")))
+    first = session.submitted[-1]
+    assert first.fn is load_changes and first.args[0] == (key_of("web"),)
+    # what arrives meanwhile waits for that request, then goes in one request
+    session.event_received.emit(EngineEvent("container", "destroy", key_of("db")))
+    session.event_received.emit(EngineEvent("volume", "create", "fresh"))
+    session.event_received.emit(EngineEvent("container", "exec_start: sh", key_of("scratch")))  # ignored
+    assert session.submitted[-1] is first
+    with qtbot.assertNotEmitted(cm.modelReset), qtbot.assertNotEmitted(vm.modelReset):
+        loader._on_changes(Changes(containers=(make_container("web", state="exited", image="other:1"),),
+                                   containers_asked=(key_of("web"),)))
+        second = session.submitted[-1]
+        assert second.fn is load_changes
+        assert second.args[:2] == ((key_of("db"),), ("fresh",))
+        # db is gone (asked, not found); "fresh" exists
+        loader._on_changes(Changes(containers=(), containers_asked=(key_of("db"),),
+                                   volumes=(Volume("fresh", created=T0),), volumes_asked=("fresh",)))
+    assert cm.row_of(key_of("db")) == -1 and cm.object(key_of("web")).state == "exited"
+    # web no longer mounts anything and db is gone: pgdata's users follow, in place
+    assert vm.index_of("pgdata", VolumeTableModel.USED_BY).data() == "backup"
+    assert vm.index_of("static", VolumeTableModel.USED_BY).data() == "unused"
+    assert vm.row_of("fresh") >= 0
+    assert im.index_of("sha256:shop/web:1", ImageTableModel.CONTAINERS).data() == "3"  # web changed image
+    assert session.submitted[-1] is second  # nothing more to fetch
+    loader.shutdown()

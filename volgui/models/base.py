@@ -21,6 +21,16 @@ FILTER_ROLE = Qt.ItemDataRole.UserRole + 13  # lower-case text the filter box se
 RELATED_ROLE = Qt.ItemDataRole.UserRole + 14  # "" or how the row relates to the other view's selection
 
 _Index = QModelIndex | QPersistentModelIndex
+_MISSING = object()
+
+# Roles as plain ints: data() is called thousands of times while painting and sorting.
+DISPLAY = 0
+DECORATION = 1
+TOOLTIP = 3
+FONT = 6
+ALIGNMENT = 7
+BACKGROUND = 8
+FOREGROUND = 9
 
 
 def _ranges(numbers: Iterable[int]) -> list[tuple[int, int]]:
@@ -65,6 +75,7 @@ class KeyedTableModel(QAbstractTableModel):
         self._row_of: dict[str, int] = {}
         self._haystacks: dict[str, str] = {}
         self._related: dict[str, str] = {}
+        self._sort_cache: list[dict[int, object]] = []
         self.loaded = False  # True after the first snapshot
 
     # -- to implement -------------------------------------------------------------------------
@@ -104,34 +115,41 @@ class KeyedTableModel(QAbstractTableModel):
                 return self.headers()[section]
         return None
 
+    _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return self._FLAGS
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.parent().isValid():
+    def data(self, index: _Index, role: int = DISPLAY):
+        # Hot path (painting, sorting, filtering): plain int roles, no enum arithmetic.
+        if not index.isValid():
             return None
         row, column = index.row(), index.column()
-        if not (0 <= row < len(self._objects) and 0 <= column < len(self.COLUMNS)):
+        if row >= len(self._objects) or column >= len(self.COLUMNS):
             return None
-        obj = self._objects[row]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(obj, column)
+        if role == DISPLAY:
+            return self.display(self._objects[row], column)
         if role == SORT_ROLE:
-            return self.sort_value(obj, column)
+            cache = self._sort_cache[row]
+            value = cache.get(column, _MISSING)
+            if value is _MISSING:
+                value = cache[column] = self.sort_value(self._objects[row], column)
+            return value
         if role == OBJECT_ROLE:
-            return obj
+            return self._objects[row]
         if role == KEY_ROLE:
             return self._keys[row]
         if role == FILTER_ROLE:
             return self._haystacks.get(self._keys[row], "")
         if role == RELATED_ROLE:
             return self._related.get(self._keys[row], "")
-        if role == Qt.ItemDataRole.BackgroundRole and self._keys[row] in self._related:
-            return related_brush()
+        if role == BACKGROUND:
+            return related_brush() if self._keys[row] in self._related else None
+        obj = self._objects[row]
         value = self.extra_data(obj, column, role)
-        if value is None and role == Qt.ItemDataRole.ToolTipRole:
+        if value is None and role == TOOLTIP:
             text = self.display(obj, column)
             return text if len(text) > 24 else None
         return value
@@ -158,7 +176,7 @@ class KeyedTableModel(QAbstractTableModel):
     def clear(self) -> None:
         """Forget every row (another engine is shown); the next apply is a first load again."""
         self.beginResetModel()
-        self._keys, self._objects, self._values = [], [], []
+        self._keys, self._objects, self._values, self._sort_cache = [], [], [], []
         self._row_of, self._haystacks, self._related = {}, {}, {}
         self.loaded = False
         self._after_reset()
@@ -176,6 +194,7 @@ class KeyedTableModel(QAbstractTableModel):
             self._keys = list(new)
             self._objects = list(new.values())
             self._values = [self.values(o) for o in self._objects]
+            self._sort_cache = [{} for _ in self._objects]
             self._reindex()
             self._haystacks = {k: self.haystack(o) for k, o in new.items()}
             self._related = {k: v for k, v in self._related.items() if k in new}
@@ -183,21 +202,39 @@ class KeyedTableModel(QAbstractTableModel):
             self.endResetModel()
             self.snapshot_applied.emit()
             return
+        self._remove([k for k in self._keys if k not in new])
+        self._update(new)
+        self.snapshot_applied.emit()
 
-        gone = [self._row_of[k] for k in self._keys if k not in new]
-        for first, last in reversed(_ranges(gone)):
+    def update(self, objects: Iterable, removed: Iterable[str] = ()) -> None:
+        """Insert or update these objects and remove these keys; other rows stay as they are."""
+        self._remove([k for k in removed if k in self._row_of])
+        self._update({self.key(o): o for o in objects}, only_given=True)
+        self.snapshot_applied.emit()
+
+    def _remove(self, keys: list[str]) -> None:
+        if not keys:
+            return
+        for first, last in reversed(_ranges(self._row_of[k] for k in keys)):
             self.beginRemoveRows(QModelIndex(), first, last)
             del self._keys[first:last + 1]
             del self._objects[first:last + 1]
             del self._values[first:last + 1]
+            del self._sort_cache[first:last + 1]
             self.endRemoveRows()
-        if gone:
-            self._reindex()
-            for k in [k for k in self._haystacks if k not in new]:
-                del self._haystacks[k]
-                self._related.pop(k, None)
+        self._reindex()
+        for k in keys:
+            self._haystacks.pop(k, None)
+            self._related.pop(k, None)
+            self._forget(k)
 
-        for row, k in enumerate(self._keys):
+    def _forget(self, key: str) -> None:
+        """A row is gone: subclasses drop what they cached for it."""
+
+    def _update(self, new: dict, only_given: bool = False) -> None:
+        rows = ((self._row_of[k], k) for k in new if k in self._row_of) if only_given \
+            else enumerate(self._keys)
+        for row, k in rows:
             obj = new[k]
             old = self._objects[row]
             if obj == old and not self.EXTERNAL_VALUES:
@@ -206,9 +243,12 @@ class KeyedTableModel(QAbstractTableModel):
             self._haystacks[k] = self.haystack(obj)
             values = self.values(obj)
             old_values = self._values[row]
+            if values == old_values and obj == old:
+                continue
             self._values[row] = values
+            self._sort_cache[row] = {}
             changed = [c for c, (a, b) in enumerate(zip(old_values, values, strict=True)) if a != b]
-            if not changed and obj != old:
+            if not changed:
                 # nothing shown changed; still tell listeners that the row's object did
                 idx = self.index(row, 0)
                 self.dataChanged.emit(idx, idx, [OBJECT_ROLE])
@@ -224,10 +264,10 @@ class KeyedTableModel(QAbstractTableModel):
                 self._keys.append(k)
                 self._objects.append(obj)
                 self._values.append(self.values(obj))
+                self._sort_cache.append({})
                 self._row_of[k] = start + offset
                 self._haystacks[k] = self.haystack(obj)
             self.endInsertRows()
-        self.snapshot_applied.emit()
 
     def _reindex(self) -> None:
         self._row_of = {k: i for i, k in enumerate(self._keys)}
@@ -237,9 +277,13 @@ class KeyedTableModel(QAbstractTableModel):
         if not self._keys:
             return
         if keys is None:
+            for cache in self._sort_cache:
+                cache.pop(column, None)
             self.dataChanged.emit(self.index(0, column), self.index(len(self._keys) - 1, column))
             return
         rows = [self._row_of[k] for k in keys if k in self._row_of]
+        for row in rows:
+            self._sort_cache[row].pop(column, None)
         for first, last in _ranges(rows):
             self.dataChanged.emit(self.index(first, column), self.index(last, column))
 

@@ -11,6 +11,9 @@ from volgui.models.base import FILTER_ROLE, KEY_ROLE, SORT_ROLE
 class ObjectFilterProxy(QSortFilterProxyModel):
     """Rows whose name, image or labels contain every word of the filter text.
 
+    Sorting compares the models' ``SORT_ROLE`` values (plain str/int/float, cached per row)
+    in C++: no Python ``lessThan``, so sorting 5000 rows stays fast.
+
     ``set_only_keys(keys)`` further limits the rows to those keys (the "Show only related"
     toggle); ``None`` lifts that limit.
     """
@@ -60,6 +63,8 @@ class ObjectFilterProxy(QSortFilterProxyModel):
         return bool(self._words) or self._only is not None
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if self._only is None and not self._words:
+            return True
         model = self.sourceModel()
         if model is None:
             return False
@@ -69,15 +74,3 @@ class ObjectFilterProxy(QSortFilterProxyModel):
         if self._words:
             return display.matches(index.data(FILTER_ROLE) or "", self._words)
         return True
-
-    def lessThan(self, left, right) -> bool:
-        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
-        try:
-            if a != b:
-                return a < b
-        except TypeError:
-            return str(a) < str(b)
-        # ties: by name (column 0), so the order is stable across updates
-        model = self.sourceModel()
-        return (model.index(left.row(), 0).data(SORT_ROLE) or "") < \
-            (model.index(right.row(), 0).data(SORT_ROLE) or "")

@@ -10,9 +10,21 @@ from PySide6.QtGui import QColor
 
 from volgui import display
 from volgui.engine.objects import Container, Image, Snapshot, Volume
-from volgui.models.base import KeyedTableModel, bold_font, dot_icon, italic_font, muted_colour
+from volgui.models.base import (
+    ALIGNMENT,
+    DECORATION,
+    FONT,
+    FOREGROUND,
+    TOOLTIP,
+    KeyedTableModel,
+    bold_font,
+    dot_icon,
+    italic_font,
+    muted_colour,
+)
 
 VOLUME_MIME = "application/x-volgui-volume"
+_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 
 # Readable on light and dark backgrounds alike.
 TONES = {"good": QColor("#3a9d4f"), "warn": QColor("#c98a00"), "bad": QColor("#d64545"),
@@ -64,14 +76,15 @@ class ContainerTableModel(KeyedTableModel):
 
     def sort_value(self, c: Container, column: int):
         if column == self.STATE:
-            return display.state_rank(c)
+            rank, code = display.state_rank(c)
+            return rank * 100_000 + code + 1000
         if column == self.CREATED:
             return c.created.timestamp()
         if column == self.SIZE:
             size = self._sizes.get(c.id)
             return size[0] if size and size[0] is not None else -1
         if column == self.MOUNTS:
-            return (0 if c.volume_names else 1, display.mounts(c.mounts).lower())
+            return ("0" if c.volume_names else "1") + display.mounts(c.mounts).lower()
         return super().sort_value(c, column)
 
     def haystack(self, c: Container) -> str:
@@ -80,20 +93,20 @@ class ContainerTableModel(KeyedTableModel):
         return "\n".join(parts).lower()
 
     def extra_data(self, c: Container, column: int, role: int):
-        if role == Qt.ItemDataRole.DecorationRole and column == self.STATE:
+        if role == DECORATION and column == self.STATE:
             tone = display.state_tone(c)
             return dot_icon(TONES[tone], hollow=tone == "idle")
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == FOREGROUND:
             if column == self.STATE and display.state_tone(c) == "bad":
                 return TONES["bad"]
             if column == self.MOUNTS and not c.volume_names:
                 return muted_colour()
-        if role == Qt.ItemDataRole.FontRole:
+        if role == FONT:
             if column == self.MOUNTS and not c.volume_names:
                 return italic_font()
             if column == self.MOUNTS and c.id in self._related:
                 return bold_font()
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP:
             return self._tooltip(c, column)
         return None
 
@@ -155,6 +168,10 @@ class ContainerTableModel(KeyedTableModel):
         self._sizes.clear()
         self._pending.clear()
 
+    def _forget(self, key: str) -> None:
+        self._sizes.pop(key, None)
+        self._pending.discard(key)
+
     def apply_snapshot(self, snapshot: Snapshot) -> None:
         self.apply(snapshot.containers)
 
@@ -210,9 +227,9 @@ class VolumeTableModel(KeyedTableModel):
             size = self._sizes.get(v.name)
             return size[0] if size and size[0] is not None else -1
         if column == self.USED_BY:
-            return (0 if v.users else 1, display.used_by(v).lower())
+            return ("0" if v.users else "1") + display.used_by(v).lower()
         if column == self.NAME:
-            return (1 if v.anonymous else 0, v.name.lower())
+            return ("1" if v.anonymous else "0") + v.name.lower()
         return super().sort_value(v, column)
 
     def haystack(self, v: Volume) -> str:
@@ -225,24 +242,24 @@ class VolumeTableModel(KeyedTableModel):
         return "\n".join(parts).lower()
 
     def extra_data(self, v: Volume, column: int, role: int):
-        if role == Qt.ItemDataRole.FontRole:
+        if role == FONT:
             if column == self.NAME and v.anonymous:
                 return italic_font()
             if column == self.USED_BY and not v.users:
                 return italic_font()
             if column == self.MOUNT_PATHS and v.name in self._related:
                 return bold_font()
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == FOREGROUND:
             if column == self.USED_BY and not v.users:
                 return muted_colour()
-        if role == Qt.ItemDataRole.DecorationRole and column == self.NAME:
+        if role == DECORATION and column == self.NAME:
             if any(u.running for u in v.users):
                 return dot_icon(TONES["good"])
             return dot_icon(TONES["idle"]) if v.users else dot_icon(TONES["idle"], hollow=True)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP:
             return self._tooltip(v, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.SIZE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ALIGNMENT and column == self.SIZE:
+            return _RIGHT
         return None
 
     def _tooltip(self, v: Volume, column: int) -> str | None:
@@ -272,11 +289,7 @@ class VolumeTableModel(KeyedTableModel):
             return "\n".join(f"{k}={val}" for k, val in v.labels) or None
         return None
 
-    def flags(self, index):
-        flags = super().flags(index)
-        if index.isValid():
-            flags |= Qt.ItemFlag.ItemIsDragEnabled
-        return flags
+    _FLAGS = KeyedTableModel._FLAGS | Qt.ItemFlag.ItemIsDragEnabled
 
     def mimeTypes(self) -> list[str]:
         return [VOLUME_MIME, "text/plain"]
@@ -371,13 +384,13 @@ class ImageTableModel(KeyedTableModel):
 
     def extra_data(self, i: Image, column: int, role: int):
         if not i.tags and column == self.TAG:
-            if role == Qt.ItemDataRole.FontRole:
+            if role == FONT:
                 return italic_font()
-            if role == Qt.ItemDataRole.ForegroundRole:
+            if role == FOREGROUND:
                 return muted_colour()
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.SIZE, self.CONTAINERS):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == ALIGNMENT and column in (self.SIZE, self.CONTAINERS):
+            return _RIGHT
+        if role == TOOLTIP:
             if column == self.ID:
                 return i.id
             if column == self.CREATED:
@@ -387,11 +400,22 @@ class ImageTableModel(KeyedTableModel):
     def usage(self, image_id: str) -> int:
         return self._usage.get(image_id, 0)
 
-    def apply_snapshot(self, snapshot: Snapshot) -> None:
+    @staticmethod
+    def _count(containers) -> dict[str, int]:
         usage: dict[str, int] = {}
-        for c in snapshot.containers:
+        for c in containers:
             usage[c.image_id] = usage.get(c.image_id, 0) + 1
-        self._usage = usage
+        return usage
+
+    def set_usage(self, containers) -> None:
+        """Containers changed: update the "Containers" counts in place."""
+        usage = self._count(containers)
+        if usage != self._usage:
+            self._usage = usage
+            self.update(self.objects())
+
+    def apply_snapshot(self, snapshot: Snapshot) -> None:
+        self._usage = self._count(snapshot.containers)
         self.apply(snapshot.images)
 
 

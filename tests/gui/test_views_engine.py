@@ -1,0 +1,128 @@
+"""The views against the private engine: events update rows in place, linked selection, sizes."""
+
+from __future__ import annotations
+
+import pytest
+
+from volgui.app import build_window
+from volgui.models.objects import ContainerTableModel, VolumeTableModel
+from volgui.workers.registry import live_threads
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture
+def window(qtbot, engine_host, docker_api):
+    win = build_window(host=engine_host)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.container_model.loaded, timeout=10000)
+    yield win
+    win.close()
+    assert live_threads() == []
+
+
+def container_id(window, name: str) -> str:
+    return next(c.id for c in window.container_model.objects() if c.name == name)
+
+
+def test_engine_events_update_rows_without_refresh(qtbot, docker_api, prefix, test_image, window):
+    vmodel, cmodel = window.volume_model, window.container_model
+    name = f"{prefix}evented"
+    with qtbot.assertNotEmitted(vmodel.modelReset), qtbot.assertNotEmitted(cmodel.modelReset):
+        docker_api.create_volume(name)  # as from the command line
+        qtbot.waitUntil(lambda: vmodel.row_of(name) >= 0, timeout=10000)
+        assert vmodel.index_of(name, VolumeTableModel.USED_BY).data() == "unused"
+
+        # a new container that mounts it: its "used by" changes in place
+        docker_api.create_container(test_image, "sleep 300", name=f"{prefix}user",
+                                    host_config=docker_api.create_host_config(binds=[f"{name}:/data"]))
+        qtbot.waitUntil(lambda: vmodel.index_of(name, VolumeTableModel.USED_BY).data() == f"{prefix}user",
+                        timeout=10000)
+        cid = container_id(window, f"{prefix}user")
+        docker_api.start(cid)
+        qtbot.waitUntil(lambda: cmodel.object(cid).state == "running", timeout=10000)
+        assert vmodel.index_of(name, VolumeTableModel.USED_BY).data() == f"{prefix}user ▶"
+
+        docker_api.remove_container(cid, force=True)
+        qtbot.waitUntil(lambda: cmodel.row_of(cid) < 0, timeout=10000)
+        docker_api.remove_volume(name)
+        qtbot.waitUntil(lambda: vmodel.row_of(name) < 0, timeout=10000)
+
+
+def test_linked_selection_both_ways_on_the_engine(qtbot, docker_api, prefix, test_image, window):
+    for vol in ("a", "b", "lonely"):
+        docker_api.create_volume(f"{prefix}{vol}")
+    hc = docker_api.create_host_config(binds=[f"{prefix}a:/data/a", f"{prefix}b:/b:ro"])
+    docker_api.create_container(test_image, "true", name=f"{prefix}both", host_config=hc)
+    hc = docker_api.create_host_config(binds=[f"{prefix}a:/srv"])
+    docker_api.create_container(test_image, "true", name=f"{prefix}one", host_config=hc)
+    qtbot.waitUntil(lambda: window.container_model.row_of(container_id_or_none(window, f"{prefix}one")) >= 0
+                    and window.volume_model.row_of(f"{prefix}lonely") >= 0, timeout=10000)
+    both, one = container_id(window, f"{prefix}both"), container_id(window, f"{prefix}one")
+
+    with qtbot.waitSignal(window.selection.containers_selected):
+        assert window.selection.select_container(both)
+    assert window.volume_model.related() == {f"{prefix}a": "/data/a", f"{prefix}b": "/b"}
+    assert window.volume_model.index_of(f"{prefix}a", VolumeTableModel.MOUNT_PATHS).data() == "/data/a"
+
+    window.volumes_view.related_toggle.setChecked(True)
+    shown = {window.volumes_view.proxy.index(r, 0).data(window.volumes_view.OBJECT_ROLE).name
+             for r in range(window.volumes_view.proxy.rowCount())}
+    assert shown == {f"{prefix}a", f"{prefix}b"}
+    window.volumes_view.related_toggle.setChecked(False)
+
+    with qtbot.waitSignal(window.selection.volumes_selected):
+        assert window.selection.select_volume(f"{prefix}a")
+    assert set(window.container_model.related()) == {both, one}
+    assert window.container_model.related()[one] == f"{prefix}a → /srv"
+    assert [v.name for v in window.selection.selected_volumes()] == [f"{prefix}a"]
+
+    # the relation follows the engine: a third user appears highlighted without reselecting
+    hc = docker_api.create_host_config(binds=[f"{prefix}a:/late"])
+    docker_api.create_container(test_image, "true", name=f"{prefix}late", host_config=hc)
+    qtbot.waitUntil(lambda: len(window.container_model.related()) == 3, timeout=10000)
+
+
+def container_id_or_none(window, name: str) -> str:
+    return next((c.id for c in window.container_model.objects() if c.name == name), "")
+
+
+def test_write_layer_and_volume_sizes_are_measured_off_the_gui_thread(qtbot, docker_api, prefix,
+                                                                     test_image, window):
+    docker_api.create_volume(f"{prefix}sized")
+    hc = docker_api.create_host_config(binds=[f"{prefix}sized:/v"])
+    c = docker_api.create_container(
+        test_image, ["sh", "-c", "dd if=/dev/zero of=/layer bs=1000 count=300 && "
+                                 "dd if=/dev/zero of=/v/data bs=1000 count=200"],
+        name=f"{prefix}writer", host_config=hc)
+    docker_api.start(c)
+    assert docker_api.wait(c, timeout=30)["StatusCode"] == 0
+    cid = c["Id"]
+    qtbot.waitUntil(lambda: window.container_model.row_of(cid) >= 0
+                    and window.container_model.object(cid).state == "exited", timeout=10000)
+    window.selection.select_container(cid)  # a selected row gets its write layer measured
+    qtbot.waitUntil(lambda: window.container_model.size_of(cid) is not None, timeout=10000)
+    assert window.container_model.size_of(cid) >= 300_000
+    assert window.container_model.index_of(cid, ContainerTableModel.SIZE).data().endswith("kB")
+
+    window.compute_volume_sizes()
+    qtbot.waitUntil(lambda: window.volume_model.size_of(f"{prefix}sized") is not None, timeout=20000)
+    size, _when = window.volume_model.size_of(f"{prefix}sized")
+    assert size >= 200_000
+    text = window.volume_model.index_of(f"{prefix}sized", VolumeTableModel.SIZE).data()
+    assert text.startswith("200 kB (") and text.endswith("ago)")
+
+
+def test_empty_engine_state_and_disconnected_state(qtbot, tmp_path):
+    window = build_window(host=f"unix://{tmp_path}/absent.sock")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.session.state.phase == "disconnected", timeout=5000)
+    for view in (window.containers_view, window.volumes_view):
+        assert not view.tree.isEnabled()
+        assert view.empty.isVisible() or not view.isVisible()
+        assert view.empty.title.text() == "Not connected"
+    assert window.banner.isVisible()
+    window.close()
+    assert live_threads() == []
