@@ -26,7 +26,7 @@ from pyte import modes as mo
 from pyte.charsets import LAT1_MAP
 from pyte.screens import Char, wcwidth
 
-from volgui.terminal.screen import DEFAULT_STYLE, TerminalScreen, line_to_spans
+from volgui.terminal.screen import SpanLine, TerminalScreen, line_to_spans
 
 # A run of simple output. \x80-\x9f (C1 controls) and NUL/DEL are left to pyte.
 _REGION = re.compile(r"(?:[^\x00-\x06\x0b\x0c\x0e-\x1f\x7f-\x9f]+|\x1b\[[0-9;]*m)+")
@@ -43,8 +43,22 @@ def _single_width(ch: str) -> bool:
     return wcwidth(ch) == 1
 
 
+# Latin, Greek and Cyrillic letters and symbols: one column each (no combining marks, no SHY).
+_SURELY_SINGLE = re.compile(r"[^\x00-\x7f\u00a0-\u00ac\u00ae-\u02ff\u0370-\u0482\u048a-\u052f]")
+
+
+@lru_cache(maxsize=64)
+def _next_tabs(columns: int, stops: frozenset) -> list[int]:
+    """For each column, where TAB moves the cursor (as pyte's ``tab``)."""
+    ordered = sorted(stops)
+    out = []
+    for x in range(columns + 1):
+        out.append(next((t for t in ordered if x < t), columns - 1))
+    return out
+
+
 def _all_single_width(text: str) -> bool:
-    if text.isascii():
+    if text.isascii() or _SURELY_SINGLE.search(text) is None:
         return True
     return all(_single_width(c) for c in set(_NON_ASCII.findall(text)))
 
@@ -182,7 +196,12 @@ class Terminal:
             return
         i = 0
         feed = self.stream.feed
+        start = None
         while True:
+            if s.cursor.y == s.lines - 1:
+                start = self._bottom_row_spans()
+                if start is not None:
+                    break
             j = region.find("\n", i)
             if j < 0:
                 feed(region[i:])
@@ -191,29 +210,34 @@ class Terminal:
             feed(region[i:j + 1])
             i = j + 1
             if at_bottom:
-                break  # that LF scrolled: the bottom row is new and blank
+                start = []  # that LF scrolled: the bottom row is new and blank
+                break
         if i < len(region):
             self.fast_chars += len(region) - i
-            self._rows(region[i:])
+            self._rows(region[i:], start)
 
-    def _rows(self, text: str) -> None:
-        """The fast path proper. The cursor is on the bottom row, which is blank."""
+    def _bottom_row_spans(self) -> list | None:
+        """The cursor's row as spans when it holds only single-width cells, else None."""
+        s = self.screen
+        line = s.buffer.get(s.lines - 1)
+        if not line:
+            return []
+        if any(len(ch.data) != 1 or x >= s.columns for x, ch in line.items()):
+            return None
+        if type(line) is SpanLine and line.lazy:
+            return line.spans
+        return [(ch.data, ch[1:], 1) if x in line else (" ", None, 1) for x in range(max(line) + 1)
+                for ch in (line[x],)]
+
+    def _rows(self, text: str, spans: list) -> None:
+        """The fast path proper. The cursor is on the bottom row, which holds ``spans``."""
         s = self.screen
         cols = s.columns
         style = s.cursor.attrs[1:]
-        dstyle = DEFAULT_STYLE if mo.DECSCNM not in s.mode else s.default_char[1:]
-        tabs = sorted(s.tabstops)
-        next_tab = []
-        for x in range(cols + 1):
-            nxt = cols - 1
-            for t in tabs:
-                if x < t:
-                    nxt = t
-                    break
-            next_tab.append(nxt)
+        next_tab = _next_tabs(cols, frozenset(s.tabstops))
         out: list = []
-        spans: list = []
-        length = 0
+        spans = list(spans)
+        length = sum(span[2] for span in spans)
         x = s.cursor.x
         complex_line = _COMPLEX_LINE.search
         sgr_cache = self._sgr_cache if mo.DECSCNM not in s.mode else {}
@@ -255,7 +279,7 @@ class Terminal:
                                 spans.append((chunk, style, k))
                                 length += k
                             elif x > length:
-                                spans.append((" " * (x - length), dstyle, x - length))
+                                spans.append((" " * (x - length), None, x - length))
                                 spans.append((chunk, style, k))
                                 length = x + k
                             else:
@@ -295,14 +319,16 @@ class Terminal:
         rows = old + out
         gone, stay = rows[: len(rows) - keep], rows[len(rows) - keep:] if keep else []
         if not s.alternate:
-            s.push_history([line_to_spans(r, cols) if r is not None and not isinstance(r, list)
-                            else (r or []) for r in gone])
+            s.push_history([r if type(r) is list else ([] if r is None else line_to_spans(r, cols))
+                            for r in gone])
         s.buffer.clear()
+        default = s.default_char
         for y, row in enumerate(stay):
             if row is None:
                 continue
-            if isinstance(row, list):
-                self._write_row(y, row)
+            if type(row) is list:
+                if row:
+                    s.buffer[y] = SpanLine(default, row)
             else:
                 s.buffer[y] = row
         self._write_row(s.lines - 1, spans)
@@ -317,9 +343,9 @@ class Terminal:
         line.clear()
         x = 0
         make = Char._make
-        for text, style, _cells in spans:
-            if style == DEFAULT_STYLE and text.strip(" ") == "" and line.default[1:] == style:
-                x += len(text)
+        for text, style, cells in spans:
+            if style is None:  # cells pyte never wrote: leave them out, as pyte would
+                x += cells
                 continue
             for ch in text:
                 line[x] = make((ch, *style))
@@ -336,7 +362,7 @@ def _overwrite(spans: list, x: int, part: str, style) -> tuple[list, int]:
     end = x + len(part)
     if end > len(chars):
         chars.extend(" " * (end - len(chars)))
-        styles.extend([DEFAULT_STYLE] * (end - len(styles)))
+        styles.extend([None] * (end - len(styles)))
     chars[x:end] = part
     styles[x:end] = [style] * len(part)
     out = []

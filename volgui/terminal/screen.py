@@ -12,6 +12,7 @@ from collections import defaultdict, deque
 
 import pyte
 from pyte import modes as mo
+from pyte.screens import Char, StaticDefaultDict
 
 DEFAULT_STYLE = ("default", "default", False, False, False, False, False, False)
 
@@ -24,8 +25,63 @@ APP_CURSOR_KEYS = 1
 _ALT_MODES = (ALT_SCREEN_SAVE_CURSOR, ALT_SCREEN, ALT_SCREEN_CLEAR)
 
 
+class SpanLine(StaticDefaultDict):
+    """A screen row written by the fast path, kept as spans until something needs its cells.
+
+    In a flood most rows scroll off before anyone looks at them; then they go to the scrollback
+    as they are, never turned into cells. Any access through pyte fills in the cells first.
+    """
+
+    def __init__(self, default, spans: list) -> None:
+        super().__init__(default)
+        self.spans = spans
+        self.lazy = True
+
+    def fill(self) -> None:
+        if not self.lazy:
+            return
+        self.lazy = False
+        setitem = dict.__setitem__
+        make = Char._make
+        x = 0
+        for text, style, cells in self.spans:
+            if style is None:  # cells never written
+                x += cells
+                continue
+            for ch in text:
+                setitem(self, x, make((ch, *style)))
+                x += 1
+        self.spans = None
+
+    def __missing__(self, key):
+        if self.lazy:
+            self.fill()
+            return dict.get(self, key, self.default)
+        return self.default
+
+    def _filled(name):  # noqa: N805 - builds methods below
+        method = getattr(dict, name)
+
+        def wrapper(self, *args, **kwargs):
+            if self.lazy:
+                self.fill()
+            return method(self, *args, **kwargs)
+
+        wrapper.__name__ = name
+        return wrapper
+
+    for _name in ("__setitem__", "__delitem__", "__contains__", "__iter__", "__len__", "keys", "values",
+                  "items", "get", "pop", "popitem", "setdefault", "update", "clear", "copy", "__eq__",
+                  "__ne__", "__repr__", "__reversed__"):
+        locals()[_name] = _filled(_name)
+    del _name, _filled
+    __hash__ = None
+
+
 def line_to_spans(line, columns: int) -> list:
     """A pyte line (dict of column → Char) as span rows, trailing default blanks dropped."""
+    if type(line) is SpanLine and line.lazy:
+        return line.spans
     if not line:
         return []
     default = line.default

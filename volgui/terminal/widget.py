@@ -185,6 +185,9 @@ class TerminalWidget(QWidget):
             y = MARGIN + vy * ch
             x_cell = 0
             for text, style, cells in self._row(abs_row):
+                if style is None:  # never-written cells: background only
+                    x_cell += cells
+                    continue
                 fg_name, bg_name, bold, italics, underscore, strike, reverse, _blink = style
                 fg = scheme.color(fg_name, True, bold)
                 bg = scheme.color(bg_name, False)
