@@ -254,7 +254,10 @@ def test_empty_state_offers_the_create_action(qtbot):
     assert view.empty.title.text() == "No volumes yet — create one"
     assert not view.empty.button.isVisible()  # no create action installed
     action = QAction("Create volume…", view)
+    action.setEnabled(False)
     view.empty_action = action
+    assert not view.empty.button.isVisible()
+    action.setEnabled(True)  # e.g. once connected
     assert view.empty.button.isVisible()
     with qtbot.waitSignal(action.triggered):
         view.empty.button.click()

@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self.bottom_tabs.setMinimumHeight(60)  # whatever its panels would like
         self.vertical_splitter.setStretchFactor(0, 3)
         self.vertical_splitter.setStretchFactor(1, 1)
+        self.vertical_splitter.setSizes([560, 200])  # until the person moves it (saved)
         layout.addWidget(self.vertical_splitter, 1)
         self.setCentralWidget(central)
 

@@ -201,7 +201,7 @@ class VolumesView(ObjectView):
     KIND = "volumes"
     OBJECT_NAME = "volumesView"
     V = VolumeTableModel
-    DEFAULT_WIDTHS = (210, 150, 130, 150, 180, 110, 60)
+    DEFAULT_WIDTHS = (210, 190, 130, 150, 180, 110, 60)
     DEFAULT_HIDDEN = (V.DRIVER,)
 
     compute_sizes_requested = Signal()
@@ -216,6 +216,10 @@ class VolumesView(ObjectView):
                                              "files, so it can take a while on big volumes."))
         self.sizes_button.clicked.connect(self.compute_sizes_requested)
         self.tools.addWidget(self.sizes_button)
+
+    def set_connected(self, connected: bool) -> None:
+        super().set_connected(connected)
+        self.sizes_button.setEnabled(connected)
 
     def title_name(self) -> str:
         return self.tr("Volumes")

@@ -206,7 +206,11 @@ class ObjectView(QWidget):
 
     @empty_action.setter
     def empty_action(self, action: QAction | None) -> None:
+        if self._empty_action is not None:
+            self._empty_action.changed.disconnect(self.refresh_state)
         self._empty_action = action
+        if action is not None:
+            action.changed.connect(self.refresh_state)  # enabled later (connected): show the button
         self.refresh_state()
 
     def selected_objects(self) -> list:
