@@ -171,7 +171,7 @@ def test_image_summary(qtbot, window, objects, engine_host, test_image):
     assert inspection.summary.size > 0
 
 
-def test_search_in_raw_tree_finds_a_nested_value(qtbot, window, objects, engine_host):
+def test_search_in_raw_tree_finds_a_nested_value(qtbot, window, objects, engine_host, prefix):
     panel = window.inspect_panel
     show(qtbot, panel, find(snapshot(engine_host), "container", objects["web"]))
     raw = panel.raw
@@ -186,6 +186,9 @@ def test_search_in_raw_tree_finds_a_nested_value(qtbot, window, objects, engine_
     assert QGuiApplication.clipboard().text() == f"Mounts[{path[1]}].Propagation"
     raw.copy_value()
     assert QGuiApplication.clipboard().text() == "rslave"
+    raw.copy_format_command()
+    assert QGuiApplication.clipboard().text() == \
+        f"docker inspect --format '{{{{(index .Mounts {path[1]}).Propagation}}}}' {prefix}web"
     assert raw.search("Binds") >= 1  # keys are searched too
     assert raw.model.path_of(raw.tree.currentIndex()) == ("HostConfig", "Binds")
     assert raw.search("hunter2") == 0  # masked secrets are not found by their value

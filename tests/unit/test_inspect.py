@@ -10,6 +10,8 @@ from volgui.engine.inspect import (
     MASK,
     ago_text,
     container_ports,
+    format_command,
+    go_template,
     image_users_from_list,
     inspect_command,
     is_secret_key,
@@ -213,3 +215,17 @@ def test_commands_and_display_strings():
     assert ago_text(now - timedelta(hours=5), now) == "5 hours ago"
     assert ago_text(now - timedelta(days=3), now) == "3 days ago"
     assert ago_text(now - timedelta(days=800), now) == "2 years ago"
+
+
+def test_go_templates_for_docker_inspect_format():
+    # each of these was checked with the docker CLI against a real container
+    assert go_template(["State", "Status"]) == "{{.State.Status}}"
+    assert go_template(["HostConfig", "Binds", 0]) == "{{index .HostConfig.Binds 0}}"
+    assert go_template(["Mounts", 1, "Propagation"]) == "{{(index .Mounts 1).Propagation}}"
+    assert go_template(["Config", "Labels", "com.x.y"]) == '{{index .Config.Labels "com.x.y"}}'
+    assert go_template(["NetworkSettings", "Ports", "80/tcp", 0, "HostPort"]) == \
+        '{{(index (index .NetworkSettings.Ports "80/tcp") 0).HostPort}}'
+    assert go_template(["HostConfig"], container=True) == "{{json .HostConfig}}"
+    assert go_template([], container=True) == "{{json .}}"
+    assert format_command("volume", "my data", "{{.Driver}}") == \
+        "docker volume inspect --format '{{.Driver}}' 'my data'"

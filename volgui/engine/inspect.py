@@ -23,6 +23,7 @@ from typing import Any
 from volgui.engine.errors import EngineError
 from volgui.engine.json_paths import (
     PathPart,
+    go_template,
     json_path,
     json_type,
     parse_path,
@@ -54,6 +55,7 @@ from volgui.engine.summaries import (
     ago_text,
     container_mounts,
     container_ports,
+    format_command,
     image_users_from_list,
     inspect_command,
     restart_policy_text,
@@ -68,12 +70,12 @@ from volgui.engine.summaries import (
 __all__ = [
     "KINDS", "MASK", "ContainerSummary", "EnvVar", "ImageSummary", "ImageUser", "Inspection", "MountRow",
     "NetworkRow", "PathPart", "PortRow", "Summary", "VolumeSize", "VolumeSummary", "ago_text",
-    "container_mounts", "container_ports", "image_users_from_list", "inspect_command", "inspect_container",
-    "inspect_image", "inspect_object", "inspect_volume", "is_secret_key", "is_secret_value", "json_path",
-    "json_type", "mask_env_entry", "masked_copy", "measure_volume_size", "parse_env", "parse_path",
-    "restart_policy_text", "scalar_text", "search_json", "secret_env_paths", "size_text",
-    "summarize_container", "summarize_image", "summarize_volume", "time_text", "value_at",
-    "volume_users_from_list", "walk_json",
+    "container_mounts", "container_ports", "format_command", "go_template", "image_users_from_list",
+    "inspect_command", "inspect_container", "inspect_image", "inspect_object", "inspect_volume",
+    "is_secret_key", "is_secret_value", "json_path", "json_type", "mask_env_entry", "masked_copy",
+    "measure_volume_size", "parse_env", "parse_path", "restart_policy_text", "scalar_text", "search_json",
+    "secret_env_paths", "size_text", "summarize_container", "summarize_image", "summarize_volume",
+    "time_text", "value_at", "volume_users_from_list", "walk_json",
 ]
 
 

@@ -95,3 +95,21 @@ def walk_json(data: Any, prefix: tuple[PathPart, ...] = ()) -> Iterator[tuple[tu
         path = (*prefix, key)
         yield path, value
         yield from walk_json(value, path)
+
+
+def go_template(parts: Sequence[PathPart], container: bool = False) -> str:
+    """The ``docker inspect --format`` template for a path: ``["HostConfig", "Binds", 0]`` →
+    ``{{index .HostConfig.Binds 0}}``; objects and arrays (``container=True``) through ``json``."""
+    expr = ""
+    for part in parts:
+        if isinstance(part, str) and _IDENT.match(part):
+            expr = f"{expr}.{part}"
+        else:
+            arg = str(part) if isinstance(part, int) else json.dumps(part, ensure_ascii=False)
+            expr = f"(index {expr or '.'} {arg})"
+    expr = expr or "."
+    if container:
+        return f"{{{{json {expr}}}}}"
+    if expr.startswith("(") and expr.endswith(")") and expr.count("(") == 1:
+        expr = expr[1:-1]
+    return f"{{{{{expr}}}}}"

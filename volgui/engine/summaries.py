@@ -403,6 +403,12 @@ def summarize_image(raw: dict, users: tuple[ImageUser, ...] = ()) -> ImageSummar
     )
 
 
+def format_command(kind: str, name: str, template: str) -> str:
+    """``docker inspect --format '{{.State.Status}}' web``: one value, from a shell."""
+    sub = {"container": "inspect", "volume": "volume inspect", "image": "image inspect"}[kind]
+    return f"docker {sub} --format {shlex.quote(template)} {shlex.quote(name)}"
+
+
 def inspect_command(kind: str, name: str) -> str:
     """The equivalent ``docker`` command line."""
     quoted = shlex.quote(name)

@@ -244,6 +244,7 @@ class InspectPanel(QWidget):
         self.title.setToolTip(self.name)
         self.kind_label.setText(self.tr(KIND_TITLES[self.kind]))
         self.command.setText(inspect_command(self.kind, self.name))
+        self.raw.set_subject(self.kind, self.name)
 
     def _show_message(self, text: str, retry: bool) -> None:
         self.message.setText(text)

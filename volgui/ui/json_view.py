@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from volgui.engine.inspect import PathPart, json_path, masked_copy, search_json
-from volgui.models.json_tree import JsonTreeModel
+from volgui.engine.inspect import PathPart, format_command, go_template, json_path, masked_copy, search_json
+from volgui.models.json_tree import VALUE_ROLE, JsonTreeModel
 
 
 def _button(text: str, tooltip: str, name: str) -> QToolButton:
@@ -40,6 +40,7 @@ class JsonView(QWidget):
         self.model = JsonTreeModel(self)
         self.matches: list[tuple[PathPart, ...]] = []
         self.match_index = -1
+        self.subject: tuple[str, str] | None = None  # (kind, name) for docker inspect --format
 
         self.search_box = QLineEdit()
         self.search_box.setObjectName("jsonSearch")
@@ -67,6 +68,10 @@ class JsonView(QWidget):
                                         self.tr("Copy the selected node's path, like HostConfig.Binds[0]"),
                                         "copyPath")
         self.copy_json_button = _button(self.tr("Copy JSON"), self.tr("Copy the whole document"), "copyJson")
+        self.copy_format_button = _button(
+            self.tr("Copy --format"),
+            self.tr("Copy a docker inspect --format command that prints the selected value"), "copyFormat")
+        self.copy_format_button.clicked.connect(self.copy_format_command)
         self.expand_button.clicked.connect(self.expand_all)
         self.collapse_button.clicked.connect(self.collapse_all)
         self.copy_value_button.clicked.connect(self.copy_value)
@@ -74,7 +79,7 @@ class JsonView(QWidget):
         self.copy_json_button.clicked.connect(self.copy_json)
         tools = QHBoxLayout()
         for b in (self.expand_button, self.collapse_button, self.copy_value_button, self.copy_path_button,
-                  self.copy_json_button):
+                  self.copy_format_button, self.copy_json_button):
             tools.addWidget(b)
         tools.addStretch(1)
 
@@ -201,8 +206,27 @@ class JsonView(QWidget):
         self.match_label.setText(self.tr("{0} of {1}").format(self.match_index + 1, len(self.matches)))
 
     # -- copying -----------------------------------------------------------------------------
+    def set_subject(self, kind: str, name: str) -> None:
+        """Whose JSON this is, for ``docker inspect --format`` commands."""
+        self.subject = (kind, name)
+
     def current_path(self) -> str:
         return self.model.path_text(self.tree.currentIndex())
+
+    def format_command(self) -> str:
+        """``docker inspect --format '{{index .HostConfig.Binds 0}}' web`` for the current node."""
+        index = self.tree.currentIndex()
+        if not index.isValid() or self.subject is None:
+            return ""
+        path = self.model.path_of(index)
+        value = self.model.data(index, VALUE_ROLE)
+        return format_command(*self.subject, go_template(path, isinstance(value, dict | list)))
+
+    @Slot()
+    def copy_format_command(self) -> None:
+        command = self.format_command()
+        if command:
+            self._copy(command)
 
     def _copy(self, text: str) -> None:
         QGuiApplication.clipboard().setText(text)
@@ -228,6 +252,7 @@ class JsonView(QWidget):
     @Slot(QModelIndex, QModelIndex)
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.path_label.setText(json_path(self.model.path_of(current)) if current.isValid() else "")
+        self.path_label.setToolTip(self.format_command())
 
     @Slot(QPoint)
     def _on_context_menu(self, pos: QPoint) -> None:
@@ -235,6 +260,7 @@ class JsonView(QWidget):
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.addAction(self.tr("Copy value"), self.copy_value)
         menu.addAction(self.tr("Copy path"), self.copy_path)
+        menu.addAction(self.tr("Copy docker inspect --format command"), self.copy_format_command)
         menu.addAction(self.tr("Copy JSON"), self.copy_json)
         menu.addSeparator()
         menu.addAction(self.tr("Expand all"), self.expand_all)
