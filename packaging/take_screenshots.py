@@ -56,6 +56,25 @@ def unseed(api) -> None:
         api.remove_volume(v["Name"], force=True)
 
 
+def _select(window, name: str) -> None:
+    """Click the row named ``name`` in whichever list shows it (best effort: views differ)."""
+    from PySide6.QtCore import QItemSelectionModel, Qt
+    from PySide6.QtWidgets import QAbstractItemView
+
+    for view in window.findChildren(QAbstractItemView):
+        model = view.model()
+        if model is None or not view.isVisible():
+            continue
+        hits = model.match(model.index(0, 0), Qt.ItemDataRole.DisplayRole, name, 1,
+                           Qt.MatchFlag.MatchExactly) if model.rowCount() else []
+        if hits:
+            view.setFocus()
+            view.selectionModel().setCurrentIndex(
+                hits[0], QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+            return
+
+
 def grab(host: str, scheme: str, target: Path, settle_s: float = 4.0) -> None:
     """In this process: the window with every feature, connected, then ``window.grab()``."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -73,6 +92,11 @@ def grab(host: str, scheme: str, target: Path, settle_s: float = 4.0) -> None:
         app.processEvents()
         time.sleep(0.02)
     end = time.monotonic() + settle_s  # let the views load and the events settle
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.02)
+    _select(window, "shop-db-data")  # show a volume's details, as a person would
+    end = time.monotonic() + 4
     while time.monotonic() < end:
         app.processEvents()
         time.sleep(0.02)
