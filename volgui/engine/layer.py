@@ -11,7 +11,6 @@ import io
 import json
 import posixpath
 import tarfile
-import tempfile
 
 from volgui.engine.cancel import CancelToken
 
@@ -109,16 +108,21 @@ def ensure_parent(api, source: str, target: str, path: str) -> None:
 
 
 def copy_paths(api, source: str, target: str, roots: list[str], cancel: CancelToken | None = None) -> None:
-    """Copy each path (file or folder, with owner, mode and times) from ``source`` into ``target``."""
+    """Copy each path (file or folder, with owner, mode and times) from ``source`` into ``target``.
+
+    The archive streams from one container into the other (chunked upload): nothing is held in
+    memory or written to disk on this side.
+    """
     for path in roots:
         if cancel is not None:
             cancel.raise_if_cancelled()
+        ensure_parent(api, source, target, path)
         stream, _stat = api.get_archive(source, path, chunk_size=_CHUNK)
-        with tempfile.TemporaryFile(prefix="volgui-layer-") as spool:
+
+        def chunks(stream=stream):
             for chunk in stream:
                 if cancel is not None:
                     cancel.raise_if_cancelled()
-                spool.write(chunk)
-            spool.seek(0)
-            ensure_parent(api, source, target, path)
-            api.put_archive(target, posixpath.dirname(path) or "/", spool)
+                yield chunk
+
+        api.put_archive(target, posixpath.dirname(path) or "/", chunks())
