@@ -317,7 +317,7 @@ def test_context_menu_hook(views):
     cview.select_key(key_of("web"))
     actions = [a.text() for a in cview.context_actions if a.isVisible()] + \
         [a.text() for a in cview._row_menu_actions()]
-    assert actions == ["Stop", "Copy name"]
+    assert actions == ["Stop", "Copy name", "Measure write layer again"]
     cview._copy_names()
     assert QApplication.clipboard().text() == "web"
 
@@ -366,10 +366,13 @@ def test_volume_drag_and_drop_contract(qtbot, views):
     with qtbot.assertNotEmitted(cview.volume_dropped):
         _drag(tree, "drop", mime, pos)
 
-    # below the last row there is no container
+    # below the last row there is no container: a drag coming in there stays interested
     empty_area = QPointF(10, tree.viewport().height() - 5)
+    cview.drop_validator = None
+    assert _drag(tree, "enter", mime, empty_area).isAccepted()
+    assert "Drop onto a container" in cview.drop_hint and tree.drop_row == -1
     assert not _drag(tree, "move", mime, empty_area).isAccepted()
-    assert "Drop onto a container" in cview.drop_hint
+    assert _drag(tree, "move", mime, pos).isAccepted() and cview.drop_hint == ""
 
 
 def test_folder_drop(qtbot, views, tmp_path):

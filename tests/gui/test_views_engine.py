@@ -105,6 +105,9 @@ def test_write_layer_and_volume_sizes_are_measured_off_the_gui_thread(qtbot, doc
     qtbot.waitUntil(lambda: window.container_model.size_of(cid) is not None, timeout=10000)
     assert window.container_model.size_of(cid) >= 300_000
     assert window.container_model.index_of(cid, ContainerTableModel.SIZE).data().endswith("kB")
+    with qtbot.waitSignal(window.container_model.dataChanged):
+        window.containers_view.measure_selected_again()  # the context menu's "measure again"
+    qtbot.waitUntil(lambda: window.container_model.size_of(cid) is not None, timeout=10000)
 
     window.compute_volume_sizes()
     qtbot.waitUntil(lambda: window.volume_model.size_of(f"{prefix}sized") is not None, timeout=20000)
@@ -126,3 +129,43 @@ def test_empty_engine_state_and_disconnected_state(qtbot, tmp_path):
     assert window.banner.isVisible()
     window.close()
     assert live_threads() == []
+
+
+def test_switching_engines_shows_each_engines_objects_and_survives_a_restart(
+        qtbot, docker_api, prefix, window, restartable_engine):
+    from volgui.engine.profiles import make_custom_profile
+
+    docker_api.create_volume(f"{prefix}on-first")
+    qtbot.waitUntil(lambda: window.volume_model.row_of(f"{prefix}on-first") >= 0, timeout=10000)
+    manager = window.session.manager
+    first_key = manager.active_key
+    profile = make_custom_profile("second", restartable_engine.host).profile
+    manager.add_profile(profile)
+    manager.activate(profile.key)
+    # the other engine's rows never show here, not even for a moment
+    assert window.volume_model.row_of(f"{prefix}on-first") == -1
+    qtbot.waitUntil(lambda: window.session.state.connected and window.volume_model.loaded, timeout=15000)
+    assert window.volume_model.row_of(f"{prefix}on-first") == -1
+
+    api = restartable_engine.api()
+    try:
+        api.create_volume(f"{prefix}on-second")
+        qtbot.waitUntil(lambda: window.volume_model.row_of(f"{prefix}on-second") >= 0, timeout=10000)
+
+        restartable_engine.stop()
+        qtbot.waitUntil(lambda: window.session.state.phase == "disconnected", timeout=15000)
+        assert not window.volumes_view.tree.isEnabled()  # dimmed, last rows kept
+        assert window.volume_model.row_of(f"{prefix}on-second") >= 0
+        restartable_engine.start()
+        qtbot.waitUntil(lambda: window.session.state.connected, timeout=20000)
+        api.close()
+        api = restartable_engine.api()
+        api.create_volume(f"{prefix}after-restart")
+        qtbot.waitUntil(lambda: window.volume_model.row_of(f"{prefix}after-restart") >= 0, timeout=15000)
+        assert window.volumes_view.tree.isEnabled()
+    finally:
+        api.close()
+
+    manager.activate(first_key)
+    qtbot.waitUntil(lambda: window.volume_model.row_of(f"{prefix}on-first") >= 0, timeout=10000)
+    assert window.volume_model.row_of(f"{prefix}on-second") == -1

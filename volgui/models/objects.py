@@ -155,6 +155,13 @@ class ContainerTableModel(KeyedTableModel):
         self._pending.difference_update(sizes)
         self.emit_column_changed(self.SIZE, list(sizes))
 
+    def forget_sizes(self, ids: Iterable[str]) -> None:
+        """Measure these again when next wanted."""
+        ids = [i for i in ids if i in self._sizes]
+        for cid in ids:
+            del self._sizes[cid]
+        self.emit_column_changed(self.SIZE, ids)
+
     def cancel_pending_sizes(self) -> None:
         ids = list(self._pending)
         self._pending.clear()

@@ -15,7 +15,7 @@ import os
 from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, QRect, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtGui import QAction, QColor, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QAbstractItemView, QPushButton, QToolTip
 
 from volgui.engine.objects import Container
@@ -45,8 +45,8 @@ class DropTree(ObjectTree):
         if self._view.drop_payload(event.mimeData()) is None:
             event.ignore()
             return
-        event.acceptProposedAction()
-        self.dragMoveEvent(event)
+        self.dragMoveEvent(event)  # highlight and hint for where the drag came in
+        event.acceptProposedAction()  # stay interested: a valid row may come next
 
     def dragMoveEvent(self, event) -> None:
         payload = self._view.drop_payload(event.mimeData())
@@ -161,7 +161,10 @@ class ContainersView(ObjectView):
         validator = self.drop_validator if kind == "volume" else self.folder_validator
         if validator is None:
             return None
-        return validator(container, value) or None
+        try:
+            return validator(container, value) or None
+        except Exception as exc:  # a broken validator must not break dragging
+            return str(exc) or None
 
     def show_drop_hint(self, reason: str, global_pos: QPoint) -> None:
         if reason == self.drop_hint:
@@ -195,6 +198,21 @@ class ContainersView(ObjectView):
 
     def copy_text(self, obj) -> str:
         return obj.name
+
+    def _row_menu_actions(self):
+        actions = super()._row_menu_actions()
+        measure = QAction(self.tr("Measure write layer again"), self)
+        measure.triggered.connect(self.measure_selected_again)
+        actions.append(measure)
+        return actions
+
+    @Slot()
+    def measure_selected_again(self) -> None:
+        """Forget the selected rows' write-layer sizes and measure them now."""
+        keys = self.selected_keys()
+        self.model.forget_sizes(keys)
+        if keys:
+            self.sizes_wanted.emit(keys)
 
 
 class VolumesView(ObjectView):
@@ -248,8 +266,6 @@ class VolumesView(ObjectView):
         return actions
 
     def _make_action(self, text, signal):
-        from PySide6.QtGui import QAction
-
         action = QAction(text, self)
         action.triggered.connect(signal)
         return action

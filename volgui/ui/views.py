@@ -389,7 +389,8 @@ class ObjectView(QWidget):
         if self.settings is None:
             return
         state = self.settings.value(f"{self._settings_key()}/header")
-        if isinstance(state, QByteArray) and self.tree.header().restoreState(state):
+        same_columns = self.settings.value(f"{self._settings_key()}/columns") == ",".join(self.model.COLUMNS)
+        if same_columns and isinstance(state, QByteArray) and self.tree.header().restoreState(state):
             header = self.tree.header()
             header.setSectionHidden(0, False)
             self.tree.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
@@ -400,6 +401,7 @@ class ObjectView(QWidget):
         if self.settings is None:
             return
         self.settings.setValue(f"{self._settings_key()}/header", self.tree.header().saveState())
+        self.settings.setValue(f"{self._settings_key()}/columns", ",".join(self.model.COLUMNS))
         self.settings.setValue(f"{self._settings_key()}/onlyRelated", self.related_toggle.isChecked())
 
 
