@@ -62,24 +62,23 @@ class JsonView(QWidget):
 
         self.expand_button = _button(self.tr("Expand all"), self.tr("Expand every node"), "expandAll")
         self.collapse_button = _button(self.tr("Collapse all"), self.tr("Collapse every node"), "collapseAll")
-        self.copy_value_button = _button(self.tr("Copy value"), self.tr("Copy the selected value"),
-                                         "copyValue")
-        self.copy_path_button = _button(self.tr("Copy path"),
-                                        self.tr("Copy the selected node's path, like HostConfig.Binds[0]"),
-                                        "copyPath")
-        self.copy_json_button = _button(self.tr("Copy JSON"), self.tr("Copy the whole document"), "copyJson")
-        self.copy_format_button = _button(
-            self.tr("Copy --format"),
-            self.tr("Copy a docker inspect --format command that prints the selected value"), "copyFormat")
-        self.copy_format_button.clicked.connect(self.copy_format_command)
         self.expand_button.clicked.connect(self.expand_all)
         self.collapse_button.clicked.connect(self.collapse_all)
-        self.copy_value_button.clicked.connect(self.copy_value)
-        self.copy_path_button.clicked.connect(self.copy_path)
-        self.copy_json_button.clicked.connect(self.copy_json)
+        # the copy actions share one menu button: the panel stays usable when narrow
+        self.copy_menu = QMenu(self)
+        self.copy_value_action = self.copy_menu.addAction(self.tr("Copy value"), self.copy_value)
+        self.copy_path_action = self.copy_menu.addAction(
+            self.tr("Copy path (like HostConfig.Binds[0])"), self.copy_path)
+        self.copy_format_action = self.copy_menu.addAction(
+            self.tr("Copy docker inspect --format command"), self.copy_format_command)
+        self.copy_menu.addSeparator()
+        self.copy_json_action = self.copy_menu.addAction(self.tr("Copy the whole JSON"), self.copy_json)
+        self.copy_button = _button(self.tr("Copy"), self.tr("Copy the selected value, its path, or all"),
+                                   "copyMenu")
+        self.copy_button.setMenu(self.copy_menu)
+        self.copy_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         tools = QHBoxLayout()
-        for b in (self.expand_button, self.collapse_button, self.copy_value_button, self.copy_path_button,
-                  self.copy_format_button, self.copy_json_button):
+        for b in (self.expand_button, self.collapse_button, self.copy_button):
             tools.addWidget(b)
         tools.addStretch(1)
 
@@ -87,6 +86,7 @@ class JsonView(QWidget):
         self.tree.setObjectName("jsonTree")
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # paths and ids keep both ends
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -97,7 +97,10 @@ class JsonView(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, 190)
-        header.resizeSection(2, 64)
+        header.resizeSection(2, 60)
+        self._user_sized = False
+        header.sectionHandleDoubleClicked.connect(self._on_user_sized)
+        header.sectionPressed.connect(self._on_user_sized)
         self.path_label = QLabel()
         self.path_label.setObjectName("jsonPath")
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -121,6 +124,25 @@ class JsonView(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(slot)
             self.addAction(action)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_key_column()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._fit_key_column()
+
+    def _fit_key_column(self) -> None:
+        """The key column takes a share of a narrow panel, so values stay readable."""
+        if not self._user_sized:
+            # our own width: the tree's viewport is not resized yet while the tab is hidden
+            width = self.width() - 24
+            self.tree.header().resizeSection(0, max(110, min(220, int(width * 0.36))))
+
+    @Slot(int)
+    def _on_user_sized(self, _section: int) -> None:
+        self._user_sized = True
 
     # -- document ----------------------------------------------------------------------------
     def set_document(self, data, hidden: frozenset = frozenset(), keep_state: bool = False) -> None:
@@ -258,10 +280,7 @@ class JsonView(QWidget):
     def _on_context_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        menu.addAction(self.tr("Copy value"), self.copy_value)
-        menu.addAction(self.tr("Copy path"), self.copy_path)
-        menu.addAction(self.tr("Copy docker inspect --format command"), self.copy_format_command)
-        menu.addAction(self.tr("Copy JSON"), self.copy_json)
+        menu.addActions(self.copy_menu.actions())
         menu.addSeparator()
         menu.addAction(self.tr("Expand all"), self.expand_all)
         menu.addAction(self.tr("Collapse all"), self.collapse_all)
