@@ -445,3 +445,27 @@ def test_events_fetch_only_the_named_objects_and_relink_volumes(qtbot):
     assert im.index_of("sha256:shop/web:1", ImageTableModel.CONTAINERS).data() == "3"  # web changed image
     assert session.submitted[-1] is second  # nothing more to fetch
     loader.shutdown()
+
+
+def test_scroll_position_and_sort_survive_updates(qtbot):
+    model = ContainerTableModel()
+    view = ContainersView(model)
+    qtbot.addWidget(view)
+    view.resize(700, 300)
+    view.show()
+    many = [make_container(f"c{i:03d}") for i in range(200)]
+    model.apply_snapshot(make_snapshot(many, []))
+    view.tree.sortByColumn(ContainerTableModel.NAME, Qt.SortOrder.DescendingOrder)
+    view.tree.scrollTo(view.proxy.mapFromSource(model.index_of(key_of("c100"))),
+                       view.tree.ScrollHint.PositionAtTop)
+    bar = view.tree.verticalScrollBar()
+    before = bar.value()
+    top_key = view.tree.indexAt(view.tree.viewport().rect().topLeft()).data(KEY_ROLE)
+    assert before > 0
+    changed = [make_container(c.name, state="exited") if i % 7 == 0 else c
+               for i, c in enumerate(many) if c.name != "c000"]  # c000 sorts last: below the view
+    with qtbot.assertNotEmitted(model.modelReset), qtbot.assertNotEmitted(view.proxy.layoutChanged):
+        model.apply_snapshot(make_snapshot(changed, []))
+    assert bar.value() == before
+    assert view.tree.indexAt(view.tree.viewport().rect().topLeft()).data(KEY_ROLE) == top_key
+    assert view.tree.header().sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
