@@ -53,5 +53,36 @@ def test_backup_verify_restore_and_policy(qtbot, engine_host, docker_api, prefix
     qtbot.waitUntil(lambda: not panel.busy(), timeout=10000)
     panel.run_due()
     qtbot.waitUntil(lambda: not panel.busy() and len(panel.model.items) == 1
-                    and panel.model.items[0].verified is None, timeout=20000)  # retention kept 1: the new one
+                    and panel.model.items[0].verified is None, timeout=60000)  # retention kept 1: the new one
+    window.close()
+
+
+def test_prune_with_backup_first(qtbot, engine_host, docker_api, prefix, tmp_path):
+    vol = f"{prefix}doomed"
+    docker_api.create_volume(vol)
+    window = build_window(host=engine_host)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.session.state.connected, timeout=10000)
+    panel = window.backups_panel
+    panel.set_folder(str(tmp_path / "b"))
+    qtbot.waitUntil(lambda: not panel.busy(), timeout=10000)
+    dialog = window.actions_controller.prune()
+    dialog.named_check.setChecked(True)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=15000)
+    names = [dialog.tree.topLevelItem(i).data(0, 256) for i in range(dialog.tree.topLevelItemCount())]
+    assert vol in names
+    row = names.index(vol)
+    assert dialog.tree.topLevelItem(row).text(3) == "never"  # its last backup, shown before anything
+    assert dialog.backup_check.isChecked()  # on by default: never backed up
+    # prune only our volume
+    dialog.preview = type(dialog.preview)(tuple(e for e in dialog.preview.removable if e.name == vol),
+                                          dialog.preview.refused)
+    dialog._fill()
+    dialog.accept()
+    qtbot.waitUntil(lambda: vol not in [v["Name"] for v in docker_api.volumes()["Volumes"] or []],
+                    timeout=30000)
+    qtbot.waitUntil(lambda: any(b.volume == vol for b in panel.model.items), timeout=10000)
+    made = [b for b in panel.model.items if b.volume == vol]
+    assert len(made) == 1 and made[0].archive.exists()  # backed up before it was deleted
     window.close()

@@ -379,3 +379,24 @@ def run_due(engine, store: PolicyStore, folder: str | os.PathLike, *, now: datet
             f"{time.monotonic() - t0:.1f}s); removed {len(deleted) // 2} old backup(s)")
         done.append(made)
     return done
+
+
+def backup_first(engine, names, folder: str | os.PathLike, action, *args, cancel=None, progress=None,
+                 **kwargs):
+    """Back up every volume in ``names`` into ``folder``, then run ``action`` (remove, prune…).
+
+    If any backup fails or is cancelled, ``action`` does not run: nothing is deleted that was
+    not saved first.
+    """
+    made = []
+    for i, name in enumerate(names):
+        if cancel is not None:
+            cancel.raise_if_cancelled()
+        if progress is not None:
+            progress({"text": f"Backing up {name} ({i + 1}/{len(names)})…"})
+        try:
+            made.append(backup(engine, name, folder, cancel=cancel))
+        except EngineError as exc:
+            raise EngineError(f"Backing up {name} failed, so nothing was deleted: {exc.message}",
+                              detail=exc.detail) from exc
+    return action(engine, *args, cancel=cancel, progress=progress, **kwargs)

@@ -390,8 +390,31 @@ class ActionsController(QObject):
         self._open(dialog, self._submit_remove_volumes)
         return dialog
 
+    def _backup_first(self, values: dict, action, *args, label: str, command: str, **kwargs):
+        """Back up the volumes, then run the action — as one background job, logged."""
+        from volgui.engine.backups import backup_first
+        from volgui.engine.volume_data import export_command
+
+        panel = self.window.backups_panel
+        names = values["names"]
+        backup_cmds = " && ".join(export_command(n, panel.folder / f"{n}--DATE.tar") for n in names)
+        job = panel._start(panel._engine_factory(), backup_first, names, str(panel.folder), action, *args,
+                           on_ok=self._after_backup_first, label=f"Back up, then {label.lower()}",
+                           command=f"{backup_cmds} && {command}", **kwargs)
+        return job
+
+    def _after_backup_first(self, result) -> None:
+        panel = self.window.backups_panel
+        panel.refresh()
+        summary = getattr(result, "summary", None)
+        self.window.statusBar().showMessage(summary() if callable(summary) else str(result), 8000)
+
     def _submit_remove_volumes(self, values: dict):
         names = values["names"]
+        if values.get("backup_first") and getattr(self.window, "backups_panel", None) is not None:
+            return self._backup_first(values, operations.remove_volumes, names,
+                                      label=f"Remove {len(names)} volume(s)",
+                                      command=commands.remove_volumes(names))
         return self.submit(operations.remove_volumes, names,
                            label=f"Remove volume {names[0]}" if len(names) == 1 else
                            f"Remove {len(names)} volumes",
@@ -404,6 +427,10 @@ class ActionsController(QObject):
 
     def _submit_prune(self, values: dict):
         names = values["names"]
+        if values.get("backup_first") and getattr(self.window, "backups_panel", None) is not None:
+            return self._backup_first(values, operations.prune, names, sizes=values["sizes"],
+                                      label=f"Prune {len(names)} unused volume(s)",
+                                      command=commands.remove_volumes(names))
         return self.submit(operations.prune, names, sizes=values["sizes"],
                            label=f"Prune {len(names)} unused volume(s)",
                            command=commands.remove_volumes(names), with_progress=True)

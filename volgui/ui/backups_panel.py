@@ -290,8 +290,9 @@ class BackupsPanel(QWidget):
             return None
         return functools.partial(Engine.connect, spec)
 
-    def _start(self, factory, fn, *args, on_ok=None, label="", command="", progress=True) -> JobThread | None:
-        job = JobThread(factory, fn, *args, name="volgui-backups", with_progress=progress)
+    def _start(self, factory, fn, *args, on_ok=None, label="", command="", progress=True,
+               **kwargs) -> JobThread | None:
+        job = JobThread(factory, fn, *args, name="volgui-backups", with_progress=progress, **kwargs)
         job.logged = log_request(self.session, label, command) if command else None
         job.on_ok = on_ok
         job.succeeded.connect(self._on_job_ok)

@@ -41,6 +41,35 @@ def _add_row(tree: QTreeWidget, entry: operations.VolumeEntry, *extra: str) -> Q
     return item
 
 
+def _backups(parent) -> object | None:
+    """The Backups tab (for "back up first" and each volume's last backup), when installed."""
+    window = parent.window() if parent is not None else None
+    return getattr(window, "backups_panel", None)
+
+
+def _backup_check(panel, names: list[str]) -> QCheckBox:
+    """"Back up first", on by default when a volume has never been backed up."""
+    never = [n for n in names if panel.model.last_backup(n) is None]
+    check = QCheckBox()
+    check.setObjectName("backupFirstCheck")
+    check.setText(check.tr("Back up first, into {0}").format(panel.folder))
+    check.setToolTip(check.tr("Each volume is saved to a verified-ready archive before it is deleted; "
+                              "if a backup fails, nothing is deleted."))
+    check.setChecked(bool(never))
+    return check
+
+
+def _last_backup_text(panel, name: str) -> str:
+    if panel is None:
+        return ""
+    last = panel.model.last_backup(name)
+    if last is None:
+        return "never"
+    from volgui.engine.history import ago
+
+    return ago(last.age_seconds)
+
+
 class RemoveVolumesDialog(ActionDialog):
     """Lists the volumes with sizes; those in use are refused, naming their containers."""
 
@@ -53,7 +82,11 @@ class RemoveVolumesDialog(ActionDialog):
         self.preview: operations.VolumePreview | None = None
         self.intro.setText(self.tr("The data in a removed volume is deleted for good. "
                                    "Back it up first if you may need it."))
-        self.tree = _volume_tree([self.tr("Volume"), self.tr("Size"), self.tr("Kind")], "removeVolumesTree")
+        self.backups = _backups(parent)
+        headers = [self.tr("Volume"), self.tr("Size"), self.tr("Kind")]
+        if self.backups is not None:
+            headers.append(self.tr("Last backup"))
+        self.tree = _volume_tree(headers, "removeVolumesTree")
         self.total_label = note_label()
         self.total_label.setObjectName("totalLabel")
         self.refused_label = note_label(tone="error")
@@ -62,6 +95,9 @@ class RemoveVolumesDialog(ActionDialog):
         self.refused_label.hide()
         for widget in (self.tree, self.total_label, self.refused_label):
             self.body.addWidget(widget)
+        self.backup_check = _backup_check(self.backups, self.names) if self.backups is not None else None
+        if self.backup_check is not None:
+            self.body.addWidget(self.backup_check)
         self.command_box.set_command(commands.remove_volumes(self.names))
         self.ask(submit, operations.volume_removal_preview, self.names,
                  busy_text=self.tr("Measuring the volumes (docker system df -v)…"))
@@ -71,7 +107,7 @@ class RemoveVolumesDialog(ActionDialog):
         self.tree.clear()
         for entry in preview.removable:
             _add_row(self.tree, entry, _size(entry.size), self.tr("anonymous") if entry.anonymous
-                     else self.tr("named"))
+                     else self.tr("named"), _last_backup_text(self.backups, entry.name))
         if preview.removable:
             self.total_label.setText(self.tr("<b>Deleted:</b> {0}, {1} of data.").format(
                 plural(len(preview.removable), "volume"), _size(preview.total_size)))
@@ -92,7 +128,8 @@ class RemoveVolumesDialog(ActionDialog):
     def accepted_values(self) -> dict:
         assert self.preview is not None
         return {"names": list(self.preview.names),
-                "sizes": {e.name: e.size for e in self.preview.removable}}
+                "sizes": {e.name: e.size for e in self.preview.removable},
+                "backup_first": bool(self.backup_check and self.backup_check.isChecked())}
 
     def accept(self) -> None:
         if self.preview is None or not self.preview.removable:
@@ -118,13 +155,21 @@ class PruneDialog(ActionDialog):
         self.named_check.setToolTip(self.tr("Since Docker Engine 23 “docker volume prune” deletes only "
                                             "anonymous volumes unless you add --all."))
         self.named_check.toggled.connect(self._fill)
-        self.tree = _volume_tree([self.tr("Volume"), self.tr("Size"), self.tr("Kind")], "pruneTree")
+        self.backups = _backups(parent)
+        headers = [self.tr("Volume"), self.tr("Size"), self.tr("Kind")]
+        if self.backups is not None:
+            headers.append(self.tr("Last backup"))
+        self.tree = _volume_tree(headers, "pruneTree")
         self.total_label = note_label()
         self.total_label.setObjectName("totalLabel")
         self.kept_label = note_label(tone="hint")
         self.kept_label.setTextFormat(Qt.TextFormat.PlainText)
         for widget in (self.named_check, self.tree, self.total_label, self.kept_label):
             self.body.addWidget(widget)
+        self.backup_check = None
+        if self.backups is not None:
+            self.backup_check = _backup_check(self.backups, [])
+            self.body.addWidget(self.backup_check)
         self.ask(submit, operations.prune_preview,
                  busy_text=self.tr("Finding unused volumes and measuring them…"))
 
@@ -147,7 +192,9 @@ class PruneDialog(ActionDialog):
         chosen = self.selected
         for entry in chosen:
             _add_row(self.tree, entry, _size(entry.size), self.tr("anonymous") if entry.anonymous
-                     else self.tr("named"))
+                     else self.tr("named"), _last_backup_text(self.backups, entry.name))
+        if self.backup_check is not None:
+            self.backup_check.setChecked(any(self.backups.model.last_backup(e.name) is None for e in chosen))
         sizes = [e.size for e in chosen]
         total = -1 if any(s < 0 for s in sizes) else sum(sizes)
         if chosen:
@@ -170,7 +217,8 @@ class PruneDialog(ActionDialog):
 
     def accepted_values(self) -> dict:
         chosen = self.selected
-        return {"names": [e.name for e in chosen], "sizes": {e.name: e.size for e in chosen}}
+        return {"names": [e.name for e in chosen], "sizes": {e.name: e.size for e in chosen},
+                "backup_first": bool(self.backup_check and self.backup_check.isChecked())}
 
     def accept(self) -> None:
         if not self.selected:
