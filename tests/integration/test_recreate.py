@@ -37,7 +37,8 @@ def normalized(inspect: dict) -> dict:
     data["Mounts"] = sorted((m["Type"], m.get("Name", ""), m["Source"], m["Destination"], m["RW"])
                             for m in inspect.get("Mounts") or [])
     data["Networks"] = {
-        net: {"IPAMConfig": ep.get("IPAMConfig"), "Links": ep.get("Links"), "DriverOpts": ep.get("DriverOpts"),
+        net: {"IPAMConfig": ep.get("IPAMConfig"), "Links": ep.get("Links"),
+              "DriverOpts": ep.get("DriverOpts"),
               "Aliases": sorted(a for a in ep.get("Aliases") or [] if a != short)}
         for net, ep in (inspect["NetworkSettings"].get("Networks") or {}).items()}
     return data
@@ -187,14 +188,14 @@ def test_add_volume_keeps_every_setting_and_all_data(engine, docker_api, rich):
 # -- fault injection ---------------------------------------------------------------------------------
 
 
-class Boom(Exception):
+class InjectedError(Exception):
     pass
 
 
 def fail_at(step_name: str):
     def hook(step: str) -> None:
         if step == step_name:
-            raise Boom(f"injected failure at {step}")
+            raise InjectedError(f"injected failure at {step}")
     return hook
 
 
@@ -234,7 +235,7 @@ def test_a_real_engine_failure_rolls_back(engine, docker_api, rich):
 
 
 def test_cancel_rolls_back(engine, docker_api, rich):
-    from volgui.engine import CancelToken, Cancelled
+    from volgui.engine import Cancelled, CancelToken
 
     token = CancelToken()
     plan = plan_add_mount(engine, rich, "vgtest-new", "/data")
@@ -310,8 +311,9 @@ def test_plan_refuses_and_warns_before_touching_anything(engine, docker_api, tes
     assert "does not exist" in " ".join(plan.problems)
     assert plan_remove_mount(engine, rich, "/nothing").problems
 
-    dep = api.create_container(test_image, name="vgtest-dep", command=["true"], host_config=api.create_host_config(
-        network_mode=f"container:{rich}", volumes_from=[rich]))["Id"]
+    dep = api.create_container(test_image, name="vgtest-dep", command=["true"],
+                               host_config=api.create_host_config(network_mode=f"container:{rich}",
+                                                                  volumes_from=[rich]))["Id"]
     plan = plan_add_mount(engine, rich, "vgtest-new", "/data")
     assert plan.ok and sum("vgtest-dep depends on" in w for w in plan.warnings) == 2
     api.remove_container(dep)
@@ -340,3 +342,24 @@ def test_auto_remove_container(engine, docker_api, test_image):
     after = api.inspect_container("vgtest-rm")
     assert after["State"]["Running"] and after["HostConfig"]["AutoRemove"]
     assert run_in(api, "vgtest-rm", "cat /anon/a").strip() == "a"
+
+
+def test_a_rollback_that_fails_too_is_reported(engine, docker_api, test_image):
+    """If putting things back fails as well, the message says so and where the original is."""
+    api = docker_api
+    api.create_volume("vgtest-v")
+    cid = api.create_container(test_image, ["true"], name="vgtest-rb")["Id"]
+    plan = plan_add_mount(engine, cid, "vgtest-v", "/v")
+
+    def sabotage(step: str) -> None:
+        if step == "remove":
+            # someone takes the original's name meanwhile: renaming it back cannot work
+            api.rename("vgtest-rb", "vgtest-rb-new")
+            api.create_container(test_image, ["true"], name="vgtest-rb")
+            raise InjectedError("injected failure at remove")
+
+    with pytest.raises(EngineError) as info:
+        execute(engine, plan, before_step=sabotage)
+    message = info.value.message
+    assert "Putting things back failed too" in message and plan.temp_name in message
+    assert api.inspect_container(cid)["Name"] == f"/{plan.temp_name}"  # still there, data intact
