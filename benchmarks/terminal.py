@@ -118,6 +118,9 @@ def run(host: str, megabytes: float) -> dict:
         heart.start()
         stream = tab.stream
         read_before = stream.bytes_read
+        reads_before = stream.reads
+        cpu_before = time.process_time()
+        gui_cpu_before = time.thread_time()
         chars_before = tab.view.terminal.chars_done
         fast_before = tab.view.terminal.fast_chars
         tab.view.input_ready.emit(b"cat /tmp/big.txt; echo END-OF-$((40+2))\r")
@@ -126,6 +129,9 @@ def run(host: str, megabytes: float) -> dict:
         wait(lambda: not tab.view.terminal.has_pending()
              and any("END-OF-42" in row for row in tab.view.visible_text()), 600)
         elapsed = time.perf_counter() - started
+        cpu = time.process_time() - cpu_before
+        gui_cpu = time.thread_time() - gui_cpu_before
+        reads = stream.reads - reads_before
         heart.stop()
         received = stream.bytes_read - read_before
         chars = tab.view.terminal.chars_done - chars_before
@@ -138,6 +144,11 @@ def run(host: str, megabytes: float) -> dict:
             "seconds": round(elapsed, 3),
             "throughput_mb_s": round(len(data) / 1e6 / elapsed, 2),
             "received_mb_s": round(received / 1e6 / elapsed, 2),
+            "process_cpu_seconds": round(cpu, 3),
+            "gui_thread_cpu_seconds": round(gui_cpu, 3),
+            "mb_per_process_cpu_second": round(len(data) / 1e6 / cpu, 2) if cpu else None,
+            "socket_reads": reads,
+            "mean_read_kb": round(received / reads / 1024, 1) if reads else None,
             "fast_path_share": round(fast / chars, 4) if chars else 0,
             "gui_block_max_ms": round(gaps[-1], 1) if gaps else None,
             "gui_block_p99_ms": round(gaps[int(len(gaps) * 0.99)], 1) if gaps else None,

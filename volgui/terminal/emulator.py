@@ -67,7 +67,7 @@ class Terminal:
     """A screen model fed with the bytes a program writes to its terminal."""
 
     fast_threshold = 1024  # characters in a simple run before the fast path is worth it
-    window = 131072  # characters looked at (and taken by the fast path) at a time
+    window = 65536  # characters looked at (and taken by the fast path) at a time
 
     def __init__(self, columns: int = 80, lines: int = 24, history: int = 10000) -> None:
         self.screen = TerminalScreen(columns, lines, history)
@@ -85,12 +85,14 @@ class Terminal:
     def feed(self, data: bytes) -> None:
         """Queue bytes from the program; ``process()`` applies them."""
         text = self._decoder.decode(data)
-        if text:
-            self._chunks.append(text)
+        step = self.window
+        for i in range(0, len(text), step):  # bounded pieces: no big copies per slice
+            self._chunks.append(text[i:i + step])
 
     def feed_text(self, text: str) -> None:
-        if text:
-            self._chunks.append(text)
+        step = self.window
+        for i in range(0, len(text), step):
+            self._chunks.append(text[i:i + step])
 
     @property
     def pending(self) -> int:
@@ -101,16 +103,20 @@ class Terminal:
 
     def process(self, budget: float | None = None) -> bool:
         """Apply pending output, for at most about ``budget`` seconds. True when all is done."""
-        if not self._chunks:
-            return True
-        text = self._chunks[0] if len(self._chunks) == 1 else "".join(self._chunks)
-        self._chunks = []
         deadline = None if budget is None else time.perf_counter() + budget
-        done = self._process(text, deadline)
-        self.chars_done += done
-        if done < len(text):
-            self._chunks = [text[done:]]
-            return False
+        chunks = self._chunks
+        while chunks:
+            # join small pieces (runs of simple text may span reads), never more than a window
+            text = chunks.pop(0)
+            while chunks and len(text) < self.window:
+                text += chunks.pop(0)
+            done = self._process(text, deadline)
+            self.chars_done += done
+            if done < len(text):
+                chunks.insert(0, text[done:])
+                return False
+            if deadline is not None and time.perf_counter() > deadline - 0.001:
+                return not chunks
         return True
 
     def take_replies(self) -> str:
@@ -166,7 +172,7 @@ class Terminal:
             if deadline is not None:
                 # take only what fits in the time left, at the speed the fast path last had
                 left = deadline - time.perf_counter()
-                size = max(4096, min(self.window, int(left * self._fast_rate)))
+                size = max(4096, min(self.window, int(0.7 * left * self._fast_rate)))
                 end = min(end, pos + size)
                 if end < big.end():
                     cut = text.rfind("\n", pos, end)
@@ -175,7 +181,7 @@ class Terminal:
             self._simple(text[pos:end])
             spent = time.perf_counter() - started
             if end - pos > 16384 and spent > 0:
-                self._fast_rate = 0.7 * self._fast_rate + 0.3 * ((end - pos) / spent)
+                self._fast_rate = 0.5 * self._fast_rate + 0.5 * ((end - pos) / spent)
             pos = end
             if deadline is not None and time.perf_counter() > deadline - 0.001:
                 break

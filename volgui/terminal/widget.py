@@ -18,8 +18,11 @@ from volgui.terminal.emulator import Terminal
 from volgui.terminal.keys import key_bytes, paste_bytes
 from volgui.terminal.screen import line_to_spans
 
-SLICE_BUDGET = 0.010  # seconds of screen-model work per event-loop turn
-REPAINT_INTERVAL_MS = 30  # at most ~33 repaints a second while output floods in
+SLICE_BUDGET = 0.015  # seconds of screen-model work per event-loop turn
+# While output floods in, repaint after this much screen-model work (so painting takes a bounded
+# share of the GUI thread even when the machine is busy), or after this long at the latest.
+WORK_PER_REPAINT = 0.060
+MAX_REPAINT_DELAY = 0.250
 MARGIN = 3
 
 
@@ -43,10 +46,8 @@ class TerminalWidget(QWidget):
         self._pump_timer = QTimer(self)
         self._pump_timer.setSingleShot(True)
         self._pump_timer.timeout.connect(self._pump)
-        self._repaint_timer = QTimer(self)
-        self._repaint_timer.setSingleShot(True)
-        self._repaint_timer.timeout.connect(self.update)
         self._last_paint = 0.0
+        self._work_since_paint = 0.0
         self.longest_slice = 0.0
         self.set_font_size(font_size)
 
@@ -116,9 +117,13 @@ class TerminalWidget(QWidget):
     def _pump(self) -> None:
         started = time.perf_counter()
         done = self.terminal.process(SLICE_BUDGET)
-        self.longest_slice = max(self.longest_slice, time.perf_counter() - started)
+        spent = time.perf_counter() - started
+        self.longest_slice = max(self.longest_slice, spent)
+        self._work_since_paint += spent
         self._send_replies()
-        self._schedule_repaint()
+        if done or self._work_since_paint >= WORK_PER_REPAINT \
+                or time.perf_counter() - self._last_paint >= MAX_REPAINT_DELAY:
+            self.update()
         if not done:
             self._pump_timer.start(1)  # let input and painting in between slices
 
@@ -126,13 +131,6 @@ class TerminalWidget(QWidget):
         replies = self.terminal.take_replies()
         if replies:
             self.input_ready.emit(replies.encode())
-
-    def _schedule_repaint(self) -> None:
-        since = (time.perf_counter() - self._last_paint) * 1000
-        if since >= REPAINT_INTERVAL_MS:
-            self.update()
-        elif not self._repaint_timer.isActive():
-            self._repaint_timer.start(int(REPAINT_INTERVAL_MS - since) + 1)
 
     # -- what is visible ------------------------------------------------------------------------
     def _scrollback(self) -> int:
@@ -169,6 +167,7 @@ class TerminalWidget(QWidget):
     # -- painting -------------------------------------------------------------------------------
     def paintEvent(self, event) -> None:
         self._last_paint = time.perf_counter()
+        self._work_since_paint = 0.0
         screen = self.terminal.screen
         scheme = self.scheme
         painter = QPainter(self)

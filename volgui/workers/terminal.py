@@ -66,6 +66,7 @@ class TerminalStream(StreamThread):
         self._pending_bytes = 0
         self._hangup = False
         self.bytes_read = 0
+        self.reads = 0
 
     # -- GUI side ---------------------------------------------------------------------------------
     def take(self) -> bytes:
@@ -166,5 +167,6 @@ class TerminalStream(StreamThread):
             self._pending.append(data)
             self._pending_bytes += len(data)
             self.bytes_read += len(data)
+            self.reads += 1
         if first:
             self.output_ready.emit()
