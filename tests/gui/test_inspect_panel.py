@@ -87,6 +87,7 @@ def test_container_summary_masks_secrets_until_revealed(qtbot, window, objects, 
     assert panel.summary_stack.currentWidget() is view
     assert view.facts.text("state").startswith("running")
     assert view.facts.text("command") == "sleep 1000"
+    assert view.facts.text("id") == objects["web"][:12]
     assert "on failure, at most 3 times" in view.facts.text("restart")
     assert "volgui-test/busybox" in view.facts.text("image")
     rows = view.mounts.table_model.rows
@@ -164,7 +165,8 @@ def test_image_summary(qtbot, window, objects, engine_host, test_image):
     assert panel.command.text() == f"docker image inspect {test_image}"
     view = panel.image_view
     assert test_image in view.facts.text("tags")
-    assert view.facts.text("id") == image.id.removeprefix("sha256:")
+    assert view.facts.text("id") == image.short_id
+    assert image.id in view.facts.values["id"].toolTip()
     assert view.facts.text("command") == "sh"
     names = {u.container_name for u in view.users.table_model.rows}
     assert {"vgtest-web", "vgtest-other"} <= names

@@ -185,7 +185,7 @@ class ContainerSummaryView(SummaryPage):
         if s.restart_count:
             restart += self.tr(" — restarted {0} times").format(s.restart_count)
         f.set("restart", restart)
-        f.set("id", s.id)
+        f.set("id", s.short_id, tooltip=self.tr("{0}\nThe full ID is in Raw JSON (Id)").format(s.id))
         self.mounts.set_rows(s.mounts)
         self.mounts_section.set_empty(not s.mounts)
         self.ports.set_rows(s.ports)
@@ -322,7 +322,7 @@ class ImageSummaryView(SummaryPage):
         self.summary = s
         f = self.facts
         f.set("tags", ", ".join(s.tags) or self.tr("<none> (untagged)"))
-        f.set("id", s.id.removeprefix("sha256:"), tooltip=s.id)
+        f.set("id", s.short_id, tooltip=self.tr("{0}\nThe full ID is in Raw JSON (Id)").format(s.id))
         f.set("size", size_text(s.size))
         f.set("created", time_text(s.created))
         f.set("platform", s.platform)
