@@ -237,7 +237,7 @@ class KeyedTableModel(QAbstractTableModel):
         for row, k in rows:
             obj = new[k]
             old = self._objects[row]
-            if obj == old and not self.EXTERNAL_VALUES:
+            if (obj is old or obj == old) and not self.EXTERNAL_VALUES:
                 continue
             self._objects[row] = obj
             self._haystacks[k] = self.haystack(obj)

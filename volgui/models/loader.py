@@ -117,6 +117,15 @@ def volume_sizes(engine) -> dict[str, int | None]:
     return out
 
 
+def _with_users(old: Volume | None, new: Volume, users) -> Volume:
+    """``new`` with its users; the row's current object when nothing differs (no copy, no update)."""
+    if old is not None and old.users == users and (
+            old.name, old.driver, old.mountpoint, old.created, old.labels, old.options, old.scope) == (
+            new.name, new.driver, new.mountpoint, new.created, new.labels, new.options, new.scope):
+        return old
+    return replace(new, users=users)
+
+
 def event_changes_lists(event: EngineEvent) -> bool:
     return event.type in _TYPES and event.base_action not in _QUIET_ACTIONS
 
@@ -264,7 +273,7 @@ class SnapshotLoader(QObject):
                 cm.update(changes.containers, [i for i in changes.containers_asked if i not in present])
         users = volume_users(cm.objects()) if changes.containers is not None or changes.volumes else None
         if changes.volumes is not None:
-            fresh = [replace(v, users=users.get(v.name, ())) for v in changes.volumes]
+            fresh = [_with_users(vm.object(v.name), v, users.get(v.name, ())) for v in changes.volumes]
             if changes.volumes_full:
                 vm.apply(fresh)
             else:
