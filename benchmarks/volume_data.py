@@ -128,6 +128,7 @@ def bench_size(host: str, size_mb: int, runs: int, work: Path) -> dict:
     out["engine_endpoint_mb_s"] = endpoint_ceiling(host, volume, work, runs, data_bytes)
     guis = []
     for _ in range(runs):
+        (work / "gui.tar").unlink(missing_ok=True)  # else the dialog asks before replacing it
         gui, gui_rss = run_child(["--child", "gui", "--host", host, "--volume", volume,
                                   "--path", str(work / "gui.tar")])
         gui["peak_rss_mb"] = round(gui_rss, 1)
@@ -205,10 +206,13 @@ def child_gui(host: str, volume: str, path: str) -> dict:
             self.max_gap = 0.0
             self.ticks = 0
 
+            self.gaps: list[float] = []
+
         @Slot()
         def tick(self) -> None:
             now = time.perf_counter()
             self.max_gap = max(self.max_gap, now - self.last)
+            self.gaps.append(now - self.last)
             self.last = now
             self.ticks += 1
 
@@ -241,9 +245,13 @@ def child_gui(host: str, volume: str, path: str) -> dict:
     dialog.done(0)
     session.shutdown()
     ok = hasattr(result, "bytes")
+    gaps = sorted(beat.gaps)
     return {"ok": ok, "seconds": round(seconds, 2),
             "mb_s": round(result.bytes / MB / seconds, 1) if ok else None,
-            "longest_gui_block_ms": round(beat.max_gap * 1000, 1), "ticks": beat.ticks}
+            "longest_gui_block_ms": round(beat.max_gap * 1000, 1),
+            "p99_gap_ms": round(gaps[int(0.99 * (len(gaps) - 1))] * 1000, 1) if gaps else None,
+            "gaps_over_50ms": sum(1 for g in gaps if g > 0.05), "ticks": beat.ticks,
+            "load_average_1min": round(os.getloadavg()[0], 1)}
 
 
 def main() -> int:
@@ -266,7 +274,8 @@ def main() -> int:
     from private_engine import PrivateEngine
 
     engine = PrivateEngine.create(prefix="volgui-bench-")
-    report: dict = {"cpu_count": os.cpu_count(), "sizes": {}}
+    report: dict = {"cpu_count": os.cpu_count(), "load_average_at_start": round(os.getloadavg()[0], 1),
+                    "sizes": {}}
     try:
         engine.start()
         engine.ensure_test_image()
@@ -275,6 +284,7 @@ def main() -> int:
                 report["sizes"][f"{size}MB"] = bench_size(engine.host, size, args.runs, Path(tmp))
     finally:
         engine.destroy()
+    report["load_average_at_end"] = round(os.getloadavg()[0], 1)
     sizes = list(report["sizes"].values())
     report["summary"] = {
         "export_ratio_min": min(s["export_mb_s"]["ratio"] for s in sizes),

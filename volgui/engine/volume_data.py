@@ -156,10 +156,12 @@ def ensure_helper_image(engine) -> str:
 
 
 def remove_helper_image(engine) -> bool:
-    """Delete the helper image (after removing helper containers); False when it was not there."""
-    sweep_helpers(engine, everything=True)
+    """Delete the helper image (``docker image rm volgui/helper:1``) after sweeping leftover helpers;
+    False when it was not there. Refused (EngineError, 409) while an operation uses it."""
+    sweep_helpers(engine)
     for img in engine.api.images(filters={"label": HELPER_LABEL}):
-        engine.call("Removing the helper image", engine.api.remove_image, img["Id"], force=True)
+        engine.call("Removing the helper image", engine.api.remove_image, img["Id"],
+                    command=f"docker image rm {HELPER_IMAGE}")
         return True
     return False
 
@@ -235,21 +237,22 @@ def _owner_alive(owner: str) -> bool:
 def sweep_helpers(engine, everything: bool = False) -> list[str]:
     """Remove helper containers left by a crashed run; returns their ids.
 
-    Helpers of another volgui process that is still running on this machine are kept (it may be
-    in the middle of a backup), unless ``everything``; helpers made on another machine are
-    removed when older than a day.
+    Kept unless ``everything``: helpers of this process and of another volgui process still
+    running on this machine (they may be in the middle of a backup), and helpers made on
+    another machine less than a day ago.
     """
     removed = []
     listed = engine.call("Looking for leftover helpers", engine.api.containers, all=True,
                          filters={"label": HELPER_LABEL})
     for c in listed:
         owner = (c.get("Labels") or {}).get(HELPER_OWNER_LABEL, "")
-        if not everything and owner and owner.rpartition(":")[0] == socket.gethostname() \
-                and _owner_alive(owner) and int(owner.rpartition(":")[2]) != os.getpid():
-            continue
-        if not everything and owner and owner.rpartition(":")[0] != socket.gethostname() \
-                and time.time() - (c.get("Created") or 0) < 86400:
-            continue
+        host, _, pid = owner.rpartition(":")
+        if not everything:
+            if host == socket.gethostname():
+                if pid.isdigit() and (int(pid) == os.getpid() or _owner_alive(owner)):
+                    continue
+            elif owner and time.time() - (c.get("Created") or 0) < 86400:
+                continue
         try:
             engine.api.remove_container(c["Id"], force=True, v=False)
             removed.append(c["Id"])
@@ -516,12 +519,15 @@ def export_volume(engine, name: str, path: str | os.PathLike, compress: bool = F
     require_volume(engine, name)
     if not target.parent.is_dir():
         raise EngineError(f"The folder {target.parent} does not exist.")
+    if target.is_dir():
+        raise EngineError(f"{target} is a folder: choose a file name for the backup.")
     meter = Meter(progress, phase="export")
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     tmp = Path(tmp_name)
     done = False
     try:
-        with os.fdopen(fd, "wb", buffering=CHUNK) as raw, _estimating(engine, [name], meter, estimate and progress), \
+        with os.fdopen(fd, "wb", buffering=CHUNK) as raw, \
+                _estimating(engine, [name], meter, estimate and progress is not None), \
                 helper(engine, name, read_only=True) as cid:
             out = raw
             gz = None

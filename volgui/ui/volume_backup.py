@@ -144,6 +144,10 @@ class TransferDialog(QDialog):
         layout.addWidget(self.buttons)
 
     # -- helpers for subclasses --------------------------------------------------------------------
+    def _set_command(self, text: str) -> None:
+        self.command.setText(text)
+        self.command.setCursorPosition(0)  # show where it starts: "docker …"
+
     def _volume_combo(self, current: str | None) -> QComboBox:
         combo = QComboBox()
         combo.setEditable(True)
@@ -212,7 +216,7 @@ class TransferDialog(QDialog):
         if job is None or not self.confirm():
             return
         fn, args, label, command = job
-        self.command.setText(command)
+        self._set_command(command)
         self.error = None
         self.result_value = None
         thread = JobThread(functools.partial(Engine.connect, spec), fn, *args, name="volgui-transfer")
@@ -363,7 +367,7 @@ class ExportDialog(TransferDialog):
             self.compress_box.setChecked(text.endswith((".gz", ".tgz")))
             self.compress_box.blockSignals(False)
         if text and self.volume:
-            self.command.setText(vd.export_command(self.volume, text, self.compress_box.isChecked()))
+            self._set_command(vd.export_command(self.volume, text, self.compress_box.isChecked()))
 
     @Slot()
     def browse(self) -> None:
@@ -428,6 +432,8 @@ class ImportDialog(TransferDialog):
         self.existing_combo.currentTextChanged.connect(self._on_target)
         self.new_radio.toggled.connect(self._on_target)
         self.preview: vd.OverwritePreview | None = None
+        self._preview_key: tuple[str, str] | None = None
+        self._preview_key_pending: tuple[str, str] | None = None
         self._preview_thread: JobThread | None = None
         self._update_command()
         if self.existing_radio.isChecked():
@@ -467,7 +473,7 @@ class ImportDialog(TransferDialog):
     @Slot()
     def _update_command(self, *_args) -> None:
         if self.path_edit.text() and self.target:
-            self.command.setText(vd.import_command(self.path_edit.text(), self.target, self.create))
+            self._set_command(vd.import_command(self.path_edit.text(), self.target, self.create))
 
     @Slot()
     def browse(self) -> None:
@@ -500,10 +506,13 @@ class ImportDialog(TransferDialog):
     def confirm(self) -> bool:
         if self.create:
             return True
-        if self.preview is None or self.preview.volume != self.target:
+        if self.preview is None or self._preview_key != self._key():
             self._start_preview()
             return False  # asked again when the preview arrives
         return self._ask(self.tr("Overwrite files?"), self.overwrite_text(self.preview))
+
+    def _key(self) -> tuple[str, str]:
+        return self.target, self.path_edit.text().strip()
 
     def overwrite_text(self, preview: vd.OverwritePreview) -> str:
         lines = [self.tr("Restoring into “%s” writes the archive's %d entries over the volume's files. "
@@ -532,6 +541,7 @@ class ImportDialog(TransferDialog):
         thread.failed.connect(self._on_preview_failed)
         thread.finished.connect(thread.deleteLater)
         self._preview_thread = thread
+        self._preview_key_pending = self._key()
         self._threads.append(thread)
         self.start_button.setEnabled(False)
         thread.start()
@@ -544,6 +554,7 @@ class ImportDialog(TransferDialog):
     def _on_preview(self, preview) -> None:
         self._end_preview()
         self.preview = preview
+        self._preview_key = self._preview_key_pending
         self.stats.setText(" ")
         self.start()
 
@@ -599,7 +610,7 @@ class CloneDialog(TransferDialog):
     @Slot()
     def _update_command(self, *_args) -> None:
         if self.volume and self.new_name.text():
-            self.command.setText(vd.clone_command(self.volume, self.new_name.text().strip()))
+            self._set_command(vd.clone_command(self.volume, self.new_name.text().strip()))
 
     def job(self):
         dst = self.new_name.text().strip()

@@ -280,7 +280,9 @@ class VolumeBrowser(QWidget):
         self.table.sortByColumn(FileTableModel.NAME, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(self._on_double_clicked)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
-        self.table.setColumnWidth(FileTableModel.NAME, 260)
+        m = FileTableModel
+        for column, width in ((m.NAME, 240), (m.TYPE, 100), (m.SIZE, 80), (m.OWNER, 80), (m.MODE, 90)):
+            self.table.setColumnWidth(column, width)
         right.addWidget(self.table)
         self.preview = QPlainTextEdit()
         self.preview.setObjectName("preview")
@@ -316,6 +318,10 @@ class VolumeBrowser(QWidget):
         cmd_row.addWidget(self.command, 1)
         layout.addLayout(cmd_row)
 
+    def _set_command(self, text: str) -> None:
+        self.command.setText(text)
+        self.command.setCursorPosition(0)
+
     # -- engine access -------------------------------------------------------------------------------
     def _factory(self):
         spec = self.session.spec
@@ -337,7 +343,7 @@ class VolumeBrowser(QWidget):
         job.finished.connect(self._on_job_thread_finished)
         self.jobs.append(job)
         self._logged[id(job)] = log_request(self.session, label, command)
-        self.command.setText(command)
+        self._set_command(command)
         job.start()
         return job
 
@@ -359,7 +365,7 @@ class VolumeBrowser(QWidget):
         if path in self.cache:
             self.model.set_entries(self.cache[path])
             self.status.setText(self._summary())
-            self.command.setText(vf.list_command(self.volume, path))
+            self._set_command(vf.list_command(self.volume, path))
             self.listed.emit(path)
             return
         self.model.set_entries([])
@@ -497,7 +503,7 @@ class VolumeBrowser(QWidget):
 
     def show_preview(self, path: str) -> None:
         command = vf.preview_command(self.volume, path, self.PREVIEW_LIMIT)
-        self.command.setText(command)
+        self._set_command(command)
         self.preview.setPlainText(self.tr("Loading…"))
         request = self._preview.replace(self.session.submit(
             vf.read_file, self.volume, path, self.PREVIEW_LIMIT, label=f"Preview {self.volume}:/{path}",
@@ -623,7 +629,7 @@ class VolumeBrowser(QWidget):
         owner_entry = self.dir_entries.get(self.path)
         owner = (owner_entry.uid, owner_entry.gid) if owner_entry is not None else (0, 0)
         command = vf.mkdir_command(self.volume, path)
-        self.command.setText(command)
+        self._set_command(command)
         request = self.session.submit(vf.make_dir, self.volume, path, owner=owner,
                                       label=f"New folder {self.volume}:/{path}", command=command)
         request.succeeded.connect(self._on_changed)
@@ -670,7 +676,7 @@ class VolumeBrowser(QWidget):
             return
         paths = [e.path for e in entries]
         command = vf.delete_command(self.volume, paths)
-        self.command.setText(command)
+        self._set_command(command)
         request = self.session.submit(vf.delete, self.volume, paths, label=f"Delete in {self.volume}",
                                       command=command)
         request.succeeded.connect(self._on_changed)
@@ -729,9 +735,11 @@ class VolumeBrowser(QWidget):
         was_current = job is self._scan_job
         self._release(job)
         self._end_job(job, error=error)
-        if isinstance(error, Cancelled):
+        if kind == "scan" and not was_current:
+            pass  # replaced by a newer listing: say nothing
+        elif isinstance(error, Cancelled):
             self.status.setText(self.tr("Cancelled."))
-        elif was_current or kind != "scan":
+        else:
             self._show_error(error)
         self.job_finished.emit(kind, error)
 

@@ -37,6 +37,11 @@ class VolumeDataFeature(QObject):
         self.clone_action.setToolTip(self.tr("Copy the volume's files into a new volume"))
         self.clone_action.triggered.connect(self.clone_selected)
         self.actions = [self.browse_action, self.backup_action, self.restore_action, self.clone_action]
+        self.remove_image_action = QAction(self.tr("Remove the helper image"), window)
+        self.remove_image_action.setToolTip(self.tr(
+            "volgui makes a tiny empty image (volgui/helper:1) to reach volume files; it is made again "
+            "when needed"))
+        self.remove_image_action.triggered.connect(self.remove_helper_image)
 
         toolbar = getattr(window, "toolbar", None)
         if toolbar is not None:
@@ -53,6 +58,8 @@ class VolumeDataFeature(QObject):
             else:
                 window.menuBar().addMenu(menu)
         menu.addActions(self.actions)
+        menu.addSeparator()
+        menu.addAction(self.remove_image_action)
         self.menu = menu
         view = getattr(window, "volumes_view", None)
         context = getattr(view, "context_actions", None) if view is not None else None
@@ -154,6 +161,22 @@ class VolumeDataFeature(QObject):
         if obj is self.window and event.type() == QEvent.Type.Close:
             self.close_all()
         return False
+
+    @Slot()
+    def remove_helper_image(self) -> None:
+        request = self.window.session.submit(vd.remove_helper_image, label="Remove the helper image",
+                                             command=f"docker image rm {vd.HELPER_IMAGE}")
+        request.succeeded.connect(self._on_image_removed)
+        request.failed.connect(self._on_failed)
+        self._image_request = request
+
+    @Slot(object)
+    def _on_image_removed(self, removed: bool) -> None:
+        self._status(self.tr("Helper image removed.") if removed else self.tr("There was no helper image."))
+
+    @Slot(object)
+    def _on_failed(self, error) -> None:
+        self._status(getattr(error, "message", str(error)))
 
     # -- leftovers -------------------------------------------------------------------------------------
     @Slot(object)
