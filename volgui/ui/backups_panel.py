@@ -454,5 +454,8 @@ def install(window) -> None:
     panel = BackupsPanel(window)
     panel.setObjectName("backupsPanel")
     window.backups_panel = panel
-    window.bottom_tabs.addTab(panel, window.tr("Backups"))
+    index = window.bottom_tabs.addTab(panel, window.tr("Backups"))
+    from PySide6.QtWidgets import QTabBar
+
+    window.bottom_tabs.tabBar().setTabButton(index, QTabBar.ButtonPosition.RightSide, None)
     window.closing.connect(panel.shutdown)
