@@ -273,3 +273,42 @@ def test_screenshots_of_the_dialogs(qtbot, window, web, docker_api, test_image):
     assert not pixmap.isNull()
     if os.environ.get("VOLGUI_SCREENSHOTS"):
         pixmap.save(os.path.join(os.environ["VOLGUI_SCREENSHOTS"], "run-dialog.png"))
+
+
+def test_cancel_during_the_re_create_puts_everything_back(qtbot, window, docker_api, test_image):
+    api = docker_api
+    api.create_volume("vgtest-gui-slow")
+    # sleep as PID 1 ignores SIGTERM: the stop step waits for the 3 s stop timeout
+    cid = api.create_container(test_image, ["sleep", "3600"], name="vgtest-gui-slow", stop_timeout=3)["Id"]
+    api.start(cid)
+    qtbot.waitUntil(lambda: window.container_model.row_of(cid) >= 0
+                    and window.volume_model.row_of("vgtest-gui-slow") >= 0, timeout=WAIT)
+    dialog = window.mounting.open_mount(window.container_model.object(cid), "add", "vgtest-gui-slow")
+    wait_ready(qtbot, dialog)
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: "Stopping" in dialog.status.text(), timeout=WAIT)
+    with qtbot.waitSignal(dialog.rejected, timeout=WAIT):
+        dialog.reject()
+        assert dialog.isVisible() and "putting everything back" in dialog.status.text()
+    info = api.inspect_container("vgtest-gui-slow")
+    assert info["Id"] == cid and info["State"]["Running"] and info["Mounts"] == []
+    assert [c["Names"] for c in api.containers(all=True, filters={"name": "vgtest-gui-slow"})] == \
+        [["/vgtest-gui-slow"]]
+
+
+def test_drop_refusals_from_the_list_data():
+    from datetime import UTC, datetime
+
+    from volgui.engine.objects import Container, Mount
+    from volgui.ui.mounting import drop_refusal, is_local_engine
+
+    def container(state="running", labels=(), mounts=()):
+        return Container("c" * 64, "web", "img", "sha256:x", "sh", datetime.now(UTC), state, "Up",
+                         labels=labels, mounts=mounts)
+
+    assert drop_refusal(container(), "data") is None
+    assert drop_refusal(container(mounts=(Mount("volume", "/d", name="data"),)), "data") == \
+        "data is already mounted in web at /d"
+    assert "resume it first" in drop_refusal(container("paused"), "data")
+    assert "swarm" in drop_refusal(container(labels=(("com.docker.swarm.task.id", "x"),)), "data")
+    assert is_local_engine("unix:///run/docker.sock") and not is_local_engine("ssh://me@server")

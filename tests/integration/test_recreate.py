@@ -363,3 +363,39 @@ def test_a_rollback_that_fails_too_is_reported(engine, docker_api, test_image):
     message = info.value.message
     assert "Putting things back failed too" in message and plan.temp_name in message
     assert api.inspect_container(cid)["Name"] == f"/{plan.temp_name}"  # still there, data intact
+
+
+def test_moved_tag_and_container_references(engine, docker_api, test_image):
+    """The image is kept by ID when its tag moved; container: references are written by name."""
+    api = docker_api
+    api.create_volume("vgtest-v")
+    api.tag(test_image, "vgtest-img", "1")
+    helper = api.create_container(test_image, ["true"], name="vgtest-imgsrc")["Id"]
+    other_image = api.commit(helper, repository="vgtest-other", tag="1", changes=["LABEL x=y"])["Id"]
+    try:
+        host = api.create_container(test_image, COMMAND, name="vgtest-host")["Id"]
+        api.start(host)
+        guest = api.create_container("vgtest-img:1", COMMAND, name="vgtest-guest",
+                                     host_config=api.create_host_config(network_mode=f"container:{host}"))["Id"]
+        api.start(guest)
+        original_image = api.inspect_container(guest)["Image"]
+        api.tag(other_image, "vgtest-img", "1", force=True)  # the tag moves
+
+        plan = plan_add_mount(engine, guest, "vgtest-v", "/v")
+        assert any("by ID" in k for k in plan.kept)
+        assert plan.ok and any("vgtest-guest" in w for w in plan_add_mount(engine, host, "vgtest-v",
+                                                                         "/v").warnings)
+        execute(engine, plan)
+        after = api.inspect_container("vgtest-guest")
+        assert after["Image"] == original_image and after["Config"]["Image"] == original_image
+        # sent by name; the engine stores the ID it resolves to
+        assert after["HostConfig"]["NetworkMode"] == f"container:{host}"
+        assert after["State"]["Running"]
+    finally:
+        for c in ("vgtest-guest", "vgtest-host", "vgtest-imgsrc"):
+            api.remove_container(c, force=True)
+        api.remove_image("vgtest-img:1")
+        api.remove_image(other_image)
+
+
+COMMAND = ["sh", "-c", "trap 'exit 0' TERM; sleep 3600 & wait"]

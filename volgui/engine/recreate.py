@@ -321,6 +321,10 @@ def _prepare(engine, container_id: str, write_layer: str, action: str) -> Recrea
         kept.append(f"image: {image_ref}")
     if config.get("Hostname") == inspect["Id"][:12]:  # the default: let the engine pick a new one
         config.pop("Hostname", None)
+    if (host.get("NetworkMode") or "").startswith("container:"):
+        # the hostname is the other container's; the engine refuses one with this network mode
+        config.pop("Hostname", None)
+        config.pop("Domainname", None)
     host["ContainerIDFile"] = ""
     host["Links"] = refs.links_by_name(host.get("Links")) or None
     for key in ("NetworkMode", "IpcMode", "PidMode"):
