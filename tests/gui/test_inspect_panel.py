@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import os
 import tarfile
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -156,6 +157,14 @@ def test_volume_summary_users_and_size(qtbot, window, objects, engine_host, pref
     size = panel.size_of(f"{prefix}data")
     assert size.size >= 0
     assert "measured" in view.facts.text("size")
+    model = getattr(window, "volume_model", None)
+    if model is not None:
+        # one measurement serves the volumes view too, and the other way round
+        assert model.size_of(f"{prefix}data")[0] == size.size
+        later = size.measured_at + timedelta(seconds=5)
+        model.set_sizes({f"{prefix}data": 4321}, later)
+        assert panel.size_of(f"{prefix}data").size == 4321
+        assert view.facts.text("size").startswith("4.32 kB, measured")
 
 
 def test_image_summary(qtbot, window, objects, engine_host, test_image):

@@ -73,9 +73,9 @@ __all__ = [
     "container_mounts", "container_ports", "format_command", "go_template", "image_users_from_list",
     "inspect_command", "inspect_container", "inspect_image", "inspect_object", "inspect_volume",
     "is_secret_key", "is_secret_value", "json_path", "json_type", "mask_env_entry", "masked_copy",
-    "measure_volume_size", "parse_env", "parse_path", "restart_policy_text", "scalar_text", "search_json",
-    "secret_env_paths", "size_text", "summarize_container", "summarize_image", "summarize_volume",
-    "time_text", "value_at", "volume_users_from_list", "walk_json",
+    "measure_volume_size", "measure_volume_sizes", "parse_env", "parse_path", "restart_policy_text",
+    "scalar_text", "search_json", "secret_env_paths", "size_text", "summarize_container",
+    "summarize_image", "summarize_volume", "time_text", "value_at", "volume_users_from_list", "walk_json",
 ]
 
 
@@ -118,15 +118,25 @@ def inspect_image(engine, ref: str) -> Inspection:
     return Inspection("image", ident, summary.tags[0] if summary.tags else summary.short_id, raw, summary)
 
 
-def measure_volume_size(engine, name: str) -> VolumeSize:
-    """The volume's disk usage from ``api.df()`` — walks every volume's files: slow on big hosts."""
+def measure_volume_sizes(engine) -> dict[str, VolumeSize]:
+    """Every volume's disk usage from ``api.df()`` — it walks every volume's files: slow on big hosts,
+    so only on demand; one call measures them all."""
     data = engine.call("Measuring disk usage", engine.api.df, command="docker system df -v")
+    when = datetime.now(UTC)
+    sizes = {}
     for vol in data.get("Volumes") or []:
-        if vol.get("Name") == name:
-            usage = vol.get("UsageData") or {}
-            return VolumeSize(name, int(usage.get("Size", -1)), int(usage.get("RefCount", -1)),
-                              datetime.now(UTC))
-    raise EngineError(f"The engine did not report a size for the volume {name}.")
+        usage = vol.get("UsageData") or {}
+        name = vol.get("Name") or ""
+        sizes[name] = VolumeSize(name, int(usage.get("Size", -1)), int(usage.get("RefCount", -1)), when)
+    return sizes
+
+
+def measure_volume_size(engine, name: str) -> VolumeSize:
+    """One volume's disk usage (measures them all: see :func:`measure_volume_sizes`)."""
+    size = measure_volume_sizes(engine).get(name)
+    if size is None:
+        raise EngineError(f"The engine did not report a size for the volume {name}.")
+    return size
 
 
 # -- search over the raw JSON, aware of masked secrets ------------------------------------------

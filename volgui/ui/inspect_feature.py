@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import QDockWidget
 
+from volgui.engine.inspect import VolumeSize
 from volgui.ui.inspect_panel import InspectPanel
 
 
@@ -25,6 +26,31 @@ class InspectLinks(QObject):
         manager = getattr(session, "manager", None)
         if manager is not None:
             manager.active_changed.connect(self._on_engine_switched)
+        # volume sizes: share measurements with the volumes view ("Compute sizes") both ways
+        self.volume_model = getattr(window, "volume_model", None)
+        if self.volume_model is not None and hasattr(self.volume_model, "size_of"):
+            panel.size_lookup = self._model_size
+            panel.sizes_measured.connect(self._on_sizes_measured)
+            self.volume_model.dataChanged.connect(self._on_volume_model_changed)
+
+    def _model_size(self, name: str) -> VolumeSize | None:
+        known = self.volume_model.size_of(name)
+        if not known or known[1] is None:
+            return None
+        size, when = known
+        return VolumeSize(name, -1 if size is None else int(size), -1, when)
+
+    @Slot(object)
+    def _on_sizes_measured(self, sizes: dict) -> None:
+        if not sizes:
+            return
+        when = max(s.measured_at for s in sizes.values())
+        self.volume_model.set_sizes({n: (s.size if s.known else None) for n, s in sizes.items()}, when)
+
+    @Slot()
+    def _on_volume_model_changed(self, *_args) -> None:
+        if self.panel.kind == "volume" and self.panel.state == "shown":
+            self.panel.show_known_size()
 
     @Slot()
     def connect_selection(self) -> bool:

@@ -30,7 +30,7 @@ from volgui.engine.inspect import (
     VolumeSize,
     inspect_command,
     inspect_object,
-    measure_volume_size,
+    measure_volume_sizes,
     secret_env_paths,
 )
 from volgui.engine.objects import Container, Image, Volume
@@ -63,6 +63,7 @@ class InspectPanel(QWidget):
     image_requested = Signal(str)  # image id
     loaded = Signal(object)  # Inspection, after it is shown
     load_failed = Signal(object)  # EngineError, after it is shown
+    sizes_measured = Signal(object)  # dict[str, VolumeSize]: one measurement covers every volume
 
     EMPTY_TEXT = "Select a container, volume or image to see its details"
     RELOAD_DELAY_MS = 200  # a burst of events for one object makes one reload
@@ -83,6 +84,8 @@ class InspectPanel(QWidget):
         self._latest = LatestRequest(self)
         self._size_request = LatestRequest(self)
         self._sizes: dict[str, VolumeSize] = {}
+        # another source of measurements (the volumes view's "Compute sizes"): name -> VolumeSize | None
+        self.size_lookup = None
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(self.RELOAD_DELAY_MS)
@@ -282,10 +285,8 @@ class InspectPanel(QWidget):
         self._set_header()
         view = self.views[inspection.kind]
         view.set_summary(inspection.summary)
-        if inspection.kind == "volume":
-            size = self._sizes.get(inspection.key)
-            if size is not None and not self._size_request.current:
-                self.volume_view.set_size(size)
+        if inspection.kind == "volume" and not self._size_request.current:
+            self.show_known_size()
         hidden = secret_env_paths(inspection.raw)
         self.raw.set_document(inspection.raw, hidden, keep_state=previous is not None)
         self.raw.set_revealed(self.revealed)
@@ -346,39 +347,58 @@ class InspectPanel(QWidget):
             view.set_revealed(revealed)
         self.raw.set_revealed(revealed)
 
+    def size_of(self, name: str) -> VolumeSize | None:
+        """The latest measurement of a volume: ours or the lookup's, whichever is newer."""
+        own = self._sizes.get(name)
+        other = self.size_lookup(name) if self.size_lookup is not None else None
+        if own is None or (other is not None and other.measured_at > own.measured_at):
+            return other
+        return own
+
+    def show_known_size(self) -> None:
+        """Show the newest known measurement of the shown volume (after a reload, or when the
+        volumes view measured sizes)."""
+        if self.kind != "volume" or self._size_request.current:
+            return
+        size = self.size_of(self.key)
+        if size is not None:
+            self.volume_view.set_size(size)
+
     @Slot()
     def measure_size(self) -> None:
         if self.kind != "volume":
             return
         try:
             request = self.session.submit(
-                measure_volume_size, self.key, label=self.tr("Measure volume {0}").format(self.name),
+                measure_volume_sizes, label=self.tr("Measure volume sizes"),
                 command="docker system df -v")
         except EngineError as err:
             self.volume_view.set_size(None, err.message)
             return
         self._size_request.replace(request)
-        request.succeeded.connect(self._on_size)
+        request.succeeded.connect(self._on_sizes)
         request.failed.connect(self._on_size_failed)
         self.volume_view.set_size(None, self.tr("measuring… (the engine walks every volume's files)"))
         self.volume_view.measure_button.setEnabled(False)
 
     @Slot(object)
-    def _on_size(self, size: VolumeSize) -> None:
-        self._sizes[size.name] = size
+    def _on_sizes(self, sizes: dict) -> None:
+        self._sizes.update(sizes)
         self._size_request.current = None
         self.volume_view.measure_button.setEnabled(True)
-        if self.kind == "volume" and size.name == self.key:
-            self.volume_view.set_size(size)
+        if self.kind == "volume":
+            size = sizes.get(self.key)
+            if size is not None:
+                self.volume_view.set_size(size)
+            else:
+                self.volume_view.set_size(None, self.tr("the engine did not report this volume's size"))
+        self.sizes_measured.emit(sizes)
 
     @Slot(object)
     def _on_size_failed(self, error: EngineError) -> None:
         self._size_request.current = None
         self.volume_view.measure_button.setEnabled(True)
         self.volume_view.set_size(None, error.message)
-
-    def size_of(self, name: str) -> VolumeSize | None:
-        return self._sizes.get(name)
 
     @Slot()
     def _copy_command(self) -> None:
