@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from volgui.engine.errors import Cancelled
+
 RUNNING, OK, FAILED, CANCELLED = "running", "ok", "failed", "cancelled"
 MAX_ENTRIES = 2000
 _COLOURS = {OK: "#2e7d32", FAILED: "#c62828", RUNNING: "#8a6d00", CANCELLED: "#757575"}
@@ -198,7 +200,10 @@ class ActivityModel(QAbstractTableModel):
         entry = self._entries[row]
         entry.finished = datetime.now()
         entry.request = None
-        if request.error is not None:
+        if isinstance(request.error, Cancelled):
+            entry.status = CANCELLED
+            entry.message = self.tr("Cancelled.")
+        elif request.error is not None:
             entry.status = FAILED
             entry.message = getattr(request.error, "message", "") or str(request.error)
             entry.detail = getattr(request.error, "detail", "")

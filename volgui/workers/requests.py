@@ -142,6 +142,10 @@ class RequestWorker(QObject):
             return
         request.done = True
         if request.cancelled:
+            # the request's own signals stay silent (a stale result never reaches a panel), but
+            # listeners of the worker (the activity log, busy indicators) learn that it ended
+            request.error = Cancelled()
+            self.request_finished.emit(request)
             return
         if ok:
             request.result = payload
