@@ -298,3 +298,19 @@ def test_screenshots(qtbot, window, objects, engine_host, test_image, tmp_path, 
     panel.raw.search("Propagation")
     qtbot.wait(50)
     assert panel.grab().save(str(tmp_path / "inspect-raw.png"))
+
+
+def test_size_measurement_outlives_a_selection_change(qtbot, window, objects, engine_host, docker_api,
+                                                      prefix):
+    docker_api.create_volume(f"{prefix}more", labels={"volgui.test": "1"})
+    snap = snapshot(engine_host)
+    panel = window.inspect_panel
+    show(qtbot, panel, find(snap, "volume", objects["volume"]))
+    panel.volume_view.measure_button.click()
+    assert not panel.volume_view.measure_button.isEnabled()
+    panel.show_object(find(snap, "volume", f"{prefix}more"))  # one measurement covers both
+    qtbot.waitUntil(lambda: panel.size_of(f"{prefix}more") is not None, timeout=20000)
+    qtbot.waitUntil(lambda: panel.state == "shown" and panel.key == f"{prefix}more", timeout=10000)
+    assert panel.volume_view.facts.text("size").startswith("0 B, measured")
+    assert panel.volume_view.measure_button.isEnabled()
+    assert panel.size_of(objects["volume"]) is not None

@@ -86,6 +86,7 @@ class InspectLinks(QObject):
     @Slot(object)
     def _on_engine_switched(self, _profile) -> None:
         self.panel.clear()
+        self.panel.forget_sizes()
 
 
 def install(window) -> None:

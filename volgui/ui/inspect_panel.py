@@ -199,6 +199,7 @@ class InspectPanel(QWidget):
         """The empty state: nothing selected."""
         self._latest.cancel()
         self._size_request.cancel()
+        self.volume_view.measure_button.setEnabled(True)
         self._reload_timer.stop()
         self.kind = self.key = self.name = ""
         self.inspection = None
@@ -222,8 +223,7 @@ class InspectPanel(QWidget):
         if not same:
             self.inspection = None
             self.set_revealed(False)
-            self._size_request.cancel()
-            self.volume_view.measure_button.setEnabled(True)
+            # a size measurement in flight goes on: it measures every volume
         self.header.show()
         self._set_header()
         self.summary_stack.setCurrentWidget(self.views[kind])
@@ -285,8 +285,11 @@ class InspectPanel(QWidget):
         self._set_header()
         view = self.views[inspection.kind]
         view.set_summary(inspection.summary)
-        if inspection.kind == "volume" and not self._size_request.current:
-            self.show_known_size()
+        if inspection.kind == "volume":
+            if self._size_request.current:
+                self.volume_view.set_size(None, self.tr("measuring… (the engine walks every volume's files)"))
+            else:
+                self.show_known_size()
         hidden = secret_env_paths(inspection.raw)
         self.raw.set_document(inspection.raw, hidden, keep_state=previous is not None)
         self.raw.set_revealed(self.revealed)
@@ -346,6 +349,10 @@ class InspectPanel(QWidget):
         for view in (self.container_view, self.image_view):
             view.set_revealed(revealed)
         self.raw.set_revealed(revealed)
+
+    def forget_sizes(self) -> None:
+        """Another engine is shown: its volumes are others, even when their names are the same."""
+        self._sizes.clear()
 
     def size_of(self, name: str) -> VolumeSize | None:
         """The latest measurement of a volume: ours or the lookup's, whichever is newer."""
