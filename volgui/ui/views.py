@@ -128,6 +128,7 @@ class ObjectView(QWidget):
         self.tree = self._make_tree()
         self.tree.setObjectName(f"{self.OBJECT_NAME}Tree")
         self.tree.setModel(self.proxy)
+        self.tree.setAccessibleName(self.title_name())
 
         self.title = QLabel()
         self.title.setObjectName("viewTitle")
@@ -138,6 +139,7 @@ class ObjectView(QWidget):
         self.filter_edit.setToolTip(self.tr("Every word must match the name, image or a label "
                                             "(key=value)"))
         self.filter_edit.textChanged.connect(self.proxy.set_text)
+        self.filter_edit.setAccessibleName(self.tr("Filter {0}").format(self.title_name()))
         self.related_toggle = QCheckBox(self.related_label())
         self.related_toggle.setToolTip(self.related_tooltip())
         self.related_toggle.toggled.connect(self._apply_related_filter)
