@@ -40,7 +40,10 @@ def normalized(inspect: dict) -> dict:
         net: {"IPAMConfig": ep.get("IPAMConfig"), "Links": ep.get("Links"),
               "DriverOpts": ep.get("DriverOpts"),
               "Aliases": sorted(a for a in ep.get("Aliases") or [] if a != short)}
-        for net, ep in (inspect["NetworkSettings"].get("Networks") or {}).items()}
+        for net, ep in (inspect["NetworkSettings"].get("Networks") or {}).items()
+        # an engine run with --bridge=none marks default-network containers NetworkDisabled and
+        # lists a "bridge" endpoint that does not exist (empty NetworkID) only for some of them
+        if not (config.get("NetworkDisabled") and not ep.get("NetworkID"))}
     return data
 
 
@@ -399,3 +402,52 @@ def test_moved_tag_and_container_references(engine, docker_api, test_image):
 
 
 COMMAND = ["sh", "-c", "trap 'exit 0' TERM; sleep 3600 & wait"]
+
+
+@pytest.mark.parametrize("options", [
+    {"network_mode": "host"}, {"network_mode": "none"}, {"read_only": True, "tmpfs": {"/tmp": ""}},
+    {"init": True, "pid_mode": "host", "shm_size": "32m"},
+])
+def test_other_host_settings_survive(engine, docker_api, test_image, options):
+    api = docker_api
+    api.create_volume("vgtest-v")
+    cid = api.create_container(test_image, COMMAND, name="vgtest-opts",
+                               host_config=api.create_host_config(**options))["Id"]
+    api.start(cid)
+    before = api.inspect_container(cid)
+    execute(engine, plan_add_mount(engine, cid, "vgtest-v", "/v"))
+    after = api.inspect_container("vgtest-opts")
+    assert after["State"]["Running"]
+    changed = differences(normalized(before), normalized(after))
+    if options.get("network_mode") == "host":
+        changed.discard("Config.Hostname")  # the engine's host name either way
+    assert changed == {"Mounts", "HostConfig.Mounts"}
+
+
+def test_image_declared_volume_is_pinned_and_can_be_replaced(engine, docker_api, test_image):
+    api = docker_api
+    api.create_volume("vgtest-v")
+    helper = api.create_container(test_image, ["true"], name="vgtest-volimg-src")["Id"]
+    image = api.commit(helper, repository="vgtest-volimg", tag="1", changes=["VOLUME /db"])["Id"]
+    try:
+        cid = api.create_container("vgtest-volimg:1", COMMAND, name="vgtest-db")["Id"]
+        api.start(cid)
+        run_in(api, cid, "echo rows > /db/table")
+        anon = next(m["Name"] for m in api.inspect_container(cid)["Mounts"] if m["Destination"] == "/db")
+
+        plan = plan_add_mount(engine, cid, "vgtest-v", "/other")
+        assert plan.ok
+        new_id = execute(engine, plan).container_id
+        assert run_in(api, new_id, "cat /db/table").strip() == "rows"
+        assert {m["Destination"]: m["Name"] for m in api.inspect_container(new_id)["Mounts"]}["/db"] == anon
+
+        refused = plan_remove_mount(engine, new_id, "/db")
+        assert any("declared by the image" in p for p in refused.problems)
+        api.create_volume("vgtest-w")
+        new_id = execute(engine, plan_replace_mount(engine, new_id, "/db", "vgtest-w")).container_id
+        mounts = {m["Destination"]: m["Name"] for m in api.inspect_container(new_id)["Mounts"]}
+        assert mounts["/db"] == "vgtest-w"
+    finally:
+        for c in ("vgtest-db", "vgtest-volimg-src"):
+            api.remove_container(c, force=True)
+        api.remove_image(image, force=True)
