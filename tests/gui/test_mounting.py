@@ -312,3 +312,17 @@ def test_drop_refusals_from_the_list_data():
     assert "resume it first" in drop_refusal(container("paused"), "data")
     assert "swarm" in drop_refusal(container(labels=(("com.docker.swarm.task.id", "x"),)), "data")
     assert is_local_engine("unix:///run/docker.sock") and not is_local_engine("ssh://me@server")
+
+
+def test_interactive_run_opens_a_terminal_on_the_container(qtbot, window, docker_api, test_image):
+    dialog = window.mounting.open_run(test_image)
+    dialog.name.setText("vgtest-gui-it")
+    dialog.interactive.setChecked(True)
+    assert dialog.command_box.text() == f"docker run --interactive --tty --name vgtest-gui-it {test_image}"
+    with qtbot.waitSignal(dialog.container_started, timeout=WAIT) as blocker:
+        dialog.ok_button.click()
+    info = docker_api.inspect_container(blocker.args[0])
+    assert info["Config"]["Tty"] and info["Config"]["OpenStdin"] and info["State"]["Running"]
+    feature = window.terminal_feature
+    assert [tab.container_id for tab in feature.tabs] == [blocker.args[0]]
+    feature.close_all()
