@@ -155,6 +155,9 @@ class TerminalTab(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.view, 1)
         self.setFocusProxy(self.view)
+        events = getattr(self._session, "event_received", None)
+        if events is not None:
+            events.connect(self._on_engine_event)
         self.open()
 
     # -- life cycle ---------------------------------------------------------------------------------
@@ -259,6 +262,15 @@ class TerminalTab(QWidget):
             if ended.message:
                 text += "\n" + ended.message
             self._set_state("exited", text)
+
+    @Slot(object)
+    def _on_engine_event(self, event) -> None:
+        """The container died after the shell's end was reported as a plain exit."""
+        if getattr(event, "type", "") == "container" and getattr(event, "id", "") == self.container_id \
+                and getattr(event, "action", "") == "die" and self.state == "exited":
+            code = (getattr(event, "attributes", None) or {}).get("exitCode", "?")
+            self._set_state("stopped", self.tr("{name} stopped (exit code {code}). Start it, then reopen "
+                                               "the terminal.").format(name=self.name, code=code))
 
     @Slot(object)
     def _on_failed(self, error) -> None:

@@ -9,6 +9,7 @@ Ctrl-C stays quick) instead of memory filling up.
 from __future__ import annotations
 
 import threading
+import time
 from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
@@ -144,6 +145,11 @@ class TerminalStream(StreamThread):
             if session.exec_id:
                 code = exec_exit_code(engine, session.exec_id)
             running, container_code = container_state(engine, self.container_id)
+            # killed by a signal: the container may be stopping, and the engine says so a bit later
+            deadline = time.monotonic() + 1.0
+            while running and (code is None or code >= 128) and time.monotonic() < deadline:
+                time.sleep(0.05)
+                running, container_code = container_state(engine, self.container_id)
         except EngineError:
             running, container_code = False, None
         message = failure_text(head) if code in (126, 127) else None
