@@ -52,3 +52,19 @@ def test_walk_lesson(qtbot, window, docker_api, prefix, lesson):
     qtbot.waitUntil(lambda: panel.lesson is None, timeout=20000)
     assert lesson_objects(docker_api, lesson.id) == ([], [])
     assert f"{prefix}not-a-lesson" in [v["Name"] for v in docker_api.volumes()["Volumes"]]
+
+
+def test_show_commands_setting(qtbot, window):
+    from volgui.ui.dialogs.base import CommandBox, show_commands
+
+    assert window.show_commands_action.isChecked() and show_commands()
+    box = CommandBox()
+    qtbot.addWidget(box)
+    box.show()
+    box.set_command("docker volume create x")
+    assert box.isVisible()
+    window.show_commands_action.setChecked(False)
+    assert not show_commands()
+    box.set_command("docker volume create y")
+    assert not box.isVisible()
+    window.show_commands_action.setChecked(True)

@@ -346,6 +346,11 @@ class LearnPanel(QWidget):
         self.do_button.setEnabled(False)
         self.next_button.setEnabled(False)
 
+    @Slot(bool)
+    def set_show_commands(self, on: bool) -> None:
+        self.window.settings.setValue(self._show_commands_key, on)
+        self.window.settings.sync()
+
     @Slot()
     def show_glossary(self) -> None:
         self._glossary = GlossaryDialog(self)
@@ -369,3 +374,22 @@ def install(window) -> None:
         dock.hide()
         window.learn_dock = dock
     window.learn_panel = panel
+    _add_show_commands_toggle(window)
+
+
+def _add_show_commands_toggle(window) -> None:
+    """View ▸ Show docker commands: every action's dialog shows its equivalent command (default on)."""
+    from PySide6.QtGui import QAction
+
+    from volgui.ui.dialogs.base import SHOW_COMMANDS_KEY, show_commands
+
+    action = QAction(window.tr("Show docker commands"), window)
+    action.setCheckable(True)
+    action.setChecked(show_commands())
+    action.setToolTip(window.tr("Show the equivalent docker command in every action's dialog"))
+    action.toggled.connect(window.learn_panel.set_show_commands)
+    window.show_commands_action = action
+    menu = getattr(window, "view_menu", None)
+    if menu is not None:
+        menu.addAction(action)
+    window.learn_panel._show_commands_key = SHOW_COMMANDS_KEY

@@ -45,6 +45,17 @@ def note_label(text: str = "", tone: str = "") -> QLabel:
     return label
 
 
+SHOW_COMMANDS_KEY = "learn/show_commands"
+
+
+def show_commands() -> bool:
+    """The "Show docker commands" setting (on by default): dialogs show the equivalent command."""
+    from volgui.ui.settings import open_settings
+
+    value = open_settings().value(SHOW_COMMANDS_KEY, True)
+    return value not in (False, "false", "0", 0)
+
+
 class CommandBox(QWidget):
     """``Equivalent command:`` and the command (wrapped, selectable) with a Copy button."""
 
@@ -76,7 +87,7 @@ class CommandBox(QWidget):
     def set_command(self, command: str) -> None:
         self.edit.setText(command)
         self.copy.setEnabled(bool(command))
-        self.setVisible(bool(command))
+        self.setVisible(bool(command) and show_commands())
 
     def text(self) -> str:
         return self.edit.text()
