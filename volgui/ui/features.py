@@ -19,6 +19,7 @@ FEATURES: list[str] = [
     "volgui.ui.actions",
     "volgui.ui.backups_panel",
     "volgui.ui.terminal_feature",
+    "volgui.ui.logs_feature",
     "volgui.ui.volume_data_feature",
     "volgui.ui.mounting",
 ]

@@ -1,0 +1,550 @@
+"""Container logs without Qt: a follow stream, stdout/stderr demultiplexing, ANSI SGR parsing,
+and a bounded ring buffer of lines.
+
+The SDK's ``api.logs(stream=True)`` drops which stream a frame came from (and reads TTY logs one
+byte at a time), so :class:`LogStream` makes the same request itself and demultiplexes the
+8-byte frame headers (stream type, 3 zero bytes, big-endian payload length)::
+
+    stream = LogStream(engine, container_id, tail=1000)       # or since=time.time() - 3600
+    for batch in stream.batches():                            # blocks; ends when the container stops
+        for line in batch:                                    # LogLine(stream, timestamp, text)
+            print(line.stream_name, line.timestamp, line.text)
+    stream.close()                                            # from any thread: batches() returns
+
+Lines always carry the engine's timestamp (``timestamps=1``), so a stream can resume after a gap
+(``since=`` the last one) without repeating lines; whether to show them is up to the viewer.
+A line longer than ``MAX_LINE`` bytes is cut into pieces, so a container that never prints a
+newline cannot fill memory.
+"""
+
+from __future__ import annotations
+
+import re
+import shlex
+import struct
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from volgui.engine.errors import EngineError, from_docker
+
+STDIN, STDOUT, STDERR = 0, 1, 2
+TTY = 3  # a container with a terminal: one stream, stdout and stderr mixed
+STREAM_NAMES = {STDIN: "stdin", STDOUT: "stdout", STDERR: "stderr", TTY: "tty"}
+HEADER = struct.Struct(">BxxxL")
+MAX_LINE = 64 * 1024
+_TS = re.compile(rb"^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)) ?")
+
+
+@dataclass(frozen=True, slots=True)
+class LogLine:
+    stream: int  # STDOUT, STDERR or TTY
+    timestamp: str  # the engine's RFC 3339 time ("2026-11-29T02:44:49.273888797Z"), "" if none
+    text: str  # without the newline; may hold ANSI escape sequences
+
+    @property
+    def stream_name(self) -> str:
+        return STREAM_NAMES.get(self.stream, "?")
+
+    @property
+    def is_stderr(self) -> bool:
+        return self.stream == STDERR
+
+
+# -- demultiplexing -------------------------------------------------------------------------------
+class FrameDecoder:
+    """Incremental decoder of the engine's multiplexed stream (``feed`` any chunking)."""
+
+    def __init__(self) -> None:
+        self._buf = bytearray()
+
+    def feed(self, data: bytes) -> list[tuple[int, bytes]]:
+        self._buf += data
+        frames = []
+        pos = 0
+        buf = self._buf
+        size = len(buf)
+        while size - pos >= HEADER.size:
+            kind, length = HEADER.unpack_from(buf, pos)
+            end = pos + HEADER.size + length
+            if end > size:
+                break
+            frames.append((kind, bytes(buf[pos + HEADER.size:end])))
+            pos = end
+        if pos:
+            del buf[:pos]
+        return frames
+
+    @property
+    def pending(self) -> int:
+        return len(self._buf)
+
+
+def demux(data: bytes) -> list[tuple[int, bytes]]:
+    """All complete frames in ``data`` (a whole multiplexed response)."""
+    return FrameDecoder().feed(data)
+
+
+class LineSplitter:
+    """Turns message payloads (``"TIMESTAMP text\\n"``) of each stream into :class:`LogLine`\\ s.
+
+    Keeps a partial line per stream. The engine splits messages longer than 16 KiB into
+    parts, each with its own timestamp: the timestamp of a continuation is dropped.
+    """
+
+    def __init__(self, timestamps: bool = True, max_line: int = MAX_LINE) -> None:
+        self.timestamps = timestamps
+        self.max_line = max_line
+        self._partial: dict[int, bytearray] = {}
+        self._stamp: dict[int, str] = {}
+        self.last_timestamp = ""
+
+    def feed(self, stream: int, payload: bytes, framed: bool = True) -> list[LogLine]:
+        """``framed``: ``payload`` is one whole message (non-TTY); else any chunk of a TTY stream."""
+        out: list[LogLine] = []
+        partial = self._partial.get(stream)
+        if framed:
+            if self.timestamps:
+                m = _TS.match(payload)
+                if m:
+                    if partial:
+                        payload = payload[m.end():]  # continuation of a split message
+                    else:
+                        self._stamp[stream] = m.group(1).decode()
+                        payload = payload[m.end():]
+            self._split(stream, payload, out, framed=True)
+        else:
+            self._split(stream, payload, out, framed=False)
+        return out
+
+    def _split(self, stream: int, data: bytes, out: list[LogLine], framed: bool) -> None:
+        partial = self._partial.setdefault(stream, bytearray())
+        start = 0
+        while True:
+            nl = data.find(b"\n", start)
+            if nl < 0:
+                partial += data[start:]
+                if len(partial) >= self.max_line:
+                    self._emit(stream, bytes(partial), out, framed)
+                    partial.clear()
+                return
+            if partial:
+                partial += data[start:nl]
+                line = bytes(partial)
+                partial.clear()
+            else:
+                line = data[start:nl]
+            self._emit(stream, line, out, framed)
+            start = nl + 1
+            if framed and start < len(data) and self.timestamps:
+                # several lines in one message: a new stamp may follow
+                m = _TS.match(data, start)
+                if m:
+                    self._stamp[stream] = m.group(1).decode()
+                    start = m.end()
+
+    def _emit(self, stream: int, raw: bytes, out: list[LogLine], framed: bool) -> None:
+        stamp = self._stamp.get(stream, "")
+        if not framed and self.timestamps:
+            m = _TS.match(raw)
+            if m:
+                stamp = m.group(1).decode()
+                raw = raw[m.end():]
+        if raw.endswith(b"\r"):
+            raw = raw.rstrip(b"\r")  # a terminal's CR LF (CR CR LF after onlcr)
+        if stamp:
+            self.last_timestamp = stamp
+        out.append(LogLine(stream, stamp, raw.decode("utf-8", "replace")))
+
+    def flush(self) -> list[LogLine]:
+        """The partial lines left at the end of the stream."""
+        out: list[LogLine] = []
+        for stream, partial in self._partial.items():
+            if partial:
+                self._emit(stream, bytes(partial), out, framed=True)
+                partial.clear()
+        return out
+
+
+# -- timestamps -----------------------------------------------------------------------------------
+def parse_timestamp(stamp: str) -> float | None:
+    """Seconds since the epoch of an engine timestamp (nanoseconds kept to microseconds)."""
+    if not stamp:
+        return None
+    m = re.match(r"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.(\d+))?(Z|[+-]\d\d:\d\d)$", stamp)
+    if not m:
+        return None
+    base, frac, zone = m.groups()
+    zone = "+00:00" if zone == "Z" else zone
+    when = datetime.fromisoformat(base + zone)
+    return when.timestamp() + (float("0." + frac) if frac else 0.0)
+
+
+def short_timestamp(stamp: str) -> str:
+    """``2026-11-29 02:44:49.273`` (UTC, milliseconds) for display."""
+    if len(stamp) < 19:
+        return stamp
+    out = stamp[:10] + " " + stamp[11:19]
+    if len(stamp) > 20 and stamp[19] == ".":
+        out += stamp[19:23].ljust(4, "0")
+    else:
+        out += ".000"
+    return out
+
+
+def is_after(stamp: str, last: str) -> bool:
+    """True when ``stamp`` is later than ``last`` (both engine timestamps; "" is earliest)."""
+    if not last:
+        return True
+    a, b = parse_timestamp(stamp), parse_timestamp(last)
+    if a is None or b is None:
+        return True
+    if a != b:
+        return a > b
+    return _nanos(stamp) > _nanos(last)
+
+
+def _nanos(stamp: str) -> int:
+    m = re.search(r"\.(\d+)", stamp)
+    return int(m.group(1).ljust(9, "0")[:9]) if m else 0
+
+
+# -- the stream -----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class LogOptions:
+    tail: int | None = 1000  # None: all
+    since: float | None = None  # epoch seconds
+    follow: bool = True
+
+    def params(self) -> dict:
+        params = {"stdout": 1, "stderr": 1, "timestamps": 1, "follow": 1 if self.follow else 0,
+                  "tail": "all" if self.tail is None else str(int(self.tail))}
+        if self.since is not None:
+            params["since"] = f"{self.since:.9f}"
+        return params
+
+    def command(self, container: str, host: str = "", timestamps: bool = False) -> str:
+        parts = ["docker"]
+        if host:
+            parts += ["-H", host]
+        parts.append("logs")
+        if self.follow:
+            parts.append("--follow")
+        if timestamps:
+            parts.append("--timestamps")
+        if self.tail is not None:
+            parts += ["--tail", str(self.tail)]
+        if self.since is not None:
+            parts += ["--since", datetime.fromtimestamp(self.since, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")]
+        parts.append(container)
+        return shlex.join(parts)
+
+
+class LogStream:
+    """One logs request on its own connection (``engine`` must not be used by another thread)."""
+
+    CHUNK = 256 * 1024
+
+    def __init__(self, engine, container_id: str, options: LogOptions | None = None) -> None:
+        self.engine = engine
+        self.container_id = container_id
+        self.options = options or LogOptions()
+        self.tty = False
+        self.name = container_id[:12]
+        self.running = False
+        self._response = None
+        self._closed = threading.Event()
+        self._lock = threading.Lock()
+        self.splitter = LineSplitter(timestamps=True)
+
+    def open(self) -> None:
+        """Inspect (TTY or not) and send the request; raises EngineError."""
+        api = self.engine.api
+        host = self.engine.spec.host
+        try:
+            info = api.inspect_container(self.container_id)
+        except Exception as exc:
+            raise from_docker(exc, host=host, action="Reading logs") from exc
+        self.tty = bool((info.get("Config") or {}).get("Tty"))
+        self.name = (info.get("Name") or "").lstrip("/") or self.name
+        self.running = bool((info.get("State") or {}).get("Running"))
+        if self._closed.is_set():
+            return
+        try:
+            res = api._get(api._url("/containers/{0}/logs", self.container_id),
+                           params=self.options.params(), stream=True)
+            api._raise_for_status(res)
+        except Exception as exc:
+            raise from_docker(exc, host=host, action="Reading logs",
+                              command=self.options.command(self.name)) from exc
+        with self._lock:
+            self._response = res
+        if self._closed.is_set():
+            self._shutdown(res)
+
+    def chunks(self) -> Iterator[bytes]:
+        res = self._response
+        if res is None:
+            return
+        raw = res.raw
+        try:
+            if raw.chunked:
+                yield from raw.read_chunked(decode_content=False)
+            else:
+                while True:
+                    data = raw.read1(self.CHUNK) if hasattr(raw, "read1") else raw.read(4096)
+                    if not data:
+                        return
+                    yield data
+        except Exception as exc:
+            if self._closed.is_set():
+                return
+            raise EngineError("The log stream broke off.", detail=str(exc)) from exc
+
+    def batches(self) -> Iterator[list[LogLine]]:
+        """Lists of complete lines as they arrive (opens the stream first if needed)."""
+        if self._response is None:
+            self.open()
+        decoder = FrameDecoder()
+        split = self.splitter
+        for chunk in self.chunks():
+            if self._closed.is_set():
+                return
+            if self.tty:
+                lines = split.feed(TTY, chunk, framed=False)
+            else:
+                lines = []
+                for kind, payload in decoder.feed(chunk):
+                    lines.extend(split.feed(kind, payload))
+            if lines:
+                yield lines
+        rest = split.flush()
+        if rest and not self._closed.is_set():
+            yield rest
+
+    @property
+    def closed(self) -> bool:
+        return self._closed.is_set()
+
+    def close(self) -> None:
+        """From any thread: a blocked :meth:`batches` returns promptly."""
+        self._closed.set()
+        with self._lock:
+            res = self._response
+        if res is not None:
+            self._shutdown(res)
+
+    @staticmethod
+    def _shutdown(res) -> None:
+        shutdown_response(res)
+
+
+def shutdown_response(res) -> None:
+    """Unblock a thread reading a streamed response: shut its socket down, then close it."""
+    import socket
+
+    try:
+        fp = res.raw._fp.fp
+        raw = fp.raw if hasattr(fp, "raw") else fp
+        sock = getattr(raw, "_sock", None) or getattr(fp, "channel", None) or raw
+        if hasattr(sock, "shutdown"):
+            sock.shutdown(socket.SHUT_RDWR)
+    except Exception:
+        pass
+    try:
+        res.close()
+    except Exception:
+        pass
+
+
+# -- ring buffer ----------------------------------------------------------------------------------
+class LogBuffer:
+    """The last ``capacity`` lines, indexable from 0 (oldest kept) in O(1).
+
+    ``extend`` returns how many old lines were dropped, so a view can keep its place.
+    """
+
+    def __init__(self, capacity: int = 100_000) -> None:
+        self.capacity = capacity
+        self._lines: list[LogLine] = []
+        self.dropped = 0  # lines dropped since clear()
+        self.total = 0  # lines ever added since clear()
+        self.longest = 0  # characters of the longest line seen (for a horizontal scroll bar)
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+    def __getitem__(self, index: int) -> LogLine:
+        return self._lines[index]
+
+    def __iter__(self):
+        return iter(self._lines)
+
+    def clear(self) -> None:
+        self._lines = []
+        self.dropped = self.total = self.longest = 0
+
+    def extend(self, lines: list[LogLine]) -> int:
+        if len(lines) > self.capacity:
+            skipped = len(lines) - self.capacity
+            lines = lines[skipped:]
+        else:
+            skipped = 0
+        self._lines.extend(lines)
+        self.total += len(lines) + skipped
+        longest = max((len(line.text) for line in lines), default=0)
+        if longest > self.longest:
+            self.longest = longest
+        excess = len(self._lines) - self.capacity
+        if excess > 0:
+            del self._lines[:excess]
+        else:
+            excess = 0
+        self.dropped += excess + skipped
+        return excess
+
+    @property
+    def last_timestamp(self) -> str:
+        return self._lines[-1].timestamp if self._lines else ""
+
+    def find(self, needle: str, start: int, backwards: bool = False, case: bool = False) -> int:
+        """Index of the next line (after/before ``start``, wrapping) whose plain text holds
+        ``needle``; -1 when none does."""
+        n = len(self._lines)
+        if not needle or not n:
+            return -1
+        if not case:
+            needle = needle.lower()
+        step = -1 if backwards else 1
+        index = start
+        for _ in range(n):
+            index = (index + step) % n
+            text = plain_text(self._lines[index].text)
+            if needle in (text if case else text.lower()):
+                return index
+        return -1
+
+
+# -- ANSI -----------------------------------------------------------------------------------------
+_ESCAPES = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[@-Z\\-_])")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+@dataclass(frozen=True, slots=True)
+class Style:
+    """What SGR sets. Colours: None (default), 0–255 (palette) or an ``(r, g, b)`` tuple."""
+
+    fg: int | tuple[int, int, int] | None = None
+    bg: int | tuple[int, int, int] | None = None
+    bold: bool = False
+    dim: bool = False
+    italic: bool = False
+    underline: bool = False
+    inverse: bool = False
+    strike: bool = False
+
+
+PLAIN = Style()
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+    style: Style
+
+
+def plain_text(text: str) -> str:
+    """``text`` without escape sequences and control characters (tabs kept)."""
+    if "\x1b" not in text and not _CONTROL.search(text):
+        return text
+    return _CONTROL.sub("", _ESCAPES.sub("", text))
+
+
+def parse_ansi(text: str, style: Style = PLAIN) -> tuple[str, list[Span], Style]:
+    """Plain text, the styled spans of it (default-styled parts are left out) and the style in
+    force at the end (SGR state carries over to the next line in a terminal)."""
+    if "\x1b" not in text:
+        clean = _CONTROL.sub("", text) if _CONTROL.search(text) else text
+        return clean, ([Span(0, len(clean), style)] if style != PLAIN and clean else []), style
+    plain: list[str] = []
+    spans: list[Span] = []
+    pos = 0
+    length = 0
+    for m in _ESCAPES.finditer(text):
+        piece = _CONTROL.sub("", text[pos:m.start()])
+        if piece:
+            if style != PLAIN:
+                spans.append(Span(length, length + len(piece), style))
+            plain.append(piece)
+            length += len(piece)
+        seq = m.group(0)
+        if seq.startswith("\x1b[") and seq.endswith("m"):
+            style = apply_sgr(style, seq[2:-1])
+        pos = m.end()
+    piece = _CONTROL.sub("", text[pos:])
+    if piece:
+        if style != PLAIN:
+            spans.append(Span(length, length + len(piece), style))
+        plain.append(piece)
+    return "".join(plain), spans, style
+
+
+def apply_sgr(style: Style, params: str) -> Style:
+    """The style after ``ESC [ params m``."""
+    if params.startswith(("?", ">", "<", "=")):
+        return style
+    codes = [int(p) if p.isdigit() else 0 for p in re.split(r"[;:]", params)] if params else [0]
+    fields = {f: getattr(style, f) for f in Style.__slots__}
+    i = 0
+    while i < len(codes):
+        c = codes[i]
+        if c == 0:
+            fields = {f: getattr(PLAIN, f) for f in Style.__slots__}
+        elif c == 1:
+            fields["bold"] = True
+        elif c == 2:
+            fields["dim"] = True
+        elif c == 3:
+            fields["italic"] = True
+        elif c == 4:
+            fields["underline"] = True
+        elif c == 7:
+            fields["inverse"] = True
+        elif c == 9:
+            fields["strike"] = True
+        elif c == 22:
+            fields["bold"] = fields["dim"] = False
+        elif c == 23:
+            fields["italic"] = False
+        elif c == 24:
+            fields["underline"] = False
+        elif c == 27:
+            fields["inverse"] = False
+        elif c == 29:
+            fields["strike"] = False
+        elif 30 <= c <= 37:
+            fields["fg"] = c - 30
+        elif 40 <= c <= 47:
+            fields["bg"] = c - 40
+        elif 90 <= c <= 97:
+            fields["fg"] = c - 90 + 8
+        elif 100 <= c <= 107:
+            fields["bg"] = c - 100 + 8
+        elif c == 39:
+            fields["fg"] = None
+        elif c == 49:
+            fields["bg"] = None
+        elif c in (38, 48):
+            key = "fg" if c == 38 else "bg"
+            if i + 2 < len(codes) and codes[i + 1] == 5:
+                fields[key] = max(0, min(255, codes[i + 2]))
+                i += 2
+            elif i + 1 < len(codes) and codes[i + 1] == 2 and i + 4 < len(codes):
+                fields[key] = tuple(max(0, min(255, v)) for v in codes[i + 2:i + 5])
+                i += 4
+            else:
+                i = len(codes)
+        i += 1
+    return Style(**fields)
