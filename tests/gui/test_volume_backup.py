@@ -201,3 +201,26 @@ def test_feature_actions_are_installed(qtbot, window, volume):
     assert isinstance(feature.dialogs[-1], ExportDialog) and feature.dialogs[-1].volume == volume
     feature.close_all()
     assert feature.dialogs == []
+
+
+def test_leftover_helpers_are_swept_when_the_app_connects(qtbot, engine_host, docker_api, prefix):
+    import os
+
+    import docker.types
+
+    name = f"{prefix}left"
+    docker_api.create_volume(name)
+    engine = Engine.connect(ConnectionSpec(engine_host, "test"))
+    vd.ensure_helper_image(engine)
+    engine.close()
+    crashed = docker_api.create_container(
+        vd.HELPER_IMAGE, ["x"],
+        labels={vd.HELPER_LABEL: "1", vd.HELPER_OWNER_LABEL: f"{os.uname()[1]}:999999"},
+        host_config=docker_api.create_host_config(mounts=[docker.types.Mount("/volume", name)]))
+    win = build_window(host=engine_host)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: docker_api.containers(all=True, filters={"id": crashed["Id"]}) == [],
+                    timeout=10000)
+    assert name in [v["Name"] for v in docker_api.volumes()["Volumes"]]
+    win.close()
