@@ -63,7 +63,7 @@ class MountingController(QObject):
         self.run_action = QAction(self.tr("&Run container…"), window)
         self.run_action.setObjectName("runContainerAction")
         self.run_action.setToolTip(self.tr("Create and start a new container from an image (docker run)"))
-        self.run_action.setShortcut("Ctrl+R")
+        self.run_action.setShortcut("Ctrl+Shift+N")
         self.run_action.triggered.connect(self._on_run_triggered)
         window.addAction(self.run_action)
         self.mount_action = QAction(self.tr("&Mount a volume…"), window)
