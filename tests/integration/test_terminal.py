@@ -168,3 +168,27 @@ def test_stopped_container_is_reported(qtbot, session, container, docker_api):
     qtbot.waitUntil(lambda: tab.state == "stopped", timeout=10000)
     assert "stopped" in tab.message.text()
     close_tab(tab)
+
+
+def test_attach_to_main_process_and_detach_keeps_it_running(qtbot, session, docker_api, test_image, prefix):
+    c = docker_api.create_container(test_image, ["sh"], name=f"{prefix}attach", tty=True, stdin_open=True,
+                                    labels={"volgui.test": "1"})
+    docker_api.start(c["Id"])
+    tab = TerminalTab(session, c["Id"], "attach-me", attach=True)
+    qtbot.addWidget(tab)
+    tab.resize(800, 400)
+    tab.show()
+    qtbot.waitUntil(lambda: tab.state == "running", timeout=10000)
+    assert tab.title == "attach-me — attach"
+    type_line(qtbot, tab, "echo attached-$((2+3))")
+    qtbot.waitUntil(lambda: "attached-5" in screen_text(tab), timeout=5000)
+    close_tab(tab)
+    assert docker_api.inspect_container(c["Id"])["State"]["Running"]
+
+
+def test_attach_refuses_a_container_without_tty(qtbot, session, container):
+    tab = TerminalTab(session, container, "term", attach=True)
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitUntil(lambda: tab.state == "failed", timeout=10000)
+    assert "-i -t" in tab.message.text()

@@ -33,6 +33,7 @@ _REGION = re.compile(r"(?:[^\x00-\x06\x0b\x0c\x0e-\x1f\x7f-\x9f]+|\x1b\[[0-9;]*m
 # Within one line: anything beyond text plus an optional CR at its end.
 _COMPLEX_LINE = re.compile(r"[\x1b\t\x08\x07]|\r(?!$)")
 _TOKEN = re.compile(r"([^\x00-\x1f\x7f-\x9f]+)|\x1b\[([0-9;]*)m|(.)", re.S)
+_CTL_BUT_CRLF = re.compile(r"[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _ANY_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _SLOW_PIECE = 2048
@@ -110,6 +111,11 @@ class Terminal:
             text = chunks.pop(0)
             while chunks and len(text) < self.window:
                 text += chunks.pop(0)
+            if chunks:  # end on a line boundary: the rest of the line waits for the next round
+                cut = text.rfind("\n")
+                if 0 <= cut < len(text) - 1:
+                    chunks[0] = text[cut + 1:] + chunks[0]
+                    text = text[:cut + 1]
             done = self._process(text, deadline)
             self.chars_done += done
             if done < len(text):
@@ -174,7 +180,7 @@ class Terminal:
                 left = deadline - time.perf_counter()
                 size = max(4096, min(self.window, int(0.7 * left * self._fast_rate)))
                 end = min(end, pos + size)
-                if end < big.end():
+                if end < n:
                     cut = text.rfind("\n", pos, end)
                     end = cut + 1 if cut > pos else end
             started = time.perf_counter()
@@ -250,7 +256,30 @@ class Terminal:
         ctl_search = _ANY_CONTROL.search
         parts = text.split("\r\n")
         last = len(parts) - 1
+        # the `cat` case: nothing but printable text and CR LF pairs, no line wider than the screen
+        block = (last >= 3 and text.count("\r") == last and text.count("\n") == last
+                 and _CTL_BUT_CRLF.search(text) is None)
         for pi, part in enumerate(parts):
+            if block and pi == 1:  # the first line continued the cursor's row; now x == 0
+                middle = parts[1:last]
+                if max(map(len, middle)) <= cols:
+                    out.extend([[(p, style, len(p))] if p else [] for p in middle])
+                else:
+                    for p in middle:
+                        k = 0
+                        while len(p) - k > cols:  # autowrap
+                            out.append([(p[k:k + cols], style, cols)])
+                            k += cols
+                        out.append([(p[k:], style, len(p) - k)] if p else [])
+                tail = parts[last]
+                k = 0
+                while len(tail) - k > cols:
+                    out.append([(tail[k:k + cols], style, cols)])
+                    k += cols
+                tail = tail[k:]
+                spans = [(tail, style, len(tail))] if tail else []
+                length = x = len(tail)
+                break
             if pi < last and x == 0 and not spans and len(part) <= cols and ctl_search(part) is None:
                 # the common case: one whole line of plain text that fits
                 out.append([(part, style, len(part))] if part else [])
