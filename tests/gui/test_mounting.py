@@ -326,3 +326,21 @@ def test_interactive_run_opens_a_terminal_on_the_container(qtbot, window, docker
     feature = window.terminal_feature
     assert [tab.container_id for tab in feature.tabs] == [blocker.args[0]]
     feature.close_all()
+
+
+def test_quitting_during_a_re_create_lets_it_finish(qtbot, window, docker_api, test_image):
+    api = docker_api
+    api.create_volume("vgtest-gui-quit")
+    cid = api.create_container(test_image, ["sleep", "3600"], name="vgtest-gui-quit", stop_timeout=2)["Id"]
+    api.start(cid)
+    qtbot.waitUntil(lambda: window.container_model.row_of(cid) >= 0
+                    and window.volume_model.row_of("vgtest-gui-quit") >= 0, timeout=WAIT)
+    dialog = window.mounting.open_mount(window.container_model.object(cid), "add", "vgtest-gui-quit")
+    wait_ready(qtbot, dialog)
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: "Stopping" in dialog.status.text(), timeout=WAIT)
+    window.close()  # returns once the re-create is done
+    info = api.inspect_container("vgtest-gui-quit")
+    assert info["Id"] != cid and info["State"]["Running"]
+    assert [m["Name"] for m in info["Mounts"]] == ["vgtest-gui-quit"]
+    assert not api.containers(all=True, filters={"name": "volgui-old"})

@@ -400,6 +400,11 @@ class MountDialog(QDialog):
         self.ok_button.setEnabled(ready)
 
     # -- running ----------------------------------------------------------------------------------
+    @property
+    def running_request(self):
+        """The re-create in progress (a ``Request``), or None."""
+        return self._run_request
+
     def accept(self) -> None:
         if self._run_request is not None or self.plan is None or not self.plan.ok:
             return

@@ -10,7 +10,7 @@ container. Installs itself into the main window (``install(window)``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Slot
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
@@ -91,6 +91,9 @@ class MountingController(QObject):
         cview.context_actions.extend([self.mount_action, self.remove_action, self.replace_action])
         if getattr(cview, "empty_action", None) is None and hasattr(type(cview), "empty_action"):
             cview.empty_action = self.run_action
+        closing = getattr(window, "closing", None)
+        if closing is not None:
+            closing.connect(self._on_window_closing)
         window.selection.containers_selected.connect(self._update_actions)
         self.session.state_changed.connect(self._update_actions)
         images_view = getattr(window, "images_view", None)
@@ -267,6 +270,20 @@ class MountingController(QObject):
             except ImportError:
                 return
             open_terminal(self.window, container_id, attach=True)
+
+    FINISH_TIMEOUT_MS = 120_000
+
+    @Slot()
+    def _on_window_closing(self) -> None:
+        """Quitting during a re-create: let it finish (or roll back) before the worker is stopped."""
+        request = getattr(self.dialog, "running_request", None)
+        if request is None or request.done:
+            return
+        self.window.statusBar().showMessage(self.tr("Finishing the mount change before quitting…"))
+        loop = QEventLoop(self)
+        request.finished.connect(loop.quit)
+        QTimer.singleShot(self.FINISH_TIMEOUT_MS, loop.quit)
+        loop.exec()
 
     # -- a volume dropped on an image --------------------------------------------------------------
     def eventFilter(self, watched, event) -> bool:
