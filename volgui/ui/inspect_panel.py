@@ -230,7 +230,8 @@ class InspectPanel(QWidget):
         if not same or self._state != "shown":
             self._show_message(self.tr("Loading {0}…").format(name), retry=False)
             self._state = "loading"
-        self._load(user=True)
+        # following the selection is browsing, not an action: it stays out of the activity log
+        self._load(user=False)
 
     @Slot()
     def reload(self) -> None:
