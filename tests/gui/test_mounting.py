@@ -344,3 +344,19 @@ def test_quitting_during_a_re_create_lets_it_finish(qtbot, window, docker_api, t
     assert info["Id"] != cid and info["State"]["Running"]
     assert [m["Name"] for m in info["Mounts"]] == ["vgtest-gui-quit"]
     assert not api.containers(all=True, filters={"name": "volgui-old"})
+
+
+def test_an_interrupted_re_create_is_offered_back_on_connect(qtbot, engine_host, docker_api, test_image):
+    cid = docker_api.create_container(test_image, ["true"], name="vgtest-gui-lo-volgui-old-0a1b2c")["Id"]
+    win = build_window(host=engine_host)
+    qtbot.addWidget(win)
+    try:
+        qtbot.waitUntil(lambda: win.mounting.leftovers_box is not None, timeout=WAIT)
+        box = win.mounting.leftovers_box
+        expected = "vgtest-gui-lo-volgui-old-0a1b2c (stopped) is the original vgtest-gui-lo"
+        assert expected in box.informativeText()
+        box.findChild(type(box.buttons()[0]), "restoreNamesButton").click()
+        qtbot.waitUntil(lambda: docker_api.inspect_container(cid)["Name"] == "/vgtest-gui-lo", timeout=WAIT)
+    finally:
+        win.close()
+    assert live_threads() == []

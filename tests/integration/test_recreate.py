@@ -451,3 +451,21 @@ def test_image_declared_volume_is_pinned_and_can_be_replaced(engine, docker_api,
         for c in ("vgtest-db", "vgtest-volimg-src"):
             api.remove_container(c, force=True)
         api.remove_image(image, force=True)
+
+
+def test_leftovers_of_an_interrupted_re_create_are_found_and_restored(engine, docker_api, test_image):
+    from volgui.engine.recreate_run import find_leftovers, restore_leftover
+
+    api = docker_api
+    a = api.create_container(test_image, ["true"], name="vgtest-a-volgui-old-0a1b2c")["Id"]
+    b = api.create_container(test_image, ["true"], name="vgtest-b-volgui-old-3d4e5f")["Id"]
+    holder = api.create_container(test_image, ["true"], name="vgtest-b")["Id"]
+    found = {x.original_name: x for x in find_leftovers(engine)}
+    assert set(found) == {"vgtest-a", "vgtest-b"}
+    assert found["vgtest-a"].container_id == a and not found["vgtest-a"].name_taken_by
+    assert found["vgtest-b"].name_taken_by == holder
+    restore_leftover(engine, found["vgtest-a"])
+    assert api.inspect_container(a)["Name"] == "/vgtest-a"
+    with pytest.raises(EngineError, match="taken by another container"):
+        restore_leftover(engine, found["vgtest-b"])
+    assert api.inspect_container(b)["Name"] == "/vgtest-b-volgui-old-3d4e5f"

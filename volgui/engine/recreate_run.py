@@ -9,6 +9,7 @@ original its name back, start it again if it was running, remove a snapshot imag
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -171,3 +172,52 @@ def _failure(plan: RecreatePlan, step: str, err: EngineError, failures: list[str
         f" The original container may be named {plan.temp_name if done.renamed else plan.name}."
     message = head + " Putting things back failed too — " + "; ".join(failures) + "." + where
     return EngineError(message, detail=err.detail, status=err.status)
+
+
+# -- after a crash ---------------------------------------------------------------------------------
+
+_LEFTOVER = re.compile(r"^(?P<name>.+)-volgui-old-[0-9a-f]{6}$")
+
+
+@dataclass(frozen=True)
+class Leftover:
+    """An original container still renamed out of the way (volgui was stopped mid re-create)."""
+
+    container_id: str
+    name: str  # its temporary name
+    original_name: str
+    running: bool
+    name_taken_by: str = ""  # the container holding the original name now ("" when free)
+
+    def describe(self) -> str:
+        state = "running" if self.running else "stopped"
+        if self.name_taken_by:
+            return (f"{self.name} ({state}) is the original {self.original_name}; a container named "
+                    f"{self.original_name} exists too (the new one, perhaps not complete).")
+        return f"{self.name} ({state}) is the original {self.original_name}, still renamed."
+
+
+def find_leftovers(engine) -> list[Leftover]:
+    """Originals that an interrupted re-create left renamed (one request)."""
+    containers = engine.call("Listing containers", engine.api.containers, all=True)
+    by_name = {}
+    for c in containers:
+        for n in c.get("Names") or []:
+            by_name[n.lstrip("/")] = c
+    found = []
+    for name, c in sorted(by_name.items()):
+        m = _LEFTOVER.match(name)
+        if m:
+            holder = by_name.get(m.group("name"))
+            found.append(Leftover(c["Id"], name, m.group("name"), c.get("State") == "running",
+                                  holder["Id"] if holder else ""))
+    return found
+
+
+def restore_leftover(engine, leftover: Leftover) -> None:
+    """Give the original its name back (only when the name is free)."""
+    if leftover.name_taken_by:
+        raise EngineError(f"{leftover.original_name} is taken by another container: look at both, remove "
+                          f"the one you do not want, then restore {leftover.name}.")
+    engine.call("Renaming the container", engine.api.rename, leftover.container_id, leftover.original_name,
+                command=f"docker rename {leftover.name} {leftover.original_name}")

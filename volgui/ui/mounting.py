@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from volgui.engine.mounts import suggest_destination
 from volgui.engine.objects import Container
 from volgui.engine.recreate import SWARM_LABELS
+from volgui.engine.recreate_run import find_leftovers, restore_leftover
 from volgui.engine.run_spec import VolumeMount
 from volgui.models.base import OBJECT_ROLE
 from volgui.models.objects import VOLUME_MIME
@@ -96,6 +97,11 @@ class MountingController(QObject):
             closing.connect(self._on_window_closing)
         window.selection.containers_selected.connect(self._update_actions)
         self.session.state_changed.connect(self._update_actions)
+        self.session.state_changed.connect(self._on_state_for_leftovers)
+        self.leftovers_box: QMessageBox | None = None
+        self._leftovers: list = []
+        self._checked_host = ""
+        self._leftover_request = None
         images_view = getattr(window, "images_view", None)
         if images_view is not None:  # a volume dropped on an image: run a container with it
             viewport = images_view.tree.viewport()
@@ -270,6 +276,49 @@ class MountingController(QObject):
             except ImportError:
                 return
             open_terminal(self.window, container_id, attach=True)
+
+    # -- originals left renamed by an interrupted re-create --------------------------------------
+    @Slot(object)
+    def _on_state_for_leftovers(self, state) -> None:
+        if not state.connected or state.info is None or state.info.host == self._checked_host:
+            return
+        self._checked_host = state.info.host
+        self._leftover_request = self.session.submit(find_leftovers, label=self.tr("Look for interrupted "
+                                                                                   "mount changes"))
+        self._leftover_request.succeeded.connect(self._on_leftovers)
+
+    @Slot(object)
+    def _on_leftovers(self, leftovers: list) -> None:
+        self._leftovers = leftovers
+        if not leftovers:
+            return
+        text = self.tr("A mount change was interrupted (volgui was stopped in the middle). The original "
+                       "containers are safe, under a temporary name:")
+        details = "\n".join(f"• {x.describe()}" for x in leftovers)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Interrupted mount change"), text,
+                          QMessageBox.StandardButton.Close, self.window)
+        box.setObjectName("leftoversBox")
+        box.setInformativeText(details)
+        if any(not x.name_taken_by for x in leftovers):
+            restore = box.addButton(self.tr("Give back their names"), QMessageBox.ButtonRole.AcceptRole)
+            restore.setObjectName("restoreNamesButton")
+            restore.clicked.connect(self._on_restore_leftovers)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        self.leftovers_box = box
+        box.show()
+
+    @Slot()
+    def _on_restore_leftovers(self) -> None:
+        for leftover in self._leftovers:
+            if not leftover.name_taken_by:
+                command = f"docker rename {leftover.name} {leftover.original_name}"
+                label = self.tr("Restore the name of {0}").format(leftover.original_name)
+                request = self.session.submit(restore_leftover, leftover, label=label, command=command)
+                request.failed.connect(self._on_restore_failed)
+
+    @Slot(object)
+    def _on_restore_failed(self, error) -> None:
+        self.window.statusBar().showMessage(getattr(error, "message", str(error)), 10000)
 
     FINISH_TIMEOUT_MS = 120_000
 
