@@ -175,3 +175,16 @@ def test_progress_text():
     assert progress_text(p) == "50.0 MB of 200.0 MB · 25.0 MB/s · about 6 s left"
     assert progress_text(TransferProgress(1000, None, 0.1)) == "1.0 KB"
     assert vf.mode_string("file", 0o2755) == "-rwxr-sr-x"
+
+
+def test_big_volume_is_listed_folder_by_folder(qtbot, browser):
+    browser.lister.budget = 100_000  # blob.bin (1 MB) passes it: a running helper lists from now on
+    with qtbot.waitSignal(browser.listed, timeout=15000):
+        browser.refresh()
+    assert browser.lister.lister is not None
+    assert names(browser) == ["conf", "big.log", "blob.bin", ODD]
+    assert "conf" not in browser.cache  # nothing below was read
+    with qtbot.waitSignal(browser.listed, timeout=10000):
+        browser.navigate("conf")
+    assert names(browser) == ["app.ini", "latest → app.ini"]
+    assert browser.dir_entries["conf"].uid == 999

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import io
 import os
@@ -327,3 +328,28 @@ def test_helper_image_is_made_locally_and_removable(engine, docker_api, prefix):
     assert vd.remove_helper_image(engine) is True
     assert docker_api.images(filters={"label": vd.HELPER_LABEL}) == []
     assert vf.list_dir(engine, name) == []  # made again on demand
+
+
+def test_big_folders_are_listed_by_a_running_helper(engine, docker_api, filled):
+    lister = vf.BrowseLister(filled, budget=1024 * 1024)  # the 6 MB file passes it
+    try:
+        root = lister.scan(engine, filled, "")
+        assert lister.lister is not None  # switched: one exec per folder from now on
+        def plain(entries):
+            return [dataclasses.replace(e, uname="", gname="") for e in entries]
+
+        assert plain(root.listing()) == plain(vf.scan(engine, filled, "").listing())
+        assert root.root_entry is not None and root.root_entry.is_dir
+        data = {e.name: e for e in lister.scan(engine, filled, "data").listing()}
+        assert data["big.bin"].size == len(big_content()) and data["big.bin"].owner_text == "1234:5678"
+        assert data["link-to-conf"].link_target == "db.conf"
+        assert data["setuid-tool"].mode_text == "-rwsr-xr-x"
+        assert data["hard.bin"].kind == "file" and data["hard.bin"].size == len(big_content())
+        assert lister.scan(engine, filled, "data").root_entry.owner_text == "999:999"
+        assert [e.name for e in lister.scan(engine, filled, "shared").listing()] == [ODD_NAME]
+        assert lister.scan(engine, filled, "empty").listing() == []
+        with pytest.raises(EngineError, match="does not exist"):
+            lister.scan(engine, filled, "nope")
+    finally:
+        lister.close(engine)
+    assert_no_leftovers(docker_api)

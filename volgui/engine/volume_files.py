@@ -100,9 +100,9 @@ class Entry:
 
     @property
     def owner_text(self) -> str:
-        user = self.uname or str(self.uid)
-        group = self.gname or str(self.gid)
-        return f"{user}:{group}"
+        """Numeric ``uid:gid``: the names in an archive come from the engine's host, which need not
+        match the containers' own users."""
+        return f"{self.uid}:{self.gid}"
 
     @property
     def kind_text(self) -> str:
@@ -164,12 +164,13 @@ class ChunkReader(io.RawIOBase):
     cancellable."""
 
     def __init__(self, chunks: Iterable[bytes], cancel: CancelToken | None = None,
-                 meter: Meter | None = None) -> None:
+                 meter: Meter | None = None, limit: int | None = None) -> None:
         super().__init__()
         self._it = iter(chunks)
         self._buf = memoryview(b"")
         self._cancel = cancel
         self._meter = meter
+        self._limit = limit
 
     def readable(self) -> bool:
         return True
@@ -184,6 +185,8 @@ class ChunkReader(io.RawIOBase):
                 return 0
             if self._meter is not None:
                 self._meter.add(len(chunk))
+                if self._limit is not None and self._meter.done > self._limit:
+                    raise SubtreeTooBig(self._meter.done)
             self._buf = memoryview(chunk)
         n = min(len(b), len(self._buf))
         b[:n] = self._buf[:n]
@@ -196,6 +199,14 @@ class ChunkReader(io.RawIOBase):
             with contextlib.suppress(Exception):
                 close()
         super().close()
+
+
+class SubtreeTooBig(EngineError):  # noqa: N818 - reads as the fact it reports
+    """A scan passed its ``max_bytes``."""
+
+    def __init__(self, streamed: int) -> None:
+        super().__init__(f"The folder holds more than {human_size(streamed)}.")
+        self.streamed = streamed
 
 
 # -- listing ------------------------------------------------------------------------------------
@@ -219,7 +230,7 @@ class Scan:
 
 def scan(engine, volume: str, path: str = "", *, cancel: CancelToken | None = None,
          progress: Callable | None = None, on_entry: Callable | None = None,
-         max_entries: int = MAX_SCAN_ENTRIES) -> Scan:
+         max_entries: int = MAX_SCAN_ENTRIES, max_bytes: int | None = None) -> Scan:
     """Read the metadata of folder ``path`` and everything below it (see the module's docstring).
 
     ``on_entry(entry)`` is called for each direct child as it arrives; ``progress`` receives
@@ -233,7 +244,7 @@ def scan(engine, volume: str, path: str = "", *, cancel: CancelToken | None = No
     meter = Meter(progress, phase="scan")
     with helper(engine, volume, read_only=True) as cid:
         chunks = _archive_of(engine, cid, volume, root, "/.")
-        reader = ChunkReader(chunks, cancel, meter)
+        reader = ChunkReader(chunks, cancel, meter, limit=max_bytes)
         try:
             with tarfile.open(fileobj=reader, mode="r|", bufsize=CHUNK) as tar:
                 while True:
@@ -605,3 +616,210 @@ def mkdir_command(volume: str, path: str) -> str:
 def delete_command(volume: str, paths: Iterable[str]) -> str:
     targets = " ".join(_q("/v/" + clean_path(p)) for p in paths)
     return f"docker run --rm -v {_q(volume)}:/v {CLI_IMAGE} rm -rf -- {targets}"
+
+
+# -- a cheaper listing when the engine has an image with a shell ---------------------------------------
+#
+# When a local image provides ``sh``, ``find``-free POSIX globbing, ``stat`` and ``xargs`` (busybox,
+# alpine, debian…), a *running* helper lists one folder with one exec (≈60 ms) whatever lies below it.
+# volgui never pulls such an image; without one, :func:`scan` is used.
+
+_LISTER_SCRIPT = r"""
+cd -- "$1" || exit 3
+stat -c '%f %s %u %g %Y' -- . || exit 4
+set --
+for f in .[!.]* ..?* *; do { [ -e "$f" ] || [ -L "$f" ]; } && set -- "$@" "$f"; done
+[ $# -eq 0 ] && exit 0
+printf '%s\0' "$@"
+printf '\0'
+printf '%s\0' "$@" | xargs -0 stat -c '%f %s %u %g %Y' --
+printf '\0'
+for f in "$@"; do if [ -L "$f" ]; then printf '%s\0' "$f"; readlink -- "$f"; printf '\0'; fi; done
+"""
+_LISTER_CANDIDATES = ("busybox", "alpine", "debian", "ubuntu")
+_lister_images: dict[str, str] = {}  # engine host → image ("" = none)
+
+
+def find_lister_image(engine, refresh: bool = False) -> str:
+    """A local image that can run the listing script, or "" (checked once per engine)."""
+    host = engine.spec.host
+    if host in _lister_images and not refresh:
+        return _lister_images[host]
+    from volgui.engine.volume_data import HELPER_IMAGE, HELPER_LABEL
+
+    tags = [t for img in engine.api.images() for t in img.get("RepoTags") or []
+            if t not in ("<none>:<none>", HELPER_IMAGE)]
+
+    def rank(tag: str) -> int:
+        base = tag.rsplit("/", 1)[-1].split(":")[0]
+        return next((i for i, c in enumerate(_LISTER_CANDIDATES) if c in base), len(_LISTER_CANDIDATES))
+
+    found = ""
+    for tag in sorted(tags, key=rank)[:6]:
+        cid = None
+        try:
+            cid = engine.api.create_container(tag, ["true"], labels={HELPER_LABEL: "probe"},
+                                              network_disabled=True)["Id"]
+            have = {p: _stat_in(engine, cid, p) is not None
+                    for p in ("/bin/sh", "/bin/busybox", "/usr/bin/stat", "/bin/stat", "/usr/bin/xargs")}
+            coreutils = (have["/usr/bin/stat"] or have["/bin/stat"]) and have["/usr/bin/xargs"]
+            if have["/bin/sh"] and (have["/bin/busybox"] or coreutils):
+                found = tag
+                break
+        except Exception:
+            continue
+        finally:
+            if cid is not None:
+                with contextlib.suppress(Exception):
+                    engine.api.remove_container(cid, force=True)
+    _lister_images[host] = found
+    return found
+
+
+class RunningLister:
+    """A running helper (from :func:`find_lister_image`) that lists folders by exec.
+
+    Labelled like every helper (so a crash leaves nothing that ``sweep_helpers`` does not remove);
+    :meth:`close` removes it. Not thread-safe: use it from one thread at a time.
+    """
+
+    def __init__(self, engine, volume: str, image: str) -> None:
+        import docker.types
+
+        from volgui.engine.volume_data import HELPER_LABEL, HELPER_OWNER_LABEL, HELPER_VOLUME_LABEL, _owner
+
+        self.volume = volume
+        mount = docker.types.Mount(MOUNT, volume, type="volume", read_only=True, no_copy=True)
+        created = engine.call(
+            f"Preparing a listing helper for {volume}", engine.api.create_container, image,
+            ["-c", "trap 'exit 0' TERM INT; while :; do sleep 5; done"], entrypoint=["/bin/sh"],
+            network_disabled=True,
+            host_config=engine.api.create_host_config(mounts=[mount], network_mode="none"),
+            labels={HELPER_LABEL: "lister", HELPER_VOLUME_LABEL: volume, HELPER_OWNER_LABEL: _owner()})
+        self.id = created["Id"]
+        try:
+            engine.call("Starting the listing helper", engine.api.start, self.id)
+        except EngineError:
+            self.close(engine)
+            raise
+
+    def list(self, engine, path: str) -> list[Entry]:
+        rel = clean_path(path)
+        return self.scan(engine, rel).children[rel]
+
+    def scan(self, engine, path: str) -> Scan:
+        """The folder's listing as a :class:`Scan` (its own folder only: nothing below is read)."""
+        rel = clean_path(path)
+        exec_id = engine.call("Listing", engine.api.exec_create, self.id,
+                              ["sh", "-c", _LISTER_SCRIPT, "sh", _abs(rel)], stdout=True, stderr=True)
+        out, err = engine.call("Listing", engine.api.exec_start, exec_id, demux=True)
+        code = engine.api.exec_inspect(exec_id).get("ExitCode")
+        if code == 3:
+            raise EngineError(f"/{rel} does not exist in volume {self.volume} (any more).", status=404)
+        if code not in (0, None):
+            raise EngineError(f"Listing /{rel} failed: {(err or b'').decode(errors='replace')[:300]}")
+        own, entries = parse_listing(out or b"", rel)
+        result = Scan(rel, own, {rel: entries}, complete=False, entries=len(entries))
+        return result
+
+    def close(self, engine) -> None:
+        with contextlib.suppress(Exception):
+            engine.api.remove_container(self.id, force=True, v=False)
+
+
+def _stat_entry(line: str, path: str, target: str = "") -> Entry:
+    raw_mode, size, uid, gid, mtime = line.split()
+    mode = int(raw_mode, 16)
+    kind = {statmod.S_IFDIR: "dir", statmod.S_IFLNK: "symlink", statmod.S_IFIFO: "fifo",
+            statmod.S_IFCHR: "char", statmod.S_IFBLK: "block"}.get(statmod.S_IFMT(mode), "file")
+    return Entry(path=path, kind=kind, size=int(size) if kind == "file" else 0, mode=mode & 0o7777,
+                 uid=int(uid), gid=int(gid), mtime=float(mtime), link_target=target)
+
+
+def parse_listing(out: bytes, rel: str) -> tuple[Entry | None, list[Entry]]:
+    """Parse the listing script's output: the folder's own stat line, then its children's names
+    (NUL-separated), their stat lines and the symlinks' targets."""
+    own_line, _, out = out.partition(b"\n")
+    own = _stat_entry(own_line.decode(), rel) if own_line.strip() else None
+    if not out:
+        return own, []
+    names_part, _, rest = out.partition(b"\0\0")
+    names = [n.decode("utf-8", "surrogateescape") for n in names_part.split(b"\0")]
+    stat_part, _, links_part = rest.partition(b"\0")
+    lines = stat_part.decode().splitlines()
+    if len(lines) != len(names):
+        raise EngineError("The folder changed while it was listed: refresh.")
+    targets = {}
+    fields = links_part.split(b"\0")
+    for i in range(0, len(fields) - 1, 2):
+        targets[fields[i].decode("utf-8", "surrogateescape")] = \
+            fields[i + 1].rstrip(b"\n").decode("utf-8", "surrogateescape")
+    entries = [_stat_entry(line, posixpath.join(rel, name) if rel else name, targets.get(name, ""))
+               for name, line in zip(names, lines, strict=True)]
+    entries.sort(key=lambda e: (not e.is_dir, e.name.lower(), e.name))
+    return own, entries
+
+
+class BrowseLister:
+    """How the browser lists: one :func:`scan` of the folder's subtree while it is small (everything
+    below is then known without another request); when the subtree passes ``budget`` bytes and the
+    engine has an image that can run the listing script, a running helper lists one folder per exec
+    from then on, so a big volume is never pulled through the socket just to show a folder.
+
+    Shared by the browser's job threads (each with its own engine); ``close(engine)`` at the end.
+    """
+
+    BUDGET = 64 * 1024 * 1024
+
+    def __init__(self, volume: str, budget: int | None = None) -> None:
+        import threading
+
+        self.volume = volume
+        self.budget = self.BUDGET if budget is None else budget
+        self._lock = threading.Lock()
+        self.lister: RunningLister | None = None
+        self.image: str | None = None  # None: not looked for yet
+
+    def scan(self, engine, volume: str, path: str = "", *, cancel=None, progress=None,
+             on_entry=None) -> Scan:
+        cancel = _token(cancel)
+        with self._lock:
+            if self.image is None:
+                try:
+                    self.image = find_lister_image(engine)
+                except EngineError:
+                    self.image = ""
+            lister = self.lister
+        if lister is not None:
+            return self._by_exec(engine, lister, volume, path, cancel, progress, on_entry)
+        if not self.image:
+            return scan(engine, volume, path, cancel=cancel, progress=progress, on_entry=on_entry)
+        try:
+            return scan(engine, volume, path, cancel=cancel, progress=progress, on_entry=on_entry,
+                        max_bytes=self.budget)
+        except SubtreeTooBig:
+            pass
+        with self._lock:  # a big subtree: list folder by folder from now on
+            if self.lister is None:
+                self.lister = RunningLister(engine, volume, self.image)
+            lister = self.lister
+        return self._by_exec(engine, lister, volume, path, cancel, progress, on_entry)
+
+    def _by_exec(self, engine, lister, volume, path, cancel, progress, on_entry) -> Scan:
+        try:
+            return lister.scan(engine, path)
+        except EngineError as exc:
+            if exc.status == 404:
+                raise
+            with self._lock:  # it died (or cannot run here): back to archive scans
+                if self.lister is lister:
+                    self.lister = None
+                self.image = ""
+            lister.close(engine)
+        return scan(engine, volume, path, cancel=cancel, progress=progress, on_entry=on_entry)
+
+    def close(self, engine) -> None:
+        with self._lock:
+            lister, self.lister = self.lister, None
+        if lister is not None:
+            lister.close(engine)

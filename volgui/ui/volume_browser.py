@@ -206,6 +206,7 @@ class VolumeBrowser(QWidget):
         self._preview = LatestRequest(self)
         self._logged: dict[int, object] = {}
         self.last_error: EngineError | None = None
+        self.lister = vf.BrowseLister(volume)
         self.setAcceptDrops(True)
         self._build()
         self.navigate("")
@@ -375,7 +376,7 @@ class VolumeBrowser(QWidget):
         if self._scan_job is not None:
             self._scan_job.cancel()
         batcher = _EntryBatcher()
-        job = self._start_job("scan", vf.scan, path, label=f"List {self.volume}:/{path}",
+        job = self._start_job("scan", self.lister.scan, path, label=f"List {self.volume}:/{path}",
                               command=vf.list_command(self.volume, path), on_entry=batcher)
         if job is None:
             return
@@ -776,6 +777,15 @@ class VolumeBrowser(QWidget):
             job.finish(timeout_ms)
             self._end_job(job, error=Cancelled())
         self.jobs.clear()
+        if self.lister.lister is not None:  # the running listing helper: remove it now
+            try:
+                closer = JobThread(self._factory(), self.lister.close, name="volgui-lister-close",
+                                   with_progress=False)
+            except EngineError:
+                return  # not connected: sweep_helpers removes it at the next start
+            closer.start()
+            closer.wait(timeout_ms)
+            closer.deleteLater()
 
     # -- messages -----------------------------------------------------------------------------------
     def _summary(self) -> str:
