@@ -10,8 +10,9 @@ reads the headers only — file contents are skipped as they pass, never kept (m
 — and records the whole subtree's metadata (up to ``max_entries``), so the browser then opens any
 folder below without another request. Direct children are reported as they arrive (``on_entry``)
 and the scan can be cancelled. The cost is one pass over the folder's bytes through the socket
-(≈250–300 MB/s locally); the alternative, a *running* helper with ``ls``/``stat``, needs a local
-image with a shell, which a person's engine may not have (and volgui never pulls).
+(≈100–300 MB/s locally). For big subtrees :class:`BrowseLister` stops that scan after 64 MB and,
+when the engine already has an image with ``sh``/``stat``/``xargs`` (never pulled), lists one folder
+per exec in a running labelled helper instead.
 
 Delete — the API has no "remove a path" call and the helper runs no process. Docker's archive
 extraction removes whatever is at a path before writing the entry for it; an entry of a type it
