@@ -186,6 +186,10 @@ def plan_remove_mount(engine, container_id: str, destination: str, write_layer: 
             if target.type == "anonymous":
                 plan.warnings.append(f"The anonymous volume {target.name[:12]} stays on disk, unused, "
                                      "with its data; remove it from the volumes view when you are sure.")
+            elif target.type == "volume":
+                plan.kept.append(f"the volume {target.name} and its data (only the mount goes)")
+            elif target.type == "bind":
+                plan.kept.append(f"the folder {target.name} on the host (only the mount goes)")
     return _finish(engine, plan)
 
 

@@ -136,6 +136,9 @@ class MountDialog(QDialog):
         self.path_edit.setObjectName("pathEdit")
         self.path_edit.setPlaceholderText("/data")
         self.path_edit.setReadOnly(self.kind != "add")
+        if self.kind != "add":
+            self.path_edit.setFrame(False)
+            self.path_edit.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.path_edit.textEdited.connect(self._on_path_edited)
         self.path_message = note_label(tone="error")
         self.path_message.setObjectName("pathMessage")
@@ -275,6 +278,7 @@ class MountDialog(QDialog):
         else:
             self._replan_timer.stop()
             self._cancel_plan()
+            self.command_box.set_command("")
             self._update_ok()
 
     @Slot(str)
