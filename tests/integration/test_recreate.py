@@ -469,3 +469,20 @@ def test_leftovers_of_an_interrupted_re_create_are_found_and_restored(engine, do
     with pytest.raises(EngineError, match="taken by another container"):
         restore_leftover(engine, found["vgtest-b"])
     assert api.inspect_container(b)["Name"] == "/vgtest-b-volgui-old-3d4e5f"
+
+
+def test_volumes_from_another_container_come_back_once(engine, docker_api, test_image):
+    api = docker_api
+    api.create_volume("vgtest-v")
+    source = api.create_container(test_image, ["true"], name="vgtest-src", volumes=["/shared"])["Id"]
+    user = api.create_container(test_image, COMMAND, name="vgtest-user",
+                                host_config=api.create_host_config(volumes_from=[source]))["Id"]
+    api.start(user)
+    shared = {m["Destination"]: m["Name"] for m in api.inspect_container(user)["Mounts"]}["/shared"]
+    plan = plan_add_mount(engine, user, "vgtest-v", "/v")
+    assert plan.ok
+    assert any("vgtest-user depends on vgtest-src (--volumes-from)" in w for w in
+               plan_add_mount(engine, source, "vgtest-v", "/v").warnings)
+    after = api.inspect_container(execute(engine, plan).container_id)
+    assert {m["Destination"]: m["Name"] for m in after["Mounts"]} == {"/shared": shared, "/v": "vgtest-v"}
+    assert after["HostConfig"]["VolumesFrom"] == ["vgtest-src"]

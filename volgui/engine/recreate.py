@@ -382,6 +382,10 @@ def _finish(engine, plan: RecreatePlan) -> RecreatePlan:
     if deleted and plan.write_layer == "copy":
         plan.warnings.append(f"{len(deleted)} file(s) deleted in the container come back from the image "
                              "(copying does not replay deletions; a snapshot keeps them deleted).")
+    if plan.write_layer == "snapshot":
+        plan.warnings.append(f"The snapshot image ({SNAPSHOT_REPOSITORY}:{plan.name}-<time>) stays after the "
+                             "re-create: the new container is made from it. Remove it once the container is "
+                             "gone.")
     if plan.layer_changes and plan.write_layer == "discard":
         plan.warnings.append(f"{len(plan.layer_changes)} change(s) in the write layer will be lost.")
     from volgui.engine.recreate_text import equivalent_commands, kept_settings
