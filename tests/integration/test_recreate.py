@@ -486,3 +486,18 @@ def test_volumes_from_another_container_come_back_once(engine, docker_api, test_
     after = api.inspect_container(execute(engine, plan).container_id)
     assert {m["Destination"]: m["Name"] for m in after["Mounts"]} == {"/shared": shared, "/v": "vgtest-v"}
     assert after["HostConfig"]["VolumesFrom"] == ["vgtest-src"]
+
+
+def test_files_beside_a_removed_mount_are_copied_into_recreated_folders(engine, docker_api, test_image):
+    api = docker_api
+    api.create_volume("vgtest-v")
+    cid = api.create_container(test_image, COMMAND, name="vgtest-nest", host_config=api.create_host_config(
+        binds=["vgtest-v:/srv/app/data"]))["Id"]
+    api.start(cid)
+    run_in(api, cid, "echo note > /srv/notes.txt; echo in-volume > /srv/app/data/v.txt; chmod 750 /srv")
+    plan = plan_remove_mount(engine, cid, "/srv/app/data")
+    assert plan.copy_roots == ["/srv/notes.txt"]  # not /srv: its archive would carry the volume's data
+    new_id = execute(engine, plan).container_id
+    out = run_in(api, new_id, "cat /srv/notes.txt; test ! -e /srv/app/data/v.txt && echo clean; "
+                              "stat -c %a /srv")
+    assert out.split() == ["note", "clean", "750"]
