@@ -26,6 +26,7 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import NamedTuple
 
 from volgui.engine.errors import EngineError, from_docker
 
@@ -37,8 +38,14 @@ MAX_LINE = 64 * 1024
 _TS = re.compile(rb"^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)) ?")
 
 
-@dataclass(frozen=True, slots=True)
-class LogLine:
+class LogLine(NamedTuple):
+    """One line. The stream and the buffer carry lines as *plain* ``(stream, timestamp, text)``
+    tuples, which compare equal to a LogLine: CPython's garbage collector stops tracking exact
+    tuples of strings and ints, but never instances of a tuple subclass (or any class), and
+    100 000 tracked objects made each full collection block the GUI for 100+ ms in a log flood.
+    :class:`LogBuffer` hands out LogLines when indexed.
+    """
+
     stream: int  # STDOUT, STDERR or TTY
     timestamp: str  # the engine's RFC 3339 time ("2026-11-29T02:44:49.273888797Z"), "" if none
     text: str  # without the newline; may hold ANSI escape sequences
@@ -81,6 +88,58 @@ class FrameDecoder:
         return len(self._buf)
 
 
+class ChunkedDecoder:
+    """Incremental decoder of HTTP/1.1 chunked transfer encoding (``feed`` any chunking)."""
+
+    def __init__(self) -> None:
+        self._buf = bytearray()
+        self._data_left = 0  # bytes of the current chunk still to come
+        self._crlf_left = 0  # bytes of the CRLF after it still to skip
+        self.done = False
+
+    def feed(self, data: bytes) -> bytes:
+        out = bytearray()
+        buf = self._buf
+        buf += data
+        pos = 0
+        size = len(buf)
+        while not self.done and pos < size:
+            if self._data_left:
+                take = min(self._data_left, size - pos)
+                out += buf[pos:pos + take]
+                pos += take
+                self._data_left -= take
+                if not self._data_left:
+                    self._crlf_left = 2
+                continue
+            if self._crlf_left:
+                skip = min(self._crlf_left, size - pos)
+                pos += skip
+                self._crlf_left -= skip
+                continue
+            eol = buf.find(b"\r\n", pos)
+            if eol < 0:
+                break
+            head = buf[pos:eol]
+            if b";" in head:
+                head = head.split(b";", 1)[0]
+            pos = eol + 2
+            if not head.strip():
+                continue
+            length = int(head, 16)
+            if length == 0:
+                self.done = True
+                break
+            end = pos + length
+            if end + 2 <= size:  # the whole chunk is here (the usual case)
+                out += buf[pos:end]
+                pos = end + 2
+            else:
+                self._data_left = length
+        del buf[:pos]
+        return bytes(out)
+
+
 def demux(data: bytes) -> list[tuple[int, bytes]]:
     """All complete frames in ``data`` (a whole multiplexed response)."""
     return FrameDecoder().feed(data)
@@ -99,6 +158,42 @@ class LineSplitter:
         self._partial: dict[int, bytearray] = {}
         self._stamp: dict[int, str] = {}
         self.last_timestamp = ""
+
+    def feed_multiplexed(self, buf: bytearray) -> tuple[list[LogLine], int]:
+        """Lines of every complete frame at the start of ``buf`` and the bytes consumed.
+
+        The usual frame is one whole line with its timestamp: handled inline (a few
+        microseconds a line); anything else goes through :meth:`feed`."""
+        out: list[LogLine] = []
+        append = out.append
+        unpack = HEADER.unpack_from
+        partial = self._partial
+        pos = 0
+        size = len(buf)
+        stamp = ""
+        while size - pos >= 8:
+            kind, length = unpack(buf, pos)
+            start = pos + 8
+            end = start + length
+            if end > size:
+                break
+            pos = end
+            if length and buf[end - 1] == 10 and not partial.get(kind):
+                sp = buf.find(b" ", start, start + 40)
+                if sp > 0 and buf[sp - 1] == 90 and buf.find(b"\n", sp, end - 1) < 0:  # "Z "
+                    stamp = buf[start:sp].decode("ascii", "replace")
+                    stop = end - 1
+                    if buf[stop - 1] == 13:
+                        stop -= 1
+                    append((kind, stamp, buf[sp + 1:stop].decode("utf-8", "replace")))
+                    continue
+            if stamp:
+                self.last_timestamp = stamp
+                stamp = ""
+            out.extend(self.feed(kind, bytes(buf[start:end])))
+        if stamp:
+            self.last_timestamp = stamp
+        return out, pos
 
     def feed(self, stream: int, payload: bytes, framed: bool = True) -> list[LogLine]:
         """``framed``: ``payload`` is one whole message (non-TTY); else any chunk of a TTY stream."""
@@ -155,14 +250,14 @@ class LineSplitter:
             raw = raw.rstrip(b"\r")  # a terminal's CR LF (CR CR LF after onlcr)
         if stamp:
             self.last_timestamp = stamp
-        out.append(LogLine(stream, stamp, raw.decode("utf-8", "replace")))
+        out.append((stream, stamp, raw.decode("utf-8", "replace")))
 
     def flush(self) -> list[LogLine]:
         """The partial lines left at the end of the stream."""
         out: list[LogLine] = []
         for stream, partial in self._partial.items():
             if partial:
-                self._emit(stream, bytes(partial), out, framed=True)
+                self._emit(stream, bytes(partial), out, framed=stream != TTY)
                 partial.clear()
         return out
 
@@ -244,7 +339,7 @@ class LogOptions:
 class LogStream:
     """One logs request on its own connection (``engine`` must not be used by another thread)."""
 
-    CHUNK = 256 * 1024
+    CHUNK = 64 * 1024
 
     def __init__(self, engine, container_id: str, options: LogOptions | None = None) -> None:
         self.engine = engine
@@ -284,18 +379,36 @@ class LogStream:
             self._shutdown(res)
 
     def chunks(self) -> Iterator[bytes]:
+        """The response body as it arrives, in as few pieces as possible.
+
+        The engine sends one HTTP chunk per log line; reading them one by one through urllib3
+        costs more than the rest of the work per line. So the socket's buffered reader is read
+        directly (``read1``: whatever has arrived, one system call) and the chunked transfer
+        encoding is undone here (:class:`ChunkedDecoder`)."""
         res = self._response
         if res is None:
             return
         raw = res.raw
+        fp = getattr(getattr(raw, "_fp", None), "fp", None)
         try:
-            if raw.chunked:
-                yield from raw.read_chunked(decode_content=False)
-            else:
+            if fp is not None and hasattr(fp, "read1"):
+                dechunk = ChunkedDecoder() if raw.chunked else None
                 while True:
-                    data = raw.read1(self.CHUNK) if hasattr(raw, "read1") else raw.read(4096)
+                    data = fp.read1(self.CHUNK)
                     if not data:
                         return
+                    if dechunk is not None:
+                        data = dechunk.feed(data)
+                        if data:
+                            yield data
+                        if dechunk.done:
+                            return
+                    else:
+                        yield data
+            elif raw.chunked:
+                yield from raw.read_chunked(decode_content=False)
+            else:
+                while data := raw.read(4096):
                     yield data
         except Exception as exc:
             if self._closed.is_set():
@@ -306,17 +419,18 @@ class LogStream:
         """Lists of complete lines as they arrive (opens the stream first if needed)."""
         if self._response is None:
             self.open()
-        decoder = FrameDecoder()
         split = self.splitter
+        pending = bytearray()
         for chunk in self.chunks():
             if self._closed.is_set():
                 return
             if self.tty:
                 lines = split.feed(TTY, chunk, framed=False)
             else:
-                lines = []
-                for kind, payload in decoder.feed(chunk):
-                    lines.extend(split.feed(kind, payload))
+                pending += chunk
+                lines, used = split.feed_multiplexed(pending)
+                if used:
+                    del pending[:used]
             if lines:
                 yield lines
         rest = split.flush()
@@ -376,16 +490,19 @@ class LogBuffer:
         return len(self._lines)
 
     def __getitem__(self, index: int) -> LogLine:
-        return self._lines[index]
+        return LogLine._make(self._lines[index])
 
     def __iter__(self):
-        return iter(self._lines)
+        return map(LogLine._make, self._lines)
 
     def clear(self) -> None:
         self._lines = []
         self.dropped = self.total = self.longest = 0
 
-    def extend(self, lines: list[LogLine]) -> int:
+    def extend(self, lines: list[tuple[int, str, str]]) -> int:
+        """Add lines (plain tuples or LogLines; stored as plain tuples)."""
+        if lines and type(lines[0]) is not tuple:
+            lines = [tuple(line) for line in lines]
         if len(lines) > self.capacity:
             skipped = len(lines) - self.capacity
             lines = lines[skipped:]
@@ -393,7 +510,7 @@ class LogBuffer:
             skipped = 0
         self._lines.extend(lines)
         self.total += len(lines) + skipped
-        longest = max((len(line.text) for line in lines), default=0)
+        longest = max((len(line[2]) for line in lines), default=0)
         if longest > self.longest:
             self.longest = longest
         excess = len(self._lines) - self.capacity
@@ -406,7 +523,7 @@ class LogBuffer:
 
     @property
     def last_timestamp(self) -> str:
-        return self._lines[-1].timestamp if self._lines else ""
+        return self._lines[-1][1] if self._lines else ""
 
     def find(self, needle: str, start: int, backwards: bool = False, case: bool = False) -> int:
         """Index of the next line (after/before ``start``, wrapping) whose plain text holds
@@ -420,7 +537,7 @@ class LogBuffer:
         index = start
         for _ in range(n):
             index = (index + step) % n
-            text = plain_text(self._lines[index].text)
+            text = plain_text(self._lines[index][2])
             if needle in (text if case else text.lower()):
                 return index
         return -1

@@ -231,7 +231,7 @@ class LogsView(QWidget):
             last = self._resume_after
             skip = 0
             for line in lines:
-                if is_after(line.timestamp, last):
+                if is_after(line[1], last):
                     break
                 skip += 1
             lines = lines[skip:]
