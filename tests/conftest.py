@@ -157,6 +157,13 @@ def _cleanup(api) -> None:
         api.prune_volumes()
     except Exception:
         pass
+    # snapshot images made by re-create tests ("keep the write layer exactly")
+    for image in api.images():
+        if any(t.startswith("volgui-snapshot") for t in image.get("RepoTags") or []):
+            try:
+                api.remove_image(image["Id"], force=True)
+            except Exception:
+                pass
 
 
 @pytest.fixture
