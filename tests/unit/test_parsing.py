@@ -54,3 +54,15 @@ def test_parse_event():
     assert ev.time.year == 2023
     ev2 = parse_event({"Type": "container", "Action": "exec_start: sh -c ls", "Actor": {"ID": "c"}})
     assert ev2.base_action == "exec_start"
+
+
+def test_volgui_helpers_are_not_listed():
+    data = recorded()
+    helper = dict(data["containers"][0], Id="h" * 64, Names=["/volgui-helper-x"],
+                  Labels={"volgui.helper": "1"})
+    helper_image = dict(data["images"][0], Id="sha256:" + "e" * 64, RepoTags=["volgui/helper:1"],
+                        Labels={"volgui.helper": "1"})
+    snap = build_snapshot([*data["containers"], helper], data["volumes"], [*data["images"], helper_image])
+    assert "volgui-helper-x" not in [c.name for c in snap.containers]
+    assert "volgui/helper:1" not in [t for i in snap.images for t in i.tags]
+    assert len(snap.containers) == len(data["containers"])

@@ -376,7 +376,9 @@ def pick_image(engine, preferred: tuple[str, ...] = SHELL_IMAGES) -> tuple[str, 
     """
     import docker.errors
 
-    images = engine.api.images()
+    from volgui.engine.objects import is_helper
+
+    images = [img for img in engine.api.images() if not is_helper(img)]
     tags = [t for img in images for t in img.get("RepoTags") or [] if t != "<none>:<none>"]
     if not tags:
         raise EngineError("The lessons need a local image with a shell, and this engine has no images. "

@@ -14,6 +14,8 @@ _ANON_VOLUME = re.compile(r"^[0-9a-f]{64}$")
 _HEALTH = re.compile(r"\((healthy|unhealthy|health: starting)\)")
 _EXIT_CODE = re.compile(r"^Exited \((-?\d+)\)")
 COMPOSE_PROJECT_LABEL = "com.docker.compose.project"
+# volgui's own short-lived helper containers and image (volume data): plumbing, never listed
+HELPER_LABEL = "volgui.helper"
 ANON_VOLUME_LABEL = "com.docker.volume.anonymous"
 
 
@@ -252,10 +254,15 @@ def volume_users(containers: tuple[Container, ...] | list[Container]) -> dict[st
     return {k: tuple(sorted(v, key=lambda u: u.container_name)) for k, v in users.items()}
 
 
+def is_helper(raw: dict) -> bool:
+    """A container or image volgui made for its own plumbing (see volume_data)."""
+    return HELPER_LABEL in (raw.get("Labels") or {})
+
+
 def build_snapshot(raw_containers: list[dict], raw_volumes: dict | list, raw_images: list[dict]) -> Snapshot:
-    containers = tuple(parse_container(c) for c in raw_containers)
+    containers = tuple(parse_container(c) for c in raw_containers if not is_helper(c))
     users = volume_users(containers)
     vols = raw_volumes.get("Volumes") if isinstance(raw_volumes, dict) else raw_volumes
     volumes = tuple(parse_volume(v, users.get(v["Name"], ())) for v in vols or [])
-    images = tuple(parse_image(i) for i in raw_images)
+    images = tuple(parse_image(i) for i in raw_images if not is_helper(i))
     return Snapshot(containers, volumes, images)

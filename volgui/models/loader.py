@@ -31,6 +31,7 @@ from volgui.engine.objects import (
     Container,
     Image,
     Volume,
+    is_helper,
     parse_container,
     parse_image,
     parse_volume,
@@ -69,12 +70,14 @@ def load_changes(engine, container_ids: tuple[str, ...], volume_names: tuple[str
     out: dict = {}
     if all_containers or len(container_ids) > FULL_LIST_OVER:
         raw = engine.call("Listing containers", engine.api.containers, all=True)
-        out.update(containers=tuple(parse_container(c) for c in raw), containers_full=True)
+        out.update(containers=tuple(parse_container(c) for c in raw if not is_helper(c)),
+                   containers_full=True)
     elif container_ids:
         raw = engine.call("Listing containers", engine.api.containers, all=True,
                           filters={"id": list(container_ids)})
         wanted = set(container_ids)
-        out.update(containers=tuple(parse_container(c) for c in raw if c["Id"] in wanted),
+        out.update(containers=tuple(parse_container(c) for c in raw
+                                    if c["Id"] in wanted and not is_helper(c)),
                    containers_asked=tuple(container_ids))
     if all_volumes or len(volume_names) > FULL_LIST_OVER:
         raw = engine.call("Listing volumes", engine.api.volumes)
@@ -90,7 +93,8 @@ def load_changes(engine, container_ids: tuple[str, ...], volume_names: tuple[str
                     raise
         out.update(volumes=tuple(found), volumes_asked=tuple(volume_names))
     if images:
-        out["images"] = tuple(parse_image(i) for i in engine.call("Listing images", engine.api.images))
+        out["images"] = tuple(parse_image(i) for i in engine.call("Listing images", engine.api.images)
+                              if not is_helper(i))
     return Changes(**out)
 
 
