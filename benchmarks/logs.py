@@ -60,6 +60,8 @@ def main() -> int:
     parser.add_argument("--host", default=os.environ.get("VOLGUI_TEST_DOCKER_HOST"))
     parser.add_argument("--out")
     parser.add_argument("--timeout", type=float, default=300)
+    parser.add_argument("--gc-freeze", action="store_true",
+                        help="gc.freeze() once the window is up (what an app can do at start-up)")
     parser.add_argument("--switch-interval", type=float, default=None,
                         help="sys.setswitchinterval() in seconds (CPython's default: 0.005)")
     args = parser.parse_args()
@@ -175,6 +177,9 @@ def run(host: str, api, cid: str, args) -> dict:
     for _ in range(50):
         app.processEvents()
     gc.collect()
+    if args.gc_freeze:
+        gc.freeze()
+    tracked_before = len(gc.get_objects())
     rss_before = rss_mb()
 
     gaps = []
@@ -218,6 +223,7 @@ def run(host: str, api, cid: str, args) -> dict:
         app.processEvents()
     gc.collect()
     rss_after = rss_mb()
+    tracked_after = len(gc.get_objects())
     buf = view.text_view.buffer
     thread = view.follower._thread
     gaps.sort()
@@ -240,6 +246,9 @@ def run(host: str, api, cid: str, args) -> dict:
         "append_max_ms": round(timings["append"][1], 2),
         "paints": timings["paint"][0],
         "paint_max_ms": round(timings["paint"][1], 2),
+        "gc_frozen": args.gc_freeze,
+        "gc_tracked_objects_before": tracked_before,
+        "gc_tracked_objects_after": tracked_after,
         "gc_collections": timings["gc"][0],
         "gc_pause_max_ms": round(timings["gc"][1], 2),
         "gc_by_generation": {k: [v[0], round(v[1], 2)] for k, v in timings.items() if k.startswith("gc_gen")},

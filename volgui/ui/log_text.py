@@ -7,8 +7,16 @@ Lines are selected whole (click, shift-click, drag, Ctrl+A) and copied as plain 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetrics, QGuiApplication, QKeySequence, QPainter
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QFontMetricsF,
+    QGuiApplication,
+    QKeySequence,
+    QPainter,
+)
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from volgui.engine.logs import PLAIN, LogBuffer, LogLine, Style, parse_ansi, plain_text, short_timestamp
@@ -109,10 +117,10 @@ class LogTextView(QAbstractScrollArea):
         self._update_metrics()
 
     def _update_metrics(self) -> None:
-        fm = QFontMetrics(self.font())
-        self._line_height = fm.height()
+        fm = QFontMetricsF(self.font())
+        self._line_height = max(1, round(fm.lineSpacing()))
         self._ascent = fm.ascent()
-        self._char_width = max(1, fm.horizontalAdvance("M"))
+        self._char_width = max(1.0, fm.horizontalAdvance("M" * 100) / 100)  # fractional: no drift
         if hasattr(self, "buffer"):
             self._update_scrollbars()
 
@@ -174,8 +182,8 @@ class LogTextView(QAbstractScrollArea):
     def first_visible_line(self) -> int:
         return self.verticalScrollBar().value()
 
-    def _text_x(self) -> int:
-        x = 8
+    def _text_x(self) -> float:
+        x = 8.0
         if self.show_timestamps:
             x += TS_CHARS * self._char_width
         return x
@@ -186,10 +194,10 @@ class LogTextView(QAbstractScrollArea):
         bar.setRange(0, max(0, len(self.buffer) - rows + 1))
         bar.setPageStep(rows)
         hbar = self.horizontalScrollBar()
-        width = self._text_x() + (self.buffer.longest + 2) * self._char_width
+        width = int(self._text_x() + (self.buffer.longest + 2) * self._char_width)
         hbar.setRange(0, max(0, width - self.viewport().width()))
         hbar.setPageStep(self.viewport().width())
-        hbar.setSingleStep(self._char_width * 4)
+        hbar.setSingleStep(int(self._char_width * 4))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -233,7 +241,7 @@ class LogTextView(QAbstractScrollArea):
                 painter.fillRect(QRect(0, y, 3, lh), STDERR_TONE)
             if self.show_timestamps and line.timestamp:
                 painter.setPen(muted)
-                painter.drawText(8 + xoff, y + ascent, short_timestamp(line.timestamp))
+                painter.drawText(QPointF(8 + xoff, y + ascent), short_timestamp(line.timestamp))
             raw = line.text.expandtabs(8) if "\t" in line.text else line.text
             if self.render_colours and "\x1b" in raw:
                 plain, spans, _ = parse_ansi(raw)
@@ -243,30 +251,30 @@ class LogTextView(QAbstractScrollArea):
                 self._paint_matches(painter, plain, needle, text_x, y, cw, lh)
             if not spans:
                 painter.setPen(fg_default)
-                painter.drawText(text_x, y + ascent, plain)
+                painter.drawText(QPointF(text_x, y + ascent), plain)
                 continue
             pos = 0
             for span in spans:
                 if span.start > pos:
                     painter.setPen(fg_default)
-                    painter.drawText(text_x + pos * cw, y + ascent, plain[pos:span.start])
+                    painter.drawText(QPointF(text_x + pos * cw, y + ascent), plain[pos:span.start])
                 self._paint_span(painter, plain[span.start:span.end], span.style, text_x + span.start * cw,
                                  y, fg_default, font)
                 pos = span.end
             if pos < len(plain):
                 painter.setFont(font)
                 painter.setPen(fg_default)
-                painter.drawText(text_x + pos * cw, y + ascent, plain[pos:])
+                painter.drawText(QPointF(text_x + pos * cw, y + ascent), plain[pos:])
         painter.end()
 
-    def _paint_matches(self, painter, plain: str, needle: str, x0: int, y: int, cw: int, lh: int) -> None:
+    def _paint_matches(self, painter, plain: str, needle: str, x0: float, y: int, cw: float, lh: int) -> None:
         hay = plain.lower()
         start = hay.find(needle)
         while start >= 0:
-            painter.fillRect(QRect(x0 + start * cw, y, len(needle) * cw, lh), MATCH_TONE)
+            painter.fillRect(QRectF(x0 + start * cw, y, len(needle) * cw, lh), MATCH_TONE)
             start = hay.find(needle, start + len(needle))
 
-    def _paint_span(self, painter, text: str, style: Style, x: int, y: int, fg_default, font) -> None:
+    def _paint_span(self, painter, text: str, style: Style, x: float, y: int, fg_default, font) -> None:
         fg = ansi_colour(style.fg) if style.fg is not None else fg_default
         bg = ansi_colour(style.bg) if style.bg is not None else None
         if style.inverse:
@@ -274,7 +282,7 @@ class LogTextView(QAbstractScrollArea):
         if style.bold and isinstance(style.fg, int) and style.fg < 8:
             fg = ansi_colour(style.fg + 8)
         if bg is not None:
-            painter.fillRect(QRect(x, y, len(text) * self._char_width, self._line_height), bg)
+            painter.fillRect(QRectF(x, y, len(text) * self._char_width, self._line_height), bg)
         if style.dim:
             fg = QColor(fg)
             fg.setAlpha(140)
@@ -288,7 +296,7 @@ class LogTextView(QAbstractScrollArea):
         else:
             painter.setFont(font)
         painter.setPen(fg)
-        painter.drawText(x, y + self._ascent, text)
+        painter.drawText(QPointF(x, y + self._ascent), text)
         painter.setFont(font)
 
     # -- selection ------------------------------------------------------------------------------

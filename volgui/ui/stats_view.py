@@ -30,6 +30,10 @@ def human_bytes(value: int | None) -> str:
     return "—" if value is None else display.human_size(value)
 
 
+def human_bytes_int(value: float) -> str:
+    return human_bytes(int(value))
+
+
 def rate(history, attr: str) -> float | None:
     """Bytes per second between the last two samples of ``attr`` (None when unknown)."""
     if len(history) < 2:
@@ -53,6 +57,7 @@ class Sparkline(QWidget):
         super().__init__(parent)
         self.colour = colour
         self.maximum = maximum
+        self.caption_of = None  # value → text for the top of the scale (e.g. "100 %")
         self.values: list[float] = []
         self.capacity = HISTORY
         self.setMinimumSize(120, 36)
@@ -75,7 +80,7 @@ class Sparkline(QWidget):
         painter.drawRect(rect)
         values = self.values
         if len(values) >= 2:
-            top = self.maximum if self.maximum else max(values)
+            top = self.maximum if self.maximum else max(values) * 1.25
             top = max(top, max(values), 1e-9)
             step = rect.width() / (self.capacity - 1)
             x0 = rect.right() - step * (len(values) - 1)
@@ -93,6 +98,12 @@ class Sparkline(QWidget):
             painter.fillPath(fill, area)
             painter.setPen(QPen(self.colour, 1.5))
             painter.drawPath(path)
+            if self.caption_of is not None:
+                muted = QColor(self.palette().text().color())
+                muted.setAlpha(120)
+                painter.setPen(muted)
+                align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+                painter.drawText(rect.adjusted(4, 1, -4, -1), align, self.caption_of(top))
         painter.end()
 
 
@@ -145,6 +156,10 @@ class StatsView(QWidget):
             grid.addWidget(graph, r, 2)
             self.values[key] = value
             self.graphs[key] = graph
+        self.graphs["cpu"].caption_of = lambda top: f"{top:.0f} %"
+        self.graphs["memory"].caption_of = human_bytes_int
+        self.graphs["network"].caption_of = lambda top: f"{human_bytes(int(top))}/s"
+        self.graphs["block"].caption_of = lambda top: f"{human_bytes(int(top))}/s"
         self.pids = QLabel()
         grid.addWidget(QLabel(f"<b>{self.tr('Processes')}</b>"), len(rows), 0)
         grid.addWidget(self.pids, len(rows), 1)
@@ -301,7 +316,7 @@ class StatsView(QWidget):
         net = [(b.network_rx or 0) + (b.network_tx or 0) - (a.network_rx or 0) - (a.network_tx or 0)
                for a, b in pairwise(items)]
         blk = [b.block_read + b.block_write - a.block_read - a.block_write for a, b in pairwise(items)]
-        self.graphs["network"].set_values(max(0, v) for v in net)
+        self.graphs["network"].set_values([max(0, v) for v in net] if s.network_rx is not None else [])
         self.graphs["block"].set_values(max(0, v) for v in blk)
 
     def _set_state(self, state: str, text: str) -> None:
