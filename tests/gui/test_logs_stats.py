@@ -178,3 +178,34 @@ def test_no_stream_thread_after_the_tabs_close(qtbot, window, talker):
         view.deleteLater()
     qtbot.waitUntil(lambda: not [t for t in live_threads()
                                  if t.objectName() in ("volgui-logs", "volgui-stats")], timeout=3000)
+
+
+@pytest.mark.slow
+def test_logs_and_stats_resume_after_engine_restart(qtbot, restartable_engine, test_image, prefix):
+    api = restartable_engine.api()
+    restartable_engine.ensure_test_image()
+    ticker = "i=0; while :; do i=$((i+1)); echo tick-$i; sleep 0.2; done"
+    c = api.create_container(test_image, ["sh", "-c", ticker],
+                             name=f"{prefix}ticker", labels={"volgui.test": "1"},
+                             host_config=api.create_host_config(restart_policy={"Name": "always"}))
+    api.start(c)
+    cid = c["Id"]
+    win = build_window(host=restartable_engine.host)
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        qtbot.waitUntil(lambda: win.session.state.connected, timeout=10000)
+        view = win.logs_feature.logs_view
+        select(qtbot, win, cid, view)
+        qtbot.waitUntil(lambda: view.state == "following" and len(texts(view)) >= 2, timeout=10000)
+        api.close()
+        restartable_engine.stop()
+        qtbot.waitUntil(lambda: view.state in ("broken", "stopped"), timeout=15000)
+        held = len(texts(view))
+        restartable_engine.start()
+        # the container restarts (restart policy) and counts from 1 again; the log resumes
+        qtbot.waitUntil(lambda: view.state == "following" and texts(view).count("tick-1") == 2, timeout=30000)
+        assert len(texts(view)) > held
+        assert texts(view)[:held] == [f"tick-{i}" for i in range(1, held + 1)]
+    finally:
+        win.close()

@@ -396,6 +396,9 @@ class LogStream:
                 while True:
                     data = fp.read1(self.CHUNK)
                     if not data:
+                        if dechunk is not None and not dechunk.done and not self._closed.is_set():
+                            # no final zero-length chunk: the connection dropped (engine gone)
+                            raise EngineError("The engine closed the log stream.")
                         return
                     if dechunk is not None:
                         data = dechunk.feed(data)
@@ -410,6 +413,8 @@ class LogStream:
             else:
                 while data := raw.read(4096):
                     yield data
+        except EngineError:
+            raise
         except Exception as exc:
             if self._closed.is_set():
                 return

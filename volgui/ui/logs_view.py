@@ -221,7 +221,8 @@ class LogsView(QWidget):
 
     def on_resync(self) -> None:
         """The engine is back after a gap: pick the stream up again."""
-        if self.container is not None and self.state == "broken" and self.isVisible():
+        if self.container is not None and self.state in ("broken", "stopped") and self.isVisible():
+            # (a stopped container's stream just returns what was logged meanwhile, then ends)
             self._start(resume=bool(len(self.text_view.buffer)))
 
     # -- stream results -------------------------------------------------------------------------

@@ -245,8 +245,9 @@ class StatsView(QWidget):
             self._start()
 
     def on_resync(self) -> None:
-        if self.container is not None and self.state == "broken" and self.isVisible():
-            self._start()
+        if self.container is not None and self.state in ("broken", "stopped") and self.isVisible() \
+                and not self.follower.active:
+            self._start()  # a container that is not running ends its stats stream at once
 
     # -- samples --------------------------------------------------------------------------------
     @Slot(str, object)
