@@ -71,15 +71,23 @@ def _cleanup(engine, lesson_id: str) -> list[str]:
 
 
 class Outline(QWidget):
-    """A coloured frame drawn over the part of the window a step uses."""
+    """A coloured frame drawn over the part of the window a step uses.
 
-    def __init__(self, target: QWidget) -> None:
-        super().__init__(target)
+    A child of the window (not of the target), so nothing inside the target can cover it.
+    """
+
+    def __init__(self, window: QWidget, target: QWidget) -> None:
+        super().__init__(window)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
-        self.setGeometry(target.rect())
-        self.raise_()
+        self.target = target
+        self.follow()
         self.show()
+
+    def follow(self) -> None:
+        top_left = self.target.mapTo(self.parentWidget(), self.target.rect().topLeft())
+        self.setGeometry(QRect(top_left, self.target.size()))
+        self.raise_()
 
     def paintEvent(self, event) -> None:
         p = QPainter(self)
@@ -122,6 +130,10 @@ class LearnPanel(QWidget):
         self._check_timer.setSingleShot(True)
         self._check_timer.setInterval(150)
         self._check_timer.timeout.connect(self.check_now)
+        self._outline_timer = QTimer(self)
+        self._outline_timer.setSingleShot(True)
+        self._outline_timer.setInterval(6000)
+        self._outline_timer.timeout.connect(self._clear_outline)
 
         self.chooser = QComboBox()
         for item in LESSONS:
@@ -246,6 +258,7 @@ class LearnPanel(QWidget):
         self.explanation.setText(step.explanation)
         self.hint.setText(step.hint)
         self.command.setPlainText(step.command(self._ctx()))
+        self.status.setText("")
         self.do_button.setEnabled(True)
         self.next_button.setEnabled(False)
         self._highlight(step.where)
@@ -253,17 +266,16 @@ class LearnPanel(QWidget):
         self.check_now()
 
     def _highlight(self, where: str) -> None:
-        if self._outline is not None:
-            self._outline.deleteLater()
-            self._outline = None
+        self._clear_outline()
         target = getattr(self.window, _WHERE.get(where, ""), None)
-        if isinstance(target, QWidget):
-            self._outline = Outline(target)
-            QTimer.singleShot(6000, self._clear_outline)
+        if isinstance(target, QWidget) and target.isVisible():
+            self._outline = Outline(self.window, target)
+            self._outline_timer.start()
 
     @Slot()
     def _clear_outline(self) -> None:
         if self._outline is not None:
+            self._outline.hide()
             self._outline.deleteLater()
             self._outline = None
 
