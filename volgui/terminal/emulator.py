@@ -29,11 +29,13 @@ from pyte.screens import Char, wcwidth
 from volgui.terminal.screen import SpanLine, TerminalScreen, line_to_spans
 
 # A run of simple output. \x80-\x9f (C1 controls) and NUL/DEL are left to pyte.
-_REGION = re.compile(r"(?:[^\x00-\x06\x0b\x0c\x0e-\x1f\x7f-\x9f]+|\x1b\[[0-9;]*m)+")
+_REGION = re.compile(r"(?:[^\x00-\x06\x0b\x0c\x0e-\x1f\x7f-\x9f]++|\x1b\[[0-9;]*+m)++")
 # Within one line: anything beyond text plus an optional CR at its end.
 _COMPLEX_LINE = re.compile(r"[\x1b\t\x08\x07]|\r(?!$)")
 _TOKEN = re.compile(r"([^\x00-\x1f\x7f-\x9f]+)|\x1b\[([0-9;]*)m|(.)", re.S)
 _CTL_BUT_CRLF = re.compile(r"[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_SGR_LINE = re.compile(r"(?:[^\x00-\x1f\x7f-\x9f]++|\x1b\[[0-9;]*+m)*+")  # possessive: no backtracking
+_SGR_SPLIT = re.compile(r"\x1b\[([0-9;]*)m")
 _ANY_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _SLOW_PIECE = 2048
@@ -254,6 +256,7 @@ class Terminal:
         complex_line = _COMPLEX_LINE.search
         sgr_cache = self._sgr_cache if mo.DECSCNM not in s.mode else {}
         ctl_search = _ANY_CONTROL.search
+        sgr_line = _SGR_LINE.fullmatch
         parts = text.split("\r\n")
         last = len(parts) - 1
         # the `cat` case: nothing but printable text and CR LF pairs, no line wider than the screen
@@ -284,6 +287,22 @@ class Terminal:
                 # the common case: one whole line of plain text that fits
                 out.append([(part, style, len(part))] if part else [])
                 continue
+            if pi < last and x == 0 and not spans and sgr_line(part) is not None:
+                # a whole line of text and colours (ls --color, logs)
+                pieces = _SGR_SPLIT.split(part)
+                if sum(map(len, pieces[::2])) <= cols:
+                    row = [(pieces[0], style, len(pieces[0]))] if pieces[0] else []
+                    for k in range(1, len(pieces), 2):
+                        key = (style, "m" + pieces[k])
+                        new = sgr_cache.get(key)
+                        if new is None:
+                            new = sgr_cache[key] = self._sgr(style, key[1])
+                        style = new
+                        piece = pieces[k + 1]
+                        if piece:
+                            row.append((piece, style, len(piece)))
+                    out.append(row)
+                    continue
             for si, seg in enumerate(part.split("\n")):
                 if si:
                     out.append(spans)
@@ -334,9 +353,7 @@ class Terminal:
                         key = (style, ctl)
                         new = sgr_cache.get(key)
                         if new is None:
-                            s.cursor.attrs = Char._make((" ", *style))
-                            s.select_graphic_rendition(*[min(int(p or 0), 9999) for p in ctl[1:].split(";")])
-                            new = sgr_cache[key] = s.cursor.attrs[1:]
+                            new = sgr_cache[key] = self._sgr(style, ctl)
                         style = new
             if pi < last:  # CR LF
                 x = 0
@@ -369,6 +386,13 @@ class Terminal:
         self._write_row(s.lines - 1, spans)
         s.cursor.x = x
         s.dirty.update(range(s.lines))
+
+    def _sgr(self, style: tuple, ctl: str) -> tuple:
+        """The style after an SGR sequence, as pyte's own ``select_graphic_rendition`` sets it."""
+        s = self.screen
+        s.cursor.attrs = Char._make((" ", *style))
+        s.select_graphic_rendition(*[min(int(p or 0), 9999) for p in ctl[1:].split(";")])
+        return s.cursor.attrs[1:]
 
     def _write_row(self, y: int, spans: list) -> None:
         if not spans:
