@@ -58,6 +58,7 @@ class LogsView(QWidget):
         self.command = ""
         self._resume_after = ""  # drop lines not after this timestamp (resumed stream)
         self._want_resume = False
+        self._resume_on_end = False
         self.follower = LogFollower(self)
         self.follower.lines_arrived.connect(self._on_lines)
         self.follower.opened.connect(self._on_opened)
@@ -178,6 +179,7 @@ class LogsView(QWidget):
             self._set_status("broken", self.tr("Not connected: the log loads when the engine is back."))
             return
         options = self._options(resume)
+        self._resume_on_end = False
         if not resume:
             self._resume_after = ""
         self.command = options.command(self.container.name, timestamps=False)
@@ -216,8 +218,11 @@ class LogsView(QWidget):
             self.follower.stop()
             self._set_status("removed", self.tr("{0} was removed; the lines above are what was "
                                                 "shown.").format(self.container.name))
-        elif action == "start" and self.state in ("stopped", "broken") and self.isVisible():
-            self._start(resume=True)
+        elif action == "start" and self.isVisible():
+            if self.state in ("stopped", "broken"):
+                self._start(resume=True)
+            elif self.follower.active:
+                self._resume_on_end = True  # the old run's stream has not ended yet
 
     def on_resync(self) -> None:
         """The engine is back after a gap: pick the stream up again."""
@@ -249,6 +254,10 @@ class LogsView(QWidget):
 
     @Slot(object)
     def _on_ended(self, end: LogEnded) -> None:
+        if self._resume_on_end and self.isVisible() and self.container is not None:
+            self._resume_on_end = False
+            self._start(resume=True)
+            return
         name = self.container.name if self.container is not None else ""
         self._set_status("stopped", self.tr("{0} is not running: the log is complete. It resumes when "
                                             "the container starts.").format(name))
