@@ -266,18 +266,18 @@ class Terminal:
             if block and pi == 1:  # the first line continued the cursor's row; now x == 0
                 middle = parts[1:last]
                 if max(map(len, middle)) <= cols:
-                    out.extend([[(p, style, len(p))] if p else [] for p in middle])
+                    out.extend([((p, style, len(p)),) if p else () for p in middle])
                 else:
                     for p in middle:
                         k = 0
                         while len(p) - k > cols:  # autowrap
-                            out.append([(p[k:k + cols], style, cols)])
+                            out.append(((p[k:k + cols], style, cols),))
                             k += cols
-                        out.append([(p[k:], style, len(p) - k)] if p else [])
+                        out.append(((p[k:], style, len(p) - k),) if p else ())
                 tail = parts[last]
                 k = 0
                 while len(tail) - k > cols:
-                    out.append([(tail[k:k + cols], style, cols)])
+                    out.append(((tail[k:k + cols], style, cols),))
                     k += cols
                 tail = tail[k:]
                 spans = [(tail, style, len(tail))] if tail else []
@@ -285,7 +285,7 @@ class Terminal:
                 break
             if pi < last and x == 0 and not spans and len(part) <= cols and ctl_search(part) is None:
                 # the common case: one whole line of plain text that fits
-                out.append([(part, style, len(part))] if part else [])
+                out.append(((part, style, len(part)),) if part else ())
                 continue
             if pi < last and x == 0 and not spans and sgr_line(part) is not None:
                 # a whole line of text and colours (ls --color, logs)
@@ -301,11 +301,11 @@ class Terminal:
                         piece = pieces[k + 1]
                         if piece:
                             row.append((piece, style, len(piece)))
-                    out.append(row)
+                    out.append(tuple(row))
                     continue
             for si, seg in enumerate(part.split("\n")):
                 if si:
-                    out.append(spans)
+                    out.append(tuple(spans))
                     spans, length = [], 0
                 if not seg:
                     continue
@@ -321,7 +321,7 @@ class Terminal:
                     if piece is not None:
                         while piece:
                             if x >= cols:  # pending wrap
-                                out.append(spans)
+                                out.append(tuple(spans))
                                 spans, length, x = [], 0, 0
                             room = cols - x
                             if len(piece) <= room:
@@ -357,7 +357,7 @@ class Terminal:
                         style = new
             if pi < last:  # CR LF
                 x = 0
-                out.append(spans)
+                out.append(tuple(spans))
                 spans, length = [], 0
         s.cursor.attrs = Char._make((" ", *style))
         # compose: the rows above the bottom row, then the new rows, then the current one
@@ -371,14 +371,14 @@ class Terminal:
         rows = old + out
         gone, stay = rows[: len(rows) - keep], rows[len(rows) - keep:] if keep else []
         if not s.alternate:
-            s.push_history([r if type(r) is list else ([] if r is None else line_to_spans(r, cols))
+            s.push_history([r if type(r) is tuple else (() if r is None else tuple(line_to_spans(r, cols)))
                             for r in gone])
         s.buffer.clear()
         default = s.default_char
         for y, row in enumerate(stay):
             if row is None:
                 continue
-            if type(row) is list:
+            if type(row) is tuple:
                 if row:
                     s.buffer[y] = SpanLine(default, row)
             else:

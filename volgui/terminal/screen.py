@@ -198,7 +198,7 @@ class TerminalScreen(pyte.Screen):
     def index(self) -> None:
         top, bottom = self.margins or (0, self.lines - 1)
         if self.cursor.y == bottom and top == 0 and bottom == self.lines - 1 and not self.alternate:
-            self.history.append(line_to_spans(self.buffer[0], self.columns))
+            self.history.append(tuple(line_to_spans(self.buffer[0], self.columns)))
             self.history_pushed += 1
         super().index()
 
@@ -248,7 +248,7 @@ class TerminalScreen(pyte.Screen):
             blank_below += 1
         from_top = max(0, drop - blank_below)
         if from_top:
-            rows = [line_to_spans(buffer[y], self.columns) if y in buffer else [] for y in range(from_top)]
+            rows = [tuple(line_to_spans(buffer[y], self.columns)) if y in buffer else () for y in range(from_top)]
             if keep_history:
                 self.history.extend(rows)
                 self.history_pushed += len(rows)
