@@ -248,7 +248,8 @@ class TerminalScreen(pyte.Screen):
             blank_below += 1
         from_top = max(0, drop - blank_below)
         if from_top:
-            rows = [tuple(line_to_spans(buffer[y], self.columns)) if y in buffer else () for y in range(from_top)]
+            rows = [tuple(line_to_spans(buffer[y], self.columns)) if y in buffer else ()
+                    for y in range(from_top)]
             if keep_history:
                 self.history.extend(rows)
                 self.history_pushed += len(rows)

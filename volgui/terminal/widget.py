@@ -49,6 +49,9 @@ class TerminalWidget(QWidget):
         self._last_paint = 0.0
         self._work_since_paint = 0.0
         self.longest_slice = 0.0
+        self.longest_paint = 0.0  # statistics for benchmarks
+        self.paint_time = 0.0
+        self.paints = 0
         self.set_font_size(font_size)
 
     # -- fonts and geometry ---------------------------------------------------------------------
@@ -221,6 +224,10 @@ class TerminalWidget(QWidget):
                 painter.drawRect(rect.adjusted(0, 0, -1, -1))
         painter.end()
         screen.dirty.clear()
+        spent = time.perf_counter() - self._last_paint
+        self.longest_paint = max(self.longest_paint, spent)
+        self.paint_time += spent
+        self.paints += 1
 
     def _paint_selection(self, painter, sel, abs_row: int, y: float) -> None:
         (r0, c0), (r1, c1) = sel
