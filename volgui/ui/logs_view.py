@@ -57,7 +57,6 @@ class LogsView(QWidget):
         self.state = "empty"  # empty, starting, following, stopped, removed, broken, paused
         self.command = ""
         self._resume_after = ""  # drop lines not after this timestamp (resumed stream)
-        self._want_resume = False
         self._resume_on_end = False
         self.follower = LogFollower(self)
         self.follower.lines_arrived.connect(self._on_lines)
@@ -158,7 +157,6 @@ class LogsView(QWidget):
         if self.isVisible():
             self._start(resume=False)
         else:
-            self._want_resume = False
             self._set_status("paused", self.tr("{0} — the log loads when this tab is shown.").format(
                 container.name))
 
