@@ -21,25 +21,35 @@ from volgui.terminal.emulator import Terminal
 from volgui.terminal.widget import TerminalWidget
 from volgui.workers.terminal import SessionEnded, SessionStarted, TerminalStream
 
-# Stream threads that are still ending (sending SIGHUP to their shell) after their tab went away.
-_closing: set[TerminalStream] = set()
+# Every stream thread until it has finished: a running QThread must never be garbage collected,
+# and closed ones go on for a moment (sending SIGHUP to their shell) after their tab went away.
+_alive: set[TerminalStream] = set()
 
 
 def wait_for_closing(timeout_ms: int = 3000) -> None:
     """Block until every closed terminal has ended its shell (window close, tests)."""
-    for stream in list(_closing):
-        stream.wait(timeout_ms)
-        _closing.discard(stream)
+    for stream in list(_alive):
+        if stream.stopping or stream.isFinished():
+            stream.wait(timeout_ms)
+            _alive.discard(stream)
 
 
 class _Reaper(QObject):
     @Slot()
     def reap(self) -> None:
-        for stream in [s for s in _closing if s.isFinished()]:
-            _closing.discard(stream)
+        for stream in [s for s in _alive if s.isFinished()]:
+            _alive.discard(stream)
 
 
-_reaper = None
+_reaper: _Reaper | None = None
+
+
+def _keep_until_finished(stream: TerminalStream) -> None:
+    global _reaper
+    if _reaper is None:
+        _reaper = _Reaper()
+    _alive.add(stream)
+    stream.finished.connect(_reaper.reap)
 
 
 def docker_cli_args(spec, container_id: str, shell: str = "sh", attach: bool = False) -> list[str]:
@@ -182,6 +192,7 @@ class TerminalTab(QWidget):
         stream.session_ended.connect(self._on_ended)
         stream.failed.connect(self._on_failed)
         stream.pid_known.connect(self._on_pid)
+        _keep_until_finished(stream)
         self.stream = stream
         verb = self.tr("Attaching to") if self.attach else self.tr("Opening a shell in")
         self._set_state("opening", f"{verb} {self.name}…")
@@ -211,11 +222,6 @@ class TerminalTab(QWidget):
                 stream.hang_up()
             else:
                 stream.stop(0)
-            _closing.add(stream)
-            global _reaper
-            if _reaper is None:
-                _reaper = _Reaper()
-            stream.finished.connect(_reaper.reap)
 
     def _set_state(self, state: str, message: str) -> None:
         self.state = state
