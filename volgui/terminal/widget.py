@@ -61,6 +61,7 @@ class TerminalWidget(QWidget):
         if size and size > 0:
             font.setPointSizeF(size)
         self._font = font
+        self._looks: dict = {}
         self._bold = QFont(font)
         self._bold.setBold(True)
         metrics = QFontMetricsF(font)
@@ -100,6 +101,7 @@ class TerminalWidget(QWidget):
     def changeEvent(self, event) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
             self.scheme = ColorScheme(self.palette())
+            self._looks = {}
             self.update()
         super().changeEvent(event)
 
@@ -180,6 +182,8 @@ class TerminalWidget(QWidget):
         top = screen.history_pushed - back
         sel = self._normalized_selection()
         clip = event.rect()
+        looks = self._looks
+        current_font = current_pen = None
         first_y = max(0, int((clip.top() - MARGIN) / ch))
         last_y = min(screen.lines - 1, int((clip.bottom() - MARGIN) / ch) + 1)
         for vy in range(first_y, last_y + 1):
@@ -190,25 +194,21 @@ class TerminalWidget(QWidget):
                 if style is None:  # never-written cells: background only
                     x_cell += cells
                     continue
-                fg_name, bg_name, bold, italics, underscore, strike, reverse, _blink = style
-                fg = scheme.color(fg_name, True, bold)
-                bg = scheme.color(bg_name, False)
-                if reverse:
-                    fg, bg = (bg if bg_name != "default" else scheme.background), \
-                        (fg if fg_name != "default" else scheme.foreground)
-                rect = QRectF(MARGIN + x_cell * cw, y, cells * cw, ch)
-                if reverse or bg_name != "default":
-                    painter.fillRect(rect, bg)
+                look = looks.get(style)
+                if look is None:
+                    look = looks[style] = self._look(style)
+                font, fg, bg = look
+                x = MARGIN + x_cell * cw
+                if bg is not None:
+                    painter.fillRect(QRectF(x, y, cells * cw, ch), bg)
                 if text.strip():
-                    font = self._bold if bold else self._font
-                    if italics or underscore or strike:
-                        font = QFont(font)
-                        font.setItalic(italics)
-                        font.setUnderline(underscore)
-                        font.setStrikeOut(strike)
-                    painter.setFont(font)
-                    painter.setPen(fg)
-                    painter.drawText(QPointF(rect.left(), y + ascent), text)
+                    if font is not current_font:
+                        painter.setFont(font)
+                        current_font = font
+                    if fg is not current_pen:
+                        painter.setPen(fg)
+                        current_pen = fg
+                    painter.drawText(QPointF(x, y + ascent), text)
                 x_cell += cells
             if sel is not None:
                 self._paint_selection(painter, sel, abs_row, y)
@@ -228,6 +228,23 @@ class TerminalWidget(QWidget):
         self.longest_paint = max(self.longest_paint, spent)
         self.paint_time += spent
         self.paints += 1
+
+    def _look(self, style: tuple):
+        """(font, pen colour, background colour or None) for a cell style."""
+        scheme = self.scheme
+        fg_name, bg_name, bold, italics, underscore, strike, reverse, _blink = style
+        fg = scheme.color(fg_name, True, bold)
+        bg = scheme.color(bg_name, False) if bg_name != "default" else None
+        if reverse:
+            fg, bg = (bg if bg is not None else scheme.background), \
+                (fg if fg_name != "default" else scheme.foreground)
+        font = self._bold if bold else self._font
+        if italics or underscore or strike:
+            font = QFont(font)
+            font.setItalic(italics)
+            font.setUnderline(underscore)
+            font.setStrikeOut(strike)
+        return font, fg, bg
 
     def _paint_selection(self, painter, sel, abs_row: int, y: float) -> None:
         (r0, c0), (r1, c1) = sel
