@@ -18,7 +18,7 @@ from volgui.terminal.emulator import Terminal
 from volgui.terminal.keys import key_bytes, paste_bytes
 from volgui.terminal.screen import line_to_spans
 
-SLICE_BUDGET = 0.015  # seconds of screen-model work per event-loop turn
+SLICE_BUDGET = 0.010  # seconds of screen-model work per event-loop turn
 # While output floods in, repaint after this much screen-model work (so painting takes a bounded
 # share of the GUI thread even when the machine is busy), or after this long at the latest.
 WORK_PER_REPAINT = 0.060
@@ -126,11 +126,14 @@ class TerminalWidget(QWidget):
         self.longest_slice = max(self.longest_slice, spent)
         self._work_since_paint += spent
         self._send_replies()
-        if done or self._work_since_paint >= WORK_PER_REPAINT \
-                or time.perf_counter() - self._last_paint >= MAX_REPAINT_DELAY:
+        repaint = done or self._work_since_paint >= WORK_PER_REPAINT \
+            or time.perf_counter() - self._last_paint >= MAX_REPAINT_DELAY
+        if repaint:
             self.update()
         if not done:
-            self._pump_timer.start(1)  # let input and painting in between slices
+            # let input and painting in between slices; after asking for a repaint, leave the
+            # paint a turn of the event loop of its own
+            self._pump_timer.start(8 if repaint else 1)
 
     def _send_replies(self) -> None:
         replies = self.terminal.take_replies()
