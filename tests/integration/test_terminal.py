@@ -192,3 +192,13 @@ def test_attach_refuses_a_container_without_tty(qtbot, session, container):
     tab.show()
     qtbot.waitUntil(lambda: tab.state == "failed", timeout=10000)
     assert "-i -t" in tab.message.text()
+
+
+def test_ctrl_c_stops_a_flood(qtbot, session, container):
+    tab = open_tab(qtbot, session, container)
+    type_line(qtbot, tab, "yes flood-line")
+    qtbot.waitUntil(lambda: tab.view.terminal.screen.history_pushed > 5000, timeout=10000)
+    qtbot.keyClick(tab.view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    type_line(qtbot, tab, "echo after-$((20+22))")
+    qtbot.waitUntil(lambda: any("after-42" in row for row in tab.view.visible_text()), timeout=20000)
+    close_tab(tab)

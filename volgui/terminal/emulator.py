@@ -78,6 +78,7 @@ class Terminal:
         self.stream = pyte.Stream(self.screen)
         self._decoder = codecs.getincrementaldecoder("utf-8")("replace")
         self._chunks: list[str] = []
+        self._pending_chars = 0
         self.replies: list[str] = []  # answers to queries, to be written to the program
         self.fast_chars = 0  # statistics: characters that took the fast path
         self.chars_done = 0
@@ -89,17 +90,19 @@ class Terminal:
         """Queue bytes from the program; ``process()`` applies them."""
         text = self._decoder.decode(data)
         step = self.window
+        self._pending_chars += len(text)
         for i in range(0, len(text), step):  # bounded pieces: no big copies per slice
             self._chunks.append(text[i:i + step])
 
     def feed_text(self, text: str) -> None:
         step = self.window
+        self._pending_chars += len(text)
         for i in range(0, len(text), step):
             self._chunks.append(text[i:i + step])
 
     @property
     def pending(self) -> int:
-        return sum(len(c) for c in self._chunks)
+        return self._pending_chars
 
     def has_pending(self) -> bool:
         return bool(self._chunks)
@@ -120,6 +123,7 @@ class Terminal:
                     text = text[:cut + 1]
             done = self._process(text, deadline)
             self.chars_done += done
+            self._pending_chars -= done
             if done < len(text):
                 chunks.insert(0, text[done:])
                 return False

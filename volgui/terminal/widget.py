@@ -23,6 +23,7 @@ SLICE_BUDGET = 0.010  # seconds of screen-model work per event-loop turn
 # share of the GUI thread even when the machine is busy), or after this long at the latest.
 WORK_PER_REPAINT = 0.060
 MAX_REPAINT_DELAY = 0.250
+LOW_WATER = 1024 * 1024  # characters pending in the model before more is pulled from ``source``
 MARGIN = 3
 
 
@@ -43,6 +44,7 @@ class TerminalWidget(QWidget):
         self._selection: tuple[tuple[int, int], tuple[int, int]] | None = None  # absolute (row, col)
         self._select_from: tuple[int, int] | None = None
         self.read_only = False
+        self.source = None  # callable returning pending output bytes (pulled when the model runs low)
         self._pump_timer = QTimer(self)
         self._pump_timer.setSingleShot(True)
         self._pump_timer.timeout.connect(self._pump)
@@ -113,15 +115,36 @@ class TerminalWidget(QWidget):
             self._pump_timer.start(0)
 
     def flush(self) -> None:
-        """Apply everything pending now (tests, screenshots)."""
+        """Apply everything pending now (tests, screenshots, the end of a session)."""
         self.terminal.process()
+        while self._pull(force=True):
+            self.terminal.process()
         self._send_replies()
         self.update()
+
+    def kick(self) -> None:
+        """More output waits at ``source``: make sure the pump runs to pull it."""
+        if not self._pump_timer.isActive():
+            self._pump_timer.start(0)
+
+    def _pull(self, force: bool = False) -> bool:
+        """Take output from ``source`` when little is pending (so a flood waits upstream and
+        Ctrl-C shows its effect soon). True when something came."""
+        if self.source is None or (not force and self.terminal.pending > LOW_WATER):
+            return False
+        data = self.source()
+        if data:
+            self.terminal.feed(data)
+            return True
+        return False
 
     @Slot()
     def _pump(self) -> None:
         started = time.perf_counter()
+        self._pull()
         done = self.terminal.process(SLICE_BUDGET)
+        if done and self._pull():
+            done = False
         spent = time.perf_counter() - started
         self.longest_slice = max(self.longest_slice, spent)
         self._work_since_paint += spent

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from volgui.engine.exec_session import resize_container_tty, resize_exec
 from volgui.terminal.emulator import Terminal
-from volgui.terminal.widget import TerminalWidget
+from volgui.terminal.widget import LOW_WATER, TerminalWidget
 from volgui.workers.terminal import SessionEnded, SessionStarted, TerminalStream
 
 # Every stream thread until it has finished: a running QThread must never be garbage collected,
@@ -149,6 +149,7 @@ class TerminalTab(QWidget):
         bar.addWidget(self.system_button)
 
         self.view = TerminalWidget(Terminal(80, 24), font_size)
+        self.view.source = self._take
         self.font_box.setValue(self.view.font_size)
         self.font_box.valueChanged.connect(self._on_font_size)
         self.view.input_ready.connect(self._on_input)
@@ -248,8 +249,13 @@ class TerminalTab(QWidget):
 
     @Slot()
     def _on_output(self) -> None:
-        if self.stream is not None:
-            self.view.feed(self.stream.take())
+        if self.view.terminal.pending < LOW_WATER:
+            self.view.feed(self._take())
+        else:
+            self.view.kick()  # the view pulls the rest when it has caught up
+
+    def _take(self) -> bytes:
+        return self.stream.take() if self.stream is not None else b""
 
     @Slot(object)
     def _on_ended(self, ended: SessionEnded) -> None:

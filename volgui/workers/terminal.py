@@ -26,7 +26,7 @@ from volgui.engine.exec_session import (
 )
 from volgui.workers.streams import StreamThread
 
-MAX_PENDING = 4 * 1024 * 1024
+MAX_PENDING = 2 * 1024 * 1024
 
 
 @dataclass(frozen=True)
