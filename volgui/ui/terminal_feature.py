@@ -51,6 +51,10 @@ class TerminalFeature(QObject):
         self.attach_action.setToolTip(self.tr("Attach to the container's main process (docker attach); "
                                               "closing the tab detaches without stopping it"))
         self.attach_action.triggered.connect(self.attach_selected)
+        self.command_action = QAction(self.tr("Run &command in container…"), window)
+        self.command_action.setToolTip(self.tr("Run a command of your choice with a terminal "
+                                               "(docker exec -it CONTAINER COMMAND)"))
+        self.command_action.triggered.connect(self.command_selected)
         self.system_action = QAction(self.tr("Open in s&ystem terminal"), window)
         self.system_action.setToolTip(self.tr("Run docker exec -it in your desktop's terminal emulator"))
         self.system_action.triggered.connect(self.system_selected)
@@ -60,12 +64,15 @@ class TerminalFeature(QObject):
         window.addAction(self.open_action)
         self._add_context_actions()
         window.bottom_tabs.tabCloseRequested.connect(self._on_tab_close_requested)
+        selected = getattr(getattr(window, "selection", None), "containers_selected", None)
+        if selected is not None:
+            selected.connect(self._on_containers_selected)
         window.installEventFilter(self)
 
     def _add_context_actions(self) -> None:
         view = getattr(self.window, "containers_view", None)
         actions = getattr(view, "context_actions", None) if view is not None else None
-        new = [self.open_action, self.attach_action, self.system_action]
+        new = [self.open_action, self.command_action, self.attach_action, self.system_action]
         if isinstance(actions, list):
             actions.extend(new)
         elif actions is not None and hasattr(actions, "append"):
@@ -98,6 +105,24 @@ class TerminalFeature(QObject):
     def open_selected(self) -> None:
         for cid, name in self._targets():
             self.open(cid, name=name)
+
+    @Slot(list)
+    def _on_containers_selected(self, containers: list) -> None:
+        """Exec needs a running container; attach also needs one started with -i -t."""
+        running = bool(containers) and all(getattr(c, "running", True) for c in containers)
+        for action in (self.open_action, self.command_action, self.attach_action, self.system_action):
+            action.setEnabled(running or not containers)  # nothing selected: the actions ask
+
+    @Slot()
+    def command_selected(self) -> None:
+        targets = self._targets()
+        if not targets:
+            return
+        command, ok = QInputDialog.getText(self.window, self.tr("Run command"),
+                                           self.tr("Command to run (e.g. top, or psql -U postgres):"))
+        if ok and command.strip():
+            for cid, name in targets:
+                self.open(cid, command.strip(), name=name)
 
     @Slot()
     def attach_selected(self) -> None:
