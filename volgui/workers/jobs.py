@@ -19,6 +19,7 @@ from PySide6.QtCore import QThread, Signal
 from volgui.engine.cancel import CancelToken
 from volgui.engine.errors import EngineError, from_docker
 from volgui.workers import registry
+from volgui.workers.requests import host_of
 
 
 class JobThread(QThread):
@@ -49,8 +50,7 @@ class JobThread(QThread):
                 kwargs.update(cancel=self.token, progress=self.progressed.emit)
             self.result = self.fn(engine, *self.args, **kwargs)
         except Exception as exc:
-            err = exc if isinstance(exc, EngineError) else from_docker(
-                exc, host=engine.spec.host if engine is not None else "")
+            err = exc if isinstance(exc, EngineError) else from_docker(exc, host=host_of(engine))
             self.error = err
             self.failed.emit(err)
         else:

@@ -27,6 +27,11 @@ from volgui.workers import registry
 _ids = itertools.count(1)
 
 
+def host_of(engine) -> str:
+    """The engine's address for error messages; "" for none or for a non-engine (the history's SQLite)."""
+    return getattr(getattr(engine, "spec", None), "host", "") or ""
+
+
 class Request(QObject):
     """A handle on one submitted call; lives in the GUI thread."""
 
@@ -89,8 +94,7 @@ class _Thread(QThread):
                 result = fn(self.engine, *args, **kwargs)
                 self.completed.emit(rid, True, result)
             except Exception as exc:
-                err = exc if isinstance(exc, EngineError) else from_docker(
-                    exc, host=self.engine.spec.host if self.engine else "")
+                err = exc if isinstance(exc, EngineError) else from_docker(exc, host=host_of(self.engine))
                 if err.status is None and not isinstance(err, Cancelled) and self.engine is not None:
                     # Probably the connection: open a fresh client next time.
                     self.engine.close()
