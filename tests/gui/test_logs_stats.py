@@ -160,6 +160,9 @@ def test_stats_live_then_stop(qtbot, window, docker_api, test_image, prefix):
     assert latest.memory_limit > 0 and latest.memory_used > 0
     assert "%" in stats.values["cpu"].text() and "/" in stats.values["memory"].text()
     assert len(stats.graphs["cpu"].values) >= 1
+    # the containers view's column shows the same live figures
+    model = window.container_model
+    qtbot.waitUntil(lambda: "%" in model.index_of(cid, model.STATS).data(), timeout=10000)
     docker_api.kill(cid)
     qtbot.waitUntil(lambda: stats.state == "stopped" and not stats.follower.active, timeout=10000)
     assert not [t for t in live_threads() if t.objectName() == "volgui-stats"]

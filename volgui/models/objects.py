@@ -32,24 +32,27 @@ TONES = {"good": QColor("#3a9d4f"), "warn": QColor("#c98a00"), "bad": QColor("#d
 
 
 class ContainerTableModel(KeyedTableModel):
-    NAME, STATE, MOUNTS, IMAGE, PORTS, SIZE, STATUS, CREATED = range(8)
-    COLUMNS = ("name", "state", "mounts", "image", "ports", "size", "status", "created")
+    NAME, STATE, MOUNTS, IMAGE, PORTS, SIZE, STATUS, CREATED, STATS = range(9)
+    COLUMNS = ("name", "state", "mounts", "image", "ports", "size", "status", "created", "stats")
     TIME_COLUMNS = (CREATED,)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._sizes: dict[str, tuple[int | None, datetime]] = {}
         self._pending: set[str] = set()
+        self._stats: dict[str, tuple[str, float]] = {}  # id → ("12% · 45 MB", cpu for sorting)
 
     def key(self, obj: Container) -> str:
         return obj.id
 
     def headers(self):
         return (self.tr("Name"), self.tr("State"), self.tr("Volumes and mounts"), self.tr("Image"),
-                self.tr("Ports"), self.tr("Write layer"), self.tr("Status"), self.tr("Created"))
+                self.tr("Ports"), self.tr("Write layer"), self.tr("Status"), self.tr("Created"),
+                self.tr("CPU · memory"))
 
     def values(self, c: Container) -> tuple:
-        return (c.name, display.container_state(c), c.mounts, c.image, c.ports, None, c.status, c.created)
+        return (c.name, display.container_state(c), c.mounts, c.image, c.ports, None, c.status, c.created,
+                None)
 
     def display(self, c: Container, column: int) -> str:
         if column == self.NAME:
@@ -72,6 +75,9 @@ class ContainerTableModel(KeyedTableModel):
                 return "…"
             size = self._sizes.get(c.id)
             return display.human_size(size[0]) if size else ""
+        if column == self.STATS:
+            stats = self._stats.get(c.id)
+            return stats[0] if stats and c.running else ""
         return ""
 
     def sort_value(self, c: Container, column: int):
@@ -83,6 +89,9 @@ class ContainerTableModel(KeyedTableModel):
         if column == self.SIZE:
             size = self._sizes.get(c.id)
             return size[0] if size and size[0] is not None else -1
+        if column == self.STATS:
+            stats = self._stats.get(c.id)
+            return stats[1] if stats and c.running else -1.0
         if column == self.MOUNTS:
             return ("0" if c.volume_names else "1") + display.mounts(c.mounts).lower()
         return super().sort_value(c, column)
@@ -136,7 +145,18 @@ class ContainerTableModel(KeyedTableModel):
             return self.tr("Size of the container's write layer: measured when the row is shown.")
         if column == self.PORTS:
             return display.ports(c.ports) or None
+        if column == self.STATS:
+            return self.tr("Live CPU and memory of the containers whose Stats tab you opened "
+                           "(volgui streams stats only for what it shows).")
         return None
+
+    # -- live stats -------------------------------------------------------------------------------
+    def set_stats(self, cid: str, text: str, cpu: float) -> None:
+        """The latest CPU/memory figures of a container (from the Stats tab's stream)."""
+        if cid not in self._row_of or self._stats.get(cid, ("", 0.0))[0] == text:
+            return
+        self._stats[cid] = (text, cpu)
+        self.emit_column_changed(self.STATS, [cid])
 
     # -- write-layer sizes --------------------------------------------------------------------
     def sizes_missing(self, ids: Iterable[str]) -> list[str]:

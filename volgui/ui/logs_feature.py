@@ -33,6 +33,7 @@ class LogsFeature(QObject):
         self.logs_view = LogsView(session)
         self.stats_view = StatsView(session)
         self.stats_view.stats_updated.connect(self.stats_updated)
+        self.stats_updated.connect(self._on_stats)
         tabs = window.bottom_tabs
         for view, title in ((self.logs_view, self.tr("Logs")), (self.stats_view, self.tr("Stats"))):
             index = tabs.addTab(view, title)
@@ -50,6 +51,19 @@ class LogsFeature(QObject):
             if hasattr(session, "resync_needed"):
                 session.resync_needed.connect(self._on_resync)
         window.installEventFilter(self)
+
+    @Slot(str, object)
+    def _on_stats(self, cid: str, stats) -> None:
+        """Feed the containers view's "CPU · memory" column."""
+        model = getattr(self.window, "container_model", None)
+        if model is None or not hasattr(model, "set_stats"):
+            return
+        from volgui.display import human_size
+
+        cpu = stats.cpu_percent
+        text = f"{cpu:.0f}% · {human_size(stats.memory_used)}" if cpu is not None \
+            else f"– · {human_size(stats.memory_used)}"
+        model.set_stats(cid, text, cpu if cpu is not None else 0.0)
 
     @Slot(list)
     def _on_containers_selected(self, containers: list) -> None:
