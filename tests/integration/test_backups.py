@@ -93,7 +93,7 @@ def test_retention_deletes_only_volgui_backups(docker_api, engine, prefix, tmp_p
     for _ in range(4):
         backup(engine, vol, tmp_path)
     assert len(list_backups(tmp_path, vol)) == 4
-    deleted = apply_retention(tmp_path, vol, 2)
+    deleted = apply_retention(tmp_path, vol, 2, engine.spec.host)
     assert len(deleted) == 4  # two archives and their manifests
     assert len(list_backups(tmp_path, vol)) == 2
     assert (tmp_path / "notes.txt").exists() and (tmp_path / f"{vol}--19990101T000000Z.tar").exists()

@@ -259,25 +259,33 @@ def verify(engine, manifest: str | os.PathLike, *, cancel=None, progress=None) -
     return info(manifest)
 
 
-def list_backups(folder: str | os.PathLike, volume: str | None = None) -> list[BackupInfo]:
-    """volgui's backups in ``folder`` (newest first); files without a valid manifest are ignored."""
+def list_backups(folder: str | os.PathLike, volume: str | None = None,
+                 engine: str | None = None) -> list[BackupInfo]:
+    """volgui's backups in ``folder`` (newest first); files without a valid manifest are ignored.
+
+    ``engine`` (a host, as in the manifests): only that engine's backups — two engines may each
+    have a volume of the same name backed up into the same folder.
+    """
     out = []
     for manifest in Path(folder).glob(f"*{MANIFEST_SUFFIX}"):
         try:
             item = info(manifest)
         except (EngineError, KeyError, ValueError):
             continue
-        if volume is None or item.volume == volume:
+        if (volume is None or item.volume == volume) and (engine is None or item.engine == engine):
             out.append(item)
     return sorted(out, key=lambda b: b.created, reverse=True)
 
 
-def apply_retention(folder: str | os.PathLike, volume: str, keep: int) -> list[Path]:
-    """Delete this volume's volgui backups beyond the newest ``keep``; return what was deleted."""
+def apply_retention(folder: str | os.PathLike, volume: str, keep: int, engine: str) -> list[Path]:
+    """Delete this engine's backups of this volume beyond the newest ``keep``; return what was deleted.
+
+    Backups of a same-named volume on another engine are never counted nor deleted.
+    """
     if keep < 1:
         raise EngineError("Keep at least one backup.")
     deleted = []
-    for item in list_backups(folder, volume)[keep:]:
+    for item in list_backups(folder, volume, engine)[keep:]:
         for path in (item.archive, item.manifest):
             if path.exists():
                 path.unlink()
@@ -369,12 +377,12 @@ def run_due(engine, store: PolicyStore, folder: str | os.PathLike, *, now: datet
         if policy.volume not in existing:
             log(f"skip {policy.volume}: the volume no longer exists")
             continue
-        previous = list_backups(folder, policy.volume)
+        previous = list_backups(folder, policy.volume, engine.spec.host)
         if not policy.due(previous[0].created if previous else None, now):
             continue
         t0 = time.monotonic()
         made = backup(engine, policy.volume, folder)
-        deleted = apply_retention(folder, policy.volume, policy.keep)
+        deleted = apply_retention(folder, policy.volume, policy.keep, engine.spec.host)
         log(f"backed up {policy.volume} → {made.archive.name} ({made.archive_size} bytes, "
             f"{time.monotonic() - t0:.1f}s); removed {len(deleted) // 2} old backup(s)")
         done.append(made)

@@ -114,8 +114,9 @@ class BackupTableModel(QAbstractTableModel):
         self.items = list(items)
         self.endResetModel()
 
-    def last_backup(self, volume: str) -> bk.BackupInfo | None:
-        return next((b for b in self.items if b.volume == volume), None)
+    def last_backup(self, volume: str, engine: str | None = None) -> bk.BackupInfo | None:
+        """The newest backup of ``volume`` (made from ``engine`` when given)."""
+        return next((b for b in self.items if b.volume == volume and engine in (None, b.engine)), None)
 
 
 class PolicyDialog(QDialog):
@@ -358,7 +359,7 @@ class BackupsPanel(QWidget):
         policies = self.store.policies(made.engine)
         policy = next((p for p in policies if p.volume == made.volume), None)
         if policy is not None:
-            bk.apply_retention(self.folder, made.volume, policy.keep)
+            bk.apply_retention(self.folder, made.volume, policy.keep, made.engine)
         self.refresh()
 
     @Slot()
@@ -438,7 +439,7 @@ class BackupsPanel(QWidget):
         host = self.session.spec.host
         now = datetime.now(UTC)
         for policy in self.store.policies(host):
-            last = self.model.last_backup(policy.volume)
+            last = self.model.last_backup(policy.volume, host)
             if policy.due(last.created if last else None, now):
                 if self.backup_volume(policy.volume) is not None:
                     return  # the next due one starts at the next check
