@@ -41,6 +41,7 @@ from volgui.engine import volume_files as vf
 from volgui.engine.client import Engine
 from volgui.engine.errors import Cancelled, EngineError
 from volgui.engine.volume_data import TransferProgress
+from volgui.workers import registry
 from volgui.workers.jobs import JobThread, finish_logged, log_request
 from volgui.workers.requests import LatestRequest
 
@@ -784,8 +785,11 @@ class VolumeBrowser(QWidget):
             except EngineError:
                 return  # not connected: sweep_helpers removes it at the next start
             closer.start()
-            closer.wait(timeout_ms)
-            closer.deleteLater()
+            if closer.wait(timeout_ms):
+                closer.deleteLater()
+            else:  # never delete a running thread: it goes when it has finished
+                registry.keep_until_finished(closer)
+                closer.finished.connect(closer.deleteLater)
 
     # -- messages -----------------------------------------------------------------------------------
     def _summary(self) -> str:

@@ -66,7 +66,10 @@ class JobThread(QThread):
     def finish(self, timeout_ms: int = 5000) -> bool:
         """Cancel and wait for the thread (for closing a dialog or the app)."""
         self.cancel()
-        return self.wait(timeout_ms)
+        if self.wait(timeout_ms):
+            return True
+        registry.keep_until_finished(self)  # the caller may drop it: never destroy a running thread
+        return False
 
 
 def log_request(session, label: str, command: str):

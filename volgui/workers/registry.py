@@ -1,10 +1,19 @@
-"""Keeps track of every worker thread so shutdown and the tests can check none is left."""
+"""Keeps track of every worker thread so shutdown and the tests can check none is left.
+
+:func:`keep_until_finished` holds a reference to a thread that did not end within a shutdown's
+timeout (a stuck connection, a slow close): without it, dropping the last Python reference to a
+running ``QThread`` destroys it while it runs, and Qt aborts the whole process
+("QThread: Destroyed while thread is still running").
+"""
 
 from __future__ import annotations
 
 import weakref
 
+from PySide6.QtCore import QObject, Slot
+
 _threads: weakref.WeakSet = weakref.WeakSet()
+_kept: set = set()
 
 
 def register(thread) -> None:
@@ -21,3 +30,40 @@ def live_threads() -> list:
         except RuntimeError:  # C++ object already deleted: not running
             pass
     return out
+
+
+class _Reaper(QObject):
+    """Lives in the GUI thread; drops the kept threads that have ended."""
+
+    @Slot()
+    def reap(self) -> None:
+        for thread in list(_kept):
+            try:
+                ended = thread.isFinished() or not thread.isRunning()
+            except RuntimeError:  # already deleted (deleteLater after it finished)
+                ended = True
+            if ended:
+                _kept.discard(thread)
+
+
+_reaper: _Reaper | None = None
+
+
+def keep_until_finished(thread) -> None:
+    """Hold ``thread`` until it has finished (call from the GUI thread)."""
+    global _reaper
+    if _reaper is None:
+        _reaper = _Reaper()
+    try:
+        if not thread.isRunning():
+            return
+    except RuntimeError:
+        return
+    if thread not in _kept:
+        _kept.add(thread)
+        thread.finished.connect(_reaper.reap)
+
+
+def kept_threads() -> list:
+    """Threads held by :func:`keep_until_finished` that have not been reaped yet."""
+    return list(_kept)

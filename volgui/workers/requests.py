@@ -180,6 +180,8 @@ class RequestWorker(QObject):
             if engine is not None:
                 engine.close()  # may unblock a stuck call
             ended = self._thread.wait(timeout_ms)
+        if not ended:  # a call still stuck: keep the thread alive past this worker's own end
+            registry.keep_until_finished(self._thread)
         return ended
 
 

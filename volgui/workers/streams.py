@@ -44,7 +44,10 @@ class StreamThread(QThread):
     def stop(self, timeout_ms: int = 1000) -> bool:
         self._stopping = True
         self.interrupt()
-        return self.wait(timeout_ms)
+        if self.wait(timeout_ms):
+            return True
+        registry.keep_until_finished(self)  # the caller may drop it: never destroy a running thread
+        return False
 
 
 class EventsThread(StreamThread):
