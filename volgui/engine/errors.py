@@ -102,11 +102,27 @@ def from_docker(exc: BaseException, *, host: str = "", action: str = "", command
         if status == 409 and "in use" in words.lower():
             words = words + " (remove or stop the containers that use it first)"
         return EngineError(f"{prefix}{words}", detail=str(exc), status=status, command=command)
+    if isinstance(exc, OSError) and (exc.filename is not None or exc.errno in _DISK_ERRNOS):
+        # a local file or disk (a backup folder, a download target), not the engine's socket
+        return EngineError(f"{prefix}{local_file_message(exc)}", detail=f"{type(exc).__name__}: {exc}",
+                           command=command)
     if isinstance(exc, docker.errors.DockerException | requests.exceptions.RequestException | OSError):
         return EngineError(connection_failure_message(host or "the engine", exc),
                            detail=f"{type(exc).__name__}: {exc}", command=command)
     return EngineError(f"{prefix}{_short(str(exc)) or type(exc).__name__}",
                        detail=f"{type(exc).__name__}: {exc}", command=command)
+
+
+_DISK_ERRNOS = (errno.ENOSPC, errno.EDQUOT, errno.EROFS)
+
+
+def local_file_message(exc: OSError) -> str:
+    """"Cannot write /backups/x.tar: Permission denied" — for errors of files on this computer."""
+    what = exc.strerror or str(exc)
+    if exc.filename is None:
+        return f"Cannot write to this computer's disk: {what}"
+    name = f"{exc.filename} → {exc.filename2}" if exc.filename2 is not None else f"{exc.filename}"
+    return f"Cannot use {name}: {what}"
 
 
 def _engine_words(explanation: str | bytes) -> str:
