@@ -85,6 +85,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from volgui.engine import Engine, EngineError, resolve
     from volgui.engine.backups import PolicyStore, list_backups, run_due
+    from volgui.engine.errors import from_docker
 
     try:
         store = PolicyStore.load(policy_file())
@@ -100,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.list:
             print(host)
             for p in store.policies(host):
-                latest = list_backups(folder, p.volume)
+                latest = list_backups(folder, p.volume, host)
                 when = latest[0].created.isoformat() if latest else "never"
                 print(f"  {p.volume}: every {p.every_hours:g}h, keep {p.keep}; last backup {when}")
             continue
@@ -112,8 +113,8 @@ def main(argv: list[str] | None = None) -> int:
             continue
         try:
             run_due(engine, store, folder, log=lambda text, h=host: print(f"{h}: {text}"))
-        except EngineError as exc:
-            print(f"volgui-backup: {host}: {exc.message}", file=sys.stderr)
+        except Exception as exc:  # the engine's or the disk's (a folder that cannot be written)
+            print(f"volgui-backup: {host}: {from_docker(exc, host=host).message}", file=sys.stderr)
             failures += 1
         finally:
             engine.close()
