@@ -266,6 +266,8 @@ def test_snapshot_mode_keeps_deletions_and_removes_nothing_else(engine, docker_a
     assert out.split() == ["layer", "gone"]
     after = api.inspect_container("vgtest-rich")
     assert after["Image"] == result.snapshot_image
+    api.remove_container("vgtest-rich", force=True)
+    api.remove_image(result.snapshot_image)  # it stays after a re-create by design
 
 
 def test_stopped_container_stays_stopped(engine, docker_api, test_image):
