@@ -86,3 +86,26 @@ def test_prune_with_backup_first(qtbot, engine_host, docker_api, prefix, tmp_pat
     made = [b for b in panel.model.items if b.volume == vol]
     assert len(made) == 1 and made[0].archive.exists()  # backed up before it was deleted
     window.close()
+
+
+def test_failed_backup_first_is_told_in_the_window_and_deletes_nothing(qtbot, engine_host, docker_api, prefix,
+                                                                       tmp_path):
+    vol = f"{prefix}kept"
+    docker_api.create_volume(vol)
+    window = build_window(host=engine_host)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.session.state.connected, timeout=10000)
+    panel = window.backups_panel
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    panel.set_folder(str(blocker / "backups"))  # cannot be created: the backup fails
+    qtbot.waitUntil(lambda: not panel.busy(), timeout=10000)
+    controller = window.actions_controller
+    controller._submit_remove_volumes({"names": [vol], "sizes": {vol: 0}, "backup_first": True})
+    qtbot.waitUntil(lambda: controller.error_box is not None and controller.error_box.isVisible(),
+                    timeout=30000)
+    assert "nothing was deleted" in controller.error_box.text()
+    assert vol in [v["Name"] for v in docker_api.volumes()["Volumes"] or []]
+    controller.error_box.close()
+    window.close()

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from volgui.engine.errors import EngineError
+from volgui.engine.errors import Cancelled, EngineError, from_docker
 
 MANIFEST_FORMAT = "volgui-backup-manifest"
 MANIFEST_SUFFIX = ".manifest.json"
@@ -404,7 +404,10 @@ def backup_first(engine, names, folder: str | os.PathLike, action, *args, cancel
             progress({"text": f"Backing up {name} ({i + 1}/{len(names)})…"})
         try:
             made.append(backup(engine, name, folder, cancel=cancel))
-        except EngineError as exc:
-            raise EngineError(f"Backing up {name} failed, so nothing was deleted: {exc.message}",
-                              detail=exc.detail) from exc
+        except Cancelled:
+            raise
+        except Exception as exc:  # the engine's, or the folder's (not writable, disk full)
+            err = from_docker(exc, host=engine.spec.host)
+            raise EngineError(f"Backing up {name} failed, so nothing was deleted: {err.message}",
+                              detail=err.detail) from exc
     return action(engine, *args, cancel=cancel, progress=progress, **kwargs)

@@ -18,7 +18,7 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QStyle
 
 from volgui.engine import commands, operations
-from volgui.engine.errors import EngineError
+from volgui.engine.errors import Cancelled, EngineError
 from volgui.engine.objects import Container, Volume
 from volgui.ui.dialogs.create_volume import CreateVolumeDialog
 from volgui.ui.dialogs.remove_containers import RemoveContainersDialog
@@ -397,11 +397,22 @@ class ActionsController(QObject):
 
         panel = self.window.backups_panel
         names = values["names"]
+        factory = panel._engine_factory()
+        if factory is None:
+            self._show_failure(label, self.tr("Not connected: nothing was backed up or deleted."))
+            return None
         backup_cmds = " && ".join(export_command(n, panel.folder / f"{n}--DATE.tar") for n in names)
-        job = panel._start(panel._engine_factory(), backup_first, names, str(panel.folder), action, *args,
-                           on_ok=self._after_backup_first, label=f"Back up, then {label.lower()}",
-                           command=f"{backup_cmds} && {command}", **kwargs)
+        job = panel._start(factory, backup_first, names, str(panel.folder), action, *args,
+                           on_ok=self._after_backup_first, on_failed=self._after_backup_first_failed,
+                           label=f"Back up, then {label.lower()}", command=f"{backup_cmds} && {command}",
+                           **kwargs)
         return job
+
+    def _after_backup_first_failed(self, error) -> None:
+        """The person asked for it from a dialog: tell them there, not only in the Backups tab."""
+        if isinstance(error, Cancelled):
+            return
+        self._show_failure(self.tr("Back up first"), getattr(error, "message", str(error)))
 
     def _after_backup_first(self, result) -> None:
         panel = self.window.backups_panel

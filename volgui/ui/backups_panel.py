@@ -291,11 +291,13 @@ class BackupsPanel(QWidget):
             return None
         return functools.partial(Engine.connect, spec)
 
-    def _start(self, factory, fn, *args, on_ok=None, label="", command="", progress=True,
+    def _start(self, factory, fn, *args, on_ok=None, on_failed=None, label="", command="", progress=True,
                **kwargs) -> JobThread | None:
+        """Run ``fn`` in a job; ``on_ok(result)`` / ``on_failed(error)`` are called in the GUI thread."""
         job = JobThread(factory, fn, *args, name="volgui-backups", with_progress=progress, **kwargs)
         job.logged = log_request(self.session, label, command) if command else None
         job.on_ok = on_ok
+        job.on_failed = on_failed
         job.succeeded.connect(self._on_job_ok)
         job.failed.connect(self._on_job_failed)
         job.finished.connect(self._on_job_finished)
@@ -322,6 +324,8 @@ class BackupsPanel(QWidget):
         if job is not None:
             finish_logged(self.session, job.logged, error=error)
         self.status.setText(getattr(error, "message", str(error)))
+        if job is not None and job.on_failed is not None:
+            job.on_failed(error)
 
     @Slot()
     def _on_job_finished(self) -> None:
