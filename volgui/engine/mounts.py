@@ -70,7 +70,15 @@ def is_anonymous_name(name: str) -> bool:
 
 
 def normalize(path: str) -> str:
-    return posixpath.normpath(path) if path else path
+    """The path as the engine stores it (Go's ``filepath.Clean``): ``//data/`` → ``/data``.
+
+    ``posixpath.normpath`` keeps two leading slashes (POSIX allows them a meaning), Docker does
+    not: without collapsing them ``//proc`` passed as not ``/proc`` and ``//`` as not ``/``.
+    """
+    if not path:
+        return path
+    clean = posixpath.normpath(path)
+    return "/" + clean.lstrip("/") if clean.startswith("//") else clean
 
 
 def _bind_parts(entry: str) -> tuple[str, str, str]:
