@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -38,6 +37,7 @@ from volgui.engine.client import Engine
 from volgui.engine.errors import Cancelled, EngineError
 from volgui.engine.volume_data import TransferProgress
 from volgui.engine.volume_files import human_size
+from volgui.ui.dialogs.base import ask_yes_no
 from volgui.ui.volume_browser import progress_text
 from volgui.workers.jobs import JobThread, finish_logged, log_request
 
@@ -309,10 +309,7 @@ class TransferDialog(QDialog):
 
     def _ask(self, title: str, text: str) -> bool:
         """A yes/no question (tests replace it)."""
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text,
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        return box.exec() == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self, title, text)
 
 
 # -- back up -----------------------------------------------------------------------------------------------

@@ -41,6 +41,7 @@ from volgui.engine import volume_files as vf
 from volgui.engine.client import Engine
 from volgui.engine.errors import Cancelled, EngineError
 from volgui.engine.volume_data import TransferProgress
+from volgui.ui.dialogs.base import ask_yes_no
 from volgui.workers import registry
 from volgui.workers.jobs import JobThread, finish_logged, log_request
 from volgui.workers.requests import LatestRequest
@@ -805,10 +806,7 @@ class VolumeBrowser(QWidget):
 
     def _ask(self, title: str, text: str) -> bool:
         """A yes/no question (tests replace it)."""
-        box = QMessageBox(QMessageBox.Icon.Question, title, text,
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        return box.exec() == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self, title, text, QMessageBox.Icon.Question)
 
 
 class VolumeBrowserDialog(QDialog):

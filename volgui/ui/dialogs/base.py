@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -23,6 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from volgui.workers.requests import Request
+
+
+def ask_yes_no(parent: QWidget, title: str, text: str,
+               icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> bool:
+    """A modal yes/no question whose default answer is No (for anything that overwrites or deletes)."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                      parent)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
 
 
 def fixed_font():
