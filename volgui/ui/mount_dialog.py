@@ -64,9 +64,32 @@ def make_plan(engine, kind: str, container_id: str, source: str, destination: st
     if destination is None:
         probe = plan_add_mount(engine, container_id, source, "", bool(read_only), write_layer,
                                mount_type=mount_type)
-        destination = suggest_destination(probe.image_volumes, probe.targets)
+        remembered = remembered_path(engine, source) if mount_type == "volume" else None
+        taken = {t.destination for t in probe.targets}
+        destination = remembered if remembered and remembered not in taken else \
+            suggest_destination(probe.image_volumes, probe.targets)
     return plan_add_mount(engine, container_id, source, destination, bool(read_only), write_layer,
                           mount_type=mount_type)
+
+
+def remembered_path(engine, volume: str) -> str | None:
+    """Where this volume was last mounted, from volgui's volume history (None when unknown)."""
+    from volgui.engine.history import HistoryError, VolumeHistory
+    from volgui.ui.history_feature import history_file
+
+    path = history_file()
+    if not path.exists():
+        return None
+    try:
+        history = VolumeHistory(path)
+    except (HistoryError, OSError):
+        return None
+    try:
+        return history.suggest_path(engine.spec.host, volume)
+    except Exception:  # the history is a hint: never let it stop a mount
+        return None
+    finally:
+        history.close()
 
 
 def run_plan(engine, plan: RecreatePlan, user_cancel: CancelToken, cancel=None, progress=None):
