@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import weakref
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Slot
 
 _threads: weakref.WeakSet = weakref.WeakSet()
 _kept: set = set()
@@ -54,6 +54,9 @@ def keep_until_finished(thread) -> None:
     global _reaper
     if _reaper is None:
         _reaper = _Reaper()
+        app = QCoreApplication.instance()
+        if app is not None and _reaper.thread() is not app.thread():
+            _reaper.moveToThread(app.thread())  # its slot must run in the GUI thread
     try:
         if not thread.isRunning():
             return
