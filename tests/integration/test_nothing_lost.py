@@ -242,3 +242,26 @@ def tidy_after_interruption(engine, api, seeded: Seeded) -> None:
     state = api.inspect_container(seeded.app)["State"]
     if not state["Running"]:
         api.start(seeded.app)
+
+
+def test_a_run_that_cannot_start_leaves_nothing_behind_and_keeps_named_volumes(engine_host, docker_api,
+                                                                               test_image):
+    """The Run dialog's container fails to start: it goes, with the anonymous volume made for it;
+    the named volume it mounted stays with its files."""
+    docker_api.create_volume("vgtest-kept")
+    helper = docker_api.create_container(test_image, ["true"], labels={"volgui.test": "1"},
+                                         host_config=docker_api.create_host_config(binds=["vgtest-kept:/v"]))
+    docker_api.put_archive(helper["Id"], "/v", tar_of({"keep.txt": b"mine"}))
+    docker_api.remove_container(helper["Id"])
+    volumes_before = {v["Name"] for v in docker_api.volumes()["Volumes"] or []}
+    engine = connect(engine_host)
+    try:
+        spec = RunSpec(image=test_image, name="vgtest-nostart", command="/no/such/program",
+                       volumes=(VolumeMount("vgtest-kept", "/kept"), VolumeMount("", "/scratch")))
+        with pytest.raises(EngineError, match="not kept"):
+            run_container(engine, spec)
+    finally:
+        engine.close()
+    assert not docker_api.containers(all=True, filters={"name": "vgtest-nostart"})
+    assert {v["Name"] for v in docker_api.volumes()["Volumes"] or []} == volumes_before
+    assert volume_files(docker_api, test_image, "vgtest-kept") == {"keep.txt": b"mine"}

@@ -136,7 +136,8 @@ def run_container(engine, spec: RunSpec) -> str:
         engine.call("Starting the container", api.start, cid, command=command)
     except EngineError as err:
         try:
-            api.remove_container(cid, force=True)
+            # v=True: the anonymous volumes made for it go too (named volumes are never removed)
+            api.remove_container(cid, force=True, v=True)
         except Exception:
             pass
         raise EngineError(f"{err.message} (the container was not kept)", detail=err.detail,
