@@ -360,3 +360,19 @@ def test_an_interrupted_re_create_is_offered_back_on_connect(qtbot, engine_host,
     finally:
         win.close()
     assert live_threads() == []
+
+
+def test_re_create_backs_up_the_volumes_first(qtbot, window, docker_api, web, tmp_path):
+    panel = window.backups_panel
+    panel.set_folder(str(tmp_path / "backups"))
+    container = window.container_model.object(web)
+    anon = next(m.name for m in container.mounts if m.destination == "/anon")
+    dialog = window.mounting.open_mount(container, "add", "vgtest-gui-data")
+    wait_ready(qtbot, dialog)
+    assert dialog.backup_check is not None and dialog.backup_check.isChecked()  # never backed up
+    with qtbot.waitSignal(dialog.recreated, timeout=WAIT):
+        dialog.ok_button.click()
+    panel.refresh()
+    qtbot.waitUntil(lambda: any(b.volume == anon for b in panel.model.items), timeout=WAIT)
+    info = docker_api.inspect_container("vgtest-gui-web")
+    assert "/data" in {m["Destination"] for m in info["Mounts"]}

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from volgui.engine.cancel import CancelToken
-from volgui.engine.errors import Cancelled
+from volgui.engine.errors import Cancelled, EngineError
 from volgui.engine.mounts import check_destination, suggest_destination
 from volgui.engine.objects import Container
 from volgui.engine.recreate import (
@@ -92,9 +92,26 @@ def remembered_path(engine, volume: str) -> str | None:
         history.close()
 
 
-def run_plan(engine, plan: RecreatePlan, user_cancel: CancelToken, cancel=None, progress=None):
+def run_plan(engine, plan: RecreatePlan, user_cancel: CancelToken, cancel=None, progress=None,
+             backup_to: str | None = None, backup_volumes: tuple[str, ...] = ()):
     if cancel is not None:  # the session shutting down cancels too
         cancel.on_cancel(user_cancel.cancel)
+    if backup_to:
+        # "Back up first": every volume the container uses is saved before anything is touched;
+        # a failed backup stops here, with the container as it was
+        from volgui.engine import backups
+
+        for i, name in enumerate(backup_volumes):
+            if progress is not None:
+                progress(RecreateProgress("backup", 0, len(plan.steps), f"Backing up {name} "
+                                                                         f"({i + 1}/{len(backup_volumes)})…"))
+            try:
+                backups.backup(engine, name, backup_to, cancel=user_cancel)
+            except Cancelled:
+                raise
+            except EngineError as exc:
+                raise EngineError(f"Backing up {name} failed, so the container was not touched: "
+                                  f"{exc.message}", detail=exc.detail) from exc
     return execute(engine, plan, cancel=user_cancel, progress=progress)
 
 
@@ -251,6 +268,9 @@ class MountDialog(QDialog):
         self.error = note_label(tone="error")
         self.error.setObjectName("errorLabel")
         outer.addWidget(self.error)
+        self.backup_check = self._backup_first_check()
+        if self.backup_check is not None:
+            outer.addWidget(self.backup_check)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -263,6 +283,25 @@ class MountDialog(QDialog):
         outer.addWidget(self.buttons)
         self._set_header()
         self._show_plan(None)
+
+    def _backup_volumes(self) -> tuple[str, ...]:
+        return tuple(m.name for m in self.container.mounts if m.is_volume and m.name)
+
+    def _backup_first_check(self):
+        """"Back up its volumes first" — on by default when one was never backed up."""
+        self._backup_folder = None
+        panel = getattr(self.parent(), "backups_panel", None) if self.parent() is not None else None
+        names = self._backup_volumes()
+        if panel is None or not names:
+            return None
+        from PySide6.QtWidgets import QCheckBox
+
+        check = QCheckBox(self.tr("Back up its volumes first ({0}), into {1}").format(
+            ", ".join(names), panel.folder))
+        check.setObjectName("backupFirstCheck")
+        check.setChecked(any(panel.model.last_backup(n) is None for n in names))
+        self._backup_folder = str(panel.folder)
+        return check
 
     def _set_header(self) -> None:
         name = f"<b>{self.container.name}</b>"
@@ -445,8 +484,11 @@ class MountDialog(QDialog):
         self.progress.setValue(0)
         self.progress.show()
         self.status.setText(self.tr("Starting…"))
+        backup = self.backup_check is not None and self.backup_check.isChecked()
         request = self.session.submit(run_plan, plan, self._user_cancel, label=plan.describe(),
-                                      command=" && ".join(plan.commands), with_progress=True)
+                                      command=" && ".join(plan.commands), with_progress=True,
+                                      backup_to=self._backup_folder if backup else None,
+                                      backup_volumes=self._backup_volumes() if backup else ())
         request.progressed.connect(self._on_progress)
         request.succeeded.connect(self._on_done)
         request.failed.connect(self._on_failed)
