@@ -109,3 +109,30 @@ def test_failed_backup_first_is_told_in_the_window_and_deletes_nothing(qtbot, en
     assert vol in [v["Name"] for v in docker_api.volumes()["Volumes"] or []]
     controller.error_box.close()
     window.close()
+
+
+def test_retention_that_cannot_delete_is_a_note_not_a_crash(qtbot, engine_host, docker_api, prefix, tmp_path):
+    import json
+
+    vol = f"{prefix}retained"
+    docker_api.create_volume(vol)
+    window = build_window(host=engine_host)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.session.state.connected, timeout=10000)
+    panel = window.backups_panel
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    # an older "backup" of the same volume and engine whose archive cannot be deleted (a folder)
+    (folder / "stuck.tar").mkdir()
+    (folder / "stuck.tar.manifest.json").write_text(json.dumps({
+        "format": "volgui-backup-manifest", "version": 1, "volume": vol, "engine": engine_host,
+        "created": "2020-01-01T00:00:00+00:00", "archive": "stuck.tar"}))
+    panel.set_folder(str(folder))
+    panel.store.set_policy(engine_host, Policy(vol, 1, 1))
+    qtbot.waitUntil(lambda: not panel.busy(), timeout=10000)
+    panel.backup_volume(vol)
+    qtbot.waitUntil(lambda: not panel.busy() and "Backed up" in panel.status.text(), timeout=30000)
+    assert "Older backups could not be removed" in panel.status.text()
+    qtbot.waitUntil(lambda: len([b for b in panel.model.items if b.volume == vol]) == 2, timeout=10000)
+    window.close()

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from volgui import paths
 from volgui.engine import backups as bk
 from volgui.engine.client import Engine
-from volgui.engine.errors import EngineError
+from volgui.engine.errors import EngineError, local_file_message
 from volgui.workers.jobs import JobThread, finish_logged, log_request
 
 COLUMNS = ("Volume", "Created", "Size", "Entries", "Verified")
@@ -64,6 +64,23 @@ def _list(_engine, folder: str) -> list[bk.BackupInfo]:
 
 def _no_engine():
     return None
+
+
+def _backup_and_retain(engine, volume: str, folder: str, keep: int, *, cancel=None,
+                       progress=None) -> tuple[bk.BackupInfo, str]:
+    """In the job's thread: the backup, then (``keep`` > 0: a policy) delete the older ones.
+
+    A retention that fails does not undo the backup: it comes back as a note to show.
+    """
+    made = bk.backup(engine, volume, folder, cancel=cancel, progress=progress)
+    note = ""
+    if keep > 0:
+        try:
+            bk.apply_retention(folder, volume, keep, made.engine)
+        except (OSError, EngineError) as exc:
+            text = local_file_message(exc) if isinstance(exc, OSError) else exc.message
+            note = f"Older backups could not be removed: {text}"
+    return made, note
 
 
 class BackupTableModel(QAbstractTableModel):
@@ -353,17 +370,19 @@ class BackupsPanel(QWidget):
         self.status.setText(self.tr("Backing up {0}…").format(volume))
         from volgui.engine.volume_data import export_command
 
-        return self._start(factory, bk.backup, volume, str(self.folder), on_ok=self._on_backed_up,
+        spec = self.session.spec
+        policy = next((p for p in self.store.policies(spec.host) if p.volume == volume), None) \
+            if spec is not None else None
+        return self._start(factory, _backup_and_retain, volume, str(self.folder),
+                           policy.keep if policy is not None else 0, on_ok=self._on_backed_up,
                            label=f"Back up {volume}",
                            command=export_command(volume, self.folder / f"{volume}--DATE.tar"))
 
-    def _on_backed_up(self, made: bk.BackupInfo) -> None:
-        self.status.setText(self.tr("Backed up {0}: {1}, {2} entries.").format(
-            made.volume, _size(made.archive_size), made.entries))
-        policies = self.store.policies(made.engine)
-        policy = next((p for p in policies if p.volume == made.volume), None)
-        if policy is not None:
-            bk.apply_retention(self.folder, made.volume, policy.keep, made.engine)
+    def _on_backed_up(self, result: tuple[bk.BackupInfo, str]) -> None:
+        made, note = result
+        text = self.tr("Backed up {0}: {1}, {2} entries.").format(
+            made.volume, _size(made.archive_size), made.entries)
+        self.status.setText(f"{text} {note}".strip())
         self.refresh()
 
     @Slot()
