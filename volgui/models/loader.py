@@ -20,23 +20,21 @@
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from volgui.engine.errors import EngineError
 from volgui.engine.events import EngineEvent
-from volgui.engine.objects import (
-    Container,
-    Image,
-    Volume,
-    is_helper,
-    parse_container,
-    parse_image,
-    parse_volume,
-    volume_users,
+from volgui.engine.listing import (  # noqa: F401  (re-exported: callers and tests import them here)
+    FULL_LIST_OVER,
+    Changes,
+    container_sizes,
+    load_changes,
+    load_snapshot,
+    volume_sizes,
 )
+from volgui.engine.objects import Volume, volume_users
 from volgui.workers.requests import Request
 
 # Events that cannot change what the lists show.
@@ -44,81 +42,6 @@ _QUIET_ACTIONS = {"exec_create", "exec_start", "exec_die", "exec_detach", "attac
                   "top", "archive-path", "extract-to-dir", "export", "commit", "copy", "mount", "unmount"}
 _TYPES = {"container", "volume", "image"}
 SIZE_BATCH = 40
-FULL_LIST_OVER = 40  # more changed objects of a kind than this: list them all
-
-
-def load_snapshot(engine):
-    return engine.snapshot()
-
-
-@dataclass(frozen=True)
-class Changes:
-    """What the engine says now about the objects some events named."""
-
-    containers: tuple[Container, ...] | None = None  # those asked that still exist (all if full)
-    containers_asked: tuple[str, ...] = ()
-    containers_full: bool = False
-    volumes: tuple[Volume, ...] | None = None  # without users: derived on the GUI side
-    volumes_asked: tuple[str, ...] = ()
-    volumes_full: bool = False
-    images: tuple[Image, ...] | None = None
-
-
-def load_changes(engine, container_ids: tuple[str, ...], volume_names: tuple[str, ...],
-                 all_containers: bool, all_volumes: bool, images: bool) -> Changes:
-    """Fetch the named objects (runs in the request worker)."""
-    out: dict = {}
-    if all_containers or len(container_ids) > FULL_LIST_OVER:
-        raw = engine.call("Listing containers", engine.api.containers, all=True)
-        out.update(containers=tuple(parse_container(c) for c in raw if not is_helper(c)),
-                   containers_full=True)
-    elif container_ids:
-        raw = engine.call("Listing containers", engine.api.containers, all=True,
-                          filters={"id": list(container_ids)})
-        wanted = set(container_ids)
-        out.update(containers=tuple(parse_container(c) for c in raw
-                                    if c["Id"] in wanted and not is_helper(c)),
-                   containers_asked=tuple(container_ids))
-    if all_volumes or len(volume_names) > FULL_LIST_OVER:
-        raw = engine.call("Listing volumes", engine.api.volumes)
-        out.update(volumes=tuple(parse_volume(v) for v in raw.get("Volumes") or []), volumes_full=True)
-    elif volume_names:
-        found = []
-        for name in volume_names:
-            try:
-                raw = engine.call("Inspecting a volume", engine.api.inspect_volume, name)
-                found.append(parse_volume(raw))
-            except EngineError as exc:
-                if exc.status != 404:
-                    raise
-        out.update(volumes=tuple(found), volumes_asked=tuple(volume_names))
-    if images:
-        out["images"] = tuple(parse_image(i) for i in engine.call("Listing images", engine.api.images)
-                              if not is_helper(i))
-    return Changes(**out)
-
-
-def container_sizes(engine, ids: list[str]) -> dict[str, int | None]:
-    """Write-layer sizes (``SizeRw``) of these containers, in one listing filtered by id."""
-    raw = engine.call("Measuring container sizes", engine.api.containers, all=True, size=True,
-                      filters={"id": list(ids)})
-    wanted = set(ids)
-    out: dict[str, int | None] = {cid: None for cid in ids}
-    for c in raw:
-        if c.get("Id") in wanted:
-            size = c.get("SizeRw")
-            out[c["Id"]] = int(size) if size is not None and int(size) >= 0 else None
-    return out
-
-
-def volume_sizes(engine) -> dict[str, int | None]:
-    """Every volume's size from ``api.df()`` (slow on big volumes; -1 there means unknown)."""
-    df = engine.call("Measuring volume sizes", engine.api.df, command="docker system df -v")
-    out: dict[str, int | None] = {}
-    for v in df.get("Volumes") or []:
-        size = (v.get("UsageData") or {}).get("Size", -1)
-        out[v["Name"]] = int(size) if size is not None and int(size) >= 0 else None
-    return out
 
 
 def _with_users(old: Volume | None, new: Volume, users) -> Volume:
@@ -141,6 +64,8 @@ class SnapshotLoader(QObject):
     volume_sizes_failed = Signal(str)
 
     COALESCE_MS = 40  # events closer than this to the previous fetch wait for one more
+    SLICE_ROWS = 50  # rows per model call when a big change is applied in slices
+    SLICE_MS = 12  # GUI-thread time per slice; the event loop runs (paints, input) in between
     TIMES_MS = 30_000
     RETRY_MS = 1000
     RETRIES = 3
@@ -153,6 +78,12 @@ class SnapshotLoader(QObject):
         self._size_requests: list[Request] = []
         self._volume_size_request: Request | None = None
         self._dirty = False
+        self._steps = None  # a generator applying a big change slice by slice
+        self._step_timer = QTimer(self)
+        self._step_timer.setSingleShot(True)
+        self._step_timer.setInterval(0)
+        self._step_timer.timeout.connect(self._run_steps)
+        self._users = None  # volume users derived from the containers model (cached)
         self.loads = 0  # snapshots applied (tests and benchmarks read it)
         self.last_error = ""
         self._coalesce = QTimer(self)
@@ -179,13 +110,71 @@ class SnapshotLoader(QObject):
 
     @property
     def loading(self) -> bool:
-        return self._request is not None
+        return self._busy
+
+    @property
+    def _busy(self) -> bool:
+        """A request runs, or its result is still being applied slice by slice."""
+        return self._request is not None or self._steps is not None
+
+    # -- applying big changes in slices -------------------------------------------------------
+    def _start_steps(self, steps) -> None:
+        self._steps = steps
+        self._run_steps()
+
+    @Slot()
+    def _run_steps(self) -> None:
+        """Advance the running change for at most SLICE_MS, then let the event loop run."""
+        if self._steps is None:
+            return
+        deadline = time.monotonic() + self.SLICE_MS / 1000
+        try:
+            while True:
+                next(self._steps)
+                if time.monotonic() >= deadline:
+                    break
+        except StopIteration:
+            self._steps = None
+            self._next()
+            return
+        self._step_timer.start()
+
+    def _model_apply_steps(self, model, objects):
+        """``model.apply(objects)`` in slices of SLICE_ROWS rows (the same end state)."""
+        objects = list(objects)
+        n = self.SLICE_ROWS
+        if len(objects) <= n:
+            model.apply(objects)
+            yield
+            return
+        if not model.loaded:
+            model.apply(objects[:n])  # the first load: a reset with the first rows
+            yield
+            for start in range(n, len(objects), n):
+                model.update(objects[start:start + n])
+                yield
+            return
+        fresh = {model.key(o) for o in objects}
+        yield from self._model_update_steps(model, objects, [k for k in model.keys() if k not in fresh])
+
+    def _model_update_steps(self, model, objects, removed=()):
+        """``model.update(objects, removed)`` in slices."""
+        objects, removed, n = list(objects), list(removed), self.SLICE_ROWS
+        for start in range(0, len(removed), n):
+            model.update((), removed[start:start + n])
+            yield
+        for start in range(0, len(objects), n):
+            model.update(objects[start:start + n])
+            yield
+        if not objects and not removed:
+            model.update(())
+            yield
 
     # -- snapshots ----------------------------------------------------------------------------
     @Slot()
     def reload(self) -> None:
         """Reload the whole snapshot now (or right after the request running)."""
-        if self._request is not None:
+        if self._busy:
             self._dirty = True
             return
         if not self.session.state.connected:
@@ -229,7 +218,7 @@ class SnapshotLoader(QObject):
                 self._want_volumes.add(event.id)
         else:
             self._want_images = True
-        if self._request is not None or self._coalesce.isActive():
+        if self._busy or self._coalesce.isActive():
             return  # fetched when the running request ends / the timer fires
         if time.monotonic() - self._last_fetch > self.COALESCE_MS / 1000:
             self._fetch_changes()  # a lone event: at once
@@ -239,7 +228,7 @@ class SnapshotLoader(QObject):
     @Slot()
     def _fetch_changes(self) -> None:
         """The burst is over: fetch what its events named (after the running request, if any)."""
-        if self._request is not None or not self._wants_something():
+        if self._busy or not self._wants_something():
             return
         if not self.session.state.connected:
             return
@@ -263,32 +252,47 @@ class SnapshotLoader(QObject):
     def _on_changes(self, changes: Changes) -> None:
         self._request = None
         self._failures = 0
-        self.apply_changes(changes)
-        self._next()
+        self._start_steps(self._apply_changes_steps(changes))
 
     def apply_changes(self, changes: Changes) -> None:
         """Per-row updates from fetched objects; volume users derived from the containers model."""
+        for _ in self._apply_changes_steps(changes):
+            pass
+
+    def _volume_users(self):
+        """Volume name → users, derived from the containers model (again only when it changed)."""
+        if self._users is None:
+            self._users = volume_users(self.containers.objects())
+        return self._users
+
+    def _apply_changes_steps(self, changes: Changes):
+        """``apply_changes`` as a generator: each ``yield`` ends a slice of model updates."""
         cm, vm = self.containers, self.volumes
         if changes.containers is not None:
+            self._users = None
             if changes.containers_full:
-                cm.apply(changes.containers)
+                yield from self._model_apply_steps(cm, changes.containers)
             else:
                 present = {c.id for c in changes.containers}
-                cm.update(changes.containers, [i for i in changes.containers_asked if i not in present])
-        users = volume_users(cm.objects()) if changes.containers is not None or changes.volumes else None
+                yield from self._model_update_steps(
+                    cm, changes.containers, [i for i in changes.containers_asked if i not in present])
+        users = self._volume_users() if changes.containers is not None or changes.volumes else None
         if changes.volumes is not None:
             fresh = [_with_users(vm.object(v.name), v, users.get(v.name, ())) for v in changes.volumes]
+            yield
             if changes.volumes_full:
-                vm.apply(fresh)
+                yield from self._model_apply_steps(vm, fresh)
             else:
                 present = {v.name for v in fresh}
-                vm.update(fresh, [n for n in changes.volumes_asked if n not in present])
+                yield from self._model_update_steps(
+                    vm, fresh, [n for n in changes.volumes_asked if n not in present])
         if changes.containers is not None:
             relinked = [replace(v, users=users.get(v.name, ())) for v in vm.objects()
                         if v.users != users.get(v.name, ())]
             if relinked:
-                vm.update(relinked)
+                yield from self._model_update_steps(vm, relinked)
             self.images.set_usage(cm.objects())
+            yield
         if changes.images is not None:
             self.images.apply(changes.images)
         self.loads += 1
@@ -320,6 +324,9 @@ class SnapshotLoader(QObject):
 
     def _cancel_all(self) -> None:
         self._forget_wanted()
+        self._step_timer.stop()
+        self._steps = None
+        self._users = None
         self._retry.stop()
         if self._request is not None:
             self._request.cancel()
@@ -337,12 +344,16 @@ class SnapshotLoader(QObject):
         self._request = None
         self._failures = 0
         self.last_error = ""
-        self.containers.apply_snapshot(snapshot)
-        self.volumes.apply_snapshot(snapshot)
+        self._start_steps(self._snapshot_steps(snapshot))
+
+    def _snapshot_steps(self, snapshot):
+        """Apply a whole snapshot: big lists in slices (the first load shows its first rows at once)."""
+        self._users = None
+        yield from self._model_apply_steps(self.containers, snapshot.containers)
+        yield from self._model_apply_steps(self.volumes, snapshot.volumes)
         self.images.apply_snapshot(snapshot)
         self.loads += 1
         self.loaded.emit()
-        self._next()
 
     @Slot(object)
     def _on_snapshot_failed(self, error) -> None:

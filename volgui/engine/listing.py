@@ -1,0 +1,96 @@
+"""Listing calls of the views' loader: what the request worker runs (no Qt).
+
+``load_snapshot`` lists everything; ``load_changes`` fetches only the objects some engine events
+named; ``container_sizes`` / ``volume_sizes`` measure sizes on demand.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from volgui.engine.errors import EngineError
+from volgui.engine.objects import (
+    Container,
+    Image,
+    Volume,
+    is_helper,
+    parse_container,
+    parse_image,
+    parse_volume,
+)
+
+FULL_LIST_OVER = 40  # more changed objects of a kind than this: list them all
+
+
+def load_snapshot(engine):
+    return engine.snapshot()
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What the engine says now about the objects some events named."""
+
+    containers: tuple[Container, ...] | None = None  # those asked that still exist (all if full)
+    containers_asked: tuple[str, ...] = ()
+    containers_full: bool = False
+    volumes: tuple[Volume, ...] | None = None  # without users: derived on the GUI side
+    volumes_asked: tuple[str, ...] = ()
+    volumes_full: bool = False
+    images: tuple[Image, ...] | None = None
+
+
+def load_changes(engine, container_ids: tuple[str, ...], volume_names: tuple[str, ...],
+                 all_containers: bool, all_volumes: bool, images: bool) -> Changes:
+    """Fetch the named objects (runs in the request worker)."""
+    out: dict = {}
+    if all_containers or len(container_ids) > FULL_LIST_OVER:
+        raw = engine.call("Listing containers", engine.api.containers, all=True)
+        out.update(containers=tuple(parse_container(c) for c in raw if not is_helper(c)),
+                   containers_full=True)
+    elif container_ids:
+        raw = engine.call("Listing containers", engine.api.containers, all=True,
+                          filters={"id": list(container_ids)})
+        wanted = set(container_ids)
+        out.update(containers=tuple(parse_container(c) for c in raw
+                                    if c["Id"] in wanted and not is_helper(c)),
+                   containers_asked=tuple(container_ids))
+    if all_volumes or len(volume_names) > FULL_LIST_OVER:
+        raw = engine.call("Listing volumes", engine.api.volumes)
+        out.update(volumes=tuple(parse_volume(v) for v in raw.get("Volumes") or []), volumes_full=True)
+    elif volume_names:
+        found = []
+        for name in volume_names:
+            try:
+                raw = engine.call("Inspecting a volume", engine.api.inspect_volume, name)
+                found.append(parse_volume(raw))
+            except EngineError as exc:
+                if exc.status != 404:
+                    raise
+        out.update(volumes=tuple(found), volumes_asked=tuple(volume_names))
+    if images:
+        out["images"] = tuple(parse_image(i) for i in engine.call("Listing images", engine.api.images)
+                              if not is_helper(i))
+    return Changes(**out)
+
+
+def container_sizes(engine, ids: list[str]) -> dict[str, int | None]:
+    """Write-layer sizes (``SizeRw``) of these containers, in one listing filtered by id."""
+    raw = engine.call("Measuring container sizes", engine.api.containers, all=True, size=True,
+                      filters={"id": list(ids)})
+    wanted = set(ids)
+    out: dict[str, int | None] = {cid: None for cid in ids}
+    for c in raw:
+        if c.get("Id") in wanted:
+            size = c.get("SizeRw")
+            out[c["Id"]] = int(size) if size is not None and int(size) >= 0 else None
+    return out
+
+
+def volume_sizes(engine) -> dict[str, int | None]:
+    """Every volume's size from ``api.df()`` (slow on big volumes; -1 there means unknown)."""
+    df = engine.call("Measuring volume sizes", engine.api.df, command="docker system df -v")
+    out: dict[str, int | None] = {}
+    for v in df.get("Volumes") or []:
+        size = (v.get("UsageData") or {}).get("Size", -1)
+        out[v["Name"]] = int(size) if size is not None and int(size) >= 0 else None
+    return out
