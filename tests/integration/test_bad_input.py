@@ -105,6 +105,7 @@ GOOD_LABEL = st.builds("{}={}".format, st.text(alphabet="ab.-_9", min_size=1, ma
 LABEL_LINES = st.one_of(st.lists(GOOD_LABEL, max_size=3, unique_by=lambda s: s.split("=")[0]).map("\n".join),
                         st.lists(GOOD_LABEL, max_size=3, unique_by=lambda s: s.split("=")[0]).map("\n".join),
                         lines("ab=.# \t\ré"))
+DRIVERS = st.sampled_from(["local", "local", "", " local ", "my driver", "loc\tal"])
 OPTION_LINES = st.lists(st.sampled_from(["type=tmpfs", "device=tmpfs", "o=size=1m", "o=", "type", "x=1",
                                          "=tmpfs", " type=tmpfs", "ty pe=x", "# type=none", ""]),
                         max_size=3).map("\n".join)
@@ -116,12 +117,12 @@ def volume_view(api, name: str) -> dict:
 
 
 @SETTINGS
-@given(name=VOLUME_NAMES, labels=LABEL_LINES, options=OPTION_LINES)
+@given(name=VOLUME_NAMES, labels=LABEL_LINES, options=OPTION_LINES, driver=DRIVERS)
 def test_create_volume_accepts_as_docker_does_or_refuses_changing_nothing(engine, docker_api, cli, name,
-                                                                         labels, options):
+                                                                         labels, options, driver):
     before = engine_state(docker_api)
     try:
-        volume = create_volume(engine, name, "local", labels, options)
+        volume = create_volume(engine, name, driver, labels, options)
     except ValidationError as exc:  # refused by volgui before anything was sent
         assert_clear(exc)
         if exc.line is not None:
@@ -143,7 +144,7 @@ def test_create_volume_accepts_as_docker_does_or_refuses_changing_nothing(engine
     from volgui.engine.commands import create_volume as command
     from volgui.engine.validation import parse_labels
 
-    line = command(name, "local", parse_labels(labels), parse_labels(options, what="option"))
+    line = command(name, volume.driver, parse_labels(labels), parse_labels(options, what="option"))
     code, out = cli(*shlex.split(line)[1:])
     assert code == 0, (line, out)
     try:
@@ -164,6 +165,11 @@ def test_create_volume_refusals_name_the_problem(engine, docker_api):
     for (name, labels, options), words in cases:
         with pytest.raises(EngineError) as info:
             create_volume(engine, name, "local", labels, options)
+        assert_clear(info.value, *words)
+    # (an unknown driver is refused by the engine too, but only after ~15 s of plugin look-up)
+    for driver, words in (("my driver", ("driver name", "no spaces")), ("lo\tcal", ("driver name",))):
+        with pytest.raises(EngineError) as info:
+            create_volume(engine, "vgtest-ok", driver, "", "")
         assert_clear(info.value, *words)
     assert engine_state(docker_api) == before
 
