@@ -376,3 +376,24 @@ def test_re_create_backs_up_the_volumes_first(qtbot, window, docker_api, web, tm
     qtbot.waitUntil(lambda: any(b.volume == anon for b in panel.model.items), timeout=WAIT)
     info = docker_api.inspect_container("vgtest-gui-web")
     assert "/data" in {m["Destination"] for m in info["Mounts"]}
+
+
+def test_remove_a_mount_from_the_inspect_panel(qtbot, window, docker_api, web):
+    window.selection.select_container(web)
+    panel = window.inspect_panel
+    view = panel.views["container"]
+    qtbot.waitUntil(lambda: view.summary is not None and view.summary.id == web
+                    and any(m.destination == "/anon" for m in view.summary.mounts), timeout=WAIT)
+    row = next(m for m in view.summary.mounts if m.destination == "/anon")
+    menu = view.mount_menu(row)
+    remove = next(a for a in menu.actions() if a.text().startswith("Remove this mount"))
+    remove.trigger()
+    dialog = window.mounting.dialog
+    assert dialog is not None and dialog.kind == "remove" and dialog.path_edit.text() == "/anon"
+    wait_ready(qtbot, dialog)
+    if dialog.backup_check is not None:
+        dialog.backup_check.setChecked(False)
+    with qtbot.waitSignal(dialog.recreated, timeout=WAIT):
+        dialog.ok_button.click()
+    info = docker_api.inspect_container("vgtest-gui-web")
+    assert "/anon" not in {m["Destination"] for m in info["Mounts"]}

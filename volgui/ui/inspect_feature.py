@@ -20,6 +20,7 @@ class InspectLinks(QObject):
         panel.volume_requested.connect(self._select_volume)
         panel.container_requested.connect(self._select_container)
         panel.image_requested.connect(self._select_image)
+        panel.views["container"].mount_change_requested.connect(self._change_mount)
         session = window.session
         session.event_received.connect(panel.on_engine_event)
         session.resync_needed.connect(panel.on_resync)
@@ -32,6 +33,17 @@ class InspectLinks(QObject):
             panel.size_lookup = self._model_size
             panel.sizes_measured.connect(self._on_sizes_measured)
             self.volume_model.dataChanged.connect(self._on_volume_model_changed)
+
+    @Slot(str, object)
+    def _change_mount(self, kind: str, row) -> None:
+        """The mounts table's context menu: the same re-create flow as the containers view's."""
+        mounting = getattr(self.window, "mounting", None)
+        summary = self.panel.views["container"].summary
+        model = getattr(self.window, "container_model", None)
+        container = model.object(summary.id) if model is not None and summary is not None else None
+        if mounting is None or container is None:
+            return
+        mounting.open_mount(container, kind, row.volume if kind == "replace" else "", row.destination)
 
     def _model_size(self, name: str) -> VolumeSize | None:
         known = self.volume_model.size_of(name)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import html
 import shlex
 
-from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from volgui.engine.inspect import (
     ContainerSummary,
@@ -101,6 +101,8 @@ class SummaryPage(QScrollArea):
 
 
 class ContainerSummaryView(SummaryPage):
+    mount_change_requested = Signal(str, object)  # "remove" | "replace", MountRow
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         f = self.facts
@@ -131,6 +133,8 @@ class ContainerSummaryView(SummaryPage):
         ])
         self.mounts.setObjectName("mountsTable")
         self.mounts.link_clicked.connect(self._on_mount_clicked)
+        self.mounts.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.mounts.customContextMenuRequested.connect(self._on_mounts_menu)
         self.mounts_section = self.section(self.tr("Mounts"), self.mounts, self.tr("No mounts"))
         self.ports = SummaryTable([
             Column(self.tr("Container port"), lambda p: p.container_port),
@@ -206,6 +210,25 @@ class ContainerSummaryView(SummaryPage):
     def _on_mount_clicked(self, row: MountRow, _column: int) -> None:
         if row.is_volume:
             self.volume_requested.emit(row.volume)
+
+    def mount_menu(self, row: MountRow) -> QMenu:
+        """Remove this mount / replace its volume — both by a safe re-create of the container."""
+        menu = QMenu(self)
+        remove = menu.addAction(self.tr("Remove this mount…"))
+        remove.triggered.connect(lambda: self.mount_change_requested.emit("remove", row))
+        if row.is_volume:
+            replace = menu.addAction(self.tr("Replace its volume…"))
+            replace.triggered.connect(lambda: self.mount_change_requested.emit("replace", row))
+        return menu
+
+    @Slot(object)
+    def _on_mounts_menu(self, pos) -> None:
+        index = self.mounts.indexAt(pos)
+        if not index.isValid() or self.summary is None:
+            return
+        row = self.summary.mounts[index.row()]
+        self._menu = self.mount_menu(row)
+        self._menu.popup(self.mounts.viewport().mapToGlobal(pos))
 
 
 class VolumeSummaryView(SummaryPage):
