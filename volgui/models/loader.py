@@ -63,7 +63,7 @@ class SnapshotLoader(QObject):
     failed = Signal(str)  # a person-readable reason
     volume_sizes_failed = Signal(str)
 
-    COALESCE_MS = 40  # events closer than this to the previous fetch wait for one more
+    COALESCE_MS = 15  # events closer than this to the previous fetch wait until 15 ms after it
     SLICE_ROWS = 50  # rows per model call when a big change is applied in slices
     SLICE_MS = 12  # GUI-thread time per slice; the event loop runs (paints, input) in between
     TIMES_MS = 30_000
@@ -220,10 +220,11 @@ class SnapshotLoader(QObject):
             self._want_images = True
         if self._busy or self._coalesce.isActive():
             return  # fetched when the running request ends / the timer fires
-        if time.monotonic() - self._last_fetch > self.COALESCE_MS / 1000:
+        since = time.monotonic() - self._last_fetch
+        if since > self.COALESCE_MS / 1000:
             self._fetch_changes()  # a lone event: at once
-        else:
-            self._coalesce.start()  # a burst: gather it
+        else:  # a burst: gather it until COALESCE_MS after the previous fetch (not a full period more)
+            self._coalesce.start(max(1, int(self.COALESCE_MS - since * 1000)))
 
     @Slot()
     def _fetch_changes(self) -> None:
