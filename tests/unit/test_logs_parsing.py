@@ -257,3 +257,13 @@ def test_fast_multiplexed_path_matches_the_general_one():
                      LogLine(STDOUT, TS1, "split end"), LogLine(STDOUT, TS1, "no stamp"),
                      LogLine(STDERR, TS2, "é")]
     assert split.last_timestamp == TS2
+
+
+def test_latest_timestamp_is_not_just_the_last_line():
+    from volgui.engine.logs import LogBuffer
+
+    buf = LogBuffer()
+    buf.extend([(1, "2026-11-29T03:00:00.5Z", "out"), (2, "2026-11-29T03:00:00.7Z", "err"),
+                (1, "2026-11-29T03:00:00.6Z", "out later in the pipe, earlier in time")])
+    assert buf.last_timestamp == "2026-11-29T03:00:00.6Z"
+    assert buf.latest_timestamp() == "2026-11-29T03:00:00.7Z"

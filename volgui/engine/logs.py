@@ -530,6 +530,18 @@ class LogBuffer:
     def last_timestamp(self) -> str:
         return self._lines[-1][1] if self._lines else ""
 
+    def latest_timestamp(self, window: int = 2000) -> str:
+        """The latest engine timestamp among the last ``window`` lines.
+
+        stdout and stderr are separate pipes, so the last line added is not always the latest:
+        a resumed stream must start after this one, not after the last line's.
+        """
+        latest = ""
+        for line in self._lines[-window:]:
+            if is_after(line[1], latest):
+                latest = line[1]
+        return latest
+
     def find(self, needle: str, start: int, backwards: bool = False, case: bool = False) -> int:
         """Index of the next line (after/before ``start``, wrapping) whose plain text holds
         ``needle``; -1 when none does."""

@@ -162,7 +162,7 @@ class LogsView(QWidget):
 
     def _options(self, resume: bool) -> LogOptions:
         if resume and self.text_view.buffer.last_timestamp:
-            last = self.text_view.buffer.last_timestamp
+            last = self.text_view.buffer.latest_timestamp()
             self._resume_after = last
             since = parse_timestamp(last)
             return LogOptions(tail=None, since=since)
@@ -232,13 +232,10 @@ class LogsView(QWidget):
     @Slot(list)
     def _on_lines(self, lines: list) -> None:
         if self._resume_after:
+            # a resumed stream repeats lines up to the resume point (since= is inclusive, and the
+            # two pipes interleave): drop every line not after it, until a new one arrives
             last = self._resume_after
-            skip = 0
-            for line in lines:
-                if is_after(line[1], last):
-                    break
-                skip += 1
-            lines = lines[skip:]
+            lines = [line for line in lines if is_after(line[1], last)]
             if lines:
                 self._resume_after = ""
         if lines:
