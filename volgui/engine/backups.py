@@ -372,7 +372,8 @@ def run_due(engine, store: PolicyStore, folder: str | os.PathLike, *, now: datet
             log=print) -> list[BackupInfo]:
     """Back up every volume whose policy is due on this engine, then apply its retention."""
     done = []
-    existing = {v["Name"] for v in engine.api.volumes().get("Volumes") or []}
+    listed = engine.call("Listing volumes", engine.api.volumes)
+    existing = {v["Name"] for v in listed.get("Volumes") or []}
     for policy in store.policies(engine.spec.host):
         if policy.volume not in existing:
             log(f"skip {policy.volume}: the volume no longer exists")

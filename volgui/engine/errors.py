@@ -117,7 +117,7 @@ _DISK_ERRNOS = (errno.ENOSPC, errno.EDQUOT, errno.EROFS)
 
 
 def local_file_message(exc: OSError) -> str:
-    """"Cannot write /backups/x.tar: Permission denied" — for errors of files on this computer."""
+    """"Cannot use /backups/x.tar: Permission denied" — for errors of files on this computer."""
     what = exc.strerror or str(exc)
     if exc.filename is None:
         return f"Cannot write to this computer's disk: {what}"

@@ -5,11 +5,11 @@ The SDK's ``api.logs(stream=True)`` drops which stream a frame came from (and re
 byte at a time), so :class:`LogStream` makes the same request itself and demultiplexes the
 8-byte frame headers (stream type, 3 zero bytes, big-endian payload length)::
 
-    stream = LogStream(engine, container_id, tail=1000)       # or since=time.time() - 3600
-    for batch in stream.batches():                            # blocks; ends when the container stops
-        for line in batch:                                    # LogLine(stream, timestamp, text)
+    stream = LogStream(engine, container_id, LogOptions(tail=1000))  # or since=time.time() - 3600
+    for batch in stream.batches():              # blocks; ends when the container stops
+        for line in map(LogLine._make, batch):  # plain (stream, timestamp, text) tuples
             print(line.stream_name, line.timestamp, line.text)
-    stream.close()                                            # from any thread: batches() returns
+    stream.close()                              # from any thread: batches() returns
 
 Lines always carry the engine's timestamp (``timestamps=1``), so a stream can resume after a gap
 (``since=`` the last one) without repeating lines; whether to show them is up to the viewer.
