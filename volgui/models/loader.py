@@ -137,6 +137,11 @@ class SnapshotLoader(QObject):
             self._steps = None
             self._next()
             return
+        except Exception:
+            self._steps = None  # never stay "busy" for ever: the next event or resync starts afresh
+            self._dirty = True
+            self._next()
+            raise
         self._step_timer.start()
 
     def _model_apply_steps(self, model, objects):
