@@ -3,20 +3,9 @@
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from volgui.app import build_window
 from volgui.engine.lessons import LESSONS
 
 pytestmark = pytest.mark.integration
-
-
-@pytest.fixture
-def window(qtbot, engine_host, docker_api):
-    win = build_window(host=engine_host)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitUntil(lambda: win.session.state.connected, timeout=10000)
-    yield win
-    win.close()
 
 
 def lesson_objects(api, lesson_id):

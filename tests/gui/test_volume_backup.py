@@ -17,16 +17,6 @@ from volgui.ui.volume_backup import CloneDialog, ExportDialog, ImportDialog
 pytestmark = pytest.mark.integration
 
 
-@pytest.fixture
-def window(qtbot, engine_host, docker_api):
-    win = build_window(host=engine_host)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitUntil(lambda: win.session.state.connected, timeout=10000)
-    yield win
-    win.close()
-
-
 def put_files(api, engine_host, volume: str, files: dict[str, bytes]) -> None:
     buf = io.BytesIO()
     with tarfile.open(fileobj=buf, mode="w") as tar:

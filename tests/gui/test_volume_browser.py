@@ -9,7 +9,6 @@ import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
-from volgui.app import build_window
 from volgui.engine import volume_data as vd
 from volgui.engine import volume_files as vf
 from volgui.engine.volume_data import TransferProgress
@@ -43,16 +42,6 @@ def fill(api, volume: str) -> None:
         api.put_archive(cid, "/volume", buf.getvalue())
     finally:
         api.remove_container(cid)
-
-
-@pytest.fixture
-def window(qtbot, engine_host, docker_api):
-    win = build_window(host=engine_host)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitUntil(lambda: win.session.state.connected, timeout=10000)
-    yield win
-    win.close()
 
 
 @pytest.fixture
