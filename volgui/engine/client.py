@@ -60,13 +60,8 @@ class Engine:
 
     @classmethod
     def connect(cls, spec: ConnectionSpec, timeout: float = 60) -> Engine:
-        api = open_client(spec, timeout)
-        try:
-            version = api.version()
-        except Exception as exc:
-            api.close()
-            raise from_docker(exc, host=spec.host) from exc
-        return cls(spec, api, engine_info(spec, version))
+        api = open_client(spec, timeout)  # its /version reply is on the client already
+        return cls(spec, api, engine_info(spec, api.server_version))
 
     @classmethod
     def connect_first(cls, specs: Iterable[ConnectionSpec], timeout: float = 60) -> Engine:

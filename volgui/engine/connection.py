@@ -177,7 +177,8 @@ def normalize_host(host: str) -> str:
 
 
 def open_client(spec: ConnectionSpec, timeout: float = 60):
-    """A low-level ``docker.APIClient`` for ``spec``; makes one blocking ``/version`` call."""
+    """A low-level ``docker.APIClient`` for ``spec``; makes one blocking ``/version`` call,
+    whose reply is kept as ``api.server_version``."""
     import docker
     import docker.constants
     import docker.tls
@@ -210,6 +211,7 @@ def open_client(spec: ConnectionSpec, timeout: float = 60):
             # would verify the engine against the system CAs instead of the one the person gave.
             api.trust_env = False
         server = api.version(api_version=False)
+        api.server_version = server  # kept so callers need not ask the engine a second time
         api._version = _negotiate(server.get("ApiVersion", ""))
         return api
     except Exception as exc:  # the SDK raises many kinds here; all mean "did not answer"

@@ -33,8 +33,8 @@ from pathlib import Path
 
 from volgui.engine.cancel import CancelToken
 from volgui.engine.errors import Cancelled, EngineError, from_docker
+from volgui.engine.objects import HELPER_LABEL  # one definition: the views hide what carries it
 
-HELPER_LABEL = "volgui.helper"
 HELPER_VOLUME_LABEL = "volgui.helper.volume"
 HELPER_OWNER_LABEL = "volgui.helper.owner"  # "<hostname>:<pid>" of the process that made it
 HELPER_REPO = "volgui/helper"
