@@ -98,6 +98,31 @@ def test_flood_with_colours_wrapping_and_cursor_moves_matches_pyte():
     assert len(fast.screen.history) > 3000  # long lines wrapped into several rows
 
 
+@pytest.mark.parametrize("budget", [0.0002, 0.001, 0.004])
+def test_time_budgeted_slices_give_the_same_screen_as_pyte(budget):
+    """Slices cut the output at arbitrary points (inside lines, sequences and fast regions);
+    the screen and scrollback must not depend on where."""
+    rng = random.Random(budget)
+    lines = []
+    for i in range(4000):
+        words = " ".join(rng.choice(["alpha", "beta", "\x1b[1;34mdir\x1b[0m", "\x1b[38;5;208mo\x1b[m", "ünï"])
+                         for _ in range(rng.randint(0, 30)))
+        lines.append(f"{i}: {words}")
+        if rng.random() < 0.01:
+            lines.append(rng.choice(["\x1b[2K", "\x1b[1A", "\x1b[3C", "\tx", "\x08", "\x1b[5;1H"]) + "x")
+    text = "\r\n".join(lines) + "\r\n"
+    pure, fast = pair(80, 24, 1024)
+    fast._fast_rate = 1e9  # a wrong estimate: pieces far bigger than the budget allows
+    pure.feed_text(text)
+    pure.process()
+    for i in range(0, len(text), 100_000):
+        fast.feed_text(text[i:i + 100_000])
+        while not fast.process(budget):
+            pass
+    assert fast.fast_chars > len(text) * 0.5
+    assert state(fast) == state(pure)
+
+
 def test_budget_leaves_the_rest_pending():
     term = Terminal(80, 24)
     term.feed_text("\x1b[1mline\x1b[0m\r\n" * 50_000)

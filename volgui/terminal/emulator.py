@@ -36,7 +36,6 @@ _TOKEN = re.compile(r"([^\x00-\x1f\x7f-\x9f]+)|\x1b\[([0-9;]*)m|(.)", re.S)
 _CTL_BUT_CRLF = re.compile(r"[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SGR_LINE = re.compile(r"(?:[^\x00-\x1f\x7f-\x9f]++|\x1b\[[0-9;]*+m)*+")  # possessive: no backtracking
 _SGR_SPLIT = re.compile(r"\x1b\[([0-9;]*)m")
-_ANY_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _SLOW_PIECE = 2048
 
@@ -168,8 +167,14 @@ class Terminal:
                     self.stream.feed(text[pos])
                     pos += 1
                 continue
+            # look only as far as this slice can take: scanning a whole window for each small
+            # piece cost more than the pieces did
+            limit = self.window
+            if deadline is not None:
+                left = deadline - time.perf_counter()
+                limit = max(4096, min(self.window, int(0.7 * left * self._fast_rate)))
             big = None
-            for m in _REGION.finditer(text, pos, min(n, pos + self.window)):
+            for m in _REGION.finditer(text, pos, min(n, pos + limit)):
                 if m.end() - m.start() >= threshold:
                     big = m
                     break
@@ -183,9 +188,6 @@ class Terminal:
             end = big.end()
             if deadline is not None:
                 # take only what fits in the time left, at the speed the fast path last had
-                left = deadline - time.perf_counter()
-                size = max(4096, min(self.window, int(0.7 * left * self._fast_rate)))
-                end = min(end, pos + size)
                 if end < n:
                     cut = text.rfind("\n", pos, end)
                     end = cut + 1 if cut > pos else end
@@ -259,7 +261,6 @@ class Terminal:
         x = s.cursor.x
         complex_line = _COMPLEX_LINE.search
         sgr_cache = self._sgr_cache if mo.DECSCNM not in s.mode else {}
-        ctl_search = _ANY_CONTROL.search
         sgr_line = _SGR_LINE.fullmatch
         parts = text.split("\r\n")
         last = len(parts) - 1
@@ -287,7 +288,9 @@ class Terminal:
                 spans = [(tail, style, len(tail))] if tail else []
                 length = x = len(tail)
                 break
-            if pi < last and x == 0 and not spans and len(part) <= cols and ctl_search(part) is None:
+            # isprintable(): no control character (C-speed; a few rarer characters also fail it
+            # and take the general path below, which gives the same row)
+            if pi < last and x == 0 and not spans and len(part) <= cols and part.isprintable():
                 # the common case: one whole line of plain text that fits
                 out.append(((part, style, len(part)),) if part else ())
                 continue

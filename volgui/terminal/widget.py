@@ -18,7 +18,7 @@ from volgui.terminal.emulator import Terminal
 from volgui.terminal.keys import key_bytes, paste_bytes
 from volgui.terminal.screen import line_to_spans
 
-SLICE_BUDGET = 0.010  # seconds of screen-model work per event-loop turn
+SLICE_BUDGET = 0.010  # seconds of screen-model work per event-loop turn (a busy machine stretches it)
 # While output floods in, repaint after this much screen-model work (so painting takes a bounded
 # share of the GUI thread even when the machine is busy), or after this long at the latest.
 WORK_PER_REPAINT = 0.060
@@ -48,6 +48,11 @@ class TerminalWidget(QWidget):
         self._pump_timer = QTimer(self)
         self._pump_timer.setSingleShot(True)
         self._pump_timer.timeout.connect(self._pump)
+        # a flood's repaints wait one event-loop turn after a model slice: input and timers get
+        # their turn between the two instead of after both (a block of slice + paint)
+        self._repaint_timer = QTimer(self)
+        self._repaint_timer.setSingleShot(True)
+        self._repaint_timer.timeout.connect(self._paint_then_pump)
         self._last_paint = 0.0
         self._work_since_paint = 0.0
         self.longest_slice = 0.0
@@ -151,12 +156,19 @@ class TerminalWidget(QWidget):
         self._send_replies()
         repaint = done or self._work_since_paint >= WORK_PER_REPAINT \
             or time.perf_counter() - self._last_paint >= MAX_REPAINT_DELAY
-        if repaint:
+        if done:
             self.update()
-        if not done:
-            # let input and painting in between slices; after asking for a repaint, leave the
-            # paint a turn of the event loop of its own
-            self._pump_timer.start(8 if repaint else 1)
+        elif repaint and self.isVisible():
+            self._repaint_timer.start(0)  # paints, then resumes the pump
+        else:
+            self._pump_timer.start(0)  # input and timers run between slices
+
+    @Slot()
+    def _paint_then_pump(self) -> None:
+        """A flood's repaint in an event-loop turn of its own (not straight after a slice, which
+        would block input for both), then the next slice in the turn after."""
+        self.repaint()
+        self._pump_timer.start(0)
 
     def _send_replies(self) -> None:
         replies = self.terminal.take_replies()

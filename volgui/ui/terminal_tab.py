@@ -21,6 +21,8 @@ from volgui.terminal.emulator import Terminal
 from volgui.terminal.widget import LOW_WATER, TerminalWidget
 from volgui.workers.terminal import SessionEnded, SessionStarted, TerminalStream
 
+PULL_BYTES = 256 * 1024  # output taken from the stream at a time (decoded on the GUI thread)
+
 # Every stream thread until it has finished: a running QThread must never be garbage collected,
 # and closed ones go on for a moment (sending SIGHUP to their shell) after their tab went away.
 _alive: set[TerminalStream] = set()
@@ -255,7 +257,7 @@ class TerminalTab(QWidget):
             self.view.kick()  # the view pulls the rest when it has caught up
 
     def _take(self) -> bytes:
-        return self.stream.take() if self.stream is not None else b""
+        return self.stream.take(PULL_BYTES) if self.stream is not None else b""
 
     @Slot(object)
     def _on_ended(self, ended: SessionEnded) -> None:

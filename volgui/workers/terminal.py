@@ -70,13 +70,23 @@ class TerminalStream(StreamThread):
         self.reads = 0
 
     # -- GUI side ---------------------------------------------------------------------------------
-    def take(self) -> bytes:
+    def take(self, limit: int | None = None) -> bytes:
+        """The output read so far, oldest first; at most about ``limit`` bytes (whole reads) so
+        the GUI thread decodes a bounded amount at a time."""
         with self._lock:
-            data = b"".join(self._pending)
-            self._pending.clear()
-            self._pending_bytes = 0
+            if limit is None or self._pending_bytes <= limit:
+                parts = self._pending
+                self._pending = []
+            else:
+                size = n = 0
+                while n < len(self._pending) and (n == 0 or size + len(self._pending[n]) <= limit):
+                    size += len(self._pending[n])
+                    n += 1
+                parts = self._pending[:n]
+                del self._pending[:n]
+            self._pending_bytes -= sum(len(p) for p in parts)
             self._lock.notify_all()
-        return data
+        return b"".join(parts)
 
     def write(self, data: bytes) -> None:
         session = self.session

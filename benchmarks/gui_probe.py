@@ -1,0 +1,100 @@
+"""Tells why the GUI thread was blocked: a 5 ms heartbeat plus a timeline of what ran.
+
+Benchmarks wrap the methods they suspect (a paint, a model slice) with ``probe.timed`` and
+call ``probe.watch_gc()``; ``probe.report()`` then gives the longest gap between heartbeat
+ticks and, for each of the longest gaps, the timed work and garbage collections inside it.
+A gap with nothing inside it is time the process did not get (another thread held the GIL,
+or the machine's other processes had the CPU).
+"""
+
+from __future__ import annotations
+
+import gc
+import resource
+import time
+
+from PySide6.QtCore import QTimer
+
+
+class BlockProbe:
+    def __init__(self, interval_ms: int = 5) -> None:
+        self.timer = QTimer()
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self._tick)
+        self.gaps: list[tuple[float, float]] = []  # (start, end) of each gap between ticks
+        self.spans: list[tuple[str, float, float]] = []  # (what, start, end)
+        # longest wall time of each kind, with its CPU time and the thread's context switches
+        # (voluntary: it waited, e.g. for the GIL; involuntary: the kernel gave its core away)
+        self.cpu: dict[str, tuple[float, float, int, int]] = {}
+        self._last = 0.0
+        self._gc_start = 0.0
+        self.running = False
+
+    def start(self) -> None:
+        self.gaps.clear()
+        self.spans.clear()
+        self._last = time.perf_counter()
+        self.running = True
+        self.timer.start()
+
+    def stop(self) -> None:
+        self._tick()
+        self.timer.stop()
+        self.running = False
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.gaps.append((self._last, now))
+        self._last = now
+
+    def timed(self, name: str, fn):
+        probe = self
+
+        def wrapper(*args, **kwargs):
+            t0 = time.perf_counter()
+            c0 = time.thread_time()
+            r0 = resource.getrusage(resource.RUSAGE_THREAD)
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                if probe.running:
+                    r1 = resource.getrusage(resource.RUSAGE_THREAD)
+                    probe.spans.append((name, t0, time.perf_counter()))
+                    probe.cpu[name] = max(probe.cpu.get(name, (0.0, 0.0, 0, 0)),
+                                          (time.perf_counter() - t0, time.thread_time() - c0,
+                                           r1.ru_nvcsw - r0.ru_nvcsw, r1.ru_nivcsw - r0.ru_nivcsw))
+        return wrapper
+
+    def watch_gc(self) -> None:
+        def callback(phase: str, info: dict) -> None:
+            if phase == "start":
+                self._gc_start = time.perf_counter()
+            elif self.running:
+                self.spans.append((f"gc{info['generation']}", self._gc_start, time.perf_counter()))
+        gc.callbacks.append(callback)
+
+    def report(self, worst: int = 5) -> dict:
+        lengths = sorted((end - start) * 1000 for start, end in self.gaps)
+        longest = sorted(self.gaps, key=lambda g: g[0] - g[1])[:worst]
+        explained = []
+        for start, end in longest:
+            inside: dict[str, float] = {}
+            for name, s, e in self.spans:
+                overlap = min(e, end) - max(s, start)
+                if overlap > 0:
+                    inside[name] = inside.get(name, 0.0) + overlap * 1000
+            explained.append({"gap_ms": round((end - start) * 1000, 1),
+                              **{k: round(v, 1) for k, v in sorted(inside.items())}})
+        by_name: dict[str, float] = {}
+        for name, s, e in self.spans:
+            by_name[name] = max(by_name.get(name, 0.0), (e - s) * 1000)
+        return {
+            "gui_block_max_ms": round(lengths[-1], 1) if lengths else None,
+            "gui_block_p99_ms": round(lengths[int(len(lengths) * 0.99)], 1) if lengths else None,
+            "heartbeats": len(lengths),
+            "longest_by_kind_ms": {k: round(v, 1) for k, v in sorted(by_name.items())},
+            "longest_gaps": explained,
+            # wall ≫ CPU: the thread waited (GIL held by another thread, or no free core)
+            "longest_wall_cpu_ms_vcsw_ivcsw": {k: [round(w * 1000, 1), round(c * 1000, 1), v, i]
+                                               for k, (w, c, v, i) in sorted(self.cpu.items())},
+        }
