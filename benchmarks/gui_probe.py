@@ -73,6 +73,29 @@ class BlockProbe:
                 self.spans.append((f"gc{info['generation']}", self._gc_start, time.perf_counter()))
         gc.callbacks.append(callback)
 
+    def sample_stalls(self, threshold_ms: float = 30) -> None:
+        """A thread that notes the GUI thread's Python stack whenever no tick came for
+        ``threshold_ms`` (a stack ending in Qt's event processing = time spent in C++)."""
+        import sys
+        import threading
+        import traceback
+
+        main_id = threading.main_thread().ident
+        self.stalls: list[str] = []
+
+        def watch() -> None:
+            seen = 0.0
+            while True:
+                time.sleep(0.005)
+                last = self._last
+                if self.running and time.perf_counter() - last > threshold_ms / 1000 and last != seen:
+                    seen = last
+                    frame = sys._current_frames().get(main_id)
+                    stack = traceback.format_stack(frame, limit=6) if frame else []
+                    self.stalls.append("".join(line.split("\n")[0].strip() + " | " for line in stack))
+
+        threading.Thread(target=watch, daemon=True, name="stall-sampler").start()
+
     def report(self, worst: int = 5) -> dict:
         lengths = sorted((end - start) * 1000 for start, end in self.gaps)
         longest = sorted(self.gaps, key=lambda g: g[0] - g[1])[:worst]
@@ -94,6 +117,7 @@ class BlockProbe:
             "heartbeats": len(lengths),
             "longest_by_kind_ms": {k: round(v, 1) for k, v in sorted(by_name.items())},
             "longest_gaps": explained,
+            "stall_stacks": getattr(self, "stalls", [])[:12],
             # wall ≫ CPU: the thread waited (GIL held by another thread, or no free core)
             "longest_wall_cpu_ms_vcsw_ivcsw": {k: [round(w * 1000, 1), round(c * 1000, 1), v, i]
                                                for k, (w, c, v, i) in sorted(self.cpu.items())},

@@ -21,6 +21,7 @@ import os
 import platform
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -60,13 +61,9 @@ def main() -> int:
     parser.add_argument("--host", default=os.environ.get("VOLGUI_TEST_DOCKER_HOST"))
     parser.add_argument("--out")
     parser.add_argument("--timeout", type=float, default=300)
-    parser.add_argument("--gc-freeze", action="store_true",
-                        help="gc.freeze() once the window is up (what an app can do at start-up)")
-    parser.add_argument("--switch-interval", type=float, default=None,
-                        help="sys.setswitchinterval() in seconds (CPython's default: 0.005)")
+    parser.add_argument("--no-tuning", action="store_true",
+                        help="skip volgui.app.tune_runtime (GIL switch interval, gc.freeze) to compare")
     args = parser.parse_args()
-    if args.switch_interval:
-        sys.setswitchinterval(args.switch_interval)
 
     tmp = tempfile.mkdtemp(prefix="volgui-bench-logs-")
     os.environ["HOME"] = tmp
@@ -107,55 +104,24 @@ def main() -> int:
     return 0
 
 
-def instrument() -> dict:
-    """Time the view's own GUI-thread work (appending a batch, painting) to tell it apart from
-    the machine's scheduling on a busy host."""
-    from volgui.ui.log_text import LogTextView
-
-    timings = {"append": [0, 0.0], "paint": [0, 0.0]}
-
-    def timed(name, fn):
-        def wrapper(self, *args):
-            t0 = time.perf_counter()
-            try:
-                return fn(self, *args)
-            finally:
-                ms = (time.perf_counter() - t0) * 1000
-                timings[name][0] += 1
-                timings[name][1] = max(timings[name][1], ms)
-        return wrapper
-
-    timings["gc"] = [0, 0.0]
-    started = {}
-
-    def on_gc(phase, info):
-        if phase == "start":
-            started["t"] = time.perf_counter()
-        elif "t" in started:
-            ms = (time.perf_counter() - started.pop("t")) * 1000
-            timings["gc"][0] += 1
-            timings["gc"][1] = max(timings["gc"][1], ms)
-            gen = timings.setdefault(f"gc_gen{info['generation']}", [0, 0.0])
-            gen[0] += 1
-            gen[1] = max(gen[1], ms)
-
-    gc.callbacks.append(on_gc)
-    LogTextView.append_lines = timed("append", LogTextView.append_lines)
-    LogTextView.paintEvent = timed("paint", LogTextView.paintEvent)
-    return timings
-
-
 def run(host: str, api, cid: str, args) -> dict:
-    from PySide6.QtCore import QElapsedTimer, QTimer
+    from gui_probe import BlockProbe
     from PySide6.QtWidgets import QApplication
 
-    from volgui.app import build_window
+    from volgui.app import build_window, tune_runtime
+    from volgui.ui.log_text import LogTextView
 
     app = QApplication.instance() or QApplication(sys.argv)
-    timings = instrument()
+    probe = BlockProbe()
+    probe.watch_gc()
+    probe.sample_stalls()
+    LogTextView.append_lines = probe.timed("append", LogTextView.append_lines)
+    LogTextView.paintEvent = probe.timed("paint", LogTextView.paintEvent)
     window = build_window(host=host)
     window.resize(1280, 800)
     window.show()
+    if not args.no_tuning:
+        tune_runtime()  # as volgui.app.run does once the window is shown
 
     def spin_until(cond, timeout: float) -> bool:
         deadline = time.monotonic() + timeout
@@ -177,38 +143,21 @@ def run(host: str, api, cid: str, args) -> dict:
     for _ in range(50):
         app.processEvents()
     gc.collect()
-    if args.gc_freeze:
-        gc.freeze()
     tracked_before = len(gc.get_objects())
     rss_before = rss_mb()
 
-    gaps = []
-    clock = QElapsedTimer()
-    state = {"last": None, "max": 0}
-
-    def beat() -> None:
-        now = clock.elapsed()
-        if state["last"] is not None:
-            gap = now - state["last"]
-            gaps.append(gap)
-            state["max"] = max(state["max"], gap)
-        state["last"] = now
-
-    heartbeat = QTimer()
-    heartbeat.setInterval(5)
-    heartbeat.timeout.connect(beat)
-    clock.start()
-    heartbeat.start()
     # baseline: the same heartbeat with the window idle, to tell the machine's load apart
+    probe.start()
     spin_until(lambda: False, 2.0)
-    idle_max, idle_gaps = state["max"], sorted(gaps)
-    gaps.clear()
-    state["max"] = 0
+    probe.stop()
+    idle = probe.report()
+    probe.start()
     cpu_start = time.thread_time()
     proc_start = time.process_time()
     start = time.monotonic()
-    exec_id = api.exec_create(cid, ["touch", "/tmp/go"])["Id"]
-    api.exec_start(exec_id)
+    # the go signal from another thread: an engine call here would block the GUI thread being measured
+    go = threading.Thread(target=lambda: api.exec_start(api.exec_create(cid, ["touch", "/tmp/go"])["Id"]))
+    go.start()
 
     def done() -> bool:
         buf = view.text_view.buffer
@@ -218,7 +167,8 @@ def run(host: str, api, cid: str, args) -> dict:
     elapsed = time.monotonic() - start
     gui_cpu = time.thread_time() - cpu_start
     proc_cpu = time.process_time() - proc_start
-    heartbeat.stop()
+    probe.stop()
+    blocks = probe.report()
     for _ in range(20):
         app.processEvents()
     gc.collect()
@@ -226,7 +176,6 @@ def run(host: str, api, cid: str, args) -> dict:
     tracked_after = len(gc.get_objects())
     buf = view.text_view.buffer
     thread = view.follower._thread
-    gaps.sort()
     report = {
         "lines_requested": args.lines,
         "finished": finished,
@@ -235,23 +184,14 @@ def run(host: str, api, cid: str, args) -> dict:
         "lines_seen_by_view": buf.total,
         "lines_held": len(buf),
         "lines_dropped_by_worker_queue": thread.dropped if thread is not None else None,
-        "gui_block_max_ms": state["max"],
-        "gui_block_p99_ms": gaps[int(len(gaps) * 0.99)] if gaps else None,
-        "heartbeats": len(gaps),
-        "idle_block_max_ms": idle_max,
-        "idle_block_p99_ms": idle_gaps[int(len(idle_gaps) * 0.99)] if idle_gaps else None,
+        **blocks,
+        "idle_block_max_ms": idle["gui_block_max_ms"],
+        "idle_block_p99_ms": idle["gui_block_p99_ms"],
         "gui_thread_cpu_s": round(gui_cpu, 2),
         "process_cpu_s": round(proc_cpu, 2),
-        "append_batches": timings["append"][0],
-        "append_max_ms": round(timings["append"][1], 2),
-        "paints": timings["paint"][0],
-        "paint_max_ms": round(timings["paint"][1], 2),
-        "gc_frozen": args.gc_freeze,
+        "runtime_tuned": not args.no_tuning,
         "gc_tracked_objects_before": tracked_before,
         "gc_tracked_objects_after": tracked_after,
-        "gc_collections": timings["gc"][0],
-        "gc_pause_max_ms": round(timings["gc"][1], 2),
-        "gc_by_generation": {k: [v[0], round(v[1], 2)] for k, v in timings.items() if k.startswith("gc_gen")},
         "cpu_load_1min": os.getloadavg()[0],
         "switch_interval_s": sys.getswitchinterval(),
         "rss_before_mb": round(rss_before, 1),

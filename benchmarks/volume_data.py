@@ -79,6 +79,7 @@ def bench_size(host: str, size_mb: int, runs: int, work: Path) -> dict:
     out: dict = {"volume_mb": round(data_bytes / MB, 1), "runs": runs}
     app_export, cli_export, app_import, cli_import, rss_export, rss_import = [], [], [], [], [], []
     app_export_nofsync = []
+    methods = set()  # how the app moved the data ("direct" or "api")
     archive = work / "app.tar"
     for i in range(runs):
         order = ("app", "cli") if i % 2 == 0 else ("cli", "app")
@@ -87,6 +88,7 @@ def bench_size(host: str, size_mb: int, runs: int, work: Path) -> dict:
                 result, rss = run_child(["--child", "export", "--host", host, "--volume", volume,
                                          "--path", str(archive)])
                 app_export.append(result["bytes"] / MB / result["seconds"])
+                methods.add(result["method"])
                 rss_export.append(rss)
                 result, rss = run_child(["--child", "export-nofsync", "--host", host, "--volume", volume,
                                          "--path", str(archive)])
@@ -104,6 +106,7 @@ def bench_size(host: str, size_mb: int, runs: int, work: Path) -> dict:
                 result, rss = run_child(["--child", "import", "--host", host, "--volume", target,
                                          "--path", str(archive)])
                 app_import.append(result["bytes"] / MB / result["seconds"])
+                methods.add(result["method"])
                 rss_import.append(rss)
             else:
                 t0 = time.perf_counter()
@@ -124,6 +127,7 @@ def bench_size(host: str, size_mb: int, runs: int, work: Path) -> dict:
                           "ratio": round(med(app_import) / med(cli_import), 2),
                           "app_runs": [round(x, 1) for x in app_import],
                           "cli_runs": [round(x, 1) for x in cli_import]}
+    out["app_methods"] = sorted(methods)
     out["app_peak_rss_mb"] = {"export": round(max(rss_export), 1), "import": round(max(rss_import), 1)}
     out["engine_endpoint_mb_s"] = endpoint_ceiling(host, volume, work, runs, data_bytes)
     guis = []
@@ -184,7 +188,7 @@ def child_transfer(kind: str, host: str, volume: str, path: str) -> dict:
     else:
         result = vd.import_volume(engine, path, volume, create=True)
     engine.close()
-    return {"bytes": result.bytes, "seconds": result.seconds}
+    return {"bytes": result.bytes, "seconds": result.seconds, "method": result.method}
 
 
 def child_gui(host: str, volume: str, path: str) -> dict:

@@ -23,8 +23,7 @@ from hypothesis import HealthCheck, assume, event, example, given, settings
 from hypothesis import strategies as st
 from hypothesis.control import currently_in_test_context
 
-from volgui.engine import Engine, EngineError
-from volgui.engine.connection import ConnectionSpec
+from volgui.engine import EngineError
 from volgui.engine.mounts import check_destination
 from volgui.engine.operations import create_volume
 from volgui.engine.recreate import plan_add_mount
@@ -39,13 +38,6 @@ DOCKER = shutil.which("docker")
 
 
 # -- helpers ---------------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def engine(engine_host):
-    eng = Engine.connect(ConnectionSpec(engine_host, "test"))
-    yield eng
-    eng.close()
 
 
 @pytest.fixture

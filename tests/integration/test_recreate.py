@@ -7,8 +7,7 @@ import tarfile
 
 import pytest
 
-from volgui.engine import Engine, EngineError
-from volgui.engine.connection import ConnectionSpec
+from volgui.engine import EngineError
 from volgui.engine.recreate import execute, plan_add_mount, plan_remove_mount, plan_replace_mount
 
 pytestmark = pytest.mark.integration
@@ -85,13 +84,6 @@ def names_and_images(api) -> tuple[list[str], list[str], list[str]]:
     images = sorted(i["Id"] for i in api.images(all=True))
     volumes = sorted(v["Name"] for v in api.volumes().get("Volumes") or [])
     return containers, images, volumes
-
-
-@pytest.fixture
-def engine(engine_host):
-    eng = Engine.connect(ConnectionSpec(engine_host, "test"))
-    yield eng
-    eng.close()
 
 
 @pytest.fixture

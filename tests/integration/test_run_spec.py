@@ -4,19 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from volgui.engine import Engine, EngineError
-from volgui.engine.connection import ConnectionSpec
+from volgui.engine import EngineError
 from volgui.engine.run_spec import RunSpec, VolumeMount, run_container
 from volgui.engine.validation import parse_ports
 
 pytestmark = pytest.mark.integration
-
-
-@pytest.fixture
-def engine(engine_host):
-    eng = Engine.connect(ConnectionSpec(engine_host, "test"))
-    yield eng
-    eng.close()
 
 
 def test_run_container_with_volumes_env_ports_and_restart(engine, docker_api, test_image, tmp_path):

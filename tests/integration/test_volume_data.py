@@ -3,107 +3,19 @@
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import io
 import os
 import subprocess
 import tarfile
 
 import pytest
+from volume_trees import BIG, ODD_NAME, assert_no_leftovers, big_content, manifest
 
-from volgui.engine import Cancelled, CancelToken, Engine, EngineError
+from volgui.engine import Cancelled, CancelToken, EngineError
 from volgui.engine import volume_data as vd
 from volgui.engine import volume_files as vf
-from volgui.engine.connection import ConnectionSpec
 
 pytestmark = pytest.mark.integration
-
-BIG = 6 * 1024 * 1024 + 123
-ODD_NAME = "a file with spaces — été ñ 日本.txt"
-MTIME = 1_600_000_000
-
-
-def big_content() -> bytes:
-    return hashlib.sha256(b"seed").digest() * (BIG // 32) + b"x" * (BIG % 32)
-
-
-def build_tar() -> bytes:
-    """A tree with odd owners and modes, a symlink, a hardlink, an odd name, an empty folder."""
-    buf = io.BytesIO()
-    with tarfile.open(fileobj=buf, mode="w", format=tarfile.PAX_FORMAT) as tar:
-        def add(name, kind=tarfile.REGTYPE, data=b"", mode=0o644, uid=0, gid=0, link="", mtime=MTIME):
-            info = tarfile.TarInfo(name)
-            info.type = kind
-            info.mode = mode
-            info.uid, info.gid = uid, gid
-            info.mtime = mtime
-            info.linkname = link
-            if kind == tarfile.REGTYPE:
-                info.size = len(data)
-                tar.addfile(info, io.BytesIO(data))
-            else:
-                tar.addfile(info)
-
-        add("data", tarfile.DIRTYPE, mode=0o750, uid=999, gid=999, mtime=MTIME + 1)
-        add("data/db.conf", data=b"max_connections = 100\n", mode=0o600, uid=999, gid=999)
-        add("data/setuid-tool", data=b"#!/bin/sh\necho hi\n", mode=0o4755, uid=0, gid=0)
-        add("data/big.bin", data=big_content(), mode=0o640, uid=1234, gid=5678, mtime=MTIME + 2)
-        add("data/hard.bin", tarfile.LNKTYPE, link="data/big.bin", mode=0o640, uid=1234, gid=5678)
-        add("data/link-to-conf", tarfile.SYMTYPE, link="db.conf", mode=0o777)
-        add("data/dangling", tarfile.SYMTYPE, link="/nowhere/at all", mode=0o777, uid=65534, gid=65534)
-        add("shared", tarfile.DIRTYPE, mode=0o1777, uid=0, gid=100, mtime=MTIME + 3)
-        add(f"shared/{ODD_NAME}", data="déjà vu\n".encode(), mode=0o664, uid=65534, gid=65534)
-        add("empty", tarfile.DIRTYPE, mode=0o700, uid=42, gid=43, mtime=MTIME + 4)
-        add("readme.txt", data=b"hello volume\n" * 100, mode=0o444)
-    return buf.getvalue()
-
-
-@pytest.fixture
-def work(tmp_path):
-    """An empty folder (tmp_path also holds the isolated HOME)."""
-    path = tmp_path / "work"
-    path.mkdir()
-    return path
-
-
-@pytest.fixture
-def engine(engine_host):
-    eng = Engine.connect(ConnectionSpec(engine_host, "test"))
-    yield eng
-    eng.close()
-
-
-@pytest.fixture
-def filled(docker_api, engine, prefix):
-    name = f"{prefix}data"
-    docker_api.create_volume(name)
-    with vd.helper(engine, name) as cid:
-        docker_api.put_archive(cid, vd.MOUNT, build_tar())
-    return name
-
-
-def manifest(engine, volume: str) -> dict[str, tuple]:
-    """Every entry: type, mode, owner, mtime, link target, sha256 — read back through the engine."""
-    out = {}
-    with vd.helper(engine, volume, read_only=True) as cid:
-        chunks, _ = engine.api.get_archive(cid, "/volume/.")
-        with tarfile.open(fileobj=vf.ChunkReader(chunks), mode="r|") as tar:
-            for info in tar:
-                digest = ""
-                if info.isreg():
-                    digest = hashlib.sha256(tar.extractfile(info).read()).hexdigest()
-                out[info.name] = (info.type, info.mode & 0o7777, info.uid, info.gid, int(info.mtime),
-                                  info.linkname, digest)
-    return out
-
-
-def assert_no_leftovers(docker_api):
-    assert docker_api.containers(all=True, filters={"label": vd.HELPER_LABEL}) == []
-    images = [t for img in docker_api.images() for t in img.get("RepoTags") or []]
-    assert sorted(images) == sorted({"volgui-test/busybox:latest", vd.HELPER_IMAGE} & set(images))
-    assert vd.HELPER_IMAGE in images
-    helper_images = docker_api.images(filters={"label": vd.HELPER_LABEL})
-    assert len(helper_images) == 1
 
 
 def test_backup_restore_clone_keep_everything(engine, docker_api, filled, prefix, work):
@@ -144,8 +56,9 @@ def test_backup_restore_clone_keep_everything(engine, docker_api, filled, prefix
     assert_no_leftovers(docker_api)
 
 
+@pytest.mark.parametrize("direct", [False, None], ids=["endpoints", "direct"])
 def test_import_into_existing_volume_overwrites_same_names_only(engine, docker_api, filled, prefix,
-                                                                work):
+                                                                work, direct):
     archive = work / "b.tar"
     vd.export_volume(engine, filled, archive)
     target = f"{prefix}existing"
@@ -160,14 +73,16 @@ def test_import_into_existing_volume_overwrites_same_names_only(engine, docker_a
         docker_api.put_archive(cid, "/volume", buf.getvalue())
     with pytest.raises(EngineError, match="already exists"):
         vd.import_volume(engine, archive, target, create=True)
-    vd.import_volume(engine, archive, target)
+    result = vd.import_volume(engine, archive, target, direct=direct)
+    assert result.method == ("api" if direct is False else "direct")
     got = manifest(engine, target)
     assert got["./readme.txt"] == manifest(engine, filled)["./readme.txt"]
     assert "./keep.txt" in got
     assert_no_leftovers(docker_api)
 
 
-def test_cancel_leaves_nothing_behind(engine, docker_api, filled, prefix, work):
+@pytest.mark.parametrize("direct", [False, None], ids=["endpoints", "direct"])
+def test_cancel_leaves_nothing_behind(engine, docker_api, filled, prefix, work, direct):
     token = CancelToken()
 
     def cancel_at_once(p):
@@ -175,7 +90,7 @@ def test_cancel_leaves_nothing_behind(engine, docker_api, filled, prefix, work):
 
     target = work / "cancelled.tar"
     with pytest.raises(Cancelled):
-        vd.export_volume(engine, filled, target, cancel=token, progress=cancel_at_once)
+        vd.export_volume(engine, filled, target, cancel=token, progress=cancel_at_once, direct=direct)
     assert list(work.iterdir()) == []
 
     archive = work / "ok.tar"
@@ -183,7 +98,7 @@ def test_cancel_leaves_nothing_behind(engine, docker_api, filled, prefix, work):
     token = CancelToken()
     with pytest.raises(Cancelled):
         vd.import_volume(engine, archive, f"{prefix}never", create=True, cancel=token,
-                         progress=cancel_at_once)
+                         progress=cancel_at_once, direct=direct)
     assert f"{prefix}never" not in [v["Name"] for v in docker_api.volumes()["Volumes"]]
 
     token = CancelToken()

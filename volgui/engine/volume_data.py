@@ -31,9 +31,11 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from volgui.engine import volume_direct
 from volgui.engine.cancel import CancelToken
 from volgui.engine.errors import Cancelled, EngineError, from_docker
-from volgui.engine.objects import HELPER_LABEL  # one definition: the views hide what carries it
+from volgui.engine.objects import HELPER_LABEL
+from volgui.engine.tar_headers import FolderAndLinkHeaders  # one definition: the views hide what carries it
 
 HELPER_VOLUME_LABEL = "volgui.helper.volume"
 HELPER_OWNER_LABEL = "volgui.helper.owner"  # "<hostname>:<pid>" of the process that made it
@@ -84,6 +86,9 @@ class TransferResult:
     seconds: float
     command: str
     path: str = ""
+    # "direct": tar ran in a container of a local image (see volume_direct); "api": the engine's
+    # archive endpoints
+    method: str = "api"
 
     @property
     def speed(self) -> float:
@@ -504,14 +509,25 @@ def clone_command(src: str, dst: str) -> str:
             f"{CLI_IMAGE} sh -c 'tar -C /from -cf - . | tar -C /to -xpf - --numeric-owner'")
 
 
+def _direct_image(engine, direct: bool | None) -> tuple[str, tuple[str, ...]]:
+    """The image for a direct transfer, or ("", ()) for the archive endpoints."""
+    if direct is False or not volume_direct.is_local(engine):
+        return "", ()
+    return volume_direct.find_tar_image(engine)
+
+
 def export_volume(engine, name: str, path: str | os.PathLike, compress: bool = False,
                   cancel: CancelToken | None = None, progress: Callable | None = None,
-                  estimate: bool = True, fsync: bool = True, level: int = 6) -> TransferResult:
+                  estimate: bool = True, fsync: bool = True, level: int = 6,
+                  direct: bool | None = None) -> TransferResult:
     """Write volume ``name`` as a tar (``compress``: gzip) to ``path``.
 
     The archive is streamed to a temporary file next to ``path`` and renamed over it at the end,
     so a cancelled or failed export leaves no partial file. The archive's entries are ``./…``
     (like ``tar -C /v -cf x.tar .``) and keep type, mode, owner, times, symlinks and hardlinks.
+
+    ``direct``: None (default) uses :mod:`volume_direct` when the engine is local and has an image
+    with tar, else the archive endpoints; False always uses the endpoints.
     """
     cancel = _token(cancel)
     target = Path(path).absolute()
@@ -522,13 +538,14 @@ def export_volume(engine, name: str, path: str | os.PathLike, compress: bool = F
     if target.is_dir():
         raise EngineError(f"{target} is a folder: choose a file name for the backup.")
     meter = Meter(progress, phase="export")
+    image, argv = _direct_image(engine, direct)
+    method = "api"
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     tmp = Path(tmp_name)
     done = False
     try:
         with os.fdopen(fd, "wb", buffering=CHUNK) as raw, \
-                _estimating(engine, [name], meter, estimate and progress is not None), \
-                helper(engine, name, read_only=True) as cid:
+                _estimating(engine, [name], meter, estimate and progress is not None):
             out = raw
             gz = None
             if compress:
@@ -536,22 +553,17 @@ def export_volume(engine, name: str, path: str | os.PathLike, compress: bool = F
 
                 gz = gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=level, mtime=0)
                 out = gz
-            chunks, _stat = archive_stream(engine, cid, f"{MOUNT}/.")
-            try:
-                for chunk in _counted(chunks, cancel, meter):
-                    out.write(chunk)
-            except (Cancelled, EngineError):
-                raise
-            except OSError as exc:
-                if isinstance(exc, PermissionError | IsADirectoryError) or exc.errno in (28, 122):
-                    raise EngineError(f"Cannot write {target}: {exc.strerror or exc}") from exc
-                raise from_docker(exc, host=engine.spec.host, action=f"Exporting {name}") from exc
-            except Exception as exc:
-                raise from_docker(exc, host=engine.spec.host, action=f"Exporting {name}") from exc
-            finally:
-                close = getattr(chunks, "close", None)
-                if close is not None:
-                    close()
+            if image:
+                try:
+                    _write_all(volume_direct.read_volume(engine, name, image, argv, cancel),
+                               out, cancel, meter, engine, name, target)
+                    method = "direct"
+                except volume_direct.DirectUnavailableError:
+                    pass  # nothing was read: the archive endpoints instead
+            if method == "api":
+                with helper(engine, name, read_only=True) as cid:
+                    chunks, _stat = archive_stream(engine, cid, f"{MOUNT}/.")
+                    _write_all(chunks, out, cancel, meter, engine, name, target)
             if gz is not None:
                 gz.close()
             raw.flush()
@@ -564,12 +576,31 @@ def export_volume(engine, name: str, path: str | os.PathLike, compress: bool = F
             with contextlib.suppress(OSError):
                 tmp.unlink()
     meter.report()
-    return TransferResult(name, meter.done, meter.elapsed, command, str(target))
+    return TransferResult(name, meter.done, meter.elapsed, command, str(target), method)
+
+
+def _write_all(chunks, out, cancel: CancelToken, meter: Meter, engine, name: str, target: Path) -> None:
+    """Copy an archive stream into ``out``, counting and cancellable, with clear write errors."""
+    try:
+        for chunk in _counted(chunks, cancel, meter):
+            out.write(chunk)
+    except (Cancelled, EngineError, volume_direct.DirectUnavailableError):
+        raise
+    except OSError as exc:
+        if isinstance(exc, PermissionError | IsADirectoryError) or exc.errno in (28, 122):
+            raise EngineError(f"Cannot write {target}: {exc.strerror or exc}") from exc
+        raise from_docker(exc, host=engine.spec.host, action=f"Exporting {name}") from exc
+    except Exception as exc:
+        raise from_docker(exc, host=engine.spec.host, action=f"Exporting {name}") from exc
+    finally:
+        close = getattr(chunks, "close", None)
+        if close is not None:
+            close()
 
 
 def import_volume(engine, path: str | os.PathLike, name: str, create: bool = False,
                   cancel: CancelToken | None = None, progress: Callable | None = None,
-                  labels: dict | None = None) -> TransferResult:
+                  labels: dict | None = None, direct: bool | None = None) -> TransferResult:
     """Restore the tar (or tar.gz) at ``path`` into volume ``name``.
 
     ``create``: make a new volume (it must not exist; it is removed again when the import fails
@@ -592,19 +623,39 @@ def import_volume(engine, path: str | os.PathLike, name: str, create: bool = Fal
     elif not volume_exists(engine, name):
         raise EngineError(f"There is no volume named “{name}”.", status=404)
     meter = Meter(progress, total=size, phase="import")
+    image, argv = _direct_image(engine, direct)
+    method = "api"
     ok = False
     try:
-        with helper(engine, name) as cid:
-            root = RootHeader()
+        if image:
+            headers = FolderAndLinkHeaders()
             try:
-                put_stream(engine, cid, MOUNT, root.watch(file_chunks(source, cancel, meter)),
-                           f"Restoring into {name}")
-            except (OSError, zlib.error) as exc:
-                if isinstance(exc, zlib.error):
+                def replay(cid: str) -> None:
+                    # folders' times and symlinks' owners and times, exactly: not every tar restores
+                    # them (busybox's does not); the exited tar container still has the volume at /v
+                    put_stream(engine, cid, "/v", headers.replay(), f"Restoring folder times in {name}")
+
+                try:
+                    volume_direct.write_volume(engine, name, image, argv,
+                                               headers.watch(file_chunks(source, cancel, meter)), cancel,
+                                               finish=replay)
+                except zlib.error as exc:
                     raise EngineError(f"{source.name} is not a valid gzip file: {exc}") from exc
-                raise
-            cancel.raise_if_cancelled()
-            root.reapply(engine, cid)
+                method = "direct"
+            except volume_direct.DirectUnavailableError:
+                pass  # tar never opened the pipe: nothing was written; the archive endpoints instead
+        if method == "api":
+            with helper(engine, name) as cid:
+                root = RootHeader()
+                try:
+                    put_stream(engine, cid, MOUNT, root.watch(file_chunks(source, cancel, meter)),
+                               f"Restoring into {name}")
+                except (OSError, zlib.error) as exc:
+                    if isinstance(exc, zlib.error):
+                        raise EngineError(f"{source.name} is not a valid gzip file: {exc}") from exc
+                    raise
+                cancel.raise_if_cancelled()
+                root.reapply(engine, cid)
         cancel.raise_if_cancelled()
         ok = True
     except EngineError as exc:
@@ -616,7 +667,7 @@ def import_volume(engine, path: str | os.PathLike, name: str, create: bool = Fal
             with contextlib.suppress(Exception):
                 engine.api.remove_volume(name, force=True)
     meter.report()
-    return TransferResult(name, meter.done, meter.elapsed, command, str(source))
+    return TransferResult(name, meter.done, meter.elapsed, command, str(source), method)
 
 
 def clone_volume(engine, src: str, dst: str, cancel: CancelToken | None = None,

@@ -1,0 +1,95 @@
+"""Direct transfers (tar in a container, the archive through a FIFO) on the private engine.
+
+The same guarantees as the archive endpoints: every entry's type, mode, owner, mtime, link and
+content survive, in both directions and across the two methods; cancel leaves nothing; and when
+the direct way cannot work (no tar in the image, an engine that does not see this machine's
+files) the transfer falls back to the endpoints without touching the volume first.
+"""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+from volume_trees import ODD_NAME, assert_no_leftovers, build_tar, manifest
+
+from volgui.engine import EngineError, volume_direct
+from volgui.engine import volume_data as vd
+
+pytestmark = pytest.mark.integration
+
+
+def volume_names(docker_api) -> list[str]:
+    return [v["Name"] for v in docker_api.volumes()["Volumes"] or []]
+
+
+def test_the_test_engine_offers_the_direct_way(engine):
+    image, argv = volume_direct.find_tar_image(engine, refresh=True)
+    assert image == "volgui-test/busybox:latest" and argv == ("tar",)
+    assert volume_direct.is_local(engine)
+
+
+@pytest.mark.parametrize("export_direct,import_direct,compress", [
+    (None, None, False), (None, False, False), (False, None, False), (None, None, True)])
+def test_round_trips_across_methods_keep_everything(engine, docker_api, filled, prefix, work,
+                                                    export_direct, import_direct, compress):
+    original = manifest(engine, filled)
+    archive = work / ("b.tar.gz" if compress else "b.tar")
+    seen = []
+    out = vd.export_volume(engine, filled, archive, compress=compress, direct=export_direct,
+                           progress=seen.append)
+    assert out.method == ("api" if export_direct is False else "direct")
+    assert seen[-1].done == out.bytes
+    assert [p.name for p in work.iterdir()] == [archive.name]  # no temporary file left
+    if compress:
+        assert archive.read_bytes()[:2] == b"\x1f\x8b"
+    else:
+        assert archive.stat().st_size == out.bytes
+        listing = subprocess.run(["tar", "-tvf", str(archive)], capture_output=True, text=True,
+                                 check=True).stdout
+        assert ODD_NAME in listing and "link to" in listing
+    restored = f"{prefix}restored"
+    got = vd.import_volume(engine, archive, restored, create=True, direct=import_direct)
+    assert got.method == ("api" if import_direct is False else "direct")
+    assert manifest(engine, restored) == original
+    assert_no_leftovers(docker_api)
+
+
+def test_an_image_without_tar_falls_back_to_the_endpoints(engine, docker_api, filled, prefix, work,
+                                                          monkeypatch):
+    monkeypatch.setattr(volume_direct, "_set_aside", {})
+    no_tar = (vd.HELPER_IMAGE, ("tar",))  # the helper image has no files at all
+    original = manifest(engine, filled)
+    archive = work / "b.tar"
+    monkeypatch.setitem(volume_direct._tar_images, engine.spec.host, no_tar)
+    assert vd.export_volume(engine, filled, archive).method == "api"
+    # set aside: the next transfer chooses another image
+    assert volume_direct.find_tar_image(engine)[0] == "volgui-test/busybox:latest"
+    monkeypatch.setitem(volume_direct._tar_images, engine.spec.host, no_tar)
+    assert vd.import_volume(engine, archive, f"{prefix}r", create=True).method == "api"
+    assert manifest(engine, f"{prefix}r") == original
+    assert_no_leftovers(docker_api)
+
+
+def test_an_engine_that_does_not_see_our_files_falls_back(engine, docker_api, filled, prefix, work,
+                                                          tmp_path, monkeypatch):
+    """The engine bind-mounts some other folder (as a remote or VM engine would): tar writes to a
+    file there or finds no archive; volgui notices and uses the endpoints."""
+    elsewhere = tmp_path / "engine-side"
+    elsewhere.mkdir()
+    monkeypatch.setattr(volume_direct, "_shared_folder", lambda _fifo: str(elsewhere))
+    original = manifest(engine, filled)
+    archive = work / "b.tar"
+    assert vd.export_volume(engine, filled, archive).method == "api"
+    assert vd.import_volume(engine, archive, f"{prefix}r", create=True).method == "api"
+    assert manifest(engine, f"{prefix}r") == original
+    assert_no_leftovers(docker_api)
+
+
+def test_a_broken_archive_is_explained_and_a_new_volume_removed(engine, docker_api, prefix, work):
+    archive = work / "cut.tar"
+    archive.write_bytes(build_tar()[:20_000])  # ends in the middle of a file
+    with pytest.raises(EngineError, match="Restoring into"):
+        vd.import_volume(engine, archive, f"{prefix}cut", create=True, direct=None)
+    assert f"{prefix}cut" not in volume_names(docker_api)
+    assert_no_leftovers(docker_api)

@@ -1,0 +1,78 @@
+"""The header watcher sees exactly the folders and symlinks tarfile itself reads, however the
+stream is cut, in ustar, pax and GNU archives; its replay is a valid headers-only tar."""
+
+from __future__ import annotations
+
+import io
+import random
+import tarfile
+
+import pytest
+
+from volgui.engine.tar_headers import FolderAndLinkHeaders
+
+
+def archive(fmt: int) -> bytes:
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w", format=fmt) as tar:
+        def add(name, kind=tarfile.REGTYPE, data=b"", **attrs):
+            info = tarfile.TarInfo(name)
+            info.type = kind
+            for key, value in attrs.items():
+                setattr(info, key, value)
+            info.size = len(data) if kind == tarfile.REGTYPE else 0
+            tar.addfile(info, io.BytesIO(data) if data else None)
+
+        add(".", tarfile.DIRTYPE, mode=0o755, mtime=1_600_000_000)
+        add("./data", tarfile.DIRTYPE, mode=0o750, uid=999, gid=999, mtime=1_600_000_001)
+        add("./data/file", data=b"x" * 1500, mtime=5)
+        add("./data/" + "long-folder-name-" * 8, tarfile.DIRTYPE, mode=0o700, uid=7, gid=8, mtime=9)
+        add("./data/link", tarfile.SYMTYPE, linkname="../" + "far/" * 40 + "target", uid=65534,
+            gid=65534, mtime=1_600_000_002)
+        add("./data/hard", tarfile.LNKTYPE, linkname="./data/file")
+        add("./été 日本", tarfile.DIRTYPE, mode=0o1777, mtime=3)
+        add("./empty.bin", data=b"", mtime=4)
+        add("./big.bin", data=bytes(range(256)) * 40, mtime=6)
+    return buf.getvalue()
+
+
+def expected(data: bytes) -> list[tuple]:
+    with tarfile.open(fileobj=io.BytesIO(data), mode="r|") as tar:
+        return [(i.name, i.type, i.mode, i.uid, i.gid, int(i.mtime), i.linkname)
+                for i in tar if i.type in (tarfile.DIRTYPE, tarfile.SYMTYPE)]
+
+
+@pytest.mark.parametrize("fmt", [tarfile.PAX_FORMAT, tarfile.GNU_FORMAT])
+@pytest.mark.parametrize("seed", range(6))
+def test_watcher_notes_what_tarfile_reads_however_the_stream_is_cut(fmt, seed):
+    data = archive(fmt)
+    rng = random.Random(seed)
+    chunks, pos = [], 0
+    while pos < len(data):
+        step = rng.choice([1, 7, 511, 512, 513, 4096])
+        chunks.append(data[pos:pos + step])
+        pos += step
+    watcher = FolderAndLinkHeaders()
+    assert b"".join(watcher.watch(chunks)) == data  # passes everything on unchanged
+    got = [(i.name, i.type, i.mode, i.uid, i.gid, int(i.mtime), i.linkname) for i in watcher.entries]
+    assert got == expected(data)
+    assert watcher.ended
+
+
+def test_replay_is_a_tar_of_the_same_entries_with_the_root_as_slash():
+    data = archive(tarfile.PAX_FORMAT)
+    watcher = FolderAndLinkHeaders()
+    watcher.feed(data)
+    replay = b"".join(watcher.replay())
+    with tarfile.open(fileobj=io.BytesIO(replay)) as tar:
+        got = [(i.name, i.type, i.mode, i.uid, i.gid, int(i.mtime), i.linkname) for i in tar]
+    want = expected(data)
+    assert replay[:2] == b"/\0"  # the raw name field (tarfile strips a folder's trailing slash)
+    assert got[0][1:] == want[0][1:]
+    assert got[1:] == want[1:]
+
+
+def test_garbage_stops_watching_without_failing():
+    watcher = FolderAndLinkHeaders()
+    assert list(watcher.watch([b"not a tar at all" * 100])) == [b"not a tar at all" * 100]
+    assert watcher.ended and watcher.entries == []

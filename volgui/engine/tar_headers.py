@@ -1,0 +1,156 @@
+"""Notes the folders and symlinks of a tar stream as it passes, without reading file contents.
+
+Some ``tar`` programs (busybox's, which alpine and busybox images use) do not give folders their
+modification times back (adding files changes them afterwards) nor symlinks their owner and time.
+:class:`FolderAndLinkHeaders` watches the archive volgui streams to such a tar and can then replay
+just those entries (headers only, a few hundred bytes each) through the engine, which applies them
+exactly. It parses ustar, pax (``x``/``g``) and GNU long-name headers; file data is skipped by
+size, so watching costs next to nothing.
+"""
+
+from __future__ import annotations
+
+import tarfile
+from collections.abc import Iterable, Iterator
+
+BLOCK = tarfile.BLOCKSIZE
+_KEEP = (tarfile.DIRTYPE, tarfile.SYMTYPE)
+_PLAIN = (tarfile.REGTYPE, tarfile.AREGTYPE, tarfile.CONTTYPE)  # files: data follows the header
+_ZERO_BLOCK = bytes(BLOCK)
+
+
+class FolderAndLinkHeaders:
+    def __init__(self) -> None:
+        self.entries: list[tarfile.TarInfo] = []
+        self.ended = False
+        self._head = bytearray()
+        self._skip = 0  # data bytes (with padding) still to pass over
+        self._capture: bytearray | None = None  # payload of a pax or long-name entry
+        self._capture_left = 0
+        self._capture_kind = b""
+        self._pax: dict[str, str] = {}
+        self._global: dict[str, str] = {}
+        self._long_name: str | None = None
+        self._long_link: str | None = None
+
+    def watch(self, chunks: Iterable[bytes]) -> Iterator[bytes]:
+        for chunk in chunks:
+            if not self.ended:
+                self.feed(chunk)
+            yield chunk
+
+    def feed(self, chunk: bytes) -> None:
+        view = memoryview(chunk)
+        i, n = 0, len(view)
+        while i < n and not self.ended:
+            if self._skip:
+                step = min(self._skip, n - i)
+                if self._capture is not None and self._capture_left:
+                    take = min(step, self._capture_left)
+                    self._capture += view[i:i + take]
+                    self._capture_left -= take
+                i += step
+                self._skip -= step
+                if not self._skip and self._capture is not None:
+                    self._captured()
+                continue
+            take = min(BLOCK - len(self._head), n - i)
+            self._head += view[i:i + take]
+            i += take
+            if len(self._head) == BLOCK:
+                block = bytes(self._head)
+                self._head.clear()
+                self._header(block)
+
+    def _header(self, block: bytes) -> None:
+        if block == _ZERO_BLOCK:
+            self.ended = True  # the end-of-archive marker: tar reads no further
+            return
+        kind = block[156:157]
+        if kind in _PLAIN and not self._pax and not self._global and self._long_name is None \
+                and not (kind == tarfile.AREGTYPE and block[:100].rstrip(b"\0").endswith(b"/")):
+            # the common case, a file with nothing to note: only its size is needed (a full
+            # parse of every header cost more than the rest of the watching)
+            try:
+                self._skip = -(-tarfile.nti(block[124:136]) // BLOCK) * BLOCK
+            except tarfile.HeaderError:
+                self.ended = True
+            return
+        try:
+            info = tarfile.TarInfo.frombuf(block, "utf-8", "surrogateescape")
+        except tarfile.HeaderError:
+            self.ended = True  # not a tar we understand: tar itself will complain
+            return
+        kind = info.type
+        size = info.size
+        if kind in (tarfile.XHDTYPE, tarfile.XGLTYPE, b"L", b"K"):
+            self._capture, self._capture_left, self._capture_kind = bytearray(), size, kind
+            self._skip = -(-size // BLOCK) * BLOCK
+            if not self._skip:
+                self._captured()
+            return
+        attrs = {**self._global, **self._pax}
+        if "path" in attrs:
+            info.name = attrs["path"]
+        elif self._long_name is not None:
+            info.name = self._long_name
+        if "linkpath" in attrs:
+            info.linkname = attrs["linkpath"]
+        elif self._long_link is not None:
+            info.linkname = self._long_link
+        for key, field in (("uid", "uid"), ("gid", "gid")):
+            if key in attrs:
+                setattr(info, field, int(attrs[key]))
+        if "mtime" in attrs:
+            info.mtime = float(attrs["mtime"])
+        for key in ("uname", "gname"):
+            if key in attrs:
+                setattr(info, key, attrs[key])
+        if "size" in attrs:
+            size = int(attrs["size"])
+        self._pax, self._long_name, self._long_link = {}, None, None
+        if kind == tarfile.DIRTYPE:
+            info.name = info.name.rstrip("/") or "."  # as tarfile reads it ("./data/" → "./data")
+        if kind in _KEEP:
+            self.entries.append(info)
+        if kind not in (tarfile.LNKTYPE, tarfile.SYMTYPE, tarfile.DIRTYPE, tarfile.CHRTYPE,
+                        tarfile.BLKTYPE, tarfile.FIFOTYPE):
+            self._skip = -(-size // BLOCK) * BLOCK
+
+    def _captured(self) -> None:
+        data, kind = bytes(self._capture or b""), self._capture_kind
+        self._capture = None
+        if kind in (b"L", b"K"):
+            text = data.split(b"\0", 1)[0].decode("utf-8", "surrogateescape")
+            if kind == b"L":
+                self._long_name = text
+            else:
+                self._long_link = text
+            return
+        records = self._pax if kind == tarfile.XHDTYPE else self._global
+        pos = 0
+        while pos < len(data):
+            space = data.find(b" ", pos)
+            if space < 0:
+                break
+            try:
+                length = int(data[pos:space])
+            except ValueError:
+                break
+            record = data[space + 1:pos + length - 1]  # without the newline
+            key, _, value = record.partition(b"=")
+            records[key.decode("utf-8", "replace")] = value.decode("utf-8", "surrogateescape")
+            pos += length
+
+    def replay(self) -> Iterator[bytes]:
+        """The noted entries as a headers-only tar: the root (``.``) as ``/`` (which the engine
+        applies; it skips ``./``), everything else under its own name."""
+        for info in self.entries:
+            out = tarfile.TarInfo(info.name)
+            if info.name.rstrip("/") in (".", ""):
+                out.name = "/"
+            out.type = info.type
+            out.mode, out.uid, out.gid, out.mtime = info.mode, info.uid, info.gid, info.mtime
+            out.uname, out.gname, out.linkname = info.uname, info.gname, info.linkname
+            yield out.tobuf(tarfile.PAX_FORMAT, "utf-8", "surrogateescape")
+        yield bytes(2 * BLOCK)
