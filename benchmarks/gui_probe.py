@@ -13,7 +13,7 @@ import gc
 import resource
 import time
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEventLoop, QTimer
 
 
 class BlockProbe:
@@ -27,13 +27,21 @@ class BlockProbe:
         # (voluntary: it waited, e.g. for the GIL; involuntary: the kernel gave its core away)
         self.cpu: dict[str, tuple[float, float, int, int]] = {}
         self._last = 0.0
+        self._last_cpu = 0.0
+        self._last_sw = (0, 0)
+        # end of a gap → the GUI thread's (CPU time, voluntary, involuntary context switches) in it
+        self.gap_cpu: dict[float, tuple[float, int, int]] = {}
         self._gc_start = 0.0
         self.running = False
 
     def start(self) -> None:
         self.gaps.clear()
         self.spans.clear()
+        self.gap_cpu.clear()
         self._last = time.perf_counter()
+        self._last_cpu = time.thread_time()
+        usage = resource.getrusage(resource.RUSAGE_THREAD)
+        self._last_sw = (usage.ru_nvcsw, usage.ru_nivcsw)
         self.running = True
         self.timer.start()
 
@@ -44,8 +52,15 @@ class BlockProbe:
 
     def _tick(self) -> None:
         now = time.perf_counter()
+        cpu = time.thread_time()
+        usage = resource.getrusage(resource.RUSAGE_THREAD)
+        switches = (usage.ru_nvcsw, usage.ru_nivcsw)
         self.gaps.append((self._last, now))
+        self.gap_cpu[now] = (cpu - self._last_cpu, switches[0] - self._last_sw[0],
+                             switches[1] - self._last_sw[1])
         self._last = now
+        self._last_cpu = cpu
+        self._last_sw = switches
 
     def timed(self, name: str, fn):
         probe = self
@@ -107,6 +122,11 @@ class BlockProbe:
                 if overlap > 0:
                     inside[name] = inside.get(name, 0.0) + overlap * 1000
             explained.append({"gap_ms": round((end - start) * 1000, 1),
+                              # the GUI thread's CPU time in the gap and how often it waited
+                              # (voluntary switches: e.g. for the GIL) or lost its core
+                              "gui_cpu_ms": round(self.gap_cpu.get(end, (0.0, 0, 0))[0] * 1000, 1),
+                              "waits": self.gap_cpu.get(end, (0.0, 0, 0))[1],
+                              "preempted": self.gap_cpu.get(end, (0.0, 0, 0))[2],
                               **{k: round(v, 1) for k, v in sorted(inside.items())}})
         by_name: dict[str, float] = {}
         for name, s, e in self.spans:
@@ -122,3 +142,25 @@ class BlockProbe:
             "longest_wall_cpu_ms_vcsw_ivcsw": {k: [round(w * 1000, 1), round(c * 1000, 1), v, i]
                                                for k, (w, c, v, i) in sorted(self.cpu.items())},
         }
+
+
+def run_until(condition, timeout: float, check_ms: int = 20) -> bool:
+    """Run a real event loop (as ``app.exec()`` does: it sleeps until something is due) until
+    ``condition()`` holds or ``timeout`` seconds pass. A ``processEvents(); sleep()`` loop
+    would add its own sleeps, and GIL re-acquisitions after them, to every gap measured."""
+    loop = QEventLoop()
+    deadline = time.monotonic() + timeout
+    checker = QTimer()
+    checker.setInterval(check_ms)
+
+    def check() -> None:
+        if condition() or time.monotonic() > deadline:
+            loop.quit()
+
+    checker.timeout.connect(check)
+    checker.start()
+    if not condition():
+        loop.exec()
+    checker.stop()
+    return bool(condition())
+

@@ -105,7 +105,7 @@ def main() -> int:
 
 
 def run(host: str, api, cid: str, args) -> dict:
-    from gui_probe import BlockProbe
+    from gui_probe import BlockProbe, run_until
     from PySide6.QtWidgets import QApplication
 
     from volgui.app import build_window, tune_runtime
@@ -148,7 +148,7 @@ def run(host: str, api, cid: str, args) -> dict:
 
     # baseline: the same heartbeat with the window idle, to tell the machine's load apart
     probe.start()
-    spin_until(lambda: False, 2.0)
+    run_until(lambda: False, 2.0)
     probe.stop()
     idle = probe.report()
     probe.start()
@@ -163,7 +163,7 @@ def run(host: str, api, cid: str, args) -> dict:
         buf = view.text_view.buffer
         return len(buf) > 0 and buf[len(buf) - 1].text == "FLOOD-END"
 
-    finished = spin_until(done, args.timeout)
+    finished = run_until(done, args.timeout)
     elapsed = time.monotonic() - start
     gui_cpu = time.thread_time() - cpu_start
     proc_cpu = time.process_time() - proc_start

@@ -68,7 +68,7 @@ def tar_of(name: str, data: bytes) -> bytes:
 
 def run(host: str, megabytes: float) -> dict:
     import docker
-    from gui_probe import BlockProbe
+    from gui_probe import BlockProbe, run_until
     from PySide6.QtWidgets import QApplication
 
     from volgui.app import tune_runtime
@@ -129,8 +129,9 @@ def run(host: str, megabytes: float) -> dict:
         tab.view.input_ready.emit(b"cat /tmp/big.txt; echo END-OF-$((40+2))\r")
         started = time.perf_counter()
         # cheap check (pyte's ``display`` renders every cell: far too slow to poll in a flood)
-        wait(lambda: not tab.view.terminal.has_pending()
-             and any("END-OF-42" in row for row in tab.view.visible_text()), 600)
+        if not run_until(lambda: not tab.view.terminal.has_pending()
+                         and any("END-OF-42" in row for row in tab.view.visible_text()), 600):
+            raise RuntimeError("timed out")
         elapsed = time.perf_counter() - started
         cpu = time.process_time() - cpu_before
         gui_cpu = time.thread_time() - gui_cpu_before

@@ -120,13 +120,15 @@ class ChunkedDecoder:
             eol = buf.find(b"\r\n", pos)
             if eol < 0:
                 break
-            head = buf[pos:eol]
-            if b";" in head:
-                head = head.split(b";", 1)[0]
+            try:
+                length = int(buf[pos:eol], 16)  # the usual head: just the size
+            except ValueError:  # an extension (";…") or an empty line
+                head = buf[pos:eol].split(b";", 1)[0]
+                if not head.strip():
+                    pos = eol + 2
+                    continue
+                length = int(head, 16)
             pos = eol + 2
-            if not head.strip():
-                continue
-            length = int(head, 16)
             if length == 0:
                 self.done = True
                 break

@@ -146,8 +146,8 @@ class TerminalWidget(QWidget):
     @Slot()
     def _pump(self) -> None:
         started = time.perf_counter()
-        self._pull()
-        done = self.terminal.process(SLICE_BUDGET)
+        self._pull()  # (decoding what it takes counts against the slice's budget too)
+        done = self.terminal.process(max(0.001, SLICE_BUDGET - (time.perf_counter() - started)))
         if done and self._pull():
             done = False
         spent = time.perf_counter() - started
