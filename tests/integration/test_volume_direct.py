@@ -75,6 +75,7 @@ def test_an_engine_that_does_not_see_our_files_falls_back(engine, docker_api, fi
                                                           tmp_path, monkeypatch):
     """The engine bind-mounts some other folder (as a remote or VM engine would): tar writes to a
     file there or finds no archive; volgui notices and uses the endpoints."""
+    monkeypatch.setattr(volume_direct, "_set_aside", {})
     elsewhere = tmp_path / "engine-side"
     elsewhere.mkdir()
     monkeypatch.setattr(volume_direct, "_shared_folder", lambda _fifo: str(elsewhere))
@@ -83,6 +84,14 @@ def test_an_engine_that_does_not_see_our_files_falls_back(engine, docker_api, fi
     assert vd.export_volume(engine, filled, archive).method == "api"
     assert vd.import_volume(engine, archive, f"{prefix}r", create=True).method == "api"
     assert manifest(engine, f"{prefix}r") == original
+    assert list(elsewhere.iterdir()) == []  # read-only there: tar could not leave a copy behind
+    # a folder the engine does not have at all: refused, not created
+    missing = tmp_path / "not-there"
+    monkeypatch.setattr(volume_direct, "_shared_folder", lambda _fifo: str(missing))
+    assert vd.export_volume(engine, filled, work / "c.tar").method == "api"
+    assert vd.import_volume(engine, archive, f"{prefix}r2", create=True).method == "api"
+    assert not missing.exists()
+    assert volume_direct._set_aside == {}  # the image itself was fine: still chosen next time
     assert_no_leftovers(docker_api)
 
 

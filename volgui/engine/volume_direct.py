@@ -122,17 +122,25 @@ class _TarContainer:
         self.wake_fd, self._wake_w = os.pipe()
         self._waiting: bool | None = False  # a thread waits for the container's exit
         mount = docker.types.Mount("/v", volume, type="volume", read_only=read_only, no_copy=True)
-        host_config = engine.api.create_host_config(
-            mounts=[mount], binds={_shared_folder(fifo): {"bind": "/p", "mode": "rw"}},
-            network_mode="none")
+        # A bind *mount* (not a legacy bind): an engine that does not have this folder refuses
+        # instead of creating it; read-only: whatever the engine sees at /p, tar can open the FIFO
+        # there but never create a file (a copy of the volume left on another machine)
+        pipe = docker.types.Mount("/p", _shared_folder(fifo), type="bind", read_only=True)
+        host_config = engine.api.create_host_config(mounts=[mount, pipe], network_mode="none")
         try:
             created = engine.api.create_container(
                 image, list(argv[1:]) + args, entrypoint=[argv[0]], user="0:0", network_disabled=True,
                 host_config=host_config,
                 labels={HELPER_LABEL: "1", HELPER_VOLUME_LABEL: volume, HELPER_OWNER_LABEL: _owner()})
-            self.id = created["Id"]
+        except Exception as exc:  # e.g. the engine does not have the FIFO's folder
+            self.remove()
+            if getattr(getattr(exc, "response", None), "status_code", 0) == 404:
+                set_aside(engine, image)  # the image is gone
+            raise DirectUnavailableError(str(exc)) from exc
+        self.id = created["Id"]
+        try:
             engine.api.start(self.id)
-        except Exception as exc:
+        except Exception as exc:  # no tar in the image (or it cannot run here)
             self.remove()
             set_aside(engine, image)
             raise DirectUnavailableError(str(exc)) from exc
@@ -140,10 +148,19 @@ class _TarContainer:
         threading.Thread(target=self._wait, name="volgui-tar-wait", daemon=True).start()
 
     def _wait(self) -> None:
-        try:
-            self.exit_code = int(self.engine.api.wait(self.id).get("StatusCode", -1))
-        except Exception:
-            self.exit_code = -1
+        import requests.exceptions
+
+        cid = self.id
+        while True:
+            try:
+                self.exit_code = int(self.engine.api.wait(cid).get("StatusCode", -1))
+            except requests.exceptions.ReadTimeout:
+                if self.id:
+                    continue  # a long transfer outlasts the client's read timeout: wait on
+                self.exit_code = -1
+            except Exception:
+                self.exit_code = -1
+            break
         self.exited.set()
         os.close(self._wake_w)
 

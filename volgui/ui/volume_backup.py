@@ -69,8 +69,8 @@ def run_clone(engine, src: str, dst: str, stop_users: bool, *, cancel, progress)
 
 
 def done_text(result: vd.TransferResult) -> str:
-    how = (" tar ran in a container of a local image, the data went through a pipe on this "
-           "computer (the fast way)." if result.method == "direct" else "")
+    how = (" The fast way: tar ran in a container of a local image and the data went through a "
+           "pipe on this computer." if result.method == "direct" else "")
     return (f"Done: {human_size(result.bytes)} in {result.seconds:.1f} s "
             f"({human_size(result.speed)}/s).{how}")
 
