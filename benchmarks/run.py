@@ -108,6 +108,8 @@ def run_probe(host: str, n_containers: int, n_volumes: int, events: int, bulk: i
                "--containers", str(n_containers), "--volumes", str(n_volumes),
                "--events", str(events), "--bulk", str(bulk), "--report", str(report_path),
                "--config-dir", str(Path(tmp) / "config")]
+        # diagnostics, e.g. VOLGUI_PROBE_ARGS="--profile-phase bulk-create --stalls /tmp/stalls.txt"
+        cmd += os.environ.get("VOLGUI_PROBE_ARGS", "").split()
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
         t0 = time.perf_counter()
         proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
@@ -121,6 +123,9 @@ def run_probe(host: str, n_containers: int, n_volumes: int, events: int, bulk: i
         if proc.returncode != 0:
             raise RuntimeError(f"probe failed ({proc.returncode}):\n{err[-3000:]}")
         report = json.loads(report_path.read_text())
+        profile = Path(str(report_path) + ".prof")
+        if profile.exists():  # --profile-phase through VOLGUI_PROBE_ARGS
+            shutil.copy(profile, HERE / "results" / f"probe-{n_containers}.prof")
         report["populated_s"] = round(ready_s, 3) if ready_s is not None else None
         return report
 

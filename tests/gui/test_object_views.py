@@ -103,6 +103,17 @@ def test_models_pass_the_model_tester_through_updates(qtbot, qtmodeltester):
         qtmodeltester.check(model, force_py=True)
 
 
+def test_only_volume_rows_can_be_dragged():
+    from PySide6.QtCore import QModelIndex, Qt
+
+    plain = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+    for model, flags in ((ContainerTableModel(), plain), (ImageTableModel(), plain),
+                         (VolumeTableModel(), plain | Qt.ItemFlag.ItemIsDragEnabled)):
+        model.apply_snapshot(base_snapshot())
+        assert model.flags(model.index(0, 1)) == flags
+        assert model.flags(QModelIndex()) == Qt.ItemFlag.NoItemFlags
+
+
 def test_diff_updates_rows_in_place_and_keeps_selection(qtbot, views):
     cview, _vview, _iview, _hub = views
     model = cview.model

@@ -115,12 +115,10 @@ class KeyedTableModel(QAbstractTableModel):
                 return self.headers()[section]
         return None
 
+    # flags(): QAbstractTableModel's own (enabled, selectable, never has children) — not overridden:
+    # views and proxies ask it for every row at each layout, and a Python override made each of
+    # those tens of thousands of calls cross into Python during bursts of changes
     _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return self._FLAGS
 
     def data(self, index: _Index, role: int = DISPLAY):
         # Hot path (painting, sorting, filtering): plain int roles, no enum arithmetic.

@@ -318,6 +318,10 @@ class VolumeTableModel(KeyedTableModel):
 
     _FLAGS = KeyedTableModel._FLAGS | Qt.ItemFlag.ItemIsDragEnabled
 
+    def flags(self, index) -> Qt.ItemFlag:
+        """Volumes can be dragged (onto a container, to mount them)."""
+        return self._FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
+
     def mimeTypes(self) -> list[str]:
         return [VOLUME_MIME, "text/plain"]
 
