@@ -76,3 +76,33 @@ def test_garbage_stops_watching_without_failing():
     watcher = FolderAndLinkHeaders()
     assert list(watcher.watch([b"not a tar at all" * 100])) == [b"not a tar at all" * 100]
     assert watcher.ended and watcher.entries == []
+
+
+@pytest.mark.parametrize("fmt", [tarfile.PAX_FORMAT, tarfile.GNU_FORMAT])
+def test_pass_file_sends_the_file_unchanged_and_notes_the_same_entries(tmp_path, fmt):
+    import os
+    import threading
+
+    data = archive(fmt) + b"\0" * 4096  # trailing blocks after the end marker pass too
+    path = tmp_path / "a.tar"
+    path.write_bytes(data)
+    read_end, write_end = os.pipe()
+    received = []
+
+    def drain() -> None:
+        while chunk := os.read(read_end, 65536):
+            received.append(chunk)
+
+    reader = threading.Thread(target=drain)
+    reader.start()
+    counted = []
+    watcher = FolderAndLinkHeaders()
+    with open(path, "rb", buffering=0) as fh:
+        watcher.pass_file(fh.fileno(), counted=counted.append)(write_end)
+    os.close(write_end)
+    reader.join(10)
+    os.close(read_end)
+    assert b"".join(received) == data
+    assert sum(counted) == len(data)
+    got = [(i.name, i.type, i.mode, i.uid, i.gid, int(i.mtime), i.linkname) for i in watcher.entries]
+    assert got == expected(data)

@@ -199,6 +199,19 @@ def read_volume(engine, volume: str, image: str, argv: tuple[str, ...],
 
     Raises :class:`DirectUnavailableError` before the first chunk when tar cannot write to the FIFO.
     """
+    return _tar_out(engine, volume, image, argv, cancel, lambda fd: os.read(fd, READ_SIZE))
+
+
+def splice_volume(engine, volume: str, image: str, argv: tuple[str, ...], out_fd: int,
+                  cancel: CancelToken) -> Iterator[int]:
+    """Like :func:`read_volume`, but the archive goes straight into the file ``out_fd`` inside the
+    kernel (``splice``: no copy through this process); yields how many bytes each step moved."""
+    return _tar_out(engine, volume, image, argv, cancel, lambda fd: os.splice(fd, out_fd, READ_SIZE))
+
+
+def _tar_out(engine, volume: str, image: str, argv: tuple[str, ...], cancel: CancelToken, take):
+    """Run ``tar -c`` of the volume into a FIFO; ``take(fd)`` takes what has arrived (bytes or a
+    count; empty or 0 at the end) and each piece is yielded."""
     with _fifo() as fifo:
         fd = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
         # our own idle writer: until tar has finished, an empty pipe means "wait", not "the end"
@@ -219,13 +232,13 @@ def read_volume(engine, volume: str, image: str, argv: tuple[str, ...],
                 if fd not in ready:
                     continue
                 try:
-                    chunk = os.read(fd, READ_SIZE)
+                    piece = take(fd)
                 except BlockingIOError:
                     continue
-                if not chunk:
+                if not piece:
                     break  # every writer closed: tar has exited and the pipe is empty
-                received += len(chunk)
-                yield chunk
+                received += piece if isinstance(piece, int) else len(piece)
+                yield piece
             if tar.exit_code != 0:
                 why = tar.message() or f"tar exited with {tar.exit_code}"
                 if received == 0:
@@ -242,14 +255,29 @@ def read_volume(engine, volume: str, image: str, argv: tuple[str, ...],
                 tar.remove()
 
 
-def write_volume(engine, volume: str, image: str, argv: tuple[str, ...], chunks: Iterable[bytes],
-                 cancel: CancelToken, finish: Callable[[str], None] | None = None) -> None:
-    """Extract the tar stream ``chunks`` into the volume (owners, modes, times and links kept).
+def send_chunks(chunks: Iterable[bytes], cancel: CancelToken) -> Callable[[int], None]:
+    """A sender for :func:`write_volume`: writes ``chunks`` into the pipe."""
+    def send(fd: int) -> None:
+        for chunk in chunks:
+            if cancel.cancelled:
+                raise Cancelled()
+            os.write(fd, chunk)
+    return send
 
+
+def write_volume(engine, volume: str, image: str, argv: tuple[str, ...],
+                 chunks: Iterable[bytes] | Callable[[int], None],
+                 cancel: CancelToken, finish: Callable[[str], None] | None = None) -> None:
+    """Extract a tar stream into the volume (owners, modes, times and links kept).
+
+    ``chunks``: the archive as chunks, or a sender ``send(pipe_fd)`` that writes all of it into
+    the (blocking) pipe itself — e.g. :meth:`FolderAndLinkHeaders.pass_file`, which splices file
+    contents from the backup into the pipe without copying them through this process.
     ``finish(container_id)`` runs after tar succeeded, while its exited container (volume at
     ``/v``) still exists — e.g. to ``put_archive`` more into the volume without another helper.
     Raises :class:`DirectUnavailableError` (before taking any chunk) when tar cannot open the FIFO.
     """
+    send = chunks if callable(chunks) else send_chunks(chunks, cancel)
     with _fifo() as fifo:
         tar = _TarContainer(engine, image, argv, volume, False, fifo,
                             ["-C", "/v", "-xf", "/p/archive", "--numeric-owner"])
@@ -272,13 +300,8 @@ def write_volume(engine, volume: str, image: str, argv: tuple[str, ...], chunks:
             # tar is alive and reading; Cancel removes the container, which ends the write.
             os.set_blocking(fd, True)
             cancel.on_cancel(lambda: threading.Thread(target=tar.kill, daemon=True).start())
-            for chunk in chunks:
-                if cancel.cancelled:
-                    raise Cancelled()
-                try:
-                    os.write(fd, chunk)
-                except BrokenPipeError:
-                    break  # tar stopped reading: its exit code and message say why
+            with contextlib.suppress(BrokenPipeError):  # tar stopped reading: its exit code says why
+                send(fd)
             if cancel.cancelled:
                 raise Cancelled()
             os.close(fd)
