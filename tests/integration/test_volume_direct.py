@@ -8,7 +8,9 @@ files) the transfer falls back to the endpoints without touching the volume firs
 
 from __future__ import annotations
 
+import io
 import subprocess
+import tarfile
 
 import pytest
 from volume_trees import ODD_NAME, assert_no_leftovers, build_tar, manifest
@@ -52,6 +54,38 @@ def test_round_trips_across_methods_keep_everything(engine, docker_api, filled, 
     got = vd.import_volume(engine, archive, restored, create=True, direct=import_direct)
     assert got.method == ("api" if import_direct is False else "direct")
     assert manifest(engine, restored) == original
+    assert_no_leftovers(docker_api)
+
+
+def test_folder_times_come_back_without_symlinks_in_the_archive(engine, docker_api, prefix, work,
+                                                                monkeypatch):
+    """No symlinks: the folders are sent to tar once more at the end of the stream (no replay
+    through the engine afterwards); busybox's tar must still give every folder its time back."""
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w", format=tarfile.PAX_FORMAT) as tar:
+        for name, kind, mtime, uid in ((".", tarfile.DIRTYPE, 1_500_000_000, 0),
+                                       ("./a", tarfile.DIRTYPE, 1_500_000_001, 7),
+                                       ("./a/b", tarfile.DIRTYPE, 1_500_000_002, 8),
+                                       ("./a/b/f.txt", tarfile.REGTYPE, 1_500_000_003, 9),
+                                       ("./a/g.txt", tarfile.REGTYPE, 1_500_000_004, 10)):
+            info = tarfile.TarInfo(name)
+            info.type, info.mtime, info.uid, info.gid = kind, mtime, uid, uid
+            info.mode = 0o750 if kind == tarfile.DIRTYPE else 0o640
+            data = name.encode() * 100
+            info.size = len(data) if kind == tarfile.REGTYPE else 0
+            tar.addfile(info, io.BytesIO(data) if kind == tarfile.REGTYPE else None)
+    archive = work / "dirs.tar"
+    archive.write_bytes(buf.getvalue())
+    replays = []
+    real_put_stream = vd.put_stream
+    monkeypatch.setattr(vd, "put_stream", lambda *a, **k: replays.append(a) or real_put_stream(*a, **k))
+    assert vd.import_volume(engine, archive, f"{prefix}dirs", create=True).method == "direct"
+    assert replays == []  # tar did it all
+    got = manifest(engine, f"{prefix}dirs")
+    assert {k: (v[1], v[2], v[4]) for k, v in got.items()} == {  # mode, owner, mtime
+        ".": (0o750, 0, 1_500_000_000), "./a": (0o750, 7, 1_500_000_001),
+        "./a/b": (0o750, 8, 1_500_000_002), "./a/b/f.txt": (0o640, 9, 1_500_000_003),
+        "./a/g.txt": (0o640, 10, 1_500_000_004)}
     assert_no_leftovers(docker_api)
 
 

@@ -106,3 +106,33 @@ def test_pass_file_sends_the_file_unchanged_and_notes_the_same_entries(tmp_path,
     assert sum(counted) == len(data)
     got = [(i.name, i.type, i.mode, i.uid, i.gid, int(i.mtime), i.linkname) for i in watcher.entries]
     assert got == expected(data)
+
+
+def test_pass_file_sends_the_folders_again_before_the_end_when_there_are_no_symlinks(tmp_path):
+    import os
+    import threading
+
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w", format=tarfile.PAX_FORMAT) as tar:
+        for name, kind, mtime in ((".", tarfile.DIRTYPE, 10), ("./d", tarfile.DIRTYPE, 20),
+                                  ("./d/f", tarfile.REGTYPE, 30)):
+            info = tarfile.TarInfo(name)
+            info.type, info.mtime = kind, mtime
+            info.size = 3 if kind == tarfile.REGTYPE else 0
+            tar.addfile(info, io.BytesIO(b"abc") if kind == tarfile.REGTYPE else None)
+    path = tmp_path / "a.tar"
+    path.write_bytes(buf.getvalue())
+    read_end, write_end = os.pipe()
+    received = []
+    reader = threading.Thread(target=lambda: received.extend(iter(lambda: os.read(read_end, 65536), b"")))
+    reader.start()
+    watcher = FolderAndLinkHeaders()
+    with open(path, "rb", buffering=0) as fh:
+        watcher.pass_file(fh.fileno())(write_end)
+    os.close(write_end)
+    reader.join(10)
+    os.close(read_end)
+    assert watcher.folders_replayed
+    with tarfile.open(fileobj=io.BytesIO(b"".join(received))) as tar:
+        got = [(i.name, int(i.mtime)) for i in tar]
+    assert got == [(".", 10), ("./d", 20), ("./d/f", 30), (".", 10), ("./d", 20)]

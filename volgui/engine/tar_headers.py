@@ -32,6 +32,9 @@ class FolderAndLinkHeaders:
         self._global: dict[str, str] = {}
         self._long_name: str | None = None
         self._long_link: str | None = None
+        # pass_file sent the folders again before the end marker (no symlinks in the archive):
+        # tar itself gave them their times back, nothing is left to replay
+        self.folders_replayed = False
 
     def watch(self, chunks: Iterable[bytes]) -> Iterator[bytes]:
         for chunk in chunks:
@@ -164,24 +167,43 @@ class FolderAndLinkHeaders:
                                    or BLOCK)
                     if not data:
                         return
-                    view = memoryview(data)
-                    while view:
-                        view = view[os.write(pipe, view):]
+                    if data == _ZERO_BLOCK and self._capture is None and not self.has_symlinks():
+                        # the end marker: first the folders once more, now that every file in
+                        # them exists (tar sets their times then, and nothing changes them after)
+                        _write_all(pipe, b"".join(self._headers(tarfile.DIRTYPE, root="./")))
+                        self.folders_replayed = True
+                    _write_all(pipe, data)
                     self.feed(data)
                     n = len(data)
                 if counted is not None:
                     counted(n)
         return send
 
+    def has_symlinks(self) -> bool:
+        return any(info.type == tarfile.SYMTYPE for info in self.entries)
+
     def replay(self) -> Iterator[bytes]:
-        """The noted entries as a headers-only tar: the root (``.``) as ``/`` (which the engine
-        applies; it skips ``./``), everything else under its own name."""
+        """The noted entries as a headers-only tar for the engine's ``put_archive``: the root
+        (``.``) as ``/`` (which the engine applies; it skips ``./``), the rest under their names."""
+        yield from self._headers(None, root="/")
+        yield bytes(2 * BLOCK)
+
+    def _headers(self, only: bytes | None, root: str) -> Iterator[bytes]:
         for info in self.entries:
+            if only is not None and info.type != only:
+                continue
             out = tarfile.TarInfo(info.name)
             if info.name.rstrip("/") in (".", ""):
-                out.name = "/"
+                out.name = root
             out.type = info.type
             out.mode, out.uid, out.gid, out.mtime = info.mode, info.uid, info.gid, info.mtime
             out.uname, out.gname, out.linkname = info.uname, info.gname, info.linkname
             yield out.tobuf(tarfile.PAX_FORMAT, "utf-8", "surrogateescape")
-        yield bytes(2 * BLOCK)
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    import os
+
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]

@@ -651,7 +651,8 @@ def import_volume(engine, path: str | os.PathLike, name: str, create: bool = Fal
                 def replay(cid: str) -> None:
                     # folders' times and symlinks' owners and times, exactly: not every tar restores
                     # them (busybox's does not); the exited tar container still has the volume at /v
-                    put_stream(engine, cid, "/v", headers.replay(), f"Restoring folder times in {name}")
+                    if not headers.folders_replayed:
+                        put_stream(engine, cid, "/v", headers.replay(), f"Restoring folder times in {name}")
 
                 try:
                     with open(source, "rb", buffering=0) as fh:  # unbuffered: the fd's offset is ours
