@@ -57,6 +57,22 @@ def test_round_trips_across_methods_keep_everything(engine, docker_api, filled, 
     assert_no_leftovers(docker_api)
 
 
+def test_without_splice_the_direct_way_copies(engine, docker_api, filled, prefix, work, monkeypatch):
+    """Where the backup's file system cannot splice, the data is read and written instead."""
+    import errno
+
+    def refuse(*_args):
+        raise OSError(errno.EINVAL, "Invalid argument")
+
+    monkeypatch.setattr(volume_direct.os, "splice", refuse)
+    original = manifest(engine, filled)
+    archive = work / "b.tar"
+    assert vd.export_volume(engine, filled, archive).method == "direct"
+    assert vd.import_volume(engine, archive, f"{prefix}r", create=True).method == "direct"
+    assert manifest(engine, f"{prefix}r") == original
+    assert_no_leftovers(docker_api)
+
+
 def test_folder_times_come_back_without_symlinks_in_the_archive(engine, docker_api, prefix, work,
                                                                 monkeypatch):
     """No symlinks: the folders are sent to tar once more at the end of the stream (no replay

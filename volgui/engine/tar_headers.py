@@ -10,6 +10,8 @@ size, so watching costs next to nothing.
 
 from __future__ import annotations
 
+import errno
+import os
 import tarfile
 from collections.abc import Iterable, Iterator
 
@@ -150,7 +152,21 @@ class FolderAndLinkHeaders:
         into the pipe, watching it like :meth:`watch`. Headers go through this process; file
         contents are spliced from the file into the pipe inside the kernel. ``counted(n)`` is
         told of every byte taken from the file; ``cancel`` (a CancelToken) stops it."""
-        import os
+        splicing = [True]
+
+        def move(pipe: int, size: int) -> int:
+            """Contents from the file into the pipe: spliced, or read and written where the file's
+            file system cannot splice (some FUSE or network file systems)."""
+            if splicing[0]:
+                try:
+                    return os.splice(source, pipe, size)
+                except OSError as exc:
+                    if exc.errno not in NO_SPLICE:
+                        raise
+                    splicing[0] = False
+            data = os.read(source, size)
+            write_all(pipe, data)
+            return len(data)
 
         def send(pipe: int) -> None:
             while True:
@@ -158,7 +174,7 @@ class FolderAndLinkHeaders:
                     cancel.raise_if_cancelled()
                 skip = 0 if self._capture is not None else self._skip
                 if skip or self.ended:
-                    n = os.splice(source, pipe, min(skip, 1 << 20) if skip else 1 << 20)
+                    n = move(pipe, min(skip, 1 << 20) if skip else 1 << 20)
                     if not n:
                         return
                     self._skip = max(0, self._skip - n)
@@ -170,9 +186,9 @@ class FolderAndLinkHeaders:
                     if data == _ZERO_BLOCK and self._capture is None and not self.has_symlinks():
                         # the end marker: first the folders once more, now that every file in
                         # them exists (tar sets their times then, and nothing changes them after)
-                        _write_all(pipe, b"".join(self._headers(tarfile.DIRTYPE, root="./")))
+                        write_all(pipe, b"".join(self._headers(tarfile.DIRTYPE, root="./")))
                         self.folders_replayed = True
-                    _write_all(pipe, data)
+                    write_all(pipe, data)
                     self.feed(data)
                     n = len(data)
                 if counted is not None:
@@ -201,9 +217,11 @@ class FolderAndLinkHeaders:
             yield out.tobuf(tarfile.PAX_FORMAT, "utf-8", "surrogateescape")
 
 
-def _write_all(fd: int, data: bytes) -> None:
-    import os
+# errors of splice() where a file system cannot take part in it: copy instead
+NO_SPLICE = (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP, errno.EXDEV)
 
+
+def write_all(fd: int, data: bytes) -> None:
     view = memoryview(data)
     while view:
         view = view[os.write(fd, view):]
