@@ -82,17 +82,24 @@ class DropTree(ObjectTree):
         event.acceptProposedAction()
         self._view.deliver_drop(container, payload)
 
-    def drawRow(self, painter: QPainter, option, index) -> None:
-        super().drawRow(painter, option, index)
-        if index.row() == self.drop_row:
-            colour = QColor(self.palette().color(QPalette.ColorRole.Highlight))
-            painter.save()
-            fill = QColor(colour)
-            fill.setAlpha(70)
-            painter.fillRect(option.rect, fill)
-            painter.setPen(QPen(colour, 2))
-            painter.drawRect(option.rect.adjusted(1, 1, -1, -1))
-            painter.restore()
+    def paintEvent(self, event) -> None:
+        # the drop target is painted over the finished rows (a drawRow override would be a call
+        # into Python for every visible row of every paint, drag or not)
+        super().paintEvent(event)
+        if self.drop_row < 0 or self.model() is None:
+            return
+        cell = self.visualRect(self.model().index(self.drop_row, 0))
+        if not cell.isValid():
+            return
+        rect = QRect(0, cell.top(), self.viewport().width(), cell.height())
+        colour = QColor(self.palette().color(QPalette.ColorRole.Highlight))
+        painter = QPainter(self.viewport())
+        fill = QColor(colour)
+        fill.setAlpha(70)
+        painter.fillRect(rect, fill)
+        painter.setPen(QPen(colour, 2))
+        painter.drawRect(rect.adjusted(1, 1, -1, -1))
+        painter.end()
 
 
 class ContainersView(ObjectView):
