@@ -152,21 +152,7 @@ class FolderAndLinkHeaders:
         into the pipe, watching it like :meth:`watch`. Headers go through this process; file
         contents are spliced from the file into the pipe inside the kernel. ``counted(n)`` is
         told of every byte taken from the file; ``cancel`` (a CancelToken) stops it."""
-        splicing = [True]
-
-        def move(pipe: int, size: int) -> int:
-            """Contents from the file into the pipe: spliced, or read and written where the file's
-            file system cannot splice (some FUSE or network file systems)."""
-            if splicing[0]:
-                try:
-                    return os.splice(source, pipe, size)
-                except OSError as exc:
-                    if exc.errno not in NO_SPLICE:
-                        raise
-                    splicing[0] = False
-            data = os.read(source, size)
-            write_all(pipe, data)
-            return len(data)
+        mover = SpliceOrCopy()
 
         def send(pipe: int) -> None:
             while True:
@@ -174,7 +160,7 @@ class FolderAndLinkHeaders:
                     cancel.raise_if_cancelled()
                 skip = 0 if self._capture is not None else self._skip
                 if skip or self.ended:
-                    n = move(pipe, min(skip, 1 << 20) if skip else 1 << 20)
+                    n = mover.move(source, pipe, min(skip, 1 << 20) if skip else 1 << 20)
                     if not n:
                         return
                     self._skip = max(0, self._skip - n)
@@ -219,6 +205,28 @@ class FolderAndLinkHeaders:
 
 # errors of splice() where a file system cannot take part in it: copy instead
 NO_SPLICE = (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP, errno.EXDEV)
+
+
+class SpliceOrCopy:
+    """Moves bytes between a file and a pipe with ``splice`` (inside the kernel), or — from the
+    first refusal on, where a file system cannot splice (some FUSE or network ones) — by reading
+    and writing."""
+
+    def __init__(self) -> None:
+        self.splicing = True
+
+    def move(self, src: int, dst: int, size: int) -> int:
+        """At most ``size`` bytes from ``src`` to ``dst``; 0 at the end of ``src``."""
+        if self.splicing:
+            try:
+                return os.splice(src, dst, size)
+            except OSError as exc:
+                if exc.errno not in NO_SPLICE:
+                    raise
+                self.splicing = False
+        data = os.read(src, size)
+        write_all(dst, data)
+        return len(data)
 
 
 def write_all(fd: int, data: bytes) -> None:

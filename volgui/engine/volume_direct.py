@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from volgui.engine.cancel import CancelToken
 from volgui.engine.errors import Cancelled, EngineError
-from volgui.engine.tar_headers import NO_SPLICE, write_all
+from volgui.engine.tar_headers import SpliceOrCopy
 
 PIPE_SIZE = 1 << 20  # bytes the kernel buffers between tar and volgui (the unprivileged maximum)
 READ_SIZE = 1 << 20
@@ -76,10 +76,6 @@ def find_tar_image(engine, refresh: bool = False) -> tuple[str, tuple[str, ...]]
 def set_aside(engine, image: str) -> None:
     """``image`` could not run tar: do not choose it again for this engine."""
     _set_aside.setdefault(engine.spec.host, set()).add(image)
-    _tar_images.pop(engine.spec.host, None)
-
-
-def forget_tar_image(engine) -> None:
     _tar_images.pop(engine.spec.host, None)
 
 
@@ -207,29 +203,8 @@ def splice_volume(engine, volume: str, image: str, argv: tuple[str, ...], out_fd
                   cancel: CancelToken) -> Iterator[int]:
     """Like :func:`read_volume`, but the archive goes straight into the file ``out_fd`` inside the
     kernel (``splice``: no copy through this process); yields how many bytes each step moved."""
-    return _tar_out(engine, volume, image, argv, cancel, Splicer(out_fd).take)
-
-
-class Splicer:
-    """Moves what waits in a pipe into ``out_fd`` with ``splice``, or — where the file system of
-    ``out_fd`` cannot take spliced data (some FUSE or network file systems) — reads and writes."""
-
-    def __init__(self, out_fd: int) -> None:
-        self.out_fd = out_fd
-        self.splicing = True
-
-    def take(self, fd: int) -> int:
-        if self.splicing:
-            try:
-                return os.splice(fd, self.out_fd, READ_SIZE)
-            except OSError as exc:
-                if exc.errno not in NO_SPLICE:
-                    raise
-                self.splicing = False
-        data = os.read(fd, READ_SIZE)
-        write_all(self.out_fd, data)
-        return len(data)
-
+    mover = SpliceOrCopy()
+    return _tar_out(engine, volume, image, argv, cancel, lambda fd: mover.move(fd, out_fd, READ_SIZE))
 
 
 def _tar_out(engine, volume: str, image: str, argv: tuple[str, ...], cancel: CancelToken, take):

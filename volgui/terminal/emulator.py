@@ -187,7 +187,7 @@ class Terminal:
                 continue  # re-check the parser state: the region may continue a sequence
             end = big.end()
             if deadline is not None:
-                # take only what fits in the time left, at the speed the fast path last had
+                # (the scan above took only what fits in the time left;) end on a line boundary
                 if end < n:
                     cut = text.rfind("\n", pos, end)
                     end = cut + 1 if cut > pos else end
