@@ -109,7 +109,7 @@ def run(host: str, api, cid: str, args) -> dict:
     from PySide6.QtWidgets import QApplication
 
     from volgui.app import build_window, tune_runtime
-    from volgui.ui.log_text import LogTextView
+    from volgui.ui.views.log_text import LogTextView
 
     app = QApplication.instance() or QApplication(sys.argv)
     probe = BlockProbe()

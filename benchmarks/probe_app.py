@@ -234,7 +234,7 @@ def summary(values: list[float]) -> dict:
 
 # -- the operations run through the app's request worker ------------------------------------------
 def recreate_with_mount(engine, container_id: str, volume: str, destination: str, cancel=None, progress=None):
-    from volgui.engine.recreate import execute, plan_add_mount
+    from volgui.engine.containers.recreate.plan import execute, plan_add_mount
 
     plan = plan_add_mount(engine, container_id, volume, destination)
     plan.check()
@@ -242,7 +242,7 @@ def recreate_with_mount(engine, container_id: str, volume: str, destination: str
 
 
 def export(engine, volume: str, path: str, cancel=None, progress=None):
-    from volgui.engine.volume_data import export_volume
+    from volgui.engine.volumes.transfer import export_volume
 
     return export_volume(engine, volume, path, cancel=cancel, progress=progress)
 

@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 from private_engine import TEST_IMAGE, PrivateEngine  # noqa: E402
 from volgui.engine import Engine  # noqa: E402
 from volgui.engine.connection import ConnectionSpec  # noqa: E402
-from volgui.engine.recreate import execute, plan_add_mount  # noqa: E402
+from volgui.engine.containers.recreate.plan import execute, plan_add_mount  # noqa: E402
 
 COMMAND = ["sh", "-c", "trap 'exit 0' TERM; sleep 3600 & wait"]
 

@@ -72,7 +72,7 @@ def run(host: str, megabytes: float) -> dict:
     from PySide6.QtWidgets import QApplication
 
     from volgui.app import tune_runtime
-    from volgui.ui.terminal_tab import TerminalTab, wait_for_closing
+    from volgui.ui.features.terminal.tab import TerminalTab, wait_for_closing
     from volgui.workers.session import EngineSession
 
     api = docker.APIClient(base_url=host, version="auto", timeout=120)

@@ -151,8 +151,8 @@ def endpoint_ceiling(host: str, volume: str, work: Path, runs: int, data_bytes: 
     import shutil
 
     from volgui.engine import Engine
-    from volgui.engine import volume_data as vd
     from volgui.engine.connection import ConnectionSpec
+    from volgui.engine.volumes import transfer as vd
 
     curl = shutil.which("curl")
     if not curl or not host.startswith("unix://"):
@@ -179,8 +179,8 @@ def endpoint_ceiling(host: str, volume: str, work: Path, runs: int, data_bytes: 
 
 def child_transfer(kind: str, host: str, volume: str, path: str) -> dict:
     from volgui.engine import Engine
-    from volgui.engine import volume_data as vd
     from volgui.engine.connection import ConnectionSpec
+    from volgui.engine.volumes import transfer as vd
 
     engine = Engine.connect(ConnectionSpec(host, "bench"))
     if kind in ("export", "export-nofsync"):
@@ -225,7 +225,7 @@ def child_gui(host: str, volume: str, path: str) -> dict:
     while not session.state.connected:
         app.processEvents()
         time.sleep(0.001)
-    from volgui.ui.volume_backup import ExportDialog
+    from volgui.ui.features.volume_data.transfer_dialogs import ExportDialog
 
     dialog = ExportDialog(session, volume, [volume], folder=str(Path(path).parent))
     dialog.path_edit.setText(path)

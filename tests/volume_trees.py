@@ -6,8 +6,8 @@ import hashlib
 import io
 import tarfile
 
-from volgui.engine import volume_data as vd
-from volgui.engine import volume_files as vf
+from volgui.engine.volumes import files as vf
+from volgui.engine.volumes import transfer as vd
 
 BIG = 6 * 1024 * 1024 + 123
 ODD_NAME = "a file with spaces — été ñ 日本.txt"

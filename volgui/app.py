@@ -11,8 +11,8 @@ from volgui import APP_ID, APP_NAME, __version__, paths
 
 
 def create_application(argv: list[str] | None = None, color_scheme: str = "auto") -> QApplication:
-    from volgui.ui.appearance import apply_color_scheme, ensure_style, install_translators
-    from volgui.ui.icons import app_icon
+    from volgui.ui.window.appearance import apply_color_scheme, ensure_style, install_translators
+    from volgui.ui.window.icons import app_icon
 
     existing = QApplication.instance()
     app = existing or QApplication(argv or [sys.argv[0]])
@@ -36,7 +36,7 @@ def build_window(host: str | None = None, context: str | None = None):
     ``window.engines`` is the EngineManager behind it. Used by ``run`` and by the tests.
     """
     from volgui.engine.profiles import ProfileStore
-    from volgui.ui.main_window import MainWindow
+    from volgui.ui.window.main_window import MainWindow
     from volgui.workers.engines import EngineManager
 
     manager = EngineManager(ProfileStore(paths.config_dir() / "engines.json"), host=host, context=context)
@@ -77,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
 
         return run_self_check(args)
     app = create_application([sys.argv[0]], color_scheme=getattr(args, "color_scheme", "auto"))
-    from volgui.ui import crash
+    from volgui.ui.window import crash
 
     crash.install(app)  # unexpected errors: a dialog with "Copy details" and the log file
     window = build_window(args.host, args.context)

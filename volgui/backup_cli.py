@@ -84,8 +84,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     from volgui.engine import Engine, EngineError, resolve
-    from volgui.engine.backups import PolicyStore, list_backups, run_due
     from volgui.engine.errors import from_docker
+    from volgui.engine.volumes.backups import PolicyStore, list_backups, run_due
 
     try:
         store = PolicyStore.load(policy_file())

@@ -99,7 +99,7 @@ class SelfCheck(QObject):
 
 def check_assets(window) -> str:
     """Empty when the packaged assets load; else what is missing."""
-    from volgui.ui import icons
+    from volgui.ui.window import icons
 
     try:
         if icons.app_icon().pixmap(64, 64).isNull():
@@ -119,7 +119,7 @@ def run_self_check(args, timeout_s: float = 60.0) -> int:
     from PySide6.QtCore import qVersion
 
     from volgui.app import build_window, create_application, finish
-    from volgui.ui.features import FEATURES
+    from volgui.ui.window.features import FEATURES
 
     os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a check, not a window for a person
     qInstallMessageHandler(_quiet_offscreen)

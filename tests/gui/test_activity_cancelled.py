@@ -2,7 +2,7 @@
 
 import time
 
-from volgui.ui.activity import CANCELLED, ActivityModel, BusyIndicator
+from volgui.ui.features.activity.panel import CANCELLED, ActivityModel, BusyIndicator
 from volgui.workers.requests import RequestWorker
 
 

@@ -3,8 +3,8 @@
 import pytest
 
 from volgui.app import build_window
-from volgui.engine.backups import Policy
-from volgui.ui.backups_panel import BackupTableModel
+from volgui.engine.volumes.backups import Policy
+from volgui.ui.features.backups.panel import BackupTableModel
 
 pytestmark = pytest.mark.integration
 

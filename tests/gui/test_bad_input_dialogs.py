@@ -11,10 +11,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from volgui.engine.errors import EngineError
-from volgui.engine.operations import create_volume
 from volgui.engine.validation import parse_env, parse_ports
+from volgui.operations.everyday import create_volume
 from volgui.ui.dialogs.create_volume import CreateVolumeDialog
-from volgui.ui.run_dialog import RunDialog
+from volgui.ui.dialogs.run import RunDialog
 
 SETTINGS = settings(max_examples=60, deadline=None, derandomize=True,
                     suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QApplication, QMenu
 import volgui
 from volgui import paths
 from volgui.app import build_window
-from volgui.ui import appearance, icons
-from volgui.ui.about import AboutDialog
-from volgui.ui.crash import CrashHandler
+from volgui.ui.dialogs.about import AboutDialog
+from volgui.ui.window import appearance, icons
+from volgui.ui.window.crash import CrashHandler
 
 
 @pytest.fixture

@@ -51,7 +51,7 @@ def test_switch_between_engines_and_stop_one(qtbot, engine_host, restartable_eng
 
 
 def test_add_engine_dialog_validates_as_typed(qtbot, tmp_path):
-    from volgui.ui.engines_panel import AddEngineDialog
+    from volgui.ui.features.engines.panel import AddEngineDialog
 
     dialog = AddEngineDialog()
     qtbot.addWidget(dialog)

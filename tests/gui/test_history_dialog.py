@@ -3,7 +3,7 @@
 import pytest
 
 from volgui.app import build_window
-from volgui.ui.history_feature import VolumeHistoryDialog
+from volgui.ui.features.history.feature import VolumeHistoryDialog
 
 pytestmark = pytest.mark.integration
 

@@ -13,8 +13,8 @@ from PySide6.QtGui import QGuiApplication
 
 from volgui.app import build_window
 from volgui.engine import Engine, resolve
-from volgui.engine.inspect import MASK
-from volgui.ui.inspect_panel import InspectPanel
+from volgui.engine.dto.inspect import MASK
+from volgui.ui.features.inspect.panel import InspectPanel
 
 pytestmark = pytest.mark.integration
 

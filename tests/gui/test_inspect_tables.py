@@ -5,10 +5,10 @@ import json
 from PySide6.QtCore import Qt
 
 from conftest import DATA_DIR
-from volgui.engine.events import EngineEvent
-from volgui.engine.inspect import summarize_container
+from volgui.engine.dto.inspect import summarize_container
+from volgui.engine.streams.events import EngineEvent
 from volgui.models.inspect_tables import LINK_ROLE, ROW_ROLE, Column, RowsTableModel
-from volgui.ui.inspect_panel import InspectPanel
+from volgui.ui.features.inspect.panel import InspectPanel
 
 RECORDED = json.loads((DATA_DIR / "inspect-20.10.json").read_text())
 

@@ -5,7 +5,7 @@ import json
 from PySide6.QtCore import QModelIndex, Qt
 
 from conftest import DATA_DIR
-from volgui.engine.inspect import MASK, secret_env_paths
+from volgui.engine.dto.inspect import MASK, secret_env_paths
 from volgui.models.json_tree import COPY_ROLE, PATH_ROLE, JsonTreeModel
 
 RECORDED = json.loads((DATA_DIR / "inspect-20.10.json").read_text())

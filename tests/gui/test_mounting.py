@@ -12,7 +12,7 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from volgui.app import build_window
-from volgui.engine.run_spec import VolumeMount
+from volgui.engine.containers.run_spec import VolumeMount
 from volgui.models.base import OBJECT_ROLE
 from volgui.models.objects import VOLUME_MIME
 from volgui.workers.registry import live_threads
@@ -299,8 +299,8 @@ def test_cancel_during_the_re_create_puts_everything_back(qtbot, window, docker_
 def test_drop_refusals_from_the_list_data():
     from datetime import UTC, datetime
 
-    from volgui.engine.objects import Container, Mount
-    from volgui.ui.mounting import drop_refusal, is_local_engine
+    from volgui.engine.dto.objects import Container, Mount
+    from volgui.ui.features.mounting.feature import drop_refusal, is_local_engine
 
     def container(state="running", labels=(), mounts=()):
         return Container("c" * 64, "web", "img", "sha256:x", "sh", datetime.now(UTC), state, "Up",

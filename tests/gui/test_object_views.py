@@ -9,13 +9,13 @@ from PySide6.QtCore import QMimeData, QObject, QPoint, QPointF, QSettings, Qt, Q
 from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
-from volgui.engine.events import EngineEvent
-from volgui.engine.objects import Container, Image, Mount, Snapshot, Volume, volume_users
+from volgui.engine.dto.objects import Container, Image, Mount, Snapshot, Volume, volume_users
+from volgui.engine.streams.events import EngineEvent
 from volgui.models.base import KEY_ROLE, OBJECT_ROLE, RELATED_ROLE, SORT_ROLE
 from volgui.models.loader import Changes, SnapshotLoader, load_changes, load_snapshot
 from volgui.models.objects import VOLUME_MIME, ContainerTableModel, ImageTableModel, VolumeTableModel
-from volgui.ui.object_views import ContainersView, ImagesView, VolumesView
-from volgui.ui.selection import SelectionHub
+from volgui.ui.views.objects import ContainersView, ImagesView, VolumesView
+from volgui.ui.window.selection import SelectionHub
 from volgui.workers.requests import Request
 from volgui.workers.session import SessionState
 

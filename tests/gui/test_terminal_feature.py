@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from volgui.app import build_window
 from volgui.terminal.emulator import Terminal
 from volgui.terminal.widget import TerminalWidget
-from volgui.ui.terminal_feature import open_terminal
-from volgui.ui.terminal_tab import TerminalTab, docker_cli_args
+from volgui.ui.features.terminal.feature import open_terminal
+from volgui.ui.features.terminal.tab import TerminalTab, docker_cli_args
 from volgui.workers.registry import live_threads
 
 

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QObject, QTimer, Slot
 
 from slow_proxy import SlowProxy
-from volgui.ui.main_window import MainWindow
+from volgui.ui.window.main_window import MainWindow
 from volgui.workers.session import EngineSession
 
 pytestmark = pytest.mark.integration

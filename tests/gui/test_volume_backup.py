@@ -9,10 +9,10 @@ import pytest
 
 from volgui.app import build_window
 from volgui.engine import Engine
-from volgui.engine import volume_data as vd
 from volgui.engine.connection import ConnectionSpec
 from volgui.engine.errors import Cancelled, EngineError
-from volgui.ui.volume_backup import CloneDialog, ExportDialog, ImportDialog
+from volgui.engine.volumes import transfer as vd
+from volgui.ui.features.volume_data.transfer_dialogs import CloneDialog, ExportDialog, ImportDialog
 
 pytestmark = pytest.mark.integration
 

@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
-from volgui.engine import volume_data as vd
-from volgui.engine import volume_files as vf
-from volgui.engine.volume_data import TransferProgress
-from volgui.ui.volume_browser import FileTableModel, VolumeBrowserDialog, progress_text
+from volgui.engine.volumes import files as vf
+from volgui.engine.volumes import transfer as vd
+from volgui.engine.volumes.transfer import TransferProgress
+from volgui.ui.features.volume_data.browser import FileTableModel, VolumeBrowserDialog, progress_text
 
 pytestmark = pytest.mark.integration
 

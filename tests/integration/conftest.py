@@ -6,8 +6,8 @@ import pytest
 from volume_trees import build_tar
 
 from volgui.engine import Engine
-from volgui.engine import volume_data as vd
 from volgui.engine.connection import ConnectionSpec
+from volgui.engine.volumes import transfer as vd
 
 
 @pytest.fixture

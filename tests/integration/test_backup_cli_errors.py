@@ -3,7 +3,7 @@
 import pytest
 
 from volgui import backup_cli, paths
-from volgui.engine.backups import Policy, PolicyStore
+from volgui.engine.volumes.backups import Policy, PolicyStore
 
 pytestmark = pytest.mark.integration
 

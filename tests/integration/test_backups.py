@@ -10,7 +10,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from volgui.engine import Engine, resolve
-from volgui.engine.backups import (
+from volgui.engine.errors import EngineError
+from volgui.engine.volumes.backups import (
     Policy,
     PolicyStore,
     apply_retention,
@@ -21,7 +22,6 @@ from volgui.engine.backups import (
     run_due,
     verify,
 )
-from volgui.engine.errors import EngineError
 
 pytestmark = pytest.mark.integration
 

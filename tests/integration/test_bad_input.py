@@ -24,11 +24,11 @@ from hypothesis import strategies as st
 from hypothesis.control import currently_in_test_context
 
 from volgui.engine import EngineError
-from volgui.engine.mounts import check_destination
-from volgui.engine.operations import create_volume
-from volgui.engine.recreate import plan_add_mount
-from volgui.engine.run_spec import RunSpec, VolumeMount
+from volgui.engine.containers.mounts import check_destination
+from volgui.engine.containers.recreate.plan import plan_add_mount
+from volgui.engine.containers.run_spec import RunSpec, VolumeMount
 from volgui.engine.validation import ValidationError, parse_env, parse_ports, validate_mount_path
+from volgui.operations.everyday import create_volume
 
 pytestmark = pytest.mark.integration
 
@@ -133,7 +133,7 @@ def test_create_volume_accepts_as_docker_does_or_refuses_changing_nothing(engine
     ours = volume_view(docker_api, name)
     docker_api.remove_volume(name)
     # the command volgui shows, run by the real docker CLI, makes the very same volume
-    from volgui.engine.commands import create_volume as command
+    from volgui.engine.present.commands import create_volume as command
     from volgui.engine.validation import parse_labels
 
     line = command(name, volume.driver, parse_labels(labels), parse_labels(options, what="option"))
@@ -362,7 +362,7 @@ def test_mount_dialog_plan_refuses_before_touching_anything(engine, docker_api, 
         event("refused by volgui")
         assert all(p.strip() for p in plan.problems)
         with pytest.raises(EngineError) as info:
-            from volgui.engine.recreate import execute
+            from volgui.engine.containers.recreate.plan import execute
 
             execute(engine, plan)
         assert "Cannot change the mounts" in info.value.message

@@ -6,10 +6,10 @@ import pytest
 
 from volgui import paths
 from volgui.engine import Engine, resolve
-from volgui.engine.history import VolumeHistory
-from volgui.engine.objects import Container, Mount, Snapshot
-from volgui.ui.history_feature import history_file
-from volgui.ui.mount_dialog import make_plan
+from volgui.engine.dto.objects import Container, Mount, Snapshot
+from volgui.engine.volumes.history import VolumeHistory
+from volgui.ui.features.history.feature import history_file
+from volgui.ui.features.mounting.dialog import make_plan
 
 pytestmark = pytest.mark.integration
 

@@ -19,10 +19,10 @@ import pytest
 from slow_proxy import SlowProxy
 from volgui.engine import Engine, EngineError
 from volgui.engine.connection import ConnectionSpec
-from volgui.engine.operations import create_volume, remove_volumes
-from volgui.engine.recreate import execute, plan_add_mount, plan_remove_mount
-from volgui.engine.recreate_run import find_leftovers, restore_leftover
-from volgui.engine.run_spec import RunSpec, VolumeMount, run_container
+from volgui.engine.containers.recreate.plan import execute, plan_add_mount, plan_remove_mount
+from volgui.engine.containers.recreate.run import find_leftovers, restore_leftover
+from volgui.engine.containers.run_spec import RunSpec, VolumeMount, run_container
+from volgui.operations.everyday import create_volume, remove_volumes
 
 pytestmark = pytest.mark.integration
 

@@ -8,7 +8,12 @@ import tarfile
 import pytest
 
 from volgui.engine import EngineError
-from volgui.engine.recreate import execute, plan_add_mount, plan_remove_mount, plan_replace_mount
+from volgui.engine.containers.recreate.plan import (
+    execute,
+    plan_add_mount,
+    plan_remove_mount,
+    plan_replace_mount,
+)
 
 pytestmark = pytest.mark.integration
 
@@ -448,7 +453,7 @@ def test_image_declared_volume_is_pinned_and_can_be_replaced(engine, docker_api,
 
 
 def test_leftovers_of_an_interrupted_re_create_are_found_and_restored(engine, docker_api, test_image):
-    from volgui.engine.recreate_run import find_leftovers, restore_leftover
+    from volgui.engine.containers.recreate.run import find_leftovers, restore_leftover
 
     api = docker_api
     a = api.create_container(test_image, ["true"], name="vgtest-a-volgui-old-0a1b2c")["Id"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from volgui.engine import EngineError
-from volgui.engine.run_spec import RunSpec, VolumeMount, run_container
+from volgui.engine.containers.run_spec import RunSpec, VolumeMount, run_container
 from volgui.engine.validation import parse_ports
 
 pytestmark = pytest.mark.integration

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.exceptions import TimeoutError
 
-from volgui.ui.terminal_tab import TerminalTab, wait_for_closing
+from volgui.ui.features.terminal.tab import TerminalTab, wait_for_closing
 from volgui.workers.session import EngineSession
 
 pytestmark = pytest.mark.integration

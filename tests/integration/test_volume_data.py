@@ -12,8 +12,8 @@ import pytest
 from volume_trees import BIG, ODD_NAME, assert_no_leftovers, big_content, manifest
 
 from volgui.engine import Cancelled, CancelToken, EngineError
-from volgui.engine import volume_data as vd
-from volgui.engine import volume_files as vf
+from volgui.engine.volumes import files as vf
+from volgui.engine.volumes import transfer as vd
 
 pytestmark = pytest.mark.integration
 

@@ -15,8 +15,9 @@ import tarfile
 import pytest
 from volume_trees import ODD_NAME, assert_no_leftovers, build_tar, manifest
 
-from volgui.engine import EngineError, volume_direct
-from volgui.engine import volume_data as vd
+from volgui.engine import EngineError
+from volgui.engine.volumes import direct as volume_direct
+from volgui.engine.volumes import transfer as vd
 
 pytestmark = pytest.mark.integration
 

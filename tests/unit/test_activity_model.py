@@ -3,8 +3,13 @@
 from PySide6.QtCore import QObject, Qt, Signal
 
 from volgui.engine.errors import EngineError
-from volgui.engine.operations import BatchResult
-from volgui.ui.activity import ActivityModel, ActivityPanel, BusyIndicator, describe_result
+from volgui.operations.everyday import BatchResult
+from volgui.ui.features.activity.panel import (
+    ActivityModel,
+    ActivityPanel,
+    BusyIndicator,
+    describe_result,
+)
 
 
 class FakeRequest(QObject):

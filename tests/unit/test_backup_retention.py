@@ -5,7 +5,7 @@ import json
 import tarfile
 from datetime import UTC, datetime, timedelta
 
-from volgui.engine.backups import apply_retention, list_backups, manifest_path, write_manifest
+from volgui.engine.volumes.backups import apply_retention, list_backups, manifest_path, write_manifest
 
 
 def _backup(folder, volume, engine, day):

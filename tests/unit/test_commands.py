@@ -2,8 +2,8 @@
 
 import pytest
 
-from volgui.engine import commands
-from volgui.engine.operations import BatchError, BatchResult
+from volgui.engine.present import commands
+from volgui.operations.everyday import BatchError, BatchResult
 
 
 def test_container_verbs():

@@ -4,8 +4,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from volgui import display
-from volgui.engine.objects import Container, Mount, Port, Volume, VolumeUse
+from volgui.engine.dto.objects import Container, Mount, Port, Volume, VolumeUse
+from volgui.engine.present import display
 
 NOW = datetime(2026, 11, 29, 12, 0, 0, tzinfo=UTC)
 

@@ -8,8 +8,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from volgui.engine.history import SCHEMA_VERSION, HistoryError, VolumeHistory, describe
-from volgui.engine.objects import Container, Mount, Snapshot
+from volgui.engine.dto.objects import Container, Mount, Snapshot
+from volgui.engine.volumes.history import SCHEMA_VERSION, HistoryError, VolumeHistory, describe
 
 
 def snap(*containers):
@@ -107,8 +107,8 @@ def test_two_instances_write_concurrently(tmp_path):
     code = textwrap.dedent(f"""
         import sys
         from datetime import UTC, datetime
-        from volgui.engine.history import VolumeHistory
-        from volgui.engine.objects import Container, Mount, Snapshot
+        from volgui.engine.volumes.history import VolumeHistory
+        from volgui.engine.dto.objects import Container, Mount, Snapshot
         who = sys.argv[1]
         h = VolumeHistory({str(path)!r}, timeout=10)
         for i in range(200):

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from conftest import DATA_DIR
-from volgui.engine.inspect import (
+from volgui.engine.dto.inspect import (
     MASK,
     ago_text,
     container_ports,

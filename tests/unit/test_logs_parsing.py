@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from volgui.engine.logs import (
+from volgui.engine.streams.logs import (
     PLAIN,
     STDERR,
     STDOUT,
@@ -29,7 +29,7 @@ from volgui.engine.logs import (
     plain_text,
     short_timestamp,
 )
-from volgui.engine.stats import cpu_percent, memory_used, parse_stats
+from volgui.engine.streams.stats import cpu_percent, memory_used, parse_stats
 
 DATA = Path(__file__).parent.parent / "data"
 TS1 = "2026-11-29T02:44:49.273888797Z"
@@ -260,7 +260,7 @@ def test_fast_multiplexed_path_matches_the_general_one():
 
 
 def test_latest_timestamp_is_not_just_the_last_line():
-    from volgui.engine.logs import LogBuffer
+    from volgui.engine.streams.logs import LogBuffer
 
     buf = LogBuffer()
     buf.extend([(1, "2026-11-29T03:00:00.5Z", "out"), (2, "2026-11-29T03:00:00.7Z", "err"),

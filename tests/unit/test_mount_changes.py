@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from volgui.engine import create_args
-from volgui.engine.container_refs import endpoints, links_by_name
-from volgui.engine.layer import copy_roots, outside_mounts
-from volgui.engine.mounts import Target, check_destination, suggest_destination, targets
-from volgui.engine.run_spec import RunSpec, VolumeMount
+from volgui.engine.containers import create_args
+from volgui.engine.containers.layer import copy_roots, outside_mounts
+from volgui.engine.containers.mounts import Target, check_destination, suggest_destination, targets
+from volgui.engine.containers.refs import endpoints, links_by_name
+from volgui.engine.containers.run_spec import RunSpec, VolumeMount
 from volgui.engine.validation import parse_ports
 
 ANON = "a" * 64

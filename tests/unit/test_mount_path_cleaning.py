@@ -2,7 +2,7 @@
 
 import pytest
 
-from volgui.engine.mounts import Target, check_destination, normalize
+from volgui.engine.containers.mounts import Target, check_destination, normalize
 
 
 @pytest.mark.parametrize(("path", "clean"), [("//data", "/data"), ("///a//b/", "/a/b"), ("//", "/"),

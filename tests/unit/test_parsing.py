@@ -3,8 +3,8 @@
 import json
 
 from conftest import DATA_DIR
-from volgui.engine.events import parse_event
-from volgui.engine.objects import build_snapshot, parse_container
+from volgui.engine.dto.objects import build_snapshot, parse_container
+from volgui.engine.streams.events import parse_event
 
 
 def recorded():

@@ -11,7 +11,7 @@ import threading
 
 import pytest
 
-from volgui.engine.tar_headers import FolderAndLinkHeaders
+from volgui.engine.volumes.tar_headers import FolderAndLinkHeaders
 
 
 def archive(fmt: int) -> bytes:

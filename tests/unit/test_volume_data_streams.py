@@ -10,8 +10,8 @@ import tarfile
 import pytest
 
 from volgui.engine import Cancelled, CancelToken, EngineError
-from volgui.engine import volume_data as vd
-from volgui.engine import volume_files as vf
+from volgui.engine.volumes import files as vf
+from volgui.engine.volumes import transfer as vd
 
 
 def test_mode_strings():

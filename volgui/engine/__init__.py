@@ -15,9 +15,9 @@ See ``docs/engine-api.md``.
 from volgui.engine.cancel import CancelToken
 from volgui.engine.client import Engine, EngineInfo
 from volgui.engine.connection import ConnectionSpec, TLSSettings, list_contexts, resolve
+from volgui.engine.dto.objects import Container, Image, Mount, Port, Snapshot, Volume, VolumeUse
 from volgui.engine.errors import Cancelled, EngineError
-from volgui.engine.events import EngineEvent, EventStream, StreamState
-from volgui.engine.objects import Container, Image, Mount, Port, Snapshot, Volume, VolumeUse
+from volgui.engine.streams.events import EngineEvent, EventStream, StreamState
 
 __all__ = [
     "CancelToken",

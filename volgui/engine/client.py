@@ -9,8 +9,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from volgui.engine.connection import ConnectionSpec, open_client
+from volgui.engine.dto.objects import Snapshot, build_snapshot
 from volgui.engine.errors import EngineError, from_docker
-from volgui.engine.objects import Snapshot, build_snapshot
 
 
 @dataclass(frozen=True)

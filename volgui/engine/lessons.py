@@ -306,7 +306,7 @@ def _lesson_backup() -> Lesson:
         _remove(e, "learn-filler")
 
     def perform_backup(e, c):
-        from volgui.engine import volume_data
+        from volgui.engine.volumes import transfer as volume_data
 
         volume_data.export_volume(e, vol, backup_path(c))
 
@@ -316,7 +316,7 @@ def _lesson_backup() -> Lesson:
         return os.path.exists(backup_path(c)) and os.path.getsize(backup_path(c)) > 0
 
     def perform_restore(e, c):
-        from volgui.engine import volume_data
+        from volgui.engine.volumes import transfer as volume_data
 
         if not _volume_exists(e, restored):
             e.api.create_volume(restored, labels=c.labels)
@@ -376,7 +376,7 @@ def pick_image(engine, preferred: tuple[str, ...] = SHELL_IMAGES) -> tuple[str, 
     """
     import docker.errors
 
-    from volgui.engine.objects import is_helper
+    from volgui.engine.dto.objects import is_helper
 
     images = [img for img in engine.api.images() if not is_helper(img)]
     tags = [t for img in images for t in img.get("RepoTags") or [] if t != "<none>:<none>"]

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from volgui.engine.errors import EngineError
-from volgui.engine.objects import (
+from volgui.engine.dto.objects import (
     Container,
     Image,
     Volume,
@@ -18,6 +17,7 @@ from volgui.engine.objects import (
     parse_image,
     parse_volume,
 )
+from volgui.engine.errors import EngineError
 
 FULL_LIST_OVER = 40  # more changed objects of a kind than this: list them all
 

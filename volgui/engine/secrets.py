@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from volgui.engine.json_paths import PathPart
+from volgui.engine.dto.json_paths import PathPart
 
 MASK = "••••••••"
 

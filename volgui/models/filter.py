@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Signal
 
-from volgui import display
+from volgui.engine.present import display
 from volgui.models.base import FILTER_ROLE, KEY_ROLE, SORT_ROLE
 
 

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFontDatabase
 
-from volgui.engine.inspect import PathPart, json_path, json_type, mask_env_entry, scalar_text
+from volgui.engine.dto.inspect import PathPart, json_path, json_type, mask_env_entry, scalar_text
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 30  # tuple of keys/indexes from the root
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 31  # the JSON value itself (dict, list, str, number…)

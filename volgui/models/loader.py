@@ -25,7 +25,7 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from volgui.engine.events import EngineEvent
+from volgui.engine.dto.objects import Volume, volume_users
 from volgui.engine.listing import (  # noqa: F401  (re-exported: callers and tests import them here)
     FULL_LIST_OVER,
     Changes,
@@ -34,7 +34,7 @@ from volgui.engine.listing import (  # noqa: F401  (re-exported: callers and tes
     load_snapshot,
     volume_sizes,
 )
-from volgui.engine.objects import Volume, volume_users
+from volgui.engine.streams.events import EngineEvent
 from volgui.workers.requests import Request
 
 # Events that cannot change what the lists show.

@@ -8,8 +8,8 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from volgui import display
-from volgui.engine.objects import Container, Image, Snapshot, Volume
+from volgui.engine.dto.objects import Container, Image, Snapshot, Volume
+from volgui.engine.present import display
 from volgui.models.base import (
     ALIGNMENT,
     DECORATION,

@@ -25,7 +25,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from volgui.engine.client import Engine
 from volgui.engine.connection import ConnectionSpec
 from volgui.engine.errors import EngineError, from_docker
-from volgui.engine.logs import LogOptions, LogStream
+from volgui.engine.streams.logs import LogOptions, LogStream
 from volgui.workers.streams import StreamThread
 
 MAX_PENDING = 100_000

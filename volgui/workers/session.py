@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from volgui.engine.client import Engine, EngineInfo
 from volgui.engine.connection import ConnectionSpec, resolve
 from volgui.engine.errors import EngineError
-from volgui.engine.events import StreamState
+from volgui.engine.streams.events import StreamState
 from volgui.workers.requests import Request, RequestWorker
 from volgui.workers.streams import EventsThread
 

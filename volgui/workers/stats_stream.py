@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from volgui.engine.client import Engine
 from volgui.engine.connection import ConnectionSpec
 from volgui.engine.errors import EngineError, from_docker
-from volgui.engine.stats import StatsStream
+from volgui.engine.streams.stats import StatsStream
 from volgui.workers.streams import StreamThread
 
 

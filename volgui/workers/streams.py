@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QThread, Signal
 
 from volgui.engine.connection import ConnectionSpec
-from volgui.engine.events import EngineEvent, EventStream, StreamState
+from volgui.engine.streams.events import EngineEvent, EventStream, StreamState
 from volgui.workers import registry
 
 

@@ -17,7 +17,7 @@ from PySide6.QtCore import Signal
 from volgui.engine.client import Engine
 from volgui.engine.connection import ConnectionSpec
 from volgui.engine.errors import EngineError
-from volgui.engine.exec_session import (
+from volgui.engine.streams.exec_session import (
     ExecSession,
     container_state,
     end_shell,

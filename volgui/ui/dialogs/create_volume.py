@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
-from volgui.engine import commands
+from volgui.engine.present import commands
 from volgui.engine.validation import ValidationError, parse_labels, validate_driver, validate_volume_name
 from volgui.ui.dialogs.base import ActionDialog, fixed_font, note_label
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QCheckBox, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from volgui.display import human_size
-from volgui.engine import commands, operations
+from volgui.engine.present import commands
+from volgui.engine.present.display import human_size
+from volgui.operations import everyday as operations
 from volgui.ui.dialogs.base import ActionDialog, note_label, plural
 
 
@@ -65,7 +66,7 @@ def _last_backup_text(panel, name: str) -> str:
     last = panel.model.last_backup(name)
     if last is None:
         return "never"
-    from volgui.engine.history import ago
+    from volgui.engine.volumes.history import ago
 
     return ago(last.age_seconds)
 

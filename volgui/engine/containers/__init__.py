@@ -1,0 +1,1 @@
+"""Container settings and changes: mounts, run specs, create flags, write layer, re-create (no Qt)."""

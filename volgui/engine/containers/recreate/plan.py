@@ -1,0 +1,443 @@
+"""Change the mounts of an existing container: a checked plan, then a transactional re-create.
+
+Docker cannot add a mount to an existing container, so volgui re-creates it::
+
+    plan = plan_add_mount(engine, "web", "data", "/data", read_only=False)
+    if not plan.ok:
+        print(plan.problems)            # refusals: nothing was touched
+    print(plan.warnings, plan.layer_changes, plan.kept, plan.commands)
+    result = execute(engine, plan)      # raises EngineError after rolling back
+
+The plan inspects and checks everything before anything is touched. ``execute`` keeps every
+setting by sending the inspected ``Config`` and ``HostConfig`` back as they are, adjusting only
+what must change, then runs the steps in ``plan.steps``. When any step fails (or is cancelled)
+everything done so far is undone: the new container is removed, the original gets its name
+back and is started again if it was running, a snapshot image is removed.
+"""
+
+from __future__ import annotations
+
+import copy
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from volgui.engine.cancel import CancelToken
+from volgui.engine.containers import layer, refs
+from volgui.engine.containers.mounts import (
+    MountSpec,
+    Target,
+    check_destination,
+    is_anonymous_name,
+    nested_in,
+    normalize,
+    remove_target,
+    targets,
+)
+from volgui.engine.errors import EngineError, from_docker
+
+WRITE_LAYER_MODES = ("copy", "snapshot", "discard")
+SNAPSHOT_REPOSITORY = "volgui-snapshot"
+SWARM_LABELS = ("com.docker.swarm.task.id", "com.docker.swarm.service.id")
+COMPOSE_PROJECT = "com.docker.compose.project"
+COMPOSE_SERVICE = "com.docker.compose.service"
+
+STEP_WORDS = {
+    "rename": "renaming the original container out of the way",
+    "create": "creating the new container",
+    "connect": "connecting the new container to its networks",
+    "stop": "stopping the original container",
+    "snapshot": "saving the original container's files to a snapshot image",
+    "copy": "copying the files of the write layer",
+    "start": "starting the new container",
+    "remove": "removing the original container",
+}
+
+
+@dataclass(frozen=True)
+class LayerChange:
+    path: str
+    kind: str  # "modified", "added", "deleted"
+
+
+@dataclass(frozen=True)
+class RecreateProgress:
+    step: str
+    index: int  # 0-based
+    total: int
+    text: str
+
+
+@dataclass(frozen=True)
+class RecreateResult:
+    container_id: str
+    name: str
+    old_id: str
+    duration: float  # seconds, from the first step to the last
+    copied_paths: tuple[str, ...] = ()
+    snapshot_image: str = ""
+
+
+@dataclass
+class RecreatePlan:
+    """Everything ``execute`` will do, computed before touching anything."""
+
+    action: str  # "add", "remove", "replace"
+    container_id: str
+    name: str
+    state: str
+    was_running: bool
+    write_layer: str
+    config: dict  # Config with HostConfig inside: the body for create
+    networking: dict | None  # NetworkingConfig for create (one network on API < 1.44)
+    extra_networks: list[tuple[str, dict]]
+    stop_timeout: int
+    temp_name: str
+    add: MountSpec | None = None
+    remove: Target | None = None
+    targets: list[Target] = field(default_factory=list)
+    layer_changes: list[LayerChange] = field(default_factory=list)
+    hidden: list[str] = field(default_factory=list)  # write-layer paths under the new mount
+    copy_roots: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    commands: list[str] = field(default_factory=list)
+    auto_remove: bool = False
+    original: dict = field(default_factory=dict, repr=False)  # the inspect it was planned from
+    diff: list[dict] = field(default_factory=list, repr=False)  # api.diff at planning time
+    image_volumes: dict = field(default_factory=dict, repr=False)  # VOLUME paths of the image
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    @property
+    def steps(self) -> tuple[str, ...]:
+        run = self.was_running
+        net = ("connect",) if self.extra_networks else ()
+        stop = ("stop",) if run else ()
+        start = ("start",) if run else ()
+        copy_ = ("copy",) if self.write_layer == "copy" else ()
+        if self.write_layer == "snapshot":
+            if self.auto_remove:  # the engine deletes the original when it stops: commit it first
+                return ("rename", "snapshot", "create", *net, *stop, *start, "remove")
+            return ("rename", *stop, "snapshot", "create", *net, *start, "remove")
+        if self.auto_remove:
+            return ("rename", "create", *net, *copy_, *stop, *start, "remove")
+        # stopped first, so that nothing writes to the files being copied
+        return ("rename", "create", *net, *stop, *copy_, *start, "remove")
+
+    def describe(self) -> str:
+        if self.action == "add" and self.add:
+            return f"Mount {self.add.describe()} in {self.name}"
+        if self.action == "remove" and self.remove:
+            return f"Remove the mount at {self.remove.destination} from {self.name}"
+        if self.action == "replace" and self.add and self.remove:
+            return f"Replace {self.remove.describe()} at {self.remove.destination} with {self.add.describe()}"
+        return f"Re-create {self.name}"
+
+    def check(self) -> None:
+        if self.problems:
+            raise EngineError(f"Cannot change the mounts of {self.name}: " + " ".join(self.problems))
+
+
+# -- planning -------------------------------------------------------------------------------------
+
+
+def plan_add_mount(engine, container_id: str, volume_name: str, destination: str, read_only: bool = False,
+                   write_layer: str = "copy", *, mount_type: str = "volume") -> RecreatePlan:
+    """Plan mounting ``volume_name`` (or, with ``mount_type="bind"``, a host folder) at ``destination``."""
+    spec = MountSpec(mount_type, volume_name, normalize(destination) if destination else destination,
+                     read_only)
+    plan = _prepare(engine, container_id, write_layer, "add")
+    problem = check_destination(destination, plan.targets)
+    if problem:
+        plan.problems.append(problem)
+    _check_source(engine, plan, spec)
+    plan.add = spec
+    if not problem:
+        inside = nested_in(spec.target, plan.targets)
+        if inside is not None:
+            plan.warnings.append(f"{spec.target} is inside {inside.describe()} mounted at "
+                                 f"{inside.destination}: docker will create the folder there.")
+        _add_mount(plan, spec)
+    return _finish(engine, plan)
+
+
+def plan_remove_mount(engine, container_id: str, destination: str, write_layer: str = "copy") -> RecreatePlan:
+    plan = _prepare(engine, container_id, write_layer, "remove")
+    target = _find_target(plan, destination)
+    if target is not None:
+        plan.remove = target
+        if target.origin == "volumes-from" or normalize(target.destination) in {
+                normalize(d) for d in plan.image_volumes}:
+            why = ("it comes from --volumes-from another container" if target.origin == "volumes-from"
+                   else "it is declared by the image (VOLUME in its Dockerfile): docker would give the new "
+                   "container a fresh anonymous volume there; replace it with a volume instead")
+            plan.problems.append(f"The mount at {target.destination} cannot be removed: {why}.")
+        else:
+            if target.type == "anonymous" and write_layer == "snapshot":
+                plan.problems.append("A snapshot image would declare the anonymous volume again: "
+                                     "choose copy or discard to remove it.")
+            remove_target(plan.config, plan.config["HostConfig"], target)
+            _unpin(plan, target.destination)
+            if target.type == "anonymous":
+                plan.warnings.append(f"The anonymous volume {target.name[:12]} stays on disk, unused, "
+                                     "with its data; remove it from the volumes view when you are sure.")
+            elif target.type == "volume":
+                plan.kept.append(f"the volume {target.name} and its data (only the mount goes)")
+            elif target.type == "bind":
+                plan.kept.append(f"the folder {target.name} on the host (only the mount goes)")
+    return _finish(engine, plan)
+
+
+def plan_replace_mount(engine, container_id: str, destination: str, volume_name: str,
+                       read_only: bool | None = None, write_layer: str = "copy") -> RecreatePlan:
+    """Plan swapping the volume mounted at ``destination`` for ``volume_name``."""
+    plan = _prepare(engine, container_id, write_layer, "replace")
+    target = _find_target(plan, destination)
+    spec = MountSpec("volume", volume_name, normalize(destination),
+                     bool(target.read_only) if read_only is None and target else bool(read_only))
+    plan.add = spec
+    if target is not None:
+        plan.remove = target
+        if target.origin == "volumes-from":
+            plan.problems.append(f"The mount at {target.destination} comes from --volumes-from another "
+                                 "container and cannot be replaced here.")
+        elif target.type == "volume" and target.name == volume_name:
+            plan.problems.append(f"{volume_name} is already mounted at {target.destination}.")
+        else:
+            if target.origin != "image":
+                remove_target(plan.config, plan.config["HostConfig"], target)
+            _unpin(plan, target.destination)
+            _check_source(engine, plan, spec)
+            _add_mount(plan, spec)
+            if target.type == "anonymous":
+                plan.warnings.append(f"The anonymous volume {target.name[:12]} stays on disk, unused.")
+    return _finish(engine, plan)
+
+
+def _find_target(plan: RecreatePlan, destination: str) -> Target | None:
+    norm = normalize(destination or "")
+    for t in plan.targets:
+        if t.destination == norm:
+            return t
+    plan.problems.append(f"Nothing is mounted at {destination} in {plan.name}.")
+    return None
+
+
+def _check_source(engine, plan: RecreatePlan, spec: MountSpec) -> None:
+    if spec.type == "volume":
+        for t in plan.targets:
+            if t.type in ("volume", "anonymous") and t.name == spec.source and \
+                    (plan.remove is None or t.destination != plan.remove.destination):
+                plan.problems.append(f"The volume {spec.source} is already mounted in {plan.name} "
+                                     f"at {t.destination}.")
+                return
+        try:
+            engine.api.inspect_volume(spec.source)
+        except Exception as exc:
+            err = from_docker(exc)
+            if err.status == 404:
+                plan.problems.append(f"The volume {spec.source} does not exist (any more).")
+            else:
+                raise err from exc
+    elif spec.type == "bind":
+        if not spec.source.startswith("/"):
+            plan.problems.append("The folder to mount must be an absolute path on the engine's machine.")
+        elif ":" in spec.source or "," in spec.source:
+            plan.problems.append("The folder's path cannot contain “:” or “,”.")
+    else:
+        plan.problems.append(f"Unknown mount type {spec.type!r}.")
+
+
+def _add_mount(plan: RecreatePlan, spec: MountSpec) -> None:
+    host = plan.config["HostConfig"]
+    host["Mounts"] = [*(host.get("Mounts") or []), spec.as_api()]
+
+
+def _unpin(plan: RecreatePlan, destination: str) -> None:
+    host = plan.config["HostConfig"]
+    host["Mounts"] = [m for m in host.get("Mounts") or []
+                      if not (m.get("_pinned") and m["Target"] == destination)] or None
+
+
+def _prepare(engine, container_id: str, write_layer: str, action: str) -> RecreatePlan:
+    api = engine.api
+    if write_layer not in WRITE_LAYER_MODES:
+        raise ValueError(f"write_layer must be one of {WRITE_LAYER_MODES}")
+    inspect = engine.call("Inspecting the container", api.inspect_container, container_id)
+    name = inspect["Name"].lstrip("/")
+    state = inspect.get("State") or {}
+    status = state.get("Status", "")
+    config = copy.deepcopy(inspect.get("Config") or {})
+    host = copy.deepcopy(inspect.get("HostConfig") or {})
+    problems: list[str] = []
+    warnings: list[str] = []
+    kept: list[str] = []
+
+    others = refs.other_containers(engine, inspect["Id"])
+    from_dests = refs.volumes_from_destinations(engine, host.get("VolumesFrom") or [])
+    tgts = targets(inspect, from_dests)
+
+    # -- state and ownership
+    if status == "paused":
+        problems.append(f"{name} is paused: resume or stop it first.")
+    elif status == "restarting":
+        problems.append(f"{name} keeps restarting: stop it first, then change its mounts.")
+    elif status in ("removing", "dead"):
+        problems.append(f"{name} is {status} and cannot be re-created.")
+    labels = config.get("Labels") or {}
+    if any(k in labels for k in SWARM_LABELS):
+        service = labels.get("com.docker.swarm.service.name", "its service")
+        problems.append(f"{name} is a task of the swarm service {service}: swarm would replace it. "
+                        f"Change the service instead (docker service update --mount-add …).")
+    if COMPOSE_PROJECT in labels:
+        warnings.append(f"{name} belongs to the compose project {labels[COMPOSE_PROJECT]} (service "
+                        f"{labels.get(COMPOSE_SERVICE, '?')}): the next `docker compose up` re-creates it "
+                        "from the compose file and the mount is lost. Edit the compose file to keep it.")
+    auto_remove = bool(host.get("AutoRemove"))
+    if auto_remove and state.get("Running"):
+        warnings.append(f"{name} was started with --rm: the engine deletes it as soon as it stops, so if "
+                        "starting the new container then fails, the original cannot be brought back "
+                        "(the new one is left created under the same name).")
+    for other, why in refs.dependents(inspect, others):
+        warnings.append(f"{other} depends on {name} ({why}): it keeps pointing at the old container. "
+                        f"Re-create or restart {other} afterwards.")
+
+    # -- adjust what must change
+    try:
+        image_volumes = dict((api.inspect_image(inspect["Image"]).get("Config") or {}).get("Volumes") or {})
+    except Exception:
+        image_volumes = {}
+    image_ref = config.get("Image") or inspect["Image"]
+    try:
+        current = api.inspect_image(image_ref)["Id"]
+    except Exception:
+        current = ""
+    if current != inspect["Image"]:
+        config["Image"] = inspect["Image"]
+        kept.append(f"image: the same image as before, by ID {inspect['Image'][7:19]} "
+                    f"({image_ref} {'now points elsewhere' if current else 'is gone'})")
+    else:
+        kept.append(f"image: {image_ref}")
+    if config.get("Hostname") == inspect["Id"][:12]:  # the default: let the engine pick a new one
+        config.pop("Hostname", None)
+    if (host.get("NetworkMode") or "").startswith("container:"):
+        # the hostname is the other container's; the engine refuses one with this network mode
+        config.pop("Hostname", None)
+        config.pop("Domainname", None)
+    host["ContainerIDFile"] = ""
+    host["Links"] = refs.links_by_name(host.get("Links")) or None
+    for key in ("NetworkMode", "IpcMode", "PidMode"):
+        mode = host.get(key) or ""
+        if mode.startswith("container:"):
+            ref = refs.container_name(engine, mode.split(":", 1)[1])
+            if ref is None:
+                problems.append(f"{key} refers to a container that no longer exists ({mode}).")
+            else:
+                host[key] = f"container:{ref}"
+    volumes_from = host.get("VolumesFrom") or []
+    host["VolumesFrom"] = [refs.volumes_from_by_name(engine, v) for v in volumes_from] or None
+    pins = []
+    for t in tgts:
+        if t.type == "anonymous" and t.origin in ("volumes", "image"):
+            entry = {"Type": "volume", "Source": t.name, "Target": t.destination, "_pinned": True}
+            if t.read_only:
+                entry["ReadOnly"] = True
+            pins.append(entry)
+    if pins:
+        host["Mounts"] = [*(host.get("Mounts") or []), *pins]
+    networking, extra = refs.endpoints(inspect, host)
+    config["HostConfig"] = host
+
+    diff = engine.call("Listing the write layer", api.diff, inspect["Id"]) or []
+    plan = RecreatePlan(
+        action=action, container_id=inspect["Id"], name=name, state=status,
+        was_running=bool(state.get("Running")), write_layer=write_layer, config=config,
+        networking=networking, extra_networks=extra,
+        stop_timeout=int(config.get("StopTimeout") or 10),
+        temp_name=f"{name}-volgui-old-{secrets.token_hex(3)}",
+        targets=tgts, kept=kept, warnings=warnings, problems=problems, auto_remove=auto_remove,
+        original=inspect, diff=diff, image_volumes=image_volumes,
+    )
+    return plan
+
+
+def _finish(engine, plan: RecreatePlan) -> RecreatePlan:
+    new_dest = plan.add.target if plan.add else None
+    mount_dests = [t.destination for t in plan.targets] + ([new_dest] if new_dest else [])
+    diff = plan.diff
+    changes, hidden = layer.outside_mounts(diff, mount_dests, new_dest)
+    plan.layer_changes = [LayerChange(p, k) for p, k in changes]
+    plan.hidden = hidden
+    plan.copy_roots = layer.copy_roots(diff, mount_dests)
+    if hidden:
+        tail = " and are not copied." if plan.write_layer == "copy" else "."
+        plan.warnings.append(f"{len(hidden)} file(s) in the write layer at {new_dest} will be hidden under "
+                             "the new mount" + tail)
+    deleted = [c for c in plan.layer_changes if c.kind == "deleted"]
+    if deleted and plan.write_layer == "copy":
+        plan.warnings.append(f"{len(deleted)} file(s) deleted in the container come back from the image "
+                             "(copying does not replay deletions; a snapshot keeps them deleted).")
+    if plan.write_layer == "snapshot":
+        plan.warnings.append(f"The snapshot image ({SNAPSHOT_REPOSITORY}:{plan.name}-<time>) stays after the "
+                             "re-create: the new container is made from it. Remove it once the container is "
+                             "gone.")
+    if plan.layer_changes and plan.write_layer == "discard":
+        plan.warnings.append(f"{len(plan.layer_changes)} change(s) in the write layer will be lost.")
+    from volgui.engine.containers.recreate.text import equivalent_commands, kept_settings
+
+    plan.kept += kept_settings(plan)
+    plan.commands = equivalent_commands(plan)
+    return plan
+
+
+def _clean_mounts(mounts: list[dict] | None) -> list[dict] | None:
+    if not mounts:
+        return None
+    return [{k: v for k, v in m.items() if not k.startswith("_")} for m in mounts]
+
+
+def create_body(plan: RecreatePlan, image: str | None = None) -> dict:
+    body = copy.deepcopy(plan.config)
+    body["HostConfig"]["Mounts"] = _clean_mounts(body["HostConfig"].get("Mounts"))
+    if image:
+        body["Image"] = image
+    if plan.networking:
+        body["NetworkingConfig"] = plan.networking
+    return body
+
+
+# -- the transaction ------------------------------------------------------------------------------
+
+
+def execute(engine, plan: RecreatePlan, cancel: CancelToken | None = None,
+            progress: Callable[[RecreateProgress], None] | None = None, *,
+            before_step: Callable[[str], None] | None = None) -> RecreateResult:
+    """Run ``plan``; on any failure undo every step done and raise :class:`EngineError`.
+
+    ``before_step(step)`` is called before each step of ``plan.steps``; an exception it raises
+    counts as that step failing (for fault-injection tests, or a caller's last-moment veto).
+    See ``volgui.engine.containers.recreate.run``.
+    """
+    from volgui.engine.containers.recreate.run import run
+
+    return run(engine, plan, cancel, progress, before_step=before_step)
+
+
+__all__ = [
+    "WRITE_LAYER_MODES",
+    "LayerChange",
+    "MountSpec",
+    "RecreatePlan",
+    "RecreateProgress",
+    "RecreateResult",
+    "Target",
+    "execute",
+    "is_anonymous_name",
+    "plan_add_mount",
+    "plan_remove_mount",
+    "plan_replace_mount",
+]

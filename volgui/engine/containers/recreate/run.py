@@ -1,0 +1,223 @@
+"""The re-create transaction: run a plan's steps; on any failure undo them in reverse order.
+
+Steps (``RecreatePlan.steps``): rename the original out of the way, create the new container
+under the original name (connect its other networks), stop the original, copy its write layer
+or commit it to a snapshot image, start the new one, remove the original. What was done is
+recorded as it happens, so the rollback undoes exactly that: remove the new container, give the
+original its name back, start it again if it was running, remove a snapshot image.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from volgui.engine.cancel import CancelToken
+from volgui.engine.containers import layer
+from volgui.engine.containers.recreate.plan import (
+    SNAPSHOT_REPOSITORY,
+    STEP_WORDS,
+    RecreatePlan,
+    RecreateProgress,
+    RecreateResult,
+    create_body,
+)
+from volgui.engine.errors import Cancelled, EngineError, from_docker
+
+
+@dataclass
+class _Done:
+    renamed: bool = False
+    new_id: str = ""
+    stopped: bool = False
+    old_gone: bool = False
+    snapshot: str = ""
+    copied: tuple[str, ...] = ()
+
+
+def run(engine, plan: RecreatePlan, cancel: CancelToken | None = None,
+        progress: Callable[[RecreateProgress], None] | None = None, *,
+        before_step: Callable[[str], None] | None = None) -> RecreateResult:
+    """``recreate.execute``: the steps of ``plan`` in order, undone in reverse on any failure."""
+    plan.check()
+    api = engine.api
+    _check_unchanged(engine, plan)
+    steps = plan.steps
+    done = _Done()
+    started = time.monotonic()
+    step = ""
+    try:
+        for index, step in enumerate(steps):
+            if cancel is not None and step != "remove":
+                cancel.raise_if_cancelled()
+            if progress is not None:
+                progress(RecreateProgress(step, index, len(steps), STEP_WORDS[step].capitalize() + "…"))
+            if before_step is not None:
+                before_step(step)
+            _run_step(api, plan, step, done, cancel)
+    except Exception as exc:
+        err = exc if isinstance(exc, EngineError) else from_docker(exc, host=engine.spec.host)
+        failures = _rollback(api, plan, done)
+        raise _failure(plan, step, err, failures, done) from exc
+    return RecreateResult(done.new_id, plan.name, plan.container_id, time.monotonic() - started,
+                          done.copied, done.snapshot)
+
+
+def _check_unchanged(engine, plan: RecreatePlan) -> None:
+    now = engine.call("Inspecting the container", engine.api.inspect_container, plan.container_id)
+    before = plan.original
+    if (now["Name"] != before["Name"] or now.get("Config") != before.get("Config")
+            or now.get("HostConfig") != before.get("HostConfig")
+            or bool(now["State"].get("Running")) != plan.was_running):
+        raise EngineError(f"{plan.name} changed since the plan was made: nothing was done. Look again "
+                          "and retry.")
+
+
+def _run_step(api, plan: RecreatePlan, step: str, done: _Done, cancel: CancelToken | None) -> None:
+    old = plan.container_id
+    if step == "rename":
+        api.rename(old, plan.temp_name)
+        done.renamed = True
+    elif step == "create":
+        body = create_body(plan, done.snapshot or None)
+        done.new_id = api.create_container_from_config(body, plan.name)["Id"]
+    elif step == "connect":
+        for net, cfg in plan.extra_networks:
+            ipam = cfg.get("IPAMConfig") or {}
+            api.connect_container_to_network(
+                done.new_id, net, aliases=cfg.get("Aliases"), links=cfg.get("Links"),
+                ipv4_address=ipam.get("IPv4Address"), ipv6_address=ipam.get("IPv6Address"),
+                link_local_ips=ipam.get("LinkLocalIPs"), driver_opt=cfg.get("DriverOpts"))
+    elif step == "stop":
+        api.stop(old, timeout=plan.stop_timeout)
+        done.stopped = True
+        if plan.auto_remove:
+            done.old_gone = _wait_removed(api, old)
+    elif step == "snapshot":
+        tag = f"{_safe(plan.name)}-{datetime.now(UTC).strftime('%Y%m%d%H%M%S')}"
+        done.snapshot = api.commit(old, repository=SNAPSHOT_REPOSITORY, tag=tag, pause=True)["Id"]
+    elif step == "copy":
+        mount_dests = [t.destination for t in plan.targets] + ([plan.add.target] if plan.add else [])
+        diff = api.diff(old) or []
+        roots = layer.copy_roots(diff, mount_dests)
+        layer.copy_paths(api, old, done.new_id, roots, cancel)
+        done.copied = tuple(roots)
+    elif step == "start":
+        api.start(done.new_id)
+    elif step == "remove":
+        try:
+            api.remove_container(old, v=False)
+        except Exception as exc:
+            if not (plan.auto_remove and from_docker(exc).status == 404):
+                raise
+
+
+def _wait_removed(api, container_id: str, timeout: float = 15.0) -> bool:
+    import docker.errors
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            api.inspect_container(container_id)
+        except docker.errors.NotFound:
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def _safe(name: str) -> str:
+    return "".join(ch if ch.isalnum() or ch in "_.-" else "-" for ch in name.lower())[:100]
+
+
+def _rollback(api, plan: RecreatePlan, done: _Done) -> list[str]:
+    """Undo in reverse order; returns what could not be undone (in words)."""
+    failures = []
+
+    def attempt(words: str, fn, *args, **kwargs) -> None:
+        try:
+            fn(*args, **kwargs)
+        except Exception as exc:
+            failures.append(f"{words}: {from_docker(exc).message}")
+
+    if done.old_gone:
+        return ["the original container was started with --rm and the engine deleted it when it stopped; "
+                f"the new container is kept under the name {plan.name}"]
+    if done.new_id:
+        attempt("removing the new container", api.remove_container, done.new_id, force=True, v=False)
+    if done.renamed:
+        attempt(f"renaming the original back to {plan.name}", api.rename, plan.container_id, plan.name)
+    if plan.was_running and done.stopped:
+        attempt("starting the original again", api.start, plan.container_id)
+    if done.snapshot:
+        attempt("removing the snapshot image", api.remove_image, done.snapshot)
+    return failures
+
+
+def _failure(plan: RecreatePlan, step: str, err: EngineError, failures: list[str],
+             done: _Done) -> EngineError:
+    if isinstance(err, Cancelled):
+        head = f"Cancelled while {STEP_WORDS.get(step, step)}."
+    else:
+        head = f"Changing the mounts of {plan.name} failed while {STEP_WORDS.get(step, step)}: {err.message}"
+    if not failures:
+        back = f" Nothing changed: {plan.name} is back as it was" + \
+            (", running." if plan.was_running else ".")
+        if isinstance(err, Cancelled):
+            return Cancelled(head + back)
+        return EngineError(head + back, detail=err.detail, status=err.status)
+    where = "" if done.old_gone else \
+        f" The original container may be named {plan.temp_name if done.renamed else plan.name}."
+    message = head + " Putting things back failed too — " + "; ".join(failures) + "." + where
+    return EngineError(message, detail=err.detail, status=err.status)
+
+
+# -- after a crash ---------------------------------------------------------------------------------
+
+_LEFTOVER = re.compile(r"^(?P<name>.+)-volgui-old-[0-9a-f]{6}$")
+
+
+@dataclass(frozen=True)
+class Leftover:
+    """An original container still renamed out of the way (volgui was stopped mid re-create)."""
+
+    container_id: str
+    name: str  # its temporary name
+    original_name: str
+    running: bool
+    name_taken_by: str = ""  # the container holding the original name now ("" when free)
+
+    def describe(self) -> str:
+        state = "running" if self.running else "stopped"
+        if self.name_taken_by:
+            return (f"{self.name} ({state}) is the original {self.original_name}; a container named "
+                    f"{self.original_name} exists too (the new one, perhaps not complete).")
+        return f"{self.name} ({state}) is the original {self.original_name}, still renamed."
+
+
+def find_leftovers(engine) -> list[Leftover]:
+    """Originals that an interrupted re-create left renamed (one request)."""
+    containers = engine.call("Listing containers", engine.api.containers, all=True)
+    by_name = {}
+    for c in containers:
+        for n in c.get("Names") or []:
+            by_name[n.lstrip("/")] = c
+    found = []
+    for name, c in sorted(by_name.items()):
+        m = _LEFTOVER.match(name)
+        if m:
+            holder = by_name.get(m.group("name"))
+            found.append(Leftover(c["Id"], name, m.group("name"), c.get("State") == "running",
+                                  holder["Id"] if holder else ""))
+    return found
+
+
+def restore_leftover(engine, leftover: Leftover) -> None:
+    """Give the original its name back (only when the name is free)."""
+    if leftover.name_taken_by:
+        raise EngineError(f"{leftover.original_name} is taken by another container: look at both, remove "
+                          f"the one you do not want, then restore {leftover.name}.")
+    engine.call("Renaming the container", engine.api.rename, leftover.container_id, leftover.original_name,
+                command=f"docker rename {leftover.name} {leftover.original_name}")

@@ -1,0 +1,88 @@
+"""What a re-create plan says to a person: the settings kept and the equivalent commands."""
+
+from __future__ import annotations
+
+from volgui.engine.containers import create_args
+from volgui.engine.containers.recreate.plan import SNAPSHOT_REPOSITORY, RecreatePlan, create_body
+
+
+def kept_settings(plan: RecreatePlan) -> list[str]:
+    c, h = plan.config, plan.config["HostConfig"]
+    out = []
+    if c.get("Entrypoint") or c.get("Cmd"):
+        out.append("command: " + create_args.join([*(c.get("Entrypoint") or []), *(c.get("Cmd") or [])]))
+    if c.get("Env"):
+        out.append(f"environment: {len(c['Env'])} variable(s)")
+    if c.get("Labels"):
+        out.append(f"labels: {len(c['Labels'])}")
+    for key, words in (("WorkingDir", "working folder"), ("User", "user"), ("Hostname", "host name")):
+        if c.get(key):
+            out.append(f"{words}: {c[key]}")
+    if c.get("Tty") or c.get("OpenStdin"):
+        out.append("terminal: " + " ".join(f for f, on in (("-i", c.get("OpenStdin")), ("-t", c.get("Tty")))
+                                         if on))
+    if h.get("PortBindings"):
+        out.append("published ports: " + ", ".join(sorted(h["PortBindings"])))
+    restart = (h.get("RestartPolicy") or {}).get("Name")
+    if restart and restart != "no":
+        out.append(f"restart policy: {restart}")
+    if h.get("Memory"):
+        out.append(f"memory limit: {h['Memory'] // (1 << 20)} MiB")
+    if h.get("CpuShares") or h.get("NanoCpus"):
+        out.append("CPU limits")
+    if h.get("CapAdd") or h.get("CapDrop"):
+        out.append("capabilities: " + " ".join([*(f"+{x}" for x in h.get("CapAdd") or []),
+                                                *(f"-{x}" for x in h.get("CapDrop") or [])]))
+    if c.get("Healthcheck"):
+        out.append("healthcheck")
+    if (h.get("LogConfig") or {}).get("Config"):
+        out.append(f"log options ({h['LogConfig'].get('Type')})")
+    for t in plan.targets:
+        if plan.remove is not None and t.destination == plan.remove.destination:
+            continue
+        extra = " (pinned by name)" if t.type == "anonymous" else ""
+        out.append(f"mount: {t.describe()} at {t.destination}{' read-only' if t.read_only else ''}{extra}")
+    mode = h.get("NetworkMode") or "default"
+    nets = [n for n, _ in plan.extra_networks]
+    if mode not in ("default", "bridge") or nets:
+        out.append("network: " + ", ".join([mode, *nets]))
+    out.append("every other setting, sent back to the engine as it was")
+    return out
+
+
+def equivalent_commands(plan: RecreatePlan) -> list[str]:
+    name, old = plan.name, plan.temp_name
+    snapshot_ref = f"{SNAPSHOT_REPOSITORY}:{name}-<time>"
+    body = create_body(plan)
+    create = create_args.join(["docker", "create", *create_args.container_args(
+        body, body["HostConfig"], name=name, endpoints=(plan.networking or {}).get("EndpointsConfig"),
+        image=snapshot_ref if plan.write_layer == "snapshot" else None,
+        default_hostname=False)])
+    lines = []
+    for step in plan.steps:
+        if step == "rename":
+            lines.append(create_args.join(["docker", "rename", name, old]))
+        elif step == "create":
+            lines.append(create)
+        elif step == "connect":
+            for net, cfg in plan.extra_networks:
+                args = ["docker", "network", "connect"]
+                for alias in cfg.get("Aliases") or []:
+                    args += ["--alias", alias]
+                ip = (cfg.get("IPAMConfig") or {}).get("IPv4Address")
+                if ip:
+                    args += ["--ip", ip]
+                lines.append(create_args.join([*args, net, name]))
+        elif step == "stop":
+            lines.append(create_args.join(["docker", "stop", "--time", str(plan.stop_timeout), old]))
+        elif step == "snapshot":
+            lines.append(create_args.join(["docker", "commit", old, snapshot_ref]))
+        elif step == "copy":
+            for path in plan.copy_roots:
+                parent = path.rsplit("/", 1)[0] or "/"
+                lines.append(f"docker cp {old}:{path} - | docker cp - {name}:{parent}")
+        elif step == "start":
+            lines.append(create_args.join(["docker", "start", name]))
+        elif step == "remove":
+            lines.append(create_args.join(["docker", "rm", old]))
+    return lines

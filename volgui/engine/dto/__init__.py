@@ -1,0 +1,1 @@
+"""Frozen values read from the engine: listed objects, inspect summaries, JSON addressing (no Qt)."""

@@ -1,0 +1,208 @@
+"""Display strings for engine objects: pure functions, no Qt, tested on their own.
+
+The item models call these from ``data()``; anything a person reads in a table cell comes
+from here, so wording stays consistent between views, tooltips and dialogs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, datetime
+
+from volgui.engine.dto.objects import Container, Mount, Port, Volume
+
+_UNITS = ("B", "kB", "MB", "GB", "TB", "PB")
+
+
+def human_size(value: int | float | None) -> str:
+    """Bytes as Docker shows them (decimal units): ``0 B``, ``512 B``, ``1.2 MB``, ``15 GB``.
+
+    ``None`` or a negative number (the engine's "unknown") gives ``"—"``.
+    """
+    if value is None or value < 0:
+        return "—"
+    size = float(value)
+    for unit in _UNITS:
+        if size < 1000 or unit == _UNITS[-1]:
+            if unit == "B":
+                return f"{int(size)} B"
+            return f"{size:.1f} {unit}" if size < 10 else f"{size:.0f} {unit}"
+        size /= 1000
+    return f"{size:.0f} PB"  # pragma: no cover - loop always returns
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def human_age(when: datetime | None, now: datetime | None = None) -> str:
+    """How long ago, coarse like ``docker ps``: ``just now``, ``5 minutes ago``, ``3 weeks ago``."""
+    if when is None or when.timestamp() <= 0:
+        return "—"
+    now = now or datetime.now(UTC)
+    seconds = int((now - when).total_seconds())
+    if seconds < 0:
+        seconds = 0
+    if seconds < 10:
+        return "just now"
+    if seconds < 60:
+        return f"{seconds} seconds ago"
+    minutes = seconds // 60
+    if minutes < 60:
+        return f"{_plural(minutes, 'minute')} ago"
+    hours = minutes // 60
+    if hours < 48:
+        return f"{_plural(hours, 'hour')} ago"
+    days = hours // 24
+    if days < 14:
+        return f"{days} days ago"
+    if days < 60:
+        return f"{days // 7} weeks ago"
+    if days < 730:
+        return f"{days // 30} months ago"
+    return f"{days // 365} years ago"
+
+
+def short_age(when: datetime | None, now: datetime | None = None) -> str:
+    """Compact age for a size measurement: ``12 s``, ``2 min``, ``3 h``, ``4 d``."""
+    if when is None:
+        return ""
+    now = now or datetime.now(UTC)
+    seconds = max(0, int((now - when).total_seconds()))
+    if seconds < 60:
+        return f"{seconds} s"
+    if seconds < 3600:
+        return f"{seconds // 60} min"
+    if seconds < 86400 * 2:
+        return f"{seconds // 3600} h"
+    return f"{seconds // 86400} d"
+
+
+def timestamp(when: datetime | None) -> str:
+    """Absolute local time for tooltips: ``2026-11-29 14:03:12``."""
+    if when is None or when.timestamp() <= 0:
+        return "—"
+    return when.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+def container_state(c: Container) -> str:
+    """``running``, ``running (healthy)``, ``paused``, ``exited (137)``, ``restarting``…"""
+    state = c.state or "unknown"
+    if state == "exited":
+        code = c.exit_code
+        text = f"exited ({code})" if code is not None else "exited"
+    else:
+        text = state
+    health = c.health
+    if health and state in ("running", "restarting"):
+        text += f" ({health})"
+    return text
+
+
+# Sort order for the state column: running first, then the rest, dead last.
+_STATE_ORDER = {"running": 0, "restarting": 1, "paused": 2, "created": 3, "removing": 4, "exited": 5,
+                "dead": 6}
+
+
+def state_rank(c: Container) -> tuple[int, int]:
+    return _STATE_ORDER.get(c.state, 7), c.exit_code or 0
+
+
+def state_tone(c: Container) -> str:
+    """A colour family for the state: ``good``, ``warn``, ``bad`` or ``idle``."""
+    if c.state == "running":
+        return "bad" if c.health == "unhealthy" else ("warn" if c.health == "starting" else "good")
+    if c.state in ("paused", "restarting", "removing"):
+        return "warn"
+    if c.state == "dead" or (c.state == "exited" and (c.exit_code or 0) != 0):
+        return "bad"
+    return "idle"
+
+
+def port(p: Port) -> str:
+    """``8080→80/tcp``, ``127.0.0.1:5432→5432/tcp``, or ``80/tcp`` when not published."""
+    inner = f"{p.private_port}/{p.protocol}"
+    if p.public_port is None:
+        return inner
+    host = "" if p.ip in ("", "0.0.0.0", "::") else (f"[{p.ip}]:" if ":" in p.ip else f"{p.ip}:")
+    return f"{host}{p.public_port}→{inner}"
+
+
+def ports(items: Iterable[Port]) -> str:
+    """Published ports, once each (IPv4 and IPv6 bindings of the same port are merged)."""
+    seen: list[str] = []
+    for p in items:
+        text = port(p)
+        if text not in seen:
+            seen.append(text)
+    return ", ".join(seen)
+
+
+def volume_short_name(name: str, anonymous: bool) -> str:
+    """Anonymous volumes have 64-hex names: show the first 12 characters."""
+    return name[:12] + "…" if anonymous and len(name) > 12 else name
+
+
+def mount(m: Mount) -> str:
+    """``data→/var/lib/data``, ``/host/dir→/src (bind)``, ``tmpfs→/run``; ``ro`` when read-only."""
+    if m.is_volume:
+        source = volume_short_name(m.name, len(m.name) == 64)
+    elif m.type == "bind":
+        source = m.source
+    else:
+        source = m.type
+    text = f"{source}→{m.destination}"
+    if m.type == "bind":
+        text += " (bind)"
+    if m.read_only:
+        text += " (ro)"
+    return text
+
+
+def mounts(items: Iterable[Mount]) -> str:
+    """Volumes first, then binds and others."""
+    ordered = sorted(items, key=lambda m: (not m.is_volume, m.destination))
+    return ", ".join(mount(m) for m in ordered)
+
+
+def used_by(v: Volume) -> str:
+    """Container names; running ones marked ``▶``: ``web ▶, backup``. Empty for unused volumes."""
+    names: list[str] = []
+    for u in v.users:
+        text = f"{u.container_name} ▶" if u.running else u.container_name
+        if text not in names:
+            names.append(text)
+    return ", ".join(names)
+
+
+def mount_paths(v: Volume) -> str:
+    """Where the volume appears inside its containers, each path once: ``/data, /backup``."""
+    paths: list[str] = []
+    for u in v.users:
+        if u.destination not in paths:
+            paths.append(u.destination)
+    return ", ".join(paths)
+
+
+def labels(pairs: Iterable[tuple[str, str]]) -> str:
+    """``key=value, other=x``; Docker's own anonymous marker is left out."""
+    return ", ".join(f"{k}={v}" if v else k for k, v in pairs if k != "com.docker.volume.anonymous")
+
+
+def measured_size(size: int | None, when: datetime | None, now: datetime | None = None) -> str:
+    """A size with the age of its measurement: ``1.2 MB (2 min ago)``; ``""`` if never measured."""
+    if when is None:
+        return ""
+    text = human_size(size)
+    age = short_age(when, now)
+    return f"{text} ({age} ago)" if age else text
+
+
+def filter_words(text: str) -> list[str]:
+    """A filter box's text as lower-case words; every word must match."""
+    return [w for w in text.lower().split() if w]
+
+
+def matches(haystack: str, words: list[str]) -> bool:
+    """True when every word occurs in ``haystack`` (already lower-case)."""
+    return all(w in haystack for w in words)

@@ -1,0 +1,1 @@
+"""Volume data and its safety net: transfers, files, backups, history (no Qt)."""

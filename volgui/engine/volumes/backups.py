@@ -1,0 +1,414 @@
+"""Verified backups and a backup policy, on top of volume export/import.
+
+Every archive volgui writes gets a manifest beside it (``NAME.tar.manifest.json``): the volume,
+the engine, the time, the entry count, total size, the archive's sha256 and each file's. A
+backup is *verified* by restoring it into a scratch volume, reading that back and comparing
+entry by entry; the result is written into the manifest. Retention removes only archives that
+have a volgui manifest for that volume — never anything else in the folder.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import tarfile
+import time
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from volgui.engine.errors import Cancelled, EngineError, from_docker
+
+MANIFEST_FORMAT = "volgui-backup-manifest"
+MANIFEST_SUFFIX = ".manifest.json"
+SCRATCH_LABEL = "volgui.verify"
+_CHUNK = 1 << 20
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a backup must bring back for one path."""
+
+    type: str  # file, dir, symlink, hardlink, other
+    mode: int
+    uid: int
+    gid: int
+    mtime: int
+    size: int = 0
+    sha256: str = ""
+    link: str = ""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    archive: Path
+    manifest: Path
+    volume: str
+    engine: str
+    created: datetime
+    entries: int
+    total_size: int
+    archive_size: int
+    verified: bool | None = None  # None: never verified
+    verified_at: str = ""
+    verify_message: str = ""
+
+    @property
+    def age_seconds(self) -> float:
+        return (datetime.now(UTC) - self.created).total_seconds()
+
+
+def _kind(member: tarfile.TarInfo) -> str:
+    if member.isreg():
+        return "file"
+    if member.isdir():
+        return "dir"
+    if member.issym():
+        return "symlink"
+    if member.islnk():
+        return "hardlink"
+    return "other"
+
+
+def _norm(name: str) -> str:
+    name = name.removeprefix("./")
+    # get_archive of "/volume/." yields "./x"; other tools may prefix the folder name
+    return name.rstrip("/") or "."
+
+
+def scan_archive(path: str | os.PathLike, strip_prefix: str = "") -> tuple[dict[str, Entry], str, int]:
+    """Entries of a tar (or tar.gz) file, the archive's sha256 and size, reading it once, streaming."""
+    digest = hashlib.sha256()
+    size = 0
+
+    class _Hashing:
+        def __init__(self, fh):
+            self.fh = fh
+
+        def read(self, n=-1):
+            nonlocal size
+            data = self.fh.read(n)
+            digest.update(data)
+            size += len(data)
+            return data
+
+    entries: dict[str, Entry] = {}
+    with open(path, "rb") as raw:
+        mode = "r|gz" if str(path).endswith(".gz") else "r|"
+        with tarfile.open(fileobj=_Hashing(raw), mode=mode) as tar:
+            for member in tar:
+                name = _norm(member.name)
+                if strip_prefix and (name == strip_prefix or name.startswith(strip_prefix + "/")):
+                    name = _norm(name[len(strip_prefix):].lstrip("/")) if name != strip_prefix else "."
+                sha = ""
+                if member.isreg():
+                    h = hashlib.sha256()
+                    fh = tar.extractfile(member)
+                    while fh is not None and (chunk := fh.read(_CHUNK)):
+                        h.update(chunk)
+                    sha = h.hexdigest()
+                entries[name] = Entry(
+                    _kind(member), member.mode & 0o7777, member.uid, member.gid, int(member.mtime),
+                    member.size if member.isreg() else 0, sha,
+                    member.linkname if member.issym() or member.islnk() else "")
+        # drain whatever follows the end-of-archive marker, so the archive hash covers the file
+        while raw_chunk := raw.read(_CHUNK):
+            digest.update(raw_chunk)
+            size += len(raw_chunk)
+    return entries, digest.hexdigest(), size
+
+
+def manifest_path(archive: str | os.PathLike) -> Path:
+    return Path(str(archive) + MANIFEST_SUFFIX)
+
+
+def write_manifest(archive: str | os.PathLike, volume: str, engine: str) -> Path:
+    entries, sha, size = scan_archive(archive)
+    files = {k: e.__dict__ for k, e in sorted(entries.items())}
+    data = {
+        "format": MANIFEST_FORMAT,
+        "version": 1,
+        "tool": "volgui",
+        "volume": volume,
+        "engine": engine,
+        "created": datetime.now(UTC).isoformat(timespec="seconds"),
+        "archive": Path(archive).name,
+        "archive_sha256": sha,
+        "archive_size": size,
+        "entries": len(entries),
+        "total_size": sum(e.size for e in entries.values()),
+        "files": files,
+        "verification": None,
+    }
+    path = manifest_path(archive)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(data, indent=1))
+    os.replace(tmp, path)
+    return path
+
+
+def read_manifest(path: str | os.PathLike) -> dict:
+    try:
+        data = json.loads(Path(path).read_text())
+    except (OSError, ValueError) as exc:
+        raise EngineError(f"The backup manifest {path} cannot be read: {exc}") from exc
+    if data.get("format") != MANIFEST_FORMAT:
+        raise EngineError(f"{path} is not a volgui backup manifest.")
+    return data
+
+
+def info(manifest: str | os.PathLike) -> BackupInfo:
+    data = read_manifest(manifest)
+    verification = data.get("verification") or {}
+    return BackupInfo(
+        archive=Path(manifest).with_name(data["archive"]), manifest=Path(manifest), volume=data["volume"],
+        engine=data.get("engine", ""), created=datetime.fromisoformat(data["created"]),
+        entries=data.get("entries", 0), total_size=data.get("total_size", 0),
+        archive_size=data.get("archive_size", 0),
+        verified=verification.get("ok") if verification else None,
+        verified_at=verification.get("at", "") if verification else "",
+        verify_message=verification.get("message", "") if verification else "")
+
+
+def backup(engine, volume: str, folder: str | os.PathLike, *, compress: bool = False, cancel=None,
+           progress=None) -> BackupInfo:
+    """Export ``volume`` into ``folder`` with a timestamped name and write its manifest."""
+    from volgui.engine.volumes import transfer as volume_data
+
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    archive = folder / f"{volume}--{stamp}.tar{'.gz' if compress else ''}"
+    n = 1
+    while archive.exists():
+        archive = folder / f"{volume}--{stamp}-{n}.tar{'.gz' if compress else ''}"
+        n += 1
+    volume_data.export_volume(engine, volume, str(archive), compress=compress, cancel=cancel,
+                              progress=progress)
+    return info(write_manifest(archive, volume, engine.spec.host))
+
+
+def _compare(expected: dict[str, dict], actual: dict[str, Entry]) -> list[str]:
+    problems = []
+    for path, want in expected.items():
+        got = actual.get(path)
+        if got is None:
+            problems.append(f"{path}: missing after restore")
+            continue
+        for key in ("type", "mode", "uid", "gid", "mtime", "size", "sha256", "link"):
+            if path == "." and key == "mtime":
+                continue  # the restored volume's root gets its own time
+            if want.get(key) != getattr(got, key):
+                problems.append(f"{path}: {key} {want.get(key)!r} became {getattr(got, key)!r}")
+    for path in actual.keys() - expected.keys():
+        problems.append(f"{path}: appeared after restore")
+    return problems
+
+
+def verify(engine, manifest: str | os.PathLike, *, cancel=None, progress=None) -> BackupInfo:
+    """Check the archive against its manifest, restore it into a scratch volume and compare.
+
+    The result is recorded in the manifest. Raises nothing for a failed verification: the
+    returned info's ``verified`` is False and ``verify_message`` says what differs.
+    """
+    import tempfile
+
+    from volgui.engine.volumes import transfer as volume_data
+
+    data = read_manifest(manifest)
+    archive = Path(manifest).with_name(data["archive"])
+    ok, message = True, ""
+    if not archive.exists():
+        ok, message = False, f"The archive {archive.name} is missing."
+    else:
+        entries, sha, _size = scan_archive(archive)
+        if sha != data["archive_sha256"]:
+            ok, message = False, ("The archive's checksum does not match its manifest: it was changed or "
+                                  "damaged after the backup.")
+        elif _compare(data["files"], entries):
+            ok, message = False, "The archive's contents do not match its manifest."
+    if ok:
+        scratch = f"volgui-verify-{uuid.uuid4().hex[:12]}"
+        engine.api.create_volume(scratch, labels={SCRATCH_LABEL: "1"})
+        try:
+            volume_data.import_volume(engine, str(archive), scratch, cancel=cancel, progress=progress)
+            with tempfile.TemporaryDirectory(prefix="volgui-verify-") as tmp:
+                readback = Path(tmp) / "readback.tar"
+                volume_data.export_volume(engine, scratch, str(readback), compress=False, cancel=cancel)
+                restored, _, _ = scan_archive(readback)
+            problems = _compare(data["files"], restored)
+            if problems:
+                ok = False
+                message = (f"{len(problems)} difference(s) after restoring: " + "; ".join(problems[:5])
+                           + (" …" if len(problems) > 5 else ""))
+            else:
+                message = f"Restored {len(restored)} entries into a scratch volume: all match."
+        finally:
+            try:
+                engine.api.remove_volume(scratch, force=True)
+            except Exception:  # a stuck scratch volume is swept later by its label
+                pass
+    data["verification"] = {"ok": ok, "at": datetime.now(UTC).isoformat(timespec="seconds"),
+                            "message": message}
+    tmp_path = Path(manifest).with_suffix(".tmp")
+    tmp_path.write_text(json.dumps(data, indent=1))
+    os.replace(tmp_path, manifest)
+    return info(manifest)
+
+
+def list_backups(folder: str | os.PathLike, volume: str | None = None,
+                 engine: str | None = None) -> list[BackupInfo]:
+    """volgui's backups in ``folder`` (newest first); files without a valid manifest are ignored.
+
+    ``engine`` (a host, as in the manifests): only that engine's backups — two engines may each
+    have a volume of the same name backed up into the same folder.
+    """
+    out = []
+    for manifest in Path(folder).glob(f"*{MANIFEST_SUFFIX}"):
+        try:
+            item = info(manifest)
+        except (EngineError, KeyError, ValueError):
+            continue
+        if (volume is None or item.volume == volume) and (engine is None or item.engine == engine):
+            out.append(item)
+    return sorted(out, key=lambda b: b.created, reverse=True)
+
+
+def apply_retention(folder: str | os.PathLike, volume: str, keep: int, engine: str) -> list[Path]:
+    """Delete this engine's backups of this volume beyond the newest ``keep``; return what was deleted.
+
+    Backups of a same-named volume on another engine are never counted nor deleted.
+    """
+    if keep < 1:
+        raise EngineError("Keep at least one backup.")
+    deleted = []
+    for item in list_backups(folder, volume, engine)[keep:]:
+        for path in (item.archive, item.manifest):
+            if path.exists():
+                path.unlink()
+                deleted.append(path)
+    return deleted
+
+
+# -- policy -------------------------------------------------------------------------------------
+
+_INTERVAL = re.compile(r"^\s*(\d+)\s*([hd])\s*$")
+
+
+@dataclass(frozen=True)
+class Policy:
+    volume: str
+    every_hours: float
+    keep: int
+
+    def due(self, last_backup: datetime | None, now: datetime | None = None) -> bool:
+        if last_backup is None:
+            return True
+        now = now or datetime.now(UTC)
+        return (now - last_backup).total_seconds() >= self.every_hours * 3600 - 60
+
+
+def parse_interval(text: str) -> float:
+    """"6h" or "2d" → hours."""
+    m = _INTERVAL.match(text)
+    if not m or int(m.group(1)) == 0:
+        raise EngineError(f"“{text}” is not an interval: use a number of hours or days, like 6h or 2d.")
+    return int(m.group(1)) * (24 if m.group(2) == "d" else 1)
+
+
+@dataclass
+class PolicyStore:
+    """Backup policies per engine and volume, and the backups folder, in a JSON file."""
+
+    path: Path
+    data: dict = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, path: str | os.PathLike) -> PolicyStore:
+        p = Path(path)
+        try:
+            data = json.loads(p.read_text())
+        except FileNotFoundError:
+            data = {}
+        except (OSError, ValueError) as exc:
+            raise EngineError(f"The backup policies in {p} cannot be read: {exc}") from exc
+        return cls(p, data)
+
+    def save(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(self.data, indent=2))
+        os.replace(tmp, self.path)
+
+    @property
+    def folder(self) -> str:
+        return self.data.get("folder", "")
+
+    @folder.setter
+    def folder(self, value: str) -> None:
+        self.data["folder"] = value
+
+    def policies(self, engine: str) -> list[Policy]:
+        items = (self.data.get("engines") or {}).get(engine, {})
+        return [Policy(v, p["every_hours"], p["keep"]) for v, p in sorted(items.items())]
+
+    def set_policy(self, engine: str, policy: Policy) -> None:
+        if policy.keep < 1:
+            raise EngineError("Keep at least one backup.")
+        self.data.setdefault("engines", {}).setdefault(engine, {})[policy.volume] = {
+            "every_hours": policy.every_hours, "keep": policy.keep}
+
+    def remove_policy(self, engine: str, volume: str) -> None:
+        (self.data.get("engines") or {}).get(engine, {}).pop(volume, None)
+
+    def engines(self) -> list[str]:
+        return sorted((self.data.get("engines") or {}).keys())
+
+
+def run_due(engine, store: PolicyStore, folder: str | os.PathLike, *, now: datetime | None = None,
+            log=print) -> list[BackupInfo]:
+    """Back up every volume whose policy is due on this engine, then apply its retention."""
+    done = []
+    listed = engine.call("Listing volumes", engine.api.volumes)
+    existing = {v["Name"] for v in listed.get("Volumes") or []}
+    for policy in store.policies(engine.spec.host):
+        if policy.volume not in existing:
+            log(f"skip {policy.volume}: the volume no longer exists")
+            continue
+        previous = list_backups(folder, policy.volume, engine.spec.host)
+        if not policy.due(previous[0].created if previous else None, now):
+            continue
+        t0 = time.monotonic()
+        made = backup(engine, policy.volume, folder)
+        deleted = apply_retention(folder, policy.volume, policy.keep, engine.spec.host)
+        log(f"backed up {policy.volume} → {made.archive.name} ({made.archive_size} bytes, "
+            f"{time.monotonic() - t0:.1f}s); removed {len(deleted) // 2} old backup(s)")
+        done.append(made)
+    return done
+
+
+def backup_first(engine, names, folder: str | os.PathLike, action, *args, cancel=None, progress=None,
+                 **kwargs):
+    """Back up every volume in ``names`` into ``folder``, then run ``action`` (remove, prune…).
+
+    If any backup fails or is cancelled, ``action`` does not run: nothing is deleted that was
+    not saved first.
+    """
+    made = []
+    for i, name in enumerate(names):
+        if cancel is not None:
+            cancel.raise_if_cancelled()
+        if progress is not None:
+            progress({"text": f"Backing up {name} ({i + 1}/{len(names)})…"})
+        try:
+            made.append(backup(engine, name, folder, cancel=cancel))
+        except Cancelled:
+            raise
+        except Exception as exc:  # the engine's, or the folder's (not writable, disk full)
+            err = from_docker(exc, host=engine.spec.host)
+            raise EngineError(f"Backing up {name} failed, so nothing was deleted: {err.message}",
+                              detail=err.detail) from exc
+    return action(engine, *args, cancel=cancel, progress=progress, **kwargs)

@@ -1,0 +1,1 @@
+"""One small function per user operation, run on the request worker; no Qt."""

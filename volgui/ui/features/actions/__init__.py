@@ -1,0 +1,1 @@
+"""The everyday actions: toolbar, menus, right-click menus and keyboard shortcuts."""

@@ -1,0 +1,1 @@
+"""The Activity log: every action's docker command and what came of it."""

@@ -1,0 +1,1 @@
+"""The Backups tab: known backups, verification, restore and backup policies."""

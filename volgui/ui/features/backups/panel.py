@@ -1,0 +1,485 @@
+"""The Backups tab: every backup volgui knows, verification, restore, and backup policies.
+
+Backups live in a folder of the person's choice (default under volgui's data dir). Due policy
+backups run in the background while volgui is open, each logged in the activity log; the
+``volgui-backup`` command runs them when it is closed.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from volgui import paths
+from volgui.engine.client import Engine
+from volgui.engine.errors import EngineError, local_file_message
+from volgui.engine.volumes import backups as bk
+from volgui.workers.jobs import JobThread, finish_logged, log_request
+
+COLUMNS = ("Volume", "Created", "Size", "Entries", "Verified")
+
+
+def _size(n: int) -> str:
+    for unit in ("B", "KB", "MB", "GB", "TB"):
+        if n < 1000 or unit == "TB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1000
+    return str(n)
+
+
+def _age(seconds: float) -> str:
+    from volgui.engine.volumes.history import ago
+
+    return ago(seconds)
+
+
+def policy_file() -> Path:
+    return paths.config_dir() / "backup-policies.json"
+
+
+def _list(_engine, folder: str) -> list[bk.BackupInfo]:
+    return bk.list_backups(folder)
+
+
+def _no_engine():
+    return None
+
+
+def _backup_and_retain(engine, volume: str, folder: str, keep: int, *, cancel=None,
+                       progress=None) -> tuple[bk.BackupInfo, str]:
+    """In the job's thread: the backup, then (``keep`` > 0: a policy) delete the older ones.
+
+    A retention that fails does not undo the backup: it comes back as a note to show.
+    """
+    made = bk.backup(engine, volume, folder, cancel=cancel, progress=progress)
+    note = ""
+    if keep > 0:
+        try:
+            bk.apply_retention(folder, volume, keep, made.engine)
+        except (OSError, EngineError) as exc:
+            text = local_file_message(exc) if isinstance(exc, OSError) else exc.message
+            note = f"Older backups could not be removed: {text}"
+    return made, note
+
+
+class BackupTableModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.items: list[bk.BackupInfo] = []
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(COLUMNS):
+            return self.tr(COLUMNS[section])
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.items):
+            return None
+        b = self.items[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return b.volume
+            if col == 1:
+                return f"{b.created.astimezone().strftime('%Y-%m-%d %H:%M')} ({_age(b.age_seconds)})"
+            if col == 2:
+                return _size(b.archive_size)
+            if col == 3:
+                return str(b.entries)
+            if col == 4:
+                return {None: self.tr("not yet"), True: self.tr("✔ verified"),
+                        False: self.tr("✘ failed")}[b.verified]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{b.archive}\n{b.verify_message}".strip()
+        if role == Qt.ItemDataRole.ForegroundRole and col == 4 and b.verified is not None:
+            return QColor("#2e7d32") if b.verified else QColor("#c62828")
+        if role == Qt.ItemDataRole.UserRole:
+            return b
+        return None
+
+    def set_items(self, items: list[bk.BackupInfo]) -> None:
+        # a backups folder holds tens of files: a reset is cheap and simplest
+        self.beginResetModel()
+        self.items = list(items)
+        self.endResetModel()
+
+    def last_backup(self, volume: str, engine: str | None = None) -> bk.BackupInfo | None:
+        """The newest backup of ``volume`` (made from ``engine`` when given)."""
+        return next((b for b in self.items if b.volume == volume and engine in (None, b.engine)), None)
+
+
+class PolicyDialog(QDialog):
+    def __init__(self, volume: str, current: bk.Policy | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Backup policy for {0}").format(volume))
+        self.volume = volume
+        self.interval = QLineEdit(f"{int(current.every_hours)}h" if current else "1d")
+        self.interval.setPlaceholderText("6h, 1d, 7d")
+        self.keep = QSpinBox()
+        self.keep.setRange(1, 1000)
+        self.keep.setValue(current.keep if current else 7)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #c62828;")
+        form = QFormLayout()
+        form.addRow(self.tr("Back up every:"), self.interval)
+        form.addRow(self.tr("Keep the last:"), self.keep)
+        note = QLabel(self.tr("While volgui runs, due backups happen in the background. To back up when it "
+                              "is closed, install the timer: volgui-backup --install-timer."))
+        note.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.remove_button = self.buttons.addButton(self.tr("No policy"),
+                                                    QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.remove_button.clicked.connect(self._no_policy)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(note)
+        layout.addWidget(self.buttons)
+        self.interval.textChanged.connect(self._validate)
+        self.policy: bk.Policy | None = current
+        self.cleared = False
+        self._validate()
+
+    @Slot()
+    def _validate(self) -> bool:
+        try:
+            hours = bk.parse_interval(self.interval.text())
+        except EngineError as exc:
+            self.error.setText(exc.message)
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+            return False
+        self.error.setText("")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+        self.policy = bk.Policy(self.volume, hours, self.keep.value())
+        return True
+
+    def accept(self) -> None:
+        if self._validate():
+            self.policy = bk.Policy(self.volume, self.policy.every_hours, self.keep.value())
+            super().accept()
+
+    @Slot()
+    def _no_policy(self) -> None:
+        self.cleared = True
+        self.policy = None
+        super().accept()
+
+
+class BackupsPanel(QWidget):
+    """The list of backups and the buttons that act on them."""
+
+    backups_changed = Signal()
+
+    CHECK_MS = 5 * 60 * 1000
+
+    def __init__(self, window, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.window = window
+        self.session = window.session
+        try:
+            self.store = bk.PolicyStore.load(policy_file())
+        except EngineError as exc:
+            self.store = bk.PolicyStore(policy_file())
+            window.statusBar().showMessage(exc.message, 10000)
+        self.model = BackupTableModel(self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.folder_label = QLabel()
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        change = QPushButton(self.tr("Change folder…"))
+        change.clicked.connect(self.choose_folder)
+        self.backup_button = QPushButton(self.tr("Back up selected volume"))
+        self.backup_button.clicked.connect(self.backup_selected_volume)
+        self.verify_button = QPushButton(self.tr("Verify"))
+        self.verify_button.setToolTip(self.tr("Restore into a scratch volume and compare every entry"))
+        self.verify_button.clicked.connect(self.verify_selected)
+        self.restore_button = QPushButton(self.tr("Restore into new volume…"))
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.policy_button = QPushButton(self.tr("Policy…"))
+        self.policy_button.setToolTip(self.tr("Back up the selected volume every N hours or days"))
+        self.policy_button.clicked.connect(self.edit_policy)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Folder:")))
+        top.addWidget(self.folder_label, 1)
+        top.addWidget(change)
+        buttons = QHBoxLayout()
+        for b in (self.backup_button, self.verify_button, self.restore_button, self.policy_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        self.jobs: list[JobThread] = []
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.timer = QTimer(self)
+        self.timer.setInterval(self.CHECK_MS)
+        self.timer.timeout.connect(self.run_due)
+        self.timer.start()
+        self.session.state_changed.connect(self._on_state)
+        self._show_folder()
+        self.refresh()
+        self._update_buttons()
+
+    # -- folder and listing ------------------------------------------------------------------
+    @property
+    def folder(self) -> Path:
+        return Path(self.store.folder) if self.store.folder else paths.data_dir() / "backups"
+
+    def _show_folder(self) -> None:
+        self.folder_label.setText(str(self.folder))
+
+    @Slot()
+    def choose_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("Backups folder"), str(self.folder))
+        if path:
+            self.set_folder(path)
+
+    def set_folder(self, path: str) -> None:
+        self.store.folder = path
+        self.store.save()
+        self._show_folder()
+        self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        self._start(_no_engine, _list, str(self.folder), on_ok=self._on_listed, progress=False)
+
+    @Slot(object)
+    def _on_listed(self, items) -> None:
+        self.model.set_items(items)
+        self.backups_changed.emit()
+        self._update_buttons()
+
+    def selected_backup(self) -> bk.BackupInfo | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.items[rows[0].row()] if rows else None
+
+    @Slot()
+    def _update_buttons(self, *args) -> None:
+        chosen = self.selected_backup() is not None
+        self.verify_button.setEnabled(chosen)
+        self.restore_button.setEnabled(chosen)
+
+    # -- jobs --------------------------------------------------------------------------------
+    def _engine_factory(self):
+        spec = self.session.spec
+        if spec is None:
+            return None
+        return functools.partial(Engine.connect, spec)
+
+    def _start(self, factory, fn, *args, on_ok=None, on_failed=None, label="", command="", progress=True,
+               **kwargs) -> JobThread | None:
+        """Run ``fn`` in a job; ``on_ok(result)`` / ``on_failed(error)`` are called in the GUI thread."""
+        job = JobThread(factory, fn, *args, name="volgui-backups", with_progress=progress, **kwargs)
+        job.logged = log_request(self.session, label, command) if command else None
+        job.on_ok = on_ok
+        job.on_failed = on_failed
+        job.succeeded.connect(self._on_job_ok)
+        job.failed.connect(self._on_job_failed)
+        job.finished.connect(self._on_job_finished)
+        self.jobs.append(job)
+        job.start()
+        return job
+
+    def _job(self) -> JobThread | None:
+        sender = self.sender()
+        return sender if isinstance(sender, JobThread) else None
+
+    @Slot(object)
+    def _on_job_ok(self, result) -> None:
+        job = self._job()
+        if job is None:
+            return
+        finish_logged(self.session, job.logged, result=result)
+        if job.on_ok is not None:
+            job.on_ok(result)
+
+    @Slot(object)
+    def _on_job_failed(self, error) -> None:
+        job = self._job()
+        if job is not None:
+            finish_logged(self.session, job.logged, error=error)
+        self.status.setText(getattr(error, "message", str(error)))
+        if job is not None and job.on_failed is not None:
+            job.on_failed(error)
+
+    @Slot()
+    def _on_job_finished(self) -> None:
+        job = self._job()
+        if job is not None and job in self.jobs:
+            self.jobs.remove(job)
+
+    def busy(self) -> bool:
+        return any(j.isRunning() for j in self.jobs)
+
+    # -- actions -----------------------------------------------------------------------------
+    @Slot()
+    def backup_selected_volume(self) -> None:
+        volumes = self.window.selection.selected_volumes() if hasattr(self.window, "selection") else []
+        if not volumes:
+            self.status.setText(self.tr("Select a volume in the volumes view first."))
+            return
+        self.backup_volume(volumes[0].name)
+
+    def backup_volume(self, volume: str) -> JobThread | None:
+        factory = self._engine_factory()
+        if factory is None:
+            self.status.setText(self.tr("Not connected."))
+            return None
+        self.status.setText(self.tr("Backing up {0}…").format(volume))
+        from volgui.engine.volumes.transfer import export_command
+
+        spec = self.session.spec
+        policy = next((p for p in self.store.policies(spec.host) if p.volume == volume), None) \
+            if spec is not None else None
+        return self._start(factory, _backup_and_retain, volume, str(self.folder),
+                           policy.keep if policy is not None else 0, on_ok=self._on_backed_up,
+                           label=f"Back up {volume}",
+                           command=export_command(volume, self.folder / f"{volume}--DATE.tar"))
+
+    def _on_backed_up(self, result: tuple[bk.BackupInfo, str]) -> None:
+        made, note = result
+        text = self.tr("Backed up {0}: {1}, {2} entries.").format(
+            made.volume, _size(made.archive_size), made.entries)
+        self.status.setText(f"{text} {note}".strip())
+        self.refresh()
+
+    @Slot()
+    def verify_selected(self) -> None:
+        item = self.selected_backup()
+        factory = self._engine_factory()
+        if item is None or factory is None:
+            return
+        self.status.setText(self.tr("Verifying {0}…").format(item.archive.name))
+        self._start(factory, bk.verify, str(item.manifest), on_ok=self._on_verified,
+                    label=f"Verify {item.archive.name}",
+                    command=f"# restore {item.archive.name} into a scratch volume and compare")
+
+    def _on_verified(self, result: bk.BackupInfo) -> None:
+        self.status.setText(("✔ " if result.verified else "✘ ") + result.verify_message)
+        self.refresh()
+
+    @Slot()
+    def restore_selected(self) -> None:
+        item = self.selected_backup()
+        factory = self._engine_factory()
+        if item is None or factory is None:
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Restore"), self.tr("New volume name:"),
+                                        text=f"{item.volume}-restored")
+        if not ok or not name.strip():
+            return
+        from volgui.engine.volumes.transfer import import_command, import_volume
+
+        self._start(factory, import_volume, str(item.archive), name.strip(), on_ok=self._on_restored,
+                    label=f"Restore {item.archive.name}", command=import_command(item.archive, name, True),
+                    create=True)
+
+    def _on_restored(self, result) -> None:
+        self.status.setText(self.tr("Restored into {0}.").format(result.volume))
+
+    @Slot()
+    def edit_policy(self) -> None:
+        volumes = self.window.selection.selected_volumes() if hasattr(self.window, "selection") else []
+        if not volumes or self.session.spec is None:
+            QMessageBox.information(self, self.tr("Backup policy"),
+                                    self.tr("Select a volume in the volumes view first."))
+            return
+        host = self.session.spec.host
+        volume = volumes[0].name
+        current = next((p for p in self.store.policies(host) if p.volume == volume), None)
+        self.policy_dialog = PolicyDialog(volume, current, self)
+        self.policy_dialog.accepted.connect(self._on_policy_set)
+        self.policy_dialog.open()
+
+    @Slot()
+    def _on_policy_set(self) -> None:
+        dialog = self.policy_dialog
+        host = self.session.spec.host
+        if dialog.cleared:
+            self.store.remove_policy(host, dialog.volume)
+            self.status.setText(self.tr("No automatic backups for {0}.").format(dialog.volume))
+        else:
+            self.store.set_policy(host, dialog.policy)
+            self.status.setText(self.tr("{0}: every {1:g} h, keep {2}.").format(
+                dialog.volume, dialog.policy.every_hours, dialog.policy.keep))
+        self.store.save()
+        self.run_due()
+
+    @Slot(object)
+    def _on_state(self, state) -> None:
+        if state.connected:
+            QTimer.singleShot(2000, self.run_due)
+
+    @Slot()
+    def run_due(self) -> None:
+        """Start the policy backups that are due on the active engine (one job at a time)."""
+        if not self.session.state.connected or self.session.spec is None or self.busy():
+            return
+        from datetime import UTC, datetime
+
+        host = self.session.spec.host
+        now = datetime.now(UTC)
+        for policy in self.store.policies(host):
+            last = self.model.last_backup(policy.volume, host)
+            if policy.due(last.created if last else None, now):
+                if self.backup_volume(policy.volume) is not None:
+                    return  # the next due one starts at the next check
+
+    @Slot()
+    def shutdown(self) -> None:
+        self.timer.stop()
+        for job in list(self.jobs):
+            job.finish(3000)
+
+
+def install(window) -> None:
+    panel = BackupsPanel(window)
+    panel.setObjectName("backupsPanel")
+    window.backups_panel = panel
+    index = window.bottom_tabs.addTab(panel, window.tr("Backups"))
+    from PySide6.QtWidgets import QTabBar
+
+    window.bottom_tabs.tabBar().setTabButton(index, QTabBar.ButtonPosition.RightSide, None)
+    window.closing.connect(panel.shutdown)

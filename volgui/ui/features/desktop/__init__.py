@@ -1,0 +1,1 @@
+"""Desktop integration: window and action icons, the Help menu."""

@@ -1,0 +1,78 @@
+"""Desktop integration of the main window: window icon, action icons, Help menu with About."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QMenu
+
+from volgui.ui.dialogs.about import AboutDialog
+from volgui.ui.window.icons import app_icon, themed
+
+
+class _AboutOpener(QObject):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.dialog: AboutDialog | None = None
+
+    @Slot()
+    def open_about(self) -> None:
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog.deleteLater()
+        self.dialog = AboutDialog(self.window.session, self.window)
+        self.dialog.open()
+
+    @Slot()
+    def open_about_qt(self) -> None:
+        QApplication.aboutQt()
+
+
+class _HelpMenuLast(QObject):
+    """Keeps Help the last menu of the menu bar when features added after it add their menus."""
+
+    def __init__(self, menu: QMenu) -> None:
+        super().__init__(menu)
+        self.menu = menu
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.ActionAdded and event.action() is not self.menu.menuAction():
+            bar = watched
+            bar.removeAction(self.menu.menuAction())
+            bar.addAction(self.menu.menuAction())
+        return False
+
+
+def help_menu(window) -> QMenu:
+    """The window's Help menu (made once; other features may add to it)."""
+    menu = window.menuBar().findChild(QMenu, "helpMenu")
+    if menu is None:
+        menu = window.menuBar().addMenu(window.tr("&Help"))
+        menu.setObjectName("helpMenu")
+        window.menuBar().installEventFilter(_HelpMenuLast(menu))
+    return menu
+
+
+def install(window) -> None:
+    window.setWindowIcon(app_icon())
+    for attr, theme_name, name in (("refresh_action", "view-refresh", "refresh"),
+                                   ("quit_action", "application-exit", "quit")):
+        action = getattr(window, attr, None)
+        if action is not None and action.icon().isNull():
+            action.setIcon(themed(theme_name, name))
+
+    opener = _AboutOpener(window)
+    about = QAction(themed("help-about", "about"), window.tr("&About volgui"), window)
+    about.setObjectName("aboutAction")
+    about.setMenuRole(QAction.MenuRole.AboutRole)
+    about.triggered.connect(opener.open_about)
+    about_qt = QAction(window.tr("About &Qt"), window)
+    about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
+    about_qt.triggered.connect(opener.open_about_qt)
+    menu = help_menu(window)
+    menu.addAction(about)
+    menu.addAction(about_qt)
+    window.help_menu = menu
+    window.about_action = about
+    window.about_opener = opener

@@ -1,0 +1,1 @@
+"""The Engines sidebar: every engine volgui knows and its state."""

@@ -1,0 +1,1 @@
+"""Volume history: which containers used which volume, kept after they are gone."""

@@ -1,0 +1,1 @@
+"""The inspect panel: a readable summary and the raw JSON of the selected object."""

@@ -1,0 +1,1 @@
+"""The Logs and Stats tabs of the selected container."""

@@ -1,0 +1,95 @@
+"""The "Logs" and "Stats" tabs in the main window's bottom tabs (not closable).
+
+Both follow the selected container (the first one when several are selected), stream only
+while their tab is the one shown, stop when the container stops or is removed, and pick up
+again when it starts and after an engine reconnect.
+
+Other features reach them as ``window.logs_feature.logs_view`` / ``.stats_view``;
+``window.logs_feature.stats_updated`` (container id, ContainerStats) reports each sample, e.g.
+for a CPU/memory column in the containers view.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Signal, Slot
+from PySide6.QtWidgets import QTabBar
+
+from volgui.ui.features.logs.logs_tab import LogsView
+from volgui.ui.features.logs.stats_tab import StatsView
+
+
+def install(window) -> None:
+    if getattr(window, "logs_feature", None) is None:
+        window.logs_feature = LogsFeature(window)
+
+
+class LogsFeature(QObject):
+    stats_updated = Signal(str, object)
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        session = getattr(window, "session", None)
+        self.logs_view = LogsView(session)
+        self.stats_view = StatsView(session)
+        self.stats_view.stats_updated.connect(self.stats_updated)
+        self.stats_updated.connect(self._on_stats)
+        tabs = window.bottom_tabs
+        for view, title in ((self.logs_view, self.tr("Logs")), (self.stats_view, self.tr("Stats"))):
+            index = tabs.addTab(view, title)
+            bar = tabs.tabBar()
+            for side in (QTabBar.ButtonPosition.RightSide, QTabBar.ButtonPosition.LeftSide):
+                if bar.tabButton(index, side) is not None:
+                    bar.tabButton(index, side).hide()
+                    bar.setTabButton(index, side, None)
+        selection = getattr(window, "selection", None)
+        if selection is not None and hasattr(selection, "containers_selected"):
+            selection.containers_selected.connect(self._on_containers_selected)
+        if session is not None:
+            if hasattr(session, "event_received"):
+                session.event_received.connect(self._on_event)
+            if hasattr(session, "resync_needed"):
+                session.resync_needed.connect(self._on_resync)
+        window.installEventFilter(self)
+
+    @Slot(str, object)
+    def _on_stats(self, cid: str, stats) -> None:
+        """Feed the containers view's "CPU · memory" column."""
+        model = getattr(self.window, "container_model", None)
+        if model is None or not hasattr(model, "set_stats"):
+            return
+        from volgui.engine.present.display import human_size
+
+        cpu = stats.cpu_percent
+        text = f"{cpu:.0f}% · {human_size(stats.memory_used)}" if cpu is not None \
+            else f"– · {human_size(stats.memory_used)}"
+        model.set_stats(cid, text, cpu if cpu is not None else 0.0)
+
+    @Slot(list)
+    def _on_containers_selected(self, containers: list) -> None:
+        container = containers[0] if containers else None
+        self.show_container(container)
+
+    def show_container(self, container) -> None:
+        self.logs_view.show_container(container)
+        self.stats_view.show_container(container)
+
+    @Slot(object)
+    def _on_event(self, event) -> None:
+        self.logs_view.on_engine_event(event)
+        self.stats_view.on_engine_event(event)
+
+    @Slot()
+    def _on_resync(self) -> None:
+        self.logs_view.on_resync()
+        self.stats_view.on_resync()
+
+    def shutdown(self) -> None:
+        """End both streams (the window is closing)."""
+        self.logs_view.shutdown()
+        self.stats_view.shutdown()
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.window and event.type() == QEvent.Type.Close:
+            self.shutdown()
+        return False

@@ -1,0 +1,545 @@
+"""The mount dialog: add, remove or replace a mount of a container, by a checked re-create.
+
+It asks the engine for a plan (on the session's worker), shows what the re-create keeps, the
+files of the write layer and what to do with them, the warnings and the equivalent commands,
+re-plans as the person edits (path checked on every keystroke), then runs the transaction
+with a step-by-step progress bar. Cancel during the run rolls everything back.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QProgressBar,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from volgui.engine.cancel import CancelToken
+from volgui.engine.containers.mounts import check_destination, suggest_destination
+from volgui.engine.containers.recreate.plan import (
+    RecreatePlan,
+    RecreateProgress,
+    execute,
+    plan_add_mount,
+    plan_remove_mount,
+    plan_replace_mount,
+)
+from volgui.engine.dto.objects import Container
+from volgui.engine.errors import Cancelled, EngineError
+from volgui.ui.dialogs.base import note_label
+from volgui.ui.views.command import CommandView
+
+LAYER_CHOICES = (
+    ("copy", "Copy them into the new container",
+     "Added and changed files are copied; files deleted in the container come back from the image."),
+    ("snapshot", "Keep them exactly (snapshot image)",
+     "The container is saved as an image (docker commit) and re-created from it."),
+    ("discard", "Discard them", "The new container starts from the image as it is."),
+)
+
+
+# -- worker side (runs in the session's request thread) ---------------------------------------------
+
+
+def make_plan(engine, kind: str, container_id: str, source: str, destination: str | None,
+              read_only: bool | None, write_layer: str, mount_type: str = "volume") -> RecreatePlan:
+    """A plan; with ``destination=None`` (add) the path is suggested from the image and free paths."""
+    if kind == "remove":
+        return plan_remove_mount(engine, container_id, destination or "", write_layer)
+    if kind == "replace":
+        return plan_replace_mount(engine, container_id, destination or "", source, read_only, write_layer)
+    if destination is None:
+        probe = plan_add_mount(engine, container_id, source, "", bool(read_only), write_layer,
+                               mount_type=mount_type)
+        remembered = remembered_path(engine, source) if mount_type == "volume" else None
+        taken = {t.destination for t in probe.targets}
+        destination = remembered if remembered and remembered not in taken else \
+            suggest_destination(probe.image_volumes, probe.targets)
+    return plan_add_mount(engine, container_id, source, destination, bool(read_only), write_layer,
+                          mount_type=mount_type)
+
+
+def remembered_path(engine, volume: str) -> str | None:
+    """Where this volume was last mounted, from volgui's volume history (None when unknown)."""
+    from volgui.engine.volumes.history import HistoryError, VolumeHistory
+    from volgui.ui.features.history.feature import history_file
+
+    path = history_file()
+    if not path.exists():
+        return None
+    try:
+        history = VolumeHistory(path)
+    except (HistoryError, OSError):
+        return None
+    try:
+        return history.suggest_path(engine.spec.host, volume)
+    except Exception:  # the history is a hint: never let it stop a mount
+        return None
+    finally:
+        history.close()
+
+
+def run_plan(engine, plan: RecreatePlan, user_cancel: CancelToken, cancel=None, progress=None,
+             backup_to: str | None = None, backup_volumes: tuple[str, ...] = ()):
+    if cancel is not None:  # the session shutting down cancels too
+        cancel.on_cancel(user_cancel.cancel)
+    if backup_to:
+        # "Back up first": every volume the container uses is saved before anything is touched;
+        # a failed backup stops here, with the container as it was
+        from volgui.engine.volumes import backups
+
+        for i, name in enumerate(backup_volumes):
+            if progress is not None:
+                progress(RecreateProgress("backup", 0, len(plan.steps), f"Backing up {name} "
+                                                                         f"({i + 1}/{len(backup_volumes)})…"))
+            try:
+                backups.backup(engine, name, backup_to, cancel=user_cancel)
+            except Cancelled:
+                raise
+            except EngineError as exc:
+                raise EngineError(f"Backing up {name} failed, so the container was not touched: "
+                                  f"{exc.message}", detail=exc.detail) from exc
+    return execute(engine, plan, cancel=user_cancel, progress=progress)
+
+
+def _bullets(items: list[str]) -> str:
+    return "\n".join(f"• {item}" for item in items)
+
+
+class MountDialog(QDialog):
+    """``kind`` is "add" (a volume, or a host folder with ``mount_type="bind"``), "remove" or "replace"."""
+
+    recreated = Signal(object)  # RecreateResult
+
+    def __init__(self, session, container: Container, kind: str = "add", source: str = "",
+                 destination: str | None = None, mount_type: str = "volume",
+                 volumes: list[str] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mountDialog")
+        self.session, self.container, self.kind = session, container, kind
+        self.mount_type = mount_type
+        self.source = source
+        self.plan: RecreatePlan | None = None
+        self._plan_request = None
+        self._run_request = None
+        self._user_cancel: CancelToken | None = None
+        self._path_edited = destination is not None
+        self.path_problem: str | None = None
+        self.result_value = None
+        self.setWindowTitle({"add": self.tr("Mount in {0}"), "remove": self.tr("Remove a mount from {0}"),
+                             "replace": self.tr("Replace a volume of {0}")}[kind].format(container.name))
+        self.setMinimumWidth(680)
+        self._build(destination, volumes)
+        self._replan_timer = QTimer(self)
+        self._replan_timer.setSingleShot(True)
+        self._replan_timer.setInterval(250)
+        self._replan_timer.timeout.connect(self.request_plan)
+        self._validate_path()
+        self.request_plan(suggest=destination is None and kind == "add")
+
+    # -- layout -----------------------------------------------------------------------------------
+    def _build(self, destination: str | None, volumes: list[str] | None) -> None:
+        outer = QVBoxLayout(self)
+        self.header = QLabel()
+        self.header.setWordWrap(True)
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        outer.addWidget(self.header)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.volume_combo = QComboBox()
+        self.volume_combo.setObjectName("volumeCombo")
+        if self.kind != "remove":
+            if self.mount_type == "bind":
+                form.addRow(self.tr("Folder on the host:"), QLabel(self.source))
+            else:
+                names = sorted(set(volumes or []) | ({self.source} if self.source else set()))
+                self.volume_combo.addItems(names)
+                if self.source:
+                    self.volume_combo.setCurrentText(self.source)
+                self.volume_combo.currentTextChanged.connect(self._on_volume_changed)
+                form.addRow(self.tr("Volume:"), self.volume_combo)
+        self.path_edit = QLineEdit(destination or "")
+        self.path_edit.setObjectName("pathEdit")
+        self.path_edit.setPlaceholderText("/data")
+        self.path_edit.setReadOnly(self.kind != "add")
+        if self.kind != "add":
+            self.path_edit.setFrame(False)
+            self.path_edit.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.path_edit.textEdited.connect(self._on_path_edited)
+        self.path_message = note_label(tone="error")
+        self.path_message.setObjectName("pathMessage")
+        path_box = QVBoxLayout()
+        path_box.setSpacing(2)
+        path_box.addWidget(self.path_edit)
+        path_box.addWidget(self.path_message)
+        form.addRow(self.tr("Path in the container:"), path_box)
+        self.rw_radio = QRadioButton(self.tr("Read-write"))
+        self.ro_radio = QRadioButton(self.tr("Read-only"))
+        self.rw_radio.setChecked(True)
+        access = QHBoxLayout()
+        access.addWidget(self.rw_radio)
+        access.addWidget(self.ro_radio)
+        access.addStretch(1)
+        self.ro_radio.toggled.connect(self._schedule_plan)
+        if self.kind == "add":
+            form.addRow(self.tr("Access:"), access)
+        else:
+            self.rw_radio.hide()
+            self.ro_radio.hide()
+        outer.addLayout(form)
+
+        # the plan's details scroll on small screens rather than squeeze
+        details = QWidget()
+        details_layout = QVBoxLayout(details)
+        details_layout.setContentsMargins(0, 0, 4, 0)
+        scroll = QScrollArea()
+        scroll.setObjectName("planDetails")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(details)
+        scroll.setMinimumHeight(220)
+        outer.addWidget(scroll, 1)
+
+        self.happens = QGroupBox(self.tr("What happens"))
+        happens = QVBoxLayout(self.happens)
+        self.recreate_note = note_label()
+        self.kept_label = note_label(tone="hint")
+        self.kept_label.setObjectName("keptLabel")
+        happens.addWidget(self.recreate_note)
+        happens.addWidget(self.kept_label)
+        details_layout.addWidget(self.happens)
+
+        self.layer_box = QGroupBox(self.tr("Files in the container's write layer (outside volumes)"))
+        layer = QVBoxLayout(self.layer_box)
+        self.layer_summary = note_label()
+        self.layer_list = QListWidget()
+        self.layer_list.setObjectName("layerList")
+        self.layer_list.setMaximumHeight(96)
+        layer.addWidget(self.layer_summary)
+        layer.addWidget(self.layer_list)
+        self.layer_group = QButtonGroup(self)
+        self.layer_radios: dict[str, QRadioButton] = {}
+        for mode, text, tip in LAYER_CHOICES:
+            radio = QRadioButton(self.tr(text))
+            radio.setObjectName(f"layer_{mode}")
+            radio.setToolTip(self.tr(tip))
+            self.layer_group.addButton(radio)
+            self.layer_radios[mode] = radio
+            layer.addWidget(radio)
+        self.layer_radios["copy"].setChecked(True)
+        self.layer_group.buttonToggled.connect(self._on_layer_toggled)
+        details_layout.addWidget(self.layer_box)
+
+        self.warnings = note_label(tone="warn")
+        self.warnings.setObjectName("warnings")
+        self.problems = note_label(tone="error")
+        self.problems.setObjectName("problems")
+        details_layout.addWidget(self.warnings)
+        details_layout.addWidget(self.problems)
+        details_layout.addStretch(1)
+
+        self.command_box = CommandView(self.tr("Equivalent commands, step by step:"), lines=6)
+        outer.addWidget(self.command_box)
+
+        status = QHBoxLayout()
+        self.progress = QProgressBar()
+        self.progress.setObjectName("progress")
+        self.progress.setMaximumWidth(180)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        status.addWidget(self.progress)
+        status.addWidget(self.status, 1)
+        outer.addLayout(status)
+        self.error = note_label(tone="error")
+        self.error.setObjectName("errorLabel")
+        outer.addWidget(self.error)
+        self.backup_check = self._backup_first_check()
+        if self.backup_check is not None:
+            outer.addWidget(self.backup_check)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText({"add": self.tr("Mount and re-create"),
+                                "remove": self.tr("Remove and re-create"),
+                                "replace": self.tr("Replace and re-create")}[self.kind])
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        outer.addWidget(self.buttons)
+        self._set_header()
+        self._show_plan(None)
+
+    def _backup_volumes(self) -> tuple[str, ...]:
+        return tuple(m.name for m in self.container.mounts if m.is_volume and m.name)
+
+    def _backup_first_check(self):
+        """"Back up its volumes first" — on by default when one was never backed up."""
+        self._backup_folder = None
+        panel = getattr(self.parent(), "backups_panel", None) if self.parent() is not None else None
+        names = self._backup_volumes()
+        if panel is None or not names:
+            return None
+        from PySide6.QtWidgets import QCheckBox
+
+        check = QCheckBox(self.tr("Back up its volumes first ({0}), into {1}").format(
+            ", ".join(names), panel.folder))
+        check.setObjectName("backupFirstCheck")
+        check.setChecked(any(panel.model.last_backup(n) is None for n in names))
+        self._backup_folder = str(panel.folder)
+        return check
+
+    def _set_header(self) -> None:
+        name = f"<b>{self.container.name}</b>"
+        what = f"<b>{self.current_source()}</b>"
+        if self.kind == "add":
+            thing = self.tr("the folder {0}") if self.mount_type == "bind" else self.tr("the volume {0}")
+            text = self.tr("Mount {0} in {1}.").format(thing.format(what), name)
+        elif self.kind == "remove":
+            text = self.tr("Remove the mount at <b>{0}</b> from {1}.").format(self.path_edit.text(), name)
+        else:
+            text = self.tr("Mount the volume {0} at <b>{1}</b> in {2}, instead of what is mounted there now."
+                           ).format(what, self.path_edit.text(), name)
+        self.header.setText(text)
+
+    # -- values -----------------------------------------------------------------------------------
+    def current_source(self) -> str:
+        if self.mount_type == "bind" or self.kind == "remove":
+            return self.source
+        return self.volume_combo.currentText() or self.source
+
+    def write_layer(self) -> str:
+        return next((m for m, r in self.layer_radios.items() if r.isChecked()), "copy")
+
+    def read_only(self) -> bool | None:
+        if self.kind == "replace":
+            return None  # keep the mount's access
+        return self.ro_radio.isChecked()
+
+    # -- planning ---------------------------------------------------------------------------------
+    @Slot(str)
+    def _on_path_edited(self, _text: str = "") -> None:
+        self._path_edited = True
+        self._set_header()
+        if self._validate_path():
+            self._schedule_plan()
+        else:
+            self._replan_timer.stop()
+            self._cancel_plan()
+            self.command_box.set_command("")
+            self._update_ok()
+
+    @Slot(str)
+    def _on_volume_changed(self, _text: str = "") -> None:
+        self._set_header()
+        self._schedule_plan()
+
+    def _on_layer_toggled(self, _button=None, checked: bool = True) -> None:
+        if checked:
+            self._schedule_plan()
+
+    def _validate_path(self) -> bool:
+        if self.kind != "add":
+            self.path_message.hide()
+            return True
+        targets = self.plan.targets if self.plan is not None else []
+        problem = check_destination(self.path_edit.text(), targets)
+        self.path_problem = problem
+        self.path_message.setText(problem or "")
+        self.path_message.setVisible(bool(problem))
+        return problem is None
+
+    def _schedule_plan(self, *_args) -> None:
+        if self._run_request is None:
+            self._ok_waiting()
+            self._replan_timer.start()
+
+    def _cancel_plan(self) -> None:
+        if self._plan_request is not None:
+            self._plan_request.cancel()
+            self._plan_request = None
+
+    @Slot()
+    def request_plan(self, suggest: bool = False) -> None:
+        if self._run_request is not None:
+            return
+        self._cancel_plan()
+        destination = None if suggest else self.path_edit.text()
+        self.status.setText(self.tr("Checking the container…"))
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self._ok_waiting()
+        request = self.session.submit(make_plan, self.kind, self.container.id, self.current_source(),
+                                      destination, self.read_only(), self.write_layer(), self.mount_type,
+                                      label=self.tr("Check a mount change"))
+        request.succeeded.connect(self._on_plan)
+        request.failed.connect(self._on_plan_failed)
+        self._plan_request = request
+
+    def _ok_waiting(self) -> None:
+        self.ok_button.setEnabled(False)
+
+    @Slot(object)
+    def _on_plan(self, plan: RecreatePlan) -> None:
+        if self.sender() is not self._plan_request:
+            return
+        self._plan_request = None
+        self.progress.hide()
+        self.status.clear()
+        if self.kind == "add" and not self._path_edited and plan.add is not None:
+            self.path_edit.setText(plan.add.target)
+            self._set_header()
+        self.plan = plan
+        self._validate_path()
+        self._show_plan(plan)
+
+    @Slot(object)
+    def _on_plan_failed(self, error) -> None:
+        if self.sender() is not self._plan_request:
+            return
+        self._plan_request = None
+        self.progress.hide()
+        self.status.clear()
+        self.error.setText(getattr(error, "message", str(error)))
+        self.error.show()
+        self._update_ok()
+
+    def _show_plan(self, plan: RecreatePlan | None) -> None:
+        self.error.hide()
+        if plan is None:
+            self.recreate_note.setText(self.tr("Docker cannot change the mounts of an existing container: "
+                                               "volgui re-creates it with the same settings."))
+            self.kept_label.clear()
+            self.layer_summary.setText(self.tr("Looking at the write layer…"))
+            self.warnings.hide()
+            self.problems.hide()
+            self.command_box.set_command("")
+            self._update_ok()
+            return
+        if plan.was_running:
+            note = self.tr("{0} will be re-created with the same settings and restarted: it is running now, "
+                           "so it stops for a moment.").format(plan.name)
+        else:
+            note = self.tr("{0} will be re-created with the same settings. It is not running and will not "
+                           "be started.").format(plan.name)
+        self.recreate_note.setText(note)
+        self.kept_label.setText(self.tr("Kept: {0}.").format("; ".join(plan.kept)))
+        self.layer_list.clear()
+        for change in plan.layer_changes:
+            self.layer_list.addItem(f"{change.kind:9} {change.path}")
+        n = len(plan.layer_changes)
+        if n:
+            self.layer_summary.setText(self.tr("{0} path(s) were added, changed or deleted outside volumes "
+                                               "since the container was created. Without care they would "
+                                               "be lost:").format(n))
+        else:
+            self.layer_summary.setText(self.tr("Nothing was written outside volumes: nothing to lose."))
+        self.layer_list.setVisible(bool(n))
+        for radio in self.layer_radios.values():
+            radio.setEnabled(bool(n) or radio.isChecked())
+        self.warnings.setText(_bullets(plan.warnings))
+        self.warnings.setVisible(bool(plan.warnings))
+        problems = [p for p in plan.problems if p != self.path_problem]
+        self.problems.setText(_bullets(problems))
+        self.problems.setVisible(bool(problems))
+        self.command_box.set_command("\n".join(plan.commands) if plan.ok else "")
+        self._update_ok()
+
+    def _update_ok(self) -> None:
+        ready = (self.plan is not None and self.plan.ok and self._plan_request is None
+                 and self._run_request is None and not self._replan_timer.isActive()
+                 and self.path_problem is None)
+        self.ok_button.setEnabled(ready)
+
+    # -- running ----------------------------------------------------------------------------------
+    @property
+    def running_request(self):
+        """The re-create in progress (a ``Request``), or None."""
+        return self._run_request
+
+    def accept(self) -> None:
+        if self._run_request is not None or self.plan is None or not self.plan.ok:
+            return
+        plan = self.plan
+        self._user_cancel = CancelToken()
+        for widget in (self.path_edit, self.volume_combo, self.rw_radio, self.ro_radio,
+                       *self.layer_radios.values()):
+            widget.setEnabled(False)
+        self.error.hide()
+        self.progress.setRange(0, len(plan.steps))
+        self.progress.setValue(0)
+        self.progress.show()
+        self.status.setText(self.tr("Starting…"))
+        backup = self.backup_check is not None and self.backup_check.isChecked()
+        request = self.session.submit(run_plan, plan, self._user_cancel, label=plan.describe(),
+                                      command=" && ".join(plan.commands), with_progress=True,
+                                      backup_to=self._backup_folder if backup else None,
+                                      backup_volumes=self._backup_volumes() if backup else ())
+        request.progressed.connect(self._on_progress)
+        request.succeeded.connect(self._on_done)
+        request.failed.connect(self._on_failed)
+        self._run_request = request
+        self._update_ok()
+
+    @Slot(object)
+    def _on_progress(self, step: RecreateProgress) -> None:
+        self.progress.setValue(step.index)
+        self.status.setText(step.text)
+
+    @Slot(object)
+    def _on_done(self, result) -> None:
+        self._run_request = None
+        self.result_value = result
+        self.progress.setValue(self.progress.maximum())
+        self.recreated.emit(result)
+        super().accept()
+
+    @Slot(object)
+    def _on_failed(self, error) -> None:
+        self._run_request = None
+        cancelled = isinstance(error, Cancelled)
+        for widget in (self.path_edit, self.volume_combo, self.rw_radio, self.ro_radio,
+                       *self.layer_radios.values()):
+            widget.setEnabled(True)
+        self.progress.hide()
+        self.status.clear()
+        if cancelled and self._user_cancel is not None and self._user_cancel.cancelled and self._closing:
+            super().reject()
+            return
+        self.error.setText(getattr(error, "message", str(error)))
+        self.error.show()
+        self.request_plan()  # the container is back as it was: look again
+
+    _closing = False
+
+    def reject(self) -> None:
+        if self._run_request is not None:
+            # roll back first; the dialog closes when the engine has put everything back
+            self._closing = True
+            self.status.setText(self.tr("Cancelling — putting everything back…"))
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(False)
+            if self._user_cancel is not None:
+                self._user_cancel.cancel()
+            return
+        self._cancel_plan()
+        self._replan_timer.stop()
+        super().reject()
+
+    def done(self, result: int) -> None:
+        self._cancel_plan()
+        self._replan_timer.stop()
+        super().done(result)

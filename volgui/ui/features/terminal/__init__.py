@@ -1,0 +1,1 @@
+"""Terminal tabs: an interactive shell or the main process of a container."""

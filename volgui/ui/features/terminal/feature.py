@@ -1,0 +1,191 @@
+"""Terminal tabs in the main window: "Open terminal", "Attach", "Open in system terminal".
+
+Other features open a terminal with :func:`open_terminal`::
+
+    from volgui.ui.features.terminal.feature import open_terminal
+    tab = open_terminal(window, container.id, name=container.name)            # best shell
+    tab = open_terminal(window, container.id, command=["top"])                # a command
+    tab = open_terminal(window, container.id, attach=True)                     # main process (-it)
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from volgui.ui.features.terminal.tab import TerminalTab, open_in_system_terminal, wait_for_closing
+
+FONT_SIZE_KEY = "terminal/font_size"
+
+
+def open_terminal(window, container_id: str, command=None, *, attach: bool = False,
+                  name: str = "") -> TerminalTab:
+    """Open a terminal tab on ``container_id`` in ``window.bottom_tabs`` and focus it."""
+    feature = _feature(window)
+    return feature.open(container_id, command, attach=attach, name=name)
+
+
+def _feature(window) -> TerminalFeature:
+    feature = getattr(window, "terminal_feature", None)
+    if feature is None:
+        feature = TerminalFeature(window)
+        window.terminal_feature = feature
+    return feature
+
+
+def install(window) -> None:
+    _feature(window)
+
+
+class TerminalFeature(QObject):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.tabs: list[TerminalTab] = []
+        self.open_action = QAction(self.tr("Open &terminal"), window)
+        self.open_action.setToolTip(self.tr("Open a shell in the selected container (docker exec -it)"))
+        self.open_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        self.open_action.triggered.connect(self.open_selected)
+        self.attach_action = QAction(self.tr("&Attach to main process"), window)
+        self.attach_action.setToolTip(self.tr("Attach to the container's main process (docker attach); "
+                                              "closing the tab detaches without stopping it"))
+        self.attach_action.triggered.connect(self.attach_selected)
+        self.command_action = QAction(self.tr("Run &command in container…"), window)
+        self.command_action.setToolTip(self.tr("Run a command of your choice with a terminal "
+                                               "(docker exec -it CONTAINER COMMAND)"))
+        self.command_action.triggered.connect(self.command_selected)
+        self.system_action = QAction(self.tr("Open in s&ystem terminal"), window)
+        self.system_action.setToolTip(self.tr("Run docker exec -it in your desktop's terminal emulator"))
+        self.system_action.triggered.connect(self.system_selected)
+        toolbar = getattr(window, "toolbar", None)
+        if toolbar is not None:
+            toolbar.addAction(self.open_action)
+        window.addAction(self.open_action)
+        self._add_context_actions()
+        window.bottom_tabs.tabCloseRequested.connect(self._on_tab_close_requested)
+        selected = getattr(getattr(window, "selection", None), "containers_selected", None)
+        if selected is not None:
+            selected.connect(self._on_containers_selected)
+        window.installEventFilter(self)
+
+    def _add_context_actions(self) -> None:
+        view = getattr(self.window, "containers_view", None)
+        actions = getattr(view, "context_actions", None) if view is not None else None
+        new = [self.open_action, self.command_action, self.attach_action, self.system_action]
+        if isinstance(actions, list):
+            actions.extend(new)
+        elif actions is not None and hasattr(actions, "append"):
+            for action in new:
+                actions.append(action)
+        elif view is not None and hasattr(view, "addActions"):
+            view.addActions(new)
+
+    # -- which container ----------------------------------------------------------------------------
+    def _selected(self) -> list:
+        selection = getattr(self.window, "selection", None)
+        pick = getattr(selection, "selected_containers", None)
+        if pick is None:
+            return []
+        try:
+            return list(pick())
+        except Exception:
+            return []
+
+    def _targets(self) -> list[tuple[str, str]]:
+        containers = self._selected()
+        if containers:
+            return [(c.id, c.name) for c in containers]
+        text, ok = QInputDialog.getText(self.window, self.tr("Open terminal"),
+                                        self.tr("Container name or ID:"))
+        text = text.strip()
+        return [(text, text)] if ok and text else []
+
+    @Slot()
+    def open_selected(self) -> None:
+        for cid, name in self._targets():
+            self.open(cid, name=name)
+
+    @Slot(list)
+    def _on_containers_selected(self, containers: list) -> None:
+        """Exec needs a running container; attach also needs one started with -i -t."""
+        running = bool(containers) and all(getattr(c, "running", True) for c in containers)
+        for action in (self.open_action, self.command_action, self.attach_action, self.system_action):
+            action.setEnabled(running or not containers)  # nothing selected: the actions ask
+
+    @Slot()
+    def command_selected(self) -> None:
+        targets = self._targets()
+        if not targets:
+            return
+        command, ok = QInputDialog.getText(self.window, self.tr("Run command"),
+                                           self.tr("Command to run (e.g. top, or psql -U postgres):"))
+        if ok and command.strip():
+            for cid, name in targets:
+                self.open(cid, command.strip(), name=name)
+
+    @Slot()
+    def attach_selected(self) -> None:
+        for cid, name in self._targets():
+            self.open(cid, attach=True, name=name)
+
+    @Slot()
+    def system_selected(self) -> None:
+        for cid, _name in self._targets():
+            problem = open_in_system_terminal(self.window.session.spec, cid)
+            if problem:
+                QMessageBox.information(self.window, self.tr("Open in system terminal"), problem)
+
+    # -- tabs ---------------------------------------------------------------------------------------
+    def open(self, container_id: str, command=None, *, attach: bool = False, name: str = "") -> TerminalTab:
+        settings = getattr(self.window, "settings", None)
+        size = float(settings.value(FONT_SIZE_KEY, 0) or 0) if settings is not None else 0
+        tab = TerminalTab(self.window.session, container_id, name, command, attach=attach, font_size=size)
+        tab.title_changed.connect(self._on_title_changed)
+        tab.font_box.valueChanged.connect(self._on_font_size)
+        tabs = self.window.bottom_tabs
+        index = tabs.addTab(tab, tab.title)
+        tabs.setCurrentIndex(index)
+        self.tabs.append(tab)
+        tab.view.setFocus()
+        return tab
+
+    def close_tab(self, tab: TerminalTab) -> None:
+        tab.close_session()
+        tabs = self.window.bottom_tabs
+        index = tabs.indexOf(tab)
+        if index >= 0:
+            tabs.removeTab(index)
+        if tab in self.tabs:
+            self.tabs.remove(tab)
+        tab.deleteLater()
+
+    @Slot(int)
+    def _on_tab_close_requested(self, index: int) -> None:
+        widget = self.window.bottom_tabs.widget(index)
+        if isinstance(widget, TerminalTab):
+            self.close_tab(widget)
+
+    @Slot(str)
+    def _on_title_changed(self, title: str) -> None:
+        tab = self.sender()
+        index = self.window.bottom_tabs.indexOf(tab)
+        if index >= 0:
+            self.window.bottom_tabs.setTabText(index, title)
+            self.window.bottom_tabs.setTabToolTip(index, f"{title} ({tab.state})")
+
+    @Slot(float)
+    def _on_font_size(self, size: float) -> None:
+        settings = getattr(self.window, "settings", None)
+        if settings is not None:
+            settings.setValue(FONT_SIZE_KEY, size)
+
+    def close_all(self) -> None:
+        for tab in list(self.tabs):
+            self.close_tab(tab)
+        wait_for_closing()
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.window and event.type() == QEvent.Type.Close:
+            self.close_all()
+        return False

@@ -1,0 +1,1 @@
+"""Volume data: browse files, back up, restore and clone volumes."""

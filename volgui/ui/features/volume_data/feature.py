@@ -1,0 +1,207 @@
+"""Volume data in the main window: "Browse files…", "Back up…", "Restore…", "Clone…".
+
+Adds the actions to the toolbar, a "Data" menu and the volumes view's right-click menu, opens the
+browser and the transfer dialogs (non-modal, several at once), and removes helper containers
+left by a crashed run once per engine when it connects.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QInputDialog, QMenu
+
+from volgui.engine.volumes import transfer as vd
+from volgui.ui.features.volume_data.browser import VolumeBrowserDialog
+from volgui.ui.features.volume_data.transfer_dialogs import CloneDialog, ExportDialog, ImportDialog
+
+
+class VolumeDataFeature(QObject):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.dialogs: list[QDialog] = []
+        self._swept: set[str] = set()
+        self._sweep_request = None
+        self.browse_action = QAction(self.tr("Browse files…"), window)
+        self.browse_action.setToolTip(self.tr("See, preview, download and upload the files of the volume"))
+        self.browse_action.triggered.connect(self.browse_selected)
+        self.backup_action = QAction(self.tr("Back up…"), window)
+        self.backup_action.setToolTip(self.tr("Save the volume's files to a .tar or .tar.gz file"))
+        self.backup_action.triggered.connect(self.backup_selected)
+        self.restore_action = QAction(self.tr("Restore…"), window)
+        self.restore_action.setToolTip(
+            self.tr("Restore a .tar or .tar.gz backup into a new or existing volume"))
+        self.restore_action.triggered.connect(self.restore_selected)
+        self.clone_action = QAction(self.tr("Clone…"), window)
+        self.clone_action.setToolTip(self.tr("Copy the volume's files into a new volume"))
+        self.clone_action.triggered.connect(self.clone_selected)
+        self.actions = [self.browse_action, self.backup_action, self.restore_action, self.clone_action]
+        self.remove_image_action = QAction(self.tr("Remove the helper image"), window)
+        self.remove_image_action.setToolTip(self.tr(
+            "volgui makes a tiny empty image (volgui/helper:1) to reach volume files; it is made again "
+            "when needed"))
+        self.remove_image_action.triggered.connect(self.remove_helper_image)
+
+        toolbar = getattr(window, "toolbar", None)
+        if toolbar is not None:
+            toolbar.addSeparator()
+            for action in self.actions:
+                toolbar.addAction(action)
+        menu = window.menuBar().findChild(QMenu, "volumeDataMenu")
+        if menu is None:
+            menu = QMenu(self.tr("&Data"), window)
+            menu.setObjectName("volumeDataMenu")
+            help_menu = window.menuBar().findChild(QMenu, "helpMenu")
+            if help_menu is not None:
+                window.menuBar().insertMenu(help_menu.menuAction(), menu)
+            else:
+                window.menuBar().addMenu(menu)
+        menu.addActions(self.actions)
+        menu.addSeparator()
+        menu.addAction(self.remove_image_action)
+        self.menu = menu
+        view = getattr(window, "volumes_view", None)
+        context = getattr(view, "context_actions", None) if view is not None else None
+        if context is not None and hasattr(context, "extend"):
+            context.extend(self.actions)
+
+        session = window.session
+        session.state_changed.connect(self._on_state)
+        if session.state.connected:
+            self._on_state(session.state)
+        window.installEventFilter(self)
+
+    # -- what is selected ------------------------------------------------------------------------------
+    def selected_volume(self) -> str | None:
+        selection = getattr(self.window, "selection", None)
+        pick = getattr(selection, "selected_volumes", None)
+        if pick is None:
+            return None
+        try:
+            volumes = list(pick())
+        except Exception:
+            return None
+        return volumes[0].name if volumes else None
+
+    def volume_names(self) -> list[str]:
+        model = getattr(self.window, "volume_model", None)
+        objects = getattr(model, "objects", None)
+        if objects is None:
+            return []
+        try:
+            return sorted(v.name for v in objects())
+        except Exception:
+            return []
+
+    def _volume_or_ask(self, title: str) -> str | None:
+        volume = self.selected_volume()
+        if volume:
+            return volume
+        names = self.volume_names()
+        if not names:
+            self._status(self.tr("There are no volumes."))
+            return None
+        name, ok = QInputDialog.getItem(self.window, title, self.tr("Volume:"), names, 0, False)
+        return name if ok and name else None
+
+    # -- actions ---------------------------------------------------------------------------------------
+    @Slot()
+    def browse_selected(self) -> None:
+        volume = self._volume_or_ask(self.tr("Browse files"))
+        if volume:
+            self.browse(volume)
+
+    def browse(self, volume: str) -> VolumeBrowserDialog:
+        dialog = VolumeBrowserDialog(self.window.session, volume, self.window)
+        return self._show(dialog)
+
+    @Slot()
+    def backup_selected(self) -> None:
+        volume = self.selected_volume() or next(iter(self.volume_names()), "")
+        self.backup(volume)
+
+    def backup(self, volume: str) -> ExportDialog:
+        return self._show(ExportDialog(self.window.session, volume, self.volume_names(), parent=self.window))
+
+    @Slot()
+    def restore_selected(self) -> None:
+        self.restore(target=self.selected_volume())
+
+    def restore(self, path: str | None = None, target: str | None = None) -> ImportDialog:
+        return self._show(ImportDialog(self.window.session, self.volume_names(), path, target,
+                                       parent=self.window))
+
+    @Slot()
+    def clone_selected(self) -> None:
+        volume = self.selected_volume() or next(iter(self.volume_names()), "")
+        self.clone(volume)
+
+    def clone(self, volume: str) -> CloneDialog:
+        return self._show(CloneDialog(self.window.session, volume, self.volume_names(), parent=self.window))
+
+    def _show(self, dialog: QDialog) -> QDialog:
+        self.dialogs.append(dialog)
+        dialog.finished.connect(self._on_dialog_finished)
+        dialog.show()
+        return dialog
+
+    @Slot(int)
+    def _on_dialog_finished(self, _result: int) -> None:
+        dialog = self.sender()
+        if dialog in self.dialogs:
+            self.dialogs.remove(dialog)
+            dialog.deleteLater()
+
+    def close_all(self) -> None:
+        for dialog in list(self.dialogs):
+            dialog.done(QDialog.DialogCode.Rejected)  # cancels and waits for running work
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.window and event.type() == QEvent.Type.Close:
+            self.close_all()
+        return False
+
+    @Slot()
+    def remove_helper_image(self) -> None:
+        request = self.window.session.submit(vd.remove_helper_image, label="Remove the helper image",
+                                             command=f"docker image rm {vd.HELPER_IMAGE}")
+        request.succeeded.connect(self._on_image_removed)
+        request.failed.connect(self._on_failed)
+        self._image_request = request
+
+    @Slot(object)
+    def _on_image_removed(self, removed: bool) -> None:
+        self._status(self.tr("Helper image removed.") if removed else self.tr("There was no helper image."))
+
+    @Slot(object)
+    def _on_failed(self, error) -> None:
+        self._status(getattr(error, "message", str(error)))
+
+    # -- leftovers -------------------------------------------------------------------------------------
+    @Slot(object)
+    def _on_state(self, state) -> None:
+        if not getattr(state, "connected", False) or state.info is None:
+            return
+        host = state.info.host
+        if host in self._swept:
+            return
+        self._swept.add(host)
+        self._sweep_request = self.window.session.submit(vd.sweep_helpers, label="Remove leftover helpers")
+        self._sweep_request.succeeded.connect(self._on_swept)
+
+    @Slot(object)
+    def _on_swept(self, removed: list) -> None:
+        if removed:
+            self._status(self.tr("Removed %d helper container(s) left by an earlier run.") % len(removed))
+
+    def _status(self, text: str) -> None:
+        show = getattr(self.window, "show_status_message", None)
+        if show is not None:
+            show(text)
+        else:
+            self.window.statusBar().showMessage(text, 8000)
+
+
+def install(window) -> None:
+    window.volume_data = VolumeDataFeature(window)

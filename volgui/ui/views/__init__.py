@@ -1,0 +1,1 @@
+"""Reusable widgets that show engine objects: the table views, command text, JSON tree, painted logs."""

@@ -1,0 +1,252 @@
+"""The main window: engine status, the containers and volumes views, bottom tabs.
+
+Parts other features use: ``containers_view``, ``volumes_view``, ``images_view`` (see
+``volgui.ui.views.table_view``), their models ``container_model``, ``volume_model``, ``image_model``,
+``selection`` (a ``SelectionHub``), ``loader`` (the ``SnapshotLoader``), ``side_tabs`` (right of
+the views; hidden while empty), ``bottom_tabs``, ``toolbar``, ``view_menu``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from volgui import __version__
+from volgui.models.loader import SnapshotLoader
+from volgui.models.objects import ContainerTableModel, ImageTableModel, VolumeTableModel
+from volgui.ui.views.objects import ContainersView, ImagesView, VolumesView
+from volgui.ui.window.engine_status import EngineStatusWidget
+from volgui.ui.window.selection import SelectionHub
+from volgui.ui.window.settings import open_settings
+from volgui.workers.session import EngineSession, SessionState
+
+
+class DisconnectedBanner(QFrame):
+    """Shown over the views while there is no engine: what happened, what was tried, Retry."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("disconnectedBanner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        self.title = QLabel(self.tr("<b>Not connected to a Docker engine</b>"))
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.retry = QPushButton(self.tr("Retry now"))
+        layout.addWidget(self.title)
+        layout.addWidget(self.detail)
+        layout.addWidget(self.retry, 0, Qt.AlignmentFlag.AlignLeft)
+
+
+class SideTabs(QTabWidget):
+    """Panels right of the views (inspect, learn…): shown while it holds a tab."""
+
+    def tabInserted(self, index: int) -> None:
+        super().tabInserted(index)
+        self.show()
+
+    def tabRemoved(self, index: int) -> None:
+        super().tabRemoved(index)
+        if self.count() == 0:
+            self.hide()
+
+
+class MainWindow(QMainWindow):
+    closing = Signal()  # emitted once, before the engine sessions shut down
+
+    def __init__(self, session: EngineSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle("volgui")
+        self.resize(1280, 800)
+        self.settings = open_settings()
+
+        self.status_widget = EngineStatusWidget()
+        self.statusBar().addPermanentWidget(self.status_widget, 1)
+        self.status_widget.retry_requested.connect(session.retry)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        self.banner = DisconnectedBanner()
+        self.banner.retry.clicked.connect(session.retry)
+        self.banner.hide()
+        layout.addWidget(self.banner)
+
+        self.vertical_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.vertical_splitter.setObjectName("verticalSplitter")
+        self.views_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.views_splitter.setObjectName("viewsSplitter")
+        self.views_splitter.setChildrenCollapsible(False)
+        self._build_views()
+        self.vertical_splitter.addWidget(self.views_splitter)
+        self.bottom_tabs = QTabWidget()
+        self.bottom_tabs.setObjectName("bottomTabs")
+        self.bottom_tabs.setDocumentMode(True)
+        self.bottom_tabs.setTabsClosable(True)
+        self.vertical_splitter.addWidget(self.bottom_tabs)
+        self.bottom_tabs.setMinimumHeight(60)  # whatever its panels would like
+        self.vertical_splitter.setStretchFactor(0, 3)
+        self.vertical_splitter.setStretchFactor(1, 1)
+        self.vertical_splitter.setSizes([560, 200])  # until the person moves it (saved)
+        layout.addWidget(self.vertical_splitter, 1)
+        self.setCentralWidget(central)
+
+        self.toolbar = QToolBar(self.tr("Main"))
+        self.toolbar.setObjectName("mainToolbar")
+        self.addToolBar(self.toolbar)
+        self._build_actions()
+
+        session.state_changed.connect(self.show_state)
+        self.show_state(session.state)
+        self.loader = SnapshotLoader(session, self.container_model, self.volume_model, self.image_model, self)
+        self.containers_view.sizes_wanted.connect(self.loader.want_container_sizes)
+        self.volumes_view.compute_sizes_requested.connect(self.compute_volume_sizes)
+        self.loader.failed.connect(self.show_status_message)
+        self.loader.volume_sizes_failed.connect(self.show_status_message)
+        if session.state.connected:
+            self.loader.reload()
+        from volgui.ui.window.features import install_features
+
+        install_features(self)
+        self._restore()
+
+    def _build_views(self) -> None:
+        self.container_model = ContainerTableModel(self)
+        self.volume_model = VolumeTableModel(self)
+        self.image_model = ImageTableModel(self)
+        self.containers_view = ContainersView(self.container_model, self.settings)
+        self.volumes_view = VolumesView(self.volume_model, self.settings)
+        self.images_view = ImagesView(self.image_model, self.settings)
+        self.object_tabs = QTabWidget()
+        self.object_tabs.setObjectName("objectTabs")
+        self.object_tabs.setDocumentMode(True)
+        for view in (self.volumes_view, self.images_view):
+            view.title.hide()  # the tab says it
+            self.object_tabs.addTab(view, view.title_name())
+            view.title_changed.connect(self._on_view_title)
+            view.status_message.connect(self.show_status_message)
+        self.containers_view.status_message.connect(self.show_status_message)
+        self.views_splitter.addWidget(self.containers_view)
+        self.views_splitter.addWidget(self.object_tabs)
+        self.side_tabs = SideTabs()
+        self.side_tabs.setObjectName("sideTabs")
+        self.side_tabs.setDocumentMode(True)
+        self.side_tabs.hide()
+        self.views_splitter.addWidget(self.side_tabs)
+        self.views_splitter.setStretchFactor(0, 5)
+        self.views_splitter.setStretchFactor(1, 4)
+        self.views_splitter.setStretchFactor(2, 2)
+        # explicit minimums: the window stays resizable to small sizes whatever the panels want
+        self.containers_view.setMinimumWidth(150)
+        self.object_tabs.setMinimumWidth(150)
+        self.side_tabs.setMinimumSize(120, 100)
+        self.views_splitter.setSizes([600, 520, 380])
+        self.selection = SelectionHub(self.containers_view, self.volumes_view, self.images_view, self)
+        self.views = (self.containers_view, self.volumes_view, self.images_view)
+        for view in self.views:
+            view.refresh_state()
+
+    @Slot(str)
+    def _on_view_title(self, text: str) -> None:
+        view = self.sender()
+        index = self.object_tabs.indexOf(view)
+        if index >= 0:
+            self.object_tabs.setTabText(index, text)
+
+    @Slot(str)
+    def show_status_message(self, text: str) -> None:
+        if text:
+            self.statusBar().showMessage(text, 8000)
+        else:
+            self.statusBar().clearMessage()
+
+    @Slot()
+    def compute_volume_sizes(self) -> None:
+        self.loader.compute_volume_sizes()
+
+    def _build_actions(self) -> None:
+        self.refresh_action = QAction(self.tr("&Refresh"), self)
+        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.refresh_action.triggered.connect(self.session.resync_needed)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.refresh_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        self.addAction(self.refresh_action)
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.sizes_action = QAction(self.tr("Compute volume &sizes"), self)
+        self.sizes_action.triggered.connect(self.compute_volume_sizes)
+        self.view_menu.addAction(self.sizes_action)
+        for view in (self.containers_view, self.volumes_view):
+            action = QAction(view.related_menu_label(), self)
+            action.setCheckable(True)
+            action.setChecked(view.related_toggle.isChecked())
+            action.toggled.connect(view.related_toggle.setChecked)
+            view.related_toggle.toggled.connect(action.setChecked)
+            self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+
+    @Slot(object)
+    def show_state(self, state: SessionState) -> None:
+        self.status_widget.show_state(state)
+        if state.phase == "disconnected":
+            self.banner.detail.setText(state.message)
+            self.banner.show()
+        else:
+            self.banner.hide()
+        for view in self.views:
+            view.set_connected(state.phase != "disconnected")
+        title = "volgui"
+        if state.info is not None:
+            title = f"volgui — {state.info.host}"
+        self.setWindowTitle(title)
+
+    # -- persistence ------------------------------------------------------------------------
+    def _restore(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        for splitter in (self.views_splitter, self.vertical_splitter):
+            saved = self.settings.value(f"window/{splitter.objectName()}")
+            if isinstance(saved, QByteArray):
+                splitter.restoreState(saved)
+        tab = self.settings.value("window/objectTab")
+        if tab is not None and str(tab).isdigit():
+            self.object_tabs.setCurrentIndex(int(tab))
+
+    def save_settings(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        for splitter in (self.views_splitter, self.vertical_splitter):
+            self.settings.setValue(f"window/{splitter.objectName()}", splitter.saveState())
+        for view in self.views:
+            view.save_state()
+        self.settings.setValue("window/objectTab", self.object_tabs.currentIndex())
+        self.settings.setValue("app/version", __version__)
+        self.settings.sync()
+
+    def closeEvent(self, event) -> None:
+        self.save_settings()
+        self.closing.emit()  # features stop their own threads here
+        self.loader.shutdown()
+        self.session.shutdown()
+        super().closeEvent(event)
