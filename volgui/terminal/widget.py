@@ -1,15 +1,24 @@
 """A widget that paints a :class:`Terminal` and turns keys, mouse and paste into input bytes.
 
-It never talks to an engine: output comes in through ``feed()`` (applied in time-budgeted
-slices so floods never freeze the window), input leaves through ``input_ready`` and size
-changes through ``size_changed``.
+It never talks to an engine. Program output reaches the screen model by one route: ``source``
+is a bounded buffer (``source(limit)`` returns at most about ``limit`` bytes, oldest first) and
+``output_waiting()`` says it has become non-empty. The widget pulls from it only while little is
+pending in the model (so a flood waits upstream and Ctrl-C shows its effect soon), applies the
+output in time-budgeted slices (so floods never freeze the window) and repaints a flood in
+event-loop turns of its own. Input leaves through ``input_ready``, size changes through
+``size_changed``.
+
+This flow control lives in the widget, not in a feeder object of its own, because it is paced
+by painting: the model work since the last paint, the time since the last paint and whether the
+widget is visible. A separate feeder would have to reach back into the widget for each of them.
 """
 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF, QGuiApplication, QPainter
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -24,6 +33,7 @@ SLICE_BUDGET = 0.010  # seconds of screen-model work per event-loop turn (a busy
 WORK_PER_REPAINT = 0.060
 MAX_REPAINT_DELAY = 0.250
 LOW_WATER = 1024 * 1024  # characters pending in the model before more is pulled from ``source``
+PULL_BYTES = 256 * 1024  # output taken from ``source`` at a time (decoded on the GUI thread)
 MARGIN = 3
 
 
@@ -44,7 +54,8 @@ class TerminalWidget(QWidget):
         self._selection: tuple[tuple[int, int], tuple[int, int]] | None = None  # absolute (row, col)
         self._select_from: tuple[int, int] | None = None
         self.read_only = False
-        self.source = None  # callable returning pending output bytes (pulled when the model runs low)
+        # the program's output: source(limit) returns pending bytes (pulled when the model runs low)
+        self.source: Callable[[int], bytes] | None = None
         self._pump_timer = QTimer(self)
         self._pump_timer.setSingleShot(True)
         self._pump_timer.timeout.connect(self._pump)
@@ -86,9 +97,7 @@ class TerminalWidget(QWidget):
     def cell_size(self) -> tuple[float, float]:
         return self._cw, self._ch
 
-    def sizeHint(self):
-        from PySide6.QtCore import QSize
-
+    def sizeHint(self) -> QSize:
         return QSize(int(80 * self._cw + 2 * MARGIN), int(24 * self._ch + 2 * MARGIN))
 
     def resizeEvent(self, event) -> None:
@@ -114,10 +123,10 @@ class TerminalWidget(QWidget):
 
     # -- output ---------------------------------------------------------------------------------
     def feed(self, data: bytes) -> None:
-        """Queue program output; it is applied in slices from the event loop."""
+        """Queue output that does not come from ``source`` (a reset after a session ended, tests);
+        it is applied in slices from the event loop."""
         self.terminal.feed(data)
-        if not self._pump_timer.isActive():
-            self._pump_timer.start(0)
+        self.output_waiting()
 
     def flush(self) -> None:
         """Apply everything pending now (tests, screenshots, the end of a session)."""
@@ -127,8 +136,9 @@ class TerminalWidget(QWidget):
         self._send_replies()
         self.update()
 
-    def kick(self) -> None:
-        """More output waits at ``source``: make sure the pump runs to pull it."""
+    @Slot()
+    def output_waiting(self) -> None:
+        """Output waits (at ``source`` or in the model): make sure the pump runs to apply it."""
         if not self._pump_timer.isActive():
             self._pump_timer.start(0)
 
@@ -137,7 +147,7 @@ class TerminalWidget(QWidget):
         Ctrl-C shows its effect soon). True when something came."""
         if self.source is None or (not force and self.terminal.pending > LOW_WATER):
             return False
-        data = self.source()
+        data = self.source(PULL_BYTES)
         if data:
             self.terminal.feed(data)
             return True

@@ -1,9 +1,9 @@
 """The stream thread of one terminal: opens the exec (or attach), reads its socket, reports the end.
 
-Output is collected in a buffer that the GUI takes with ``take()`` when ``output_ready``
-fires (one signal per batch, not per read). When the GUI falls behind by more than
-``MAX_PENDING`` bytes the thread stops reading, so the engine and the program wait (and
-Ctrl-C stays quick) instead of memory filling up.
+Output is collected in one bounded buffer: ``output_ready`` fires when it becomes non-empty
+(one signal per batch, not per read) and the terminal widget pulls it with ``take(limit)`` at
+its own pace. When the GUI falls behind by more than ``MAX_PENDING`` bytes the thread stops
+reading, so the engine and the program wait (and Ctrl-C stays quick) instead of memory filling up.
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ class SessionEnded:
 
 class TerminalStream(StreamThread):
     session_started = Signal(object)  # SessionStarted
-    output_ready = Signal()
+    output_ready = Signal()  # the output buffer has become non-empty
     session_ended = Signal(object)  # SessionEnded
     pid_known = Signal(int)
 

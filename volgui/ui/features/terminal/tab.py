@@ -1,11 +1,15 @@
-"""One terminal tab: a shell (or the main process) of a container, with its state banner."""
+"""One terminal tab: a shell (or the main process) of a container, with its state banner.
+
+The tab wires a :class:`TerminalStream` to its :class:`TerminalWidget` (which pulls the output
+at its own pace) and shows the session's state; the worker registry keeps the stream's thread.
+"""
 
 from __future__ import annotations
 
 import os
 import shutil
 
-from PySide6.QtCore import QObject, QProcess, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QProcess, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFrame,
@@ -16,50 +20,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from volgui.engine.connection import ConnectionSpec
+from volgui.engine.streams.events import EngineEvent
 from volgui.engine.streams.exec_session import resize_container_tty, resize_exec
 from volgui.terminal.emulator import Terminal
-from volgui.terminal.widget import LOW_WATER, TerminalWidget
+from volgui.terminal.widget import TerminalWidget
+from volgui.workers import registry
+from volgui.workers.engines import ActiveSession
+from volgui.workers.session import EngineSession
 from volgui.workers.terminal import SessionEnded, SessionStarted, TerminalStream
-
-PULL_BYTES = 256 * 1024  # output taken from the stream at a time (decoded on the GUI thread)
-
-# Every stream thread until it has finished: a running QThread must never be garbage collected,
-# and closed ones go on for a moment (sending SIGHUP to their shell) after their tab went away.
-_alive: set[TerminalStream] = set()
 
 
 def wait_for_closing(timeout_ms: int = 3000) -> None:
     """Block until every closed terminal has ended its shell (window close, tests)."""
-    for stream in list(_alive):
-        if stream.stopping or stream.isFinished():
-            stream.wait(timeout_ms)
-            _alive.discard(stream)
+    registry.wait_for([t for t in registry.kept_threads() if isinstance(t, TerminalStream) and t.stopping],
+                      timeout_ms)
 
 
-class _Reaper(QObject):
-    @Slot()
-    def reap(self) -> None:
-        for stream in [s for s in _alive if s.isFinished()]:
-            _alive.discard(stream)
-
-
-_reaper: _Reaper | None = None
-
-
-def _keep_until_finished(stream: TerminalStream) -> None:
-    global _reaper
-    if _reaper is None:
-        _reaper = _Reaper()
-    _alive.add(stream)
-    stream.finished.connect(_reaper.reap)
-
-
-def docker_cli_args(spec, container_id: str, shell: str = "sh", attach: bool = False) -> list[str]:
+def docker_cli_args(spec: ConnectionSpec | None, container_id: str, shell: str = "sh",
+                    attach: bool = False) -> list[str]:
     """``docker -H HOST [TLS flags] exec -it ID SHELL`` as an argument list."""
     args = ["docker"]
     if spec is not None:
         args += ["-H", spec.host]
-        tls = getattr(spec, "tls", None)
+        tls = spec.tls
         if tls is not None:
             if tls.verify:
                 args.append("--tlsverify")
@@ -82,7 +66,7 @@ def system_terminal() -> str | None:
     return None
 
 
-def open_in_system_terminal(spec, container_id: str, shell: str = "sh") -> str:
+def open_in_system_terminal(spec: ConnectionSpec | None, container_id: str, shell: str = "sh") -> str:
     """Start ``docker exec -it`` in the desktop's terminal; returns "" or why it could not."""
     term = system_terminal()
     args = docker_cli_args(spec, container_id, shell)
@@ -104,11 +88,14 @@ class TerminalTab(QWidget):
     title_changed = Signal(str)
     state_changed = Signal(str)
 
-    def __init__(self, session, container_id: str, name: str = "", command=None, *, attach: bool = False,
-                 font_size: float = 0, parent: QWidget | None = None) -> None:
+    def __init__(self, session: EngineSession | ActiveSession, container_id: str, name: str = "",
+                 command=None, *, attach: bool = False, font_size: float = 0,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # the engine this terminal belongs to, even when the person switches the active engine
-        self._session = getattr(session, "current", None) or session
+        if isinstance(session, ActiveSession) and session.current is not None:
+            session = session.current
+        self._session = session
         self.spec = self._session.spec
         self.container_id = container_id
         self.name = name or container_id[:12]
@@ -150,8 +137,7 @@ class TerminalTab(QWidget):
         bar.addWidget(self.font_box)
         bar.addWidget(self.system_button)
 
-        self.view = TerminalWidget(Terminal(80, 24), font_size)
-        self.view.source = self._take
+        self.view = TerminalWidget(Terminal(80, 24), font_size)  # pulls the stream's output itself
         self.font_box.setValue(self.view.font_size)
         self.font_box.valueChanged.connect(self._on_font_size)
         self.view.input_ready.connect(self._on_input)
@@ -168,9 +154,7 @@ class TerminalTab(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.view, 1)
         self.setFocusProxy(self.view)
-        events = getattr(self._session, "event_received", None)
-        if events is not None:
-            events.connect(self._on_engine_event)
+        self._session.event_received.connect(self._on_engine_event)
         self.open()
 
     # -- life cycle ---------------------------------------------------------------------------------
@@ -191,15 +175,17 @@ class TerminalTab(QWidget):
         stream = TerminalStream(self.spec, self.container_id, self.command, attach=self.attach,
                                 columns=screen.columns, lines=screen.lines)
         stream.session_started.connect(self._on_started)
-        stream.output_ready.connect(self._on_output)
+        stream.output_ready.connect(self.view.output_waiting)
         stream.session_ended.connect(self._on_ended)
         stream.failed.connect(self._on_failed)
         stream.pid_known.connect(self._on_pid)
-        _keep_until_finished(stream)
+        self.view.source = stream.take
         self.stream = stream
         verb = self.tr("Attaching to") if self.attach else self.tr("Opening a shell in")
         self._set_state("opening", f"{verb} {self.name}…")
         stream.start()
+        # a closed tab's stream goes on for a moment (ending its shell) after the tab went away
+        registry.keep_until_finished(stream)
 
     @Slot()
     def reopen(self) -> None:
@@ -217,6 +203,7 @@ class TerminalTab(QWidget):
         stream, self.stream = self.stream, None
         if stream is None:
             return
+        self.view.source = None
         for signal in (stream.session_started, stream.output_ready, stream.session_ended, stream.failed,
                        stream.pid_known):
             signal.disconnect()
@@ -249,20 +236,9 @@ class TerminalTab(QWidget):
     def _on_pid(self, pid: int) -> None:
         self.shell_pid = pid
 
-    @Slot()
-    def _on_output(self) -> None:
-        if self.view.terminal.pending < LOW_WATER:
-            self.view.feed(self._take())
-        else:
-            self.view.kick()  # the view pulls the rest when it has caught up
-
-    def _take(self) -> bytes:
-        return self.stream.take(PULL_BYTES) if self.stream is not None else b""
-
     @Slot(object)
     def _on_ended(self, ended: SessionEnded) -> None:
-        self._on_output()
-        self.view.flush()
+        self.view.flush()  # the last output first
         self.exit_code = ended.exit_code
         if not ended.container_running:
             code = ended.container_exit_code
@@ -278,11 +254,11 @@ class TerminalTab(QWidget):
             self._set_state("exited", text)
 
     @Slot(object)
-    def _on_engine_event(self, event) -> None:
+    def _on_engine_event(self, event: EngineEvent) -> None:
         """The container died after the shell's end was reported as a plain exit."""
-        if getattr(event, "type", "") == "container" and getattr(event, "id", "") == self.container_id \
-                and getattr(event, "action", "") == "die" and self.state == "exited":
-            code = (getattr(event, "attributes", None) or {}).get("exitCode", "?")
+        if event.type == "container" and event.id == self.container_id and event.action == "die" \
+                and self.state == "exited":
+            code = dict(event.attributes).get("exitCode", "?")
             self._set_state("stopped", self.tr("{name} stopped (exit code {code}). Start it, then reopen "
                                                "the terminal.").format(name=self.name, code=code))
 
