@@ -10,10 +10,33 @@ or the machine's other processes had the CPU).
 from __future__ import annotations
 
 import gc
+import os
 import resource
+import sys
 import time
+import traceback
+from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def shown_path(filename: str) -> str:
+    """A source file as results name it: relative to the repository root, or to the import path
+    entry it came from (``threading.py``, ``PySide6/...``), so that reports hold no machine paths."""
+    path = os.path.abspath(filename)
+    bases = [str(ROOT), *sorted((os.path.abspath(p) for p in sys.path if p), key=len, reverse=True)]
+    for base in bases:
+        if path.startswith(base.rstrip(os.sep) + os.sep):
+            return os.path.relpath(path, base)
+    return os.path.basename(path)
+
+
+def stack_line(frame, limit: int) -> str:
+    """The innermost ``limit`` calls of ``frame`` on one line, paths as ``shown_path`` gives them."""
+    return "".join(f'File "{shown_path(f.filename)}", line {f.lineno}, in {f.name} | '
+                   for f in traceback.extract_stack(frame, limit=limit))
 
 
 class BlockProbe:
@@ -91,9 +114,7 @@ class BlockProbe:
     def sample_stalls(self, threshold_ms: float = 30) -> None:
         """A thread that notes the GUI thread's Python stack whenever no tick came for
         ``threshold_ms`` (a stack ending in Qt's event processing = time spent in C++)."""
-        import sys
         import threading
-        import traceback
 
         main_id = threading.main_thread().ident
         self.stalls: list[str] = []
@@ -106,8 +127,7 @@ class BlockProbe:
                 if self.running and time.perf_counter() - last > threshold_ms / 1000 and last != seen:
                     seen = last
                     frame = sys._current_frames().get(main_id)
-                    stack = traceback.format_stack(frame, limit=6) if frame else []
-                    self.stalls.append("".join(line.split("\n")[0].strip() + " | " for line in stack))
+                    self.stalls.append(stack_line(frame, 6) if frame else "")
 
         threading.Thread(target=watch, daemon=True, name="stall-sampler").start()
 

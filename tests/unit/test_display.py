@@ -1,5 +1,6 @@
 """Display strings: pure functions, no Qt."""
 
+import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -26,6 +27,30 @@ def test_human_size(value, text):
     assert display.human_size(value) == text
 
 
+@pytest.mark.parametrize(("value", "text"), [
+    (1, "1 B"), (1023, "1.0 kB"), (1024, "1.0 kB"), (9_949, "9.9 kB"), (10_000, "10 kB"),
+    (999.9, "999 B"), (2.5e6, "2.5 MB"), (-5, "—"), (10**30, "1000000000000000 PB"),
+])
+def test_human_size_edges(value, text):
+    assert display.human_size(value) == text
+
+
+def test_human_size_unknown_text():
+    assert display.human_size(-1, unknown="unknown") == "unknown"
+    assert display.human_size(None, unknown="") == ""
+    assert display.human_size(0, unknown="unknown") == "0 B"
+
+
+@pytest.mark.parametrize(("value", "spec", "text"), [
+    (999, ".1f", "999 B"), (1000, ".1f", "1.0 kB"), (1500, ".1f", "1.5 kB"), (15_000, ".1f", "15.0 kB"),
+    (500_000, ".1f", "500.0 kB"), (3_200_000_000, ".1f", "3.2 GB"), (None, ".1f", "—"),
+    (1_984_230, ".3g", "1.98 MB"), (4_320, ".3g", "4.32 kB"), (1_500_000_000, ".3g", "1.5 GB"),
+    (15_000, ".3g", "15 kB"), (123_456, ".3g", "123 kB"), (999_700, ".3g", "1000 kB"), (0, ".3g", "0 B"),
+])
+def test_human_size_with_a_format(value, spec, text):
+    assert display.human_size(value, spec) == text
+
+
 @pytest.mark.parametrize(("delta", "text"), [
     (timedelta(seconds=3), "just now"), (timedelta(seconds=42), "42 seconds ago"),
     (timedelta(minutes=1), "1 minute ago"), (timedelta(minutes=5), "5 minutes ago"),
@@ -36,6 +61,39 @@ def test_human_size(value, text):
 ])
 def test_human_age(delta, text):
     assert display.human_age(NOW - delta, NOW) == text
+
+
+@pytest.mark.parametrize(("delta", "text"), [
+    (timedelta(seconds=9), "just now"), (timedelta(seconds=10), "10 seconds ago"),
+    (timedelta(seconds=59), "59 seconds ago"), (timedelta(seconds=119), "1 minute ago"),
+    (timedelta(minutes=59), "59 minutes ago"), (timedelta(hours=47), "47 hours ago"),
+    (timedelta(hours=48), "2 days ago"), (timedelta(days=13), "13 days ago"),
+    (timedelta(days=14), "2 weeks ago"),
+    (timedelta(days=59), "8 weeks ago"), (timedelta(days=60), "2 months ago"),
+    (timedelta(days=729), "24 months ago"), (timedelta(days=730), "2 years ago"),
+    (timedelta(days=-3), "just now"),
+])
+def test_human_age_edges(delta, text):
+    assert display.human_age(NOW - delta, NOW) == text
+
+
+def test_human_age_of_timestamps():
+    now = NOW.timestamp()
+    assert display.human_age(now - 3 * 86400, now) == "3 days ago"
+    assert display.human_age(now - 300, NOW) == "5 minutes ago"
+    assert display.human_age(NOW - timedelta(hours=5), now) == "5 hours ago"
+    assert display.human_age(now + 60, now) == "just now"
+    assert display.human_age(0.0, now) == "—"
+    assert display.human_age(time.time() - 7200) == "2 hours ago"
+
+
+@pytest.mark.parametrize(("seconds", "text"), [
+    (None, "—"), (0, "0 s"), (0.4, "0 s"), (42, "42 s"), (59.4, "59 s"), (59.6, "1 min 00 s"),
+    (65, "1 min 05 s"), (3599, "59 min 59 s"), (3600, "1 h 00 min"), (7620, "2 h 07 min"),
+    (90_000, "25 h 00 min"), (-3, "0 s"),
+])
+def test_human_duration(seconds, text):
+    assert display.human_duration(seconds) == text
 
 
 def test_unknown_times():

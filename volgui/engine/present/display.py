@@ -1,7 +1,8 @@
 """Display strings for engine objects: pure functions, no Qt, tested on their own.
 
 The item models call these from ``data()``; anything a person reads in a table cell comes
-from here, so wording stays consistent between views, tooltips and dialogs.
+from here, so wording stays consistent between views, tooltips and dialogs. This is the one
+home of sizes (``human_size``), ages (``human_age``) and durations (``human_duration``).
 """
 
 from __future__ import annotations
@@ -14,19 +15,26 @@ from volgui.engine.dto.objects import Container, Mount, Port, Volume
 _UNITS = ("B", "kB", "MB", "GB", "TB", "PB")
 
 
-def human_size(value: int | float | None) -> str:
-    """Bytes as Docker shows them (decimal units): ``0 B``, ``512 B``, ``1.2 MB``, ``15 GB``.
+def human_size(value: int | float | None, spec: str | None = None, *, unknown: str = "—") -> str:
+    """Bytes in decimal units as Docker shows them: ``0 B``, ``512 B``, ``1.2 MB``, ``15 GB``.
 
-    ``None`` or a negative number (the engine's "unknown") gives ``"—"``.
+    The one size formatter. ``spec`` formats the number above bytes: by default one decimal
+    below 10 and none above; ``".1f"`` always one decimal (steady width in progress texts:
+    ``50.0 MB of 200.0 MB``); ``".3g"`` three significant digits (``1.98 MB``) where a summary
+    shows one size in detail. ``None`` or a negative number (the engine's "unknown") gives
+    ``unknown``.
     """
     if value is None or value < 0:
-        return "—"
+        return unknown
     size = float(value)
     for unit in _UNITS:
         if size < 1000 or unit == _UNITS[-1]:
             if unit == "B":
                 return f"{int(size)} B"
-            return f"{size:.1f} {unit}" if size < 10 else f"{size:.0f} {unit}"
+            if spec is None:
+                return f"{size:.1f} {unit}" if size < 10 else f"{size:.0f} {unit}"
+            text = format(size, spec)
+            return f"{size:.0f} {unit}" if "e" in text else f"{text} {unit}"  # ".3g" of 999.7 is "1e+03"
         size /= 1000
     return f"{size:.0f} PB"  # pragma: no cover - loop always returns
 
@@ -35,10 +43,19 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
-def human_age(when: datetime | None, now: datetime | None = None) -> str:
-    """How long ago, coarse like ``docker ps``: ``just now``, ``5 minutes ago``, ``3 weeks ago``."""
+def human_age(when: datetime | float | None, now: datetime | float | None = None) -> str:
+    """How long ago, coarse like ``docker ps``: ``just now``, ``5 minutes ago``, ``3 weeks ago``.
+
+    The one age formatter. ``when`` and ``now`` are datetimes or POSIX timestamps (seconds);
+    ``now`` defaults to the current time. Unknown times (``None``, the epoch) give ``"—"``; times
+    in the future count as now.
+    """
+    if isinstance(when, int | float):
+        when = datetime.fromtimestamp(when, UTC)
     if when is None or when.timestamp() <= 0:
         return "—"
+    if isinstance(now, int | float):
+        now = datetime.fromtimestamp(now, UTC)
     now = now or datetime.now(UTC)
     seconds = int((now - when).total_seconds())
     if seconds < 0:
@@ -64,7 +81,10 @@ def human_age(when: datetime | None, now: datetime | None = None) -> str:
 
 
 def short_age(when: datetime | None, now: datetime | None = None) -> str:
-    """Compact age for a size measurement: ``12 s``, ``2 min``, ``3 h``, ``4 d``."""
+    """Compact age for a size measurement: ``12 s``, ``2 min``, ``3 h``, ``4 d``.
+
+    Not a second ``human_age``: it fits inside a table cell next to a size (see ``measured_size``).
+    """
     if when is None:
         return ""
     now = now or datetime.now(UTC)
@@ -76,6 +96,22 @@ def short_age(when: datetime | None, now: datetime | None = None) -> str:
     if seconds < 86400 * 2:
         return f"{seconds // 3600} h"
     return f"{seconds // 86400} d"
+
+
+def human_duration(seconds: float | None) -> str:
+    """How long something takes or will take: ``42 s``, ``3 min 05 s``, ``2 h 07 min``.
+
+    The one duration formatter (rounded to whole seconds, never negative); ``None`` (unknown)
+    gives ``"—"``.
+    """
+    if seconds is None:
+        return "—"
+    seconds = max(0, round(seconds))
+    if seconds < 60:
+        return f"{seconds} s"
+    if seconds < 3600:
+        return f"{seconds // 60} min {seconds % 60:02d} s"
+    return f"{seconds // 3600} h {seconds % 3600 // 60:02d} min"
 
 
 def timestamp(when: datetime | None) -> str:
