@@ -134,7 +134,7 @@ def run(host: str, api, cid: str, args) -> dict:
 
     if not spin_until(lambda: window.session.state.connected, 20):
         raise SystemExit("could not connect")
-    feature = window.logs_feature
+    feature = window.context.features.logs_feature
     view = feature.logs_view
     window.bottom_tabs.setCurrentWidget(view)
     spin_until(lambda: window.selection.select_container(cid), 20)

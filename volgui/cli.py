@@ -33,6 +33,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
-    from volgui.app import run
+    from volgui.app import run  # lazy: --help and --version answer without loading Qt (start-up time)
 
     return run(args)

@@ -14,10 +14,15 @@ import os
 import sys
 import tempfile
 
-from PySide6.QtCore import QEventLoop, QObject, QTimer, QtMsgType, Slot, qInstallMessageHandler
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QEventLoop, QObject, QTimer, QtMsgType, Slot, qInstallMessageHandler, qVersion
 
 import volgui
 from volgui import paths
+from volgui.ui.window import icons
+from volgui.ui.window.application import build_window, create_application, finish
+from volgui.ui.window.features import FEATURES
+from volgui.ui.window.main_window import MainWindow
 
 EXIT_OK, EXIT_ENGINE, EXIT_LISTING, EXIT_TIMEOUT, EXIT_ASSETS = 0, 2, 3, 4, 5
 
@@ -36,7 +41,7 @@ def _snapshot(engine):
 
 
 class SelfCheck(QObject):
-    def __init__(self, window, timeout_s: float) -> None:
+    def __init__(self, window: MainWindow, timeout_s: float) -> None:
         super().__init__(window)
         self.window = window
         self.code: int | None = None
@@ -97,10 +102,8 @@ class SelfCheck(QObject):
                                  f"(state: {self.window.session.state.phase})")
 
 
-def check_assets(window) -> str:
+def check_assets(window: MainWindow) -> str:
     """Empty when the packaged assets load; else what is missing."""
-    from volgui.ui.window import icons
-
     try:
         if icons.app_icon().pixmap(64, 64).isNull():
             return "the application icon does not render"
@@ -115,19 +118,13 @@ def check_assets(window) -> str:
 
 
 def run_self_check(args, timeout_s: float = 60.0) -> int:
-    from PySide6 import __version__ as pyside_version
-    from PySide6.QtCore import qVersion
-
-    from volgui.app import build_window, create_application, finish
-    from volgui.ui.window.features import FEATURES
-
     os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a check, not a window for a person
     qInstallMessageHandler(_quiet_offscreen)
     scratch = None
     if not args.config_dir:
         scratch = tempfile.TemporaryDirectory(prefix="volgui-self-check-")
         paths.set_config_dir(scratch.name)
-    app = create_application([sys.argv[0]], color_scheme=getattr(args, "color_scheme", "auto"))
+    app = create_application([sys.argv[0]], color_scheme=args.color_scheme)
     window = build_window(args.host, args.context)
     window.show()
     app.processEvents()

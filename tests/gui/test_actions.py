@@ -23,7 +23,7 @@ def window(qtbot, engine_host, docker_api):
     win.show()
     qtbot.waitUntil(lambda: win.session.state.connected, timeout=10000)
     yield win
-    controller = win.actions_controller
+    controller = win.context.features.actions_controller
     if controller.dialog is not None:
         controller.dialog.reject()
     if controller.error_box is not None:
@@ -74,7 +74,7 @@ def wait_done(qtbot, controller):
 
 def test_container_verbs_act_on_the_engine_and_are_logged(qtbot, window, docker_api, test_image, prefix):
     cid = make(docker_api, test_image, f"{prefix}verbs", start=False)
-    ctl = window.actions_controller
+    ctl = window.context.features.actions_controller
     actions = ctl.container_actions
     select(qtbot, window.containers_view, [cid])
     qtbot.waitUntil(actions["start"].isEnabled)
@@ -101,11 +101,11 @@ def test_container_verbs_act_on_the_engine_and_are_logged(qtbot, window, docker_
     wait_done(qtbot, ctl)
     assert status(docker_api, cid) == "exited"
 
-    log = window.activity_model.text()
+    log = window.context.features.activity_model.text()
     for verb in ("start", "pause", "unpause", "restart", "stop", "kill"):
         assert f"docker {verb} {prefix}verbs" in log
     assert f"docker stop {prefix}verbs  →  Stopped {prefix}verbs" in log
-    tab = window.bottom_tabs.indexOf(window.activity_panel)
+    tab = window.bottom_tabs.indexOf(window.context.features.activity_panel)
     assert window.bottom_tabs.tabText(tab) == "Activity"
 
 
@@ -113,7 +113,7 @@ def test_multi_select_stop_confirms_once_listing_everything(qtbot, window, docke
     a = make(docker_api, test_image, f"{prefix}m1")
     b = make(docker_api, test_image, f"{prefix}m2")
     c = make(docker_api, test_image, f"{prefix}m3", start=False)
-    ctl = window.actions_controller
+    ctl = window.context.features.actions_controller
     for cid in (a, b):
         wait_state(qtbot, window, cid, "running")
     select(qtbot, window.containers_view, [a, b, c])
@@ -127,7 +127,7 @@ def test_multi_select_stop_confirms_once_listing_everything(qtbot, window, docke
     dialog.accept()
     wait_done(qtbot, ctl)
     assert status(docker_api, a) == status(docker_api, b) == "exited"
-    assert f"Stopped {prefix}m1, {prefix}m2" in window.activity_model.text()
+    assert f"Stopped {prefix}m1, {prefix}m2" in window.context.features.activity_model.text()
 
 
 def test_remove_container_keeps_volumes_unless_ticked(qtbot, window, docker_api, test_image, prefix):
@@ -137,7 +137,7 @@ def test_remove_container_keeps_volumes_unless_ticked(qtbot, window, docker_api,
     anon = anonymous_volume(docker_api, cid)
     wait_for_note = ["sh", "-c", "until [ -f /note.txt ]; do sleep 1; done"]
     docker_api.exec_start(docker_api.exec_create(cid, wait_for_note))
-    ctl = window.actions_controller
+    ctl = window.context.features.actions_controller
     select(qtbot, window.containers_view, [cid])
     qtbot.waitUntil(ctl.remove_containers_action.isEnabled)
     ctl.remove_containers_action.trigger()
@@ -158,7 +158,7 @@ def test_remove_container_keeps_volumes_unless_ticked(qtbot, window, docker_api,
     assert not docker_api.containers(all=True, filters={"name": f"{prefix}rm1"})
     assert {f"{prefix}keep", anon} <= volume_names(docker_api)  # anonymous kept too
     assert f"docker stop {prefix}rm1 && docker rm {prefix}rm1  →  Removed {prefix}rm1" \
-        in window.activity_model.text()
+        in window.context.features.activity_model.text()
 
     cid2 = make(docker_api, test_image, f"{prefix}rm2", binds=[f"{prefix}keep:/data"],
                 volumes=["/data", "/anon"], start=False)
@@ -178,7 +178,7 @@ def test_remove_container_keeps_volumes_unless_ticked(qtbot, window, docker_api,
 def test_delete_key_opens_the_removal_dialog(qtbot, window, docker_api, test_image, prefix):
     cid = make(docker_api, test_image, f"{prefix}del", start=False)
     select(qtbot, window.containers_view, [cid])
-    ctl = window.actions_controller
+    ctl = window.context.features.actions_controller
     qtbot.waitUntil(ctl.remove_containers_action.isEnabled)
     window.activateWindow()
     window.containers_view.tree.setFocus()
@@ -190,7 +190,7 @@ def test_delete_key_opens_the_removal_dialog(qtbot, window, docker_api, test_ima
 
 
 def test_create_volume_validates_live_and_creates(qtbot, window, docker_api, prefix):
-    ctl = window.actions_controller
+    ctl = window.context.features.actions_controller
     assert ctl.create_volume_action.shortcut().toString() == "Ctrl+N"
     assert window.volumes_view.empty_action is ctl.create_volume_action
     ctl.create_volume_action.trigger()
@@ -220,7 +220,7 @@ def test_removing_a_volume_in_use_is_refused_naming_the_containers(qtbot, window
                                                                       prefix):
     docker_api.create_volume(f"{prefix}busy")
     make(docker_api, test_image, f"{prefix}user", binds=[f"{prefix}busy:/d"], volumes=["/d"], start=False)
-    ctl = window.actions_controller
+    ctl = window.context.features.actions_controller
     select(qtbot, window.volumes_view, [f"{prefix}busy"])
     qtbot.waitUntil(ctl.remove_volumes_action.isEnabled)
     ctl.remove_volumes_action.trigger()
@@ -240,7 +240,7 @@ def test_removing_a_volume_in_use_is_refused_naming_the_containers(qtbot, window
     wait_done(qtbot, ctl)
     assert ctl.error_box is not None and f"in use by {prefix}user" in ctl.error_box.text()
     assert f"docker volume rm {prefix}busy  →  “{prefix}busy” is in use by {prefix}user" \
-        in window.activity_model.text()
+        in window.context.features.activity_model.text()
     assert f"{prefix}busy" in volume_names(docker_api)
 
 
@@ -250,7 +250,7 @@ def test_remove_unused_volume_shows_size(qtbot, window, docker_api, test_image, 
                cmd=["sh", "-c", "head -c 3000 /dev/zero > /d/f"])
     docker_api.wait(cid)
     docker_api.remove_container(cid)
-    ctl = window.actions_controller
+    ctl = window.context.features.actions_controller
     dialog = ctl.remove_volumes([f"{prefix}sized"])
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)
     assert dialog.tree.topLevelItem(0).text(1) == "3.0 kB"
@@ -260,7 +260,7 @@ def test_remove_unused_volume_shows_size(qtbot, window, docker_api, test_image, 
     dialog.accept()
     wait_done(qtbot, ctl)
     assert f"{prefix}sized" not in volume_names(docker_api)
-    assert f"Removed volume {prefix}sized" in window.activity_model.text()
+    assert f"Removed volume {prefix}sized" in window.context.features.activity_model.text()
 
 
 def test_prune_lists_what_it_will_delete_first(qtbot, window, docker_api, test_image, prefix):
@@ -268,7 +268,7 @@ def test_prune_lists_what_it_will_delete_first(qtbot, window, docker_api, test_i
     docker_api.create_volume(f"{prefix}p-used")
     make(docker_api, test_image, f"{prefix}p-c", binds=[f"{prefix}p-used:/d"], volumes=["/d", "/anon"],
          start=False)
-    ctl = window.actions_controller
+    ctl = window.context.features.actions_controller
     assert ctl.prune_action.shortcut().toString() == "Ctrl+Shift+P"
     ctl.prune_action.trigger()
     dialog = ctl.dialog
@@ -292,4 +292,4 @@ def test_prune_lists_what_it_will_delete_first(qtbot, window, docker_api, test_i
     left = volume_names(docker_api)
     assert f"{prefix}p-unused" not in left
     assert {f"{prefix}p-used", f"{prefix}p-later"} <= left
-    assert "Deleted" in window.activity_model.text()
+    assert "Deleted" in window.context.features.activity_model.text()

@@ -21,7 +21,7 @@ def test_backup_verify_restore_and_policy(qtbot, engine_host, docker_api, prefix
     window.show()
     qtbot.waitUntil(lambda: window.session.state.connected, timeout=10000)
     qtbot.waitUntil(lambda: window.volume_model.row_of(vol) >= 0, timeout=10000)
-    panel = window.backups_panel
+    panel = window.context.features.backups_panel
     panel.set_folder(str(tmp_path / "backups"))
     window.selection.select_volume(vol)
     panel.backup_button.click()
@@ -64,10 +64,10 @@ def test_prune_with_backup_first(qtbot, engine_host, docker_api, prefix, tmp_pat
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.session.state.connected, timeout=10000)
-    panel = window.backups_panel
+    panel = window.context.features.backups_panel
     panel.set_folder(str(tmp_path / "b"))
     qtbot.waitUntil(lambda: not panel.busy(), timeout=10000)
-    dialog = window.actions_controller.prune()
+    dialog = window.context.features.actions_controller.prune()
     dialog.named_check.setChecked(True)
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=15000)
     names = [dialog.tree.topLevelItem(i).data(0, 256) for i in range(dialog.tree.topLevelItemCount())]
@@ -96,12 +96,12 @@ def test_failed_backup_first_is_told_in_the_window_and_deletes_nothing(qtbot, en
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.session.state.connected, timeout=10000)
-    panel = window.backups_panel
+    panel = window.context.features.backups_panel
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
     panel.set_folder(str(blocker / "backups"))  # cannot be created: the backup fails
     qtbot.waitUntil(lambda: not panel.busy(), timeout=10000)
-    controller = window.actions_controller
+    controller = window.context.features.actions_controller
     controller._submit_remove_volumes({"names": [vol], "sizes": {vol: 0}, "backup_first": True})
     qtbot.waitUntil(lambda: controller.error_box is not None and controller.error_box.isVisible(),
                     timeout=30000)
@@ -120,7 +120,7 @@ def test_retention_that_cannot_delete_is_a_note_not_a_crash(qtbot, engine_host, 
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.session.state.connected, timeout=10000)
-    panel = window.backups_panel
+    panel = window.context.features.backups_panel
     folder = tmp_path / "backups"
     folder.mkdir()
     # an older "backup" of the same volume and engine whose archive cannot be deleted (a folder)

@@ -89,12 +89,13 @@ def test_window_has_the_icon_and_help_menu_last(qtbot, tmp_path):
     window = build_window(host=f"unix://{tmp_path}/absent.sock")
     qtbot.addWidget(window)
     assert not window.windowIcon().isNull()
+    features = window.context.features
     menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
-    assert menus[-1] is window.help_menu and window.help_menu.objectName() == "helpMenu"
+    assert menus[-1] is features.help_menu and features.help_menu.objectName() == "helpMenu"
     late = window.menuBar().addMenu("&Late feature")  # a feature that adds its menu afterwards
     menus = [a.menu() for a in window.menuBar().actions() if isinstance(a.menu(), QMenu)]
-    assert menus[-2] is late and menus[-1] is window.help_menu
-    assert window.about_action in window.help_menu.actions()
+    assert menus[-2] is late and menus[-1] is features.help_menu
+    assert features.about_action in features.help_menu.actions()
     assert not window.quit_action.icon().isNull() and not window.refresh_action.icon().isNull()
     window.close()
 
@@ -103,8 +104,8 @@ def test_about_lists_the_versions(qtbot, tmp_path):
     window = build_window(host=f"unix://{tmp_path}/absent.sock")
     qtbot.addWidget(window)
     window.show()
-    window.about_action.trigger()
-    dialog = window.about_opener.dialog
+    window.context.features.about_action.trigger()
+    dialog = window.context.features.about_opener.dialog
     assert dialog.isVisible()
     import docker
     from PySide6 import __version__ as pyside_version
@@ -126,8 +127,8 @@ def test_about_names_the_connected_engine(qtbot, engine_host):
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.session.state.connected, timeout=10000)
-    window.about_action.trigger()
-    dialog = window.about_opener.dialog
+    window.context.features.about_action.trigger()
+    dialog = window.context.features.about_opener.dialog
     engine = dialog.rows["Engine"].text()
     assert engine == window.session.state.info.describe()
     assert "Docker Engine" in engine and engine_host in engine

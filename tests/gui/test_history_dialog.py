@@ -17,7 +17,7 @@ def open_window(qtbot, host):
 
 
 def history_rows(qtbot, window, volume):
-    dialog = VolumeHistoryDialog(window.history, volume, window)
+    dialog = VolumeHistoryDialog(window.context.features.history, volume, window)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.summary.text() != "Loading…", timeout=10000)
     rows = [[dialog.tree.topLevelItem(i).text(c) for c in range(6)]
@@ -34,15 +34,15 @@ def test_history_survives_container_removal_and_restart(qtbot, engine_host, dock
                                         binds=[f"{vol}:/usr/share/nginx/html:ro"]))
     docker_api.start(c)
     qtbot.waitUntil(lambda: window.container_model.row_of(c["Id"]) >= 0, timeout=10000)
-    seen = window.history.recorded
-    qtbot.waitUntil(lambda: window.history.recorded > seen, timeout=10000)
+    seen = window.context.features.history.recorded
+    qtbot.waitUntil(lambda: window.context.features.history.recorded > seen, timeout=10000)
     summary, rows = history_rows(qtbot, window, vol)
     assert rows == [[f"{prefix}web", "/usr/share/nginx/html", "read-only", rows[0][3], rows[0][4], "in use"]]
 
     docker_api.remove_container(c["Id"], force=True)
     qtbot.waitUntil(lambda: window.container_model.row_of(c["Id"]) < 0, timeout=10000)
-    seen = window.history.recorded
-    qtbot.waitUntil(lambda: window.history.recorded > seen, timeout=10000)
+    seen = window.context.features.history.recorded
+    qtbot.waitUntil(lambda: window.context.features.history.recorded > seen, timeout=10000)
     window.close()
 
     # a new start of the app still knows

@@ -72,13 +72,13 @@ def show(qtbot, panel, obj):
 
 
 def test_empty_state_first(window):
-    panel = window.inspect_panel
+    panel = window.context.features.inspect_panel
     assert panel.state == "empty"
     assert panel.message.text() == panel.EMPTY_TEXT
 
 
 def test_container_summary_masks_secrets_until_revealed(qtbot, window, objects, engine_host, prefix):
-    panel = window.inspect_panel
+    panel = window.context.features.inspect_panel
     container = find(snapshot(engine_host), "container", objects["web"])
     inspection = show(qtbot, panel, container)
     assert inspection.key == objects["web"]
@@ -110,7 +110,7 @@ def test_container_summary_masks_secrets_until_revealed(qtbot, window, objects, 
 
 
 def test_mounts_table_links_to_the_volume(qtbot, window, objects, engine_host, prefix):
-    panel = window.inspect_panel
+    panel = window.context.features.inspect_panel
     container = find(snapshot(engine_host), "container", objects["web"])
     show(qtbot, panel, container)
     table = panel.container_view.mounts
@@ -133,7 +133,7 @@ def test_mounts_table_links_to_the_volume(qtbot, window, objects, engine_host, p
 
 
 def test_volume_summary_users_and_size(qtbot, window, objects, engine_host, prefix):
-    panel = window.inspect_panel
+    panel = window.context.features.inspect_panel
     volume = find(snapshot(engine_host), "volume", objects["volume"])
     inspection = show(qtbot, panel, volume)
     assert panel.command.text() == f"docker volume inspect {prefix}data"
@@ -168,7 +168,7 @@ def test_volume_summary_users_and_size(qtbot, window, objects, engine_host, pref
 
 
 def test_image_summary(qtbot, window, objects, engine_host, test_image):
-    panel = window.inspect_panel
+    panel = window.context.features.inspect_panel
     image = find(snapshot(engine_host), "image", test_image)
     inspection = show(qtbot, panel, image)
     assert panel.command.text() == f"docker image inspect {test_image}"
@@ -183,7 +183,7 @@ def test_image_summary(qtbot, window, objects, engine_host, test_image):
 
 
 def test_search_in_raw_tree_finds_a_nested_value(qtbot, window, objects, engine_host, prefix):
-    panel = window.inspect_panel
+    panel = window.context.features.inspect_panel
     show(qtbot, panel, find(snapshot(engine_host), "container", objects["web"]))
     raw = panel.raw
     panel.tabs.setCurrentWidget(raw)
@@ -209,7 +209,7 @@ def test_search_in_raw_tree_finds_a_nested_value(qtbot, window, objects, engine_
 
 
 def test_stopping_the_container_updates_the_panel(qtbot, window, objects, engine_host, docker_api):
-    panel = window.inspect_panel
+    panel = window.context.features.inspect_panel
     show(qtbot, panel, find(snapshot(engine_host), "container", objects["web"]))
     assert panel.container_view.facts.text("state").startswith("running")
     docker_api.stop(objects["web"], timeout=0)
@@ -220,7 +220,7 @@ def test_stopping_the_container_updates_the_panel(qtbot, window, objects, engine
 
 
 def test_removed_object_shows_error_state(qtbot, window, objects, engine_host, docker_api, prefix):
-    panel = window.inspect_panel
+    panel = window.context.features.inspect_panel
     show(qtbot, panel, find(snapshot(engine_host), "container", objects["other"]))
     with qtbot.waitSignal(panel.load_failed, timeout=15000):
         docker_api.remove_container(objects["other"])
@@ -230,7 +230,7 @@ def test_removed_object_shows_error_state(qtbot, window, objects, engine_host, d
 
 
 def test_fast_selection_changes_end_on_the_last_object(qtbot, window, objects, engine_host, test_image):
-    panel = window.inspect_panel
+    panel = window.context.features.inspect_panel
     snap = snapshot(engine_host)
     sequence = [find(snap, "container", objects["web"]), find(snap, "volume", objects["volume"]),
                 find(snap, "image", test_image), find(snap, "container", objects["other"]),
@@ -256,7 +256,7 @@ def test_follows_the_views_selection(qtbot, window, objects, prefix):
     hub = getattr(window, "selection", None)
     if hub is None:
         pytest.skip("the linked views are not in this tree yet")
-    panel = window.inspect_panel
+    panel = window.context.features.inspect_panel
     qtbot.waitUntil(lambda: hub.select_volume(f"{prefix}data"), timeout=10000)
     qtbot.waitUntil(lambda: panel.kind == "volume" and panel.state == "shown", timeout=10000)
     assert panel.key == f"{prefix}data"
@@ -304,7 +304,7 @@ def test_size_measurement_outlives_a_selection_change(qtbot, window, objects, en
                                                       prefix):
     docker_api.create_volume(f"{prefix}more", labels={"volgui.test": "1"})
     snap = snapshot(engine_host)
-    panel = window.inspect_panel
+    panel = window.context.features.inspect_panel
     show(qtbot, panel, find(snap, "volume", objects["volume"]))
     panel.volume_view.measure_button.click()
     assert not panel.volume_view.measure_button.isEnabled()

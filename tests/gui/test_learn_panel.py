@@ -18,7 +18,7 @@ def lesson_objects(api, lesson_id):
 @pytest.mark.parametrize("lesson", LESSONS, ids=[lesson.id for lesson in LESSONS])
 def test_walk_lesson(qtbot, window, docker_api, prefix, lesson):
     docker_api.create_volume(f"{prefix}not-a-lesson")
-    panel = window.learn_panel
+    panel = window.context.features.learn_panel
     panel.chooser.setCurrentIndex([item.id for item in LESSONS].index(lesson.id))
     panel.ask_consent()
     panel._consent_box.done(QMessageBox.StandardButton.Yes)
@@ -46,14 +46,14 @@ def test_walk_lesson(qtbot, window, docker_api, prefix, lesson):
 def test_show_commands_setting(qtbot, window):
     from volgui.ui.dialogs.base import CommandBox, show_commands
 
-    assert window.show_commands_action.isChecked() and show_commands()
+    assert window.context.features.show_commands_action.isChecked() and show_commands()
     box = CommandBox()
     qtbot.addWidget(box)
     box.show()
     box.set_command("docker volume create x")
     assert box.isVisible()
-    window.show_commands_action.setChecked(False)
+    window.context.features.show_commands_action.setChecked(False)
     assert not show_commands()
     box.set_command("docker volume create y")
     assert not box.isVisible()
-    window.show_commands_action.setChecked(True)
+    window.context.features.show_commands_action.setChecked(True)

@@ -35,7 +35,7 @@ def talker(docker_api, test_image, prefix):
 
 
 def select(qtbot, window, cid, tab):
-    feature = window.logs_feature
+    feature = window.context.features.logs_feature
     window.bottom_tabs.setCurrentWidget(tab)
     qtbot.waitUntil(lambda: window.selection.select_container(cid) or
                     (feature.logs_view.container is not None and feature.logs_view.container.id == cid),
@@ -54,7 +54,7 @@ def shown(view):
 
 def test_tabs_are_installed_and_not_closable(window):
     tabs = window.bottom_tabs
-    feature = window.logs_feature
+    feature = window.context.features.logs_feature
     for view, title in ((feature.logs_view, "Logs"), (feature.stats_view, "Stats")):
         index = tabs.indexOf(view)
         assert index >= 0 and tabs.tabText(index) == title
@@ -64,7 +64,7 @@ def test_tabs_are_installed_and_not_closable(window):
 
 
 def test_logs_in_order_follow_stderr_search(qtbot, window, talker, docker_api):
-    view = window.logs_feature.logs_view
+    view = window.context.features.logs_feature.logs_view
     select(qtbot, window, talker, view)
     qtbot.waitUntil(lambda: "green done" in shown(view), timeout=10000)
     lines = texts(view)
@@ -104,7 +104,7 @@ def test_logs_in_order_follow_stderr_search(qtbot, window, talker, docker_api):
 
 
 def test_save_and_since_choices(qtbot, window, talker, tmp_path):
-    view = window.logs_feature.logs_view
+    view = window.context.features.logs_feature.logs_view
     select(qtbot, window, talker, view)
     qtbot.waitUntil(lambda: "oops-on-stderr" in texts(view), timeout=10000)
     path = tmp_path / "talker.log"
@@ -119,7 +119,7 @@ def test_save_and_since_choices(qtbot, window, talker, tmp_path):
 
 
 def test_stream_ends_when_stopped_and_resumes_on_start(qtbot, window, talker, docker_api):
-    view = window.logs_feature.logs_view
+    view = window.context.features.logs_feature.logs_view
     select(qtbot, window, talker, view)
     qtbot.waitUntil(lambda: "oops-on-stderr" in texts(view), timeout=10000)
     docker_api.kill(talker)
@@ -131,7 +131,7 @@ def test_stream_ends_when_stopped_and_resumes_on_start(qtbot, window, talker, do
 
 
 def test_hidden_tab_streams_nothing_and_resumes(qtbot, window, talker, docker_api):
-    view = window.logs_feature.logs_view
+    view = window.context.features.logs_feature.logs_view
     select(qtbot, window, talker, view)
     qtbot.waitUntil(lambda: "oops-on-stderr" in texts(view), timeout=10000)
     other = QWidget()
@@ -151,7 +151,7 @@ def test_stats_live_then_stop(qtbot, window, docker_api, test_image, prefix):
                                     labels={"volgui.test": "1"})
     docker_api.start(c)
     cid = c["Id"]
-    stats = window.logs_feature.stats_view
+    stats = window.context.features.logs_feature.stats_view
     select(qtbot, window, cid, stats)
     qtbot.waitUntil(lambda: len(stats.history(cid)) >= 2, timeout=15000)
     assert stats.state == "live"
@@ -169,7 +169,7 @@ def test_stats_live_then_stop(qtbot, window, docker_api, test_image, prefix):
 
 
 def test_no_stream_thread_after_the_tabs_close(qtbot, window, talker):
-    feature = window.logs_feature
+    feature = window.context.features.logs_feature
     select(qtbot, window, talker, feature.logs_view)
     qtbot.waitUntil(lambda: feature.logs_view.follower.active and feature.logs_view.state == "following",
                     timeout=10000)
@@ -198,7 +198,7 @@ def test_logs_and_stats_resume_after_engine_restart(qtbot, restartable_engine, t
     win.show()
     try:
         qtbot.waitUntil(lambda: win.session.state.connected, timeout=10000)
-        view = win.logs_feature.logs_view
+        view = win.context.features.logs_feature.logs_view
         select(qtbot, win, cid, view)
         qtbot.waitUntil(lambda: view.state == "following" and len(texts(view)) >= 2, timeout=10000)
         api.close()

@@ -28,8 +28,8 @@ def window(qtbot, engine_host, docker_api):
     win.show()
     qtbot.waitUntil(lambda: win.container_model.loaded, timeout=WAIT)
     yield win
-    if win.mounting.dialog is not None:
-        win.mounting.dialog.close()
+    if win.context.features.mounting.dialog is not None:
+        win.context.features.mounting.dialog.close()
     win.close()
     assert live_threads() == []
 
@@ -102,7 +102,7 @@ def test_drop_a_volume_on_a_container_and_mount_it(qtbot, window, docker_api, we
     view = window.containers_view
     moved, dropped = drag_and_drop(view, row_point(view, web), volume_mime("vgtest-gui-data"))
     assert moved and dropped
-    dialog = window.mounting.dialog
+    dialog = window.context.features.mounting.dialog
     assert dialog is not None and dialog.kind == "add"
     wait_ready(qtbot, dialog)
     assert dialog.path_edit.text() == "/data"  # suggested
@@ -150,7 +150,7 @@ def test_an_impossible_drop_says_why_and_opens_nothing(qtbot, window, docker_api
         moved, dropped = drag_and_drop(view, row_point(view, cid), volume_mime("vgtest-gui-data"))
     assert not moved and not dropped
     assert blocker.args[0] == "vgtest-gui-data is already mounted in vgtest-gui-has at /d"
-    assert window.mounting.dialog is None
+    assert window.context.features.mounting.dialog is None
 
 
 def test_drop_a_folder_offers_a_bind_mount(qtbot, window, docker_api, web, tmp_path):
@@ -161,7 +161,7 @@ def test_drop_a_folder_offers_a_bind_mount(qtbot, window, docker_api, web, tmp_p
     mime.setUrls([QUrl.fromLocalFile(str(folder))])
     view = window.containers_view
     assert drag_and_drop(view, row_point(view, web), mime) == (True, True)
-    dialog = window.mounting.dialog
+    dialog = window.context.features.mounting.dialog
     assert dialog.mount_type == "bind"
     wait_ready(qtbot, dialog)
     assert f"type=bind,source={folder},target=/data" in dialog.command_box.text()
@@ -174,7 +174,7 @@ def test_drop_a_folder_offers_a_bind_mount(qtbot, window, docker_api, web, tmp_p
 def test_remove_and_replace_from_the_context_menu(qtbot, window, docker_api, web):
     api = docker_api
     api.create_volume("vgtest-gui-other")
-    ctl = window.mounting
+    ctl = window.context.features.mounting
     qtbot.waitUntil(lambda: window.volume_model.row_of("vgtest-gui-other") >= 0, timeout=WAIT)
     assert window.selection.select_container(web)
     qtbot.waitUntil(lambda: ctl.remove_action.isEnabled(), timeout=WAIT)
@@ -212,7 +212,7 @@ def test_run_dialog_builds_the_command_live_and_runs_a_container(qtbot, window, 
     api = docker_api
     api.create_volume("vgtest-gui-run")
     qtbot.waitUntil(lambda: window.volume_model.row_of("vgtest-gui-run") >= 0, timeout=WAIT)
-    dialog = window.mounting.open_run(test_image, [VolumeMount("vgtest-gui-run", "/data")])
+    dialog = window.context.features.mounting.open_run(test_image, [VolumeMount("vgtest-gui-run", "/data")])
     assert dialog.command_box.text() == f"docker run --detach --volume vgtest-gui-run:/data {test_image}"
     dialog.name.setText("vgtest-gui-run")
     dialog.command.setText("sleep 300")
@@ -244,7 +244,7 @@ def test_volume_dropped_on_an_image_opens_the_run_dialog(qtbot, window, docker_a
     image = next(i for i in window.image_model.objects() if test_image in i.tags)
     view = window.images_view
     assert drag_and_drop(view, row_point(view, image.id), volume_mime("vgtest-gui-img")) == (True, True)
-    dialog = window.mounting.dialog
+    dialog = window.context.features.mounting.dialog
     assert dialog.objectName() == "runDialog"
     assert dialog.image.currentText() == test_image
     assert [r.value() for r in dialog.rows] == [VolumeMount("vgtest-gui-img", "/data")]
@@ -252,7 +252,8 @@ def test_volume_dropped_on_an_image_opens_the_run_dialog(qtbot, window, docker_a
 
 def test_screenshots_of_the_dialogs(qtbot, window, web, docker_api, test_image):
     """Offscreen grabs, saved when VOLGUI_SCREENSHOTS names a folder (to look at the layout)."""
-    dialog = window.mounting.open_mount(window.container_model.object(web), "add", "vgtest-gui-data")
+    mounting = window.context.features.mounting
+    dialog = mounting.open_mount(window.container_model.object(web), "add", "vgtest-gui-data")
     wait_ready(qtbot, dialog)
     for name, widget in [("mount-dialog", dialog)]:
         widget.resize(720, 760)
@@ -263,7 +264,7 @@ def test_screenshots_of_the_dialogs(qtbot, window, web, docker_api, test_image):
         if folder:
             pixmap.save(os.path.join(folder, f"{name}.png"))
     dialog.close()
-    run = window.mounting.open_run(test_image, [VolumeMount("vgtest-gui-data", "/data", True)])
+    run = mounting.open_run(test_image, [VolumeMount("vgtest-gui-data", "/data", True)])
     run.name.setText("web")
     run.env.setPlainText("MODE=production")
     run.ports.setText("127.0.0.1:8080:80")
@@ -283,7 +284,8 @@ def test_cancel_during_the_re_create_puts_everything_back(qtbot, window, docker_
     api.start(cid)
     qtbot.waitUntil(lambda: window.container_model.row_of(cid) >= 0
                     and window.volume_model.row_of("vgtest-gui-slow") >= 0, timeout=WAIT)
-    dialog = window.mounting.open_mount(window.container_model.object(cid), "add", "vgtest-gui-slow")
+    container = window.container_model.object(cid)
+    dialog = window.context.features.mounting.open_mount(container, "add", "vgtest-gui-slow")
     wait_ready(qtbot, dialog)
     dialog.ok_button.click()
     qtbot.waitUntil(lambda: "Stopping" in dialog.status.text(), timeout=WAIT)
@@ -315,7 +317,7 @@ def test_drop_refusals_from_the_list_data():
 
 
 def test_interactive_run_opens_a_terminal_on_the_container(qtbot, window, docker_api, test_image):
-    dialog = window.mounting.open_run(test_image)
+    dialog = window.context.features.mounting.open_run(test_image)
     dialog.name.setText("vgtest-gui-it")
     dialog.interactive.setChecked(True)
     assert dialog.command_box.text() == f"docker run --interactive --tty --name vgtest-gui-it {test_image}"
@@ -323,7 +325,7 @@ def test_interactive_run_opens_a_terminal_on_the_container(qtbot, window, docker
         dialog.ok_button.click()
     info = docker_api.inspect_container(blocker.args[0])
     assert info["Config"]["Tty"] and info["Config"]["OpenStdin"] and info["State"]["Running"]
-    feature = window.terminal_feature
+    feature = window.context.features.terminal_feature
     assert [tab.container_id for tab in feature.tabs] == [blocker.args[0]]
     feature.close_all()
 
@@ -335,7 +337,8 @@ def test_quitting_during_a_re_create_lets_it_finish(qtbot, window, docker_api, t
     api.start(cid)
     qtbot.waitUntil(lambda: window.container_model.row_of(cid) >= 0
                     and window.volume_model.row_of("vgtest-gui-quit") >= 0, timeout=WAIT)
-    dialog = window.mounting.open_mount(window.container_model.object(cid), "add", "vgtest-gui-quit")
+    container = window.container_model.object(cid)
+    dialog = window.context.features.mounting.open_mount(container, "add", "vgtest-gui-quit")
     wait_ready(qtbot, dialog)
     dialog.ok_button.click()
     qtbot.waitUntil(lambda: "Stopping" in dialog.status.text(), timeout=WAIT)
@@ -351,8 +354,8 @@ def test_an_interrupted_re_create_is_offered_back_on_connect(qtbot, engine_host,
     win = build_window(host=engine_host)
     qtbot.addWidget(win)
     try:
-        qtbot.waitUntil(lambda: win.mounting.leftovers_box is not None, timeout=WAIT)
-        box = win.mounting.leftovers_box
+        qtbot.waitUntil(lambda: win.context.features.mounting.leftovers_box is not None, timeout=WAIT)
+        box = win.context.features.mounting.leftovers_box
         expected = "vgtest-gui-lo-volgui-old-0a1b2c (stopped) is the original vgtest-gui-lo"
         assert expected in box.informativeText()
         box.findChild(type(box.buttons()[0]), "restoreNamesButton").click()
@@ -363,11 +366,11 @@ def test_an_interrupted_re_create_is_offered_back_on_connect(qtbot, engine_host,
 
 
 def test_re_create_backs_up_the_volumes_first(qtbot, window, docker_api, web, tmp_path):
-    panel = window.backups_panel
+    panel = window.context.features.backups_panel
     panel.set_folder(str(tmp_path / "backups"))
     container = window.container_model.object(web)
     anon = next(m.name for m in container.mounts if m.destination == "/anon")
-    dialog = window.mounting.open_mount(container, "add", "vgtest-gui-data")
+    dialog = window.context.features.mounting.open_mount(container, "add", "vgtest-gui-data")
     wait_ready(qtbot, dialog)
     assert dialog.backup_check is not None and dialog.backup_check.isChecked()  # never backed up
     with qtbot.waitSignal(dialog.recreated, timeout=WAIT):
@@ -380,7 +383,7 @@ def test_re_create_backs_up_the_volumes_first(qtbot, window, docker_api, web, tm
 
 def test_remove_a_mount_from_the_inspect_panel(qtbot, window, docker_api, web):
     window.selection.select_container(web)
-    panel = window.inspect_panel
+    panel = window.context.features.inspect_panel
     view = panel.views["container"]
     qtbot.waitUntil(lambda: view.summary is not None and view.summary.id == web
                     and any(m.destination == "/anon" for m in view.summary.mounts), timeout=WAIT)
@@ -388,7 +391,7 @@ def test_remove_a_mount_from_the_inspect_panel(qtbot, window, docker_api, web):
     menu = view.mount_menu(row)
     remove = next(a for a in menu.actions() if a.text().startswith("Remove this mount"))
     remove.trigger()
-    dialog = window.mounting.dialog
+    dialog = window.context.features.mounting.dialog
     assert dialog is not None and dialog.kind == "remove" and dialog.path_edit.text() == "/anon"
     wait_ready(qtbot, dialog)
     if dialog.backup_check is not None:

@@ -56,10 +56,10 @@ def test_open_terminal_adds_a_tab_and_closing_it_ends_the_session(qtbot, engine_
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.session.state.connected, timeout=10000)
-    feature = window.terminal_feature
+    feature = window.context.features.terminal_feature
     assert feature.open_action in window.toolbar.actions()
-    tab = open_terminal(window, c["Id"], name="feat")
-    tab2 = open_terminal(window, c["Id"], command="sh", name="feat")
+    tab = open_terminal(window.context, c["Id"], name="feat")
+    tab2 = open_terminal(window.context, c["Id"], command="sh", name="feat")
     assert window.bottom_tabs.indexOf(tab) >= 0 and window.bottom_tabs.indexOf(tab2) >= 0
     qtbot.waitUntil(lambda: tab.state == "running" and tab2.state == "running", timeout=10000)
     index = window.bottom_tabs.indexOf(tab)

@@ -55,7 +55,7 @@ def window(qtbot, proxy, docker_api):
     qtbot.waitUntil(lambda: win.session.state.connected, timeout=20000)
     yield win
     proxy.set_mode("pass")  # let the threads finish whatever they wait for
-    ctl = win.actions_controller
+    ctl = win.context.features.actions_controller
     if ctl.dialog is not None:
         ctl.dialog.reject()
     if ctl.error_box is not None:
@@ -64,7 +64,7 @@ def window(qtbot, proxy, docker_api):
 
 
 def create_volume(qtbot, window, name: str):
-    ctl = window.actions_controller
+    ctl = window.context.features.actions_controller
     qtbot.waitUntil(ctl.create_volume_action.isEnabled, timeout=20000)
     ctl.create_volume_action.trigger()
     dialog = ctl.dialog
@@ -82,7 +82,7 @@ def volume_names(api) -> set[str]:
 
 def test_action_on_a_hung_engine_times_out_then_works_again(qtbot, window, proxy, docker_api, prefix):
     name = f"{prefix}while-hung"
-    ctl = window.actions_controller
+    ctl = window.context.features.actions_controller
     # everything the window asks for at connect time has been answered
     qtbot.waitUntil(lambda: not window.session.requests.busy, timeout=30000)
     heartbeat = Heartbeat()
@@ -102,7 +102,7 @@ def test_action_on_a_hung_engine_times_out_then_works_again(qtbot, window, proxy
     assert ctl.error_box is not None and ctl.error_box.isVisible()
     assert message in ctl.error_box.text()
     assert "failed" in window.statusBar().currentMessage()
-    log = window.activity_model.text()
+    log = window.context.features.activity_model.text()
     assert f"docker volume create {name}" in log
     assert "did not answer in time" in log
     # nothing was half done: the engine never saw the request
@@ -129,7 +129,7 @@ def test_hang_during_a_batch_action_leaves_every_container_as_it_was(qtbot, wind
     qtbot.waitUntil(lambda: all((c := window.container_model.object(i)) is not None and c.state == "running"
                                 for i in ids), timeout=30000)
     qtbot.waitUntil(lambda: not window.session.requests.busy, timeout=30000)
-    ctl = window.actions_controller
+    ctl = window.context.features.actions_controller
     containers = [window.container_model.object(i) for i in ids]
     heartbeat = Heartbeat()
 

@@ -177,7 +177,7 @@ def test_invalid_names_are_refused(qtbot, window, volume):
 
 
 def test_feature_actions_are_installed(qtbot, window, volume):
-    feature = window.volume_data
+    feature = window.context.features.volume_data
     texts = [a.text() for a in feature.actions]
     assert texts == ["Browse files…", "Back up…", "Restore…", "Clone…"]
     assert all(a in window.toolbar.actions() for a in feature.actions)

@@ -9,6 +9,7 @@ from volgui.engine.present import commands
 from volgui.engine.present.display import human_size
 from volgui.operations import everyday as operations
 from volgui.ui.dialogs.base import ActionDialog, note_label, plural
+from volgui.ui.window.context import context_of
 
 
 def _short(name: str) -> str:
@@ -44,8 +45,8 @@ def _add_row(tree: QTreeWidget, entry: operations.VolumeEntry, *extra: str) -> Q
 
 def _backups(parent) -> object | None:
     """The Backups tab (for "back up first" and each volume's last backup), when installed."""
-    window = parent.window() if parent is not None else None
-    return getattr(window, "backups_panel", None)
+    ctx = context_of(parent)
+    return ctx.features.backups_panel if ctx is not None else None
 
 
 def _backup_check(panel, names: list[str]) -> QCheckBox:

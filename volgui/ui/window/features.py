@@ -1,13 +1,17 @@
 """Features add themselves to the main window here, so they need not edit main_window.py.
 
-Each entry names a module with ``install(window: MainWindow) -> None``. ``install`` may add
-actions to ``window.toolbar`` / menus, tabs to ``window.bottom_tabs`` or ``window.side_tabs``,
-and connect to ``window.session`` and ``window.selection``. Order matters only for toolbar order.
+Each entry names a module with ``install(ctx: WindowContext) -> None`` (see
+``volgui.ui.window.context``). ``install`` may add actions to ``ctx.toolbar`` / menus, tabs to
+``ctx.bottom_tabs`` or ``ctx.side_tabs``, connect to ``ctx.session`` and ``ctx.selection``, and
+publishes what other features use in its field of ``ctx.features``. Order matters for toolbar order,
+and a feature reads at install time only the fields of features listed before it.
 """
 
 from __future__ import annotations
 
 import importlib
+
+from volgui.ui.window.context import WindowContext
 
 FEATURES: list[str] = [
     "volgui.ui.features.engines.panel",
@@ -25,6 +29,6 @@ FEATURES: list[str] = [
 ]
 
 
-def install_features(window) -> None:
+def install_features(ctx: WindowContext) -> None:
     for name in FEATURES:
-        importlib.import_module(name).install(window)
+        importlib.import_module(name).install(ctx)

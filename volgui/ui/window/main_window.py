@@ -1,9 +1,8 @@
 """The main window: engine status, the containers and volumes views, bottom tabs.
 
-Parts other features use: ``containers_view``, ``volumes_view``, ``images_view`` (see
-``volgui.ui.views.table_view``), their models ``container_model``, ``volume_model``, ``image_model``,
-``selection`` (a ``SelectionHub``), ``loader`` (the ``SnapshotLoader``), ``side_tabs`` (right of
-the views; hidden while empty), ``bottom_tabs``, ``toolbar``, ``view_menu``.
+Features get its parts through ``window.context`` (a ``WindowContext``, see
+``volgui.ui.window.context``), built once here and handed to each feature's ``install``;
+``window.context.features`` holds what the features publish.
 """
 
 from __future__ import annotations
@@ -13,7 +12,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
-    QMainWindow,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -26,10 +24,13 @@ from volgui import __version__
 from volgui.models.loader import SnapshotLoader
 from volgui.models.objects import ContainerTableModel, ImageTableModel, VolumeTableModel
 from volgui.ui.views.objects import ContainersView, ImagesView, VolumesView
+from volgui.ui.window.context import ContextWindow, WindowContext, WindowSession
 from volgui.ui.window.engine_status import EngineStatusWidget
+from volgui.ui.window.features import install_features
 from volgui.ui.window.selection import SelectionHub
 from volgui.ui.window.settings import open_settings
-from volgui.workers.session import EngineSession, SessionState
+from volgui.workers.engines import ActiveSession
+from volgui.workers.session import SessionState
 
 
 class DisconnectedBanner(QFrame):
@@ -63,12 +64,13 @@ class SideTabs(QTabWidget):
             self.hide()
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ContextWindow):
     closing = Signal()  # emitted once, before the engine sessions shut down
 
-    def __init__(self, session: EngineSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: WindowSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.engines = session.manager if isinstance(session, ActiveSession) else None
         self.setWindowTitle("volgui")
         self.resize(1280, 800)
         self.settings = open_settings()
@@ -118,9 +120,14 @@ class MainWindow(QMainWindow):
         self.loader.volume_sizes_failed.connect(self.show_status_message)
         if session.state.connected:
             self.loader.reload()
-        from volgui.ui.window.features import install_features
-
-        install_features(self)
+        self.context = WindowContext(
+            window=self, session=session, engines=self.engines, selection=self.selection,
+            containers_view=self.containers_view, volumes_view=self.volumes_view,
+            images_view=self.images_view, container_model=self.container_model,
+            volume_model=self.volume_model, image_model=self.image_model, loader=self.loader,
+            toolbar=self.toolbar, view_menu=self.view_menu, side_tabs=self.side_tabs,
+            bottom_tabs=self.bottom_tabs, settings=self.settings, closing=self.closing)
+        install_features(self.context)
         self._restore()
 
     def _build_views(self) -> None:

@@ -1,7 +1,7 @@
 """The everyday actions: toolbar, menus, right-click menus and keyboard shortcuts.
 
 Containers: start, stop, restart, pause, unpause, kill, remove. Volumes: create, remove, prune.
-Actions are enabled from the selection (``window.selection``) and act on the selected objects
+Actions are enabled from the selection (``ctx.selection``) and act on the selected objects
 they apply to (Start on a mixed selection starts the stopped ones). Anything that can lose data
 asks first in a dialog that shows what will happen and the equivalent ``docker`` command; the
 work runs on the session's request worker, so the window never freezes, and the activity log
@@ -20,10 +20,14 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QStyle
 from volgui.engine.dto.objects import Container, Volume
 from volgui.engine.errors import Cancelled, EngineError
 from volgui.engine.present import commands
+from volgui.engine.volumes.backups import backup_first
+from volgui.engine.volumes.transfer import export_command
 from volgui.operations import everyday as operations
 from volgui.ui.dialogs.create_volume import CreateVolumeDialog
 from volgui.ui.dialogs.remove_containers import RemoveContainersDialog
 from volgui.ui.dialogs.volumes import ConfirmDialog, PruneDialog, RemoveVolumesDialog
+from volgui.ui.window.context import WindowContext, engine_session
+from volgui.ui.window.icons import icon
 
 # Which containers each verb applies to.
 APPLIES = {
@@ -55,8 +59,6 @@ VERBS = {
 
 def _icon(name: str, fallback: QStyle.StandardPixmap) -> QIcon:
     try:
-        from volgui.ui.window.icons import icon
-
         return icon(name)
     except Exception:  # the icon set is optional
         return QApplication.style().standardIcon(fallback)
@@ -72,10 +74,11 @@ class ActionsController(QObject):
     action_succeeded = Signal(object)  # the request
     action_failed = Signal(object)  # the request
 
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.window = window
-        self.session = window.session
+    def __init__(self, ctx: WindowContext) -> None:
+        super().__init__(ctx.window)
+        self.ctx = ctx
+        self.window = ctx.window
+        self.session = ctx.session
         self.dialog: QDialog | None = None
         self.error_box: QMessageBox | None = None
         self.last_request = None
@@ -84,10 +87,8 @@ class ActionsController(QObject):
         self._dialog_session = None
         self.container_actions: dict[str, QAction] = {}
         self._build()
-        selection = getattr(window, "selection", None)
-        if selection is not None:
-            selection.containers_selected.connect(self._on_selection)
-            selection.volumes_selected.connect(self._on_selection)
+        ctx.selection.containers_selected.connect(self._on_selection)
+        ctx.selection.volumes_selected.connect(self._on_selection)
         self.session.state_changed.connect(self._on_state)
         self.update_actions()
 
@@ -136,14 +137,13 @@ class ActionsController(QObject):
                        self.remove_volumes_action, self.prune_action):
             if action.shortcutContext() == Qt.ShortcutContext.WindowShortcut:
                 w.addAction(action)
-        toolbar = getattr(w, "toolbar", None)
-        if toolbar is not None:
-            toolbar.addSeparator()
-            for verb in ("start", "stop", "restart", "pause", "unpause", "kill", "remove"):
-                toolbar.addAction(self.container_actions[verb])
-            toolbar.addSeparator()
-            for action in (self.create_volume_action, self.remove_volumes_action, self.prune_action):
-                toolbar.addAction(action)
+        toolbar = self.ctx.toolbar
+        toolbar.addSeparator()
+        for verb in ("start", "stop", "restart", "pause", "unpause", "kill", "remove"):
+            toolbar.addAction(self.container_actions[verb])
+        toolbar.addSeparator()
+        for action in (self.create_volume_action, self.remove_volumes_action, self.prune_action):
+            toolbar.addAction(action)
         menubar = w.menuBar()
         menu = menubar.addMenu(self.tr("&Container"))
         for verb in ("start", "stop", "restart", "pause", "unpause", "kill"):
@@ -155,27 +155,22 @@ class ActionsController(QObject):
             vmenu.addAction(action)
         self.container_menu, self.volume_menu = menu, vmenu
 
-        cview = getattr(w, "containers_view", None)
-        if cview is not None:
-            cview.addAction(self.remove_containers_action)  # Delete while the view has focus
-            cview.context_actions.extend(self.container_actions[v] for v in
-                                         ("start", "stop", "restart", "pause", "unpause", "kill", "remove"))
-        vview = getattr(w, "volumes_view", None)
-        if vview is not None:
-            vview.addAction(self.remove_volumes_action)
-            vview.context_actions.extend([self.create_volume_action, self.remove_volumes_action,
-                                          self.prune_action])
-            if hasattr(type(vview), "empty_action"):
-                vview.empty_action = self.create_volume_action
+        cview = self.ctx.containers_view
+        cview.addAction(self.remove_containers_action)  # Delete while the view has focus
+        cview.context_actions.extend(self.container_actions[v] for v in
+                                     ("start", "stop", "restart", "pause", "unpause", "kill", "remove"))
+        vview = self.ctx.volumes_view
+        vview.addAction(self.remove_volumes_action)
+        vview.context_actions.extend([self.create_volume_action, self.remove_volumes_action,
+                                      self.prune_action])
+        vview.empty_action = self.create_volume_action
 
     # -- selection and state -----------------------------------------------------------------------
     def selected_containers(self) -> list[Container]:
-        selection = getattr(self.window, "selection", None)
-        return list(selection.selected_containers()) if selection is not None else []
+        return list(self.ctx.selection.selected_containers())
 
     def selected_volumes(self) -> list[Volume]:
-        selection = getattr(self.window, "selection", None)
-        return list(selection.selected_volumes()) if selection is not None else []
+        return list(self.ctx.selection.selected_volumes())
 
     def targets(self, verb: str) -> list[Container]:
         return [c for c in self.selected_containers() if APPLIES[verb](c)]
@@ -199,7 +194,7 @@ class ActionsController(QObject):
     # -- running ----------------------------------------------------------------------------------
     def _engine_session(self):
         """The engine shown now (not the facade): a dialog's action goes to the engine it previewed."""
-        return getattr(self.session, "current", None) or self.session
+        return engine_session(self.session)
 
     def submit(self, fn, *args, label: str, command: str, **kwargs):
         """Run an action on the worker; the activity log hears of it through its command."""
@@ -219,9 +214,7 @@ class ActionsController(QObject):
     def _on_succeeded(self, result) -> None:
         request = self._finish(self.sender())
         if isinstance(result, Volume):
-            selection = getattr(self.window, "selection", None)
-            if selection is not None and hasattr(selection, "select_volume"):
-                selection.select_volume(result.name)
+            self.ctx.selection.select_volume(result.name)
         text = operations.BatchResult.summary(result) if isinstance(result, operations.BatchResult) else (
             self.tr("Created volume {0}").format(result.name) if isinstance(result, Volume) else "")
         if text:
@@ -261,7 +254,7 @@ class ActionsController(QObject):
             self.dialog.close()
         self.dialog = dialog
         self._dialog_action = on_accept
-        self._dialog_session = getattr(dialog, "session", None) or self._engine_session()
+        self._dialog_session = self._engine_session()
         dialog.finished.connect(self._on_dialog_finished)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.show()
@@ -367,13 +360,7 @@ class ActionsController(QObject):
 
     # -- volumes ----------------------------------------------------------------------------------
     def create_volume(self):
-        existing = set()
-        model = getattr(self.window, "volume_model", None)
-        if model is not None and hasattr(model, "keys"):
-            try:
-                existing = set(model.keys())
-            except Exception:
-                existing = set()
+        existing = set(self.ctx.volume_model.keys())
         dialog = CreateVolumeDialog(existing, parent=self.window)
         self._open(dialog, self._submit_create)
         return dialog
@@ -393,10 +380,7 @@ class ActionsController(QObject):
 
     def _backup_first(self, values: dict, action, *args, label: str, command: str, **kwargs):
         """Back up the volumes, then run the action — as one background job, logged."""
-        from volgui.engine.volumes.backups import backup_first
-        from volgui.engine.volumes.transfer import export_command
-
-        panel = self.window.backups_panel
+        panel = self.ctx.features.backups_panel
         names = values["names"]
         factory = panel._engine_factory()
         if factory is None:
@@ -416,14 +400,14 @@ class ActionsController(QObject):
         self._show_failure(self.tr("Back up first"), getattr(error, "message", str(error)))
 
     def _after_backup_first(self, result) -> None:
-        panel = self.window.backups_panel
+        panel = self.ctx.features.backups_panel
         panel.refresh()
         summary = getattr(result, "summary", None)
         self.window.statusBar().showMessage(summary() if callable(summary) else str(result), 8000)
 
     def _submit_remove_volumes(self, values: dict):
         names = values["names"]
-        if values.get("backup_first") and getattr(self.window, "backups_panel", None) is not None:
+        if values.get("backup_first") and self.ctx.features.backups_panel is not None:
             return self._backup_first(values, operations.remove_volumes, names,
                                       label=f"Remove {len(names)} volume(s)",
                                       command=commands.remove_volumes(names))
@@ -439,7 +423,7 @@ class ActionsController(QObject):
 
     def _submit_prune(self, values: dict):
         names = values["names"]
-        if values.get("backup_first") and getattr(self.window, "backups_panel", None) is not None:
+        if values.get("backup_first") and self.ctx.features.backups_panel is not None:
             return self._backup_first(values, operations.prune, names, sizes=values["sizes"],
                                       label=f"Prune {len(names)} unused volume(s)",
                                       command=commands.remove_volumes(names))
@@ -448,5 +432,5 @@ class ActionsController(QObject):
                            command=commands.remove_volumes(names), with_progress=True)
 
 
-def install(window) -> None:
-    window.actions_controller = ActionsController(window)
+def install(ctx: WindowContext) -> None:
+    ctx.features.actions_controller = ActionsController(ctx)

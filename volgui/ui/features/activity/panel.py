@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from volgui.engine.errors import Cancelled
+from volgui.ui.window.context import WindowContext
 
 RUNNING, OK, FAILED, CANCELLED = "running", "ok", "failed", "cancelled"
 MAX_ENTRIES = 2000
@@ -360,23 +361,22 @@ class ActivityPanel(QWidget):
         self.view.scrollToBottom()
 
 
-def install(window) -> None:
+def install(ctx: WindowContext) -> None:
+    window = ctx.window
     model = ActivityModel(window)
-    requests = window.session.requests
+    requests = ctx.session.requests
     requests.request_started.connect(model.request_started)
     requests.request_finished.connect(model.request_finished)
     panel = ActivityPanel(model)
     panel.setObjectName("activityPanel")
-    tabs = getattr(window, "bottom_tabs", None)
-    if tabs is not None:
-        index = tabs.addTab(panel, window.tr("Activity"))
-        bar = tabs.tabBar()
-        for side in (QTabBar.ButtonPosition.RightSide, QTabBar.ButtonPosition.LeftSide):
-            if bar.tabButton(index, side) is not None:  # the log is always there: no close button
-                bar.setTabButton(index, side, None)
+    tabs = ctx.bottom_tabs
+    index = tabs.addTab(panel, window.tr("Activity"))
+    bar = tabs.tabBar()
+    for side in (QTabBar.ButtonPosition.RightSide, QTabBar.ButtonPosition.LeftSide):
+        if bar.tabButton(index, side) is not None:  # the log is always there: no close button
+            bar.setTabButton(index, side, None)
     busy = BusyIndicator(model)
     busy.setObjectName("activityBusy")
     window.statusBar().addWidget(busy)
-    window.activity_model = model
-    window.activity_panel = panel
-    window.activity_busy = busy
+    ctx.features.activity_model = model
+    ctx.features.activity_panel = panel

@@ -35,6 +35,7 @@ from volgui import paths
 from volgui.engine.client import Engine
 from volgui.engine.errors import EngineError, local_file_message
 from volgui.engine.volumes import backups as bk
+from volgui.ui.window.context import WindowContext
 from volgui.workers.jobs import JobThread, finish_logged, log_request
 
 COLUMNS = ("Volume", "Created", "Size", "Entries", "Verified")
@@ -474,12 +475,12 @@ class BackupsPanel(QWidget):
             job.finish(3000)
 
 
-def install(window) -> None:
-    panel = BackupsPanel(window)
+def install(ctx: WindowContext) -> None:
+    panel = BackupsPanel(ctx.window)
     panel.setObjectName("backupsPanel")
-    window.backups_panel = panel
-    index = window.bottom_tabs.addTab(panel, window.tr("Backups"))
+    ctx.features.backups_panel = panel
+    index = ctx.bottom_tabs.addTab(panel, ctx.window.tr("Backups"))
     from PySide6.QtWidgets import QTabBar
 
-    window.bottom_tabs.tabBar().setTabButton(index, QTabBar.ButtonPosition.RightSide, None)
-    window.closing.connect(panel.shutdown)
+    ctx.bottom_tabs.tabBar().setTabButton(index, QTabBar.ButtonPosition.RightSide, None)
+    ctx.closing.connect(panel.shutdown)

@@ -7,13 +7,15 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu
 
 from volgui.ui.dialogs.about import AboutDialog
+from volgui.ui.window.context import WindowContext
 from volgui.ui.window.icons import app_icon, themed
 
 
-class _AboutOpener(QObject):
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.window = window
+class AboutOpener(QObject):
+    def __init__(self, ctx: WindowContext) -> None:
+        super().__init__(ctx.window)
+        self.ctx = ctx
+        self.window = ctx.window
         self.dialog: AboutDialog | None = None
 
     @Slot()
@@ -21,7 +23,7 @@ class _AboutOpener(QObject):
         if self.dialog is not None:
             self.dialog.close()
             self.dialog.deleteLater()
-        self.dialog = AboutDialog(self.window.session, self.window)
+        self.dialog = AboutDialog(self.ctx.session, self.window)
         self.dialog.open()
 
     @Slot()
@@ -54,15 +56,15 @@ def help_menu(window) -> QMenu:
     return menu
 
 
-def install(window) -> None:
+def install(ctx: WindowContext) -> None:
+    window = ctx.window
     window.setWindowIcon(app_icon())
-    for attr, theme_name, name in (("refresh_action", "view-refresh", "refresh"),
-                                   ("quit_action", "application-exit", "quit")):
-        action = getattr(window, attr, None)
-        if action is not None and action.icon().isNull():
+    for action, theme_name, name in ((window.refresh_action, "view-refresh", "refresh"),
+                                     (window.quit_action, "application-exit", "quit")):
+        if action.icon().isNull():
             action.setIcon(themed(theme_name, name))
 
-    opener = _AboutOpener(window)
+    opener = AboutOpener(ctx)
     about = QAction(themed("help-about", "about"), window.tr("&About volgui"), window)
     about.setObjectName("aboutAction")
     about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -73,6 +75,6 @@ def install(window) -> None:
     menu = help_menu(window)
     menu.addAction(about)
     menu.addAction(about_qt)
-    window.help_menu = menu
-    window.about_action = about
-    window.about_opener = opener
+    ctx.features.help_menu = menu
+    ctx.features.about_action = about
+    ctx.features.about_opener = opener

@@ -24,6 +24,8 @@ from volgui.engine.client import Engine
 from volgui.engine.errors import EngineError
 from volgui.engine.profiles import EngineProfile, make_custom_profile
 from volgui.models.engine_list import KEY_ROLE, PROFILE_ROLE, EngineListModel
+from volgui.ui.window.context import WindowContext
+from volgui.workers.engines import EngineManager
 from volgui.workers.requests import RequestWorker
 
 
@@ -225,23 +227,24 @@ class EnginesPanel(QWidget):
 
 
 class _LastEngine(QObject):
-    """Remembers the last engine shown, and returns to it at start-up."""
+    """Remembers the last engine shown (``build_window`` returns to it at start-up)."""
 
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.window = window
-        window.session.manager.active_changed.connect(self._on_active)
+    def __init__(self, ctx: WindowContext, manager: EngineManager) -> None:
+        super().__init__(ctx.window)
+        self.settings = ctx.settings
+        manager.active_changed.connect(self._on_active)
 
     @Slot(object)
     def _on_active(self, profile) -> None:
         if profile is not None:
-            self.window.settings.setValue("engines/last", profile.key)
+            self.settings.setValue("engines/last", profile.key)
 
 
-def install(window) -> None:
-    manager = getattr(window.session, "manager", None)
+def install(ctx: WindowContext) -> None:
+    manager = ctx.engines
     if manager is None:
         return
+    window = ctx.window
     panel = EnginesPanel(manager)
     dock = QDockWidget(window.tr("Engines"), window)
     dock.setObjectName("enginesDock")
@@ -250,9 +253,6 @@ def install(window) -> None:
                      | QDockWidget.DockWidgetFeature.DockWidgetClosable)
     window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
     window.resizeDocks([dock], [190], Qt.Orientation.Horizontal)
-    window.engines_panel = panel
-    window.engines_dock = dock
-    view_menu = getattr(window, "view_menu", None)
-    if view_menu is not None:
-        view_menu.addAction(dock.toggleViewAction())
-    window._last_engine = _LastEngine(window)
+    ctx.features.engines_panel = panel
+    ctx.view_menu.addAction(dock.toggleViewAction())
+    _LastEngine(ctx, manager)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from volgui import paths
 from volgui.engine.dto.objects import Snapshot
 from volgui.engine.volumes.history import HistoryError, UsageRecord, VolumeHistory, describe
+from volgui.ui.window.context import WindowContext
 from volgui.workers.requests import LatestRequest, RequestWorker
 
 
@@ -51,20 +52,19 @@ class HistoryRecorder(QObject):
 
     SETTLE_MS = 500
 
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, ctx: WindowContext) -> None:
+        super().__init__(ctx.window)
+        self.ctx = ctx
+        self.window = ctx.window
         self.worker = RequestWorker(self._factory, name="volgui-history")
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(self.SETTLE_MS)
         self.timer.timeout.connect(self.record_now)
-        model = window.container_model
+        model = ctx.container_model
         for signal in (model.rowsInserted, model.rowsRemoved, model.dataChanged, model.modelReset):
             signal.connect(self._schedule)
-        loader = getattr(window, "loader", None)
-        if loader is not None:
-            loader.loaded.connect(self._schedule)
+        ctx.loader.loaded.connect(self._schedule)
         self.last_error = ""
         self.recorded = 0  # reconciliations done (tests wait on it)
         self._pending = []
@@ -78,18 +78,17 @@ class HistoryRecorder(QObject):
         self.timer.start()
 
     def engine_key(self) -> str | None:
-        spec = self.window.session.spec
+        spec = self.ctx.session.spec
         return spec.host if spec is not None else None
 
     @Slot()
     def record_now(self) -> None:
-        loader = getattr(self.window, "loader", None)
         key = self.engine_key()
-        if key is None or not self.window.session.state.connected or (loader is not None and loader.loading):
+        if key is None or not self.ctx.session.state.connected or self.ctx.loader.loading:
             if key is not None:
                 self.timer.start()  # try again when the load has settled
             return
-        snapshot = Snapshot(tuple(self.window.container_model.objects()), (), ())
+        snapshot = Snapshot(tuple(self.ctx.container_model.objects()), (), ())
         req = self.worker.submit(_reconcile, key, snapshot, label="Record volume history")
         req.succeeded.connect(self._on_recorded)
         req.failed.connect(self._on_failed)
@@ -111,11 +110,7 @@ class HistoryRecorder(QObject):
         self._tell(message)
 
     def _tell(self, text: str) -> None:
-        show = getattr(self.window, "show_status_message", None)
-        if show is not None:
-            show(text)
-        else:
-            self.window.statusBar().showMessage(text, 10000)
+        self.window.show_status_message(text)
 
     def query(self, volume: str):
         key = self.engine_key()
@@ -187,8 +182,10 @@ def _when(ts: float) -> str:
 
 
 class _HistoryActions(QObject):
-    def __init__(self, window, recorder: HistoryRecorder) -> None:
-        super().__init__(window)
+    def __init__(self, ctx: WindowContext, recorder: HistoryRecorder) -> None:
+        super().__init__(ctx.window)
+        self.ctx = ctx
+        window = ctx.window
         self.window = window
         self.recorder = recorder
         self.action = QAction(window.tr("Volume history…"), window)
@@ -198,25 +195,20 @@ class _HistoryActions(QObject):
 
     @Slot()
     def show_history(self) -> None:
-        volumes = self.window.selection.selected_volumes()
+        volumes = self.ctx.selection.selected_volumes()
         if not volumes:
             return
         self.dialog = VolumeHistoryDialog(self.recorder, volumes[0].name, self.window)
         self.dialog.open()
 
 
-def install(window) -> None:
-    if not hasattr(window, "container_model"):
-        return
+def install(ctx: WindowContext) -> None:
     try:
-        recorder = HistoryRecorder(window)
+        recorder = HistoryRecorder(ctx)
     except HistoryError as exc:  # never block the app on its history
-        window.statusBar().showMessage(exc.message, 10000)
+        ctx.window.statusBar().showMessage(exc.message, 10000)
         return
-    window.history = recorder
-    window.closing.connect(recorder.shutdown)
-    actions = _HistoryActions(window, recorder)
-    window.history_actions = actions
-    context = getattr(window.volumes_view, "context_actions", None)
-    if context is not None:
-        context.append(actions.action)
+    ctx.features.history = recorder
+    ctx.closing.connect(recorder.shutdown)
+    actions = _HistoryActions(ctx, recorder)
+    ctx.volumes_view.context_actions.append(actions.action)

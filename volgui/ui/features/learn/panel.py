@@ -9,7 +9,7 @@ event — the step is done when the engine shows it, whoever did it.
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QAction, QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,11 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from volgui.engine.errors import EngineError
-from volgui.engine.lessons import LESSONS, Lesson, LessonContext, cleanup, pick_image
+from volgui.engine.lessons import LESSONS, Lesson, LessonContext, cleanup, lesson, pick_image
+from volgui.ui.dialogs.base import SHOW_COMMANDS_KEY, show_commands
+from volgui.ui.window.context import WindowContext
 from volgui.workers.requests import LatestRequest
-
-# objectName in a lesson step → attribute of the main window that holds that part
-_WHERE = {"containersView": "containers_view", "volumesView": "volumes_view", "bottomTabs": "bottom_tabs"}
 
 GLOSSARY = (
     ("Image", "A read-only template: the files and settings a container starts from."),
@@ -52,16 +51,12 @@ GLOSSARY = (
 
 
 def _perform(engine, step_index: int, lesson_id: str, image: str):
-    from volgui.engine.lessons import lesson
-
     step = lesson(lesson_id).steps[step_index]
     step.perform(engine, LessonContext(image, lesson_id))
     return step_index
 
 
 def _check(engine, step_index: int, lesson_id: str, image: str) -> tuple[int, bool]:
-    from volgui.engine.lessons import lesson
-
     step = lesson(lesson_id).steps[step_index]
     return step_index, bool(step.check(engine, LessonContext(image, lesson_id)))
 
@@ -115,10 +110,15 @@ class LearnPanel(QWidget):
     step_changed = Signal(int)  # index of the step now shown
     lesson_finished = Signal(str)
 
-    def __init__(self, window, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: WindowContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.window = window
-        self.session = window.session
+        self.ctx = ctx
+        self.window = ctx.window
+        self.session = ctx.session
+        self._show_commands_key = SHOW_COMMANDS_KEY
+        # objectName in a lesson step → the part of the main window it names
+        self._where: dict[str, QWidget] = {"containersView": ctx.containers_view,
+                                           "volumesView": ctx.volumes_view, "bottomTabs": ctx.bottom_tabs}
         self.lesson: Lesson | None = None
         self.step_index = 0
         self.image = ""
@@ -267,8 +267,8 @@ class LearnPanel(QWidget):
 
     def _highlight(self, where: str) -> None:
         self._clear_outline()
-        target = getattr(self.window, _WHERE.get(where, ""), None)
-        if isinstance(target, QWidget) and target.isVisible():
+        target = self._where.get(where)
+        if target is not None and target.isVisible():
             self._outline = Outline(self.window, target)
             self._outline_timer.start()
 
@@ -360,8 +360,8 @@ class LearnPanel(QWidget):
 
     @Slot(bool)
     def set_show_commands(self, on: bool) -> None:
-        self.window.settings.setValue(self._show_commands_key, on)
-        self.window.settings.sync()
+        self.ctx.settings.setValue(self._show_commands_key, on)
+        self.ctx.settings.sync()
 
     @Slot()
     def show_glossary(self) -> None:
@@ -369,39 +369,22 @@ class LearnPanel(QWidget):
         self._glossary.open()
 
 
-def install(window) -> None:
-    panel = LearnPanel(window)
+def install(ctx: WindowContext) -> None:
+    panel = LearnPanel(ctx)
     panel.setObjectName("learnPanel")
-    side = getattr(window, "side_tabs", None)
-    if side is not None:
-        side.addTab(panel, window.tr("Learn"))
-        side.show()
-    else:
-        from PySide6.QtWidgets import QDockWidget
-
-        dock = QDockWidget(window.tr("Learn"), window)
-        dock.setObjectName("learnDock")
-        dock.setWidget(panel)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        dock.hide()
-        window.learn_dock = dock
-    window.learn_panel = panel
-    _add_show_commands_toggle(window)
+    ctx.side_tabs.addTab(panel, ctx.window.tr("Learn"))
+    ctx.side_tabs.show()
+    ctx.features.learn_panel = panel
+    _add_show_commands_toggle(ctx, panel)
 
 
-def _add_show_commands_toggle(window) -> None:
+def _add_show_commands_toggle(ctx: WindowContext, panel: LearnPanel) -> None:
     """View ▸ Show docker commands: every action's dialog shows its equivalent command (default on)."""
-    from PySide6.QtGui import QAction
-
-    from volgui.ui.dialogs.base import SHOW_COMMANDS_KEY, show_commands
-
+    window = ctx.window
     action = QAction(window.tr("Show docker commands"), window)
     action.setCheckable(True)
     action.setChecked(show_commands())
     action.setToolTip(window.tr("Show the equivalent docker command in every action's dialog"))
-    action.toggled.connect(window.learn_panel.set_show_commands)
-    window.show_commands_action = action
-    menu = getattr(window, "view_menu", None)
-    if menu is not None:
-        menu.addAction(action)
-    window.learn_panel._show_commands_key = SHOW_COMMANDS_KEY
+    action.toggled.connect(panel.set_show_commands)
+    ctx.features.show_commands_action = action
+    ctx.view_menu.addAction(action)

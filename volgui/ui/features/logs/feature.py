@@ -4,9 +4,9 @@ Both follow the selected container (the first one when several are selected), st
 while their tab is the one shown, stop when the container stops or is removed, and pick up
 again when it starts and after an engine reconnect.
 
-Other features reach them as ``window.logs_feature.logs_view`` / ``.stats_view``;
-``window.logs_feature.stats_updated`` (container id, ContainerStats) reports each sample, e.g.
-for a CPU/memory column in the containers view.
+Other features reach them as ``ctx.features.logs_feature.logs_view`` / ``.stats_view``;
+``ctx.features.logs_feature.stats_updated`` (container id, ContainerStats) reports each sample,
+e.g. for a CPU/memory column in the containers view.
 """
 
 from __future__ import annotations
@@ -14,27 +14,30 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Signal, Slot
 from PySide6.QtWidgets import QTabBar
 
+from volgui.engine.present.display import human_size
 from volgui.ui.features.logs.logs_tab import LogsView
 from volgui.ui.features.logs.stats_tab import StatsView
+from volgui.ui.window.context import WindowContext
 
 
-def install(window) -> None:
-    if getattr(window, "logs_feature", None) is None:
-        window.logs_feature = LogsFeature(window)
+def install(ctx: WindowContext) -> None:
+    if ctx.features.logs_feature is None:
+        ctx.features.logs_feature = LogsFeature(ctx)
 
 
 class LogsFeature(QObject):
     stats_updated = Signal(str, object)
 
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.window = window
-        session = getattr(window, "session", None)
+    def __init__(self, ctx: WindowContext) -> None:
+        super().__init__(ctx.window)
+        self.ctx = ctx
+        self.window = ctx.window
+        session = ctx.session
         self.logs_view = LogsView(session)
         self.stats_view = StatsView(session)
         self.stats_view.stats_updated.connect(self.stats_updated)
         self.stats_updated.connect(self._on_stats)
-        tabs = window.bottom_tabs
+        tabs = ctx.bottom_tabs
         for view, title in ((self.logs_view, self.tr("Logs")), (self.stats_view, self.tr("Stats"))):
             index = tabs.addTab(view, title)
             bar = tabs.tabBar()
@@ -42,24 +45,15 @@ class LogsFeature(QObject):
                 if bar.tabButton(index, side) is not None:
                     bar.tabButton(index, side).hide()
                     bar.setTabButton(index, side, None)
-        selection = getattr(window, "selection", None)
-        if selection is not None and hasattr(selection, "containers_selected"):
-            selection.containers_selected.connect(self._on_containers_selected)
-        if session is not None:
-            if hasattr(session, "event_received"):
-                session.event_received.connect(self._on_event)
-            if hasattr(session, "resync_needed"):
-                session.resync_needed.connect(self._on_resync)
-        window.installEventFilter(self)
+        ctx.selection.containers_selected.connect(self._on_containers_selected)
+        session.event_received.connect(self._on_event)
+        session.resync_needed.connect(self._on_resync)
+        self.window.installEventFilter(self)
 
     @Slot(str, object)
     def _on_stats(self, cid: str, stats) -> None:
         """Feed the containers view's "CPU · memory" column."""
-        model = getattr(self.window, "container_model", None)
-        if model is None or not hasattr(model, "set_stats"):
-            return
-        from volgui.engine.present.display import human_size
-
+        model = self.ctx.container_model
         cpu = stats.cpu_percent
         text = f"{cpu:.0f}% · {human_size(stats.memory_used)}" if cpu is not None \
             else f"– · {human_size(stats.memory_used)}"

@@ -41,6 +41,7 @@ from volgui.engine.dto.objects import Container
 from volgui.engine.errors import Cancelled, EngineError
 from volgui.ui.dialogs.base import note_label
 from volgui.ui.views.command import CommandView
+from volgui.ui.window.context import context_of
 
 LAYER_CHOICES = (
     ("copy", "Copy them into the new container",
@@ -290,7 +291,8 @@ class MountDialog(QDialog):
     def _backup_first_check(self):
         """"Back up its volumes first" — on by default when one was never backed up."""
         self._backup_folder = None
-        panel = getattr(self.parent(), "backups_panel", None) if self.parent() is not None else None
+        ctx = context_of(self.parent())
+        panel = ctx.features.backups_panel if ctx is not None else None
         names = self._backup_volumes()
         if panel is None or not names:
             return None

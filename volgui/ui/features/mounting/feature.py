@@ -1,5 +1,5 @@
 """Mounting feature: drop a volume (or a folder) on a container, remove or replace a mount, run a
-container. Installs itself into the main window (``install(window)``).
+container. Installs itself into the main window (``install(ctx)``).
 
 - ``containers_view.volume_dropped`` / ``folder_dropped`` open the mount dialog;
   ``drop_validator`` / ``folder_validator`` explain drops that cannot work, while dragging.
@@ -23,6 +23,8 @@ from volgui.models.base import OBJECT_ROLE
 from volgui.models.objects import VOLUME_MIME
 from volgui.ui.dialogs.run import RunDialog
 from volgui.ui.features.mounting.dialog import MountDialog
+from volgui.ui.features.terminal.feature import open_terminal
+from volgui.ui.window.context import WindowContext
 
 _BAD_STATES = {"paused": "is paused: resume it first", "restarting": "keeps restarting: stop it first",
                "removing": "is being removed", "dead": "is dead"}
@@ -50,12 +52,16 @@ def is_local_engine(host: str) -> bool:
 
 
 class MountingController(QObject):
-    def __init__(self, window) -> None:
-        super().__init__(window)
+    def __init__(self, ctx: WindowContext) -> None:
+        super().__init__(ctx.window)
+        self.ctx = ctx
+        window = ctx.window
         self.window = window
-        self.session = window.session
-        self.dialog = None
-        cview = window.containers_view
+        self.session = ctx.session
+        self.dialog: MountDialog | RunDialog | None = None
+        self._to_select: tuple[str, int] = ("", 0)
+        self._replaced = ""
+        cview = ctx.containers_view
         cview.drop_validator = drop_refusal
         cview.folder_validator = self.folder_refusal
         cview.volume_dropped.connect(self.on_volume_dropped)
@@ -80,40 +86,37 @@ class MountingController(QObject):
         self.remove_action = self.remove_menu.menuAction()
         self.replace_action = self.replace_menu.menuAction()
 
-        toolbar = getattr(window, "toolbar", None)
-        if toolbar is not None:
-            toolbar.addAction(self.run_action)
-        menu = getattr(getattr(window, "actions_controller", None), "container_menu", None)
-        if menu is None:
+        ctx.toolbar.addAction(self.run_action)
+        actions = ctx.features.actions_controller  # installed before this feature
+        if actions is not None:
+            menu = actions.container_menu
+        else:
             menu = window.menuBar().addMenu(self.tr("&Container"))
         menu.addSeparator()
         for action in (self.run_action, self.mount_action, self.remove_action, self.replace_action):
             menu.addAction(action)
         cview.context_actions.extend([self.mount_action, self.remove_action, self.replace_action])
-        if getattr(cview, "empty_action", None) is None and hasattr(type(cview), "empty_action"):
+        if cview.empty_action is None:
             cview.empty_action = self.run_action
-        closing = getattr(window, "closing", None)
-        if closing is not None:
-            closing.connect(self._on_window_closing)
-        window.selection.containers_selected.connect(self._update_actions)
+        ctx.closing.connect(self._on_window_closing)
+        ctx.selection.containers_selected.connect(self._update_actions)
         self.session.state_changed.connect(self._update_actions)
         self.session.state_changed.connect(self._on_state_for_leftovers)
         self.leftovers_box: QMessageBox | None = None
         self._leftovers: list = []
         self._checked_host = ""
         self._leftover_request = None
-        images_view = getattr(window, "images_view", None)
-        if images_view is not None:  # a volume dropped on an image: run a container with it
-            viewport = images_view.tree.viewport()
-            images_view.tree.setAcceptDrops(True)
-            viewport.setAcceptDrops(True)
-            viewport.installEventFilter(self)
-            self._images_viewport = viewport
+        # a volume dropped on an image: run a container with it
+        viewport = ctx.images_view.tree.viewport()
+        ctx.images_view.tree.setAcceptDrops(True)
+        viewport.setAcceptDrops(True)
+        self._images_viewport = viewport
+        viewport.installEventFilter(self)
         self._update_actions()
 
     # -- state ------------------------------------------------------------------------------------
     def _selected(self) -> Container | None:
-        containers = self.window.selection.selected_containers()
+        containers = self.ctx.selection.selected_containers()
         return containers[0] if len(containers) == 1 else None
 
     @Slot()
@@ -140,11 +143,11 @@ class MountingController(QObject):
         return _container_refusal(container)
 
     def volume_names(self) -> list[str]:
-        return sorted(v.name for v in self.window.volume_model.objects())
+        return sorted(v.name for v in self.ctx.volume_model.objects())
 
     def image_names(self) -> list[str]:
         names = []
-        for image in self.window.image_model.objects():
+        for image in self.ctx.image_model.objects():
             names.extend(image.tags or [image.short_id])
         return sorted(names)
 
@@ -180,19 +183,19 @@ class MountingController(QObject):
 
     @Slot(str, str)
     def on_volume_dropped(self, container_id: str, volume_name: str) -> None:
-        container = self.window.container_model.object(container_id)
+        container = self.ctx.container_model.object(container_id)
         if container is not None:
             self.open_mount(container, "add", volume_name)
 
     @Slot(str, str)
     def on_folder_dropped(self, container_id: str, path: str) -> None:
-        container = self.window.container_model.object(container_id)
+        container = self.ctx.container_model.object(container_id)
         if container is not None:
             self.open_mount(container, "add", path, mount_type="bind")
 
     @Slot()
     def _on_run_triggered(self) -> None:
-        images = self.window.selection.selected_images()
+        images = self.ctx.selection.selected_images()
         image = (images[0].tags[0] if images[0].tags else images[0].id) if images else ""
         self.open_run(image)
 
@@ -201,7 +204,7 @@ class MountingController(QObject):
         container = self._selected()
         if container is None:
             return
-        volumes = self.window.selection.selected_volumes()
+        volumes = self.ctx.selection.selected_volumes()
         free = [v.name for v in volumes if drop_refusal(container, v.name) is None]
         names = free or [n for n in self.volume_names() if drop_refusal(container, n) is None]
         self.open_mount(container, "add", names[0] if names else "")
@@ -230,7 +233,7 @@ class MountingController(QObject):
     @Slot()
     def _on_mount_menu(self) -> None:
         kind, container_id, destination, current = self.sender().data()
-        container = self.window.container_model.object(container_id)
+        container = self.ctx.container_model.object(container_id)
         if container is None:
             return
         if kind == "remove":
@@ -251,31 +254,27 @@ class MountingController(QObject):
         list may take the selection with it)."""
         self._to_select = (container_id, snapshots)
         self._replaced = old_id
-        self.window.selection.select_container(container_id)
-        self.window.container_model.snapshot_applied.connect(self._on_snapshot_applied,
-                                                             Qt.ConnectionType.UniqueConnection)
+        self.ctx.selection.select_container(container_id)
+        self.ctx.container_model.snapshot_applied.connect(self._on_snapshot_applied,
+                                                          Qt.ConnectionType.UniqueConnection)
 
     @Slot()
     def _on_snapshot_applied(self, *_args) -> None:
-        container_id, left = getattr(self, "_to_select", ("", 0))
+        container_id, left = self._to_select
         if not container_id or left <= 0:
             self._to_select = ("", 0)
-            self.window.container_model.snapshot_applied.disconnect(self._on_snapshot_applied)
+            self.ctx.container_model.snapshot_applied.disconnect(self._on_snapshot_applied)
             return
         self._to_select = (container_id, left - 1)
         # only while nothing else was chosen meanwhile
-        if self.window.containers_view.selected_keys() in ([], [self._replaced]):
-            self.window.selection.select_container(container_id)
+        if self.ctx.containers_view.selected_keys() in ([], [self._replaced]):
+            self.ctx.selection.select_container(container_id)
 
     @Slot(str, bool)
     def _on_container_started(self, container_id: str, interactive: bool) -> None:
         self.select_soon(container_id)
         if interactive:
-            try:
-                from volgui.ui.features.terminal.feature import open_terminal
-            except ImportError:
-                return
-            open_terminal(self.window, container_id, attach=True)
+            open_terminal(self.ctx, container_id, attach=True)
 
     # -- originals left renamed by an interrupted re-create --------------------------------------
     @Slot(object)
@@ -325,7 +324,7 @@ class MountingController(QObject):
     @Slot()
     def _on_window_closing(self) -> None:
         """Quitting during a re-create: let it finish (or roll back) before the worker is stopped."""
-        request = getattr(self.dialog, "running_request", None)
+        request = self.dialog.running_request if isinstance(self.dialog, MountDialog) else None
         if request is None or request.done:
             return
         self.window.statusBar().showMessage(self.tr("Finishing the mount change before quitting…"))
@@ -336,7 +335,7 @@ class MountingController(QObject):
 
     # -- a volume dropped on an image --------------------------------------------------------------
     def eventFilter(self, watched, event) -> bool:
-        if watched is not getattr(self, "_images_viewport", None):
+        if watched is not self._images_viewport:
             return False
         kind = event.type()
         if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
@@ -356,7 +355,7 @@ class MountingController(QObject):
         return False
 
     def _image_at(self, event):
-        tree = self.window.images_view.tree
+        tree = self.ctx.images_view.tree
         index = tree.indexAt(event.position().toPoint())
         return index.data(OBJECT_ROLE) if index.isValid() else None
 
@@ -366,5 +365,5 @@ class MountingController(QObject):
         return self.open_run(ref, [VolumeMount(volume_name.strip(), target)])
 
 
-def install(window) -> None:
-    window.mounting = MountingController(window)
+def install(ctx: WindowContext) -> None:
+    ctx.features.mounting = MountingController(ctx)

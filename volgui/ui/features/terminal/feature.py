@@ -3,9 +3,11 @@
 Other features open a terminal with :func:`open_terminal`::
 
     from volgui.ui.features.terminal.feature import open_terminal
-    tab = open_terminal(window, container.id, name=container.name)            # best shell
-    tab = open_terminal(window, container.id, command=["top"])                # a command
-    tab = open_terminal(window, container.id, attach=True)                     # main process (-it)
+    tab = open_terminal(ctx, container.id, name=container.name)   # best shell
+    tab = open_terminal(ctx, container.id, command=["top"])       # a command
+    tab = open_terminal(ctx, container.id, attach=True)           # main process (-it)
+
+``ctx`` is the main window's ``WindowContext``.
 """
 
 from __future__ import annotations
@@ -14,33 +16,37 @@ from PySide6.QtCore import QEvent, QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
+from volgui.engine.dto.objects import Container
 from volgui.ui.features.terminal.tab import TerminalTab, open_in_system_terminal, wait_for_closing
+from volgui.ui.window.context import WindowContext
 
 FONT_SIZE_KEY = "terminal/font_size"
 
 
-def open_terminal(window, container_id: str, command=None, *, attach: bool = False,
+def open_terminal(ctx: WindowContext, container_id: str, command=None, *, attach: bool = False,
                   name: str = "") -> TerminalTab:
-    """Open a terminal tab on ``container_id`` in ``window.bottom_tabs`` and focus it."""
-    feature = _feature(window)
+    """Open a terminal tab on ``container_id`` in ``ctx.bottom_tabs`` and focus it."""
+    feature = _feature(ctx)
     return feature.open(container_id, command, attach=attach, name=name)
 
 
-def _feature(window) -> TerminalFeature:
-    feature = getattr(window, "terminal_feature", None)
+def _feature(ctx: WindowContext) -> TerminalFeature:
+    feature = ctx.features.terminal_feature
     if feature is None:
-        feature = TerminalFeature(window)
-        window.terminal_feature = feature
+        feature = TerminalFeature(ctx)
+        ctx.features.terminal_feature = feature
     return feature
 
 
-def install(window) -> None:
-    _feature(window)
+def install(ctx: WindowContext) -> None:
+    _feature(ctx)
 
 
 class TerminalFeature(QObject):
-    def __init__(self, window) -> None:
-        super().__init__(window)
+    def __init__(self, ctx: WindowContext) -> None:
+        super().__init__(ctx.window)
+        self.ctx = ctx
+        window = ctx.window
         self.window = window
         self.tabs: list[TerminalTab] = []
         self.open_action = QAction(self.tr("Open &terminal"), window)
@@ -58,39 +64,17 @@ class TerminalFeature(QObject):
         self.system_action = QAction(self.tr("Open in s&ystem terminal"), window)
         self.system_action.setToolTip(self.tr("Run docker exec -it in your desktop's terminal emulator"))
         self.system_action.triggered.connect(self.system_selected)
-        toolbar = getattr(window, "toolbar", None)
-        if toolbar is not None:
-            toolbar.addAction(self.open_action)
+        ctx.toolbar.addAction(self.open_action)
         window.addAction(self.open_action)
-        self._add_context_actions()
-        window.bottom_tabs.tabCloseRequested.connect(self._on_tab_close_requested)
-        selected = getattr(getattr(window, "selection", None), "containers_selected", None)
-        if selected is not None:
-            selected.connect(self._on_containers_selected)
+        ctx.containers_view.context_actions.extend(
+            [self.open_action, self.command_action, self.attach_action, self.system_action])
+        ctx.bottom_tabs.tabCloseRequested.connect(self._on_tab_close_requested)
+        ctx.selection.containers_selected.connect(self._on_containers_selected)
         window.installEventFilter(self)
 
-    def _add_context_actions(self) -> None:
-        view = getattr(self.window, "containers_view", None)
-        actions = getattr(view, "context_actions", None) if view is not None else None
-        new = [self.open_action, self.command_action, self.attach_action, self.system_action]
-        if isinstance(actions, list):
-            actions.extend(new)
-        elif actions is not None and hasattr(actions, "append"):
-            for action in new:
-                actions.append(action)
-        elif view is not None and hasattr(view, "addActions"):
-            view.addActions(new)
-
     # -- which container ----------------------------------------------------------------------------
-    def _selected(self) -> list:
-        selection = getattr(self.window, "selection", None)
-        pick = getattr(selection, "selected_containers", None)
-        if pick is None:
-            return []
-        try:
-            return list(pick())
-        except Exception:
-            return []
+    def _selected(self) -> list[Container]:
+        return list(self.ctx.selection.selected_containers())
 
     def _targets(self) -> list[tuple[str, str]]:
         containers = self._selected()
@@ -109,7 +93,7 @@ class TerminalFeature(QObject):
     @Slot(list)
     def _on_containers_selected(self, containers: list) -> None:
         """Exec needs a running container; attach also needs one started with -i -t."""
-        running = bool(containers) and all(getattr(c, "running", True) for c in containers)
+        running = bool(containers) and all(c.running for c in containers)
         for action in (self.open_action, self.command_action, self.attach_action, self.system_action):
             action.setEnabled(running or not containers)  # nothing selected: the actions ask
 
@@ -132,18 +116,17 @@ class TerminalFeature(QObject):
     @Slot()
     def system_selected(self) -> None:
         for cid, _name in self._targets():
-            problem = open_in_system_terminal(self.window.session.spec, cid)
+            problem = open_in_system_terminal(self.ctx.session.spec, cid)
             if problem:
                 QMessageBox.information(self.window, self.tr("Open in system terminal"), problem)
 
     # -- tabs ---------------------------------------------------------------------------------------
     def open(self, container_id: str, command=None, *, attach: bool = False, name: str = "") -> TerminalTab:
-        settings = getattr(self.window, "settings", None)
-        size = float(settings.value(FONT_SIZE_KEY, 0) or 0) if settings is not None else 0
-        tab = TerminalTab(self.window.session, container_id, name, command, attach=attach, font_size=size)
+        size = float(self.ctx.settings.value(FONT_SIZE_KEY, 0) or 0)
+        tab = TerminalTab(self.ctx.session, container_id, name, command, attach=attach, font_size=size)
         tab.title_changed.connect(self._on_title_changed)
         tab.font_box.valueChanged.connect(self._on_font_size)
-        tabs = self.window.bottom_tabs
+        tabs = self.ctx.bottom_tabs
         index = tabs.addTab(tab, tab.title)
         tabs.setCurrentIndex(index)
         self.tabs.append(tab)
@@ -152,7 +135,7 @@ class TerminalFeature(QObject):
 
     def close_tab(self, tab: TerminalTab) -> None:
         tab.close_session()
-        tabs = self.window.bottom_tabs
+        tabs = self.ctx.bottom_tabs
         index = tabs.indexOf(tab)
         if index >= 0:
             tabs.removeTab(index)
@@ -162,23 +145,22 @@ class TerminalFeature(QObject):
 
     @Slot(int)
     def _on_tab_close_requested(self, index: int) -> None:
-        widget = self.window.bottom_tabs.widget(index)
+        widget = self.ctx.bottom_tabs.widget(index)
         if isinstance(widget, TerminalTab):
             self.close_tab(widget)
 
     @Slot(str)
     def _on_title_changed(self, title: str) -> None:
         tab = self.sender()
-        index = self.window.bottom_tabs.indexOf(tab)
+        tabs = self.ctx.bottom_tabs
+        index = tabs.indexOf(tab)
         if index >= 0:
-            self.window.bottom_tabs.setTabText(index, title)
-            self.window.bottom_tabs.setTabToolTip(index, f"{title} ({tab.state})")
+            tabs.setTabText(index, title)
+            tabs.setTabToolTip(index, f"{title} ({tab.state})")
 
     @Slot(float)
     def _on_font_size(self, size: float) -> None:
-        settings = getattr(self.window, "settings", None)
-        if settings is not None:
-            settings.setValue(FONT_SIZE_KEY, size)
+        self.ctx.settings.setValue(FONT_SIZE_KEY, size)
 
     def close_all(self) -> None:
         for tab in list(self.tabs):

@@ -14,11 +14,14 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QMenu
 from volgui.engine.volumes import transfer as vd
 from volgui.ui.features.volume_data.browser import VolumeBrowserDialog
 from volgui.ui.features.volume_data.transfer_dialogs import CloneDialog, ExportDialog, ImportDialog
+from volgui.ui.window.context import WindowContext
 
 
 class VolumeDataFeature(QObject):
-    def __init__(self, window) -> None:
-        super().__init__(window)
+    def __init__(self, ctx: WindowContext) -> None:
+        super().__init__(ctx.window)
+        self.ctx = ctx
+        window = ctx.window
         self.window = window
         self.dialogs: list[QDialog] = []
         self._swept: set[str] = set()
@@ -43,11 +46,9 @@ class VolumeDataFeature(QObject):
             "when needed"))
         self.remove_image_action.triggered.connect(self.remove_helper_image)
 
-        toolbar = getattr(window, "toolbar", None)
-        if toolbar is not None:
-            toolbar.addSeparator()
-            for action in self.actions:
-                toolbar.addAction(action)
+        ctx.toolbar.addSeparator()
+        for action in self.actions:
+            ctx.toolbar.addAction(action)
         menu = window.menuBar().findChild(QMenu, "volumeDataMenu")
         if menu is None:
             menu = QMenu(self.tr("&Data"), window)
@@ -61,12 +62,9 @@ class VolumeDataFeature(QObject):
         menu.addSeparator()
         menu.addAction(self.remove_image_action)
         self.menu = menu
-        view = getattr(window, "volumes_view", None)
-        context = getattr(view, "context_actions", None) if view is not None else None
-        if context is not None and hasattr(context, "extend"):
-            context.extend(self.actions)
+        ctx.volumes_view.context_actions.extend(self.actions)
 
-        session = window.session
+        session = ctx.session
         session.state_changed.connect(self._on_state)
         if session.state.connected:
             self._on_state(session.state)
@@ -74,25 +72,11 @@ class VolumeDataFeature(QObject):
 
     # -- what is selected ------------------------------------------------------------------------------
     def selected_volume(self) -> str | None:
-        selection = getattr(self.window, "selection", None)
-        pick = getattr(selection, "selected_volumes", None)
-        if pick is None:
-            return None
-        try:
-            volumes = list(pick())
-        except Exception:
-            return None
+        volumes = self.ctx.selection.selected_volumes()
         return volumes[0].name if volumes else None
 
     def volume_names(self) -> list[str]:
-        model = getattr(self.window, "volume_model", None)
-        objects = getattr(model, "objects", None)
-        if objects is None:
-            return []
-        try:
-            return sorted(v.name for v in objects())
-        except Exception:
-            return []
+        return sorted(v.name for v in self.ctx.volume_model.objects())
 
     def _volume_or_ask(self, title: str) -> str | None:
         volume = self.selected_volume()
@@ -113,7 +97,7 @@ class VolumeDataFeature(QObject):
             self.browse(volume)
 
     def browse(self, volume: str) -> VolumeBrowserDialog:
-        dialog = VolumeBrowserDialog(self.window.session, volume, self.window)
+        dialog = VolumeBrowserDialog(self.ctx.session, volume, self.window)
         return self._show(dialog)
 
     @Slot()
@@ -122,14 +106,14 @@ class VolumeDataFeature(QObject):
         self.backup(volume)
 
     def backup(self, volume: str) -> ExportDialog:
-        return self._show(ExportDialog(self.window.session, volume, self.volume_names(), parent=self.window))
+        return self._show(ExportDialog(self.ctx.session, volume, self.volume_names(), parent=self.window))
 
     @Slot()
     def restore_selected(self) -> None:
         self.restore(target=self.selected_volume())
 
     def restore(self, path: str | None = None, target: str | None = None) -> ImportDialog:
-        return self._show(ImportDialog(self.window.session, self.volume_names(), path, target,
+        return self._show(ImportDialog(self.ctx.session, self.volume_names(), path, target,
                                        parent=self.window))
 
     @Slot()
@@ -138,7 +122,7 @@ class VolumeDataFeature(QObject):
         self.clone(volume)
 
     def clone(self, volume: str) -> CloneDialog:
-        return self._show(CloneDialog(self.window.session, volume, self.volume_names(), parent=self.window))
+        return self._show(CloneDialog(self.ctx.session, volume, self.volume_names(), parent=self.window))
 
     def _show(self, dialog: QDialog) -> QDialog:
         self.dialogs.append(dialog)
@@ -164,8 +148,8 @@ class VolumeDataFeature(QObject):
 
     @Slot()
     def remove_helper_image(self) -> None:
-        request = self.window.session.submit(vd.remove_helper_image, label="Remove the helper image",
-                                             command=f"docker image rm {vd.HELPER_IMAGE}")
+        request = self.ctx.session.submit(vd.remove_helper_image, label="Remove the helper image",
+                                          command=f"docker image rm {vd.HELPER_IMAGE}")
         request.succeeded.connect(self._on_image_removed)
         request.failed.connect(self._on_failed)
         self._image_request = request
@@ -181,13 +165,13 @@ class VolumeDataFeature(QObject):
     # -- leftovers -------------------------------------------------------------------------------------
     @Slot(object)
     def _on_state(self, state) -> None:
-        if not getattr(state, "connected", False) or state.info is None:
+        if not state.connected or state.info is None:
             return
         host = state.info.host
         if host in self._swept:
             return
         self._swept.add(host)
-        self._sweep_request = self.window.session.submit(vd.sweep_helpers, label="Remove leftover helpers")
+        self._sweep_request = self.ctx.session.submit(vd.sweep_helpers, label="Remove leftover helpers")
         self._sweep_request.succeeded.connect(self._on_swept)
 
     @Slot(object)
@@ -196,12 +180,8 @@ class VolumeDataFeature(QObject):
             self._status(self.tr("Removed %d helper container(s) left by an earlier run.") % len(removed))
 
     def _status(self, text: str) -> None:
-        show = getattr(self.window, "show_status_message", None)
-        if show is not None:
-            show(text)
-        else:
-            self.window.statusBar().showMessage(text, 8000)
+        self.window.show_status_message(text)
 
 
-def install(window) -> None:
-    window.volume_data = VolumeDataFeature(window)
+def install(ctx: WindowContext) -> None:
+    ctx.features.volume_data = VolumeDataFeature(ctx)
