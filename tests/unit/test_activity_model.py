@@ -3,7 +3,7 @@
 from PySide6.QtCore import QObject, Qt, Signal
 
 from volgui.engine.errors import EngineError
-from volgui.operations.everyday import BatchResult
+from volgui.operations.batch import BatchResult
 from volgui.ui.features.activity.panel import (
     ActivityModel,
     ActivityPanel,

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QCheckBox, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from volgui import operations
 from volgui.engine.present import commands
 from volgui.engine.present.display import human_size
-from volgui.operations import everyday as operations
 from volgui.ui.dialogs.base import ActionDialog, note_label, plural
 
 

@@ -17,10 +17,10 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QStyle
 
+from volgui import operations
 from volgui.engine.dto.objects import Container, Volume
 from volgui.engine.errors import Cancelled, EngineError
 from volgui.engine.present import commands
-from volgui.operations import everyday as operations
 from volgui.ui.dialogs.create_volume import CreateVolumeDialog
 from volgui.ui.dialogs.remove_containers import RemoveContainersDialog
 from volgui.ui.dialogs.volumes import ConfirmDialog, PruneDialog, RemoveVolumesDialog
