@@ -28,17 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from volgui.engine.cancel import CancelToken
-from volgui.engine.containers.mounts import check_destination, suggest_destination
-from volgui.engine.containers.recreate.plan import (
-    RecreatePlan,
-    RecreateProgress,
-    execute,
-    plan_add_mount,
-    plan_remove_mount,
-    plan_replace_mount,
-)
+from volgui.engine.containers.mounts import check_destination
+from volgui.engine.containers.recreate.plan import RecreatePlan, RecreateProgress
 from volgui.engine.dto.objects import Container
-from volgui.engine.errors import Cancelled, EngineError
+from volgui.engine.errors import Cancelled
+from volgui.operations.mount import make_plan, run_plan
 from volgui.ui.dialogs.base import note_label
 from volgui.ui.views.command import CommandView
 
@@ -49,70 +43,6 @@ LAYER_CHOICES = (
      "The container is saved as an image (docker commit) and re-created from it."),
     ("discard", "Discard them", "The new container starts from the image as it is."),
 )
-
-
-# -- worker side (runs in the session's request thread) ---------------------------------------------
-
-
-def make_plan(engine, kind: str, container_id: str, source: str, destination: str | None,
-              read_only: bool | None, write_layer: str, mount_type: str = "volume") -> RecreatePlan:
-    """A plan; with ``destination=None`` (add) the path is suggested from the image and free paths."""
-    if kind == "remove":
-        return plan_remove_mount(engine, container_id, destination or "", write_layer)
-    if kind == "replace":
-        return plan_replace_mount(engine, container_id, destination or "", source, read_only, write_layer)
-    if destination is None:
-        probe = plan_add_mount(engine, container_id, source, "", bool(read_only), write_layer,
-                               mount_type=mount_type)
-        remembered = remembered_path(engine, source) if mount_type == "volume" else None
-        taken = {t.destination for t in probe.targets}
-        destination = remembered if remembered and remembered not in taken else \
-            suggest_destination(probe.image_volumes, probe.targets)
-    return plan_add_mount(engine, container_id, source, destination, bool(read_only), write_layer,
-                          mount_type=mount_type)
-
-
-def remembered_path(engine, volume: str) -> str | None:
-    """Where this volume was last mounted, from volgui's volume history (None when unknown)."""
-    from volgui.engine.volumes.history import HistoryError, VolumeHistory
-    from volgui.ui.features.history.feature import history_file
-
-    path = history_file()
-    if not path.exists():
-        return None
-    try:
-        history = VolumeHistory(path)
-    except (HistoryError, OSError):
-        return None
-    try:
-        return history.suggest_path(engine.spec.host, volume)
-    except Exception:  # the history is a hint: never let it stop a mount
-        return None
-    finally:
-        history.close()
-
-
-def run_plan(engine, plan: RecreatePlan, user_cancel: CancelToken, cancel=None, progress=None,
-             backup_to: str | None = None, backup_volumes: tuple[str, ...] = ()):
-    if cancel is not None:  # the session shutting down cancels too
-        cancel.on_cancel(user_cancel.cancel)
-    if backup_to:
-        # "Back up first": every volume the container uses is saved before anything is touched;
-        # a failed backup stops here, with the container as it was
-        from volgui.engine.volumes import backups
-
-        for i, name in enumerate(backup_volumes):
-            if progress is not None:
-                progress(RecreateProgress("backup", 0, len(plan.steps), f"Backing up {name} "
-                                                                         f"({i + 1}/{len(backup_volumes)})…"))
-            try:
-                backups.backup(engine, name, backup_to, cancel=user_cancel)
-            except Cancelled:
-                raise
-            except EngineError as exc:
-                raise EngineError(f"Backing up {name} failed, so the container was not touched: "
-                                  f"{exc.message}", detail=exc.detail) from exc
-    return execute(engine, plan, cancel=user_cancel, progress=progress)
 
 
 def _bullets(items: list[str]) -> str:
