@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QHeaderView, QTreeWidget, QTreeWidgetIt
 from volgui import operations
 from volgui.engine.present import commands
 from volgui.engine.present.display import human_size
+from volgui.engine.volumes.history import ago
 from volgui.ui.dialogs.base import ActionDialog, note_label, plural
 
 
@@ -66,8 +67,6 @@ def _last_backup_text(panel, name: str) -> str:
     last = panel.model.last_backup(name)
     if last is None:
         return "never"
-    from volgui.engine.volumes.history import ago
-
     return ago(last.age_seconds)
 
 
