@@ -2,7 +2,8 @@
 
 import time
 
-from volgui.ui.features.activity.panel import CANCELLED, ActivityModel, BusyIndicator
+from volgui.models.activity import CANCELLED, ActivityModel
+from volgui.ui.features.activity.panel import BusyIndicator
 from volgui.workers.requests import RequestWorker
 
 

@@ -4,7 +4,7 @@ import pytest
 
 from volgui.app import build_window
 from volgui.engine.volumes.backups import Policy
-from volgui.ui.features.backups.panel import BackupTableModel
+from volgui.models.backups import BackupTableModel
 
 pytestmark = pytest.mark.integration
 

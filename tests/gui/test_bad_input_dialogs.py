@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from volgui.engine.errors import EngineError
 from volgui.engine.validation import parse_env, parse_ports
-from volgui.operations.everyday import create_volume
+from volgui.operations.volumes import create_volume
 from volgui.ui.dialogs.create_volume import CreateVolumeDialog
 from volgui.ui.dialogs.run import RunDialog
 

@@ -12,7 +12,8 @@ from PySide6.QtGui import QDropEvent
 from volgui.engine.volumes import files as vf
 from volgui.engine.volumes import transfer as vd
 from volgui.engine.volumes.transfer import TransferProgress
-from volgui.ui.features.volume_data.browser import FileTableModel, VolumeBrowserDialog, progress_text
+from volgui.models.volume_files import FileTableModel
+from volgui.ui.features.volume_data.browser import VolumeBrowserDialog, progress_text
 
 pytestmark = pytest.mark.integration
 

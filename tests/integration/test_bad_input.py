@@ -28,7 +28,7 @@ from volgui.engine.containers.mounts import check_destination
 from volgui.engine.containers.recreate.plan import plan_add_mount
 from volgui.engine.containers.run_spec import RunSpec, VolumeMount
 from volgui.engine.validation import ValidationError, parse_env, parse_ports, validate_mount_path
-from volgui.operations.everyday import create_volume
+from volgui.operations.volumes import create_volume
 
 pytestmark = pytest.mark.integration
 

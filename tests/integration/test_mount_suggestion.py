@@ -8,8 +8,8 @@ from volgui import paths
 from volgui.engine import Engine, resolve
 from volgui.engine.dto.objects import Container, Mount, Snapshot
 from volgui.engine.volumes.history import VolumeHistory
+from volgui.operations.mount import make_plan
 from volgui.ui.features.history.feature import history_file
-from volgui.ui.features.mounting.dialog import make_plan
 
 pytestmark = pytest.mark.integration
 

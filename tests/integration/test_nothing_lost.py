@@ -22,7 +22,7 @@ from volgui.engine.connection import ConnectionSpec
 from volgui.engine.containers.recreate.plan import execute, plan_add_mount, plan_remove_mount
 from volgui.engine.containers.recreate.run import find_leftovers, restore_leftover
 from volgui.engine.containers.run_spec import RunSpec, VolumeMount, run_container
-from volgui.operations.everyday import create_volume, remove_volumes
+from volgui.operations.volumes import create_volume, remove_volumes
 
 pytestmark = pytest.mark.integration
 

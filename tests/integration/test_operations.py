@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from volgui import operations as ops
 from volgui.engine.client import Engine
 from volgui.engine.connection import resolve
 from volgui.engine.errors import EngineError
 from volgui.engine.validation import ValidationError
-from volgui.operations import everyday as ops
 
 pytestmark = pytest.mark.integration
 

@@ -3,13 +3,9 @@
 from PySide6.QtCore import QObject, Qt, Signal
 
 from volgui.engine.errors import EngineError
-from volgui.operations.everyday import BatchResult
-from volgui.ui.features.activity.panel import (
-    ActivityModel,
-    ActivityPanel,
-    BusyIndicator,
-    describe_result,
-)
+from volgui.models.activity import ActivityModel, describe_result
+from volgui.operations.batch import BatchResult
+from volgui.ui.features.activity.panel import ActivityPanel, BusyIndicator
 
 
 class FakeRequest(QObject):

@@ -3,7 +3,7 @@
 import pytest
 
 from volgui.engine.present import commands
-from volgui.operations.everyday import BatchError, BatchResult
+from volgui.operations.batch import BatchError, BatchResult
 
 
 def test_container_verbs():

@@ -7,9 +7,9 @@ import html
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QCheckBox, QTreeWidget, QTreeWidgetItem, QWidget
 
+from volgui import operations
 from volgui.engine.dto.objects import Container
 from volgui.engine.present import commands
-from volgui.operations import everyday as operations
 from volgui.ui.dialogs.base import ActionDialog, note_label, plural
 
 MAX_LISTED = 200  # changed files listed per container; the count is always exact

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from volgui.engine.containers.run_spec import RESTART_POLICIES, RunSpec, VolumeMount, run_container
+from volgui.engine.containers.run_spec import RESTART_POLICIES, RunSpec, VolumeMount
 from volgui.engine.validation import ValidationError, parse_env, parse_ports
+from volgui.operations.containers import run as run_container
 from volgui.ui.dialogs.base import note_label
 from volgui.ui.views.command import CommandView
 
@@ -69,10 +70,6 @@ class VolumeRow(QWidget):
     def value(self) -> VolumeMount:
         return VolumeMount(self.source.currentText().strip(), self.target.text().strip(),
                            self.read_only.isChecked())
-
-
-def run_request(engine, spec: RunSpec) -> str:
-    return run_container(engine, spec)
 
 
 class RunDialog(QDialog):
@@ -246,7 +243,7 @@ class RunDialog(QDialog):
         self.error.hide()
         self.busy.show()
         self._interactive = spec.interactive
-        request = self.session.submit(run_request, spec, label=self.tr("Run a container"),
+        request = self.session.submit(run_container, spec, label=self.tr("Run a container"),
                                       command=spec.command_line())
         request.succeeded.connect(self._on_started)
         request.failed.connect(self._on_failed)

@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QCheckBox, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from volgui import operations
 from volgui.engine.present import commands
 from volgui.engine.present.display import human_size
-from volgui.operations import everyday as operations
+from volgui.engine.volumes.history import ago
 from volgui.ui.dialogs.base import ActionDialog, note_label, plural
 from volgui.ui.window.context import context_of
 
@@ -67,8 +68,6 @@ def _last_backup_text(panel, name: str) -> str:
     last = panel.model.last_backup(name)
     if last is None:
         return "never"
-    from volgui.engine.volumes.history import ago
-
     return ago(last.age_seconds)
 
 

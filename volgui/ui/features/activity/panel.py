@@ -7,11 +7,8 @@ While any such request runs, the status bar shows a busy indicator with its comm
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import datetime
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QBrush, QColor, QGuiApplication, QKeySequence
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,13 +16,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QStyle,
     QTabBar,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+<<<<<<< HEAD
 from volgui.engine.errors import Cancelled
 from volgui.ui.window.context import WindowContext
 
@@ -234,6 +231,9 @@ class ActivityModel(QAbstractTableModel):
         self._entries = keep
         self._rows = {e.request_id: i for i, e in enumerate(keep)}
         self.endResetModel()
+=======
+from volgui.models.activity import ActivityModel
+>>>>>>> h-ops
 
 
 class BusyIndicator(QWidget):

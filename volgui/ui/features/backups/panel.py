@@ -8,24 +8,19 @@ backups run in the background while volgui is open, each logged in the activity 
 from __future__ import annotations
 
 import functools
+from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QColor
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
-    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -33,168 +28,14 @@ from PySide6.QtWidgets import (
 
 from volgui import paths
 from volgui.engine.client import Engine
-from volgui.engine.errors import EngineError, local_file_message
+from volgui.engine.errors import EngineError
 from volgui.engine.volumes import backups as bk
+from volgui.engine.volumes.transfer import export_command, import_command, import_volume
+from volgui.models.backups import BackupTableModel, _size
+from volgui.operations.backups import backup_and_retain, list_backups, no_engine, policy_file
+from volgui.ui.features.backups.policy_dialog import PolicyDialog
 from volgui.ui.window.context import WindowContext
 from volgui.workers.jobs import JobThread, finish_logged, log_request
-
-COLUMNS = ("Volume", "Created", "Size", "Entries", "Verified")
-
-
-def _size(n: int) -> str:
-    for unit in ("B", "KB", "MB", "GB", "TB"):
-        if n < 1000 or unit == "TB":
-            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
-        n /= 1000
-    return str(n)
-
-
-def _age(seconds: float) -> str:
-    from volgui.engine.volumes.history import ago
-
-    return ago(seconds)
-
-
-def policy_file() -> Path:
-    return paths.config_dir() / "backup-policies.json"
-
-
-def _list(_engine, folder: str) -> list[bk.BackupInfo]:
-    return bk.list_backups(folder)
-
-
-def _no_engine():
-    return None
-
-
-def _backup_and_retain(engine, volume: str, folder: str, keep: int, *, cancel=None,
-                       progress=None) -> tuple[bk.BackupInfo, str]:
-    """In the job's thread: the backup, then (``keep`` > 0: a policy) delete the older ones.
-
-    A retention that fails does not undo the backup: it comes back as a note to show.
-    """
-    made = bk.backup(engine, volume, folder, cancel=cancel, progress=progress)
-    note = ""
-    if keep > 0:
-        try:
-            bk.apply_retention(folder, volume, keep, made.engine)
-        except (OSError, EngineError) as exc:
-            text = local_file_message(exc) if isinstance(exc, OSError) else exc.message
-            note = f"Older backups could not be removed: {text}"
-    return made, note
-
-
-class BackupTableModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.items: list[bk.BackupInfo] = []
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(COLUMNS):
-            return self.tr(COLUMNS[section])
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.items):
-            return None
-        b = self.items[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == 0:
-                return b.volume
-            if col == 1:
-                return f"{b.created.astimezone().strftime('%Y-%m-%d %H:%M')} ({_age(b.age_seconds)})"
-            if col == 2:
-                return _size(b.archive_size)
-            if col == 3:
-                return str(b.entries)
-            if col == 4:
-                return {None: self.tr("not yet"), True: self.tr("✔ verified"),
-                        False: self.tr("✘ failed")}[b.verified]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{b.archive}\n{b.verify_message}".strip()
-        if role == Qt.ItemDataRole.ForegroundRole and col == 4 and b.verified is not None:
-            return QColor("#2e7d32") if b.verified else QColor("#c62828")
-        if role == Qt.ItemDataRole.UserRole:
-            return b
-        return None
-
-    def set_items(self, items: list[bk.BackupInfo]) -> None:
-        # a backups folder holds tens of files: a reset is cheap and simplest
-        self.beginResetModel()
-        self.items = list(items)
-        self.endResetModel()
-
-    def last_backup(self, volume: str, engine: str | None = None) -> bk.BackupInfo | None:
-        """The newest backup of ``volume`` (made from ``engine`` when given)."""
-        return next((b for b in self.items if b.volume == volume and engine in (None, b.engine)), None)
-
-
-class PolicyDialog(QDialog):
-    def __init__(self, volume: str, current: bk.Policy | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Backup policy for {0}").format(volume))
-        self.volume = volume
-        self.interval = QLineEdit(f"{int(current.every_hours)}h" if current else "1d")
-        self.interval.setPlaceholderText("6h, 1d, 7d")
-        self.keep = QSpinBox()
-        self.keep.setRange(1, 1000)
-        self.keep.setValue(current.keep if current else 7)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #c62828;")
-        form = QFormLayout()
-        form.addRow(self.tr("Back up every:"), self.interval)
-        form.addRow(self.tr("Keep the last:"), self.keep)
-        note = QLabel(self.tr("While volgui runs, due backups happen in the background. To back up when it "
-                              "is closed, install the timer: volgui-backup --install-timer."))
-        note.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.remove_button = self.buttons.addButton(self.tr("No policy"),
-                                                    QDialogButtonBox.ButtonRole.DestructiveRole)
-        self.remove_button.clicked.connect(self._no_policy)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(note)
-        layout.addWidget(self.buttons)
-        self.interval.textChanged.connect(self._validate)
-        self.policy: bk.Policy | None = current
-        self.cleared = False
-        self._validate()
-
-    @Slot()
-    def _validate(self) -> bool:
-        try:
-            hours = bk.parse_interval(self.interval.text())
-        except EngineError as exc:
-            self.error.setText(exc.message)
-            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
-            return False
-        self.error.setText("")
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
-        self.policy = bk.Policy(self.volume, hours, self.keep.value())
-        return True
-
-    def accept(self) -> None:
-        if self._validate():
-            self.policy = bk.Policy(self.volume, self.policy.every_hours, self.keep.value())
-            super().accept()
-
-    @Slot()
-    def _no_policy(self) -> None:
-        self.cleared = True
-        self.policy = None
-        super().accept()
 
 
 class BackupsPanel(QWidget):
@@ -284,7 +125,7 @@ class BackupsPanel(QWidget):
 
     @Slot()
     def refresh(self) -> None:
-        self._start(_no_engine, _list, str(self.folder), on_ok=self._on_listed, progress=False)
+        self._start(no_engine, list_backups, str(self.folder), on_ok=self._on_listed, progress=False)
 
     @Slot(object)
     def _on_listed(self, items) -> None:
@@ -357,7 +198,7 @@ class BackupsPanel(QWidget):
     # -- actions -----------------------------------------------------------------------------
     @Slot()
     def backup_selected_volume(self) -> None:
-        volumes = self.window.selection.selected_volumes() if hasattr(self.window, "selection") else []
+        volumes = self.window.selection.selected_volumes()
         if not volumes:
             self.status.setText(self.tr("Select a volume in the volumes view first."))
             return
@@ -369,12 +210,10 @@ class BackupsPanel(QWidget):
             self.status.setText(self.tr("Not connected."))
             return None
         self.status.setText(self.tr("Backing up {0}…").format(volume))
-        from volgui.engine.volumes.transfer import export_command
-
         spec = self.session.spec
         policy = next((p for p in self.store.policies(spec.host) if p.volume == volume), None) \
             if spec is not None else None
-        return self._start(factory, _backup_and_retain, volume, str(self.folder),
+        return self._start(factory, backup_and_retain, volume, str(self.folder),
                            policy.keep if policy is not None else 0, on_ok=self._on_backed_up,
                            label=f"Back up {volume}",
                            command=export_command(volume, self.folder / f"{volume}--DATE.tar"))
@@ -411,8 +250,6 @@ class BackupsPanel(QWidget):
                                         text=f"{item.volume}-restored")
         if not ok or not name.strip():
             return
-        from volgui.engine.volumes.transfer import import_command, import_volume
-
         self._start(factory, import_volume, str(item.archive), name.strip(), on_ok=self._on_restored,
                     label=f"Restore {item.archive.name}", command=import_command(item.archive, name, True),
                     create=True)
@@ -422,7 +259,7 @@ class BackupsPanel(QWidget):
 
     @Slot()
     def edit_policy(self) -> None:
-        volumes = self.window.selection.selected_volumes() if hasattr(self.window, "selection") else []
+        volumes = self.window.selection.selected_volumes()
         if not volumes or self.session.spec is None:
             QMessageBox.information(self, self.tr("Backup policy"),
                                     self.tr("Select a volume in the volumes view first."))
@@ -458,8 +295,6 @@ class BackupsPanel(QWidget):
         """Start the policy backups that are due on the active engine (one job at a time)."""
         if not self.session.state.connected or self.session.spec is None or self.busy():
             return
-        from datetime import UTC, datetime
-
         host = self.session.spec.host
         now = datetime.now(UTC)
         for policy in self.store.policies(host):

@@ -4,123 +4,31 @@ It asks the engine for a plan (on the session's worker), shows what the re-creat
 files of the write layer and what to do with them, the warnings and the equivalent commands,
 re-plans as the person edits (path checked on every keystroke), then runs the transaction
 with a step-by-step progress bar. Cancel during the run rolls everything back.
+
+The plan run is the plan shown (``self.plan``); the work is in ``volgui.operations.mount``,
+the widgets in ``dialog_layout``.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QProgressBar,
-    QRadioButton,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from volgui.engine.cancel import CancelToken
-from volgui.engine.containers.mounts import check_destination, suggest_destination
-from volgui.engine.containers.recreate.plan import (
-    RecreatePlan,
-    RecreateProgress,
-    execute,
-    plan_add_mount,
-    plan_remove_mount,
-    plan_replace_mount,
-)
+from volgui.engine.containers.mounts import check_destination
+from volgui.engine.containers.recreate.plan import RecreatePlan, RecreateProgress
 from volgui.engine.dto.objects import Container
-from volgui.engine.errors import Cancelled, EngineError
-from volgui.ui.dialogs.base import note_label
-from volgui.ui.views.command import CommandView
+from volgui.engine.errors import Cancelled
+from volgui.operations.mount import make_plan, run_plan
+from volgui.ui.features.mounting.dialog_layout import MountDialogLayout
 from volgui.ui.window.context import context_of
-
-LAYER_CHOICES = (
-    ("copy", "Copy them into the new container",
-     "Added and changed files are copied; files deleted in the container come back from the image."),
-    ("snapshot", "Keep them exactly (snapshot image)",
-     "The container is saved as an image (docker commit) and re-created from it."),
-    ("discard", "Discard them", "The new container starts from the image as it is."),
-)
-
-
-# -- worker side (runs in the session's request thread) ---------------------------------------------
-
-
-def make_plan(engine, kind: str, container_id: str, source: str, destination: str | None,
-              read_only: bool | None, write_layer: str, mount_type: str = "volume") -> RecreatePlan:
-    """A plan; with ``destination=None`` (add) the path is suggested from the image and free paths."""
-    if kind == "remove":
-        return plan_remove_mount(engine, container_id, destination or "", write_layer)
-    if kind == "replace":
-        return plan_replace_mount(engine, container_id, destination or "", source, read_only, write_layer)
-    if destination is None:
-        probe = plan_add_mount(engine, container_id, source, "", bool(read_only), write_layer,
-                               mount_type=mount_type)
-        remembered = remembered_path(engine, source) if mount_type == "volume" else None
-        taken = {t.destination for t in probe.targets}
-        destination = remembered if remembered and remembered not in taken else \
-            suggest_destination(probe.image_volumes, probe.targets)
-    return plan_add_mount(engine, container_id, source, destination, bool(read_only), write_layer,
-                          mount_type=mount_type)
-
-
-def remembered_path(engine, volume: str) -> str | None:
-    """Where this volume was last mounted, from volgui's volume history (None when unknown)."""
-    from volgui.engine.volumes.history import HistoryError, VolumeHistory
-    from volgui.ui.features.history.feature import history_file
-
-    path = history_file()
-    if not path.exists():
-        return None
-    try:
-        history = VolumeHistory(path)
-    except (HistoryError, OSError):
-        return None
-    try:
-        return history.suggest_path(engine.spec.host, volume)
-    except Exception:  # the history is a hint: never let it stop a mount
-        return None
-    finally:
-        history.close()
-
-
-def run_plan(engine, plan: RecreatePlan, user_cancel: CancelToken, cancel=None, progress=None,
-             backup_to: str | None = None, backup_volumes: tuple[str, ...] = ()):
-    if cancel is not None:  # the session shutting down cancels too
-        cancel.on_cancel(user_cancel.cancel)
-    if backup_to:
-        # "Back up first": every volume the container uses is saved before anything is touched;
-        # a failed backup stops here, with the container as it was
-        from volgui.engine.volumes import backups
-
-        for i, name in enumerate(backup_volumes):
-            if progress is not None:
-                progress(RecreateProgress("backup", 0, len(plan.steps), f"Backing up {name} "
-                                                                         f"({i + 1}/{len(backup_volumes)})…"))
-            try:
-                backups.backup(engine, name, backup_to, cancel=user_cancel)
-            except Cancelled:
-                raise
-            except EngineError as exc:
-                raise EngineError(f"Backing up {name} failed, so the container was not touched: "
-                                  f"{exc.message}", detail=exc.detail) from exc
-    return execute(engine, plan, cancel=user_cancel, progress=progress)
 
 
 def _bullets(items: list[str]) -> str:
     return "\n".join(f"• {item}" for item in items)
 
 
-class MountDialog(QDialog):
+class MountDialog(MountDialogLayout, QDialog):
     """``kind`` is "add" (a volume, or a host folder with ``mount_type="bind"``), "remove" or "replace"."""
 
     recreated = Signal(object)  # RecreateResult
@@ -150,140 +58,6 @@ class MountDialog(QDialog):
         self._replan_timer.timeout.connect(self.request_plan)
         self._validate_path()
         self.request_plan(suggest=destination is None and kind == "add")
-
-    # -- layout -----------------------------------------------------------------------------------
-    def _build(self, destination: str | None, volumes: list[str] | None) -> None:
-        outer = QVBoxLayout(self)
-        self.header = QLabel()
-        self.header.setWordWrap(True)
-        self.header.setTextFormat(Qt.TextFormat.RichText)
-        outer.addWidget(self.header)
-
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.volume_combo = QComboBox()
-        self.volume_combo.setObjectName("volumeCombo")
-        if self.kind != "remove":
-            if self.mount_type == "bind":
-                form.addRow(self.tr("Folder on the host:"), QLabel(self.source))
-            else:
-                names = sorted(set(volumes or []) | ({self.source} if self.source else set()))
-                self.volume_combo.addItems(names)
-                if self.source:
-                    self.volume_combo.setCurrentText(self.source)
-                self.volume_combo.currentTextChanged.connect(self._on_volume_changed)
-                form.addRow(self.tr("Volume:"), self.volume_combo)
-        self.path_edit = QLineEdit(destination or "")
-        self.path_edit.setObjectName("pathEdit")
-        self.path_edit.setPlaceholderText("/data")
-        self.path_edit.setReadOnly(self.kind != "add")
-        if self.kind != "add":
-            self.path_edit.setFrame(False)
-            self.path_edit.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.path_edit.textEdited.connect(self._on_path_edited)
-        self.path_message = note_label(tone="error")
-        self.path_message.setObjectName("pathMessage")
-        path_box = QVBoxLayout()
-        path_box.setSpacing(2)
-        path_box.addWidget(self.path_edit)
-        path_box.addWidget(self.path_message)
-        form.addRow(self.tr("Path in the container:"), path_box)
-        self.rw_radio = QRadioButton(self.tr("Read-write"))
-        self.ro_radio = QRadioButton(self.tr("Read-only"))
-        self.rw_radio.setChecked(True)
-        access = QHBoxLayout()
-        access.addWidget(self.rw_radio)
-        access.addWidget(self.ro_radio)
-        access.addStretch(1)
-        self.ro_radio.toggled.connect(self._schedule_plan)
-        if self.kind == "add":
-            form.addRow(self.tr("Access:"), access)
-        else:
-            self.rw_radio.hide()
-            self.ro_radio.hide()
-        outer.addLayout(form)
-
-        # the plan's details scroll on small screens rather than squeeze
-        details = QWidget()
-        details_layout = QVBoxLayout(details)
-        details_layout.setContentsMargins(0, 0, 4, 0)
-        scroll = QScrollArea()
-        scroll.setObjectName("planDetails")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(details)
-        scroll.setMinimumHeight(220)
-        outer.addWidget(scroll, 1)
-
-        self.happens = QGroupBox(self.tr("What happens"))
-        happens = QVBoxLayout(self.happens)
-        self.recreate_note = note_label()
-        self.kept_label = note_label(tone="hint")
-        self.kept_label.setObjectName("keptLabel")
-        happens.addWidget(self.recreate_note)
-        happens.addWidget(self.kept_label)
-        details_layout.addWidget(self.happens)
-
-        self.layer_box = QGroupBox(self.tr("Files in the container's write layer (outside volumes)"))
-        layer = QVBoxLayout(self.layer_box)
-        self.layer_summary = note_label()
-        self.layer_list = QListWidget()
-        self.layer_list.setObjectName("layerList")
-        self.layer_list.setMaximumHeight(96)
-        layer.addWidget(self.layer_summary)
-        layer.addWidget(self.layer_list)
-        self.layer_group = QButtonGroup(self)
-        self.layer_radios: dict[str, QRadioButton] = {}
-        for mode, text, tip in LAYER_CHOICES:
-            radio = QRadioButton(self.tr(text))
-            radio.setObjectName(f"layer_{mode}")
-            radio.setToolTip(self.tr(tip))
-            self.layer_group.addButton(radio)
-            self.layer_radios[mode] = radio
-            layer.addWidget(radio)
-        self.layer_radios["copy"].setChecked(True)
-        self.layer_group.buttonToggled.connect(self._on_layer_toggled)
-        details_layout.addWidget(self.layer_box)
-
-        self.warnings = note_label(tone="warn")
-        self.warnings.setObjectName("warnings")
-        self.problems = note_label(tone="error")
-        self.problems.setObjectName("problems")
-        details_layout.addWidget(self.warnings)
-        details_layout.addWidget(self.problems)
-        details_layout.addStretch(1)
-
-        self.command_box = CommandView(self.tr("Equivalent commands, step by step:"), lines=6)
-        outer.addWidget(self.command_box)
-
-        status = QHBoxLayout()
-        self.progress = QProgressBar()
-        self.progress.setObjectName("progress")
-        self.progress.setMaximumWidth(180)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        status.addWidget(self.progress)
-        status.addWidget(self.status, 1)
-        outer.addLayout(status)
-        self.error = note_label(tone="error")
-        self.error.setObjectName("errorLabel")
-        outer.addWidget(self.error)
-        self.backup_check = self._backup_first_check()
-        if self.backup_check is not None:
-            outer.addWidget(self.backup_check)
-
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText({"add": self.tr("Mount and re-create"),
-                                "remove": self.tr("Remove and re-create"),
-                                "replace": self.tr("Replace and re-create")}[self.kind])
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        outer.addWidget(self.buttons)
-        self._set_header()
-        self._show_plan(None)
 
     def _backup_volumes(self) -> tuple[str, ...]:
         return tuple(m.name for m in self.container.mounts if m.is_volume and m.name)

@@ -1,0 +1,48 @@
+"""The Backups tab's work: list the backups folder, back up and apply the retention (no Qt).
+
+These run in a ``JobThread``: the listing without an engine (it only reads files), the backup
+with its own connection.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from volgui import paths
+from volgui.engine.errors import EngineError, local_file_message
+from volgui.engine.volumes import backups as bk
+
+
+def policy_file() -> Path:
+    """Where the backup policies are kept."""
+    return paths.config_dir() / "backup-policies.json"
+
+
+def list_backups(_engine, folder: str) -> list[bk.BackupInfo]:
+    """The backups in ``folder``, newest first (reads files only: no engine)."""
+    return bk.list_backups(folder)
+
+
+def no_engine():
+    """The "engine factory" of jobs that need none."""
+    return None
+
+
+def backup_and_retain(engine, volume: str, folder: str, keep: int, *, cancel=None,
+                       progress=None) -> tuple[bk.BackupInfo, str]:
+    """In the job's thread: the backup, then (``keep`` > 0: a policy) delete the older ones.
+
+    A retention that fails does not undo the backup: it comes back as a note to show.
+    """
+    made = bk.backup(engine, volume, folder, cancel=cancel, progress=progress)
+    note = ""
+    if keep > 0:
+        try:
+            bk.apply_retention(folder, volume, keep, made.engine)
+        except (OSError, EngineError) as exc:
+            text = local_file_message(exc) if isinstance(exc, OSError) else exc.message
+            note = f"Older backups could not be removed: {text}"
+    return made, note
+
+
+__all__ = ["backup_and_retain", "list_backups", "no_engine", "policy_file"]
