@@ -21,12 +21,8 @@ from volgui import operations
 from volgui.engine.dto.objects import Container, Volume
 from volgui.engine.errors import Cancelled, EngineError
 from volgui.engine.present import commands
-<<<<<<< HEAD
 from volgui.engine.volumes.backups import backup_first
 from volgui.engine.volumes.transfer import export_command
-from volgui.operations import everyday as operations
-=======
->>>>>>> h-ops
 from volgui.ui.dialogs.create_volume import CreateVolumeDialog
 from volgui.ui.dialogs.remove_containers import RemoveContainersDialog
 from volgui.ui.dialogs.volumes import ConfirmDialog, PruneDialog, RemoveVolumesDialog
