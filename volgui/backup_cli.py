@@ -16,10 +16,6 @@ from pathlib import Path
 from volgui import __version__, paths
 
 
-def policy_file() -> Path:
-    return paths.config_dir() / "backup-policies.json"
-
-
 def default_folder() -> Path:
     return paths.data_dir() / "backups"
 
@@ -88,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     from volgui.engine.volumes.backups import PolicyStore, list_backups, run_due
 
     try:
-        store = PolicyStore.load(policy_file())
+        store = PolicyStore.load(paths.policy_file())
     except EngineError as exc:
         print(f"volgui-backup: {exc.message}", file=sys.stderr)
         return 2

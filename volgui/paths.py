@@ -40,3 +40,13 @@ def log_dir() -> Path:
 
 def settings_file() -> Path:
     return config_dir() / "volgui.ini"
+
+
+def history_file() -> Path:
+    """The volume history (SQLite): which containers used which volume."""
+    return data_dir() / "history.sqlite3"
+
+
+def policy_file() -> Path:
+    """The backup policies (JSON), read by the Backups tab and ``volgui-backup``."""
+    return config_dir() / "backup-policies.json"

@@ -9,7 +9,7 @@ from volgui.engine import Engine, resolve
 from volgui.engine.dto.objects import Container, Mount, Snapshot
 from volgui.engine.volumes.history import VolumeHistory
 from volgui.operations.mount import make_plan
-from volgui.ui.features.history.feature import history_file
+from volgui.paths import history_file
 
 pytestmark = pytest.mark.integration
 

@@ -6,16 +6,8 @@ with its own connection.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from volgui import paths
 from volgui.engine.errors import EngineError, local_file_message
 from volgui.engine.volumes import backups as bk
-
-
-def policy_file() -> Path:
-    """Where the backup policies are kept."""
-    return paths.config_dir() / "backup-policies.json"
 
 
 def list_backups(_engine, folder: str) -> list[bk.BackupInfo]:
@@ -45,4 +37,4 @@ def backup_and_retain(engine, volume: str, folder: str, keep: int, *, cancel=Non
     return made, note
 
 
-__all__ = ["backup_and_retain", "list_backups", "no_engine", "policy_file"]
+__all__ = ["backup_and_retain", "list_backups", "no_engine"]

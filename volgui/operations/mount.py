@@ -7,8 +7,6 @@ checks first that the container has not changed since the plan was made.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from volgui import paths
 from volgui.engine.cancel import CancelToken
 from volgui.engine.containers import refs
@@ -24,11 +22,6 @@ from volgui.engine.containers.recreate.plan import (
 from volgui.engine.errors import Cancelled, EngineError
 from volgui.engine.volumes import backups
 from volgui.engine.volumes.history import HistoryError, VolumeHistory
-
-
-def history_file() -> Path:
-    """The volume history's file (the history feature keeps it up to date)."""
-    return paths.data_dir() / "history.sqlite3"
 
 
 def make_plan(engine, kind: str, container_id: str, source: str, destination: str | None,
@@ -66,7 +59,7 @@ def suggested_path(engine, container_id: str, source: str, mount_type: str = "vo
 
 def remembered_path(engine, volume: str) -> str | None:
     """Where this volume was last mounted, from volgui's volume history (None when unknown)."""
-    path = history_file()
+    path = paths.history_file()
     if not path.exists():
         return None
     try:
@@ -103,4 +96,4 @@ def run_plan(engine, plan: RecreatePlan, user_cancel: CancelToken, cancel=None, 
     return execute(engine, plan, cancel=user_cancel, progress=progress)
 
 
-__all__ = ["history_file", "make_plan", "remembered_path", "run_plan", "suggested_path"]
+__all__ = ["make_plan", "remembered_path", "run_plan", "suggested_path"]

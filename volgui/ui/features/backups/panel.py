@@ -32,7 +32,7 @@ from volgui.engine.errors import EngineError
 from volgui.engine.volumes import backups as bk
 from volgui.engine.volumes.transfer import export_command, import_command, import_volume
 from volgui.models.backups import BackupTableModel, _size
-from volgui.operations.backups import backup_and_retain, list_backups, no_engine, policy_file
+from volgui.operations.backups import backup_and_retain, list_backups, no_engine
 from volgui.ui.features.backups.policy_dialog import PolicyDialog
 from volgui.ui.window.context import WindowContext
 from volgui.workers.jobs import JobThread, finish_logged, log_request
@@ -50,9 +50,9 @@ class BackupsPanel(QWidget):
         self.window = window
         self.session = window.session
         try:
-            self.store = bk.PolicyStore.load(policy_file())
+            self.store = bk.PolicyStore.load(paths.policy_file())
         except EngineError as exc:
-            self.store = bk.PolicyStore(policy_file())
+            self.store = bk.PolicyStore(paths.policy_file())
             window.statusBar().showMessage(exc.message, 10000)
         self.model = BackupTableModel(self)
         self.view = QTableView()

@@ -29,13 +29,9 @@ from volgui.ui.window.context import WindowContext
 from volgui.workers.requests import LatestRequest, RequestWorker
 
 
-def history_file():
-    return paths.data_dir() / "history.sqlite3"
-
-
 def _open_history():
     """Runs in the history thread: that thread owns the SQLite connection."""
-    return VolumeHistory(history_file())
+    return VolumeHistory(paths.history_file())
 
 
 def _reconcile(history: VolumeHistory, engine: str, snapshot: Snapshot) -> tuple[int, str]:
