@@ -38,8 +38,9 @@ from volgui.workers.engines import ActiveSession, EngineManager
 from volgui.workers.session import EngineSession
 
 if TYPE_CHECKING:  # the features import this module: their types are named for the reader only
+    from volgui.models.activity import ActivityModel
     from volgui.ui.features.actions.feature import ActionsController
-    from volgui.ui.features.activity.panel import ActivityModel, ActivityPanel
+    from volgui.ui.features.activity.panel import ActivityPanel
     from volgui.ui.features.backups.panel import BackupsPanel
     from volgui.ui.features.desktop.feature import AboutOpener
     from volgui.ui.features.engines.panel import EnginesPanel
