@@ -36,7 +36,7 @@ from volgui.engine.client import Engine
 from volgui.engine.errors import Cancelled, EngineError
 from volgui.engine.volumes import transfer as vd
 from volgui.engine.volumes.files import human_size
-from volgui.engine.volumes.transfer import TransferProgress
+from volgui.engine.volumes.streaming import TransferProgress
 from volgui.ui.dialogs.base import ask_yes_no
 from volgui.ui.features.volume_data.browser import progress_text
 from volgui.workers.jobs import JobThread, finish_logged, log_request
