@@ -7,6 +7,7 @@ import io
 import tarfile
 
 from volgui.engine.volumes import files as vf
+from volgui.engine.volumes import helpers
 from volgui.engine.volumes import transfer as vd
 
 BIG = 6 * 1024 * 1024 + 123
@@ -65,9 +66,9 @@ def manifest(engine, volume: str) -> dict[str, tuple]:
 
 
 def assert_no_leftovers(docker_api):
-    assert docker_api.containers(all=True, filters={"label": vd.HELPER_LABEL}) == []
+    assert docker_api.containers(all=True, filters={"label": helpers.HELPER_LABEL}) == []
     images = [t for img in docker_api.images() for t in img.get("RepoTags") or []]
     assert sorted(images) == sorted({"volgui-test/busybox:latest", vd.HELPER_IMAGE} & set(images))
     assert vd.HELPER_IMAGE in images
-    helper_images = docker_api.images(filters={"label": vd.HELPER_LABEL})
+    helper_images = docker_api.images(filters={"label": helpers.HELPER_LABEL})
     assert len(helper_images) == 1

@@ -11,6 +11,7 @@ from volgui.app import build_window
 from volgui.engine import Engine
 from volgui.engine.connection import ConnectionSpec
 from volgui.engine.errors import Cancelled, EngineError
+from volgui.engine.volumes import helpers
 from volgui.engine.volumes import transfer as vd
 from volgui.ui.features.volume_data.transfer_dialogs import CloneDialog, ExportDialog, ImportDialog
 
@@ -103,7 +104,7 @@ def test_backup_then_restore_new_and_existing(qtbot, window, docker_api, engine_
     assert "/a.txt" in asked[0] and "keep.txt" not in asked[0] and "/b.txt" not in asked[0]
     assert read_files(engine_host, other) == {"a.txt": b"alpha\n", "b.txt": b"beta\n", "keep.txt": b"mine\n"}
     existing.done(0)
-    assert docker_api.containers(all=True, filters={"label": vd.HELPER_LABEL}) == []
+    assert docker_api.containers(all=True, filters={"label": helpers.HELPER_LABEL}) == []
 
 
 def test_declined_overwrite_changes_nothing(qtbot, window, docker_api, engine_host, volume, prefix, tmp_path,
@@ -203,11 +204,11 @@ def test_leftover_helpers_are_swept_when_the_app_connects(qtbot, engine_host, do
     name = f"{prefix}left"
     docker_api.create_volume(name)
     engine = Engine.connect(ConnectionSpec(engine_host, "test"))
-    vd.ensure_helper_image(engine)
+    helpers.ensure_helper_image(engine)
     engine.close()
     crashed = docker_api.create_container(
         vd.HELPER_IMAGE, ["x"],
-        labels={vd.HELPER_LABEL: "1", vd.HELPER_OWNER_LABEL: f"{os.uname()[1]}:999999"},
+        labels={helpers.HELPER_LABEL: "1", helpers.HELPER_OWNER_LABEL: f"{os.uname()[1]}:999999"},
         host_config=docker_api.create_host_config(mounts=[docker.types.Mount("/volume", name)]))
     win = build_window(host=engine_host)
     qtbot.addWidget(win)

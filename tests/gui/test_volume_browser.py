@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
-from volgui.engine.volumes import files as vf
+from volgui.engine.volumes import entries, helpers
 from volgui.engine.volumes import transfer as vd
-from volgui.engine.volumes.transfer import TransferProgress
+from volgui.engine.volumes.streaming import TransferProgress
 from volgui.models.volume_files import FileTableModel
 from volgui.ui.features.volume_data.browser import VolumeBrowserDialog, progress_text
 
@@ -53,7 +53,7 @@ def browser(qtbot, window, docker_api, prefix):
     from volgui.engine.connection import ConnectionSpec
 
     engine = Engine.connect(ConnectionSpec(window.session.spec.host, "test"))
-    vd.ensure_helper_image(engine)
+    helpers.ensure_helper_image(engine)
     engine.close()
     fill(docker_api, name)
     dialog = VolumeBrowserDialog(window.session, name, window)
@@ -63,7 +63,7 @@ def browser(qtbot, window, docker_api, prefix):
     qtbot.waitUntil(lambda: b.path in b.cache and not b.jobs, timeout=10000)
     yield b
     dialog.close()
-    assert docker_api.containers(all=True, filters={"label": vd.HELPER_LABEL}) == []
+    assert docker_api.containers(all=True, filters={"label": helpers.HELPER_LABEL}) == []
 
 
 def names(b) -> list[str]:
@@ -164,7 +164,7 @@ def test_progress_text():
     p = TransferProgress(done=50_000_000, total=200_000_000, elapsed=2.0)
     assert progress_text(p) == "50.0 MB of 200.0 MB · 25.0 MB/s · about 6 s left"
     assert progress_text(TransferProgress(1000, None, 0.1)) == "1.0 KB"
-    assert vf.mode_string("file", 0o2755) == "-rwxr-sr-x"
+    assert entries.mode_string("file", 0o2755) == "-rwxr-sr-x"
 
 
 def test_big_volume_is_listed_folder_by_folder(qtbot, browser):

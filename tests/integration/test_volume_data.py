@@ -13,6 +13,7 @@ from volume_trees import BIG, ODD_NAME, assert_no_leftovers, big_content, manife
 
 from volgui.engine import Cancelled, CancelToken, EngineError
 from volgui.engine.volumes import files as vf
+from volgui.engine.volumes import helpers, listers
 from volgui.engine.volumes import transfer as vd
 
 pytestmark = pytest.mark.integration
@@ -127,20 +128,20 @@ def test_failures_are_explained(engine, docker_api, prefix, work):
 def test_sweep_removes_leftover_helpers(engine, docker_api, prefix):
     name = f"{prefix}swept"
     docker_api.create_volume(name)
-    cid = vd.create_helper(engine, name)
+    cid = helpers.create_helper(engine, name)
     # one from a process that is gone
     import docker.types
 
     dead = docker_api.create_container(
         vd.HELPER_IMAGE, ["x"],
-        labels={vd.HELPER_LABEL: "1", vd.HELPER_OWNER_LABEL: f"{os.uname()[1]}:999999"},
+        labels={helpers.HELPER_LABEL: "1", helpers.HELPER_OWNER_LABEL: f"{os.uname()[1]}:999999"},
         host_config=docker_api.create_host_config(mounts=[docker.types.Mount("/volume", name)]))
     removed = vd.sweep_helpers(engine)
     assert removed == [dead["Id"]]  # this process's own helper may be in use: kept
     with pytest.raises(EngineError):
         vd.remove_helper_image(engine)  # in use by that helper
     assert vd.sweep_helpers(engine, everything=True) == [cid]
-    assert docker_api.containers(all=True, filters={"label": vd.HELPER_LABEL}) == []
+    assert docker_api.containers(all=True, filters={"label": helpers.HELPER_LABEL}) == []
     assert name in [v["Name"] for v in docker_api.volumes()["Volumes"]]  # the volume stays
 
 
@@ -163,7 +164,7 @@ def test_users_running_and_stopped_around(engine, docker_api, test_image, prefix
 
 def test_scan_lists_children_and_caches_the_subtree(engine, docker_api, filled):
     arrived = []
-    result = vf.scan(engine, filled, "", on_entry=arrived.append)
+    result = listers.scan(engine, filled, "", on_entry=arrived.append)
     root = result.listing()
     assert [e.name for e in root] == ["data", "empty", "shared", "readme.txt"]  # folders first
     assert {e.name for e in arrived} == {e.name for e in root}
@@ -173,14 +174,14 @@ def test_scan_lists_children_and_caches_the_subtree(engine, docker_api, filled):
     assert data["hard.bin"].kind == "hardlink" and data["hard.bin"].link_target == "data/big.bin"
     assert data["setuid-tool"].mode_text == "-rwsr-xr-x"
     assert result.listing("empty") == []
-    shared = vf.list_dir(engine, filled, "shared")
+    shared = listers.list_dir(engine, filled, "shared")
     assert shared[0].name == ODD_NAME and shared[0].path == f"shared/{ODD_NAME}"
     assert {e.mode_text for e in root if e.name == "shared"} == {"drwxrwxrwt"}
-    sub = vf.scan(engine, filled, "data")
+    sub = listers.scan(engine, filled, "data")
     assert {e.name: e for e in sub.listing()}["hard.bin"].link_target == "data/big.bin"
     assert sub.root_entry is not None and sub.root_entry.uid == 999
     with pytest.raises(EngineError, match="outside"):
-        vf.list_dir(engine, filled, "../etc")
+        listers.list_dir(engine, filled, "../etc")
     assert_no_leftovers(docker_api)
 
 
@@ -210,7 +211,7 @@ def test_preview_download_upload_mkdir_delete(engine, docker_api, filled, work):
     vf.make_dir(engine, filled, "empty/new", owner=(42, 43))
     result = vf.upload(engine, filled, "empty/new", [src / "nested", single], owner=(42, 43))
     assert result.bytes > 3 * 1024 * 1024
-    scan = vf.scan(engine, filled, "empty")
+    scan = listers.scan(engine, filled, "empty")
     assert [e.name for e in scan.listing("empty/new")] == ["nested", "single.txt"]
     assert {e.owner_text for e in scan.listing("empty/new/nested")} == {"42:43"}
     back = work / "back"
@@ -221,8 +222,8 @@ def test_preview_download_upload_mkdir_delete(engine, docker_api, filled, work):
 
     removed = vf.delete(engine, filled, ["empty/new", "readme.txt", "not-there"])
     assert removed == ["empty/new", "readme.txt"]
-    assert [e.name for e in vf.list_dir(engine, filled, "")] == ["data", "empty", "shared"]
-    assert vf.list_dir(engine, filled, "empty") == []
+    assert [e.name for e in listers.list_dir(engine, filled, "")] == ["data", "empty", "shared"]
+    assert listers.list_dir(engine, filled, "empty") == []
     with pytest.raises(EngineError):
         vf.delete(engine, filled, [""])
     assert_no_leftovers(docker_api)
@@ -238,11 +239,11 @@ def test_download_cancel_leaves_nothing(engine, filled, work):
 def test_helper_image_is_made_locally_and_removable(engine, docker_api, prefix):
     name = f"{prefix}img"
     docker_api.create_volume(name)
-    assert vf.list_dir(engine, name) == []
-    assert docker_api.images(filters={"label": vd.HELPER_LABEL})
+    assert listers.list_dir(engine, name) == []
+    assert docker_api.images(filters={"label": helpers.HELPER_LABEL})
     assert vd.remove_helper_image(engine) is True
-    assert docker_api.images(filters={"label": vd.HELPER_LABEL}) == []
-    assert vf.list_dir(engine, name) == []  # made again on demand
+    assert docker_api.images(filters={"label": helpers.HELPER_LABEL}) == []
+    assert listers.list_dir(engine, name) == []  # made again on demand
 
 
 def test_big_folders_are_listed_by_a_running_helper(engine, docker_api, filled):
@@ -253,7 +254,7 @@ def test_big_folders_are_listed_by_a_running_helper(engine, docker_api, filled):
         def plain(entries):
             return [dataclasses.replace(e, uname="", gname="") for e in entries]
 
-        assert plain(root.listing()) == plain(vf.scan(engine, filled, "").listing())
+        assert plain(root.listing()) == plain(listers.scan(engine, filled, "").listing())
         assert root.root_entry is not None and root.root_entry.is_dir
         data = {e.name: e for e in lister.scan(engine, filled, "data").listing()}
         assert data["big.bin"].size == len(big_content()) and data["big.bin"].owner_text == "1234:5678"

@@ -8,27 +8,22 @@ from pathlib import Path
 
 import pytest
 
-from volgui.engine.streams.logs import (
-    PLAIN,
+from volgui.engine.streams.ansi import PLAIN, Span, Style, apply_sgr, parse_ansi, plain_text
+from volgui.engine.streams.log_buffer import LogBuffer
+from volgui.engine.streams.log_lines import (
     STDERR,
     STDOUT,
     TTY,
     ChunkedDecoder,
     FrameDecoder,
     LineSplitter,
-    LogBuffer,
     LogLine,
-    LogOptions,
-    Span,
-    Style,
-    apply_sgr,
     demux,
     is_after,
-    parse_ansi,
     parse_timestamp,
-    plain_text,
     short_timestamp,
 )
+from volgui.engine.streams.logs import LogOptions
 from volgui.engine.streams.stats import cpu_percent, memory_used, parse_stats
 
 DATA = Path(__file__).parent.parent / "data"
@@ -260,7 +255,7 @@ def test_fast_multiplexed_path_matches_the_general_one():
 
 
 def test_latest_timestamp_is_not_just_the_last_line():
-    from volgui.engine.streams.logs import LogBuffer
+    from volgui.engine.streams.log_buffer import LogBuffer
 
     buf = LogBuffer()
     buf.extend([(1, "2026-11-29T03:00:00.5Z", "out"), (2, "2026-11-29T03:00:00.7Z", "err"),

@@ -10,25 +10,26 @@ import tarfile
 import pytest
 
 from volgui.engine import Cancelled, CancelToken, EngineError
+from volgui.engine.volumes import entries, streaming
 from volgui.engine.volumes import files as vf
 from volgui.engine.volumes import transfer as vd
 
 
 def test_mode_strings():
-    assert vf.mode_string("dir", 0o755) == "drwxr-xr-x"
-    assert vf.mode_string("file", 0o4755) == "-rwsr-xr-x"
-    assert vf.mode_string("file", 0o2644) == "-rw-r-Sr--"
-    assert vf.mode_string("dir", 0o1777) == "drwxrwxrwt"
-    assert vf.mode_string("symlink", 0o777) == "lrwxrwxrwx"
+    assert entries.mode_string("dir", 0o755) == "drwxr-xr-x"
+    assert entries.mode_string("file", 0o4755) == "-rwsr-xr-x"
+    assert entries.mode_string("file", 0o2644) == "-rw-r-Sr--"
+    assert entries.mode_string("dir", 0o1777) == "drwxrwxrwt"
+    assert entries.mode_string("symlink", 0o777) == "lrwxrwxrwx"
 
 
 def test_sizes_and_progress():
     assert vf.human_size(999) == "999 B"
     assert vf.human_size(1500) == "1.5 KB"
     assert vf.human_size(3_200_000_000) == "3.2 GB"
-    p = vd.TransferProgress(done=25, total=100, elapsed=1.0)
+    p = streaming.TransferProgress(done=25, total=100, elapsed=1.0)
     assert (p.speed, p.fraction, p.eta) == (25.0, 0.25, 3.0)
-    assert vd.TransferProgress(10, None, 1.0).eta is None
+    assert streaming.TransferProgress(10, None, 1.0).eta is None
 
 
 def test_clean_path_stays_inside():

@@ -13,10 +13,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import socket
+import urllib.parse
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from volgui.engine import raw_api
 from volgui.engine.errors import EngineError, connection_failure_message
 
 DEFAULT_SOCKET = "unix:///var/run/docker.sock"
@@ -179,6 +182,7 @@ def normalize_host(host: str) -> str:
 def open_client(spec: ConnectionSpec, timeout: float = 60):
     """A low-level ``docker.APIClient`` for ``spec``; makes one blocking ``/version`` call,
     whose reply is kept as ``api.server_version``."""
+    # lazy: the docker SDK (about 0.2 s to import) is not loaded at start-up
     import docker
     import docker.constants
     import docker.tls
@@ -212,7 +216,7 @@ def open_client(spec: ConnectionSpec, timeout: float = 60):
             api.trust_env = False
         server = api.version(api_version=False)
         api.server_version = server  # kept so callers need not ask the engine a second time
-        api._version = _negotiate(server.get("ApiVersion", ""))
+        raw_api.use_api_version(api, _negotiate(server.get("ApiVersion", "")))
         return api
     except Exception as exc:  # the SDK raises many kinds here; all mean "did not answer"
         if api is not None:
@@ -224,9 +228,7 @@ def open_client(spec: ConnectionSpec, timeout: float = 60):
 def _close_failed_unix_sockets() -> None:
     """docker SDK 7.x leaks the socket when a unix connect fails (e.g. the engine is restarting):
     close it. Same behaviour otherwise; applied once."""
-    import socket
-
-    from docker.transport import unixconn
+    from docker.transport import unixconn  # lazy: the docker SDK is not loaded at start-up
 
     if getattr(unixconn.UnixHTTPConnection.connect, "_volgui_closes_on_failure", False):
         return
@@ -247,8 +249,6 @@ def _close_failed_unix_sockets() -> None:
 
 def _preflight_unix(path: str, timeout: float) -> None:
     """Connect once ourselves: the SDK leaks its socket when a unix connect fails."""
-    import socket
-
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
         sock.settimeout(min(timeout, 10))
         sock.connect(path)
@@ -257,9 +257,7 @@ def _preflight_unix(path: str, timeout: float) -> None:
 def _preflight_ssh(url: str, timeout: float) -> None:
     """Authenticate once ourselves, as the SDK will: a failure inside the SDK's constructor
     leaves paramiko's transport thread running with nothing to close it."""
-    import urllib.parse
-
-    import paramiko
+    import paramiko  # lazy: only for ssh:// engines, and slow to import
 
     parsed = urllib.parse.urlparse(url)
     params = {"hostname": parsed.hostname, "port": parsed.port or 22, "username": parsed.username,
@@ -285,6 +283,7 @@ def _preflight_ssh(url: str, timeout: float) -> None:
 
 def _negotiate(server_api: str) -> str:
     """The API version both sides speak: the server's, capped at what the SDK knows."""
+    # lazy: the docker SDK is not loaded at start-up
     import docker.constants
     from docker.utils import version_lt
 

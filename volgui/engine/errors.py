@@ -87,6 +87,7 @@ def from_docker(exc: BaseException, *, host: str = "", action: str = "", command
     """Translate any exception raised by the docker SDK into an :class:`EngineError`."""
     if isinstance(exc, EngineError):
         return exc
+    # lazy: the docker SDK and requests are not loaded at start-up
     import docker.errors
     import requests.exceptions
 

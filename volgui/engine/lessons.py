@@ -11,12 +11,17 @@ removes exactly the objects with that label, nothing else.
 from __future__ import annotations
 
 import io
+import os
 import shlex
 import tarfile
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
+from volgui.engine.dto.objects import is_helper
 from volgui.engine.errors import EngineError
+from volgui.engine.volumes import transfer as volume_data
 
 LESSON_LABEL = "volgui.lesson"
 SHELL_IMAGES = ("busybox", "alpine", "debian", "ubuntu", "fedora", "nginx", "httpd", "python")
@@ -89,7 +94,7 @@ def _exec(engine, name: str, script: str) -> tuple[int, str]:
 
 def _file_in_container(engine, name: str, path: str) -> str | None:
     """A file's text read through the archive API (works on stopped containers too)."""
-    import docker.errors
+    import docker.errors  # lazy: the docker SDK is not loaded at start-up
 
     try:
         stream, _ = engine.api.get_archive(name, path)
@@ -306,18 +311,12 @@ def _lesson_backup() -> Lesson:
         _remove(e, "learn-filler")
 
     def perform_backup(e, c):
-        from volgui.engine.volumes import transfer as volume_data
-
         volume_data.export_volume(e, vol, backup_path(c))
 
     def check_backup(e, c):
-        import os
-
         return os.path.exists(backup_path(c)) and os.path.getsize(backup_path(c)) > 0
 
     def perform_restore(e, c):
-        from volgui.engine.volumes import transfer as volume_data
-
         if not _volume_exists(e, restored):
             e.api.create_volume(restored, labels=c.labels)
         volume_data.import_volume(e, backup_path(c), restored)
@@ -374,9 +373,7 @@ def pick_image(engine, preferred: tuple[str, ...] = SHELL_IMAGES) -> tuple[str, 
 
     Never pulls: when no preferred image is present, the closest local one with /bin/sh is used.
     """
-    import docker.errors
-
-    from volgui.engine.dto.objects import is_helper
+    import docker.errors  # lazy: the docker SDK is not loaded at start-up
 
     images = [img for img in engine.api.images() if not is_helper(img)]
     tags = [t for img in images for t in img.get("RepoTags") or [] if t != "<none>:<none>"]
@@ -420,8 +417,6 @@ def cleanup(engine, lesson_id: str | None = None) -> list[str]:
         engine.api.remove_volume(v["Name"], force=True)
         removed.append(v["Name"])
     if lesson_id in (None, "backup"):
-        import os
-
         path = _backup_file()
         if os.path.exists(path):
             os.unlink(path)
@@ -431,7 +426,4 @@ def cleanup(engine, lesson_id: str | None = None) -> list[str]:
 
 def _backup_file() -> str:
     """Where the backup lesson writes its archive (removed by cleanup)."""
-    import tempfile
-    from pathlib import Path
-
     return str(Path(tempfile.gettempdir()) / "volgui-learn-precious.tar")

@@ -6,12 +6,11 @@ mount points (and their parents); those, and anything inside a mount, are not wr
 
 from __future__ import annotations
 
-import base64
 import io
-import json
 import posixpath
 import tarfile
 
+from volgui.engine import raw_api
 from volgui.engine.cancel import CancelToken
 
 KINDS = {0: "modified", 1: "added", 2: "deleted"}
@@ -68,12 +67,11 @@ def copy_roots(diff: list[dict], mount_dests: list[str]) -> list[str]:
 
 def path_stat(api, container: str, path: str) -> dict | None:
     """The engine's stat of ``path`` (a HEAD request: no archive is made), or None when absent."""
-    response = api.head(api._url("/containers/{0}/archive", container), params={"path": path})
+    response = raw_api.archive_head(api, container, path)
     if response.status_code == 404:
         return None
-    api._raise_for_status(response)
-    header = response.headers.get("X-Docker-Container-Path-Stat", "")
-    return json.loads(base64.b64decode(header)) if header else {}
+    raw_api.raise_for_status(api, response)
+    return raw_api.archive_stat(response)
 
 
 def _go_mode_to_unix(mode: int) -> int:

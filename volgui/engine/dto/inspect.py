@@ -10,8 +10,9 @@ recorded engine output.
 - :func:`json_path` / :func:`parse_path` / :func:`value_at` / :func:`search_json`;
 - :func:`is_secret_key` / :func:`is_secret_value`: which environment values to mask.
 
-The pure parts live in ``summaries`` (dataclasses, display strings), ``secrets`` and
-``json_paths``; this module re-exports them, so ``volgui.engine.dto.inspect`` is the one import.
+The pure parts live in ``summaries`` (dataclasses, display strings), ``secrets``, ``json_paths``
+and ``present.commands`` (the command lines); this module re-exports them, so
+``volgui.engine.dto.inspect`` is the one import.
 """
 
 from __future__ import annotations
@@ -45,9 +46,7 @@ from volgui.engine.dto.summaries import (
     ago_text,
     container_mounts,
     container_ports,
-    format_command,
     image_users_from_list,
-    inspect_command,
     restart_policy_text,
     size_text,
     summarize_container,
@@ -57,6 +56,7 @@ from volgui.engine.dto.summaries import (
     volume_users_from_list,
 )
 from volgui.engine.errors import EngineError
+from volgui.engine.present.commands import format_command, inspect_command
 from volgui.engine.secrets import (
     MASK,
     EnvVar,

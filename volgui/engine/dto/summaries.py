@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from volgui.engine.dto.objects import _ANON_VOLUME, VolumeUse, _timestamp
+from volgui.engine.present.commands import inspect_command
 from volgui.engine.secrets import EnvVar, parse_env
 
 KINDS = ("container", "volume", "image")
@@ -401,20 +402,6 @@ def summarize_image(raw: dict, users: tuple[ImageUser, ...] = ()) -> ImageSummar
         layers=len((raw.get("RootFS") or {}).get("Layers") or ()),
         users=users,
     )
-
-
-def format_command(kind: str, name: str, template: str) -> str:
-    """``docker inspect --format '{{.State.Status}}' web``: one value, from a shell."""
-    sub = {"container": "inspect", "volume": "volume inspect", "image": "image inspect"}[kind]
-    return f"docker {sub} --format {shlex.quote(template)} {shlex.quote(name)}"
-
-
-def inspect_command(kind: str, name: str) -> str:
-    """The equivalent ``docker`` command line."""
-    quoted = shlex.quote(name)
-    return {"container": f"docker inspect {quoted}",
-            "volume": f"docker volume inspect {quoted}",
-            "image": f"docker image inspect {quoted}"}[kind]
 
 
 # -- display strings ----------------------------------------------------------------------------

@@ -2,14 +2,23 @@
 
 Dialogs show these live and the activity log records them, so a person learns the CLI
 while clicking. Containers are named by name when they have one (what a person types).
+The volume data commands use a small public image with tar (:data:`CLI_IMAGE`) where volgui
+itself needs none.
 """
 
 from __future__ import annotations
 
+import os
+import posixpath
 import shlex
 from collections.abc import Iterable, Mapping
+from datetime import UTC, datetime
+from pathlib import Path
+
+from volgui.engine.volumes.entries import PREVIEW_LIMIT, clean_path
 
 CONTAINER_VERBS = ("start", "stop", "restart", "pause", "unpause", "kill")
+CLI_IMAGE = "busybox"  # what the volume data commands use (any image with tar will do)
 
 
 def quote(text: str) -> str:
@@ -69,3 +78,110 @@ def container_diff(name: str) -> str:
 
 def volume_sizes() -> str:
     return "docker system df -v"
+
+
+def inspect_command(kind: str, name: str) -> str:
+    """The equivalent ``docker`` command line."""
+    quoted = shlex.quote(name)
+    return {"container": f"docker inspect {quoted}",
+            "volume": f"docker volume inspect {quoted}",
+            "image": f"docker image inspect {quoted}"}[kind]
+
+
+def format_command(kind: str, name: str, template: str) -> str:
+    """``docker inspect --format '{{.State.Status}}' web``: one value, from a shell."""
+    sub = {"container": "inspect", "volume": "volume inspect", "image": "image inspect"}[kind]
+    return f"docker {sub} --format {shlex.quote(template)} {shlex.quote(name)}"
+
+
+# -- streams ----------------------------------------------------------------------------------------
+
+
+def logs_command(container: str, host: str = "", *, follow: bool = True, timestamps: bool = False,
+                 tail: int | None = None, since: float | None = None) -> str:
+    """``docker [-H HOST] logs [--follow] [--timestamps] [--tail N] [--since TIME] CONTAINER``."""
+    parts = ["docker"]
+    if host:
+        parts += ["-H", host]
+    parts.append("logs")
+    if follow:
+        parts.append("--follow")
+    if timestamps:
+        parts.append("--timestamps")
+    if tail is not None:
+        parts += ["--tail", str(tail)]
+    if since is not None:
+        parts += ["--since", datetime.fromtimestamp(since, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")]
+    parts.append(container)
+    return shlex.join(parts)
+
+
+def stats_command(container: str, host: str = "") -> str:
+    return f"docker -H {host} stats {container}" if host else f"docker stats {container}"
+
+
+def exec_command(host: str, container_id: str, title: str = "", attach: bool = False) -> str:
+    """``docker -H HOST exec -it ID SHELL`` (or ``attach``) for a terminal."""
+    if attach:
+        return f"docker -H {host} attach {container_id[:12]}"
+    return f"docker -H {host} exec -it {container_id[:12]} {title or 'sh'}"
+
+
+# -- volume data --------------------------------------------------------------------------------------
+
+
+def export_command(name: str, path: str | os.PathLike, compress: bool = False) -> str:
+    path = Path(path).absolute()
+    return (f"docker run --rm -v {quote(name)}:/v:ro -v {quote(str(path.parent))}:/backup {CLI_IMAGE} "
+            f"tar -C /v -c{'z' if compress else ''}f /backup/{quote(path.name)} .")
+
+
+def import_command(path: str | os.PathLike, name: str, create: bool = False) -> str:
+    path = Path(path).absolute()
+    gz = str(path).endswith((".gz", ".tgz"))
+    create_part = f"docker volume create {quote(name)} && " if create else ""
+    return (f"{create_part}docker run --rm -v {quote(name)}:/v -v {quote(str(path.parent))}:/backup:ro "
+            f"{CLI_IMAGE} tar -C /v -x{'z' if gz else ''}pf /backup/{quote(path.name)} --numeric-owner")
+
+
+def clone_command(src: str, dst: str) -> str:
+    return (f"docker volume create {quote(dst)} && "
+            f"docker run --rm -v {quote(src)}:/from:ro -v {quote(dst)}:/to "
+            f"{CLI_IMAGE} sh -c 'tar -C /from -cf - . | tar -C /to -xpf - --numeric-owner'")
+
+
+def list_command(volume: str, path: str = "") -> str:
+    return f"docker run --rm -v {quote(volume)}:/v:ro {CLI_IMAGE} ls -la {quote('/v/' + clean_path(path))}"
+
+
+def preview_command(volume: str, path: str, limit: int = PREVIEW_LIMIT) -> str:
+    return (f"docker run --rm -v {quote(volume)}:/v:ro {CLI_IMAGE} head -c {limit} "
+            f"{quote('/v/' + clean_path(path))}")
+
+
+def download_command(volume: str, paths: Iterable[str], dest_dir: str | os.PathLike) -> str:
+    parts = []
+    for rel in (clean_path(p) for p in paths):
+        parent, name = posixpath.split(rel)
+        parts.append(f"docker run --rm -v {quote(volume)}:/v:ro {CLI_IMAGE} tar -C {quote('/v/' + parent)} "
+                     f"-cf - {quote(name)} | tar -C {quote(str(dest_dir))} -xf -")
+    return " && ".join(parts)
+
+
+def upload_command(volume: str, dest_dir: str, host_paths: Iterable[str | os.PathLike]) -> str:
+    parts = []
+    for p in host_paths:
+        p = Path(p).absolute()
+        parts.append(f"tar -C {quote(str(p.parent))} -cf - {quote(p.name)} | "
+                     f"docker run --rm -i -v {quote(volume)}:/v "
+                     f"{CLI_IMAGE} tar -C {quote('/v/' + clean_path(dest_dir))} -xf -")
+    return " && ".join(parts)
+
+
+def mkdir_command(volume: str, path: str) -> str:
+    return f"docker run --rm -v {quote(volume)}:/v {CLI_IMAGE} mkdir {quote('/v/' + clean_path(path))}"
+
+
+def delete_command(volume: str, paths: Iterable[str]) -> str:
+    targets = " ".join(quote("/v/" + clean_path(p)) for p in paths)
+    return f"docker run --rm -v {quote(volume)}:/v {CLI_IMAGE} rm -rf -- {targets}"

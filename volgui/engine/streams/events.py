@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from volgui.engine.connection import ConnectionSpec
+from volgui.engine.connection import ConnectionSpec, open_client
 from volgui.engine.errors import EngineError, from_docker
 
 
@@ -122,8 +122,6 @@ class EventStream:
         self._drop()
 
     def _subscribe(self) -> None:
-        from volgui.engine.connection import open_client
-
         api = open_client(self.spec, timeout=10)
         with self._lock:
             self._api = api

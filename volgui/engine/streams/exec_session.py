@@ -28,8 +28,10 @@ import socket
 import time
 from dataclasses import dataclass
 
+from volgui.engine import raw_api
 from volgui.engine.client import Engine
 from volgui.engine.errors import EngineError, from_docker
+from volgui.engine.present.commands import exec_command
 
 SHELLS = ("/bin/bash", "/usr/bin/bash", "/bin/sh", "/usr/bin/sh", "/bin/ash")
 # Docker withholds and swallows its detach sequence (default ctrl-p ctrl-q, which readline uses).
@@ -64,9 +66,8 @@ def no_shell_message(container: str, detail: str = "") -> str:
 
 def _archive_head(engine: Engine, container_id: str, path: str) -> bool | None:
     """True/False: the file exists or not (HEAD /containers/{id}/archive); None: unknown."""
-    api = engine.api
     try:
-        res = api.head(api._url("/containers/{0}/archive", container_id), params={"path": path})
+        res = raw_api.archive_head(engine.api, container_id, path)
     except Exception:
         return None
     if res.status_code == 200:
@@ -107,12 +108,6 @@ def choose(engine: Engine, container_id: str, command: list[str] | str | None = 
     return ShellChoice(shell, [shell, "-c", f"{mark}; exec {shell}"], name)
 
 
-def raw_socket(result):
-    """The socket behind what ``exec_start(socket=True)`` / ``attach_socket`` returned."""
-    sock = getattr(result, "_sock", result)
-    return sock
-
-
 class ExecSession:
     """One interactive exec (or attach) with a TTY over a raw socket."""
 
@@ -135,10 +130,7 @@ class ExecSession:
 
     @property
     def docker_command(self) -> str:
-        host = self.engine.spec.host
-        if self.attach:
-            return f"docker -H {host} attach {self.container_id[:12]}"
-        return f"docker -H {host} exec -it {self.container_id[:12]} {self.title or 'sh'}"
+        return exec_command(self.engine.spec.host, self.container_id, self.title, self.attach)
 
     def start(self, columns: int = 80, lines: int = 24) -> None:
         """Blocking: create and start the exec (or attach). Raises EngineError / NoShellError."""
@@ -194,7 +186,7 @@ class ExecSession:
 
     def _take_socket(self, result) -> None:
         self._result = result
-        self._sock = raw_socket(result)
+        self._sock = raw_api.exec_socket(result)
         self._sock.settimeout(None)  # else the client's 60 s timeout ends an idle terminal
 
     # -- streaming ----------------------------------------------------------------------------

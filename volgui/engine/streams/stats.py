@@ -24,8 +24,9 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from volgui.engine import raw_api
 from volgui.engine.errors import EngineError, from_docker
-from volgui.engine.streams.logs import shutdown_response
+from volgui.engine.present.commands import stats_command
 
 ZERO_TIME = "0001-01-01T00:00:00Z"
 
@@ -136,10 +137,6 @@ def parse_stats(raw: dict) -> ContainerStats | None:
     )
 
 
-def stats_command(container: str, host: str = "") -> str:
-    return f"docker -H {host} stats {container}" if host else f"docker stats {container}"
-
-
 class StatsStream:
     """One stats request on its own connection (the engine must not be shared between threads)."""
 
@@ -153,16 +150,14 @@ class StatsStream:
     def open(self) -> None:
         api = self.engine.api
         try:
-            res = api._get(api._url("/containers/{0}/stats", self.container_id),
-                           params={"stream": True}, stream=True)
-            api._raise_for_status(res)
+            res = raw_api.stats_response(api, self.container_id)
         except Exception as exc:
             raise from_docker(exc, host=self.engine.spec.host, action="Reading stats",
                               command=stats_command(self.container_id[:12])) from exc
         with self._lock:
             self._response = res
         if self._closed.is_set():
-            shutdown_response(res)
+            raw_api.shutdown_response(res)
 
     def samples(self) -> Iterator[ContainerStats]:
         """Parsed samples until the container stops (or :meth:`close`)."""
@@ -171,7 +166,7 @@ class StatsStream:
         res = self._response
         api = self.engine.api
         try:
-            for raw in api._stream_helper(res, decode=True):
+            for raw in raw_api.json_stream(api, res):
                 if self._closed.is_set():
                     return
                 stats = parse_stats(raw)
@@ -188,4 +183,4 @@ class StatsStream:
         with self._lock:
             res = self._response
         if res is not None:
-            shutdown_response(res)
+            raw_api.shutdown_response(res)

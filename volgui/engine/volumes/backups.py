@@ -14,6 +14,7 @@ import json
 import os
 import re
 import tarfile
+import tempfile
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -21,6 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from volgui.engine.errors import Cancelled, EngineError, from_docker
+from volgui.engine.volumes import transfer as volume_data
 
 MANIFEST_FORMAT = "volgui-backup-manifest"
 MANIFEST_SUFFIX = ".manifest.json"
@@ -176,8 +178,6 @@ def info(manifest: str | os.PathLike) -> BackupInfo:
 def backup(engine, volume: str, folder: str | os.PathLike, *, compress: bool = False, cancel=None,
            progress=None) -> BackupInfo:
     """Export ``volume`` into ``folder`` with a timestamped name and write its manifest."""
-    from volgui.engine.volumes import transfer as volume_data
-
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
@@ -214,10 +214,6 @@ def verify(engine, manifest: str | os.PathLike, *, cancel=None, progress=None) -
     The result is recorded in the manifest. Raises nothing for a failed verification: the
     returned info's ``verified`` is False and ``verify_message`` says what differs.
     """
-    import tempfile
-
-    from volgui.engine.volumes import transfer as volume_data
-
     data = read_manifest(manifest)
     archive = Path(manifest).with_name(data["archive"])
     ok, message = True, ""

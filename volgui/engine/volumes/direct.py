@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from volgui.engine.cancel import CancelToken
 from volgui.engine.errors import Cancelled, EngineError
+from volgui.engine.volumes.helpers import HELPER_IMAGE, helper_labels
 from volgui.engine.volumes.tar_headers import SpliceOrCopy
 
 PIPE_SIZE = 1 << 20  # bytes the kernel buffers between tar and volgui (the unprivileged maximum)
@@ -57,8 +58,6 @@ def find_tar_image(engine, refresh: bool = False) -> tuple[str, tuple[str, ...]]
     host = engine.spec.host
     if host in _tar_images and not refresh:
         return _tar_images[host]
-    from volgui.engine.volumes.transfer import HELPER_IMAGE
-
     bad = _set_aside.get(host, set())
     tags = [t for img in engine.api.images() for t in img.get("RepoTags") or []
             if t not in ("<none>:<none>", HELPER_IMAGE) and t not in bad]
@@ -107,14 +106,7 @@ class _TarContainer:
 
     def __init__(self, engine, image: str, argv: tuple[str, ...], volume: str, read_only: bool,
                  fifo: str, args: list[str]) -> None:
-        import docker.types
-
-        from volgui.engine.volumes.transfer import (
-            HELPER_LABEL,
-            HELPER_OWNER_LABEL,
-            HELPER_VOLUME_LABEL,
-            _owner,
-        )
+        import docker.types  # lazy: the docker SDK is not loaded at start-up
 
         self.engine = engine
         self.id = ""
@@ -133,7 +125,7 @@ class _TarContainer:
             created = engine.api.create_container(
                 image, list(argv[1:]) + args, entrypoint=[argv[0]], user="0:0", network_disabled=True,
                 host_config=host_config,
-                labels={HELPER_LABEL: "1", HELPER_VOLUME_LABEL: volume, HELPER_OWNER_LABEL: _owner()})
+                labels=helper_labels(volume))
         except Exception as exc:  # e.g. the engine does not have the FIFO's folder
             self.remove()
             if getattr(getattr(exc, "response", None), "status_code", 0) == 404:
@@ -150,7 +142,7 @@ class _TarContainer:
         threading.Thread(target=self._wait, name="volgui-tar-wait", daemon=True).start()
 
     def _wait(self) -> None:
-        import requests.exceptions
+        import requests.exceptions  # lazy: requests is not loaded at start-up
 
         cid = self.id
         while True:

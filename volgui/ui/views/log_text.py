@@ -19,15 +19,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
-from volgui.engine.streams.logs import (
-    PLAIN,
-    LogBuffer,
-    LogLine,
-    Style,
-    parse_ansi,
-    plain_text,
-    short_timestamp,
-)
+from volgui.engine.streams.ansi import PLAIN, Style, parse_ansi, plain_text
+from volgui.engine.streams.log_buffer import LogBuffer
+from volgui.engine.streams.log_lines import LogLine, short_timestamp
 
 STDERR_TONE = QColor("#d64545")
 MATCH_TONE = QColor(255, 200, 0, 150)

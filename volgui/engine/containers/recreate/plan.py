@@ -20,7 +20,6 @@ from __future__ import annotations
 import copy
 import secrets
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from volgui.engine.cancel import CancelToken
 from volgui.engine.containers import layer, refs
@@ -34,112 +33,21 @@ from volgui.engine.containers.mounts import (
     remove_target,
     targets,
 )
-from volgui.engine.errors import EngineError, from_docker
+from volgui.engine.containers.recreate.model import (
+    SNAPSHOT_REPOSITORY,
+    WRITE_LAYER_MODES,
+    LayerChange,
+    RecreatePlan,
+    RecreateProgress,
+    RecreateResult,
+)
+from volgui.engine.containers.recreate.run import run
+from volgui.engine.containers.recreate.text import equivalent_commands, kept_settings
+from volgui.engine.errors import from_docker
 
-WRITE_LAYER_MODES = ("copy", "snapshot", "discard")
-SNAPSHOT_REPOSITORY = "volgui-snapshot"
 SWARM_LABELS = ("com.docker.swarm.task.id", "com.docker.swarm.service.id")
 COMPOSE_PROJECT = "com.docker.compose.project"
 COMPOSE_SERVICE = "com.docker.compose.service"
-
-STEP_WORDS = {
-    "rename": "renaming the original container out of the way",
-    "create": "creating the new container",
-    "connect": "connecting the new container to its networks",
-    "stop": "stopping the original container",
-    "snapshot": "saving the original container's files to a snapshot image",
-    "copy": "copying the files of the write layer",
-    "start": "starting the new container",
-    "remove": "removing the original container",
-}
-
-
-@dataclass(frozen=True)
-class LayerChange:
-    path: str
-    kind: str  # "modified", "added", "deleted"
-
-
-@dataclass(frozen=True)
-class RecreateProgress:
-    step: str
-    index: int  # 0-based
-    total: int
-    text: str
-
-
-@dataclass(frozen=True)
-class RecreateResult:
-    container_id: str
-    name: str
-    old_id: str
-    duration: float  # seconds, from the first step to the last
-    copied_paths: tuple[str, ...] = ()
-    snapshot_image: str = ""
-
-
-@dataclass
-class RecreatePlan:
-    """Everything ``execute`` will do, computed before touching anything."""
-
-    action: str  # "add", "remove", "replace"
-    container_id: str
-    name: str
-    state: str
-    was_running: bool
-    write_layer: str
-    config: dict  # Config with HostConfig inside: the body for create
-    networking: dict | None  # NetworkingConfig for create (one network on API < 1.44)
-    extra_networks: list[tuple[str, dict]]
-    stop_timeout: int
-    temp_name: str
-    add: MountSpec | None = None
-    remove: Target | None = None
-    targets: list[Target] = field(default_factory=list)
-    layer_changes: list[LayerChange] = field(default_factory=list)
-    hidden: list[str] = field(default_factory=list)  # write-layer paths under the new mount
-    copy_roots: list[str] = field(default_factory=list)
-    kept: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
-    commands: list[str] = field(default_factory=list)
-    auto_remove: bool = False
-    original: dict = field(default_factory=dict, repr=False)  # the inspect it was planned from
-    diff: list[dict] = field(default_factory=list, repr=False)  # api.diff at planning time
-    image_volumes: dict = field(default_factory=dict, repr=False)  # VOLUME paths of the image
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
-
-    @property
-    def steps(self) -> tuple[str, ...]:
-        run = self.was_running
-        net = ("connect",) if self.extra_networks else ()
-        stop = ("stop",) if run else ()
-        start = ("start",) if run else ()
-        copy_ = ("copy",) if self.write_layer == "copy" else ()
-        if self.write_layer == "snapshot":
-            if self.auto_remove:  # the engine deletes the original when it stops: commit it first
-                return ("rename", "snapshot", "create", *net, *stop, *start, "remove")
-            return ("rename", *stop, "snapshot", "create", *net, *start, "remove")
-        if self.auto_remove:
-            return ("rename", "create", *net, *copy_, *stop, *start, "remove")
-        # stopped first, so that nothing writes to the files being copied
-        return ("rename", "create", *net, *stop, *copy_, *start, "remove")
-
-    def describe(self) -> str:
-        if self.action == "add" and self.add:
-            return f"Mount {self.add.describe()} in {self.name}"
-        if self.action == "remove" and self.remove:
-            return f"Remove the mount at {self.remove.destination} from {self.name}"
-        if self.action == "replace" and self.add and self.remove:
-            return f"Replace {self.remove.describe()} at {self.remove.destination} with {self.add.describe()}"
-        return f"Re-create {self.name}"
-
-    def check(self) -> None:
-        if self.problems:
-            raise EngineError(f"Cannot change the mounts of {self.name}: " + " ".join(self.problems))
 
 
 # -- planning -------------------------------------------------------------------------------------
@@ -387,27 +295,9 @@ def _finish(engine, plan: RecreatePlan) -> RecreatePlan:
                              "gone.")
     if plan.layer_changes and plan.write_layer == "discard":
         plan.warnings.append(f"{len(plan.layer_changes)} change(s) in the write layer will be lost.")
-    from volgui.engine.containers.recreate.text import equivalent_commands, kept_settings
-
     plan.kept += kept_settings(plan)
     plan.commands = equivalent_commands(plan)
     return plan
-
-
-def _clean_mounts(mounts: list[dict] | None) -> list[dict] | None:
-    if not mounts:
-        return None
-    return [{k: v for k, v in m.items() if not k.startswith("_")} for m in mounts]
-
-
-def create_body(plan: RecreatePlan, image: str | None = None) -> dict:
-    body = copy.deepcopy(plan.config)
-    body["HostConfig"]["Mounts"] = _clean_mounts(body["HostConfig"].get("Mounts"))
-    if image:
-        body["Image"] = image
-    if plan.networking:
-        body["NetworkingConfig"] = plan.networking
-    return body
 
 
 # -- the transaction ------------------------------------------------------------------------------
@@ -422,12 +312,11 @@ def execute(engine, plan: RecreatePlan, cancel: CancelToken | None = None,
     counts as that step failing (for fault-injection tests, or a caller's last-moment veto).
     See ``volgui.engine.containers.recreate.run``.
     """
-    from volgui.engine.containers.recreate.run import run
-
     return run(engine, plan, cancel, progress, before_step=before_step)
 
 
 __all__ = [
+    "SWARM_LABELS",
     "WRITE_LAYER_MODES",
     "LayerChange",
     "MountSpec",

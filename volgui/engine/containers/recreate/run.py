@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 
 from volgui.engine.cancel import CancelToken
 from volgui.engine.containers import layer
-from volgui.engine.containers.recreate.plan import (
+from volgui.engine.containers.recreate.model import (
     SNAPSHOT_REPOSITORY,
     STEP_WORDS,
     RecreatePlan,
@@ -116,7 +116,7 @@ def _run_step(api, plan: RecreatePlan, step: str, done: _Done, cancel: CancelTok
 
 
 def _wait_removed(api, container_id: str, timeout: float = 15.0) -> bool:
-    import docker.errors
+    import docker.errors  # lazy: the docker SDK is not loaded at start-up
 
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from volgui.engine.containers import create_args
-from volgui.engine.containers.recreate.plan import SNAPSHOT_REPOSITORY, RecreatePlan, create_body
+from volgui.engine.containers.recreate.model import SNAPSHOT_REPOSITORY, RecreatePlan, create_body
 
 
 def kept_settings(plan: RecreatePlan) -> list[str]:

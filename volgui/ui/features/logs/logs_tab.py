@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from volgui.engine.streams.logs import LogOptions, is_after, parse_timestamp
+from volgui.engine.streams.log_lines import is_after, parse_timestamp
+from volgui.engine.streams.logs import LogOptions
 from volgui.ui.views.log_text import LogTextView
 from volgui.workers.log_stream import LogEnded, LogFollower, LogStarted
 

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from volgui.engine.client import Engine
 from volgui.engine.errors import Cancelled, EngineError
 from volgui.engine.volumes import files as vf
-from volgui.engine.volumes.transfer import TransferProgress
+from volgui.engine.volumes.streaming import TransferProgress
 from volgui.models.volume_files import SORT_ROLE, FileTableModel
 from volgui.ui.dialogs.base import ask_yes_no
 from volgui.ui.features.volume_data.browser_actions import BrowserActions

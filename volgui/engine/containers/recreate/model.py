@@ -1,0 +1,133 @@
+"""What a re-create is made of: the plan, its steps, progress and result, and the create body.
+
+Shared by planning (``plan``), the transaction (``run``) and the text shown to a person (``text``),
+so that none of them imports another's internals.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+
+from volgui.engine.containers.mounts import MountSpec, Target
+from volgui.engine.errors import EngineError
+
+WRITE_LAYER_MODES = ("copy", "snapshot", "discard")
+SNAPSHOT_REPOSITORY = "volgui-snapshot"
+
+STEP_WORDS = {
+    "rename": "renaming the original container out of the way",
+    "create": "creating the new container",
+    "connect": "connecting the new container to its networks",
+    "stop": "stopping the original container",
+    "snapshot": "saving the original container's files to a snapshot image",
+    "copy": "copying the files of the write layer",
+    "start": "starting the new container",
+    "remove": "removing the original container",
+}
+
+
+@dataclass(frozen=True)
+class LayerChange:
+    path: str
+    kind: str  # "modified", "added", "deleted"
+
+
+@dataclass(frozen=True)
+class RecreateProgress:
+    step: str
+    index: int  # 0-based
+    total: int
+    text: str
+
+
+@dataclass(frozen=True)
+class RecreateResult:
+    container_id: str
+    name: str
+    old_id: str
+    duration: float  # seconds, from the first step to the last
+    copied_paths: tuple[str, ...] = ()
+    snapshot_image: str = ""
+
+
+@dataclass
+class RecreatePlan:
+    """Everything ``execute`` will do, computed before touching anything."""
+
+    action: str  # "add", "remove", "replace"
+    container_id: str
+    name: str
+    state: str
+    was_running: bool
+    write_layer: str
+    config: dict  # Config with HostConfig inside: the body for create
+    networking: dict | None  # NetworkingConfig for create (one network on API < 1.44)
+    extra_networks: list[tuple[str, dict]]
+    stop_timeout: int
+    temp_name: str
+    add: MountSpec | None = None
+    remove: Target | None = None
+    targets: list[Target] = field(default_factory=list)
+    layer_changes: list[LayerChange] = field(default_factory=list)
+    hidden: list[str] = field(default_factory=list)  # write-layer paths under the new mount
+    copy_roots: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    commands: list[str] = field(default_factory=list)
+    auto_remove: bool = False
+    original: dict = field(default_factory=dict, repr=False)  # the inspect it was planned from
+    diff: list[dict] = field(default_factory=list, repr=False)  # api.diff at planning time
+    image_volumes: dict = field(default_factory=dict, repr=False)  # VOLUME paths of the image
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    @property
+    def steps(self) -> tuple[str, ...]:
+        run = self.was_running
+        net = ("connect",) if self.extra_networks else ()
+        stop = ("stop",) if run else ()
+        start = ("start",) if run else ()
+        copy_ = ("copy",) if self.write_layer == "copy" else ()
+        if self.write_layer == "snapshot":
+            if self.auto_remove:  # the engine deletes the original when it stops: commit it first
+                return ("rename", "snapshot", "create", *net, *stop, *start, "remove")
+            return ("rename", *stop, "snapshot", "create", *net, *start, "remove")
+        if self.auto_remove:
+            return ("rename", "create", *net, *copy_, *stop, *start, "remove")
+        # stopped first, so that nothing writes to the files being copied
+        return ("rename", "create", *net, *stop, *copy_, *start, "remove")
+
+    def describe(self) -> str:
+        if self.action == "add" and self.add:
+            return f"Mount {self.add.describe()} in {self.name}"
+        if self.action == "remove" and self.remove:
+            return f"Remove the mount at {self.remove.destination} from {self.name}"
+        if self.action == "replace" and self.add and self.remove:
+            return f"Replace {self.remove.describe()} at {self.remove.destination} with {self.add.describe()}"
+        return f"Re-create {self.name}"
+
+    def check(self) -> None:
+        if self.problems:
+            raise EngineError(f"Cannot change the mounts of {self.name}: " + " ".join(self.problems))
+
+
+
+def _clean_mounts(mounts: list[dict] | None) -> list[dict] | None:
+    if not mounts:
+        return None
+    return [{k: v for k, v in m.items() if not k.startswith("_")} for m in mounts]
+
+
+def create_body(plan: RecreatePlan, image: str | None = None) -> dict:
+    body = copy.deepcopy(plan.config)
+    body["HostConfig"]["Mounts"] = _clean_mounts(body["HostConfig"].get("Mounts"))
+    if image:
+        body["Image"] = image
+    if plan.networking:
+        body["NetworkingConfig"] = plan.networking
+    return body
+

@@ -1,0 +1,110 @@
+"""The few engine requests the docker SDK has no public call for, in one place.
+
+Each function fills one gap of ``docker.APIClient`` with its private helpers (``_url``, ``_get``,
+``_raise_for_status``, ``_stream_helper``, ``_version``) or with the HTTP response's internals, so
+that an SDK upgrade that changes them breaks this module only. Only the engine layer and the
+workers call it. No docker import here: the SDK is loaded lazily elsewhere (start-up time).
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import socket
+from collections.abc import Iterator
+
+PATH_STAT_HEADER = "X-Docker-Container-Path-Stat"
+
+
+# -- HEAD /containers/{id}/archive ------------------------------------------------------------------
+def archive_head(api, container: str, path: str):
+    """``HEAD /containers/{id}/archive?path=…``: the response (not raised for its status).
+
+    SDK gap: only ``get_archive`` exists, which makes the engine build an archive; the HEAD asks
+    for the path's stat alone and works on created (never started) and stopped containers."""
+    return api.head(api._url("/containers/{0}/archive", container), params={"path": path})
+
+
+def archive_stat(response) -> dict:
+    """The path's stat that :func:`archive_head` answered with (``{}`` when the header is absent)."""
+    header = response.headers.get(PATH_STAT_HEADER, "")
+    return json.loads(base64.b64decode(header)) if header else {}
+
+
+def raise_for_status(api, response) -> None:
+    """Raise the SDK's own error (``docker.errors.APIError`` / ``NotFound``) for a failed response.
+
+    SDK gap: the conversion of an HTTP error into the SDK's exceptions is private."""
+    api._raise_for_status(response)
+
+
+# -- streamed GETs ------------------------------------------------------------------------------------
+def logs_response(api, container: str, params: dict):
+    """``GET /containers/{id}/logs`` as a raw streamed response (raised for its status).
+
+    SDK gap: ``api.logs(stream=True)`` drops which stream (stdout or stderr) a frame came from and
+    reads TTY logs one byte at a time; the raw body is demultiplexed by the caller instead."""
+    res = api._get(api._url("/containers/{0}/logs", container), params=params, stream=True)
+    api._raise_for_status(res)
+    return res
+
+
+def stats_response(api, container: str):
+    """``GET /containers/{id}/stats?stream=1`` as a raw streamed response (raised for its status).
+
+    SDK gap: ``api.stats(stream=True)`` hides the response, so no other thread can close it;
+    with the response in hand :func:`shutdown_response` ends a blocked read at once."""
+    res = api._get(api._url("/containers/{0}/stats", container), params={"stream": True}, stream=True)
+    api._raise_for_status(res)
+    return res
+
+
+def json_stream(api, response) -> Iterator[dict]:
+    """The decoded JSON objects of a streamed response, as they arrive.
+
+    SDK gap: the SDK's splitter of a JSON stream is private."""
+    return api._stream_helper(response, decode=True)
+
+
+def buffered_reader(response):
+    """The socket's buffered reader under a streamed response, or None when not reachable.
+
+    Gap: neither the SDK nor urllib3 offers "whatever has arrived, in one system call"
+    (``read1``); reading HTTP chunks one by one through urllib3 costs more than a log line."""
+    return getattr(getattr(response.raw, "_fp", None), "fp", None)
+
+
+def shutdown_response(res) -> None:
+    """Unblock a thread reading a streamed response: shut its socket down, then close it.
+
+    Gap: closing a response does not wake a thread blocked reading it; shutting the socket does."""
+    try:
+        fp = res.raw._fp.fp
+        raw = fp.raw if hasattr(fp, "raw") else fp
+        sock = getattr(raw, "_sock", None) or getattr(fp, "channel", None) or raw
+        if hasattr(sock, "shutdown"):
+            sock.shutdown(socket.SHUT_RDWR)
+    except Exception:
+        pass
+    try:
+        res.close()
+    except Exception:
+        pass
+
+
+# -- sockets and versions -------------------------------------------------------------------------------
+def exec_socket(result):
+    """The socket behind what ``exec_start(socket=True)`` / ``attach_socket`` returned.
+
+    SDK gap: on a unix socket the SDK hands out a ``SocketIO`` whose socket is private; a terminal
+    needs the socket itself (``recv``, ``sendall``, timeouts)."""
+    sock = getattr(result, "_sock", result)
+    return sock
+
+
+def use_api_version(api, version: str) -> None:
+    """Make ``api`` speak API ``version`` from now on.
+
+    SDK gap: the version is fixed in the constructor; ``version="auto"`` would ask the engine inside
+    the constructor, and its failure there leaks the connection."""
+    api._version = version

@@ -1,0 +1,169 @@
+"""The helper image and helper containers every volume access goes through (no Qt).
+
+- volgui makes its own tiny helper image locally (``import_image_from_data`` of an in-memory tar
+  holding only an empty ``volume/`` directory), labelled ``volgui.helper=1``. Nothing is pulled.
+  The image is reused; :func:`remove_helper_image` deletes it (``docker image rm volgui/helper:1``).
+- Helper containers are made from it with the volume mounted at ``/volume`` and are **created,
+  never started**: the engine serves ``get_archive`` / ``put_archive`` on created containers, so
+  no shell, tar or CPU architecture match is needed. They are labelled (:func:`helper_labels`,
+  also used by the tar and listing containers) and always removed (``try/finally``);
+  :func:`sweep_helpers` removes leftovers of a crashed run at start-up.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import socket
+import tarfile
+import time
+from collections.abc import Iterator
+
+from volgui.engine.dto.objects import HELPER_LABEL
+from volgui.engine.errors import EngineError, from_docker
+
+HELPER_VOLUME_LABEL = "volgui.helper.volume"
+HELPER_OWNER_LABEL = "volgui.helper.owner"  # "<hostname>:<pid>" of the process that made it
+HELPER_REPO = "volgui/helper"
+HELPER_TAG = "1"
+HELPER_IMAGE = f"{HELPER_REPO}:{HELPER_TAG}"
+MOUNT = "/volume"
+
+
+def owner() -> str:
+    """``"<hostname>:<pid>"`` of this process: who made a helper (see :func:`sweep_helpers`)."""
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def helper_labels(volume: str, role: str = "1") -> dict[str, str]:
+    """The labels of every container volgui makes for ``volume`` (``role``: the helper label's value)."""
+    return {HELPER_LABEL: role, HELPER_VOLUME_LABEL: volume, HELPER_OWNER_LABEL: owner()}
+
+
+def _helper_image_tar() -> bytes:
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w") as tar:
+        info = tarfile.TarInfo("volume")
+        info.type = tarfile.DIRTYPE
+        info.mode = 0o755
+        info.mtime = 0
+        tar.addfile(info)
+    return buf.getvalue()
+
+
+def ensure_helper_image(engine) -> str:
+    """The helper image's reference, importing it (≈60 ms, no pull) when missing."""
+    found = engine.call("Looking for the helper image", engine.api.images, name=HELPER_REPO,
+                        filters={"label": HELPER_LABEL})
+    if any(HELPER_IMAGE in (img.get("RepoTags") or ()) for img in found):
+        return HELPER_IMAGE
+    engine.call("Making the helper image", engine.api.import_image_from_data, _helper_image_tar(),
+                repository=HELPER_REPO, tag=HELPER_TAG,
+                changes=[f"LABEL {HELPER_LABEL}=1", 'CMD ["/volgui-helper-is-never-started"]'],
+                command=f"tar -c --files-from /dev/null | docker import -c 'LABEL {HELPER_LABEL}=1' - "
+                        f"{HELPER_IMAGE}")
+    return HELPER_IMAGE
+
+
+def remove_helper_image(engine) -> bool:
+    """Delete the helper image (``docker image rm volgui/helper:1``) after sweeping leftover helpers;
+    False when it was not there. Refused (EngineError, 409) while an operation uses it."""
+    sweep_helpers(engine)
+    for img in engine.api.images(filters={"label": HELPER_LABEL}):
+        engine.call("Removing the helper image", engine.api.remove_image, img["Id"],
+                    command=f"docker image rm {HELPER_IMAGE}")
+        return True
+    return False
+
+
+
+def volume_exists(engine, name: str) -> bool:
+    import docker.errors  # lazy: the docker SDK is not loaded at start-up
+
+    try:
+        engine.api.inspect_volume(name)
+        return True
+    except docker.errors.NotFound:
+        return False
+    except Exception as exc:
+        raise from_docker(exc, host=engine.spec.host, action=f"Looking up volume {name}") from exc
+
+
+def require_volume(engine, name: str) -> None:
+    if not volume_exists(engine, name):
+        raise EngineError(f"There is no volume named “{name}”.", status=404)
+
+
+def create_helper(engine, volume: str, read_only: bool = False) -> str:
+    """A created (never started) helper container with ``volume`` at /volume; returns its id."""
+    import docker.types  # lazy: the docker SDK is not loaded at start-up
+
+    image = ensure_helper_image(engine)
+    mount = docker.types.Mount(MOUNT, volume, type="volume", read_only=read_only, no_copy=True)
+    host_config = engine.api.create_host_config(mounts=[mount], network_mode="none")
+    created = engine.call(
+        f"Preparing access to volume {volume}", engine.api.create_container, image,
+        ["/volgui-helper-is-never-started"], network_disabled=True, host_config=host_config,
+        labels=helper_labels(volume))
+    return created["Id"]
+
+
+def remove_helper(engine, helper_id: str) -> None:
+    try:
+        engine.api.remove_container(helper_id, force=True, v=False)
+    except Exception:
+        # The connection may be gone; the label lets sweep_helpers() remove it later.
+        pass
+
+
+@contextlib.contextmanager
+def helper(engine, volume: str, read_only: bool = False) -> Iterator[str]:
+    """``with helper(engine, "data") as cid:`` — the helper is removed whatever happens."""
+    cid = create_helper(engine, volume, read_only)
+    try:
+        yield cid
+    finally:
+        remove_helper(engine, cid)
+
+
+def _owner_alive(owner: str) -> bool:
+    host, _, pid = owner.rpartition(":")
+    if host != socket.gethostname() or not pid.isdigit():
+        return False
+    if int(pid) == os.getpid():
+        return True
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def sweep_helpers(engine, everything: bool = False) -> list[str]:
+    """Remove helper containers left by a crashed run; returns their ids.
+
+    Kept unless ``everything``: helpers of this process and of another volgui process still
+    running on this machine (they may be in the middle of a backup), and helpers made on
+    another machine less than a day ago.
+    """
+    removed = []
+    listed = engine.call("Looking for leftover helpers", engine.api.containers, all=True,
+                         filters={"label": HELPER_LABEL})
+    for c in listed:
+        owner = (c.get("Labels") or {}).get(HELPER_OWNER_LABEL, "")
+        host, _, pid = owner.rpartition(":")
+        if not everything:
+            if host == socket.gethostname():
+                if pid.isdigit() and (int(pid) == os.getpid() or _owner_alive(owner)):
+                    continue
+            elif owner and time.time() - (c.get("Created") or 0) < 86400:
+                continue
+        try:
+            engine.api.remove_container(c["Id"], force=True, v=False)
+            removed.append(c["Id"])
+        except Exception:
+            pass
+    return removed
