@@ -152,7 +152,7 @@ def endpoint_ceiling(host: str, volume: str, work: Path, runs: int, data_bytes: 
 
     from volgui.engine import Engine
     from volgui.engine.connection import ConnectionSpec
-    from volgui.engine.volumes import transfer as vd
+    from volgui.engine.volumes import helpers
 
     curl = shutil.which("curl")
     if not curl or not host.startswith("unix://"):
@@ -161,7 +161,7 @@ def endpoint_ceiling(host: str, volume: str, work: Path, runs: int, data_bytes: 
     speeds = []
     try:
         for _ in range(runs):
-            with vd.helper(engine, volume, read_only=True) as cid:
+            with helpers.helper(engine, volume, read_only=True) as cid:
                 t0 = time.perf_counter()
                 subprocess.run([curl, "-sf", "--unix-socket", host.removeprefix("unix://"), "-o",
                                 str(work / "curl.tar"), f"http://engine/containers/{cid}/archive?path=/volume/."],

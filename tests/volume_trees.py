@@ -6,9 +6,8 @@ import hashlib
 import io
 import tarfile
 
-from volgui.engine.volumes import files as vf
+from volgui.engine.volumes import entries as volume_entries
 from volgui.engine.volumes import helpers
-from volgui.engine.volumes import transfer as vd
 
 BIG = 6 * 1024 * 1024 + 123
 ODD_NAME = "a file with spaces — été ñ 日本.txt"
@@ -53,9 +52,9 @@ def build_tar() -> bytes:
 def manifest(engine, volume: str) -> dict[str, tuple]:
     """Every entry: type, mode, owner, mtime, link target, sha256 — read back through the engine."""
     out = {}
-    with vd.helper(engine, volume, read_only=True) as cid:
+    with helpers.helper(engine, volume, read_only=True) as cid:
         chunks, _ = engine.api.get_archive(cid, "/volume/.")
-        with tarfile.open(fileobj=vf.ChunkReader(chunks), mode="r|") as tar:
+        with tarfile.open(fileobj=volume_entries.ChunkReader(chunks), mode="r|") as tar:
             for info in tar:
                 digest = ""
                 if info.isreg():
@@ -68,7 +67,7 @@ def manifest(engine, volume: str) -> dict[str, tuple]:
 def assert_no_leftovers(docker_api):
     assert docker_api.containers(all=True, filters={"label": helpers.HELPER_LABEL}) == []
     images = [t for img in docker_api.images() for t in img.get("RepoTags") or []]
-    assert sorted(images) == sorted({"volgui-test/busybox:latest", vd.HELPER_IMAGE} & set(images))
-    assert vd.HELPER_IMAGE in images
+    assert sorted(images) == sorted({"volgui-test/busybox:latest", helpers.HELPER_IMAGE} & set(images))
+    assert helpers.HELPER_IMAGE in images
     helper_images = docker_api.images(filters={"label": helpers.HELPER_LABEL})
     assert len(helper_images) == 1

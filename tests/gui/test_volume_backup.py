@@ -11,7 +11,7 @@ from volgui.app import build_window
 from volgui.engine import Engine
 from volgui.engine.connection import ConnectionSpec
 from volgui.engine.errors import Cancelled, EngineError
-from volgui.engine.volumes import helpers
+from volgui.engine.volumes import helpers, streaming
 from volgui.engine.volumes import transfer as vd
 from volgui.ui.features.volume_data.transfer_dialogs import CloneDialog, ExportDialog, ImportDialog
 
@@ -28,8 +28,8 @@ def put_files(api, engine_host, volume: str, files: dict[str, bytes]) -> None:
             tar.addfile(info, io.BytesIO(data))
     engine = Engine.connect(ConnectionSpec(engine_host, "test"))
     try:
-        with vd.helper(engine, volume) as cid:
-            api.put_archive(cid, vd.MOUNT, buf.getvalue())
+        with helpers.helper(engine, volume) as cid:
+            api.put_archive(cid, helpers.MOUNT, buf.getvalue())
     finally:
         engine.close()
 
@@ -38,7 +38,7 @@ def read_files(engine_host, volume: str) -> dict[str, bytes]:
     engine = Engine.connect(ConnectionSpec(engine_host, "test"))
     out = {}
     try:
-        with vd.helper(engine, volume, read_only=True) as cid:
+        with helpers.helper(engine, volume, read_only=True) as cid:
             chunks, _ = engine.api.get_archive(cid, "/volume/.")
             with tarfile.open(fileobj=io.BytesIO(b"".join(chunks))) as tar:
                 for info in tar:
@@ -74,7 +74,7 @@ def test_backup_then_restore_new_and_existing(qtbot, window, docker_api, engine_
     dialog.compress_box.setChecked(True)
     assert dialog.path_edit.text().endswith(".tar.gz") and "tar -C /v -czf" in dialog.command.text()
     result = run(qtbot, dialog)
-    assert isinstance(result, vd.TransferResult)
+    assert isinstance(result, streaming.TransferResult)
     assert "Done:" in dialog.stats.text() and dialog.progress.value() == 1000
     # the test engine is local and has busybox: tar ran in a container, through a FIFO
     assert result.method == "direct" and "fast way" in dialog.stats.text()
@@ -138,7 +138,7 @@ def test_running_users_are_stopped_and_started_again(qtbot, window, docker_api, 
     assert f"{prefix}db" in dialog.users_label.text() and dialog.stop_box.isChecked()
     assert dialog.new_name.text() == f"{volume}-copy"
     result = run(qtbot, dialog)
-    assert isinstance(result, vd.TransferResult), result
+    assert isinstance(result, streaming.TransferResult), result
     assert docker_api.inspect_container(c)["State"]["Running"] is True
     stopped_at = docker_api.inspect_container(c)["State"]["FinishedAt"]
     assert not stopped_at.startswith("0001")  # it was stopped during the clone
@@ -207,7 +207,7 @@ def test_leftover_helpers_are_swept_when_the_app_connects(qtbot, engine_host, do
     helpers.ensure_helper_image(engine)
     engine.close()
     crashed = docker_api.create_container(
-        vd.HELPER_IMAGE, ["x"],
+        helpers.HELPER_IMAGE, ["x"],
         labels={helpers.HELPER_LABEL: "1", helpers.HELPER_OWNER_LABEL: f"{os.uname()[1]}:999999"},
         host_config=docker_api.create_host_config(mounts=[docker.types.Mount("/volume", name)]))
     win = build_window(host=engine_host)

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
-from volgui.engine.volumes import entries, helpers
-from volgui.engine.volumes import transfer as vd
+from volgui.engine.volumes import entries as volume_entries
+from volgui.engine.volumes import helpers
 from volgui.engine.volumes.streaming import TransferProgress
 from volgui.models.volume_files import FileTableModel
 from volgui.ui.features.volume_data.browser import VolumeBrowserDialog, progress_text
@@ -37,7 +37,7 @@ def fill(api, volume: str) -> None:
         add(ODD, "héllo\n".encode())
         add("blob.bin", bytes(range(256)) * 4096)
         add("big.log", b"line\n" * 100_000)
-    cid = api.create_container(vd.HELPER_IMAGE, ["x"], labels={"volgui.test": "1"},
+    cid = api.create_container(helpers.HELPER_IMAGE, ["x"], labels={"volgui.test": "1"},
                                host_config=api.create_host_config(binds={volume: {"bind": "/volume"}}))
     try:
         api.put_archive(cid, "/volume", buf.getvalue())
@@ -95,7 +95,7 @@ def test_preview_text_binary_and_capped(qtbot, browser):
     qtbot.waitUntil(lambda: "Binary file" in browser.preview.toPlainText(), timeout=10000)
     browser.PREVIEW_LIMIT = 1000
     browser.select_names(["big.log"])
-    qtbot.waitUntil(lambda: "first 1.0 KB of 500.0 KB" in browser.preview.toPlainText(), timeout=10000)
+    qtbot.waitUntil(lambda: "first 1.0 kB of 500.0 kB" in browser.preview.toPlainText(), timeout=10000)
     assert browser.preview.toPlainText().startswith("line\nline\n")
 
 
@@ -163,8 +163,8 @@ def test_cancelled_download_leaves_nothing(qtbot, browser, tmp_path):
 def test_progress_text():
     p = TransferProgress(done=50_000_000, total=200_000_000, elapsed=2.0)
     assert progress_text(p) == "50.0 MB of 200.0 MB · 25.0 MB/s · about 6 s left"
-    assert progress_text(TransferProgress(1000, None, 0.1)) == "1.0 KB"
-    assert entries.mode_string("file", 0o2755) == "-rwxr-sr-x"
+    assert progress_text(TransferProgress(1000, None, 0.1)) == "1.0 kB"
+    assert volume_entries.mode_string("file", 0o2755) == "-rwxr-sr-x"
 
 
 def test_big_volume_is_listed_folder_by_folder(qtbot, browser):

@@ -7,7 +7,7 @@ from volume_trees import build_tar
 
 from volgui.engine import Engine
 from volgui.engine.connection import ConnectionSpec
-from volgui.engine.volumes import transfer as vd
+from volgui.engine.volumes import helpers
 
 
 @pytest.fixture
@@ -29,6 +29,6 @@ def engine(engine_host):
 def filled(docker_api, engine, prefix):
     name = f"{prefix}data"
     docker_api.create_volume(name)
-    with vd.helper(engine, name) as cid:
-        docker_api.put_archive(cid, vd.MOUNT, build_tar())
+    with helpers.helper(engine, name) as cid:
+        docker_api.put_archive(cid, helpers.MOUNT, build_tar())
     return name

@@ -15,6 +15,7 @@ from volgui.engine import Cancelled, CancelToken, EngineError
 from volgui.engine.volumes import files as vf
 from volgui.engine.volumes import helpers, listers
 from volgui.engine.volumes import transfer as vd
+from volgui.engine.volumes import users as volume_users
 
 pytestmark = pytest.mark.integration
 
@@ -64,7 +65,7 @@ def test_import_into_existing_volume_overwrites_same_names_only(engine, docker_a
     vd.export_volume(engine, filled, archive)
     target = f"{prefix}existing"
     docker_api.create_volume(target)
-    with vd.helper(engine, target) as cid:
+    with helpers.helper(engine, target) as cid:
         buf = io.BytesIO()
         with tarfile.open(fileobj=buf, mode="w") as tar:
             for name, data in (("readme.txt", b"old"), ("keep.txt", b"mine")):
@@ -133,14 +134,14 @@ def test_sweep_removes_leftover_helpers(engine, docker_api, prefix):
     import docker.types
 
     dead = docker_api.create_container(
-        vd.HELPER_IMAGE, ["x"],
+        helpers.HELPER_IMAGE, ["x"],
         labels={helpers.HELPER_LABEL: "1", helpers.HELPER_OWNER_LABEL: f"{os.uname()[1]}:999999"},
         host_config=docker_api.create_host_config(mounts=[docker.types.Mount("/volume", name)]))
-    removed = vd.sweep_helpers(engine)
+    removed = helpers.sweep_helpers(engine)
     assert removed == [dead["Id"]]  # this process's own helper may be in use: kept
     with pytest.raises(EngineError):
-        vd.remove_helper_image(engine)  # in use by that helper
-    assert vd.sweep_helpers(engine, everything=True) == [cid]
+        helpers.remove_helper_image(engine)  # in use by that helper
+    assert helpers.sweep_helpers(engine, everything=True) == [cid]
     assert docker_api.containers(all=True, filters={"label": helpers.HELPER_LABEL}) == []
     assert name in [v["Name"] for v in docker_api.volumes()["Volumes"]]  # the volume stays
 
@@ -151,8 +152,8 @@ def test_users_running_and_stopped_around(engine, docker_api, test_image, prefix
     c = docker_api.create_container(test_image, ["sleep", "300"], name=f"{prefix}db",
                                     host_config=docker_api.create_host_config(binds={name: {"bind": "/d"}}))
     docker_api.start(c)
-    assert [u.name for u in vd.users_running(engine, name)] == [f"{prefix}db"]
-    with vd.users_stopped(engine, name) as users:
+    assert [u.name for u in volume_users.users_running(engine, name)] == [f"{prefix}db"]
+    with volume_users.users_stopped(engine, name) as users:
         assert [u.name for u in users] == [f"{prefix}db"]
         assert docker_api.inspect_container(c)["State"]["Running"] is False
     assert docker_api.inspect_container(c)["State"]["Running"] is True
@@ -241,13 +242,13 @@ def test_helper_image_is_made_locally_and_removable(engine, docker_api, prefix):
     docker_api.create_volume(name)
     assert listers.list_dir(engine, name) == []
     assert docker_api.images(filters={"label": helpers.HELPER_LABEL})
-    assert vd.remove_helper_image(engine) is True
+    assert helpers.remove_helper_image(engine) is True
     assert docker_api.images(filters={"label": helpers.HELPER_LABEL}) == []
     assert listers.list_dir(engine, name) == []  # made again on demand
 
 
 def test_big_folders_are_listed_by_a_running_helper(engine, docker_api, filled):
-    lister = vf.BrowseLister(filled, budget=1024 * 1024)  # the 6 MB file passes it
+    lister = listers.BrowseLister(filled, budget=1024 * 1024)  # the 6 MB file passes it
     try:
         root = lister.scan(engine, filled, "")
         assert lister.lister is not None  # switched: one exec per folder from now on

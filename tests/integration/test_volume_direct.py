@@ -17,6 +17,7 @@ from volume_trees import ODD_NAME, assert_no_leftovers, build_tar, manifest
 
 from volgui.engine import EngineError
 from volgui.engine.volumes import direct as volume_direct
+from volgui.engine.volumes import helpers, streaming
 from volgui.engine.volumes import transfer as vd
 
 pytestmark = pytest.mark.integration
@@ -94,7 +95,7 @@ def test_folder_times_come_back_without_symlinks_in_the_archive(engine, docker_a
     archive = work / "dirs.tar"
     archive.write_bytes(buf.getvalue())
     replays = []
-    real_put_stream = vd.put_stream
+    real_put_stream = streaming.put_stream
     monkeypatch.setattr(vd, "put_stream", lambda *a, **k: replays.append(a) or real_put_stream(*a, **k))
     assert vd.import_volume(engine, archive, f"{prefix}dirs", create=True).method == "direct"
     assert replays == []  # tar did it all
@@ -109,7 +110,7 @@ def test_folder_times_come_back_without_symlinks_in_the_archive(engine, docker_a
 def test_an_image_without_tar_falls_back_to_the_endpoints(engine, docker_api, filled, prefix, work,
                                                           monkeypatch):
     monkeypatch.setattr(volume_direct, "_set_aside", {})
-    no_tar = (vd.HELPER_IMAGE, ("tar",))  # the helper image has no files at all
+    no_tar = (helpers.HELPER_IMAGE, ("tar",))  # the helper image has no files at all
     original = manifest(engine, filled)
     archive = work / "b.tar"
     monkeypatch.setitem(volume_direct._tar_images, engine.spec.host, no_tar)

@@ -15,25 +15,12 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 CONTRACTS = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["importlinter"]["contracts"]
 
-# Known cycles, being removed by the regrouping; drop the mark when the contract is kept.
-KNOWN_BROKEN = {
-    "no-cycles": "import cycles: self_check <-> app; engine.secrets <-> engine.dto (json_paths / inspect, "
-                 "summaries); containers.recreate.plan <-> run, plan <-> text; volumes.transfer <-> direct",
-}
-
-
-def _param(contract: dict):
-    cid = contract["id"]
-    marks = [pytest.mark.xfail(reason=KNOWN_BROKEN[cid], strict=True)] if cid in KNOWN_BROKEN else []
-    return pytest.param(cid, id=cid, marks=marks)
-
-
 def test_every_contract_has_an_id():
     assert all(c.get("id") for c in CONTRACTS)
     assert len({c["id"] for c in CONTRACTS}) == len(CONTRACTS)
 
 
-@pytest.mark.parametrize("contract_id", [_param(c) for c in CONTRACTS])
+@pytest.mark.parametrize("contract_id", [c["id"] for c in CONTRACTS])
 def test_import_contract(contract_id):
     code = "import sys; from importlinter.cli import lint_imports_command; sys.exit(lint_imports_command())"
     result = subprocess.run(

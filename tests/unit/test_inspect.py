@@ -8,7 +8,6 @@ import pytest
 from conftest import DATA_DIR
 from volgui.engine.dto.inspect import (
     MASK,
-    ago_text,
     container_ports,
     format_command,
     go_template,
@@ -23,7 +22,6 @@ from volgui.engine.dto.inspect import (
     restart_policy_text,
     search_json,
     secret_env_paths,
-    size_text,
     summarize_container,
     summarize_image,
     summarize_volume,
@@ -31,6 +29,7 @@ from volgui.engine.dto.inspect import (
     volume_users_from_list,
     walk_json,
 )
+from volgui.engine.present.display import human_age, human_size
 
 ENGINE = json.loads((DATA_DIR / "engine-20.10.json").read_text())
 RECORDED = json.loads((DATA_DIR / "inspect-20.10.json").read_text())
@@ -104,7 +103,7 @@ def test_image_summary_and_users():
     s = summarize_image(raw, users)
     assert s.tags == ("volgui-test/busybox:latest",)
     assert s.display_name == "volgui-test/busybox:latest"
-    assert s.size == 1984230 and size_text(s.size) == "1.98 MB"
+    assert s.size == 1984230 and human_size(s.size, ".3g") == "1.98 MB"
     assert s.command == ("sh",) and s.entrypoint == ()
     assert s.platform == "linux/amd64" and s.layers == 1
     assert s.exposed_ports == () and s.volumes == ()
@@ -208,13 +207,14 @@ def test_commands_and_display_strings():
     assert inspect_command("image", "sha256:abc") == "docker image inspect sha256:abc"
     assert restart_policy_text("always") == "always"
     assert restart_policy_text("on-failure") == "on failure"
-    assert size_text(-1) == "—" and size_text(0) == "0 B" and size_text(1_500_000_000) == "1.5 GB"
+    assert human_size(-1, ".3g") == "—" and human_size(0, ".3g") == "0 B"
+    assert human_size(1_500_000_000, ".3g") == "1.5 GB"
     now = datetime(2026, 1, 1, tzinfo=UTC)
-    assert ago_text(now - timedelta(seconds=3), now) == "just now"
-    assert ago_text(now - timedelta(minutes=1), now) == "1 minute ago"
-    assert ago_text(now - timedelta(hours=5), now) == "5 hours ago"
-    assert ago_text(now - timedelta(days=3), now) == "3 days ago"
-    assert ago_text(now - timedelta(days=800), now) == "2 years ago"
+    assert human_age(now - timedelta(seconds=3), now) == "just now"
+    assert human_age(now - timedelta(minutes=1), now) == "1 minute ago"
+    assert human_age(now - timedelta(hours=5), now) == "5 hours ago"
+    assert human_age(now - timedelta(days=3), now) == "3 days ago"
+    assert human_age(now - timedelta(days=800), now) == "2 years ago"
 
 
 def test_go_templates_for_docker_inspect_format():

@@ -9,73 +9,78 @@ import tarfile
 
 import pytest
 
-from volgui.engine import Cancelled, CancelToken, EngineError
-from volgui.engine.volumes import entries, streaming
+from volgui.engine import Cancelled, CancelToken, EngineError, validation
+from volgui.engine.present import commands
+from volgui.engine.present.display import human_size
+from volgui.engine.volumes import entries as volume_entries
 from volgui.engine.volumes import files as vf
-from volgui.engine.volumes import transfer as vd
+from volgui.engine.volumes import streaming
 
 
 def test_mode_strings():
-    assert entries.mode_string("dir", 0o755) == "drwxr-xr-x"
-    assert entries.mode_string("file", 0o4755) == "-rwsr-xr-x"
-    assert entries.mode_string("file", 0o2644) == "-rw-r-Sr--"
-    assert entries.mode_string("dir", 0o1777) == "drwxrwxrwt"
-    assert entries.mode_string("symlink", 0o777) == "lrwxrwxrwx"
+    assert volume_entries.mode_string("dir", 0o755) == "drwxr-xr-x"
+    assert volume_entries.mode_string("file", 0o4755) == "-rwsr-xr-x"
+    assert volume_entries.mode_string("file", 0o2644) == "-rw-r-Sr--"
+    assert volume_entries.mode_string("dir", 0o1777) == "drwxrwxrwt"
+    assert volume_entries.mode_string("symlink", 0o777) == "lrwxrwxrwx"
 
 
 def test_sizes_and_progress():
-    assert vf.human_size(999) == "999 B"
-    assert vf.human_size(1500) == "1.5 KB"
-    assert vf.human_size(3_200_000_000) == "3.2 GB"
+    assert human_size(999, '.1f') == "999 B"
+    assert human_size(1500, '.1f') == "1.5 kB"
+    assert human_size(3_200_000_000, '.1f') == "3.2 GB"
     p = streaming.TransferProgress(done=25, total=100, elapsed=1.0)
     assert (p.speed, p.fraction, p.eta) == (25.0, 0.25, 3.0)
     assert streaming.TransferProgress(10, None, 1.0).eta is None
 
 
 def test_clean_path_stays_inside():
-    assert vf.clean_path("/a//b/./c/") == "a/b/c"
-    assert vf.clean_path("") == vf.clean_path("/") == vf.clean_path(".") == ""
+    assert validation.clean_path("/a//b/./c/") == "a/b/c"
+    clean = validation.clean_path
+    assert clean("") == clean("/") == clean(".") == ""
     with pytest.raises(EngineError):
-        vf.clean_path("a/../../etc")
+        validation.clean_path("a/../../etc")
 
 
 def test_commands_quote_names_and_paths():
-    cmd = vd.export_command("my vol", "/backups/it's.tar.gz", compress=True)
+    cmd = commands.export_command("my vol", "/backups/it's.tar.gz", compress=True)
     assert cmd == ("docker run --rm -v 'my vol':/v:ro -v /backups:/backup busybox "
                    "tar -C /v -czf /backup/'it'\"'\"'s.tar.gz' .")
-    assert vd.import_command("/b/x.tar", "new", create=True).startswith("docker volume create new && ")
-    assert "tar -C /v -xzpf" in vd.import_command("/b/x.tar.gz", "v")
-    assert vd.clone_command("a", "b").startswith("docker volume create b && docker run --rm -v a:/from:ro")
-    assert vf.delete_command("v", ["x y", "z"]) == "docker run --rm -v v:/v busybox rm -rf -- '/v/x y' /v/z"
+    assert commands.import_command("/b/x.tar", "new", create=True).startswith("docker volume create new && ")
+    assert "tar -C /v -xzpf" in commands.import_command("/b/x.tar.gz", "v")
+    assert commands.clone_command("a", "b").startswith(
+        "docker volume create b && docker run --rm -v a:/from:ro")
+    assert commands.delete_command("v", ["x y", "z"]) == \
+        "docker run --rm -v v:/v busybox rm -rf -- '/v/x y' /v/z"
 
 
 def test_file_chunks_inflates_gzip_by_magic(tmp_path):
-    data = os.urandom(3 * vd.CHUNK + 17)
+    data = os.urandom(3 * streaming.CHUNK + 17)
     plain = tmp_path / "a.tar"
     plain.write_bytes(data)
     packed = tmp_path / "no-extension"
     # two gzip members, as pigz or appended archives make
-    packed.write_bytes(gzip.compress(data[: 2 * vd.CHUNK]) + gzip.compress(data[2 * vd.CHUNK:]))
+    packed.write_bytes(gzip.compress(data[: 2 * streaming.CHUNK]) + gzip.compress(data[2 * streaming.CHUNK:]))
     for path in (plain, packed):
-        meter = vd.Meter(None)
-        assert b"".join(vd.file_chunks(path, CancelToken(), meter)) == data
+        meter = streaming.Meter(None)
+        assert b"".join(streaming.file_chunks(path, CancelToken(), meter)) == data
         assert meter.done == path.stat().st_size
     token = CancelToken()
     token.cancel()
     with pytest.raises(Cancelled):
-        b"".join(vd.file_chunks(plain, token, vd.Meter(None)))
+        b"".join(streaming.file_chunks(plain, token, streaming.Meter(None)))
 
 
 def test_upload_chunks_is_a_tar_with_links_and_owner(tmp_path):
     root = tmp_path / "up"
     (root / "sub").mkdir(parents=True)
-    (root / "sub" / "big.bin").write_bytes(os.urandom(vd.CHUNK * 2 + 5))
+    (root / "sub" / "big.bin").write_bytes(os.urandom(streaming.CHUNK * 2 + 5))
     os.link(root / "sub" / "big.bin", root / "hard.bin")
     os.symlink("sub/big.bin", root / "soft")
     (root / "é ñ.txt").write_text("x")
-    meter = vd.Meter(None)
+    meter = streaming.Meter(None)
     stream = b"".join(vf.upload_chunks([root], (999, 998), CancelToken(), meter))
-    assert len(stream) % 512 == 0 and meter.done > 2 * vd.CHUNK
+    assert len(stream) % 512 == 0 and meter.done > 2 * streaming.CHUNK
     with tarfile.open(fileobj=io.BytesIO(stream)) as tar:
         members = {m.name: m for m in tar}
         assert set(members) == {"up", "up/sub", "up/sub/big.bin", "up/hard.bin", "up/soft", "up/é ñ.txt"}
@@ -89,9 +94,9 @@ def test_upload_chunks_is_a_tar_with_links_and_owner(tmp_path):
 
 
 def test_chunk_reader_reads_across_chunks():
-    raw = vf.ChunkReader(iter([b"ab", b"", b"cde", b"f"]))
+    raw = volume_entries.ChunkReader(iter([b"ab", b"", b"cde", b"f"]))
     assert raw.read(4) == b"ab"  # a raw reader may return less, as sockets do
-    reader = io.BufferedReader(vf.ChunkReader(iter([b"ab", b"", b"cde", b"f"])))
+    reader = io.BufferedReader(volume_entries.ChunkReader(iter([b"ab", b"", b"cde", b"f"])))
     assert reader.read(4) == b"abcd"
     assert reader.read() == b"ef"
     assert reader.read(1) == b""
@@ -103,6 +108,6 @@ def test_root_header_is_found_in_first_chunk():
         info = tarfile.TarInfo("./")
         info.type, info.mode, info.uid, info.mtime = tarfile.DIRTYPE, 0o750, 7, 123
         tar.addfile(info)
-    root = vd.RootHeader()
+    root = streaming.RootHeader()
     assert list(root.watch([buf.getvalue()])) == [buf.getvalue()]
     assert root.info is not None and root.info.uid == 7 and root.info.mtime == 123

@@ -315,3 +315,11 @@ def validate_mount_path(path: str) -> str:
     if clean == "/":
         raise ValidationError("A volume cannot be mounted over “/”, the container's root.", field="path")
     return clean
+
+
+def clean_path(path: str) -> str:
+    """A volume-relative POSIX path without a leading slash; refuses to leave the volume."""
+    if ".." in (path or "").split("/"):
+        raise EngineError(f"“{path}” points outside the volume.")
+    rel = posixpath.normpath("/" + (path or "").lstrip("/")).lstrip("/")
+    return "" if rel == "." else rel

@@ -5,23 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from volgui.engine.present.display import human_age, human_size
 from volgui.engine.volumes import backups as bk
 
 COLUMNS = ("Volume", "Created", "Size", "Entries", "Verified")
-
-
-def _size(n: int) -> str:
-    for unit in ("B", "KB", "MB", "GB", "TB"):
-        if n < 1000 or unit == "TB":
-            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
-        n /= 1000
-    return str(n)
-
-
-def _age(seconds: float) -> str:
-    from volgui.engine.volumes.history import ago
-
-    return ago(seconds)
 
 
 class BackupTableModel(QAbstractTableModel):
@@ -52,9 +39,9 @@ class BackupTableModel(QAbstractTableModel):
             if col == 0:
                 return b.volume
             if col == 1:
-                return f"{b.created.astimezone().strftime('%Y-%m-%d %H:%M')} ({_age(b.age_seconds)})"
+                return f"{b.created.astimezone().strftime('%Y-%m-%d %H:%M')} ({human_age(b.created)})"
             if col == 2:
-                return _size(b.archive_size)
+                return human_size(b.archive_size, ".1f")
             if col == 3:
                 return str(b.entries)
             if col == 4:

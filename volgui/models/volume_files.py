@@ -7,14 +7,15 @@ from datetime import datetime
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QStyle
 
-from volgui.engine.volumes import files as vf
+from volgui.engine.present.display import human_size
+from volgui.engine.volumes import entries as volume_entries
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 _ROOT = QModelIndex()
 
 
-def entry_label(entry: vf.Entry) -> str:
+def entry_label(entry: volume_entries.Entry) -> str:
     """The name as listed: symlinks and hard links with their targets."""
     if entry.kind == "symlink":
         return f"{entry.name} → {entry.link_target}"
@@ -35,7 +36,7 @@ class FileTableModel(QAbstractTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.entries: list[vf.Entry] = []
+        self.entries: list[volume_entries.Entry] = []
         self._icons = None
 
     def rowCount(self, parent: QModelIndex = _ROOT) -> int:
@@ -44,12 +45,12 @@ class FileTableModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def set_entries(self, entries: list[vf.Entry]) -> None:
+    def set_entries(self, entries: list[volume_entries.Entry]) -> None:
         self.beginResetModel()
         self.entries = list(entries)
         self.endResetModel()
 
-    def add_entries(self, entries: list[vf.Entry]) -> None:
+    def add_entries(self, entries: list[volume_entries.Entry]) -> None:
         known = {e.path for e in self.entries}
         new = [e for e in entries if e.path not in known]
         if not new:
@@ -65,7 +66,7 @@ class FileTableModel(QAbstractTableModel):
             return self.tr(self.HEADERS[section])
         return None
 
-    def _icon(self, entry: vf.Entry):
+    def _icon(self, entry: volume_entries.Entry):
         style = QApplication.style()
         if entry.is_dir:
             return style.standardIcon(QStyle.StandardPixmap.SP_DirIcon)
@@ -84,7 +85,7 @@ class FileTableModel(QAbstractTableModel):
             if col == self.TYPE:
                 return entry.kind_text
             if col == self.SIZE:
-                return vf.human_size(entry.size) if entry.kind == "file" else ""
+                return human_size(entry.size, '.1f') if entry.kind == "file" else ""
             if col == self.OWNER:
                 return entry.owner_text
             if col == self.MODE:

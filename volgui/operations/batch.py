@@ -14,20 +14,12 @@ from dataclasses import dataclass
 from volgui.engine.cancel import CancelToken
 from volgui.engine.dto.objects import Container
 from volgui.engine.errors import EngineError
+from volgui.engine.present.display import human_size
 
 Target = Container | str
 PAST = {"Start": "Started", "Stop": "Stopped", "Restart": "Restarted", "Pause": "Paused",
         "Unpause": "Unpaused", "Kill": "Killed", "Remove": "Removed", "Remove volume": "Removed volume",
         "Prune": "Deleted"}
-
-
-def _human(size: int) -> str:
-    value = float(size)
-    for unit in ("B", "kB", "MB", "GB", "TB"):
-        if value < 1000 or unit == "TB":
-            return f"{int(value)} B" if unit == "B" else f"{value:.1f} {unit}"
-        value /= 1000
-    return f"{size} B"  # pragma: no cover
 
 
 @dataclass(frozen=True)
@@ -49,7 +41,7 @@ class BatchResult:
         parts = []
         if self.done:
             verb = PAST.get(self.action, f"{self.action}:")
-            freed = f" ({_human(self.freed)})" if self.freed is not None else ""
+            freed = f" ({human_size(self.freed, '.1f')})" if self.freed is not None else ""
             if len(self.done) > 3 or freed:
                 noun = "volume" if "volume" in verb.lower() or self.action == "Prune" else "container"
                 noun += "" if len(self.done) == 1 else "s"

@@ -7,12 +7,13 @@ request worker); each gets the job's ``cancel`` and ``progress``.
 from __future__ import annotations
 
 from volgui.engine.volumes import transfer as vd
+from volgui.engine.volumes import users
 
 
 def back_up(engine, volume: str, path: str, compress: bool, stop_users: bool, *, cancel, progress):
     """``volume`` into the tar archive ``path``; its running users stopped meanwhile when asked."""
     if stop_users:
-        with vd.users_stopped(engine, volume):
+        with users.users_stopped(engine, volume):
             return vd.export_volume(engine, volume, path, compress, cancel=cancel, progress=progress)
     return vd.export_volume(engine, volume, path, compress, cancel=cancel, progress=progress)
 
@@ -20,7 +21,7 @@ def back_up(engine, volume: str, path: str, compress: bool, stop_users: bool, *,
 def restore(engine, path: str, volume: str, create: bool, stop_users: bool, *, cancel, progress):
     """The archive ``path`` into ``volume`` (a new one when ``create``)."""
     if stop_users and not create:
-        with vd.users_stopped(engine, volume):
+        with users.users_stopped(engine, volume):
             return vd.import_volume(engine, path, volume, create, cancel=cancel, progress=progress)
     return vd.import_volume(engine, path, volume, create, cancel=cancel, progress=progress)
 
@@ -28,7 +29,7 @@ def restore(engine, path: str, volume: str, create: bool, stop_users: bool, *, c
 def clone(engine, src: str, dst: str, stop_users: bool, *, cancel, progress):
     """A new volume ``dst`` with the files of ``src``."""
     if stop_users:
-        with vd.users_stopped(engine, src):
+        with users.users_stopped(engine, src):
             return vd.clone_volume(engine, src, dst, cancel=cancel, progress=progress)
     return vd.clone_volume(engine, src, dst, cancel=cancel, progress=progress)
 

@@ -31,6 +31,15 @@ from volgui.engine.dto.json_paths import (
     value_at,
     walk_json,
 )
+from volgui.engine.dto.secrets import (
+    MASK,
+    EnvVar,
+    is_secret_key,
+    is_secret_value,
+    mask_env_entry,
+    parse_env,
+    secret_env_paths,
+)
 from volgui.engine.dto.summaries import (
     KINDS,
     ContainerSummary,
@@ -43,39 +52,27 @@ from volgui.engine.dto.summaries import (
     Summary,
     VolumeSize,
     VolumeSummary,
-    ago_text,
     container_mounts,
     container_ports,
     image_users_from_list,
     restart_policy_text,
-    size_text,
     summarize_container,
     summarize_image,
     summarize_volume,
-    time_text,
     volume_users_from_list,
 )
 from volgui.engine.errors import EngineError
 from volgui.engine.present.commands import format_command, inspect_command
-from volgui.engine.secrets import (
-    MASK,
-    EnvVar,
-    is_secret_key,
-    is_secret_value,
-    mask_env_entry,
-    parse_env,
-    secret_env_paths,
-)
 
 __all__ = [
     "KINDS", "MASK", "ContainerSummary", "EnvVar", "ImageSummary", "ImageUser", "Inspection", "MountRow",
-    "NetworkRow", "PathPart", "PortRow", "Summary", "VolumeSize", "VolumeSummary", "ago_text",
+    "NetworkRow", "PathPart", "PortRow", "Summary", "VolumeSize", "VolumeSummary",
     "container_mounts", "container_ports", "format_command", "go_template", "image_users_from_list",
     "inspect_command", "inspect_container", "inspect_image", "inspect_object", "inspect_volume",
     "is_secret_key", "is_secret_value", "json_path", "json_type", "mask_env_entry", "masked_copy",
     "measure_volume_size", "measure_volume_sizes", "parse_env", "parse_path", "restart_policy_text",
-    "scalar_text", "search_json", "secret_env_paths", "size_text", "summarize_container",
-    "summarize_image", "summarize_volume", "time_text", "value_at", "volume_users_from_list", "walk_json",
+    "scalar_text", "search_json", "secret_env_paths", "summarize_container",
+    "summarize_image", "summarize_volume", "value_at", "volume_users_from_list", "walk_json",
 ]
 
 

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import shlex
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
 from volgui.engine.dto.objects import _ANON_VOLUME, VolumeUse, _timestamp
+from volgui.engine.dto.secrets import EnvVar, parse_env
 from volgui.engine.present.commands import inspect_command
-from volgui.engine.secrets import EnvVar, parse_env
 
 KINDS = ("container", "volume", "image")
 
@@ -402,40 +402,3 @@ def summarize_image(raw: dict, users: tuple[ImageUser, ...] = ()) -> ImageSummar
         layers=len((raw.get("RootFS") or {}).get("Layers") or ()),
         users=users,
     )
-
-
-# -- display strings ----------------------------------------------------------------------------
-
-def size_text(value: int | None) -> str:
-    """Bytes in Docker's decimal units: ``512 B``, ``1.98 MB``; ``—`` when unknown (-1)."""
-    if value is None or value < 0:
-        return "—"
-    size = float(value)
-    for unit in ("B", "kB", "MB", "GB", "TB"):
-        if size < 1000 or unit == "TB":
-            return f"{int(size)} B" if unit == "B" else f"{size:.3g} {unit}"
-        size /= 1000
-    return f"{size:.3g} TB"  # pragma: no cover
-
-
-def ago_text(when: datetime | None, now: datetime | None = None) -> str:
-    """``just now``, ``5 minutes ago``, ``3 days ago``."""
-    if when is None:
-        return ""
-    seconds = max(0, int(((now or datetime.now(UTC)) - when).total_seconds()))
-    for limit, div, unit in ((60, 1, "second"), (3600, 60, "minute"), (172800, 3600, "hour"),
-                             (86400 * 60, 86400, "day"), (86400 * 730, 86400 * 30, "month")):
-        if seconds < limit:
-            n = seconds // div
-            if unit == "second" and n < 10:
-                return "just now"
-            return f"{n} {unit}{'' if n == 1 else 's'} ago"
-    n = seconds // (86400 * 365)
-    return f"{n} years ago"
-
-
-def time_text(when: datetime | None, now: datetime | None = None) -> str:
-    """``2026-11-29 03:24:55 (5 minutes ago)`` in local time; ``—`` for never."""
-    if when is None:
-        return "—"
-    return f"{when.astimezone().strftime('%Y-%m-%d %H:%M:%S')} ({ago_text(when, now)})"

@@ -15,10 +15,11 @@ from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 
-from volgui.engine.volumes.entries import PREVIEW_LIMIT, clean_path
+from volgui.engine.validation import clean_path
 
 CONTAINER_VERBS = ("start", "stop", "restart", "pause", "unpause", "kill")
 CLI_IMAGE = "busybox"  # what the volume data commands use (any image with tar will do)
+PREVIEW_LIMIT = 256 * 1024  # bytes of a file the volume browser previews
 
 
 def quote(text: str) -> str:

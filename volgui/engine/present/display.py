@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-from volgui.engine.dto.objects import Container, Mount, Port, Volume
+if TYPE_CHECKING:  # text from values: display needs no engine code, every layer may use it
+    from volgui.engine.dto.objects import Container, Mount, Port, Volume
 
 _UNITS = ("B", "kB", "MB", "GB", "TB", "PB")
 
@@ -119,6 +121,13 @@ def timestamp(when: datetime | None) -> str:
     if when is None or when.timestamp() <= 0:
         return "—"
     return when.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+def time_text(when: datetime | None, now: datetime | None = None) -> str:
+    """``2026-11-29 03:24:55 (5 minutes ago)`` in local time; ``—`` for never."""
+    if when is None:
+        return "—"
+    return f"{when.astimezone().strftime('%Y-%m-%d %H:%M:%S')} ({human_age(when, now)})"
 
 
 def container_state(c: Container) -> str:

@@ -18,10 +18,10 @@ from datetime import UTC, datetime
 from volgui.engine import raw_api
 from volgui.engine.cancel import CancelToken
 from volgui.engine.errors import Cancelled, EngineError, from_docker
+from volgui.engine.present.display import human_size
+from volgui.engine.validation import clean_path
 from volgui.engine.volumes.helpers import MOUNT
 from volgui.engine.volumes.streaming import CHUNK, Meter, archive_stream
-
-PREVIEW_LIMIT = 256 * 1024
 
 _KINDS = {
     tarfile.REGTYPE: "file", tarfile.AREGTYPE: "file", tarfile.CONTTYPE: "file",
@@ -94,23 +94,6 @@ def mode_string(kind: str, mode: int) -> str:
     return "".join(out)
 
 
-def human_size(n: int | float) -> str:
-    value = float(n)
-    for unit in ("B", "KB", "MB", "GB", "TB"):
-        if value < 1000 or unit == "TB":
-            return f"{int(value)} B" if unit == "B" else f"{value:.1f} {unit}"
-        value /= 1000
-    return f"{value:.1f} TB"
-
-
-def clean_path(path: str) -> str:
-    """A volume-relative POSIX path without a leading slash; refuses to leave the volume."""
-    if ".." in (path or "").split("/"):
-        raise EngineError(f"“{path}” points outside the volume.")
-    rel = posixpath.normpath("/" + (path or "").lstrip("/")).lstrip("/")
-    return "" if rel == "." else rel
-
-
 
 
 def abs_path(path: str) -> str:
@@ -175,7 +158,7 @@ class SubtreeTooBig(EngineError):  # noqa: N818 - reads as the fact it reports
     """A scan passed its ``max_bytes``."""
 
     def __init__(self, streamed: int) -> None:
-        super().__init__(f"The folder holds more than {human_size(streamed)}.")
+        super().__init__(f"The folder holds more than {human_size(streamed, '.1f')}.")
         self.streamed = streamed
 
 

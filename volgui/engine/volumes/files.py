@@ -3,8 +3,8 @@
 Everything goes through a created, never started helper container (``helpers.helper``),
 so it works on any engine whatever images it holds.
 
-Listing lives in ``listers``, the values and path rules in ``entries``; the browser's one
-import is this module, which also offers what it uses of them and of the command texts.
+Listing lives in ``listers``, the values and path rules in ``entries``, the equivalent command
+lines in ``volgui.engine.present.commands``.
 
 Delete — the API has no "remove a path" call and the helper runs no process. Docker's archive
 extraction removes whatever is at a path before writing the entry for it; an entry of a type it
@@ -31,33 +31,20 @@ from pathlib import Path
 from volgui.engine.cancel import CancelToken
 from volgui.engine.errors import Cancelled, EngineError, from_docker
 from volgui.engine.present.commands import (
+    PREVIEW_LIMIT,
     delete_command,
-    download_command,
-    list_command,
-    mkdir_command,
-    preview_command,
     upload_command,
 )
+from volgui.engine.validation import clean_path
 from volgui.engine.volumes.entries import (
-    PREVIEW_LIMIT,
     ChunkReader,
     Entry,
     abs_path,
     archive_of,
-    clean_path,
-    human_size,
     stat_in,
 )
 from volgui.engine.volumes.helpers import helper
-from volgui.engine.volumes.listers import BrowseLister, Scan
 from volgui.engine.volumes.streaming import CHUNK, Meter, TransferResult, cancel_token, put_stream
-
-# The browser's one import: with what it uses from entries, listers and present.commands.
-__all__ = [
-    "PREVIEW_LIMIT", "BrowseLister", "Entry", "Preview", "Scan", "clean_path", "delete", "delete_command",
-    "download", "download_command", "exists", "host_size", "human_size", "list_command", "looks_like_text",
-    "make_dir", "mkdir_command", "preview_command", "read_file", "upload", "upload_chunks", "upload_command",
-]
 
 
 def exists(engine, volume: str, path: str) -> bool:

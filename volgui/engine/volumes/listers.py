@@ -24,13 +24,13 @@ from dataclasses import dataclass, field, replace
 
 from volgui.engine.cancel import CancelToken
 from volgui.engine.errors import EngineError, from_docker
+from volgui.engine.validation import clean_path
 from volgui.engine.volumes.entries import (
     ChunkReader,
     Entry,
     SubtreeTooBig,
     abs_path,
     archive_of,
-    clean_path,
     entry_from_tarinfo,
     stat_in,
 )

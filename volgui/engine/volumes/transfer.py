@@ -7,9 +7,7 @@ way (``direct``). :func:`overwrite_preview` says what an import would replace.
 
 Every operation has an equivalent ``docker`` command line (:func:`export_command` and friends in
 ``volgui.engine.present.commands``; ``TransferResult.command``) so a person can script the same work.
-
-The transfer dialogs use this module as their one import: it also offers the helper image's
-lifecycle (``helpers``) and stopping a volume's users during a restore (``users``).
+The helper image's lifecycle is in ``helpers``; stopping a volume's users while copying in ``users``.
 """
 
 from __future__ import annotations
@@ -30,12 +28,9 @@ from volgui.engine.errors import Cancelled, EngineError, from_docker
 from volgui.engine.present.commands import clone_command, export_command, import_command, quote
 from volgui.engine.volumes import direct as volume_direct
 from volgui.engine.volumes.helpers import (
-    HELPER_IMAGE,
     MOUNT,
     helper,
-    remove_helper_image,
     require_volume,
-    sweep_helpers,
     volume_exists,
 )
 from volgui.engine.volumes.streaming import (
@@ -53,15 +48,6 @@ from volgui.engine.volumes.streaming import (
 from volgui.engine.volumes.tar_headers import (
     FolderAndLinkHeaders,  # one definition: the views hide what carries it
 )
-from volgui.engine.volumes.users import RunningUser, users_running, users_stopped
-
-# The transfer dialogs' one import: with what they use from helpers, users and present.commands.
-__all__ = [
-    "HELPER_IMAGE", "OverwritePreview", "RunningUser", "TransferResult", "clone_command", "clone_volume",
-    "export_command", "export_volume", "import_command", "import_volume", "overwrite_preview",
-    "remove_helper_image", "sweep_helpers", "users_running", "users_stopped",
-]
-
 
 # -- export / import / clone -------------------------------------------------------------------------
 

@@ -7,8 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QHeaderView, QTreeWidget, QTreeWidgetIt
 
 from volgui import operations
 from volgui.engine.present import commands
-from volgui.engine.present.display import human_size
-from volgui.engine.volumes.history import ago
+from volgui.engine.present.display import human_age, human_size
 from volgui.ui.dialogs.base import ActionDialog, note_label, plural
 from volgui.ui.window.context import context_of
 
@@ -16,9 +15,6 @@ from volgui.ui.window.context import context_of
 def _short(name: str) -> str:
     return name[:12] + "…" if len(name) == 64 else name
 
-
-def _size(value: int) -> str:
-    return human_size(value) if value >= 0 else "unknown"
 
 
 def _volume_tree(headers: list[str], name: str) -> QTreeWidget:
@@ -68,7 +64,7 @@ def _last_backup_text(panel, name: str) -> str:
     last = panel.model.last_backup(name)
     if last is None:
         return "never"
-    return ago(last.age_seconds)
+    return human_age(last.created)
 
 
 class RemoveVolumesDialog(ActionDialog):
@@ -107,15 +103,17 @@ class RemoveVolumesDialog(ActionDialog):
         self.preview = preview
         self.tree.clear()
         for entry in preview.removable:
-            _add_row(self.tree, entry, _size(entry.size), self.tr("anonymous") if entry.anonymous
-                     else self.tr("named"), _last_backup_text(self.backups, entry.name))
+            kind = self.tr("anonymous") if entry.anonymous else self.tr("named")
+            _add_row(self.tree, entry, human_size(entry.size, unknown="unknown"), kind,
+                     _last_backup_text(self.backups, entry.name))
         if preview.removable:
             self.total_label.setText(self.tr("<b>Deleted:</b> {0}, {1} of data.").format(
-                plural(len(preview.removable), "volume"), _size(preview.total_size)))
+                plural(len(preview.removable), "volume"), human_size(preview.total_size, unknown="unknown")))
         else:
             self.total_label.setText(self.tr("Nothing can be removed."))
         refusals = [self.tr("“{0}” ({1}) is in use by {2}: remove those containers first.").format(
-            _short(e.name), _size(e.size), ", ".join(e.users)) for e in preview.refused]
+            _short(e.name), human_size(e.size, unknown="unknown"), ", ".join(e.users))
+            for e in preview.refused]
         if preview.refused:
             refusals.append(self.tr("A volume cannot be removed while a container uses it — even a "
                                     "stopped one. Removing the container keeps the volume."))
@@ -192,15 +190,16 @@ class PruneDialog(ActionDialog):
         self.tree.clear()
         chosen = self.selected
         for entry in chosen:
-            _add_row(self.tree, entry, _size(entry.size), self.tr("anonymous") if entry.anonymous
-                     else self.tr("named"), _last_backup_text(self.backups, entry.name))
+            kind = self.tr("anonymous") if entry.anonymous else self.tr("named")
+            _add_row(self.tree, entry, human_size(entry.size, unknown="unknown"), kind,
+                     _last_backup_text(self.backups, entry.name))
         if self.backup_check is not None:
             self.backup_check.setChecked(any(self.backups.model.last_backup(e.name) is None for e in chosen))
         sizes = [e.size for e in chosen]
         total = -1 if any(s < 0 for s in sizes) else sum(sizes)
         if chosen:
             self.total_label.setText(self.tr("<b>Will delete:</b> {0}, {1} of data.").format(
-                plural(len(chosen), "volume"), _size(total)))
+                plural(len(chosen), "volume"), human_size(total, unknown="unknown")))
         else:
             self.total_label.setText(self.tr("No unused volumes: there is nothing to prune."))
         self.tree.setVisible(bool(chosen))

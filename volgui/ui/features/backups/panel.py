@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
 from volgui import paths
 from volgui.engine.client import Engine
 from volgui.engine.errors import EngineError
+from volgui.engine.present.display import human_size
 from volgui.engine.volumes import backups as bk
 from volgui.engine.volumes.transfer import export_command, import_command, import_volume
-from volgui.models.backups import BackupTableModel, _size
+from volgui.models.backups import BackupTableModel
 from volgui.operations.backups import backup_and_retain, list_backups, no_engine
 from volgui.ui.features.backups.policy_dialog import PolicyDialog
 from volgui.ui.window.context import WindowContext
@@ -221,7 +222,7 @@ class BackupsPanel(QWidget):
     def _on_backed_up(self, result: tuple[bk.BackupInfo, str]) -> None:
         made, note = result
         text = self.tr("Backed up {0}: {1}, {2} entries.").format(
-            made.volume, _size(made.archive_size), made.entries)
+            made.volume, human_size(made.archive_size, ".1f"), made.entries)
         self.status.setText(f"{text} {note}".strip())
         self.refresh()
 

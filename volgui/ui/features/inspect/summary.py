@@ -16,10 +16,9 @@ from volgui.engine.dto.inspect import (
     MountRow,
     VolumeSize,
     VolumeSummary,
-    size_text,
-    time_text,
 )
 from volgui.engine.dto.objects import VolumeUse
+from volgui.engine.present.display import human_size, time_text
 from volgui.models.inspect_tables import Column
 from volgui.ui.features.inspect.widgets import FactForm, Section, SummaryTable
 
@@ -298,7 +297,8 @@ class VolumeSummaryView(SummaryPage):
         elif size is None:
             text = self.tr("not measured")
         else:
-            text = self.tr("{0}, measured {1}").format(size_text(size.size), time_text(size.measured_at))
+            text = self.tr("{0}, measured {1}").format(human_size(size.size, ".3g"),
+                                                       time_text(size.measured_at))
         self.facts.set("size", text)
 
     @Slot(object, int)
@@ -346,7 +346,7 @@ class ImageSummaryView(SummaryPage):
         f = self.facts
         f.set("tags", ", ".join(s.tags) or self.tr("<none> (untagged)"))
         f.set("id", s.short_id, tooltip=self.tr("{0}\nThe full ID is in Raw JSON (Id)").format(s.id))
-        f.set("size", size_text(s.size))
+        f.set("size", human_size(s.size, ".3g"))
         f.set("created", time_text(s.created))
         f.set("platform", s.platform)
         f.set("entrypoint", shlex.join(s.entrypoint) if s.entrypoint else "")

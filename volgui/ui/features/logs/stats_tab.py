@@ -27,12 +27,6 @@ NET_TONE = QColor("#bc3fbc")
 IO_TONE = QColor("#c98a00")
 
 
-def human_bytes(value: int | None) -> str:
-    return "—" if value is None else display.human_size(value)
-
-
-def human_bytes_int(value: float) -> str:
-    return human_bytes(int(value))
 
 
 def rate(history, attr: str) -> float | None:
@@ -158,9 +152,9 @@ class StatsView(QWidget):
             self.values[key] = value
             self.graphs[key] = graph
         self.graphs["cpu"].caption_of = lambda top: f"{top:.0f} %"
-        self.graphs["memory"].caption_of = human_bytes_int
-        self.graphs["network"].caption_of = lambda top: f"{human_bytes(int(top))}/s"
-        self.graphs["block"].caption_of = lambda top: f"{human_bytes(int(top))}/s"
+        self.graphs["memory"].caption_of = lambda top: display.human_size(int(top))
+        self.graphs["network"].caption_of = lambda top: f"{display.human_size(int(top))}/s"
+        self.graphs["block"].caption_of = lambda top: f"{display.human_size(int(top))}/s"
         self.pids = QLabel()
         grid.addWidget(QLabel(f"<b>{self.tr('Processes')}</b>"), len(rows), 0)
         grid.addWidget(self.pids, len(rows), 1)
@@ -299,18 +293,19 @@ class StatsView(QWidget):
         cpu = "…" if s.cpu_percent is None else f"{s.cpu_percent:.1f} %"
         self.values["cpu"].setText(self.tr("{0} of {1} CPUs").format(cpu, s.online_cpus))
         pct = s.memory_percent
-        self.values["memory"].setText(f"{human_bytes(s.memory_used)} / {human_bytes(s.memory_limit)}"
+        used, limit = display.human_size(s.memory_used), display.human_size(s.memory_limit)
+        self.values["memory"].setText(f"{used} / {limit}"
                                       + (f"  ({pct:.1f} %)" if pct is not None else ""))
         if s.network_rx is None:
             self.values["network"].setText(self.tr("no network interface"))
         else:
             rx, tx = rate(history, "network_rx"), rate(history, "network_tx")
-            text = f"↓ {human_bytes(s.network_rx)}  ↑ {human_bytes(s.network_tx)}"
+            text = f"↓ {display.human_size(s.network_rx)}  ↑ {display.human_size(s.network_tx)}"
             if rx is not None and tx is not None:
-                text += f"   ({human_bytes(int(rx))}/s, {human_bytes(int(tx))}/s)"
+                text += f"   ({display.human_size(int(rx))}/s, {display.human_size(int(tx))}/s)"
             self.values["network"].setText(text)
         self.values["block"].setText(self.tr("read {0}  written {1}").format(
-            human_bytes(s.block_read), human_bytes(s.block_write)))
+            display.human_size(s.block_read), display.human_size(s.block_write)))
         self.pids.setText("—" if s.pids is None else str(s.pids))
         self.graphs["cpu"].set_values(h.cpu_percent for h in history)
         self.graphs["memory"].set_values(h.memory_used for h in history)

@@ -37,7 +37,10 @@ from PySide6.QtWidgets import (
 
 from volgui.engine.client import Engine
 from volgui.engine.errors import Cancelled, EngineError
-from volgui.engine.volumes import files as vf
+from volgui.engine.present import commands
+from volgui.engine.present.display import human_duration, human_size
+from volgui.engine.volumes import entries as volume_entries
+from volgui.engine.volumes import listers
 from volgui.engine.volumes.streaming import TransferProgress
 from volgui.models.volume_files import SORT_ROLE, FileTableModel
 from volgui.ui.dialogs.base import ask_yes_no
@@ -50,23 +53,14 @@ from volgui.workers.requests import LatestRequest
 
 def progress_text(p: TransferProgress) -> str:
     """``12.0 MB of 300.0 MB · 250.0 MB/s · about 2 s left`` (pure, for the dialogs and tests)."""
-    done = vf.human_size(p.done)
-    parts = [f"{done} of {vf.human_size(p.total)}" if p.total else done]
+    done = human_size(p.done, '.1f')
+    parts = [f"{done} of {human_size(p.total, '.1f')}" if p.total else done]
     if p.elapsed > 0.2:
-        parts.append(f"{vf.human_size(p.speed)}/s")
+        parts.append(f"{human_size(p.speed, '.1f')}/s")
     eta = p.eta
     if eta is not None and p.elapsed > 0.2:
-        parts.append(f"about {_duration(eta)} left")
+        parts.append(f"about {human_duration(eta)} left")
     return " · ".join(parts)
-
-
-def _duration(seconds: float) -> str:
-    seconds = round(seconds)
-    if seconds < 60:
-        return f"{seconds} s"
-    if seconds < 3600:
-        return f"{seconds // 60} min {seconds % 60:02d} s"
-    return f"{seconds // 3600} h {seconds % 3600 // 60:02d} min"
 
 
 class VolumeBrowser(BrowserNavigation, BrowserActions, QWidget):
@@ -74,22 +68,22 @@ class VolumeBrowser(BrowserNavigation, BrowserActions, QWidget):
 
     listed = Signal(str)  # the folder shown, after its listing arrived
     job_finished = Signal(str, object)  # kind ("download", "upload", …), result or EngineError
-    PREVIEW_LIMIT = vf.PREVIEW_LIMIT
+    PREVIEW_LIMIT = commands.PREVIEW_LIMIT
 
     def __init__(self, session, volume: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.volume = volume
         self.path = ""
-        self.cache: dict[str, list[vf.Entry]] = {}
-        self.dir_entries: dict[str, vf.Entry] = {}
+        self.cache: dict[str, list[volume_entries.Entry]] = {}
+        self.dir_entries: dict[str, volume_entries.Entry] = {}
         self.jobs: list[JobThread] = []
         self._scan_job: JobThread | None = None
         self._transfer_job: JobThread | None = None
         self._preview = LatestRequest(self)
         self._logged: dict[int, object] = {}
         self.last_error: EngineError | None = None
-        self.lister = vf.BrowseLister(volume)
+        self.lister = listers.BrowseLister(volume)
         self.setAcceptDrops(True)
         self._build()
         self.navigate("")
@@ -245,7 +239,8 @@ class VolumeBrowser(BrowserNavigation, BrowserActions, QWidget):
             return
         if isinstance(value, TransferProgress):
             if value.phase == "scan":
-                self.status.setText(self.tr("Reading /%s… %s read") % (self.path, vf.human_size(value.done)))
+                read = human_size(value.done, ".1f")
+                self.status.setText(self.tr("Reading /%s… %s read") % (self.path, read))
                 return
             fraction = value.fraction
             if fraction is None:
@@ -270,7 +265,7 @@ class VolumeBrowser(BrowserNavigation, BrowserActions, QWidget):
         elif kind == "download":
             self.status.setText(self.tr("Downloaded %s") % ", ".join(str(p) for p in result))
         elif kind == "upload":
-            self.status.setText(self.tr("Uploaded %s") % vf.human_size(result.bytes))
+            self.status.setText(self.tr("Uploaded %s") % human_size(result.bytes, '.1f'))
             self._invalidate(job.property("path"))
             if self.path == job.property("path"):
                 self.navigate(self.path)
@@ -341,7 +336,7 @@ class VolumeBrowser(BrowserNavigation, BrowserActions, QWidget):
     def _summary(self) -> str:
         entries = self.cache.get(self.path, [])
         size = sum(e.size for e in entries)
-        return self.tr("/%s — %d items, %s in files") % (self.path, len(entries), vf.human_size(size))
+        return self.tr("/%s — %d items, %s in files") % (self.path, len(entries), human_size(size, '.1f'))
 
     @Slot(object)
     def _show_error(self, error) -> None:

@@ -14,6 +14,9 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from volgui.engine.errors import EngineError
+from volgui.engine.present import commands
+from volgui.engine.present.display import human_size
+from volgui.engine.volumes import entries as volume_entries
 from volgui.engine.volumes import files as vf
 from volgui.workers.jobs import JobThread
 
@@ -32,7 +35,7 @@ class BrowserActions:
         if dest:
             self.download(entries, dest)
 
-    def download(self, entries: list[vf.Entry], dest: str) -> JobThread | None:
+    def download(self, entries: list[volume_entries.Entry], dest: str) -> JobThread | None:
         existing = [e.name for e in entries if (Path(dest) / e.name).exists()]
         overwrite = False
         if existing:
@@ -45,9 +48,9 @@ class BrowserActions:
         paths = [e.path for e in entries]
         return self._transfer("download", vf.download, paths, dest, overwrite=overwrite, total=total or None,
                               label=f"Download from {self.volume}",
-                              command=vf.download_command(self.volume, paths, dest))
+                              command=commands.download_command(self.volume, paths, dest))
 
-    def _tree_size(self, entry: vf.Entry) -> int:
+    def _tree_size(self, entry: volume_entries.Entry) -> int:
         if not entry.is_dir:
             return entry.size
         return sum(self._tree_size(e) for e in self.cache.get(entry.path, ()))
@@ -76,7 +79,7 @@ class BrowserActions:
         owner = (owner_entry.uid, owner_entry.gid) if owner_entry is not None else None
         job = self._transfer("upload", vf.upload, dest, list(host_paths), owner=owner,
                              label=f"Upload into {self.volume}:/{dest}",
-                             command=vf.upload_command(self.volume, dest, host_paths))
+                             command=commands.upload_command(self.volume, dest, host_paths))
         if job is not None:
             job.setProperty("path", dest)
         return job
@@ -122,7 +125,7 @@ class BrowserActions:
         path = posixpath.join(self.path, name) if self.path else name
         owner_entry = self.dir_entries.get(self.path)
         owner = (owner_entry.uid, owner_entry.gid) if owner_entry is not None else (0, 0)
-        command = vf.mkdir_command(self.volume, path)
+        command = commands.mkdir_command(self.volume, path)
         self._set_command(command)
         request = self.session.submit(vf.make_dir, self.volume, path, owner=owner,
                                       label=f"New folder {self.volume}:/{path}", command=command)
@@ -135,16 +138,16 @@ class BrowserActions:
         if entries:
             self.delete(entries)
 
-    def delete_description(self, entries: list[vf.Entry]) -> str:
+    def delete_description(self, entries: list[volume_entries.Entry]) -> str:
         lines = []
         for e in entries[:20]:
             if e.is_dir:
                 inside = self._count(e.path)
-                what = self.tr("folder with %d items, %s") % (inside[0], vf.human_size(inside[1])) \
+                what = self.tr("folder with %d items, %s") % (inside[0], human_size(inside[1], '.1f')) \
                     if inside is not None else self.tr("folder and everything in it")
                 lines.append(f"/{e.path}  ({what})")
             else:
-                lines.append(f"/{e.path}  ({e.kind_text.lower()}, {vf.human_size(e.size)})")
+                lines.append(f"/{e.path}  ({e.kind_text.lower()}, {human_size(e.size, '.1f')})")
         if len(entries) > 20:
             lines.append(self.tr("… and %d more") % (len(entries) - 20))
         return "\n".join(lines)
@@ -163,13 +166,13 @@ class BrowserActions:
                 n, size = n + sub[0], size + sub[1]
         return n, size
 
-    def delete(self, entries: list[vf.Entry]) -> None:
+    def delete(self, entries: list[volume_entries.Entry]) -> None:
         text = self.tr("Delete these from volume %s? This cannot be undone.\n\n%s") % (
             self.volume, self.delete_description(entries))
         if not self._ask(self.tr("Delete"), text):
             return
         paths = [e.path for e in entries]
-        command = vf.delete_command(self.volume, paths)
+        command = commands.delete_command(self.volume, paths)
         self._set_command(command)
         request = self.session.submit(vf.delete, self.volume, paths, label=f"Delete in {self.volume}",
                                       command=command)

@@ -12,8 +12,13 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Slot
 from PySide6.QtGui import QStandardItem
 from PySide6.QtWidgets import QStyle
 
+from volgui.engine import validation
 from volgui.engine.errors import EngineError
+from volgui.engine.present import commands
+from volgui.engine.present.display import human_size
+from volgui.engine.volumes import entries as volume_entries
 from volgui.engine.volumes import files as vf
+from volgui.engine.volumes import listers
 from volgui.models.volume_files import ENTRY_ROLE
 from volgui.workers.entry_batcher import EntryBatcher
 
@@ -25,7 +30,7 @@ class BrowserNavigation:
 
     def navigate(self, path: str) -> None:
         try:
-            path = vf.clean_path(path)
+            path = validation.clean_path(path)
         except EngineError as exc:
             self._show_error(exc)
             return
@@ -37,7 +42,7 @@ class BrowserNavigation:
         if path in self.cache:
             self.model.set_entries(self.cache[path])
             self.status.setText(self._summary())
-            self._set_command(vf.list_command(self.volume, path))
+            self._set_command(commands.list_command(self.volume, path))
             self.listed.emit(path)
             return
         self.model.set_entries([])
@@ -48,7 +53,7 @@ class BrowserNavigation:
             self._scan_job.cancel()
         batcher = EntryBatcher()
         job = self._start_job("scan", self.lister.scan, path, label=f"List {self.volume}:/{path}",
-                              command=vf.list_command(self.volume, path), on_entry=batcher)
+                              command=commands.list_command(self.volume, path), on_entry=batcher)
         if job is None:
             return
         batcher.job = job
@@ -118,7 +123,7 @@ class BrowserNavigation:
         self.tree.setCurrentIndex(index)
         self.tree.expand(index)
 
-    def _merge_scan(self, result: vf.Scan) -> None:
+    def _merge_scan(self, result: listers.Scan) -> None:
         for folder, entries in result.children.items():
             self.cache[folder] = entries
             for entry in entries:
@@ -140,7 +145,7 @@ class BrowserNavigation:
 
 
     # -- selection and preview ----------------------------------------------------------------------
-    def selected_entries(self) -> list[vf.Entry]:
+    def selected_entries(self) -> list[volume_entries.Entry]:
         rows = self.table.selectionModel().selectedRows()
         return [r.data(ENTRY_ROLE) for r in rows if r.data(ENTRY_ROLE) is not None]
 
@@ -173,7 +178,7 @@ class BrowserNavigation:
         self.show_preview(entry.path)
 
     def show_preview(self, path: str) -> None:
-        command = vf.preview_command(self.volume, path, self.PREVIEW_LIMIT)
+        command = commands.preview_command(self.volume, path, self.PREVIEW_LIMIT)
         self._set_command(command)
         self.preview.setPlainText(self.tr("Loading…"))
         request = self._preview.replace(self.session.submit(
@@ -186,12 +191,12 @@ class BrowserNavigation:
     def _on_preview(self, preview: vf.Preview) -> None:
         if not preview.is_text:
             self.preview.setPlainText(self.tr("Binary file, %s — no preview. Download it to open it.")
-                                      % vf.human_size(preview.size))
+                                      % human_size(preview.size, '.1f'))
             return
         text = preview.text()
         if preview.truncated:
             text += "\n\n" + self.tr("[… the first %s of %s are shown]") % (
-                vf.human_size(len(preview.data)), vf.human_size(preview.size))
+                human_size(len(preview.data), '.1f'), human_size(preview.size, '.1f'))
         self.preview.setPlainText(text)
 
     @Slot(object)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QInputDialog, QMenu
 
-from volgui.engine.volumes import transfer as vd
+from volgui.engine.volumes import helpers
 from volgui.ui.features.volume_data.browser import VolumeBrowserDialog
 from volgui.ui.features.volume_data.transfer_dialogs import CloneDialog, ExportDialog, ImportDialog
 from volgui.ui.window.context import WindowContext
@@ -148,8 +148,8 @@ class VolumeDataFeature(QObject):
 
     @Slot()
     def remove_helper_image(self) -> None:
-        request = self.ctx.session.submit(vd.remove_helper_image, label="Remove the helper image",
-                                          command=f"docker image rm {vd.HELPER_IMAGE}")
+        request = self.ctx.session.submit(helpers.remove_helper_image, label="Remove the helper image",
+                                          command=f"docker image rm {helpers.HELPER_IMAGE}")
         request.succeeded.connect(self._on_image_removed)
         request.failed.connect(self._on_failed)
         self._image_request = request
@@ -171,7 +171,7 @@ class VolumeDataFeature(QObject):
         if host in self._swept:
             return
         self._swept.add(host)
-        self._sweep_request = self.ctx.session.submit(vd.sweep_helpers, label="Remove leftover helpers")
+        self._sweep_request = self.ctx.session.submit(helpers.sweep_helpers, label="Remove leftover helpers")
         self._sweep_request.succeeded.connect(self._on_swept)
 
     @Slot(object)

@@ -30,20 +30,20 @@ from PySide6.QtWidgets import (
 
 from volgui.engine.client import Engine
 from volgui.engine.errors import Cancelled, EngineError
-from volgui.engine.volumes import transfer as vd
-from volgui.engine.volumes.files import human_size
-from volgui.engine.volumes.transfer import TransferProgress
+from volgui.engine.present.display import human_size
+from volgui.engine.volumes import streaming, users
+from volgui.engine.volumes.streaming import TransferProgress
 from volgui.ui.dialogs.base import ask_yes_no
 from volgui.ui.features.volume_data.browser import progress_text
 from volgui.workers.jobs import JobThread, finish_logged, log_request
 
 
-def done_text(result: vd.TransferResult) -> str:
+def done_text(result: streaming.TransferResult) -> str:
     """What a finished transfer did, and how fast."""
     how = (" The fast way: tar ran in a container of a local image and the data went through a "
            "pipe on this computer." if result.method == "direct" else "")
-    return (f"Done: {human_size(result.bytes)} in {result.seconds:.1f} s "
-            f"({human_size(result.speed)}/s).{how}")
+    return (f"Done: {human_size(result.bytes, '.1f')} in {result.seconds:.1f} s "
+            f"({human_size(result.speed, '.1f')}/s).{how}")
 
 
 class TransferDialog(QDialog):
@@ -63,7 +63,7 @@ class TransferDialog(QDialog):
         self.error: EngineError | None = None
         self._logged = None
         self._users_request = None
-        self.running_users: list[vd.RunningUser] = []
+        self.running_users: list[users.RunningUser] = []
         self.setWindowTitle(self.tr(self.title))
         self.setMinimumWidth(620)
         layout = QVBoxLayout(self)
@@ -147,7 +147,7 @@ class TransferDialog(QDialog):
         self.users_frame.hide()
         if not volume:
             return
-        self._users_request = self.session.submit(vd.users_running, volume, label=f"Users of {volume}")
+        self._users_request = self.session.submit(users.users_running, volume, label=f"Users of {volume}")
         self._users_request.succeeded.connect(self._on_users)
 
     @Slot(object)

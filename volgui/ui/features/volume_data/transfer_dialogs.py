@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from volgui.engine.client import Engine
 from volgui.engine.errors import EngineError
+from volgui.engine.present import commands
 from volgui.engine.volumes import transfer as vd
 from volgui.operations.volume_data import back_up, clone, restore
 from volgui.ui.features.volume_data.transfer_dialog import TransferDialog
@@ -83,7 +84,7 @@ class ExportDialog(TransferDialog):
             self.compress_box.setChecked(text.endswith((".gz", ".tgz")))
             self.compress_box.blockSignals(False)
         if text and self.volume:
-            self._set_command(vd.export_command(self.volume, text, self.compress_box.isChecked()))
+            self._set_command(commands.export_command(self.volume, text, self.compress_box.isChecked()))
 
     @Slot()
     def browse(self) -> None:
@@ -104,7 +105,7 @@ class ExportDialog(TransferDialog):
             return None
         compress = self.compress_box.isChecked()
         return (back_up, (self.volume, str(target), compress, self.stop_users),
-                f"Back up {self.volume}", vd.export_command(self.volume, target, compress))
+                f"Back up {self.volume}", commands.export_command(self.volume, target, compress))
 
 
 # -- restore ------------------------------------------------------------------------------------------------
@@ -189,7 +190,7 @@ class ImportDialog(TransferDialog):
     @Slot()
     def _update_command(self, *_args) -> None:
         if self.path_edit.text() and self.target:
-            self._set_command(vd.import_command(self.path_edit.text(), self.target, self.create))
+            self._set_command(commands.import_command(self.path_edit.text(), self.target, self.create))
 
     @Slot()
     def browse(self) -> None:
@@ -217,7 +218,7 @@ class ImportDialog(TransferDialog):
             self.fail(EngineError(self.tr("Choose the volume to restore into.")))
             return None
         return (restore, (str(path), target, self.create, self.stop_users),
-                f"Restore {path.name} into {target}", vd.import_command(path, target, self.create))
+                f"Restore {path.name} into {target}", commands.import_command(path, target, self.create))
 
     def confirm(self) -> bool:
         if self.create:
@@ -326,7 +327,7 @@ class CloneDialog(TransferDialog):
     @Slot()
     def _update_command(self, *_args) -> None:
         if self.volume and self.new_name.text():
-            self._set_command(vd.clone_command(self.volume, self.new_name.text().strip()))
+            self._set_command(commands.clone_command(self.volume, self.new_name.text().strip()))
 
     def job(self):
         dst = self.new_name.text().strip()
@@ -337,4 +338,4 @@ class CloneDialog(TransferDialog):
             self.fail(EngineError(self.tr("A volume named “%s” already exists.") % dst))
             return None
         return (clone, (self.volume, dst, self.stop_users), f"Clone {self.volume} to {dst}",
-                vd.clone_command(self.volume, dst))
+                commands.clone_command(self.volume, dst))
