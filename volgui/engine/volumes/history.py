@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from volgui.engine.dto.objects import Snapshot
+from volgui.engine.present.display import human_age
 
 SCHEMA_VERSION = 2
 
@@ -89,13 +90,31 @@ class VolumeHistory:
     def _open(self, timeout: float) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)
         try:
-            db.execute("PRAGMA journal_mode=WAL")
             db.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
+            self._use_wal(db, timeout)
             self._migrate(db)
         except BaseException:
             db.close()
             raise
         return db
+
+    @staticmethod
+    def _use_wal(db: sqlite3.Connection, timeout: float) -> None:
+        """Switch to WAL, waiting up to ``timeout`` for another instance opening the file too.
+
+        SQLite answers "database is locked" at once, without its busy handler, when two
+        connections change a new file's journal mode together (seen in about 1 in 6 starts of
+        two instances on a loaded machine): retry until the timeout instead.
+        """
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                db.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() >= deadline:
+                    raise
+                time.sleep(0.02)
 
     @staticmethod
     def _migrate(db: sqlite3.Connection) -> None:
@@ -182,13 +201,4 @@ def describe(record: UsageRecord, now: float | None = None) -> str:
     if record.current:
         return f"used by {record.container_name} at {record.destination}{mode}"
     return (f"used by {record.container_name} at {record.destination}{mode} "
-            f"(removed {ago(now - record.removed_at)})")
-
-
-def ago(seconds: float) -> str:
-    seconds = max(0, int(seconds))
-    for unit, size in (("day", 86400), ("hour", 3600), ("minute", 60)):
-        if seconds >= size:
-            n = seconds // size
-            return f"{n} {unit}{'s' if n != 1 else ''} ago"
-    return "just now"
+            f"(removed {human_age(record.removed_at, now)})")
