@@ -23,7 +23,6 @@ from volgui.models.base import OBJECT_ROLE
 from volgui.models.objects import VOLUME_MIME
 from volgui.ui.dialogs.run import RunDialog
 from volgui.ui.features.mounting.dialog import MountDialog
-from volgui.ui.features.terminal.feature import open_terminal
 from volgui.ui.window.context import WindowContext
 
 _BAD_STATES = {"paused": "is paused: resume it first", "restarting": "keeps restarting: stop it first",
@@ -273,8 +272,9 @@ class MountingController(QObject):
     @Slot(str, bool)
     def _on_container_started(self, container_id: str, interactive: bool) -> None:
         self.select_soon(container_id)
-        if interactive:
-            open_terminal(self.ctx, container_id, attach=True)
+        terminals = self.ctx.features.terminal_feature
+        if interactive and terminals is not None:
+            terminals.open(container_id, None, attach=True)
 
     # -- originals left renamed by an interrupted re-create --------------------------------------
     @Slot(object)
