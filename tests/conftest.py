@@ -68,6 +68,32 @@ def pytest_configure(config):
 
 
 # ---------------------------------------------------------------------------------------------
+# Hostile inputs: every test that feeds crafted input records each distinct case; the summary says
+# how many the run tried (docs/security.md).
+
+_HOSTILE = pytest.StashKey[set]()
+
+
+@pytest.fixture
+def hostile(request):
+    """``hostile("sgr: 5000-digit parameter")`` records one distinct crafted input this test tried."""
+    seen = request.config.stash.setdefault(_HOSTILE, set())
+    module = request.node.module.__name__ if request.node.module else request.node.nodeid
+
+    def record(case: str) -> None:
+        seen.add((module, case))
+
+    record.seen = seen  # for the counter's own test
+    return record
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    seen = config.stash.get(_HOSTILE, set())
+    if seen:
+        terminalreporter.write_line(f"hostile inputs tried: {len(seen)} distinct cases")
+
+
+# ---------------------------------------------------------------------------------------------
 # The private engine
 
 
