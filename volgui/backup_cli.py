@@ -79,6 +79,7 @@ def main(argv: list[str] | None = None) -> int:
         print(cron_line())
         return 0
 
+    # deferred: --help, --version, --print-cron and --install-timer answer without loading the docker SDK
     from volgui.engine import Engine, EngineError, resolve
     from volgui.engine.errors import from_docker
     from volgui.engine.volumes.backups import PolicyStore, list_backups, run_due

@@ -15,6 +15,7 @@ from volgui.models.base import (
     DECORATION,
     FONT,
     FOREGROUND,
+    OBJECT_ROLE,
     TOOLTIP,
     KeyedTableModel,
     bold_font,
@@ -452,6 +453,4 @@ class ImageTableModel(KeyedTableModel):
 
 def object_at(index: QModelIndex | QPersistentModelIndex):
     """The dataclass behind an index of any of these models (or a proxy over one)."""
-    from volgui.models.base import OBJECT_ROLE
-
     return index.data(OBJECT_ROLE) if index.isValid() else None

@@ -19,7 +19,7 @@ from PySide6.QtCore import QThread, Signal
 from volgui.engine.cancel import CancelToken
 from volgui.engine.errors import EngineError, from_docker
 from volgui.workers import registry
-from volgui.workers.requests import host_of
+from volgui.workers.requests import Request, host_of
 
 
 class JobThread(QThread):
@@ -81,8 +81,6 @@ def log_request(session, label: str, command: str):
     started = getattr(requests, "request_started", None)
     if started is None:
         return None
-    from volgui.workers.requests import Request
-
     request = Request(lambda engine: None, (), {}, label=label, command=command, with_progress=True)
     started.emit(request)
     return request

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from volgui.ui.window.settings import open_settings
 from volgui.workers.requests import Request
 
 
@@ -60,8 +61,6 @@ SHOW_COMMANDS_KEY = "learn/show_commands"
 
 def show_commands() -> bool:
     """The "Show docker commands" setting (on by default): dialogs show the equivalent command."""
-    from volgui.ui.window.settings import open_settings
-
     value = open_settings().value(SHOW_COMMANDS_KEY, True)
     return value not in (False, "false", "0", 0)
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLay
 
 from volgui.engine.present import display
 from volgui.engine.present.commands import stats_command
+from volgui.engine.streams.log_lines import parse_timestamp
 from volgui.engine.streams.stats import ContainerStats
 from volgui.workers.stats_stream import StatsFollower
 
@@ -37,8 +38,6 @@ def rate(history, attr: str) -> float | None:
     va, vb = getattr(a, attr), getattr(b, attr)
     if va is None or vb is None or vb < va:
         return None
-    from volgui.engine.streams.log_lines import parse_timestamp
-
     ta, tb = parse_timestamp(a.read), parse_timestamp(b.read)
     if not ta or not tb or tb <= ta:
         return None
