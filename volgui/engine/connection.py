@@ -194,9 +194,10 @@ def open_client(spec: ConnectionSpec, timeout: float = 60):
                           detail=f"{type(exc).__name__}: {exc}") from exc
 
 
-def new_client(spec: ConnectionSpec, timeout: float = 60):
-    """A low-level ``docker.APIClient`` for ``spec`` that has asked nothing yet (its API version
-    is the SDK's own); for a cheap request such as ``/_ping`` where ``/version`` would be waste."""
+def new_client(spec: ConnectionSpec, timeout: float = 60, api_version: str = ""):
+    """A low-level ``docker.APIClient`` for ``spec`` that has asked nothing yet, speaking
+    ``api_version`` (the engine's, as learnt before; capped at the SDK's own): for a cheap
+    request such as ``/_ping`` where a ``/version`` call first would be waste."""
     # lazy: the docker SDK (about 0.2 s to import) is not loaded at start-up
     import docker.tls
 
@@ -214,7 +215,10 @@ def new_client(spec: ConnectionSpec, timeout: float = 60):
     if tls is not None and base_url.startswith("tcp://"):
         base_url = "https://" + base_url[len("tcp://"):]
     try:
-        return _new_client(spec, base_url, tls, timeout)
+        api = _new_client(spec, base_url, tls, timeout)
+        if api_version:
+            raw_api.use_api_version(api, _negotiate(api_version))
+        return api
     except Exception as exc:  # the SDK raises many kinds here; all mean "did not answer"
         raise EngineError(connection_failure_message(spec.host, exc),
                           detail=f"{type(exc).__name__}: {exc}") from exc

@@ -26,8 +26,9 @@ class Pinger:
     Use from one thread; ``interrupt()`` and ``close()`` may be called from any thread.
     """
 
-    def __init__(self, spec: ConnectionSpec, timeout: float = 3.0) -> None:
+    def __init__(self, spec: ConnectionSpec, timeout: float = 3.0, api_version: str = "") -> None:
         self.spec = spec
+        self.api_version = api_version  # the engine's, learnt at connect time
         self.timeout = timeout
         self._lock = threading.Lock()
         self._sock: socket.socket | None = None
@@ -60,12 +61,10 @@ class Pinger:
     def ping(self) -> float:
         if self._closed:
             raise EngineError("The heartbeat was stopped.")
-        start = time.monotonic()
         try:
             if self.spec.host.startswith("unix://"):
-                self._ping_unix(start + self.timeout)
-            else:
-                self._ping_sdk()
+                return self._ping_unix()
+            return self._ping_sdk()
         except EngineError:
             self.interrupt()
             raise
@@ -73,22 +72,26 @@ class Pinger:
             self.interrupt()
             raise EngineError(connection_failure_message(self.spec.host, exc),
                               detail=f"{type(exc).__name__}: {exc}") from exc
-        return time.monotonic() - start
 
-    def _ping_sdk(self) -> None:
+    def _ping_sdk(self) -> float:
+        """The round trip of the ping alone (an ssh:// connection's set-up is not the engine's)."""
         with self._lock:
             api = self._api
         if api is None:
-            api = new_client(self.spec, self.timeout)
+            api = new_client(self.spec, self.timeout, self.api_version)
             with self._lock:
                 if self._closed:
                     api.close()
                     raise EngineError("The heartbeat was stopped.")
                 self._api = api
+        start = time.monotonic()
         if not api.ping():
             raise EngineError(f"The engine at {self.spec.host} answered its ping oddly.")
+        return time.monotonic() - start
 
-    def _ping_unix(self, deadline: float) -> None:
+    def _ping_unix(self) -> float:
+        start = time.monotonic()
+        deadline = start + self.timeout
         with self._lock:
             sock = self._sock
         if sock is None:
@@ -103,8 +106,10 @@ class Pinger:
         sock.settimeout(max(0.01, deadline - time.monotonic()))
         sock.sendall(_REQUEST)
         keep = _read_reply(sock, deadline, self.spec.host)
+        latency = time.monotonic() - start
         if not keep:
             self.interrupt()
+        return latency
 
 
 def _read_reply(sock: socket.socket, deadline: float, host: str) -> bool:

@@ -24,11 +24,11 @@ class HeartbeatThread(QThread):
     missed = Signal(object, str)  # when the unanswered ping was sent (aware datetime), why
 
     def __init__(self, spec: ConnectionSpec, interval: float = 3.0, timeout: float = 3.0,
-                 retry: float = 1.0) -> None:
+                 retry: float = 1.0, api_version: str = "") -> None:
         super().__init__()
         self.setObjectName("volgui-heartbeat")
         self.interval, self.retry = interval, retry
-        self._pinger = Pinger(spec, timeout)
+        self._pinger = Pinger(spec, timeout, api_version)
         self._stop = threading.Event()
         registry.register(self)
 

@@ -210,7 +210,9 @@ class EngineSession(QObject):
     def _start_heartbeat(self, spec: ConnectionSpec) -> None:
         if self._heartbeat is not None or self._closed:
             return
-        self._heartbeat = HeartbeatThread(spec, self.HEARTBEAT_S, self.PING_TIMEOUT_S)
+        info = self.state.info
+        self._heartbeat = HeartbeatThread(spec, self.HEARTBEAT_S, self.PING_TIMEOUT_S,
+                                          api_version=info.api_version if info is not None else "")
         self._heartbeat.answered.connect(self._on_answered)
         self._heartbeat.missed.connect(self._on_missed)
         self._heartbeat.start()
