@@ -55,8 +55,8 @@ class EngineListModel(QAbstractListModel):
         state = self._manager.state_of(p.key)
         phase = state.phase if state is not None else "idle"
         health = state.health if state is not None else "not connected yet"
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"{p.name}\n{self._health_text(state, health)}"
+        if role == Qt.ItemDataRole.DisplayRole:  # short: the sidebar is narrow (details in the tooltip)
+            return f"{p.name}\n{self.tr(health)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [p.name, p.host or p.description]
             if state is not None:
