@@ -151,6 +151,8 @@ def test_hang_during_a_batch_action_leaves_every_container_as_it_was(qtbot, wind
     proxy.set_mode("pass")
     if ctl.error_box is not None:
         ctl.error_box.close()
+    # the window says when the engine answers again (until then an action fails at once, saying so)
+    qtbot.waitUntil(lambda: window.session.state.connected, timeout=20000)
     dialog = ctl.run_verb("pause", containers)
     dialog.accept()
     request = ctl.last_request

@@ -182,9 +182,23 @@ def normalize_host(host: str) -> str:
 def open_client(spec: ConnectionSpec, timeout: float = 60):
     """A low-level ``docker.APIClient`` for ``spec``; makes one blocking ``/version`` call,
     whose reply is kept as ``api.server_version``."""
+    api = new_client(spec, timeout)
+    try:
+        server = api.version(api_version=False)
+        api.server_version = server  # kept so callers need not ask the engine a second time
+        raw_api.use_api_version(api, _negotiate(server.get("ApiVersion", "")))
+        return api
+    except Exception as exc:  # the SDK raises many kinds here; all mean "did not answer"
+        api.close()
+        raise EngineError(connection_failure_message(spec.host, exc),
+                          detail=f"{type(exc).__name__}: {exc}") from exc
+
+
+def new_client(spec: ConnectionSpec, timeout: float = 60, api_version: str = ""):
+    """A low-level ``docker.APIClient`` for ``spec`` that has asked nothing yet, speaking
+    ``api_version`` (the engine's, as learnt before; capped at the SDK's own): for a cheap
+    request such as ``/_ping`` where a ``/version`` call first would be waste."""
     # lazy: the docker SDK (about 0.2 s to import) is not loaded at start-up
-    import docker
-    import docker.constants
     import docker.tls
 
     tls = None
@@ -200,29 +214,34 @@ def open_client(spec: ConnectionSpec, timeout: float = 60):
     base_url = spec.host
     if tls is not None and base_url.startswith("tcp://"):
         base_url = "https://" + base_url[len("tcp://"):]
-    api = None
     try:
-        if base_url.startswith("unix://"):
-            _close_failed_unix_sockets()
-            _preflight_unix(base_url[len("unix://"):], timeout)
-        elif base_url.startswith("ssh://"):
-            _preflight_ssh(base_url, timeout)
-        # Not version="auto": its failed probe inside the constructor would leak the session.
-        api = docker.APIClient(base_url=base_url, tls=tls or False, timeout=timeout,
-                               version=docker.constants.DEFAULT_DOCKER_API_VERSION)
-        if spec.tls is not None and spec.tls.verify and spec.tls.ca_cert:
-            # requests lets REQUESTS_CA_BUNDLE / CURL_CA_BUNDLE override the session's CA, which
-            # would verify the engine against the system CAs instead of the one the person gave.
-            api.trust_env = False
-        server = api.version(api_version=False)
-        api.server_version = server  # kept so callers need not ask the engine a second time
-        raw_api.use_api_version(api, _negotiate(server.get("ApiVersion", "")))
+        api = _new_client(spec, base_url, tls, timeout)
+        if api_version:
+            raw_api.use_api_version(api, _negotiate(api_version))
         return api
     except Exception as exc:  # the SDK raises many kinds here; all mean "did not answer"
-        if api is not None:
-            api.close()
         raise EngineError(connection_failure_message(spec.host, exc),
                           detail=f"{type(exc).__name__}: {exc}") from exc
+
+
+def _new_client(spec: ConnectionSpec, base_url: str, tls, timeout: float):
+    """The SDK's low-level client, without any request yet (ssh:// authenticates)."""
+    import docker
+    import docker.constants
+
+    if base_url.startswith("unix://"):
+        _close_failed_unix_sockets()
+        _preflight_unix(base_url[len("unix://"):], timeout)
+    elif base_url.startswith("ssh://"):
+        _preflight_ssh(base_url, timeout)
+    # Not version="auto": its failed probe inside the constructor would leak the session.
+    api = docker.APIClient(base_url=base_url, tls=tls or False, timeout=timeout,
+                           version=docker.constants.DEFAULT_DOCKER_API_VERSION)
+    if spec.tls is not None and spec.tls.verify and spec.tls.ca_cert:
+        # requests lets REQUESTS_CA_BUNDLE / CURL_CA_BUNDLE override the session's CA, which
+        # would verify the engine against the system CAs instead of the one the person gave.
+        api.trust_env = False
+    return api
 
 
 def _close_failed_unix_sockets() -> None:

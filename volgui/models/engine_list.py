@@ -1,17 +1,21 @@
-"""The engines in the switcher, with each one's connection state."""
+"""The engines in the switcher, each with its state in words (connected, slow, not answering,
+disconnected) and its last error in the tooltip."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Slot
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
+from volgui.engine.present.display import clock_time, latency_text
 from volgui.engine.profiles import EngineProfile
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 PROFILE_ROLE = Qt.ItemDataRole.UserRole + 2
 PHASE_ROLE = Qt.ItemDataRole.UserRole + 3
+HEALTH_ROLE = Qt.ItemDataRole.UserRole + 4  # "connected", "slow", "not answering", "disconnected"…
 
-_COLOURS = {"connected": "#2e9e44", "connecting": "#d9a400", "disconnected": "#c62828"}
+_COLOURS = {"connected": "#2e9e44", "slow": "#d9a400", "connecting": "#d9a400",
+            "not answering": "#e65100", "disconnected": "#c62828"}
 
 
 _DOTS: dict[str, QIcon] = {}
@@ -50,22 +54,26 @@ class EngineListModel(QAbstractListModel):
         p = self._profiles[index.row()]
         state = self._manager.state_of(p.key)
         phase = state.phase if state is not None else "idle"
-        if role == Qt.ItemDataRole.DisplayRole:
-            return p.name
+        health = state.health if state is not None else "not connected yet"
+        if role == Qt.ItemDataRole.DisplayRole:  # short: the sidebar is narrow (details in the tooltip)
+            return f"{p.name}\n{self.tr(health)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [p.name, p.host or p.description]
             if state is not None:
+                lines.append(self.tr("State: {0}").format(self._health_text(state, health)))
                 if state.info is not None:
                     lines.append(state.info.describe())
-                if state.message:
+                if state.message and state.message != state.last_error:
                     lines.append(state.message)
+                if state.last_error:
+                    lines.append(self.tr("Last error: {0}").format(state.last_error))
             else:
                 lines.append(self.tr("Not connected yet — select it to connect"))
             if p.tls_unverified:
                 lines.append(self.tr("⚠ TLS verification is off"))
             return "\n".join(x for x in lines if x)
         if role == Qt.ItemDataRole.DecorationRole:
-            return _dot(_COLOURS.get(phase, "#8a8a8a"))
+            return _dot(_COLOURS.get(health, "#8a8a8a"))
         if role == Qt.ItemDataRole.FontRole and p.key == self._manager.active_key:
             from PySide6.QtGui import QFont
 
@@ -78,7 +86,16 @@ class EngineListModel(QAbstractListModel):
             return p
         if role == PHASE_ROLE:
             return phase
+        if role == HEALTH_ROLE:
+            return health
         return None
+
+    def _health_text(self, state, health: str) -> str:
+        if state is not None and health == "not answering":
+            return self.tr("not answering since {0}").format(clock_time(state.since))
+        if state is not None and health == "slow":
+            return self.tr("slow (answers in {0})").format(latency_text(state.latency))
+        return self.tr(health)
 
     def row_of(self, key: str) -> int:
         return next((i for i, p in enumerate(self._profiles) if p.key == key), -1)

@@ -17,8 +17,9 @@ import itertools
 import queue
 import time
 from collections.abc import Callable
+from functools import partial
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from volgui.engine.cancel import CancelToken
 from volgui.engine.errors import Cancelled, EngineError, from_docker
@@ -121,16 +122,27 @@ class RequestWorker(QObject):
         registry.register(self._thread)
         self._thread.start()
         self._stopped = False
+        # Set by the session: returns the error to fail a request with at once (the engine is
+        # known not to answer), or None to run it.
+        self.refusal: Callable[[], EngineError | None] | None = None
 
     def submit(self, fn: Callable, *args, label: str = "", command: str = "",
-               with_progress: bool = False, **kwargs) -> Request:
-        """Queue ``fn(engine, *args, **kwargs)``; returns its handle at once."""
+               with_progress: bool = False, always: bool = False, **kwargs) -> Request:
+        """Queue ``fn(engine, *args, **kwargs)``; returns its handle at once.
+
+        While ``refusal`` names an error the request fails with it at once (its signals still
+        fire after the caller connected them, in the next event-loop turn), unless ``always``."""
         # No Qt parent: the handle lives as long as someone holds it (no deleteLater races).
         request = Request(fn, args, kwargs, label=label, command=command, with_progress=with_progress)
         if self._stopped:
             request.error = EngineError("The application is shutting down.")
             return request
         self._pending[request.id] = request
+        refused = None if always or self.refusal is None else self.refusal()
+        if refused is not None:
+            self.request_started.emit(request)
+            QTimer.singleShot(0, self, partial(self._on_completed, request.id, False, refused))
+            return request
         self._thread._queue.put((request.id, fn, args, kwargs, request.token, with_progress))
         self.request_started.emit(request)
         return request

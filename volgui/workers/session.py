@@ -1,33 +1,49 @@
-"""One engine session: its request worker, its events thread and its connection state.
+"""One engine session: its request worker, its events thread, its heartbeat and its state.
 
 The GUI talks to an engine only through a session. The session connects in the background,
-reports ``state_changed`` (connecting / connected with the engine's version / disconnected
-with what was tried), forwards engine events, and asks for a reload after every gap.
+reports ``state_changed`` (connecting / connected with the engine's version, perhaps slow /
+not answering since a moment / disconnected with what was tried), forwards engine events, and
+asks for a reload after every gap. A gap's reload is never dropped: it waits until the session
+is connected again (``resync_needed`` is emitted only while connected).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from volgui.engine.client import Engine, EngineInfo
 from volgui.engine.connection import ConnectionSpec, resolve
 from volgui.engine.errors import EngineError
+from volgui.engine.present.display import not_answering_text
 from volgui.engine.streams.events import StreamState
+from volgui.workers.heartbeat import HeartbeatThread
 from volgui.workers.requests import Request, RequestWorker
 from volgui.workers.streams import EventsThread
 
 
 @dataclass(frozen=True)
 class SessionState:
-    phase: str  # "connecting", "connected", "disconnected"
+    phase: str  # "connecting", "connected", "not_answering", "disconnected"
     info: EngineInfo | None = None
     message: str = ""
+    slow: bool = False  # connected, but the heartbeat's answers take longer than SLOW_S
+    latency: float | None = None  # the last heartbeat's round trip, in seconds
+    since: datetime | None = None  # not answering: when the first unanswered ping was sent
+    last_error: str = ""  # the last failure seen (heartbeat or events stream), for tooltips
 
     @property
     def connected(self) -> bool:
         return self.phase == "connected"
+
+    @property
+    def health(self) -> str:
+        """What the sidebar and status bar call it: connected, slow, not answering, …"""
+        if self.phase == "connected":
+            return "slow" if self.slow else "connected"
+        return self.phase.replace("_", " ")
 
 
 def _probe(engine: Engine) -> tuple[ConnectionSpec, EngineInfo]:
@@ -39,6 +55,10 @@ class EngineSession(QObject):
     event_received = Signal(object)  # EngineEvent
     resync_needed = Signal()
 
+    HEARTBEAT_S = 3.0  # a ping every 3 s …
+    PING_TIMEOUT_S = 3.0  # … unanswered after 3 s: "not answering" within about 6 s of a hang
+    SLOW_S = 1.0  # answered, but slower than this: "slow"
+
     def __init__(self, host: str | None = None, context: str | None = None, env=None,
                  timeout: float = 30, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -48,7 +68,16 @@ class EngineSession(QObject):
         self._resolve_error: EngineError | None = None
         self._resolve()
         self.requests = RequestWorker(self._connect, name="volgui-requests")
+        self.requests.refusal = self._refusal
         self._events: EventsThread | None = None
+        self._heartbeat: HeartbeatThread | None = None
+        self._resync_pending = False
+        # A ping stuck beyond its own timeout (an ssh channel that never opens) still counts as
+        # unanswered: no report for this long means not answering.
+        self._watchdog = QTimer(self)
+        self._watchdog.setSingleShot(True)
+        self._watchdog.timeout.connect(self._on_watchdog)
+        self._last_report: datetime | None = None
         self._connected_spec: ConnectionSpec | None = None
         self._probe_request: Request | None = None
         self.state = SessionState("connecting")
@@ -98,7 +127,7 @@ class EngineSession(QObject):
             self._probe_request.cancel()
         self._resolve()
         self._set_state(SessionState("connecting", message=self._describe_targets()))
-        self._probe_request = self.requests.submit(_probe, label="Connect")
+        self._probe_request = self.requests.submit(_probe, label="Connect", always=True)
         self._probe_request.succeeded.connect(self._on_probe_ok)
         self._probe_request.failed.connect(self._on_probe_failed)
 
@@ -122,8 +151,11 @@ class EngineSession(QObject):
         spec, info = result
         self._failures = 0
         self._connected_spec = spec
-        self._set_state(SessionState("connected", info=info))
+        self._set_state(SessionState("connected", info=info, latency=self.state.latency,
+                                     last_error=self.state.last_error))
         self._start_events(spec)
+        self._start_heartbeat(spec)
+        self._flush_resync()
 
     @Slot(object)
     def _on_probe_failed(self, error: EngineError) -> None:
@@ -145,23 +177,110 @@ class EngineSession(QObject):
 
     @Slot(object)
     def _on_event(self, event) -> None:
-        self.event_received.emit(event)
+        if self.sender() is self._events:
+            self.event_received.emit(event)
 
     @Slot(object)
     def _on_stream_state(self, st: StreamState) -> None:
+        if self.sender() is not self._events:
+            return  # a stream retired after a gap, still ending
         if st.connected:
+            if st.resync:
+                self._resync_pending = True
             if not self.state.connected:
                 # back after a gap: refresh the version (the engine may have been upgraded)
-                self._probe_request = self.requests.submit(_probe, label="Reconnect")
+                self._probe_request = self.requests.submit(_probe, label="Reconnect", always=True)
                 self._probe_request.succeeded.connect(self._on_probe_ok)
                 self._probe_request.failed.connect(self._on_probe_failed)
-            if st.resync:
-                self.resync_needed.emit()
+            else:
+                self._flush_resync()
         else:
-            info = self.state.info
+            self._resync_pending = True
             self._set_state(SessionState(
-                "disconnected", info=info,
-                message=f"{st.message} — reconnecting automatically…"))
+                "disconnected", info=self.state.info,
+                message=f"{st.message} — reconnecting automatically…", last_error=st.message))
+
+    def _flush_resync(self) -> None:
+        """The reload a gap asked for, now that the engine answers (never dropped meanwhile)."""
+        if self._resync_pending and self.state.connected:
+            self._resync_pending = False
+            self.resync_needed.emit()
+
+    # -- heartbeat --------------------------------------------------------------------------
+    def _start_heartbeat(self, spec: ConnectionSpec) -> None:
+        if self._heartbeat is not None or self._closed:
+            return
+        info = self.state.info
+        self._heartbeat = HeartbeatThread(spec, self.HEARTBEAT_S, self.PING_TIMEOUT_S,
+                                          api_version=info.api_version if info is not None else "")
+        self._heartbeat.answered.connect(self._on_answered)
+        self._heartbeat.missed.connect(self._on_missed)
+        self._heartbeat.start()
+        self._arm_watchdog()
+
+    def _arm_watchdog(self) -> None:
+        self._watchdog.start(int((self.HEARTBEAT_S + self.PING_TIMEOUT_S + 2) * 1000))
+
+    @Slot(float)
+    def _on_answered(self, latency: float) -> None:
+        if self.sender() is not self._heartbeat:
+            return
+        self._last_report = datetime.now().astimezone()
+        self._arm_watchdog()
+        slow = latency > self.SLOW_S
+        state = self.state
+        if state.phase == "not_answering":
+            # it answers again: what happened meanwhile is fetched in full, and the events
+            # stream (which may have died silently on a dead connection) starts afresh
+            self._resync_pending = True
+            self._restart_events()
+            self._set_state(SessionState("connected", info=state.info, slow=slow, latency=latency,
+                                         last_error=state.last_error))
+            self._flush_resync()
+        elif state.phase == "connected":
+            if slow != state.slow:
+                self._set_state(replace(state, slow=slow, latency=latency))
+            else:
+                self.state = replace(state, latency=latency)  # no repaint for every beat
+
+    @Slot(object, str)
+    def _on_missed(self, sent: datetime, message: str) -> None:
+        if self.sender() is not self._heartbeat:
+            return
+        self._arm_watchdog()
+        self._not_answering(sent, message)
+
+    @Slot()
+    def _on_watchdog(self) -> None:
+        if self._heartbeat is None or self._closed:
+            return
+        self._arm_watchdog()
+        since = self._last_report or datetime.now().astimezone()
+        self._not_answering(since, f"The engine at {self.spec.host if self.spec else '?'} "
+                                   f"did not answer in time — it may be overloaded or hung.")
+
+    def _not_answering(self, sent: datetime, message: str) -> None:
+        state = self.state
+        if state.phase == "connected":
+            self._resync_pending = True
+            self._set_state(SessionState("not_answering", info=state.info, since=sent,
+                                         message=message, last_error=message))
+        elif state.phase == "not_answering" and message != state.last_error:
+            self._set_state(replace(state, message=message, last_error=message))
+
+    def _refusal(self) -> EngineError | None:
+        """While the engine does not answer, a request fails at once instead of after its timeout."""
+        if self.state.phase != "not_answering":
+            return None
+        host = self.spec.host if self.spec is not None else "?"
+        return EngineError(not_answering_text(host, self.state.since), detail=self.state.last_error)
+
+    def _restart_events(self) -> None:
+        old, self._events = self._events, None
+        if old is not None:
+            old.retire()
+        if self._connected_spec is not None:
+            self._start_events(self._connected_spec)
 
     def _set_state(self, state: SessionState) -> None:
         self.state = state
@@ -180,8 +299,12 @@ class EngineSession(QObject):
         """End every thread of this session (within about a second)."""
         self._closed = True
         self._retry_timer.stop()
+        self._watchdog.stop()
         if self._probe_request is not None:
             self._probe_request.cancel()
+        if self._heartbeat is not None:
+            self._heartbeat.stop(timeout_ms)
+            self._heartbeat = None
         if self._events is not None:
             self._events.stop(timeout_ms)
             self._events = None

@@ -49,6 +49,12 @@ class StreamThread(QThread):
         registry.keep_until_finished(self)  # the caller may drop it: never destroy a running thread
         return False
 
+    def retire(self) -> None:
+        """Stop without waiting (from the GUI thread): it ends by itself, kept until then."""
+        self._stopping = True
+        self.interrupt()
+        registry.keep_until_finished(self)
+
 
 class EventsThread(StreamThread):
     """Delivers engine events and connection state (with resync requests) as signals."""

@@ -251,3 +251,23 @@ def filter_words(text: str) -> list[str]:
 def matches(haystack: str, words: list[str]) -> bool:
     """True when every word occurs in ``haystack`` (already lower-case)."""
     return all(w in haystack for w in words)
+
+
+def clock_time(when: datetime | None) -> str:
+    """Local time of day, ``14:03:12``: when something began today (an engine not answering)."""
+    if when is None or when.timestamp() <= 0:
+        return "—"
+    return when.astimezone().strftime("%H:%M:%S")
+
+
+def not_answering_text(host: str, since: datetime | None) -> str:
+    """Why an action cannot run now: the engine's heartbeat has gone unanswered."""
+    return (f"The Docker engine at {host} has not answered since {clock_time(since)} — it may be hung, "
+            f"overloaded or unreachable. volgui checks every few seconds and carries on when it answers.")
+
+
+def latency_text(seconds: float | None) -> str:
+    """A heartbeat's round trip: ``40 ms``, ``1.4 s``."""
+    if seconds is None:
+        return "—"
+    return f"{seconds * 1000:.0f} ms" if seconds < 1 else f"{seconds:.1f} s"

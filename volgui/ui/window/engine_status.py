@@ -1,13 +1,16 @@
-"""The engine status area: which engine, its version, or why there is none (with Retry)."""
+"""The engine status area: which engine, its version, whether it answers slowly or not at all
+(and since when), or why there is none (with Retry)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from volgui.engine.present.display import clock_time, latency_text
 from volgui.workers.session import SessionState
 
-_DOT = {"connected": "#2e9e44", "connecting": "#d9a400", "disconnected": "#c62828"}
+_DOT = {"connected": "#2e9e44", "slow": "#d9a400", "connecting": "#d9a400", "not answering": "#e65100",
+        "disconnected": "#c62828"}
 
 
 class EngineStatusWidget(QWidget):
@@ -32,10 +35,18 @@ class EngineStatusWidget(QWidget):
 
     @Slot(object)
     def show_state(self, state: SessionState) -> None:
-        self.dot.setStyleSheet(f"color: {_DOT.get(state.phase, '#888')};")
-        if state.phase == "connected" and state.info:
+        self.dot.setStyleSheet(f"color: {_DOT.get(state.health, '#888')};")
+        if state.phase == "connected" and state.info and state.slow:
+            self.text.setText(self.tr("Slow — answers in {0}: {1}").format(
+                latency_text(state.latency), state.info.describe()))
+            self.text.setToolTip(self.tr("The engine answers, but slowly; actions may take a while."))
+        elif state.phase == "connected" and state.info:
             self.text.setText(self.tr("Connected: {0}").format(state.info.describe()))
             self.text.setToolTip(self.tr("Found via {0}").format(state.info.source))
+        elif state.phase == "not_answering":
+            host = state.info.host if state.info else ""
+            self.text.setText(self.tr("Not answering since {0} — {1}").format(clock_time(state.since), host))
+            self.text.setToolTip(state.message)
         elif state.phase == "connecting":
             self.text.setText(self.tr("Connecting…"))
             self.text.setToolTip(state.message)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from volgui import __version__
+from volgui.engine.present.display import clock_time
 from volgui.models.loader import SnapshotLoader
 from volgui.models.objects import ContainerTableModel, ImageTableModel, VolumeTableModel
 from volgui.ui.views.objects import ContainersView, ImagesView, VolumesView
@@ -34,7 +35,8 @@ from volgui.workers.session import SessionState
 
 
 class DisconnectedBanner(QFrame):
-    """Shown over the views while there is no engine: what happened, what was tried, Retry."""
+    """Shown over the views while there is no engine (what happened, what was tried, Retry), or
+    while it does not answer: then the lists below are what was known before, maybe stale."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -213,7 +215,19 @@ class MainWindow(ContextWindow):
     def show_state(self, state: SessionState) -> None:
         self.status_widget.show_state(state)
         if state.phase == "disconnected":
+            self.banner.title.setText(self.tr("<b>Not connected to a Docker engine</b>"))
             self.banner.detail.setText(state.message)
+            self.banner.retry.show()
+            self.banner.show()
+        elif state.phase == "not_answering":
+            # the rows stay readable; the banner says they may be out of date
+            self.banner.title.setText(self.tr("<b>The engine is not answering since {0}</b>").format(
+                clock_time(state.since)))
+            self.banner.detail.setText(self.tr(
+                "The lists below show what was known at {0} and may be out of date. Actions are off "
+                "until the engine answers again; volgui checks every few seconds and then reloads "
+                "everything.\n{1}").format(clock_time(state.since), state.message))
+            self.banner.retry.hide()
             self.banner.show()
         else:
             self.banner.hide()
