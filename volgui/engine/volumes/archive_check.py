@@ -117,6 +117,7 @@ def members(fh, cancel: CancelToken | None = None) -> Iterator[Member]:
         size = pax_number(attrs, "size", size)
         uid = pax_number(attrs, "uid", info.uid)
         gid = pax_number(attrs, "gid", info.gid)
+        pax_number(attrs, "mtime", 0.0, float)  # refused here as in the restore watcher
         pax, long_name, long_link = {}, None, None
         yield Member(name, info.type, info.mode, size, link, uid, gid)
         if info.type not in _NO_DATA:
@@ -251,6 +252,6 @@ def require_restorable(path: str | os.PathLike, allow_special: bool,
     if result.special_count and not allow_special:
         raise ArchiveRefused(
             f"{name} holds {result.special_count} device node(s) or set-ID file(s): "
-            f"{result.special_text()}. They were not restored, and nothing else was: restore it "
-            "from the restore dialog, which lists them and asks first.")
+            f"{result.special_text()}. Nothing was restored: restore the archive with “Restore…” "
+            "on the volume, which lists them and asks before restoring them.")
     return result

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 from volgui.engine.cancel import CancelToken
 from volgui.engine.errors import EngineError, from_docker
 from volgui.engine.validation import clean_path
+from volgui.engine.volumes.confine import resolve
 from volgui.engine.volumes.entries import (
     ChunkReader,
     Entry,
@@ -81,7 +82,8 @@ def scan(engine, volume: str, path: str = "", *, cancel: CancelToken | None = No
     result.children[root] = []
     meter = Meter(progress, phase="scan")
     with helper(engine, volume, read_only=True) as cid:
-        chunks = archive_of(engine, cid, volume, root, "/.")
+        # a link to a folder lists the folder inside the volume, never the helper's own files
+        chunks = archive_of(engine, cid, volume, resolve(engine, cid, volume, root), "/.")
         reader = ChunkReader(chunks, cancel, meter, limit=max_bytes)
         try:
             with tarfile.open(fileobj=reader, mode="r|", bufsize=CHUNK) as tar:
@@ -228,8 +230,9 @@ class RunningLister:
     def scan(self, engine, path: str) -> Scan:
         """The folder's listing as a :class:`Scan` (its own folder only: nothing below is read)."""
         rel = clean_path(path)
+        real = resolve(engine, self.id, self.volume, rel)  # `cd` would follow links out of the volume
         exec_id = engine.call("Listing", engine.api.exec_create, self.id,
-                              ["sh", "-c", _LISTER_SCRIPT, "sh", abs_path(rel)], stdout=True, stderr=True)
+                              ["sh", "-c", _LISTER_SCRIPT, "sh", abs_path(real)], stdout=True, stderr=True)
         out, err = engine.call("Listing", engine.api.exec_start, exec_id, demux=True)
         code = engine.api.exec_inspect(exec_id).get("ExitCode")
         if code == 3:

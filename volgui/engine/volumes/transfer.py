@@ -160,13 +160,14 @@ def _write_all(chunks, out, cancel: CancelToken, meter: Meter, engine, name: str
 def import_volume(engine, path: str | os.PathLike, name: str, create: bool = False,
                   cancel: CancelToken | None = None, progress: Callable | None = None,
                   labels: dict | None = None, direct: bool | None = None,
-                  allow_special: bool = False) -> TransferResult:
+                  allow_special: bool = True) -> TransferResult:
     """Restore the tar (or tar.gz) at ``path`` into volume ``name``.
 
     The archive's headers are checked first, the same for both ways of restoring
     (``archive_check.require_restorable``): paths that leave the volume refuse the archive, and
-    device nodes or set-ID files refuse it unless ``allow_special`` (the person saw them listed
-    and agreed). A refused archive writes nothing and creates no volume.
+    device nodes or set-ID files refuse it when ``allow_special`` is False — what every restore a
+    person starts passes until they saw them listed and agreed (a library caller restores the
+    archive as it is, like ``tar``). A refused archive writes nothing and creates no volume.
 
     ``create``: make a new volume (it must not exist; it is removed again when the import fails
     or is cancelled). Otherwise the volume must exist and its files with the same names are
