@@ -61,7 +61,11 @@ def resolve(engine, cid: str, volume: str, path: str, follow_last: bool = True) 
         if not queue and not follow_last:
             done.append(part)
             break
-        stat = stat_in(engine, cid, abs_path(candidate))
+        try:
+            stat = stat_in(engine, cid, abs_path(candidate))
+        except EngineError as exc:  # the engine cannot evaluate it (a link that loops)
+            raise PathLeavesVolume(f"/{candidate} cannot be followed (a symbolic link that loops?): "
+                                   f"{shown} refused, nothing was changed.", detail=exc.message) from exc
         if stat is None or not int(stat.get("mode", 0)) & _MODE_SYMLINK:
             done.append(part)  # a real folder or file, or nothing yet (to be created)
             continue

@@ -36,12 +36,12 @@ from volgui.engine.volumes.entries import (
     stat_in,
 )
 from volgui.engine.volumes.helpers import (
-    HELPER_IMAGE,
     HELPER_LABEL,
     MOUNT,
     helper,
     helper_labels,
     require_volume,
+    tools_images,
 )
 from volgui.engine.volumes.streaming import CHUNK, Meter, cancel_token
 
@@ -146,6 +146,7 @@ def list_dir(engine, volume: str, path: str = "", **kwargs) -> list[Entry]:
 #
 # When a local image provides ``sh``, ``find``-free POSIX globbing, ``stat`` and ``xargs`` (busybox,
 # alpine, debian…), a *running* helper lists one folder with one exec (≈60 ms) whatever lies below it.
+# Only an image the person chose or one labelled ``volgui.tools`` is used (``helpers.tools_images``);
 # volgui never pulls such an image; without one, :func:`scan` is used.
 
 _LISTER_SCRIPT = r"""
@@ -160,7 +161,6 @@ printf '%s\0' "$@" | xargs -0 stat -c '%f %s %u %g %Y' --
 printf '\0'
 for f in "$@"; do if [ -L "$f" ]; then printf '%s\0' "$f"; readlink -- "$f"; printf '\0'; fi; done
 """
-_LISTER_CANDIDATES = ("busybox", "alpine", "debian", "ubuntu")
 _lister_images: dict[str, str] = {}  # engine host → image ("" = none)
 
 
@@ -169,15 +169,8 @@ def find_lister_image(engine, refresh: bool = False) -> str:
     host = engine.spec.host
     if host in _lister_images and not refresh:
         return _lister_images[host]
-    tags = [t for img in engine.api.images() for t in img.get("RepoTags") or []
-            if t not in ("<none>:<none>", HELPER_IMAGE)]
-
-    def rank(tag: str) -> int:
-        base = tag.rsplit("/", 1)[-1].split(":")[0]
-        return next((i for i, c in enumerate(_LISTER_CANDIDATES) if c in base), len(_LISTER_CANDIDATES))
-
     found = ""
-    for tag in sorted(tags, key=rank)[:6]:
+    for tag in tools_images(engine)[:6]:  # the person's choice or volgui's label, never a name
         cid = None
         try:
             cid = engine.api.create_container(tag, ["true"], labels={HELPER_LABEL: "probe"},
