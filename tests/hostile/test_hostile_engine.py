@@ -14,7 +14,7 @@ from hostile_archives import entry, header, pax_records, tar_of, write
 from volgui.engine import Engine
 from volgui.engine.connection import ConnectionSpec
 from volgui.engine.volumes import direct as volume_direct
-from volgui.engine.volumes import files, helpers, listers
+from volgui.engine.volumes import files, listers
 from volgui.engine.volumes import transfer as vd
 from volgui.engine.volumes.confine import PathLeavesVolume
 from volgui.engine.volumes.tar_headers import ArchiveRefused
@@ -61,7 +61,7 @@ def test_both_ways_refuse_the_same_archive_before_writing(engine, docker_api, pr
     assert volume_direct.find_tar_image(engine, refresh=True)[0]  # the direct way is there to try
     path = write(tmp_path / "x.tar", tar_of(*RESTORE_REFUSED[label]()))
     new = f"{prefix}never"
-    with pytest.raises(ArchiveRefused, match="x.tar was refused"):
+    with pytest.raises(ArchiveRefused, match=r"x\.tar was refused"):
         vd.import_volume(engine, path, new, create=True, direct=direct)
     assert new not in [v["Name"] for v in docker_api.volumes()["Volumes"] or []]
     existing = f"{prefix}kept"
