@@ -46,8 +46,8 @@ def test_a_refused_archive_is_shown_and_nothing_is_created(qtbot, window, docker
 
 
 @pytest.mark.parametrize("agree", [False, True], ids=["declined", "agreed"])
-def test_special_files_are_listed_and_restored_only_when_agreed(qtbot, window, docker_api, engine_host,
-                                                                prefix, tmp_path, monkeypatch, agree, hostile):
+def test_special_files_are_listed_and_restored_only_when_agreed(
+        qtbot, window, docker_api, engine_host, prefix, tmp_path, monkeypatch, agree, hostile):
     hostile(f"restore dialog: setuid-root file and a device node, {'agreed' if agree else 'declined'}")
     path = write(tmp_path / "s.tar", tar_of(entry("./a.txt", data=b"a"),
                                             entry("./su", data=b"#!/bin/sh\n", mode=0o4755, uid=0),
