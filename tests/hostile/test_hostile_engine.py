@@ -192,3 +192,36 @@ def test_upload_mkdir_delete_through_a_link_act_in_the_volume(engine, linked, tm
     assert names(engine, linked, "etc") == {"abs"}
     files.delete(engine, linked, ["rootlink"])
     assert "rootlink" not in names(engine, linked) and "etc" in names(engine, linked)
+
+
+@pytest.mark.parametrize("label,content", [
+    ("naive created", lambda d: {**d, "created": "2026-11-02T00:00:00"}),
+    ("list root", lambda d: [d]),
+    ("entries a string", lambda d: {**d, "entries": "many"}),
+])
+def test_a_bad_manifest_does_not_stop_scheduled_backups(engine_host, docker_api, prefix, tmp_path, capsys,
+                                                        monkeypatch, label, content, hostile):
+    import json
+
+    from volgui import backup_cli, paths
+    from volgui.engine.volumes import backups as bk
+
+    hostile(f"volgui-backup run with a manifest: {label}")
+    monkeypatch.setattr(paths, "_override", paths._override)  # main() sets it: restore it after
+    vol = f"{prefix}sched"
+    docker_api.create_volume(vol, labels={"volgui.test": "1"})
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    bad_archive = folder / f"{vol}--20200101T000000Z.tar"
+    bad_archive.write_bytes(tar_of(entry("./a", data=b"1")))
+    bk.write_manifest(bad_archive, vol, engine_host)
+    manifest = bk.manifest_path(bad_archive)
+    manifest.write_text(json.dumps(content(json.loads(manifest.read_text()))))
+    store = bk.PolicyStore.load(tmp_path / "config" / "backup-policies.json")
+    store.folder = str(folder)
+    store.set_policy(engine_host, bk.Policy(vol, 1, 1))
+    store.save()
+    assert backup_cli.main(["--config-dir", str(tmp_path / "config")]) == 0
+    out = capsys.readouterr().out
+    assert f"backed up {vol}" in out and manifest.name in out and "was skipped" in out
+    assert len(bk.list_backups(folder, vol)) == 1 and bad_archive.exists() and manifest.exists()
