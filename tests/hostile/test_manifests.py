@@ -55,6 +55,7 @@ WRONG = {
     "archive null": lambda d: {**d, "archive": None},
     "archive_sha256 not hex": lambda d: {**d, "archive_sha256": "z" * 64},
     "archive_sha256 a number": lambda d: {**d, "archive_sha256": 5},
+    "archive_sha256 a list": lambda d: {**d, "archive_sha256": ["0" * 64]},
     "archive_size a string": lambda d: {**d, "archive_size": "1024"},
     "archive_size negative": lambda d: {**d, "archive_size": -1},
     "archive_size true": lambda d: {**d, "archive_size": True},
@@ -124,6 +125,7 @@ RETENTION = {
     "archive is a symlink to a person's file": None,  # set up in the test
     "archive missing": lambda a: a.unlink(),
     "archive is a folder": lambda a: (a.unlink(), a.mkdir()),
+    "manifest records no checksum": "no-sha",
 }
 
 
@@ -138,6 +140,10 @@ def test_retention_keeps_an_archive_that_is_not_the_one_written(tmp_path, label,
     if RETENTION[label] is None:
         old.unlink()
         old.symlink_to(person)
+    elif RETENTION[label] == "no-sha":
+        data = json.loads(old_manifest.read_text())
+        del data["archive_sha256"]
+        old_manifest.write_text(json.dumps(data))
     else:
         RETENTION[label](old)
     said: list[str] = []

@@ -34,9 +34,8 @@ def backup_and_retain(engine, volume: str, folder: str, keep: int, *, cancel=Non
         try:
             bk.apply_retention(folder, volume, keep, made.engine, report=notes.append)
         except (OSError, EngineError) as exc:
-            text = local_file_message(exc) if isinstance(exc, OSError) else exc.message
-            notes.append(f"Older backups could not be removed: {text}")
-    return made, " ".join(notes)
+            notes.append(local_file_message(exc) if isinstance(exc, OSError) else exc.message)
+    return made, ("Older backups could not be removed: " + " ".join(notes)) if notes else ""
 
 
 __all__ = ["backup_and_retain", "list_backups", "no_engine"]

@@ -222,7 +222,7 @@ def verify(engine, manifest: str | os.PathLike, *, cancel=None, progress=None) -
         ok, message = False, f"The archive {archive.name} is missing."
     else:
         entries, sha, _size = _scan_or_refuse(archive)
-        if sha != data["archive_sha256"]:
+        if sha != data.get("archive_sha256"):
             ok, message = False, ("The archive's checksum does not match its manifest: it was changed or "
                                   "damaged after the backup.")
         elif _compare(data["files"], entries):
@@ -307,6 +307,8 @@ def _not_ours(item: BackupInfo) -> str:
         return "its manifest was not written by volgui"
     if archive.is_symlink() or not archive.is_file():
         return f"{archive.name} is missing or not a plain file"
+    if "archive_sha256" not in data or "archive_size" not in data:
+        return "its manifest records no size or checksum to recognise the archive by"
     if archive.stat().st_size != data.get("archive_size"):
         return f"{archive.name} does not have the size its manifest records"
     if _sha256(archive) != data["archive_sha256"]:

@@ -50,7 +50,7 @@ def _problem(path: Path, data) -> str:
         return f"its content is a JSON {type(data).__name__}, not an object"
     if data.get("format") != MANIFEST_FORMAT:
         return "it is not a volgui backup manifest"
-    for key in ("volume", "archive", "archive_sha256", "created"):
+    for key in ("volume", "archive", "created"):
         if not isinstance(data.get(key), str) or not data[key]:
             return f"its “{key}” is missing or not text"
     for key in ("engine", "tool"):
@@ -64,8 +64,9 @@ def _problem(path: Path, data) -> str:
     if data["archive"] != path.name.removesuffix(MANIFEST_SUFFIX):
         return (f"it names the archive “{data['archive'][:200]}”, not the file it belongs to "
                 f"({path.name.removesuffix(MANIFEST_SUFFIX)})")
-    if not _SHA.match(data["archive_sha256"]):
-        return "its “archive_sha256” is not a sha256"
+    if "archive_sha256" in data and not (isinstance(data["archive_sha256"], str)
+                                         and _SHA.match(data["archive_sha256"])):
+        return "its “archive_sha256” is not a sha256"  # missing: retention keeps the archive
     files = data.get("files", {})
     if not isinstance(files, dict):
         return "its “files” is not an object"
