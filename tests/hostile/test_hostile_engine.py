@@ -14,7 +14,7 @@ from hostile_archives import entry, header, pax_records, tar_of, write
 from volgui.engine import Engine
 from volgui.engine.connection import ConnectionSpec
 from volgui.engine.volumes import direct as volume_direct
-from volgui.engine.volumes import files, listers
+from volgui.engine.volumes import files, helpers, listers
 from volgui.engine.volumes import transfer as vd
 from volgui.engine.volumes.confine import PathLeavesVolume
 from volgui.engine.volumes.tar_headers import ArchiveRefused
@@ -225,3 +225,28 @@ def test_a_bad_manifest_does_not_stop_scheduled_backups(engine_host, docker_api,
     out = capsys.readouterr().out
     assert f"backed up {vol}" in out and manifest.name in out and "was skipped" in out
     assert len(bk.list_backups(folder, vol)) == 1 and bad_archive.exists() and manifest.exists()
+
+
+def test_tools_images_are_never_picked_by_name(engine, docker_api, prefix, hostile):
+    import io
+
+    hostile("tools image: an unlabelled image named like busybox")
+    repo = f"{prefix}busybox"
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w") as tar:
+        info = tarfile.TarInfo("bin")
+        info.type = tarfile.DIRTYPE
+        tar.addfile(info)
+    docker_api.import_image_from_data(buf.getvalue(), repository=repo, tag="latest")
+    fake = f"{repo}:latest"
+    try:
+        assert fake not in helpers.tools_images(engine)
+        assert volume_direct.find_tar_image(engine, refresh=True)[0] == "volgui-test/busybox:latest"
+        assert listers.find_lister_image(engine, refresh=True) == "volgui-test/busybox:latest"
+        helpers.choose_tools_image(engine, fake)  # the person's choice comes first
+        assert helpers.tools_images(engine)[0] == fake
+    finally:
+        helpers.choose_tools_image(engine, "")
+        volume_direct.find_tar_image(engine, refresh=True)
+        listers.find_lister_image(engine, refresh=True)
+        docker_api.remove_image(fake, force=True)
