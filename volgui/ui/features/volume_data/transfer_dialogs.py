@@ -268,7 +268,8 @@ class ImportDialog(TransferDialog):
         spec = self.session.spec
         if spec is None or self._preview_thread is not None:
             return
-        self.stats.setText(self.tr("Checking which files would be overwritten…"))
+        self.stats.setText(self.tr("Checking the archive…") if self.create
+                           else self.tr("Checking which files would be overwritten…"))
         thread = JobThread(functools.partial(Engine.connect, spec), vd.overwrite_preview,
                            "" if self.create else self.target,
                            self.path_edit.text().strip(), name="volgui-overwrite-preview")
