@@ -211,7 +211,7 @@ def ensure_test_image(host: str) -> str:
         if not api.images(name=TEST_IMAGE):
             api.import_image_from_data(
                 busybox_rootfs_tar(), repository=TEST_IMAGE.split(":")[0], tag="latest",
-                changes=['CMD ["sh"]', "ENV PATH=/bin:/usr/bin"],
+                changes=['CMD ["sh"]', "ENV PATH=/bin:/usr/bin", "LABEL volgui.tools=1"],
             )
     finally:
         api.close()

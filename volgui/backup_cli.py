@@ -97,10 +97,13 @@ def main(argv: list[str] | None = None) -> int:
     for host in store.engines():
         if args.list:
             print(host)
+            problems: list[str] = []
             for p in store.policies(host):
-                latest = list_backups(folder, p.volume, host)
+                latest = list_backups(folder, p.volume, host, problems)
                 when = latest[0].created.isoformat() if latest else "never"
                 print(f"  {p.volume}: every {p.every_hours:g}h, keep {p.keep}; last backup {when}")
+            for text in dict.fromkeys(problems):  # each bad manifest once
+                print(f"  {text}")
             continue
         try:
             engine = Engine.connect_first(resolve(host=host), timeout=60)

@@ -25,16 +25,17 @@ def backup_and_retain(engine, volume: str, folder: str, keep: int, *, cancel=Non
     """In the job's thread: the backup, then (``keep`` > 0: a policy) delete the older ones.
 
     A retention that fails does not undo the backup: it comes back as a note to show.
+    A kept backup that retention would have removed (its archive is not the file its manifest
+    was written for) and a bad manifest are said in the note too.
     """
     made = bk.backup(engine, volume, folder, cancel=cancel, progress=progress)
-    note = ""
+    notes: list[str] = []
     if keep > 0:
         try:
-            bk.apply_retention(folder, volume, keep, made.engine)
+            bk.apply_retention(folder, volume, keep, made.engine, report=notes.append)
         except (OSError, EngineError) as exc:
-            text = local_file_message(exc) if isinstance(exc, OSError) else exc.message
-            note = f"Older backups could not be removed: {text}"
-    return made, note
+            notes.append(local_file_message(exc) if isinstance(exc, OSError) else exc.message)
+    return made, ("Older backups could not be removed: " + " ".join(notes)) if notes else ""
 
 
 __all__ = ["backup_and_retain", "list_backups", "no_engine"]

@@ -18,12 +18,16 @@ def back_up(engine, volume: str, path: str, compress: bool, stop_users: bool, *,
     return vd.export_volume(engine, volume, path, compress, cancel=cancel, progress=progress)
 
 
-def restore(engine, path: str, volume: str, create: bool, stop_users: bool, *, cancel, progress):
-    """The archive ``path`` into ``volume`` (a new one when ``create``)."""
+def restore(engine, path: str, volume: str, create: bool, stop_users: bool, *, cancel, progress,
+            allow_special: bool = False):
+    """The archive ``path`` into ``volume`` (a new one when ``create``); ``allow_special``: the
+    person saw the archive's device nodes and set-ID files listed and agreed to restore them."""
     if stop_users and not create:
         with users.users_stopped(engine, volume):
-            return vd.import_volume(engine, path, volume, create, cancel=cancel, progress=progress)
-    return vd.import_volume(engine, path, volume, create, cancel=cancel, progress=progress)
+            return vd.import_volume(engine, path, volume, create, cancel=cancel, progress=progress,
+                                    allow_special=allow_special)
+    return vd.import_volume(engine, path, volume, create, cancel=cancel, progress=progress,
+                            allow_special=allow_special)
 
 
 def clone(engine, src: str, dst: str, stop_users: bool, *, cancel, progress):

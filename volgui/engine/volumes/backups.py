@@ -4,7 +4,8 @@ Every archive volgui writes gets a manifest beside it (``NAME.tar.manifest.json`
 the engine, the time, the entry count, total size, the archive's sha256 and each file's. A
 backup is *verified* by restoring it into a scratch volume, reading that back and comparing
 entry by entry; the result is written into the manifest. Retention removes only archives that
-have a volgui manifest for that volume — never anything else in the folder.
+volgui wrote (see :func:`apply_retention`) — never anything else in the folder. Manifests are
+hostile input (``manifests``): a bad one is reported and skipped, never fatal.
 """
 
 from __future__ import annotations
@@ -17,15 +18,22 @@ import tarfile
 import tempfile
 import time
 import uuid
+import zlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 from volgui.engine.errors import Cancelled, EngineError, from_docker
 from volgui.engine.volumes import transfer as volume_data
+from volgui.engine.volumes.archive_check import check_archive
+from volgui.engine.volumes.manifests import (
+    MANIFEST_FORMAT,
+    MANIFEST_SUFFIX,
+    BadManifest,
+    aware_time,
+    read_manifest,
+)
 
-MANIFEST_FORMAT = "volgui-backup-manifest"
-MANIFEST_SUFFIX = ".manifest.json"
 SCRATCH_LABEL = "volgui.verify"
 _CHUNK = 1 << 20
 
@@ -97,6 +105,8 @@ def scan_archive(path: str | os.PathLike, strip_prefix: str = "") -> tuple[dict[
             size += len(data)
             return data
 
+    # the headers first, with bounded memory: tarfile reads a pax header whole, however large
+    check_archive(path)
     entries: dict[str, Entry] = {}
     with open(path, "rb") as raw:
         mode = "r|gz" if str(path).endswith(".gz") else "r|"
@@ -152,22 +162,13 @@ def write_manifest(archive: str | os.PathLike, volume: str, engine: str) -> Path
     return path
 
 
-def read_manifest(path: str | os.PathLike) -> dict:
-    try:
-        data = json.loads(Path(path).read_text())
-    except (OSError, ValueError) as exc:
-        raise EngineError(f"The backup manifest {path} cannot be read: {exc}") from exc
-    if data.get("format") != MANIFEST_FORMAT:
-        raise EngineError(f"{path} is not a volgui backup manifest.")
-    return data
-
-
 def info(manifest: str | os.PathLike) -> BackupInfo:
+    """The checked manifest as a :class:`BackupInfo`; :class:`BadManifest` when it is not one."""
     data = read_manifest(manifest)
     verification = data.get("verification") or {}
     return BackupInfo(
         archive=Path(manifest).with_name(data["archive"]), manifest=Path(manifest), volume=data["volume"],
-        engine=data.get("engine", ""), created=datetime.fromisoformat(data["created"]),
+        engine=data.get("engine", ""), created=aware_time(data["created"]),
         entries=data.get("entries", 0), total_size=data.get("total_size", 0),
         archive_size=data.get("archive_size", 0),
         verified=verification.get("ok") if verification else None,
@@ -220,8 +221,8 @@ def verify(engine, manifest: str | os.PathLike, *, cancel=None, progress=None) -
     if not archive.exists():
         ok, message = False, f"The archive {archive.name} is missing."
     else:
-        entries, sha, _size = scan_archive(archive)
-        if sha != data["archive_sha256"]:
+        entries, sha, _size = _scan_or_refuse(archive)
+        if sha != data.get("archive_sha256"):
             ok, message = False, ("The archive's checksum does not match its manifest: it was changed or "
                                   "damaged after the backup.")
         elif _compare(data["files"], entries):
@@ -234,7 +235,7 @@ def verify(engine, manifest: str | os.PathLike, *, cancel=None, progress=None) -
             with tempfile.TemporaryDirectory(prefix="volgui-verify-") as tmp:
                 readback = Path(tmp) / "readback.tar"
                 volume_data.export_volume(engine, scratch, str(readback), compress=False, cancel=cancel)
-                restored, _, _ = scan_archive(readback)
+                restored, _, _ = _scan_or_refuse(readback)
             problems = _compare(data["files"], restored)
             if problems:
                 ok = False
@@ -250,42 +251,100 @@ def verify(engine, manifest: str | os.PathLike, *, cancel=None, progress=None) -
     data["verification"] = {"ok": ok, "at": datetime.now(UTC).isoformat(timespec="seconds"),
                             "message": message}
     tmp_path = Path(manifest).with_suffix(".tmp")
-    tmp_path.write_text(json.dumps(data, indent=1))
-    os.replace(tmp_path, manifest)
+    try:
+        tmp_path.write_text(json.dumps(data, indent=1))
+        os.replace(tmp_path, manifest)
+    except OSError as exc:
+        raise EngineError(f"The verification result cannot be written to {Path(manifest).name}: "
+                          f"{exc.strerror or exc}") from exc
     return info(manifest)
 
 
+def _scan_or_refuse(archive: Path) -> tuple[dict[str, Entry], str, int]:
+    """:func:`scan_archive`, with every way an archive can fail to read as an EngineError."""
+    try:
+        return scan_archive(archive)
+    except EngineError:
+        raise
+    except (tarfile.TarError, OSError, EOFError, ValueError, zlib.error) as exc:
+        raise EngineError(f"The archive {archive.name} cannot be read: {str(exc)[:300]}") from exc
+
+
 def list_backups(folder: str | os.PathLike, volume: str | None = None,
-                 engine: str | None = None) -> list[BackupInfo]:
-    """volgui's backups in ``folder`` (newest first); files without a valid manifest are ignored.
+                 engine: str | None = None, problems: list[str] | None = None) -> list[BackupInfo]:
+    """volgui's backups in ``folder`` (newest first); files without a valid manifest are skipped
+    and, when ``problems`` is given, each bad manifest's sentence is appended to it.
 
     ``engine`` (a host, as in the manifests): only that engine's backups — two engines may each
     have a volume of the same name backed up into the same folder.
     """
     out = []
-    for manifest in Path(folder).glob(f"*{MANIFEST_SUFFIX}"):
+    for manifest in sorted(Path(folder).glob(f"*{MANIFEST_SUFFIX}")):
         try:
             item = info(manifest)
-        except (EngineError, KeyError, ValueError):
+        except BadManifest as exc:
+            if problems is not None:
+                problems.append(exc.message)
             continue
         if (volume is None or item.volume == volume) and (engine is None or item.engine == engine):
             out.append(item)
     return sorted(out, key=lambda b: b.created, reverse=True)
 
 
-def apply_retention(folder: str | os.PathLike, volume: str, keep: int, engine: str) -> list[Path]:
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _not_ours(item: BackupInfo) -> str:
+    """Why retention must not delete ``item``'s archive ("" = it is the archive volgui wrote)."""
+    data = read_manifest(item.manifest)
+    archive = item.archive
+    if data.get("tool", "volgui") != "volgui":
+        return "its manifest was not written by volgui"
+    if archive.is_symlink() or not archive.is_file():
+        return f"{archive.name} is missing or not a plain file"
+    if "archive_sha256" not in data or "archive_size" not in data:
+        return "its manifest records no size or checksum to recognise the archive by"
+    if archive.stat().st_size != data.get("archive_size"):
+        return f"{archive.name} does not have the size its manifest records"
+    if _sha256(archive) != data["archive_sha256"]:
+        return f"{archive.name} does not have the checksum its manifest records"
+    return ""
+
+
+def apply_retention(folder: str | os.PathLike, volume: str, keep: int, engine: str,
+                    report=None) -> list[Path]:
     """Delete this engine's backups of this volume beyond the newest ``keep``; return what was deleted.
 
-    Backups of a same-named volume on another engine are never counted nor deleted.
+    Backups of a same-named volume on another engine are never counted nor deleted. An old backup
+    is deleted only when its archive is the file its manifest was written for: named as the
+    manifest without ``.manifest.json``, a plain file with the size and sha256 the manifest
+    records, for this volume and engine. Anything else is kept, and ``report(sentence)`` (default:
+    nothing) is told why; so is each bad manifest found.
     """
     if keep < 1:
         raise EngineError("Keep at least one backup.")
+    problems: list[str] = []
     deleted = []
-    for item in list_backups(folder, volume, engine)[keep:]:
+    for item in list_backups(folder, volume, engine, problems)[keep:]:
+        try:
+            why = _not_ours(item)
+        except (BadManifest, OSError) as exc:
+            why = exc.message if isinstance(exc, EngineError) else str(exc.strerror or exc)
+        if why:
+            problems.append(f"Kept {item.manifest.name}: {why}.")
+            continue
         for path in (item.archive, item.manifest):
             if path.exists():
                 path.unlink()
                 deleted.append(path)
+    if report is not None:
+        for text in problems:
+            report(text)
     return deleted
 
 
@@ -331,6 +390,8 @@ class PolicyStore:
             data = {}
         except (OSError, ValueError) as exc:
             raise EngineError(f"The backup policies in {p} cannot be read: {exc}") from exc
+        if not isinstance(data, dict):
+            raise EngineError(f"The backup policies in {p} are not a JSON object.")
         return cls(p, data)
 
     def save(self) -> None:
@@ -348,8 +409,16 @@ class PolicyStore:
         self.data["folder"] = value
 
     def policies(self, engine: str) -> list[Policy]:
-        items = (self.data.get("engines") or {}).get(engine, {})
-        return [Policy(v, p["every_hours"], p["keep"]) for v, p in sorted(items.items())]
+        engines = self.data.get("engines") if isinstance(self.data, dict) else None
+        items = engines.get(engine, {}) if isinstance(engines, dict) else {}
+        out = []
+        for v, p in sorted(items.items()) if isinstance(items, dict) else ():
+            if not isinstance(p, dict):
+                continue  # a hand-edited entry volgui cannot read is left alone
+            hours, keep = p.get("every_hours"), p.get("keep")
+            if _int(keep) and keep >= 1 and (_int(hours) or isinstance(hours, float)) and 0 < hours < 1e6:
+                out.append(Policy(v, hours, keep))
+        return out
 
     def set_policy(self, engine: str, policy: Policy) -> None:
         if policy.keep < 1:
@@ -361,29 +430,44 @@ class PolicyStore:
         (self.data.get("engines") or {}).get(engine, {}).pop(volume, None)
 
     def engines(self) -> list[str]:
-        return sorted((self.data.get("engines") or {}).keys())
+        engines = self.data.get("engines") if isinstance(self.data, dict) else None
+        return sorted(k for k in engines if isinstance(k, str)) if isinstance(engines, dict) else []
 
 
 def run_due(engine, store: PolicyStore, folder: str | os.PathLike, *, now: datetime | None = None,
             log=print) -> list[BackupInfo]:
     """Back up every volume whose policy is due on this engine, then apply its retention."""
     done = []
+    said: set[str] = set()
+
+    def say(text: str) -> None:  # a bad manifest is said once, however many policies meet it
+        if text not in said:
+            said.add(text)
+            log(text)
+
     listed = engine.call("Listing volumes", engine.api.volumes)
     existing = {v["Name"] for v in listed.get("Volumes") or []}
     for policy in store.policies(engine.spec.host):
         if policy.volume not in existing:
             log(f"skip {policy.volume}: the volume no longer exists")
             continue
-        previous = list_backups(folder, policy.volume, engine.spec.host)
+        problems: list[str] = []
+        previous = list_backups(folder, policy.volume, engine.spec.host, problems)
+        for text in problems:
+            say(text)
         if not policy.due(previous[0].created if previous else None, now):
             continue
         t0 = time.monotonic()
         made = backup(engine, policy.volume, folder)
-        deleted = apply_retention(folder, policy.volume, policy.keep, engine.spec.host)
+        deleted = apply_retention(folder, policy.volume, policy.keep, engine.spec.host, report=say)
         log(f"backed up {policy.volume} → {made.archive.name} ({made.archive_size} bytes, "
             f"{time.monotonic() - t0:.1f}s); removed {len(deleted) // 2} old backup(s)")
         done.append(made)
     return done
+
+
+def _int(value) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def backup_first(engine, names, folder: str | os.PathLike, action, *args, cancel=None, progress=None,

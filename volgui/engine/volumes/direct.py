@@ -3,7 +3,8 @@
 The engine's archive endpoints (``get_archive`` / ``put_archive``) work everywhere but cost the
 engine a lot of work per byte: on this machine they top out at about 200–330 MB/s, while
 ``docker run -v VOL:/v -v DIR:/b busybox tar …`` — what people script — reaches 450–550 MB/s.
-When the engine runs on this machine and has a local image with ``tar``, volgui does what that
+When the engine runs on this machine and has a local image with ``tar`` that the person chose or
+that is labelled ``volgui.tools`` (never one picked by its name), volgui does what that
 command does, with one change: instead of a file in a bind-mounted folder, tar reads or writes a
 FIFO in a private temporary folder. volgui is the other end of the FIFO, so it still counts
 every byte (progress), can stop at any moment (cancel), compresses or decompresses itself, and
@@ -28,13 +29,12 @@ from collections.abc import Callable, Iterable, Iterator
 
 from volgui.engine.cancel import CancelToken
 from volgui.engine.errors import Cancelled, EngineError
-from volgui.engine.volumes.helpers import HELPER_IMAGE, helper_labels
+from volgui.engine.volumes.helpers import helper_labels, tools_images
 from volgui.engine.volumes.tar_headers import SpliceOrCopy
 
 PIPE_SIZE = 1 << 20  # bytes the kernel buffers between tar and volgui (the unprivileged maximum)
 READ_SIZE = 1 << 20
 OPEN_TIMEOUT = 30.0  # seconds for tar to open its end of the pipe
-_TAR_CANDIDATES = ("busybox", "alpine", "debian", "ubuntu")
 _tar_images: dict[str, tuple[str, tuple[str, ...]]] = {}  # engine host → (image, argv prefix)
 _set_aside: dict[str, set[str]] = {}  # engine host → images whose containers could not run tar
 
@@ -51,22 +51,15 @@ def is_local(engine) -> bool:
 def find_tar_image(engine, refresh: bool = False) -> tuple[str, tuple[str, ...]]:
     """A local image to run ``tar`` in and how to call it, or ``("", ())`` (once per engine).
 
-    Chosen by name (busybox, alpine, debian, ubuntu first: all have tar on the PATH) without
-    trying it first; an image whose container cannot start tar is set aside by
-    :func:`set_aside` and the next one is chosen next time.
+    Only an image the person chose or one labelled for volgui (``helpers.tools_images``), without
+    trying it first; an image whose container cannot start tar is set aside by :func:`set_aside`
+    and the next one is chosen next time.
     """
     host = engine.spec.host
     if host in _tar_images and not refresh:
         return _tar_images[host]
     bad = _set_aside.get(host, set())
-    tags = [t for img in engine.api.images() for t in img.get("RepoTags") or []
-            if t not in ("<none>:<none>", HELPER_IMAGE) and t not in bad]
-
-    def rank(tag: str) -> int:
-        base = tag.rsplit("/", 1)[-1].split(":")[0]
-        return next((i for i, c in enumerate(_TAR_CANDIDATES) if c in base), len(_TAR_CANDIDATES))
-
-    tags.sort(key=rank)
+    tags = [t for t in tools_images(engine) if t not in bad]
     found: tuple[str, tuple[str, ...]] = (tags[0], ("tar",)) if tags else ("", ())
     _tar_images[host] = found
     return found

@@ -11,6 +11,9 @@ extraction removes whatever is at a path before writing the entry for it; an ent
 does not handle makes it stop right after that removal. :func:`delete` sends such a one-entry
 archive per path and then checks with a ``HEAD`` on the path that it is really gone, so an engine
 that behaves differently reports an error instead of a false success.
+
+Every path is first resolved inside the volume (``confine.resolve``): a symbolic link in it never
+leads an operation into the helper container's own files.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from volgui.engine.present.commands import (
     upload_command,
 )
 from volgui.engine.validation import clean_path
+from volgui.engine.volumes.confine import resolve
 from volgui.engine.volumes.entries import (
     ChunkReader,
     Entry,
@@ -49,7 +53,7 @@ from volgui.engine.volumes.streaming import CHUNK, Meter, TransferResult, cancel
 
 def exists(engine, volume: str, path: str) -> bool:
     with helper(engine, volume, read_only=True) as cid:
-        return stat_in(engine, cid, abs_path(path)) is not None
+        return stat_in(engine, cid, abs_path(resolve(engine, cid, volume, path, False))) is not None
 
 
 # -- preview and download ---------------------------------------------------------------------------
@@ -88,7 +92,8 @@ def read_file(engine, volume: str, path: str, limit: int = PREVIEW_LIMIT,
     cancel = cancel_token(cancel)
     rel = clean_path(path)
     with helper(engine, volume, read_only=True) as cid:
-        chunks = archive_of(engine, cid, volume, rel, "", chunk_size=64 * 1024)
+        real = resolve(engine, cid, volume, rel, follow_last=False)  # a link shows as a link
+        chunks = archive_of(engine, cid, volume, real, "", chunk_size=64 * 1024)
         reader = ChunkReader(chunks, cancel)
         try:
             with tarfile.open(fileobj=reader, mode="r|") as tar:
@@ -114,6 +119,7 @@ def download(engine, volume: str, paths: Iterable[str], dest_dir: str | os.PathL
     Each item is extracted into a temporary folder inside ``dest_dir`` and moved into place when
     complete: a cancelled download leaves nothing behind. Owners are not applied (you own the
     copies); set-id bits and group/other write bits are dropped (Python's "data" filter).
+    Symbolic links are kept as links (an absolute one too), never followed.
     """
     cancel = cancel_token(cancel)
     dest = Path(dest_dir)
@@ -132,11 +138,11 @@ def download(engine, volume: str, paths: Iterable[str], dest_dir: str | os.PathL
         for rel in rels:
             work = Path(tempfile.mkdtemp(prefix=".volgui-download-", dir=dest))
             try:
-                chunks = archive_of(engine, cid, volume, rel, "")
+                chunks = archive_of(engine, cid, volume, resolve(engine, cid, volume, rel, False), "")
                 reader = ChunkReader(chunks, cancel, meter)
                 try:
                     with tarfile.open(fileobj=reader, mode="r|", bufsize=CHUNK) as tar:
-                        tar.extractall(work, filter="data")
+                        tar.extractall(work, filter=_keep_links)
                 except (tarfile.TarError, EOFError) as exc:
                     cancel.raise_if_cancelled()
                     raise EngineError(f"Downloading {rel} failed: {exc}") from exc
@@ -156,6 +162,18 @@ def download(engine, volume: str, paths: Iterable[str], dest_dir: str | os.PathL
                 shutil.rmtree(work, ignore_errors=True)
     meter.report()
     return placed
+
+
+def _keep_links(member: tarfile.TarInfo, dest: str) -> tarfile.TarInfo | None:
+    """Python's "data" filter, except that a symbolic link pointing outside (``/etc``,
+    ``../..``) is kept as the link it is: it is never followed, and "data" still refuses any
+    later entry that would be written through it."""
+    try:
+        return tarfile.data_filter(member, dest)
+    except (tarfile.AbsoluteLinkError, tarfile.LinkOutsideDestinationError):
+        if not member.issym():
+            raise
+        return tarfile.tar_filter(member, dest).replace(mode=0o777, deep=False)
 
 
 # -- upload, mkdir, delete --------------------------------------------------------------------------
@@ -236,9 +254,10 @@ def upload(engine, volume: str, dest_dir: str, host_paths: Iterable[str | os.Pat
             raise EngineError(f"{p} does not exist.")
     meter = Meter(progress, total=host_size(paths), phase="upload")
     with helper(engine, volume) as cid:
-        if stat_in(engine, cid, abs_path(rel)) is None:
+        real = resolve(engine, cid, volume, rel)
+        if stat_in(engine, cid, abs_path(real)) is None:
             raise EngineError(f"The folder /{rel} does not exist in volume {volume}.", status=404)
-        put_stream(engine, cid, abs_path(rel), upload_chunks(paths, owner, cancel, meter),
+        put_stream(engine, cid, abs_path(real), upload_chunks(paths, owner, cancel, meter),
                    f"Uploading into {volume}/{rel}")
     cancel.raise_if_cancelled()
     meter.report()
@@ -259,11 +278,12 @@ def make_dir(engine, volume: str, path: str, *, owner: tuple[int, int] = (0, 0),
     info.mtime = int(datetime.now(UTC).timestamp())
     data = info.tobuf(tarfile.PAX_FORMAT, "utf-8", "surrogateescape") + b"\0" * (2 * tarfile.BLOCKSIZE)
     with helper(engine, volume) as cid:
-        if stat_in(engine, cid, abs_path(parent)) is None:
+        real_parent = resolve(engine, cid, volume, parent)
+        if stat_in(engine, cid, abs_path(real_parent)) is None:
             raise EngineError(f"The folder /{parent} does not exist in volume {volume}.", status=404)
-        if stat_in(engine, cid, abs_path(rel)) is not None:
+        if stat_in(engine, cid, abs_path(posixpath.join(real_parent, name))) is not None:
             raise EngineError(f"/{rel} already exists in volume {volume}.", status=409)
-        put_stream(engine, cid, abs_path(parent), data, f"Creating folder {rel}")
+        put_stream(engine, cid, abs_path(real_parent), data, f"Creating folder {rel}")
     return Entry(rel, "dir", 0, mode, owner[0], owner[1], float(info.mtime))
 
 
@@ -280,8 +300,11 @@ def delete(engine, volume: str, paths: Iterable[str]) -> list[str]:
     removed = []
     with helper(engine, volume) as cid:
         for rel in rels:
-            parent, name = posixpath.split(rel)
-            if stat_in(engine, cid, abs_path(rel)) is None:
+            real = resolve(engine, cid, volume, rel, follow_last=False)  # a link itself is deleted
+            if not real:
+                raise EngineError(f"/{rel} is the volume's root: it cannot be deleted.")
+            parent, name = posixpath.split(real)
+            if stat_in(engine, cid, abs_path(real)) is None:
                 continue  # already gone
             info = tarfile.TarInfo(name)
             info.type = b"Z"  # no tar implementation creates this type: removal only
@@ -292,7 +315,7 @@ def delete(engine, volume: str, paths: Iterable[str]) -> list[str]:
                 pass  # expected: the engine says it cannot create the entry, after removing the path
             except Exception as exc:
                 raise from_docker(exc, host=engine.spec.host, action=f"Deleting {rel}") from exc
-            if stat_in(engine, cid, abs_path(rel)) is not None:
+            if stat_in(engine, cid, abs_path(real)) is not None:
                 raise EngineError(f"Deleting /{rel} failed: this engine does not remove paths through its "
                                   f"archive API. Use: {delete_command(volume, [rel])}")
             removed.append(rel)

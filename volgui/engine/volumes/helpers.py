@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from volgui.engine.dto.objects import HELPER_LABEL
 from volgui.engine.errors import EngineError, from_docker
 
+TOOLS_LABEL = "volgui.tools"  # an image volgui may run tar and sh in (see tools_images)
 HELPER_VOLUME_LABEL = "volgui.helper.volume"
 HELPER_OWNER_LABEL = "volgui.helper.owner"  # "<hostname>:<pid>" of the process that made it
 HELPER_REPO = "volgui/helper"
@@ -76,6 +77,27 @@ def remove_helper_image(engine) -> bool:
         return True
     return False
 
+
+
+_chosen_tools: dict[str, str] = {}  # engine host → the image the person chose for tar and listing
+
+
+def choose_tools_image(engine, image: str) -> None:
+    """The person chose ``image`` to run ``tar`` and the listing script in on this engine ("" forgets)."""
+    if image:
+        _chosen_tools[engine.spec.host] = image
+    else:
+        _chosen_tools.pop(engine.spec.host, None)
+
+
+def tools_images(engine) -> list[str]:
+    """Images volgui may run ``tar`` or ``sh`` in: the one the person chose, then those labelled
+    ``volgui.tools`` (built for volgui, e.g. ``docker build --label volgui.tools=1``). Never an
+    image picked by its name: a name says nothing about what the image runs."""
+    found = engine.call("Looking for a tools image", engine.api.images, filters={"label": TOOLS_LABEL})
+    tags = sorted(t for img in found for t in img.get("RepoTags") or [] if t != "<none>:<none>")
+    chosen = _chosen_tools.get(engine.spec.host)
+    return ([chosen] if chosen else []) + [t for t in tags if t != chosen and t != HELPER_IMAGE]
 
 
 def volume_exists(engine, name: str) -> bool:

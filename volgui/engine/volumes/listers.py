@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 from volgui.engine.cancel import CancelToken
 from volgui.engine.errors import EngineError, from_docker
 from volgui.engine.validation import clean_path
+from volgui.engine.volumes.confine import resolve
 from volgui.engine.volumes.entries import (
     ChunkReader,
     Entry,
@@ -35,12 +36,12 @@ from volgui.engine.volumes.entries import (
     stat_in,
 )
 from volgui.engine.volumes.helpers import (
-    HELPER_IMAGE,
     HELPER_LABEL,
     MOUNT,
     helper,
     helper_labels,
     require_volume,
+    tools_images,
 )
 from volgui.engine.volumes.streaming import CHUNK, Meter, cancel_token
 
@@ -81,7 +82,8 @@ def scan(engine, volume: str, path: str = "", *, cancel: CancelToken | None = No
     result.children[root] = []
     meter = Meter(progress, phase="scan")
     with helper(engine, volume, read_only=True) as cid:
-        chunks = archive_of(engine, cid, volume, root, "/.")
+        # a link to a folder lists the folder inside the volume, never the helper's own files
+        chunks = archive_of(engine, cid, volume, resolve(engine, cid, volume, root), "/.")
         reader = ChunkReader(chunks, cancel, meter, limit=max_bytes)
         try:
             with tarfile.open(fileobj=reader, mode="r|", bufsize=CHUNK) as tar:
@@ -144,6 +146,7 @@ def list_dir(engine, volume: str, path: str = "", **kwargs) -> list[Entry]:
 #
 # When a local image provides ``sh``, ``find``-free POSIX globbing, ``stat`` and ``xargs`` (busybox,
 # alpine, debian…), a *running* helper lists one folder with one exec (≈60 ms) whatever lies below it.
+# Only an image the person chose or one labelled ``volgui.tools`` is used (``helpers.tools_images``);
 # volgui never pulls such an image; without one, :func:`scan` is used.
 
 _LISTER_SCRIPT = r"""
@@ -158,7 +161,6 @@ printf '%s\0' "$@" | xargs -0 stat -c '%f %s %u %g %Y' --
 printf '\0'
 for f in "$@"; do if [ -L "$f" ]; then printf '%s\0' "$f"; readlink -- "$f"; printf '\0'; fi; done
 """
-_LISTER_CANDIDATES = ("busybox", "alpine", "debian", "ubuntu")
 _lister_images: dict[str, str] = {}  # engine host → image ("" = none)
 
 
@@ -167,15 +169,8 @@ def find_lister_image(engine, refresh: bool = False) -> str:
     host = engine.spec.host
     if host in _lister_images and not refresh:
         return _lister_images[host]
-    tags = [t for img in engine.api.images() for t in img.get("RepoTags") or []
-            if t not in ("<none>:<none>", HELPER_IMAGE)]
-
-    def rank(tag: str) -> int:
-        base = tag.rsplit("/", 1)[-1].split(":")[0]
-        return next((i for i, c in enumerate(_LISTER_CANDIDATES) if c in base), len(_LISTER_CANDIDATES))
-
     found = ""
-    for tag in sorted(tags, key=rank)[:6]:
+    for tag in tools_images(engine)[:6]:  # the person's choice or volgui's label, never a name
         cid = None
         try:
             cid = engine.api.create_container(tag, ["true"], labels={HELPER_LABEL: "probe"},
@@ -228,8 +223,9 @@ class RunningLister:
     def scan(self, engine, path: str) -> Scan:
         """The folder's listing as a :class:`Scan` (its own folder only: nothing below is read)."""
         rel = clean_path(path)
+        real = resolve(engine, self.id, self.volume, rel)  # `cd` would follow links out of the volume
         exec_id = engine.call("Listing", engine.api.exec_create, self.id,
-                              ["sh", "-c", _LISTER_SCRIPT, "sh", abs_path(rel)], stdout=True, stderr=True)
+                              ["sh", "-c", _LISTER_SCRIPT, "sh", abs_path(real)], stdout=True, stderr=True)
         out, err = engine.call("Listing", engine.api.exec_start, exec_id, demux=True)
         code = engine.api.exec_inspect(exec_id).get("ExitCode")
         if code == 3:

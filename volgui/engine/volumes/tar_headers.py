@@ -11,14 +11,70 @@ size, so watching costs next to nothing.
 from __future__ import annotations
 
 import errno
+import math
 import os
 import tarfile
 from collections.abc import Iterable, Iterator
 
+from volgui.engine.errors import EngineError
+
 BLOCK = tarfile.BLOCKSIZE
+# A pax or GNU long-name/long-link payload is held in memory whole: bounded, as Go's archive/tar
+# bounds it, so a header that declares a huge payload cannot make volgui buffer gigabytes.
+MAX_META = 1 << 20
+META_TYPES = (tarfile.XHDTYPE, tarfile.XGLTYPE, tarfile.GNUTYPE_LONGNAME, tarfile.GNUTYPE_LONGLINK,
+              tarfile.SOLARIS_XHDTYPE)
 _KEEP = (tarfile.DIRTYPE, tarfile.SYMTYPE)
 _PLAIN = (tarfile.REGTYPE, tarfile.AREGTYPE, tarfile.CONTTYPE)  # files: data follows the header
 _ZERO_BLOCK = bytes(BLOCK)
+
+
+class ArchiveRefused(EngineError):  # noqa: N818 - reads as the fact it reports
+    """The archive is refused as it is (too large a header, a path that leaves the volume…); nothing
+    was written because of it."""
+
+
+def meta_too_big(size: int) -> ArchiveRefused:
+    return ArchiveRefused(
+        f"The archive has a header of {size:,} bytes (a pax or long-name header; at most {MAX_META:,} "
+        "are accepted). It is damaged or was made to exhaust memory, so it was refused.")
+
+
+def parse_pax(data: bytes, into: dict[str, str]) -> None:
+    """The records ``"LEN key=value\n"`` of a pax payload (at most MAX_META bytes) into ``into``;
+    a malformed record is refused."""
+    pos = 0
+    while pos < len(data):
+        if data[pos] == 0:
+            return  # padding after the last record
+        space = data.find(b" ", pos, pos + 12)
+        digits = data[pos:space] if space > pos else b""
+        if not digits.isdigit():
+            raise ArchiveRefused("The archive has a malformed pax header, so it was refused.")
+        length = int(digits)
+        if length < space - pos + 3 or pos + length > len(data) or data[pos + length - 1] != 0x0A:
+            raise ArchiveRefused("The archive has a malformed pax header, so it was refused.")
+        key, eq, value = data[space + 1:pos + length - 1].partition(b"=")
+        if not eq:
+            raise ArchiveRefused("The archive has a malformed pax header, so it was refused.")
+        into[key.decode("utf-8", "replace")] = value.decode("utf-8", "surrogateescape")
+        pos += length
+
+
+def pax_number(attrs: dict[str, str], key: str, default, kind=int):
+    """A numeric pax field, or ``default`` when absent; refused when it is not a plain number."""
+    if key not in attrs:
+        return default
+    text = attrs[key].strip()
+    try:
+        if len(text) > 40:
+            raise ValueError(text[:20])
+        value = kind(text)
+    except ValueError:
+        raise ArchiveRefused(f"The archive's pax field “{key}” is not a number, so it was refused.") from None
+    if (kind is float and not math.isfinite(value)) or value < 0:
+        raise ArchiveRefused(f"The archive's pax field “{key}” is out of range, so it was refused.")
+    return value
 
 
 class FolderAndLinkHeaders:
@@ -88,7 +144,9 @@ class FolderAndLinkHeaders:
             return
         kind = info.type
         size = info.size
-        if kind in (tarfile.XHDTYPE, tarfile.XGLTYPE, b"L", b"K"):
+        if kind in META_TYPES:
+            if size > MAX_META:
+                raise meta_too_big(size)
             self._capture, self._capture_left, self._capture_kind = bytearray(), size, kind
             self._skip = -(-size // BLOCK) * BLOCK
             if not self._skip:
@@ -103,16 +161,13 @@ class FolderAndLinkHeaders:
             info.linkname = attrs["linkpath"]
         elif self._long_link is not None:
             info.linkname = self._long_link
-        for key, field in (("uid", "uid"), ("gid", "gid")):
-            if key in attrs:
-                setattr(info, field, int(attrs[key]))
-        if "mtime" in attrs:
-            info.mtime = float(attrs["mtime"])
+        info.uid = pax_number(attrs, "uid", info.uid)
+        info.gid = pax_number(attrs, "gid", info.gid)
+        info.mtime = pax_number(attrs, "mtime", info.mtime, float)
         for key in ("uname", "gname"):
             if key in attrs:
                 setattr(info, key, attrs[key])
-        if "size" in attrs:
-            size = int(attrs["size"])
+        size = pax_number(attrs, "size", size)
         self._pax, self._long_name, self._long_link = {}, None, None
         if kind == tarfile.DIRTYPE:
             info.name = info.name.rstrip("/") or "."  # as tarfile reads it ("./data/" → "./data")
@@ -132,20 +187,7 @@ class FolderAndLinkHeaders:
             else:
                 self._long_link = text
             return
-        records = self._pax if kind == tarfile.XHDTYPE else self._global
-        pos = 0
-        while pos < len(data):
-            space = data.find(b" ", pos)
-            if space < 0:
-                break
-            try:
-                length = int(data[pos:space])
-            except ValueError:
-                break
-            record = data[space + 1:pos + length - 1]  # without the newline
-            key, _, value = record.partition(b"=")
-            records[key.decode("utf-8", "replace")] = value.decode("utf-8", "surrogateescape")
-            pos += length
+        parse_pax(data, self._global if kind == tarfile.XGLTYPE else self._pax)
 
     def pass_file(self, source: int, cancel=None, counted=None):
         """A sender for ``volume_direct.write_volume``: passes the tar file open at ``source``

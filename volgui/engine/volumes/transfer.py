@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import gzip
 import os
-import tarfile
 import tempfile
 import zlib
 from collections.abc import Callable
@@ -27,6 +26,7 @@ from volgui.engine.cancel import CancelToken
 from volgui.engine.errors import Cancelled, EngineError, from_docker
 from volgui.engine.present.commands import clone_command, export_command, import_command, quote
 from volgui.engine.volumes import direct as volume_direct
+from volgui.engine.volumes.archive_check import check_archive, require_restorable
 from volgui.engine.volumes.helpers import (
     MOUNT,
     helper,
@@ -159,8 +159,15 @@ def _write_all(chunks, out, cancel: CancelToken, meter: Meter, engine, name: str
 
 def import_volume(engine, path: str | os.PathLike, name: str, create: bool = False,
                   cancel: CancelToken | None = None, progress: Callable | None = None,
-                  labels: dict | None = None, direct: bool | None = None) -> TransferResult:
+                  labels: dict | None = None, direct: bool | None = None,
+                  allow_special: bool = True) -> TransferResult:
     """Restore the tar (or tar.gz) at ``path`` into volume ``name``.
+
+    The archive's headers are checked first, the same for both ways of restoring
+    (``archive_check.require_restorable``): paths that leave the volume refuse the archive, and
+    device nodes or set-ID files refuse it when ``allow_special`` is False — what every restore a
+    person starts passes until they saw them listed and agreed (a library caller restores the
+    archive as it is, like ``tar``). A refused archive writes nothing and creates no volume.
 
     ``create``: make a new volume (it must not exist; it is removed again when the import fails
     or is cancelled). Otherwise the volume must exist and its files with the same names are
@@ -174,6 +181,7 @@ def import_volume(engine, path: str | os.PathLike, name: str, create: bool = Fal
         size = source.stat().st_size
     except OSError as exc:
         raise EngineError(f"Cannot read {source}: {exc.strerror or exc}") from exc
+    require_restorable(source, allow_special, cancel)
     if create:
         if volume_exists(engine, name):
             raise EngineError(f"A volume named “{name}” already exists.", status=409)
@@ -280,13 +288,16 @@ def clone_volume(engine, src: str, dst: str, cancel: CancelToken | None = None,
 
 @dataclass(frozen=True)
 class OverwritePreview:
-    """Files of an archive that already exist in the volume (checked for the first ``checked``)."""
+    """Files of an archive that already exist in the volume (checked for the first ``checked``),
+    and what restoring it would refuse or must be agreed to first (``archive_check``)."""
 
     volume: str
     entries: int  # entries in the archive
     files: int  # non-folder entries in the archive
     checked: int
     existing: tuple[str, ...]
+    refused: str = ""  # why the archive will be refused ("" = it will not)
+    special: str = ""  # device nodes and set-ID files, named ("" = none)
 
     @property
     def complete(self) -> bool:
@@ -296,37 +307,25 @@ class OverwritePreview:
 def overwrite_preview(engine, volume: str, archive: str | os.PathLike, limit: int = 200,
                       cancel: CancelToken | None = None,
                       progress: Callable | None = None) -> OverwritePreview:
-    """Read the archive's headers (contents skipped) and ask the engine which of its first
-    ``limit`` files exist in ``volume`` — what importing there would replace. Folders merge."""
+    """Read the archive's headers (contents skipped, memory bounded) and ask the engine which of
+    its first ``limit`` files exist in ``volume`` — what importing there would replace. Folders
+    merge. Also names what the restore would refuse and the special files it holds (``volume``
+    "": a new volume, only the archive is read)."""
     cancel = cancel_token(cancel)
-    files: list[str] = []
-    entries = n_files = 0
-    try:
-        with tarfile.open(str(archive), mode="r|*", bufsize=CHUNK) as tar:
-            while True:
-                cancel.raise_if_cancelled()
-                info = tar.next()
-                if info is None:
-                    break
-                tar.members.clear()
-                entries += 1
-                if info.isdir():
-                    continue
-                n_files += 1
-                if len(files) < limit:
-                    rel = info.name.removeprefix("./").lstrip("/")
-                    if rel and ".." not in rel.split("/"):
-                        files.append(rel)
-    except (tarfile.TarError, OSError, EOFError, zlib.error) as exc:
-        raise EngineError(f"Cannot read {archive}: {exc}") from exc
-    existing = []
+    check = check_archive(archive, keep_names=limit, cancel=cancel)
+    refused = check.refusal(Path(archive).name) if check.refused_count else ""
+    existing: list[str] = []
+    if refused or not volume:  # refused, or a new volume: nothing there to replace
+        return OverwritePreview(volume, check.entries, check.files, len(check.names), (),
+                                refused, check.special_text())
     api = engine.api
     with helper(engine, volume, read_only=True) as cid:
-        for rel in files:
+        for rel in check.names:
             cancel.raise_if_cancelled()
             res = engine.call("Checking a path", raw_api.archive_head, api, cid, f"{MOUNT}/{rel}")
             if res.status_code == 200:
                 stat = raw_api.archive_stat(res)
                 if not stat.get("mode", 0) & (1 << 31):  # a folder there merges, it is not replaced
                     existing.append(rel)
-    return OverwritePreview(volume, entries, n_files, len(files), tuple(existing))
+    return OverwritePreview(volume, check.entries, check.files, len(check.names), tuple(existing),
+                            refused, check.special_text())

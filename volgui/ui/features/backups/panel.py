@@ -253,7 +253,7 @@ class BackupsPanel(QWidget):
             return
         self._start(factory, import_volume, str(item.archive), name.strip(), on_ok=self._on_restored,
                     label=f"Restore {item.archive.name}", command=import_command(item.archive, name, True),
-                    create=True)
+                    create=True, allow_special=False)  # device nodes and set-ID files: asked in “Restore…”
 
     def _on_restored(self, result) -> None:
         self.status.setText(self.tr("Restored into {0}.").format(result.volume))

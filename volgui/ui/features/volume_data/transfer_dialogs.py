@@ -217,16 +217,33 @@ class ImportDialog(TransferDialog):
         elif not target:
             self.fail(EngineError(self.tr("Choose the volume to restore into.")))
             return None
-        return (restore, (str(path), target, self.create, self.stop_users),
+        # the preview listed the archive's device nodes and set-ID files and confirm() asks before
+        # this job runs: only then may they be restored
+        agreed = bool(self.preview is not None and self._preview_key == self._key() and self.preview.special)
+        return (functools.partial(restore, allow_special=agreed),
+                (str(path), target, self.create, self.stop_users),
                 f"Restore {path.name} into {target}", commands.import_command(path, target, self.create))
 
     def confirm(self) -> bool:
-        if self.create:
-            return True
         if self.preview is None or self._preview_key != self._key():
             self._start_preview()
             return False  # asked again when the preview arrives
-        return self._ask(self.tr("Overwrite files?"), self.overwrite_text(self.preview))
+        if self.preview.refused:
+            self.fail(EngineError(self.preview.refused))
+            return False
+        if self.create:
+            if not self.preview.special:
+                return True
+            return self._ask(self.tr("Restore special files?"), self.special_text(self.preview))
+        text = self.overwrite_text(self.preview)
+        if self.preview.special:
+            text += "\n\n" + self.special_text(self.preview)
+        return self._ask(self.tr("Overwrite files?"), text)
+
+    def special_text(self, preview: vd.OverwritePreview) -> str:
+        return (self.tr("The archive holds device nodes or files that run with their owner's rights "
+                        "(set-user-ID or set-group-ID):") + "\n  " + preview.special.replace("; ", "\n  ")
+                + "\n\n" + self.tr("They are restored only if you agree. Restore them?"))
 
     def _key(self) -> tuple[str, str]:
         return self.target, self.path_edit.text().strip()
@@ -251,8 +268,10 @@ class ImportDialog(TransferDialog):
         spec = self.session.spec
         if spec is None or self._preview_thread is not None:
             return
-        self.stats.setText(self.tr("Checking which files would be overwritten…"))
-        thread = JobThread(functools.partial(Engine.connect, spec), vd.overwrite_preview, self.target,
+        self.stats.setText(self.tr("Checking the archive…") if self.create
+                           else self.tr("Checking which files would be overwritten…"))
+        thread = JobThread(functools.partial(Engine.connect, spec), vd.overwrite_preview,
+                           "" if self.create else self.target,
                            self.path_edit.text().strip(), name="volgui-overwrite-preview")
         thread.succeeded.connect(self._on_preview)
         thread.failed.connect(self._on_preview_failed)

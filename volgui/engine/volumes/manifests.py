@@ -1,0 +1,111 @@
+"""Backup manifests read as hostile input: size-capped, every field's type checked (no Qt).
+
+A manifest decides what retention deletes and what verify compares, and anyone who can write
+to the backups folder can edit or copy one. :func:`read_manifest` returns only a manifest whose
+every field has the type volgui writes, whose ``created`` time carries a time zone and whose
+``archive`` is the manifest's own name without ``.manifest.json``; anything else raises
+:class:`BadManifest` with a sentence saying what is wrong, and callers skip that manifest.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from datetime import datetime
+from pathlib import Path
+
+from volgui.engine.errors import EngineError
+
+MANIFEST_FORMAT = "volgui-backup-manifest"
+MANIFEST_SUFFIX = ".manifest.json"
+MAX_MANIFEST = 64 << 20  # bytes; a manifest lists every file, 100k files take about 20 MB
+_SHA = re.compile(r"^[0-9a-f]{64}$")
+_ENTRY_INTS = ("mode", "uid", "gid", "mtime", "size")
+_ENTRY_STRS = ("type", "sha256", "link")
+
+
+class BadManifest(EngineError):  # noqa: N818 - reads as the fact it reports
+    """A file named like a manifest that volgui will not act on."""
+
+
+def _int(value) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def aware_time(text) -> datetime | None:
+    """An ISO time with a time zone, or None."""
+    if not isinstance(text, str) or len(text) > 64:
+        return None
+    try:
+        when = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return when if when.tzinfo is not None and when.utcoffset() is not None else None
+
+
+def _problem(path: Path, data) -> str:
+    """What is wrong with the parsed manifest ``data`` at ``path`` ("" = nothing)."""
+    if not isinstance(data, dict):
+        return f"its content is a JSON {type(data).__name__}, not an object"
+    if data.get("format") != MANIFEST_FORMAT:
+        return "it is not a volgui backup manifest"
+    for key in ("volume", "archive", "created"):
+        if not isinstance(data.get(key), str) or not data[key]:
+            return f"its “{key}” is missing or not text"
+    for key in ("engine", "tool"):
+        if key in data and not isinstance(data[key], str):
+            return f"its “{key}” is not text"
+    for key in ("version", "archive_size", "entries", "total_size"):
+        if key in data and not _int(data[key]):
+            return f"its “{key}” is not a whole number"
+    if aware_time(data["created"]) is None:
+        return "its “created” time is not an ISO time with a time zone"
+    if data["archive"] != path.name.removesuffix(MANIFEST_SUFFIX):
+        return (f"it names the archive “{data['archive'][:200]}”, not the file it belongs to "
+                f"({path.name.removesuffix(MANIFEST_SUFFIX)})")
+    if "archive_sha256" in data and not (isinstance(data["archive_sha256"], str)
+                                         and _SHA.match(data["archive_sha256"])):
+        return "its “archive_sha256” is not a sha256"  # missing: retention keeps the archive
+    files = data.get("files", {})
+    if not isinstance(files, dict):
+        return "its “files” is not an object"
+    for name, entry in files.items():
+        if not isinstance(entry, dict):
+            return f"the entry for {name[:200]!r} is not an object"
+        for key in _ENTRY_INTS:
+            if key in entry and not _int(entry[key]):
+                return f"the entry for {name[:200]!r} has a “{key}” that is not a whole number"
+        for key in _ENTRY_STRS:
+            if key in entry and not isinstance(entry[key], str):
+                return f"the entry for {name[:200]!r} has a “{key}” that is not text"
+    verification = data.get("verification")
+    if verification is not None:
+        if not isinstance(verification, dict):
+            return "its “verification” is not an object"
+        if not isinstance(verification.get("ok"), bool):
+            return "its verification result is not true or false"
+        for key in ("at", "message"):
+            if not isinstance(verification.get(key, ""), str):
+                return f"its verification “{key}” is not text"
+    return ""
+
+
+def read_manifest(path: str | os.PathLike) -> dict:
+    """The manifest at ``path``, checked (see the module's docstring); :class:`BadManifest` if not."""
+    p = Path(path)
+    try:
+        with open(p, "rb") as fh:
+            raw = fh.read(MAX_MANIFEST + 1)
+    except OSError as exc:
+        raise BadManifest(f"The backup manifest {p.name} cannot be read: {exc.strerror or exc}") from exc
+    if len(raw) > MAX_MANIFEST:
+        raise BadManifest(f"The backup manifest {p.name} is larger than {MAX_MANIFEST >> 20} MB: skipped.")
+    try:
+        data = json.loads(raw)
+    except (ValueError, RecursionError) as exc:
+        raise BadManifest(f"The backup manifest {p.name} is not valid JSON: {str(exc)[:200]}") from None
+    problem = _problem(p, data)
+    if problem:
+        raise BadManifest(f"The backup manifest {p.name} was skipped: {problem}.")
+    return data
