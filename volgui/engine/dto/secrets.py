@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shlex
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -67,3 +68,39 @@ def secret_env_paths(raw: dict) -> frozenset[tuple[PathPart, ...]]:
 def mask_env_entry(entry: str) -> str:
     key, sep, _value = entry.partition("=")
     return f"{key}{sep}{MASK}" if sep else entry
+
+
+def mask_env_arg(entry: str) -> str:
+    """``KEY=value`` as shown in a command: the value masked when the key or value looks secret."""
+    var = parse_env([entry])[0]
+    return var.line() if var.secret else entry
+
+
+# One shell word as ``shlex.quote``/``shlex.join`` (or a person) writes it: bare, '…' or "…".
+_WORD = r"""(?:[^\s'"\\;&|]|\\.|'[^']*'|"(?:[^"\\]|\\.)*")+"""
+_ENV_FLAG = re.compile(r"(?P<flag>(?<!\S)(?:--env|-e))(?P<sep>=|[ \t]+)(?P<word>" + _WORD + ")")
+
+
+def _masked_word(match: re.Match) -> str:
+    word = match.group("word")
+    try:
+        parts = shlex.split(word)
+    except ValueError:  # an unbalanced quote: mask the whole value rather than guess
+        return f"{match.group('flag')}{match.group('sep')}{shlex.quote(mask_env_entry(word))}"
+    if len(parts) != 1:
+        return match.group(0)
+    masked = mask_env_arg(parts[0])
+    if masked == parts[0]:
+        return match.group(0)
+    return f"{match.group('flag')}{match.group('sep')}{shlex.quote(masked)}"
+
+
+def mask_command(text: str) -> str:
+    """``text`` (one or more ``docker`` lines) with every secret ``--env``/``-e`` value masked.
+
+    The last line of defence for what is kept and shown (the activity log): commands built by
+    volgui are masked when built; this also catches a command text built elsewhere.
+    """
+    if "-e" not in text:
+        return text
+    return _ENV_FLAG.sub(_masked_word, text)

@@ -76,6 +76,8 @@ class RecreatePlan:
     warnings: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     commands: list[str] = field(default_factory=list)
+    # the same lines with secret --env values in clear: only for an explicit "Copy with secrets"
+    commands_with_secrets: list[str] = field(default_factory=list, repr=False)
     auto_remove: bool = False
     original: dict = field(default_factory=dict, repr=False)  # the inspect it was planned from
     diff: list[dict] = field(default_factory=list, repr=False)  # api.diff at planning time

@@ -297,6 +297,7 @@ def _finish(engine, plan: RecreatePlan) -> RecreatePlan:
         plan.warnings.append(f"{len(plan.layer_changes)} change(s) in the write layer will be lost.")
     plan.kept += kept_settings(plan)
     plan.commands = equivalent_commands(plan)
+    plan.commands_with_secrets = equivalent_commands(plan, reveal=True)
     return plan
 
 

@@ -232,7 +232,8 @@ class MountDialog(MountDialogLayout, QDialog):
         problems = [p for p in plan.problems if p != self.path_problem]
         self.problems.setText(_bullets(problems))
         self.problems.setVisible(bool(problems))
-        self.command_box.set_command("\n".join(plan.commands) if plan.ok else "")
+        self.command_box.set_command("\n".join(plan.commands) if plan.ok else "",
+                                     "\n".join(plan.commands_with_secrets) if plan.ok else "")
         self._update_ok()
 
     def _update_ok(self) -> None:
