@@ -148,8 +148,8 @@ class ActivityModel(QAbstractTableModel):
         row = len(self._entries)
         self.beginInsertRows(QModelIndex(), row, row)
         # the log is kept in memory and copied: never hold a secret value in clear
-        entry = ActivityEntry(request.id, datetime.now(), mask_command(command), getattr(request, "label", ""),
-                              request=request)
+        entry = ActivityEntry(request.id, datetime.now(), mask_command(command),
+                              getattr(request, "label", ""), request=request)
         self._entries.append(entry)
         self._rows[request.id] = row
         self.endInsertRows()

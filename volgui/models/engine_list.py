@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Slot
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
+from volgui.engine.connection import ConnectionSpec
 from volgui.engine.profiles import EngineProfile
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -32,6 +33,11 @@ def _dot(colour: str) -> QIcon:
     return _DOTS[colour]
 
 
+def _security_warning(profile: EngineProfile) -> str:
+    """An unverified or plain-TCP engine, in words (from the profile alone: no file is read)."""
+    return ConnectionSpec(profile.host or "", profile.name, profile.tls).security_warning()
+
+
 class EngineListModel(QAbstractListModel):
     def __init__(self, manager, parent=None) -> None:
         super().__init__(parent)
@@ -51,7 +57,7 @@ class EngineListModel(QAbstractListModel):
         state = self._manager.state_of(p.key)
         phase = state.phase if state is not None else "idle"
         if role == Qt.ItemDataRole.DisplayRole:
-            return p.name
+            return f"{p.name}  ⚠" if _security_warning(p) else p.name
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [p.name, p.host or p.description]
             if state is not None:
@@ -61,8 +67,9 @@ class EngineListModel(QAbstractListModel):
                     lines.append(state.message)
             else:
                 lines.append(self.tr("Not connected yet — select it to connect"))
-            if p.tls_unverified:
-                lines.append(self.tr("⚠ TLS verification is off"))
+            warning = _security_warning(p)
+            if warning:
+                lines.append("⚠ " + warning)
             return "\n".join(x for x in lines if x)
         if role == Qt.ItemDataRole.DecorationRole:
             return _dot(_COLOURS.get(phase, "#8a8a8a"))

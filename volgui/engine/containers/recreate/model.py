@@ -49,6 +49,11 @@ class RecreateResult:
     duration: float  # seconds, from the first step to the last
     copied_paths: tuple[str, ...] = ()
     snapshot_image: str = ""
+    notes: tuple[str, ...] = ()  # what a person should know afterwards (a snapshot image kept…)
+
+    def summary(self) -> str:
+        """What the activity log says."""
+        return " ".join([f"Done: {self.name}.", *self.notes])
 
 
 @dataclass
