@@ -134,7 +134,9 @@ def _run_step(api, plan: RecreatePlan, step: str, done: _Done, cancel: CancelTok
         tag = f"{_safe(plan.name)}-{datetime.now(UTC).strftime('%Y%m%d%H%M%S')}"
         # the image keeps the container's settings: its secret values are blanked there (the new
         # container gets them from the create body, as before)
-        conf = {"Env": blanked_env(plan.config.get("Env"))} if plan.config.get("Env") else None
+        conf = None
+        if plan.config.get("Env"):  # the container's settings as commit takes them, secrets blanked
+            conf = {**(plan.original.get("Config") or {}), "Env": blanked_env(plan.config.get("Env"))}
         done.snapshot = api.commit(old, repository=SNAPSHOT_REPOSITORY, tag=tag, pause=True,
                                    conf=conf)["Id"]
     elif step == "copy":
