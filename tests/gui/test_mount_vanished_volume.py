@@ -72,8 +72,8 @@ def test_volume_removed_while_the_dialog_is_open(qtbot, window, docker_api, test
         api.remove_volume("vgtest-gone-vol")  # someone else, in a terminal
         QTest.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=WAIT)
-        assert dialog.error.text() == ("The volume vgtest-gone-vol no longer exists: mounting it would create "
-                                       "an empty one. Nothing was done: vgtest-gone-web is as it was.")
+        assert dialog.error.text() == ("The volume vgtest-gone-vol no longer exists: mounting it would "
+                                       "create an empty one. Nothing was done: vgtest-gone-web is as it was.")
         assert dialog.isVisible()
         # the dialog looks again: the plan now names the problem and OK stays off
         qtbot.waitUntil(lambda: dialog.plan is not None and dialog._plan_request is None, timeout=WAIT)

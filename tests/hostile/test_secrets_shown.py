@@ -136,3 +136,37 @@ def test_mount_dialog_copy_and_activity_never_show_secrets(qtbot, window, docker
     # the container itself keeps its real values
     env = docker_api.inspect_container("vgtest-sec-web")["Config"]["Env"]
     assert f"DB_PASSWORD={SECRETS['DB_PASSWORD']}" in env
+
+
+def test_run_dialog_masks_what_is_typed_and_runs_with_the_real_values(qtbot, window, docker_api, test_image,
+                                                                      hostile):
+    # typed for real (QTest types ASCII only; unicode values are in the mount dialog test)
+    typed = {"MYSQL_ROOT_PASSWORD": "ro'ot $(id)", "apiKey": "k-1%x", "GREETING": "hi"}
+    for key, value in typed.items():
+        hostile(f"run dialog typed env: {key}={value!r}")
+    dialog = window.context.features.mounting.open_run(test_image)
+    dialog.name.setText("vgtest-sec-run")
+    dialog.command.setText("sleep 300")
+    dialog.env.setFocus()
+    for key, value in typed.items():
+        qtbot.keyClicks(dialog.env, f"{key}={value}")
+        qtbot.keyClick(dialog.env, Qt.Key.Key_Return)
+    box = dialog.command_box
+    qtbot.waitUntil(lambda: "GREETING=hi" in box.text(), timeout=WAIT)
+    words = shlex.split(box.text())
+    assert f"MYSQL_ROOT_PASSWORD={MASK}" in words and f"apiKey={MASK}" in words
+    assert "ro'ot" not in box.text() and "k-1%x" not in box.text()
+    clipboard = QGuiApplication.clipboard()
+    QTest.mouseClick(box.copy_secrets, Qt.MouseButton.LeftButton)
+    assert "MYSQL_ROOT_PASSWORD=ro'ot $(id)" in shlex.split(clipboard.text())
+    try:
+        with qtbot.waitSignal(dialog.container_started, timeout=WAIT):
+            QTest.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        env = docker_api.inspect_container("vgtest-sec-run")["Config"]["Env"]
+        assert "MYSQL_ROOT_PASSWORD=ro'ot $(id)" in env and "apiKey=k-1%x" in env
+        activity = window.context.features.activity_model
+        qtbot.waitUntil(lambda: "vgtest-sec-run" in activity.text(), timeout=WAIT)
+        assert f"MYSQL_ROOT_PASSWORD={MASK}" in activity.text()
+        assert "ro'ot" not in activity.text() and "k-1%x" not in activity.text()
+    finally:
+        docker_api.remove_container("vgtest-sec-run", force=True)
