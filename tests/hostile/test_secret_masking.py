@@ -9,6 +9,8 @@ from __future__ import annotations
 import shlex
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from volgui.engine.containers import create_args
 from volgui.engine.containers.run_spec import RunSpec
@@ -81,3 +83,26 @@ def test_hand_written_and_broken_command_texts(text, hostile):
     for clear in ("unbalanced", "k1", "tab", "dq $(x)", "t2", "not-a-docker-flag"):
         assert clear not in out
     assert "DB_PASSWORD busybox" in out or "DB_PASSWORD busybox" not in text
+
+
+# -- generated: any value under any secret-looking key, in any place of a command ------------------
+
+VALUE_TEXT = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=60)
+KEY_TEXT = st.builds(lambda pre, word, post: f"{pre}{word}{post}",
+                     st.sampled_from(["", "DB_", "my.", "X-", "app_"]),
+                     st.sampled_from(["PASSWORD", "Passwd", "token", "API_KEY", "Secret", "apiKey", "AUTH"]),
+                     st.sampled_from(["", "_FILE2", "_x", "-v2"]))
+
+
+@settings(max_examples=300, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])  # hostile only records
+@given(key=KEY_TEXT, value=VALUE_TEXT, before=st.lists(VALUE_TEXT, max_size=3), flag=st.sampled_from(
+    ["-e", "--env"]))
+def test_generated_values_never_survive_masking(key, value, before, flag, hostile):
+    hostile(f"generated env: {key}={value!r} after {before!r} via {flag}")
+    argv = ["docker", "run", *before, flag, f"{key}={value}", "busybox", "true"]
+    masked = mask_command(shlex.join(argv))
+    words = shlex.split(masked)
+    assert f"{key}={MASK}" in words
+    assert words[:len(before) + 2] == argv[:len(before) + 2]  # nothing before it changed
+    assert words[-2:] == ["busybox", "true"]
