@@ -71,12 +71,15 @@ def test_volume_removed_while_the_dialog_is_open(qtbot, window, docker_api, test
 
         api.remove_volume("vgtest-gone-vol")  # someone else, in a terminal
         QTest.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=WAIT)
+        # refused, then the dialog looks again by itself: the message stays in view through that
+        qtbot.waitUntil(lambda: dialog.plan is not None and bool(dialog.plan.problems)
+                        and dialog._plan_request is None and dialog._run_request is None, timeout=WAIT)
+        assert dialog.error.isVisible()
         assert dialog.error.text() == ("The volume vgtest-gone-vol no longer exists: mounting it would "
                                        "create an empty one. Nothing was done: vgtest-gone-web is as it was.")
         assert dialog.isVisible()
-        # the dialog looks again: the plan now names the problem and OK stays off
-        qtbot.waitUntil(lambda: dialog.plan is not None and dialog._plan_request is None, timeout=WAIT)
+        # the new plan names the problem too, and OK stays off
+        assert "vgtest-gone-vol does not exist" in dialog.problems.text()
         assert not dialog.ok_button.isEnabled()
 
         after = api.inspect_container("vgtest-gone-web")
