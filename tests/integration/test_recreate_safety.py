@@ -50,7 +50,7 @@ def test_a_volume_removed_after_planning_is_refused_and_nothing_changes(engine, 
     assert "vgtest-safe-vol" not in [v["Name"] for v in api.volumes().get("Volumes") or []]
 
 
-def test_every_volume_the_new_container_mounts_is_checked(engine, docker_api, test_image, cleanup):
+def test_every_volume_the_new_container_mounts_is_checked(engine, docker_api, test_image, cleanup, tmp_path):
     """Kept volumes (``-v name:/path``, ``--mount``, anonymous ones pinned by name) and the new one;
     host folders are not volumes."""
     api = docker_api
@@ -58,7 +58,7 @@ def test_every_volume_the_new_container_mounts_is_checked(engine, docker_api, te
         api.create_volume(name)
     cid = api.create_container(test_image, LOOP, name="vgtest-safe-two", volumes=["/anon"],
                                host_config=api.create_host_config(
-                                   binds=["vgtest-safe-old:/old", "/tmp:/host"],
+                                   binds=["vgtest-safe-old:/old", f"{tmp_path}:/host"],
                                    mounts=[{"Type": "volume", "Source": "vgtest-safe-mnt",
                                             "Target": "/mnt"}]))["Id"]
     anon = next(m["Name"] for m in api.inspect_container(cid)["Mounts"] if m["Destination"] == "/anon")
