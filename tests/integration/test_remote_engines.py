@@ -3,6 +3,7 @@
 import hashlib
 import json
 import os
+from pathlib import Path
 
 import pytest
 
@@ -166,3 +167,63 @@ def test_events_over_ssh_arrive_and_close_promptly(engine_host, docker_api):
         assert not thread.is_alive()
     finally:
         server.stop()
+
+
+# -- TLS from the environment, as the Docker CLI reads it, never less safe ----------------------------
+
+
+def _env_spec(tmp_path, url, **variables):
+    (spec,) = resolve(env={"HOME": str(tmp_path), "DOCKER_HOST": url, **variables})
+    return spec
+
+
+def _cert_dir_with_other_ca(certs, tmp_path):
+    """The person's client pair, but a ca.pem that did not sign the engine."""
+    bad = tmp_path / "bad-certs"
+    bad.mkdir(parents=True)
+    for name in ("cert.pem", "key.pem"):
+        (bad / name).write_bytes((certs.dir / name).read_bytes())
+    (bad / "ca.pem").write_bytes(Path(certs.other_ca).read_bytes())
+    return bad
+
+
+def test_cert_path_without_verify_connects_with_verified_tls(tls_setup, tmp_path):
+    certs, url = tls_setup
+    spec = _env_spec(tmp_path, url, DOCKER_CERT_PATH=str(certs.dir))
+    assert spec.tls.verify and spec.security_warning() == ""
+    engine = Engine.connect(spec, timeout=10)
+    try:
+        assert engine.info.warning == ""
+        assert engine.api.version()["ApiVersion"]
+    finally:
+        engine.close()
+
+
+def test_cert_path_without_verify_refuses_an_engine_its_ca_did_not_sign(tls_setup, tmp_path):
+    certs, url = tls_setup
+    spec = _env_spec(tmp_path, url, DOCKER_CERT_PATH=str(_cert_dir_with_other_ca(certs, tmp_path)))
+    with pytest.raises(EngineError) as info:
+        Engine.connect(spec, timeout=10)
+    assert "not signed by the CA" in info.value.message
+    assert "DOCKER_CERT_PATH is set without DOCKER_TLS_VERIFY" in info.value.message
+
+
+@pytest.mark.parametrize("value", ["0", "1"])
+def test_tls_verify_zero_verifies_as_the_cli_does(tls_setup, tmp_path, value):
+    certs, url = tls_setup
+    good = _env_spec(tmp_path, url, DOCKER_TLS_VERIFY=value, DOCKER_CERT_PATH=str(certs.dir))
+    Engine.connect(good, timeout=10).close()
+    bad = _env_spec(tmp_path, url, DOCKER_TLS_VERIFY=value,
+                    DOCKER_CERT_PATH=str(_cert_dir_with_other_ca(certs, tmp_path / value)))
+    with pytest.raises(EngineError) as info:
+        Engine.connect(bad, timeout=10)
+    assert "not signed by the CA" in info.value.message
+
+
+def test_plain_http_to_the_tls_port_is_refused_with_a_warning_on_the_spec(tls_setup, tmp_path):
+    _certs, url = tls_setup
+    spec = _env_spec(tmp_path, url)
+    assert spec.tls is None and "Plain TCP" in spec.security_warning()
+    with pytest.raises(EngineError) as info:
+        Engine.connect(spec, timeout=10)
+    assert url in info.value.message

@@ -40,9 +40,53 @@ def test_docker_host_env_with_tls(tmp_path):
     assert spec.tls.verify and spec.tls.ca_cert == "/certs/ca.pem" and spec.tls.client_key == "/certs/key.pem"
 
 
-def test_cert_path_alone_means_tls_without_verification(tmp_path):
+def test_cert_path_alone_means_verified_tls_and_says_so(tmp_path):
+    # the Docker CLI would speak plain HTTP here; volgui never turns verification off unasked
     (spec,) = resolve(env={"HOME": str(tmp_path), "DOCKER_HOST": "tcp://h:2376", "DOCKER_CERT_PATH": "/c"})
+    assert spec.tls is not None and spec.tls.verify is True and spec.tls.ca_cert == "/c/ca.pem"
+    assert "DOCKER_CERT_PATH is set without DOCKER_TLS_VERIFY" in spec.note
+    assert spec.security_warning() == ""
+
+
+@pytest.mark.parametrize("value", ["1", "0", "false", "no"])
+def test_any_non_empty_tls_verify_verifies_as_the_cli_does(tmp_path, value):
+    (spec,) = resolve(env={"HOME": str(tmp_path), "DOCKER_HOST": "tcp://h:2376", "DOCKER_TLS_VERIFY": value})
+    assert spec.tls is not None and spec.tls.verify is True
+    assert spec.tls.ca_cert == str(tmp_path / ".docker" / "ca.pem")
+
+
+def test_empty_tls_verify_is_unset(tmp_path):
+    (spec,) = resolve(env={"HOME": str(tmp_path), "DOCKER_HOST": "tcp://h:2375", "DOCKER_TLS_VERIFY": ""})
+    assert spec.tls is None
+    assert "Plain TCP" in spec.security_warning()
+
+
+def test_docker_tls_alone_is_the_explicit_unverified_choice_and_warned(tmp_path):
+    (spec,) = resolve(env={"HOME": str(tmp_path), "DOCKER_HOST": "tcp://h:2376", "DOCKER_TLS": "1"})
     assert spec.tls is not None and spec.tls.verify is False
+    assert "without verifying" in spec.security_warning()
+    (spec,) = resolve(env={"HOME": str(tmp_path), "DOCKER_HOST": "tcp://h:2376", "DOCKER_TLS": "1",
+                           "DOCKER_TLS_VERIFY": "1"})
+    assert spec.tls.verify is True and spec.security_warning() == ""
+
+
+def test_plain_tcp_on_the_tls_port_is_warned(tmp_path):
+    (spec,) = resolve(env={"HOME": str(tmp_path), "DOCKER_HOST": "tcp://h:2376"})
+    assert spec.tls is None
+    warning = spec.security_warning()
+    assert "Plain TCP" in warning and "Port 2376 is Docker's TLS port" in warning
+
+
+def test_local_and_ssh_engines_have_no_warning(tmp_path):
+    for host in ("unix:///var/run/docker.sock", "ssh://me@box"):
+        (spec,) = resolve(env={"HOME": str(tmp_path), "DOCKER_HOST": host})
+        assert spec.security_warning() == ""
+
+
+def test_a_context_that_skips_verification_is_warned(tmp_path):
+    write_context(tmp_path, "skippy", "tcp://r:2376", skip_verify=True, tls=True)
+    (spec,) = resolve(context="skippy", env={"HOME": str(tmp_path)})
+    assert "without verifying" in spec.security_warning()
 
 
 def test_docker_host_beats_docker_context(tmp_path):

@@ -24,6 +24,7 @@ class EngineInfo:
     api_version: str
     os: str = ""
     arch: str = ""
+    warning: str = ""  # an unverified or unencrypted connection, in words (ConnectionSpec)
 
     @property
     def is_podman(self) -> bool:
@@ -47,6 +48,7 @@ def engine_info(spec: ConnectionSpec, version: dict) -> EngineInfo:
         api_version=str(version.get("ApiVersion", "?")),
         os=str(version.get("Os", "")),
         arch=str(version.get("Arch", "")),
+        warning=spec.security_warning(),
     )
 
 

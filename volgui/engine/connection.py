@@ -44,9 +44,27 @@ class ConnectionSpec:
     source: str
     tls: TLSSettings | None = None
     context: str | None = None
+    note: str = ""  # how the TLS variables were read, when that differs from a first guess
 
     def describe(self) -> str:
         return f"{self.host} ({self.source})"
+
+    def security_warning(self) -> str:
+        """What a person must know about this connection's safety ("" when it is verified or local)."""
+        scheme = self.host.split("://", 1)[0].lower() if "://" in self.host else ""
+        if scheme not in ("tcp", "http", "https"):
+            return ""  # unix sockets, ssh and npipe carry their own protection
+        if self.tls is not None and not self.tls.verify:
+            return ("TLS without verifying the engine's certificate: anyone between you and the engine "
+                    "can pretend to be it and see everything you send.")
+        if self.tls is None and scheme != "https":
+            text = ("Plain TCP, not encrypted: anyone on the network can read what you send and "
+                    "control this engine.")
+            if self.host.rstrip("/").endswith(":2376"):
+                text += (" Port 2376 is Docker's TLS port: set DOCKER_TLS_VERIFY=1 and DOCKER_CERT_PATH "
+                         "to use TLS.")
+            return text
+        return ""
 
 
 def docker_config_dir(env: Mapping[str, str]) -> Path:
@@ -56,19 +74,35 @@ def docker_config_dir(env: Mapping[str, str]) -> Path:
 
 
 def _tls_from_env(env: Mapping[str, str]) -> TLSSettings | None:
-    # Mirrors the docker SDK: any non-empty DOCKER_TLS_VERIFY switches TLS on *with*
-    # verification; DOCKER_CERT_PATH alone switches TLS on without verifying the server.
-    verify = bool(env.get("DOCKER_TLS_VERIFY"))
+    """TLS from the environment, as the Docker CLI reads it, never less safe.
+
+    - ``DOCKER_TLS_VERIFY`` set to anything but "" (even "0"): TLS, verifying the engine;
+    - ``DOCKER_TLS`` set: TLS; without ``DOCKER_TLS_VERIFY`` the engine is not verified (the one
+      explicit way to turn verification off, as ``docker --tls``);
+    - ``DOCKER_CERT_PATH`` alone: where the files are. The CLI then speaks plain HTTP, which a TLS
+      engine refuses; volgui uses TLS *with* verification instead (see :func:`tls_note`);
+    - ``ca.pem``/``cert.pem``/``key.pem`` there (default ``~/.docker``).
+    """
+    verify_set = bool(env.get("DOCKER_TLS_VERIFY"))
+    tls_set = bool(env.get("DOCKER_TLS"))
     cert_path = env.get("DOCKER_CERT_PATH")
-    if not verify and not cert_path:
+    if not (verify_set or tls_set or cert_path):
         return None
     base = Path(cert_path) if cert_path else docker_config_dir(env)
     return TLSSettings(
         ca_cert=str(base / "ca.pem"),
         client_cert=str(base / "cert.pem"),
         client_key=str(base / "key.pem"),
-        verify=verify,
+        verify=verify_set or not tls_set,
     )
+
+
+def tls_note(env: Mapping[str, str]) -> str:
+    """A word on how the TLS variables were read, when the CLI would have done otherwise."""
+    if env.get("DOCKER_CERT_PATH") and not env.get("DOCKER_TLS_VERIFY") and not env.get("DOCKER_TLS"):
+        return ("DOCKER_CERT_PATH is set without DOCKER_TLS_VERIFY: volgui uses TLS and verifies the "
+                "engine with the CA there (set DOCKER_TLS_VERIFY=1 to say so).")
+    return ""
 
 
 def context_spec(name: str, env: Mapping[str, str], source: str) -> ConnectionSpec:
@@ -146,11 +180,12 @@ def resolve(host: str | None = None, context: str | None = None,
     if host and context:
         raise EngineError("Give either --host or --context, not both.")
     if host:
-        return [ConnectionSpec(normalize_host(host), "--host", _tls_from_env(env))]
+        return [ConnectionSpec(normalize_host(host), "--host", _tls_from_env(env), note=tls_note(env))]
     if context:
         return [context_spec(context, env, "--context")]
     if env.get("DOCKER_HOST"):
-        return [ConnectionSpec(normalize_host(env["DOCKER_HOST"]), "DOCKER_HOST", _tls_from_env(env))]
+        return [ConnectionSpec(normalize_host(env["DOCKER_HOST"]), "DOCKER_HOST", _tls_from_env(env),
+                               note=tls_note(env))]
     if env.get("DOCKER_CONTEXT"):
         return [context_spec(env["DOCKER_CONTEXT"], env, "DOCKER_CONTEXT")]
     current = _current_context(env)
@@ -190,7 +225,8 @@ def open_client(spec: ConnectionSpec, timeout: float = 60):
         return api
     except Exception as exc:  # the SDK raises many kinds here; all mean "did not answer"
         api.close()
-        raise EngineError(connection_failure_message(spec.host, exc),
+        message = connection_failure_message(spec.host, exc)
+        raise EngineError(f"{message} {spec.note}" if spec.note else message,
                           detail=f"{type(exc).__name__}: {exc}") from exc
 
 
@@ -206,11 +242,15 @@ def new_client(spec: ConnectionSpec, timeout: float = 60, api_version: str = "")
         client_cert = None
         if spec.tls.client_cert and spec.tls.client_key:
             client_cert = (spec.tls.client_cert, spec.tls.client_key)
-        tls = docker.tls.TLSConfig(
-            client_cert=client_cert,
-            ca_cert=spec.tls.ca_cert if spec.tls.verify else None,
-            verify=spec.tls.ca_cert if spec.tls.verify and spec.tls.ca_cert else spec.tls.verify,
-        )
+        try:
+            tls = docker.tls.TLSConfig(
+                client_cert=client_cert,
+                ca_cert=spec.tls.ca_cert if spec.tls.verify else None,
+                verify=spec.tls.ca_cert if spec.tls.verify and spec.tls.ca_cert else spec.tls.verify,
+            )
+        except Exception as exc:  # missing or unreadable files: say which, connect to nothing
+            raise EngineError(f"Cannot use TLS for {spec.host}: {exc} {spec.note}".strip(),
+                              detail=f"{type(exc).__name__}: {exc}") from exc
     base_url = spec.host
     if tls is not None and base_url.startswith("tcp://"):
         base_url = "https://" + base_url[len("tcp://"):]
@@ -220,7 +260,8 @@ def new_client(spec: ConnectionSpec, timeout: float = 60, api_version: str = "")
             raw_api.use_api_version(api, _negotiate(api_version))
         return api
     except Exception as exc:  # the SDK raises many kinds here; all mean "did not answer"
-        raise EngineError(connection_failure_message(spec.host, exc),
+        message = connection_failure_message(spec.host, exc)
+        raise EngineError(f"{message} {spec.note}" if spec.note else message,
                           detail=f"{type(exc).__name__}: {exc}") from exc
 
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFontDatabase
 from PySide6.QtWidgets import QApplication, QStyle
 
+from volgui.engine.dto.secrets import mask_command
 from volgui.engine.errors import Cancelled
 
 RUNNING, OK, FAILED, CANCELLED = "running", "ok", "failed", "cancelled"
@@ -146,8 +147,9 @@ class ActivityModel(QAbstractTableModel):
             self._drop_oldest(len(self._entries) - MAX_ENTRIES + 1)
         row = len(self._entries)
         self.beginInsertRows(QModelIndex(), row, row)
-        entry = ActivityEntry(request.id, datetime.now(), command, getattr(request, "label", ""),
-                              request=request)
+        # the log is kept in memory and copied: never hold a secret value in clear
+        entry = ActivityEntry(request.id, datetime.now(), mask_command(command),
+                              getattr(request, "label", ""), request=request)
         self._entries.append(entry)
         self._rows[request.id] = row
         self.endInsertRows()

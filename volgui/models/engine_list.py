@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Slot
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
+from volgui.engine.connection import ConnectionSpec
 from volgui.engine.present.display import clock_time, latency_text
 from volgui.engine.profiles import EngineProfile
 
@@ -36,6 +37,11 @@ def _dot(colour: str) -> QIcon:
     return _DOTS[colour]
 
 
+def _security_warning(profile: EngineProfile) -> str:
+    """An unverified or plain-TCP engine, in words (from the profile alone: no file is read)."""
+    return ConnectionSpec(profile.host or "", profile.name, profile.tls).security_warning()
+
+
 class EngineListModel(QAbstractListModel):
     def __init__(self, manager, parent=None) -> None:
         super().__init__(parent)
@@ -56,7 +62,9 @@ class EngineListModel(QAbstractListModel):
         phase = state.phase if state is not None else "idle"
         health = state.health if state is not None else "not connected yet"
         if role == Qt.ItemDataRole.DisplayRole:  # short: the sidebar is narrow (details in the tooltip)
-            return f"{p.name}\n{self.tr(health)}"
+            name = f"{p.name}  ⚠" if _security_warning(p) else p.name
+            return f"{name}
+{self.tr(health)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [p.name, p.host or p.description]
             if state is not None:
@@ -69,8 +77,9 @@ class EngineListModel(QAbstractListModel):
                     lines.append(self.tr("Last error: {0}").format(state.last_error))
             else:
                 lines.append(self.tr("Not connected yet — select it to connect"))
-            if p.tls_unverified:
-                lines.append(self.tr("⚠ TLS verification is off"))
+            warning = _security_warning(p)
+            if warning:
+                lines.append("⚠ " + warning)
             return "\n".join(x for x in lines if x)
         if role == Qt.ItemDataRole.DecorationRole:
             return _dot(_COLOURS.get(health, "#8a8a8a"))

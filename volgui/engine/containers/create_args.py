@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import shlex
 
+from volgui.engine.dto.secrets import mask_env_arg
+
 _NS = 1_000_000_000
 
 
@@ -27,7 +29,7 @@ def _size(n: int) -> str:
     return str(n)
 
 
-def _config_flags(config: dict, default_hostname: bool) -> list[str]:
+def _config_flags(config: dict, default_hostname: bool, reveal: bool) -> list[str]:
     args: list[str] = []
     if config.get("Hostname") and not default_hostname:
         args += ["--hostname", config["Hostname"]]
@@ -40,7 +42,7 @@ def _config_flags(config: dict, default_hostname: bool) -> list[str]:
     if config.get("Tty"):
         args.append("--tty")
     for env in config.get("Env") or []:
-        args += ["--env", env]
+        args += ["--env", env if reveal else mask_env_arg(env)]
     for key, value in sorted((config.get("Labels") or {}).items()):
         args += ["--label", f"{key}={value}"]
     if config.get("StopTimeout") is not None:
@@ -167,10 +169,14 @@ def _network_flags(host: dict, endpoints: dict | None) -> list[str]:
 
 
 def container_args(config: dict, host: dict, *, name: str = "", endpoints: dict | None = None,
-                   image: str | None = None, default_hostname: bool = True) -> list[str]:
-    """Flags (after ``docker create``) reproducing ``config``/``host``, then the image and command."""
+                   image: str | None = None, default_hostname: bool = True,
+                   reveal: bool = False) -> list[str]:
+    """Flags (after ``docker create``) reproducing ``config``/``host``, then the image and command.
+
+    Secret-looking ``--env`` values are masked unless ``reveal``: the text is shown and copied.
+    """
     args: list[str] = ["--name", name] if name else []
-    args += _config_flags(config, default_hostname)
+    args += _config_flags(config, default_hostname, reveal)
     args += _mount_flags(config, host)
     args += _port_flags(host)
     args += _resource_flags(host)

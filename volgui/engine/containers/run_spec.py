@@ -113,9 +113,10 @@ class RunSpec:
             config["Cmd"] = argv
         return config
 
-    def command_line(self) -> str:
+    def command_line(self, reveal: bool = False) -> str:
+        """``docker run …``; secret-looking ``--env`` values masked unless ``reveal``."""
         body = self.body()
-        flags = create_args.container_args(body, body["HostConfig"], name=self.name.strip())
+        flags = create_args.container_args(body, body["HostConfig"], name=self.name.strip(), reveal=reveal)
         # -v for anonymous volumes comes from Config.Volumes; keep the form's order otherwise
         mode = ["--interactive", "--tty"] if self.interactive else ["--detach"]
         flags = [f for f in flags if f not in ("--interactive", "--tty")]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shlex
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -17,7 +18,9 @@ _SECRET_WORDS = ("PASSWORD", "PASSWD", "PASSPHRASE", "PASS", "SECRET", "SECRETS"
 _SECRET_ENDINGS = ("PASSWORD", "PASSWD", "SECRET", "TOKEN", "KEY")  # DBPASSWORD, APIKEY, GHTOKEN
 _NOT_SECRET = {"PWD", "OLDPWD"}  # the shell's working directory
 _WORD_SPLIT = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])")
-_URL_PASSWORD = re.compile(r"^[a-z][a-z0-9+.-]*://[^/@:\s]*:[^/@\s]+@", re.IGNORECASE)
+# user:password@ after the scheme; the password may hold anything but "@" (a hostile or sloppy
+# value may hold spaces, "/" or newlines: masking too much is the safe side)
+_URL_PASSWORD = re.compile(r"^[a-z][a-z0-9+.-]*://[^/@:\s]*:[^@]+@", re.IGNORECASE)
 
 
 def is_secret_key(key: str) -> bool:
@@ -67,3 +70,43 @@ def secret_env_paths(raw: dict) -> frozenset[tuple[PathPart, ...]]:
 def mask_env_entry(entry: str) -> str:
     key, sep, _value = entry.partition("=")
     return f"{key}{sep}{MASK}" if sep else entry
+
+
+def mask_env_arg(entry: str) -> str:
+    """``KEY=value`` as shown in a command: the value masked when the key or value looks secret."""
+    var = parse_env([entry])[0]
+    return var.line() if var.secret else entry
+
+
+# One shell word as ``shlex.quote``/``shlex.join`` (or a person) writes it: bare, '…' or "…"; an
+# unterminated quote runs to the end of the text.
+_WORD = r"""(?:[^\s'"\\;&|]|\\.|'[^']*'|"(?:[^"\\]|\\.)*"|'[^']*\Z|"[^"]*\Z)+"""
+_ENV_FLAG = re.compile(r"(?<!\S)(?:(?P<flag>--env)(?P<sep>=|[ \t]+)|(?P<short>-e)(?P<ssep>[ \t]*))"
+                       r"(?P<word>" + _WORD + ")")
+
+
+def _masked_word(match: re.Match) -> str:
+    flag = (match.group("flag") or match.group("short")) + (match.group("sep") or match.group("ssep") or "")
+    word = match.group("word")
+    try:
+        parts = shlex.split(word)
+    except ValueError:  # an unbalanced quote: mask the whole value rather than guess
+        key = word.lstrip("'\"").partition("=")[0]
+        return f"{flag}{shlex.quote(f'{key}={MASK}')}"
+    if len(parts) != 1:
+        return match.group(0)
+    masked = mask_env_arg(parts[0])
+    if masked == parts[0]:
+        return match.group(0)
+    return f"{flag}{shlex.quote(masked)}"
+
+
+def mask_command(text: str) -> str:
+    """``text`` (one or more ``docker`` lines) with every secret ``--env``/``-e`` value masked.
+
+    The last line of defence for what is kept and shown (the activity log): commands built by
+    volgui are masked when built; this also catches a command text built elsewhere.
+    """
+    if "-e" not in text:
+        return text
+    return _ENV_FLAG.sub(_masked_word, text)

@@ -230,7 +230,7 @@ class RunDialog(QDialog):
         self.problems.setText("\n".join(f"• {p}" for p in problems))
         self.problems.setVisible(bool(problems))
         try:
-            self.command_box.set_command(spec.command_line())
+            self.command_box.set_command(spec.command_line(), spec.command_line(reveal=True))
         except ValueError:
             self.command_box.set_command("")
         self.ok_button.setEnabled(not problems and self._request is None)

@@ -28,8 +28,14 @@ class EngineStatusWidget(QWidget):
         self.retry = QPushButton(self.tr("Retry"))
         self.retry.setToolTip(self.tr("Try to connect to the engine again"))
         self.retry.clicked.connect(self.retry_requested)
+        # an unverified or plain-TCP connection says so, always visible while connected to it
+        self.security = QLabel()
+        self.security.setObjectName("engineSecurityWarning")
+        self.security.setStyleSheet("color: #c62828;")
+        self.security.hide()
         layout.addWidget(self.dot)
         layout.addWidget(self.text, 1)
+        layout.addWidget(self.security)
         layout.addWidget(self.retry)
         self.show_state(SessionState("connecting"))
 
@@ -55,3 +61,9 @@ class EngineStatusWidget(QWidget):
             self.text.setText(self.tr("Not connected — {0}").format(first))
             self.text.setToolTip(state.message)
         self.retry.setVisible(state.phase == "disconnected")
+        warning = state.info.warning if state.phase == "connected" and state.info else ""
+        self.security.setText(self.tr("⚠ Not secure") if warning else "")
+        self.security.setToolTip(warning)
+        self.security.setVisible(bool(warning))
+        if warning:
+            self.text.setToolTip(f"{self.text.toolTip()}\n⚠ {warning}")

@@ -49,6 +49,11 @@ class RecreateResult:
     duration: float  # seconds, from the first step to the last
     copied_paths: tuple[str, ...] = ()
     snapshot_image: str = ""
+    notes: tuple[str, ...] = ()  # what a person should know afterwards (a snapshot image kept…)
+
+    def summary(self) -> str:
+        """What the activity log says."""
+        return " ".join([f"Done: {self.name}.", *self.notes])
 
 
 @dataclass
@@ -76,6 +81,8 @@ class RecreatePlan:
     warnings: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     commands: list[str] = field(default_factory=list)
+    # the same lines with secret --env values in clear: only for an explicit "Copy with secrets"
+    commands_with_secrets: list[str] = field(default_factory=list, repr=False)
     auto_remove: bool = False
     original: dict = field(default_factory=dict, repr=False)  # the inspect it was planned from
     diff: list[dict] = field(default_factory=list, repr=False)  # api.diff at planning time

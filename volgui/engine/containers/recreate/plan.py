@@ -43,6 +43,7 @@ from volgui.engine.containers.recreate.model import (
 )
 from volgui.engine.containers.recreate.run import run
 from volgui.engine.containers.recreate.text import equivalent_commands, kept_settings
+from volgui.engine.dto.secrets import parse_env
 from volgui.engine.errors import from_docker
 
 SWARM_LABELS = ("com.docker.swarm.task.id", "com.docker.swarm.service.id")
@@ -293,10 +294,16 @@ def _finish(engine, plan: RecreatePlan) -> RecreatePlan:
         plan.warnings.append(f"The snapshot image ({SNAPSHOT_REPOSITORY}:{plan.name}-<time>) stays after the "
                              "re-create: the new container is made from it. Remove it once the container is "
                              "gone.")
+        if any(var.secret and var.value for var in parse_env(plan.config.get("Env"))):
+            plan.warnings.append("The container has secret environment values: volgui blanks them in the "
+                                 "snapshot image's settings, but some engines (Docker 20.10 among them) also "
+                                 "keep a full copy there that `docker image inspect` shows. Choose copy to "
+                                 "avoid it.")
     if plan.layer_changes and plan.write_layer == "discard":
         plan.warnings.append(f"{len(plan.layer_changes)} change(s) in the write layer will be lost.")
     plan.kept += kept_settings(plan)
     plan.commands = equivalent_commands(plan)
+    plan.commands_with_secrets = equivalent_commands(plan, reveal=True)
     return plan
 
 

@@ -25,6 +25,7 @@ from volgui.engine.containers.recreate.model import (
     RecreateResult,
     create_body,
 )
+from volgui.engine.dto.secrets import parse_env
 from volgui.engine.errors import Cancelled, EngineError, from_docker
 
 
@@ -45,6 +46,7 @@ def run(engine, plan: RecreatePlan, cancel: CancelToken | None = None,
     plan.check()
     api = engine.api
     _check_unchanged(engine, plan)
+    _check_volumes(engine, plan)
     steps = plan.steps
     done = _Done()
     started = time.monotonic()
@@ -62,8 +64,9 @@ def run(engine, plan: RecreatePlan, cancel: CancelToken | None = None,
         err = exc if isinstance(exc, EngineError) else from_docker(exc, host=engine.spec.host)
         failures = _rollback(api, plan, done)
         raise _failure(plan, step, err, failures, done) from exc
+    notes = _after_snapshot(api, done.snapshot) if done.snapshot else ()
     return RecreateResult(done.new_id, plan.name, plan.container_id, time.monotonic() - started,
-                          done.copied, done.snapshot)
+                          done.copied, done.snapshot, notes)
 
 
 def _check_unchanged(engine, plan: RecreatePlan) -> None:
@@ -74,6 +77,37 @@ def _check_unchanged(engine, plan: RecreatePlan) -> None:
             or bool(now["State"].get("Running")) != plan.was_running):
         raise EngineError(f"{plan.name} changed since the plan was made: nothing was done. Look again "
                           "and retry.")
+
+
+def mounted_volumes(plan: RecreatePlan) -> list[str]:
+    """The named volumes the new container would mount (new mount, kept ones, pinned anonymous)."""
+    host = plan.config.get("HostConfig") or {}
+    names = [m.get("Source", "") for m in host.get("Mounts") or [] if m.get("Type", "volume") == "volume"]
+    for bind in host.get("Binds") or []:
+        source = bind.split(":", 1)[0]
+        if source and not source.startswith("/"):
+            names.append(source)
+    return list(dict.fromkeys(n for n in names if n))
+
+
+def _check_volumes(engine, plan: RecreatePlan) -> None:
+    """Refuse when a volume to mount is gone: the engine would silently create it empty."""
+    import docker.errors  # lazy: the docker SDK is not loaded at start-up
+
+    missing = []
+    for name in mounted_volumes(plan):
+        try:
+            engine.api.inspect_volume(name)
+        except docker.errors.NotFound:
+            missing.append(name)
+        except Exception as exc:
+            raise from_docker(exc, host=engine.spec.host, action="Checking the volumes") from exc
+    if len(missing) == 1:
+        raise EngineError(f"The volume {missing[0]} no longer exists: mounting it would create an empty "
+                          f"one. Nothing was done: {plan.name} is as it was.")
+    if missing:
+        raise EngineError(f"The volumes {', '.join(missing)} no longer exist: mounting them would create "
+                          f"empty ones. Nothing was done: {plan.name} is as it was.")
 
 
 def _run_step(api, plan: RecreatePlan, step: str, done: _Done, cancel: CancelToken | None) -> None:
@@ -98,7 +132,13 @@ def _run_step(api, plan: RecreatePlan, step: str, done: _Done, cancel: CancelTok
             done.old_gone = _wait_removed(api, old)
     elif step == "snapshot":
         tag = f"{_safe(plan.name)}-{datetime.now(UTC).strftime('%Y%m%d%H%M%S')}"
-        done.snapshot = api.commit(old, repository=SNAPSHOT_REPOSITORY, tag=tag, pause=True)["Id"]
+        # the image keeps the container's settings: its secret values are blanked there (the new
+        # container gets them from the create body, as before)
+        conf = None
+        if plan.config.get("Env"):  # the container's settings as commit takes them, secrets blanked
+            conf = {**(plan.original.get("Config") or {}), "Env": blanked_env(plan.config.get("Env"))}
+        done.snapshot = api.commit(old, repository=SNAPSHOT_REPOSITORY, tag=tag, pause=True,
+                                   conf=conf)["Id"]
     elif step == "copy":
         mount_dests = [t.destination for t in plan.targets] + ([plan.add.target] if plan.add else [])
         diff = api.diff(old) or []
@@ -113,6 +153,42 @@ def _run_step(api, plan: RecreatePlan, step: str, done: _Done, cancel: CancelTok
         except Exception as exc:
             if not (plan.auto_remove and from_docker(exc).status == 404):
                 raise
+
+
+def blanked_env(env: list[str] | None) -> list[str]:
+    """``env`` with every secret-looking value emptied (``DB_PASSWORD=``), for a snapshot image."""
+    return [f"{var.key}=" if var.secret else var.line(reveal=True) for var in parse_env(env)]
+
+
+def _after_snapshot(api, image_id: str) -> tuple[str, ...]:
+    """Remove the snapshot image made by this re-create (by its ID, only it); when the engine
+    keeps it because the new container is made from it, say so, and whether it still holds
+    secret values (older engines copy the container's settings into ``ContainerConfig``)."""
+    try:
+        api.remove_image(image_id)
+        return ()
+    except Exception as exc:
+        err = from_docker(exc)
+        if err.status != 409:
+            return (f"The snapshot image {image_id[7:19]} could not be removed: {err.message}",)
+    try:
+        leaked = _holds_secrets(api.inspect_image(image_id))
+    except Exception:
+        leaked = False
+    text = (f"The snapshot image {image_id[7:19]} stays: the new container is made from it. Remove it "
+            f"together with the container (docker rmi {image_id[7:19]}).")
+    if leaked:
+        text += (" This engine keeps a copy of the original container's settings in it, secret "
+                 "environment values included: whoever can use this engine can read them.")
+    return (text,)
+
+
+def _holds_secrets(image: dict) -> bool:
+    for key in ("Config", "ContainerConfig"):
+        env = (image.get(key) or {}).get("Env") or []
+        if any(var.secret and var.value for var in parse_env(env)):
+            return True
+    return False
 
 
 def _wait_removed(api, container_id: str, timeout: float = 15.0) -> bool:

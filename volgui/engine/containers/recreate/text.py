@@ -50,14 +50,15 @@ def kept_settings(plan: RecreatePlan) -> list[str]:
     return out
 
 
-def equivalent_commands(plan: RecreatePlan) -> list[str]:
+def equivalent_commands(plan: RecreatePlan, reveal: bool = False) -> list[str]:
+    """The steps as ``docker`` lines; secret-looking ``--env`` values masked unless ``reveal``."""
     name, old = plan.name, plan.temp_name
     snapshot_ref = f"{SNAPSHOT_REPOSITORY}:{name}-<time>"
     body = create_body(plan)
     create = create_args.join(["docker", "create", *create_args.container_args(
         body, body["HostConfig"], name=name, endpoints=(plan.networking or {}).get("EndpointsConfig"),
         image=snapshot_ref if plan.write_layer == "snapshot" else None,
-        default_hostname=False)])
+        default_hostname=False, reveal=reveal)])
     lines = []
     for step in plan.steps:
         if step == "rename":
@@ -80,7 +81,9 @@ def equivalent_commands(plan: RecreatePlan) -> list[str]:
         elif step == "copy":
             for path in plan.copy_roots:
                 parent = path.rsplit("/", 1)[0] or "/"
-                lines.append(f"docker cp {old}:{path} - | docker cp - {name}:{parent}")
+                # paths come from the container: quoted, so a pasted line runs only docker cp
+                lines.append(create_args.join(["docker", "cp", f"{old}:{path}", "-"]) + " | "
+                             + create_args.join(["docker", "cp", "-", f"{name}:{parent}"]))
         elif step == "start":
             lines.append(create_args.join(["docker", "start", name]))
         elif step == "remove":

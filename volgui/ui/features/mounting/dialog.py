@@ -140,6 +140,7 @@ class MountDialog(MountDialogLayout, QDialog):
         return problem is None
 
     def _schedule_plan(self, *_args) -> None:
+        self._failure = ""  # the person changed something: the old refusal no longer applies
         if self._run_request is None:
             self._ok_waiting()
             self._replan_timer.start()
@@ -195,7 +196,9 @@ class MountDialog(MountDialogLayout, QDialog):
         self._update_ok()
 
     def _show_plan(self, plan: RecreatePlan | None) -> None:
-        self.error.hide()
+        # why the last OK was refused stays in view after the automatic look again
+        self.error.setText(self._failure)
+        self.error.setVisible(bool(self._failure))
         if plan is None:
             self.recreate_note.setText(self.tr("Docker cannot change the mounts of an existing container: "
                                                "volgui re-creates it with the same settings."))
@@ -232,7 +235,8 @@ class MountDialog(MountDialogLayout, QDialog):
         problems = [p for p in plan.problems if p != self.path_problem]
         self.problems.setText(_bullets(problems))
         self.problems.setVisible(bool(problems))
-        self.command_box.set_command("\n".join(plan.commands) if plan.ok else "")
+        self.command_box.set_command("\n".join(plan.commands) if plan.ok else "",
+                                     "\n".join(plan.commands_with_secrets) if plan.ok else "")
         self._update_ok()
 
     def _update_ok(self) -> None:
@@ -255,6 +259,7 @@ class MountDialog(MountDialogLayout, QDialog):
         for widget in (self.path_edit, self.volume_combo, self.rw_radio, self.ro_radio,
                        *self.layer_radios.values()):
             widget.setEnabled(False)
+        self._failure = ""
         self.error.hide()
         self.progress.setRange(0, len(plan.steps))
         self.progress.setValue(0)
@@ -296,11 +301,13 @@ class MountDialog(MountDialogLayout, QDialog):
         if cancelled and self._user_cancel is not None and self._user_cancel.cancelled and self._closing:
             super().reject()
             return
-        self.error.setText(getattr(error, "message", str(error)))
+        self._failure = getattr(error, "message", str(error))
+        self.error.setText(self._failure)
         self.error.show()
         self.request_plan()  # the container is back as it was: look again
 
     _closing = False
+    _failure = ""  # the message of the last failed run, kept until the person changes something
 
     def reject(self) -> None:
         if self._run_request is not None:

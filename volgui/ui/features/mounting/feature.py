@@ -244,8 +244,9 @@ class MountingController(QObject):
     # -- results ------------------------------------------------------------------------------------
     @Slot(object)
     def _on_recreated(self, result) -> None:
-        self.window.statusBar().showMessage(
-            self.tr("{0} re-created in {1:.1f} s").format(result.name, result.duration), 8000)
+        text = self.tr("{0} re-created in {1:.1f} s").format(result.name, result.duration)
+        notes = " ".join(getattr(result, "notes", ()))  # a snapshot image kept: said, not hidden
+        self.window.statusBar().showMessage(f"{text}. {notes}" if notes else text, 20000 if notes else 8000)
         self.select_soon(result.container_id, result.old_id)
 
     def select_soon(self, container_id: str, old_id: str = "", snapshots: int = 6) -> None:
