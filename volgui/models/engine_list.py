@@ -63,8 +63,7 @@ class EngineListModel(QAbstractListModel):
         health = state.health if state is not None else "not connected yet"
         if role == Qt.ItemDataRole.DisplayRole:  # short: the sidebar is narrow (details in the tooltip)
             name = f"{p.name}  ⚠" if _security_warning(p) else p.name
-            return f"{name}
-{self.tr(health)}"
+            return f"{name}\n{self.tr(health)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [p.name, p.host or p.description]
             if state is not None:
