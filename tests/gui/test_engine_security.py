@@ -91,7 +91,8 @@ def test_plain_tcp_engine_is_marked_not_secure(qtbot, plain_tcp):
         model = window.context.features.engines_panel.model
         row = next(r for r in range(model.rowCount()) if model.index(r).data(KEY_ROLE) == "cli:host")
         index = model.index(row)
-        assert index.data(Qt.ItemDataRole.DisplayRole).endswith("⚠")
+        name_line = index.data(Qt.ItemDataRole.DisplayRole).splitlines()[0]  # the health word is below
+        assert name_line.endswith("⚠")
         assert "⚠ Plain TCP, not encrypted" in index.data(Qt.ItemDataRole.ToolTipRole)
     finally:
         window.close()
