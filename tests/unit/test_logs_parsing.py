@@ -87,7 +87,8 @@ def test_splitter_caps_a_line_without_newline():
     assert split.feed(STDOUT, b"z" * 999) == []
     assert split.feed(STDOUT, b"z" * 10) == [(STDOUT, TS1, "z" * 1000), (STDOUT, TS1, "z" * 9)]
     # a cut never splits a UTF-8 character
-    assert split.feed(STDOUT, "é".encode() * 600 + b"\n") == [(STDOUT, TS1, "é" * 500), (STDOUT, TS1, "é" * 100)]
+    assert split.feed(STDOUT, "é".encode() * 600 + b"\n") == [(STDOUT, TS1, "é" * 500),
+                                                              (STDOUT, TS1, "é" * 100)]
 
 
 def test_invalid_utf8_is_replaced():
