@@ -11,6 +11,7 @@ import os
 
 MB = 1024 * 1024
 FILLER = b"." * 5000 + b"\r\n"  # more than a string may hold: an open OSC/DCS ends within it
+CLOSE = b"\x07\x18\r\n"  # BEL ends a string, CAN a control sequence: what a closed case ends with
 
 CORPUS: list[tuple[str, bytes]] = [
     ("sgr: 4301-digit parameter", b"\x1b[" + b"7" * 4301 + b"m"),
@@ -72,6 +73,12 @@ UNTERMINATED: list[tuple[str, bytes]] = [
     ("pm: unterminated", b"\x1b^never ends"),
     ("sos: unterminated", b"\x1bXnever ends"),
 ]
+
+
+def tail(name: str) -> bytes:
+    """What the tests send after a case: an open case gets no terminator, only more output than
+    the bound, so what follows it must show because of the bound alone."""
+    return FILLER if name in dict(UNTERMINATED) else FILLER + CLOSE
 
 
 def rss_bytes() -> int:

@@ -8,7 +8,7 @@ import io
 import tarfile
 
 import pytest
-from hostile.corpus import CORPUS, FILLER, MB, UNTERMINATED, PeakRss
+from hostile.corpus import CORPUS, MB, UNTERMINATED, PeakRss, tail
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -18,7 +18,6 @@ from volgui.ui.features.terminal.feature import open_terminal
 pytestmark = pytest.mark.integration
 
 CASES = CORPUS + UNTERMINATED
-TAIL = FILLER + b"\x07\x18\r\n"  # ends whatever a case left open (a string past its bound)
 LOOP = ("for f in /h/*; do cat $f; echo; echo AFTER-${f#/h/}; done; "
         "touch /tmp/done; sleep 3600")
 
@@ -26,8 +25,8 @@ LOOP = ("for f in /h/*; do cat $f; echo; echo AFTER-${f#/h/}; done; "
 def payload_tar() -> bytes:
     out = io.BytesIO()
     with tarfile.open(fileobj=out, mode="w") as tar:
-        for i, (_name, payload) in enumerate(CASES):
-            data = payload + TAIL
+        for i, (name, payload) in enumerate(CASES):
+            data = payload + tail(name)
             info = tarfile.TarInfo(f"h/{i:03d}")
             info.size = len(data)
             tar.addfile(info, io.BytesIO(data))
@@ -86,7 +85,7 @@ def test_logs_tab_shows_the_line_after_every_hostile_case(qtbot, window, docker_
             rss.sample()
             assert not crash_dialogs(), name
     assert text.paint_errors == 0
-    total = sum(len(p) + len(TAIL) for _n, p in CASES)
+    total = sum(len(p) + len(tail(n)) for n, p in CASES)
     assert rss.growth < 100 * MB, f"{rss.growth / MB:.0f} MB for {total / MB:.0f} MB of output"
 
 
@@ -114,5 +113,5 @@ def test_terminal_tab_shows_the_line_after_every_hostile_case(qtbot, window, doc
             assert not crash_dialogs(), name
             assert view.paint_errors == 0, name
     assert view.terminal.errors == 0
-    total = sum(len(p) + len(TAIL) for _n, p in CASES)
+    total = sum(len(p) + len(tail(n)) for n, p in CASES)
     assert rss.growth < 100 * MB, f"{rss.growth / MB:.0f} MB for {total / MB:.0f} MB of output"

@@ -5,7 +5,7 @@ sequences: nothing raises, memory stays bounded and the plain text that follows 
 from __future__ import annotations
 
 import pytest
-from hostile.corpus import CORPUS, FILLER, MB, UNTERMINATED, PeakRss
+from hostile.corpus import CORPUS, FILLER, MB, UNTERMINATED, PeakRss, tail
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -29,9 +29,11 @@ def log_lines(payload: bytes) -> list[str]:
     return [text for _s, _t, text in lines]
 
 
-def terminal_screen(payload: bytes, chunk: int = 65536) -> tuple[Terminal, list[str]]:
+def terminal_screen(payload: bytes, chunk: int = 65536, end: bytes = FILLER) -> tuple[Terminal, list[str]]:
+    """The screen after ``payload``, ``end`` and a plain line; by default nothing closes what the
+    payload left open but the bound."""
     term = Terminal(80, 24)
-    data = payload + FILLER + b"\x07\x18\r\n" + AFTER.encode() + b"\r\n"
+    data = payload + end + AFTER.encode() + b"\r\n"
     for i in range(0, len(data), chunk):
         term.feed(data[i:i + chunk])
         term.process()
@@ -58,7 +60,7 @@ def test_log_parser_takes_every_case(hostile, name, payload):
 def test_terminal_emulator_takes_every_case(hostile, name, payload):
     hostile(f"terminal emulator: {name}")
     with PeakRss() as rss:
-        term, screen = terminal_screen(payload)
+        term, screen = terminal_screen(payload, end=tail(name))
     assert AFTER in screen
     assert term.errors == 0  # the guard kept pyte from raising: nothing was skipped
     assert rss.growth < 100 * MB * max(1, len(payload) // MB)

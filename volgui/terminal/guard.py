@@ -131,8 +131,9 @@ class StreamGuard:
             return body
         end = _TERMINATOR.search(text, body, body + MAX_STRING + 1)
         if end is not None:
-            if osc:
-                out.append(opener + text[body:end.start()].replace("\x1b", "") + "\x07")
+            content = text[body:end.start()].replace("\x1b", "")
+            if osc and content:  # (pyte takes the first character as the code, even a BEL)
+                out.append(opener + content + "\x07")
             return end.end()
         if len(text) - body > MAX_STRING:  # too long: the string ends here, output goes on
             self.strings_cut += 1
