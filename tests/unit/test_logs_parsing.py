@@ -82,9 +82,13 @@ def test_splitter_tty_chunks_split_anywhere():
 
 def test_splitter_caps_a_line_without_newline():
     split = LineSplitter(max_line=1000)
-    assert split.feed(STDOUT, f"{TS1} ".encode() + b"y" * 2500) == [(STDOUT, TS1, "y" * 2500)]
+    assert split.feed(STDOUT, f"{TS1} ".encode() + b"y" * 2500) == [
+        (STDOUT, TS1, "y" * 1000), (STDOUT, TS1, "y" * 1000), (STDOUT, TS1, "y" * 500)]
     assert split.feed(STDOUT, b"z" * 999) == []
-    assert split.feed(STDOUT, b"z" * 10) == [(STDOUT, TS1, "z" * 1009)]
+    assert split.feed(STDOUT, b"z" * 10) == [(STDOUT, TS1, "z" * 1000), (STDOUT, TS1, "z" * 9)]
+    # a cut never splits a UTF-8 character
+    assert split.feed(STDOUT, "é".encode() * 600 + b"\n") == [(STDOUT, TS1, "é" * 500),
+                                                              (STDOUT, TS1, "é" * 100)]
 
 
 def test_invalid_utf8_is_replaced():

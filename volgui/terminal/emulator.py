@@ -12,11 +12,16 @@ the same screen and scrollback.
 
 ``process(budget)`` stops after about ``budget`` seconds so the GUI thread never blocks
 long; the rest stays pending for the next call.
+
+Output is hostile: ``guard.StreamGuard`` bounds CSI parameters and OSC/DCS strings before pyte
+sees them, and a piece of output that still makes pyte (or the fast path) raise is skipped and
+logged once, so one bad chunk never stops the terminal.
 """
 
 from __future__ import annotations
 
 import codecs
+import logging
 import re
 import time
 from functools import lru_cache
@@ -26,6 +31,7 @@ from pyte import modes as mo
 from pyte.charsets import LAT1_MAP
 from pyte.screens import Char, wcwidth
 
+from volgui.terminal.guard import StreamGuard
 from volgui.terminal.screen import SpanLine, TerminalScreen, line_to_spans
 
 # A run of simple output. \x80-\x9f (C1 controls) and NUL/DEL are left to pyte.
@@ -38,6 +44,7 @@ _SGR_LINE = re.compile(r"(?:[^\x00-\x1f\x7f-\x9f]++|\x1b\[[0-9;]*+m)*+")  # poss
 _SGR_SPLIT = re.compile(r"\x1b\[([0-9;]*)m")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _SLOW_PIECE = 2048
+_log = logging.getLogger(__name__)
 
 
 @lru_cache(maxsize=4096)
@@ -83,17 +90,20 @@ class Terminal:
         self.chars_done = 0
         self._sgr_cache: dict = {}
         self._fast_rate = 5e6  # characters per second, measured
+        self.guard = StreamGuard()
+        self.errors = 0  # pieces of output skipped because they made the parser raise
 
     # -- input ------------------------------------------------------------------------------
     def feed(self, data: bytes) -> None:
         """Queue bytes from the program; ``process()`` applies them."""
-        text = self._decoder.decode(data)
+        text = self.guard.filter(self._decoder.decode(data))
         step = self.window
         self._pending_chars += len(text)
         for i in range(0, len(text), step):  # bounded pieces: no big copies per slice
             self._chunks.append(text[i:i + step])
 
     def feed_text(self, text: str) -> None:
+        text = self.guard.filter(text)
         step = self.window
         self._pending_chars += len(text)
         for i in range(0, len(text), step):
@@ -120,7 +130,11 @@ class Terminal:
                 if 0 <= cut < len(text) - 1:
                     chunks[0] = text[cut + 1:] + chunks[0]
                     text = text[:cut + 1]
-            done = self._process(text, deadline)
+            try:
+                done = self._process(text, deadline)
+            except Exception:  # hostile output pyte cannot take: skip this piece, go on
+                self._skipped(text)
+                done = len(text)
             self.chars_done += done
             self._pending_chars -= done
             if done < len(text):
@@ -129,6 +143,13 @@ class Terminal:
             if deadline is not None and time.perf_counter() > deadline - 0.001:
                 return not chunks
         return True
+
+    def _skipped(self, text: str) -> None:
+        self.errors += 1
+        if self.errors == 1:
+            _log.warning("terminal output that could not be parsed was skipped (%d characters)",
+                         len(text), exc_info=True)
+        self.stream._initialize_parser()  # pyte resets itself only for errors in its parser
 
     def take_replies(self) -> str:
         out = "".join(self.replies)

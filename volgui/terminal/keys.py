@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 
 K = Qt.Key
@@ -64,10 +66,15 @@ def key_bytes(key: int, modifiers, text: str, app_cursor: bool = False) -> bytes
     return b""
 
 
+# What a paste may not carry: ESC and every other C0/C1 control but TAB, LF and CR (as xterm
+# filters a paste). Without ESC no end-of-paste mark can survive, however the marks are nested.
+_PASTE_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
 def paste_bytes(text: str, bracketed: bool) -> bytes:
-    """Pasted text: newlines as CR (as typed), wrapped in bracketed-paste marks when asked for."""
-    text = text.replace("\r\n", "\r").replace("\n", "\r")
+    """Pasted text without control characters, newlines as CR (as typed), wrapped in
+    bracketed-paste marks when asked for. Pasted text is hostile: a paste must never type keys."""
+    text = _PASTE_CONTROLS.sub("", text).replace("\r\n", "\r").replace("\n", "\r")
     if bracketed:
-        text = text.replace("\x1b[201~", "")
-        return b"\x1b[200~" + text.encode() + b"\x1b[201~"
-    return text.encode()
+        return b"\x1b[200~" + text.encode("utf-8", "replace") + b"\x1b[201~"
+    return text.encode("utf-8", "replace")

@@ -8,6 +8,7 @@ number of columns the text covers. The same span form is what the painter draws.
 
 from __future__ import annotations
 
+import inspect
 from collections import defaultdict, deque
 
 import pyte
@@ -203,9 +204,15 @@ class TerminalScreen(pyte.Screen):
         super().index()
 
     def erase_in_display(self, how: int = 0, *args, **kwargs) -> None:
+        if how not in (0, 1, 2, 3):  # pyte raised UnboundLocalError for any other value
+            return
         super().erase_in_display(how, *args, **kwargs)
         if how == 3:
             self.history.clear()
+
+    def erase_in_line(self, how: int = 0, private: bool = False) -> None:
+        if how in (0, 1, 2):  # as erase_in_display: other values are ignored, as xterm does
+            super().erase_in_line(how, private)
 
     # -- resizing -----------------------------------------------------------------------------
     def resize(self, lines: int | None = None, columns: int | None = None) -> None:
@@ -270,3 +277,33 @@ class TerminalScreen(pyte.Screen):
     @property
     def mode_flags(self) -> dict:
         return {"insert": mo.IRM in self.mode, "autowrap": mo.DECAWM in self.mode}
+
+
+def _tolerant(method):
+    """A CSI handler (pyte's or this screen's) taking what a hostile program may send: more parameters than it
+    has (the rest ignored, as xterm does) and a private marker it does not know (``CSI ? 4 m`` is
+    xterm's key-modifier query; pyte raised TypeError for any of these)."""
+    name = method.__name__
+    parameters = list(inspect.signature(method).parameters.values())[1:]
+    takes_private = any(p.name == "private" or p.kind is p.VAR_KEYWORD for p in parameters)
+    if any(p.kind is p.VAR_POSITIONAL for p in parameters):
+        limit = None
+    else:
+        limit = sum(p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD) and p.name != "private"
+                    for p in parameters)
+
+    def handler(self, *params, **kwargs):
+        if not takes_private and kwargs.pop("private", False):
+            return None  # a private variant pyte does not implement: ignored
+        return method(self, *(params if limit is None else params[:limit]), **kwargs)
+
+    handler.__name__ = name
+    handler.__doc__ = method.__doc__
+    return handler
+
+
+for _name in sorted(set(pyte.Stream.csi.values())):
+    _own = TerminalScreen.__dict__.get(_name)
+    setattr(TerminalScreen, _name, _tolerant(_own or getattr(pyte.Screen, _name)))
+del _own
+del _name

@@ -15,6 +15,7 @@ widget is visible. A separate feeder would have to reach back into the widget fo
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 
@@ -26,6 +27,8 @@ from volgui.terminal.colors import ColorScheme
 from volgui.terminal.emulator import Terminal
 from volgui.terminal.keys import key_bytes, paste_bytes
 from volgui.terminal.screen import line_to_spans
+
+_log = logging.getLogger(__name__)
 
 SLICE_BUDGET = 0.010  # seconds of screen-model work per event-loop turn (a busy machine stretches it)
 # While output floods in, repaint after this much screen-model work (so painting takes a bounded
@@ -70,6 +73,7 @@ class TerminalWidget(QWidget):
         self.longest_paint = 0.0  # statistics for benchmarks
         self.paint_time = 0.0
         self.paints = 0
+        self.paint_errors = 0  # paints that failed (logged once)
         self.set_font_size(font_size)
 
     # -- fonts and geometry ---------------------------------------------------------------------
@@ -219,17 +223,32 @@ class TerminalWidget(QWidget):
 
     # -- painting -------------------------------------------------------------------------------
     def paintEvent(self, event) -> None:
+        """Never raises: a paint that fails leaves the rest of the screen blank, logged once."""
         self._last_paint = time.perf_counter()
         self._work_since_paint = 0.0
+        painter = QPainter(self)
+        try:
+            self._paint(painter, event.rect())
+        except Exception:  # a paint that raised would leave the painter active and Qt unstable
+            self.paint_errors += 1
+            if self.paint_errors == 1:
+                _log.warning("the terminal screen could not be drawn", exc_info=True)
+        finally:
+            painter.end()
+        self.terminal.screen.dirty.clear()
+        spent = time.perf_counter() - self._last_paint
+        self.longest_paint = max(self.longest_paint, spent)
+        self.paint_time += spent
+        self.paints += 1
+
+    def _paint(self, painter: QPainter, clip) -> None:
         screen = self.terminal.screen
         scheme = self.scheme
-        painter = QPainter(self)
         painter.fillRect(self.rect(), scheme.background)
         cw, ch, ascent = self._cw, self._ch, self._ascent
         back = self._scrollback()
         top = screen.history_pushed - back
         sel = self._normalized_selection()
-        clip = event.rect()
         looks = self._looks
         current_font = current_pen = None
         first_y = max(0, int((clip.top() - MARGIN) / ch))
@@ -270,12 +289,6 @@ class TerminalWidget(QWidget):
             else:
                 painter.setPen(scheme.foreground)
                 painter.drawRect(rect.adjusted(0, 0, -1, -1))
-        painter.end()
-        screen.dirty.clear()
-        spent = time.perf_counter() - self._last_paint
-        self.longest_paint = max(self.longest_paint, spent)
-        self.paint_time += spent
-        self.paints += 1
 
     def _look(self, style: tuple):
         """(font, pen colour, background colour or None) for a cell style."""

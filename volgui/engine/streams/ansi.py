@@ -2,6 +2,10 @@
 
 Terminal programs colour their output with ``ESC [ … m`` (SGR); a log view draws those styles
 and searches the text without any escape sequence or control character.
+
+Log lines are hostile: an SGR keeps at most ``MAX_PARAMS`` parameters (the rest are ignored, as
+xterm does) and a parameter longer than ``MAX_DIGITS`` digits counts as the largest value, so no
+line can make ``int()`` refuse a number or cost more than its length.
 """
 
 from __future__ import annotations
@@ -11,6 +15,9 @@ from dataclasses import dataclass
 
 _ESCAPES = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[@-Z\\-_])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_SEPARATOR = re.compile(r"[;:]")
+MAX_PARAMS = 32
+MAX_DIGITS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,11 +80,20 @@ def parse_ansi(text: str, style: Style = PLAIN) -> tuple[str, list[Span], Style]
     return "".join(plain), spans, style
 
 
+def _number(param: str) -> int:
+    """One SGR parameter: 0 when empty or not a plain number, at most 99999."""
+    if not (param.isascii() and param.isdigit()):
+        return 0
+    param = param.lstrip("0") or "0"
+    return int(param) if len(param) <= MAX_DIGITS else 10 ** MAX_DIGITS - 1
+
+
 def apply_sgr(style: Style, params: str) -> Style:
     """The style after ``ESC [ params m``."""
     if params.startswith(("?", ">", "<", "=")):
         return style
-    codes = [int(p) if p.isdigit() else 0 for p in re.split(r"[;:]", params)] if params else [0]
+    fields_given = _SEPARATOR.split(params, maxsplit=MAX_PARAMS)[:MAX_PARAMS] if params else ["0"]
+    codes = [_number(p) for p in fields_given]
     fields = {f: getattr(style, f) for f in Style.__slots__}
     i = 0
     while i < len(codes):

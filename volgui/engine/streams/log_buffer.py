@@ -5,15 +5,21 @@ from __future__ import annotations
 from volgui.engine.streams.ansi import plain_text
 from volgui.engine.streams.log_lines import LogLine, is_after
 
+MAX_CHARS = 32 * 1024 * 1024  # characters of text kept at most, whatever the number of lines
+
 
 class LogBuffer:
     """The last ``capacity`` lines, indexable from 0 (oldest kept) in O(1).
 
-    ``extend`` returns how many old lines were dropped, so a view can keep its place.
+    Bounded twice: by lines and by ``max_chars`` characters of text, so 100 000 lines of 64 KiB
+    (a container printing huge lines) cannot fill memory. ``extend`` returns how many old lines
+    were dropped, so a view can keep its place.
     """
 
-    def __init__(self, capacity: int = 100_000) -> None:
+    def __init__(self, capacity: int = 100_000, max_chars: int = MAX_CHARS) -> None:
         self.capacity = capacity
+        self.max_chars = max_chars
+        self.chars = 0  # characters of text held
         self._lines: list[LogLine] = []
         self.dropped = 0  # lines dropped since clear()
         self.total = 0  # lines ever added since clear()
@@ -30,7 +36,7 @@ class LogBuffer:
 
     def clear(self) -> None:
         self._lines = []
-        self.dropped = self.total = self.longest = 0
+        self.dropped = self.total = self.longest = self.chars = 0
 
     def extend(self, lines: list[tuple[int, str, str]]) -> int:
         """Add lines (plain tuples or LogLines; stored as plain tuples)."""
@@ -43,14 +49,19 @@ class LogBuffer:
             skipped = 0
         self._lines.extend(lines)
         self.total += len(lines) + skipped
-        longest = max((len(line[2]) for line in lines), default=0)
+        sizes = [len(line[2]) for line in lines]
+        longest = max(sizes, default=0)
         if longest > self.longest:
             self.longest = longest
-        excess = len(self._lines) - self.capacity
-        if excess > 0:
+        self.chars += sum(sizes)
+        excess = max(0, len(self._lines) - self.capacity)
+        if excess:
+            self.chars -= sum(len(line[2]) for line in self._lines[:excess])
+        while self.chars > self.max_chars and excess < len(self._lines) - 1:
+            self.chars -= len(self._lines[excess][2])
+            excess += 1
+        if excess:
             del self._lines[:excess]
-        else:
-            excess = 0
         self.dropped += excess + skipped
         return excess
 

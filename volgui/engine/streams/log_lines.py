@@ -3,8 +3,9 @@
 The engine multiplexes stdout and stderr into frames with an 8-byte header (stream type, 3 zero
 bytes, big-endian payload length); a container with a TTY sends one raw stream instead. Every
 line starts with the engine's RFC 3339 timestamp (``timestamps=1``). A line longer than
-``MAX_LINE`` bytes is cut into pieces, so a container that never prints a newline cannot fill
-memory.
+``MAX_LINE`` bytes (64 KiB) is cut into lines of at most that size (between UTF-8 characters), so
+a container that never prints a newline cannot fill memory and no line costs more than that to
+draw or search. Invalid UTF-8 becomes U+FFFD.
 """
 
 from __future__ import annotations
@@ -126,6 +127,23 @@ class ChunkedDecoder:
         return bytes(out)
 
 
+def cut_line(raw: bytes, limit: int) -> list[bytes]:
+    """``raw`` in pieces of at most ``limit`` bytes, cut between UTF-8 characters when it can."""
+    pieces = []
+    start = 0
+    while len(raw) - start > limit:
+        end = start + limit
+        back = 0
+        while back < 3 and raw[end - back] & 0xC0 == 0x80:  # inside a character: cut before it
+            back += 1
+        if back < 3 or raw[end - back] & 0xC0 == 0xC0:
+            end = max(start + 1, end - back)
+        pieces.append(raw[start:end])
+        start = end
+    pieces.append(raw[start:])
+    return pieces
+
+
 def demux(data: bytes) -> list[tuple[int, bytes]]:
     """All complete frames in ``data`` (a whole multiplexed response)."""
     return FrameDecoder().feed(data)
@@ -236,6 +254,10 @@ class LineSplitter:
             raw = raw.rstrip(b"\r")  # a terminal's CR LF (CR CR LF after onlcr)
         if stamp:
             self.last_timestamp = stamp
+        if len(raw) > self.max_line:
+            for piece in cut_line(raw, self.max_line):
+                out.append((stream, stamp, piece.decode("utf-8", "replace")))
+            return
         out.append((stream, stamp, raw.decode("utf-8", "replace")))
 
     def flush(self) -> list[LogLine]:

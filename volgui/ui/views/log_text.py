@@ -7,6 +7,9 @@ Lines are selected whole (click, shift-click, drag, Ctrl+A) and copied as plain 
 
 from __future__ import annotations
 
+import logging
+import re
+
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -23,12 +26,22 @@ from volgui.engine.streams.ansi import PLAIN, Style, parse_ansi, plain_text
 from volgui.engine.streams.log_buffer import LogBuffer
 from volgui.engine.streams.log_lines import LogLine, short_timestamp
 
+_log = logging.getLogger(__name__)
+
 STDERR_TONE = QColor("#d64545")
 MATCH_TONE = QColor(255, 200, 0, 150)
 CURRENT_TONE = QColor(255, 140, 0, 90)
 _BASE16 = ("#000000", "#cd3131", "#0dbc79", "#c8a800", "#2472c8", "#bc3fbc", "#11a8cd", "#bfbfbf",
            "#666666", "#f14c4c", "#23d18b", "#e5e510", "#3b8eea", "#d670d6", "#29b8db", "#ffffff")
 TS_CHARS = 24  # "2026-11-29 02:44:49.273 "
+
+
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def _raw(text: str) -> str:
+    """A line as it came, control characters shown as ``?`` (what is drawn when styling fails)."""
+    return _UNPRINTABLE.sub("?", text)
 
 
 def ansi_colour(value) -> QColor:
@@ -60,6 +73,7 @@ class LogTextView(QAbstractScrollArea):
         self._anchor = -1
         self._cursor = -1
         self._follow = True
+        self.paint_errors = 0  # lines that could not be drawn with their styles
         self.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().setCursor(Qt.CursorShape.IBeamCursor)
@@ -212,9 +226,18 @@ class LogTextView(QAbstractScrollArea):
 
     # -- painting -------------------------------------------------------------------------------
     def paintEvent(self, event) -> None:
+        """Draws the visible lines; never raises (a line that fails to draw is drawn raw)."""
         painter = QPainter(self.viewport())
+        try:
+            self._paint(painter, event.rect())
+        except Exception:  # a paint that raised would leave the painter active and Qt unstable
+            self._paint_failed()
+        finally:
+            painter.end()
+
+    def _paint(self, painter: QPainter, rect: QRect) -> None:
         palette = self.palette()
-        painter.fillRect(event.rect(), palette.base())
+        painter.fillRect(rect, palette.base())
         text_colour = palette.text().color()
         muted = QColor(text_colour)
         muted.setAlpha(130)
@@ -225,6 +248,9 @@ class LogTextView(QAbstractScrollArea):
         xoff = -self.horizontalScrollBar().value()
         text_x = self._text_x() + xoff
         width = self.viewport().width()
+        # only the columns that can be seen are drawn: a 64 KiB line costs what a short one does
+        lo = max(0, int(-text_x / cw) - 1)
+        hi = lo + int(width / cw) + 3
         sel = self.selected_range()
         needle = self.needle.lower()
         font = self.font()
@@ -244,37 +270,55 @@ class LogTextView(QAbstractScrollArea):
             if self.show_timestamps and line.timestamp:
                 painter.setPen(muted)
                 painter.drawText(QPointF(8 + xoff, y + ascent), short_timestamp(line.timestamp))
-            raw = line.text.expandtabs(8) if "\t" in line.text else line.text
-            if self.render_colours and "\x1b" in raw:
-                plain, spans, _ = parse_ansi(raw)
-            else:
-                plain, spans = plain_text(raw), []
-            if needle:
-                self._paint_matches(painter, plain, needle, text_x, y, cw, lh)
-            if not spans:
-                painter.setPen(fg_default)
-                painter.drawText(QPointF(text_x, y + ascent), plain)
-                continue
-            pos = 0
-            for span in spans:
-                if span.start > pos:
-                    painter.setPen(fg_default)
-                    painter.drawText(QPointF(text_x + pos * cw, y + ascent), plain[pos:span.start])
-                self._paint_span(painter, plain[span.start:span.end], span.style, text_x + span.start * cw,
-                                 y, fg_default, font)
-                pos = span.end
-            if pos < len(plain):
+            try:
+                self._paint_line(painter, line.text, needle, text_x, y, lo, hi, fg_default, font)
+            except Exception:  # one bad line never stops the view: draw it as it came
+                self._paint_failed()
                 painter.setFont(font)
                 painter.setPen(fg_default)
-                painter.drawText(QPointF(text_x + pos * cw, y + ascent), plain[pos:])
-        painter.end()
+                painter.drawText(QPointF(text_x + lo * cw, y + ascent), _raw(line.text)[lo:hi])
 
-    def _paint_matches(self, painter, plain: str, needle: str, x0: float, y: int, cw: float, lh: int) -> None:
+    def _paint_line(self, painter, text: str, needle: str, text_x: float, y: int, lo: int, hi: int,
+                    fg_default, font) -> None:
+        cw, ascent = self._char_width, self._ascent
+        raw = text.expandtabs(8) if "\t" in text else text
+        if self.render_colours and "\x1b" in raw:
+            plain, spans, _ = parse_ansi(raw)
+        else:
+            plain, spans = plain_text(raw), []
+        if needle:
+            self._paint_matches(painter, plain, needle, text_x, y, lo, hi)
+        if not spans:
+            painter.setPen(fg_default)
+            painter.drawText(QPointF(text_x + lo * cw, y + ascent), plain[lo:hi])
+            return
+        pos = lo
+        for span in spans:
+            start, end = max(span.start, lo), min(span.end, hi)
+            if start >= end:
+                continue
+            if start > pos:
+                painter.setPen(fg_default)
+                painter.drawText(QPointF(text_x + pos * cw, y + ascent), plain[pos:start])
+            self._paint_span(painter, plain[start:end], span.style, text_x + start * cw, y, fg_default, font)
+            pos = end
+        if pos < min(len(plain), hi):
+            painter.setFont(font)
+            painter.setPen(fg_default)
+            painter.drawText(QPointF(text_x + pos * cw, y + ascent), plain[pos:hi])
+
+    def _paint_failed(self) -> None:
+        self.paint_errors += 1
+        if self.paint_errors == 1:
+            _log.warning("a log line could not be drawn with its styles; drawn as it came", exc_info=True)
+
+    def _paint_matches(self, painter, plain: str, needle: str, x0: float, y: int, lo: int, hi: int) -> None:
+        cw, lh = self._char_width, self._line_height
         hay = plain.lower()
-        start = hay.find(needle)
-        while start >= 0:
+        start = hay.find(needle, max(0, lo - len(needle)), hi + len(needle))
+        while 0 <= start < hi:
             painter.fillRect(QRectF(x0 + start * cw, y, len(needle) * cw, lh), MATCH_TONE)
-            start = hay.find(needle, start + len(needle))
+            start = hay.find(needle, start + len(needle), hi + len(needle))
 
     def _paint_span(self, painter, text: str, style: Style, x: float, y: int, fg_default, font) -> None:
         fg = ansi_colour(style.fg) if style.fg is not None else fg_default
