@@ -19,6 +19,8 @@ class CommandView(QWidget):
         self.caption = QLabel(caption)
         self.copy = QPushButton(self.tr("Copy"))
         self.copy.setToolTip(self.tr("Copy the commands to paste them into a terminal"))
+        self.copy.setProperty("noFirstFocus", True)  # see ui/dialogs/focus.py: never the first focus
+        self.copy.setAutoDefault(False)
         self.copy.clicked.connect(self._copy)
         row.addWidget(self.caption, 1)
         row.addWidget(self.copy)

@@ -24,6 +24,7 @@ from volgui.engine.client import Engine
 from volgui.engine.errors import EngineError
 from volgui.engine.profiles import EngineProfile, make_custom_profile
 from volgui.models.engine_list import KEY_ROLE, PROFILE_ROLE, EngineListModel
+from volgui.ui.dialogs.focus import settle_on_show
 from volgui.ui.window.context import WindowContext
 from volgui.workers.engines import EngineManager
 from volgui.workers.requests import RequestWorker
@@ -43,6 +44,7 @@ class AddEngineDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        settle_on_show(self)  # Tab follows the layout; typing goes to the first field
         self.setWindowTitle(self.tr("Add engine"))
         self.setMinimumWidth(520)
         self.profile: EngineProfile | None = None

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from volgui.engine.errors import EngineError
 from volgui.engine.lessons import LESSONS, Lesson, LessonContext, cleanup, lesson, pick_image
 from volgui.ui.dialogs.base import SHOW_COMMANDS_KEY, show_commands
+from volgui.ui.dialogs.focus import settle_on_show
 from volgui.ui.window.context import WindowContext
 from volgui.workers.requests import LatestRequest
 
@@ -94,6 +95,7 @@ class Outline(QWidget):
 class GlossaryDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        settle_on_show(self)  # Tab follows the layout; typing goes to the first field
         self.setWindowTitle(self.tr("Docker glossary"))
         self.resize(560, 480)
         text = QTextBrowser()

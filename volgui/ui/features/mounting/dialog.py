@@ -20,6 +20,7 @@ from volgui.engine.containers.recreate.plan import RecreatePlan, RecreateProgres
 from volgui.engine.dto.objects import Container
 from volgui.engine.errors import Cancelled
 from volgui.operations.mount import make_plan, run_plan
+from volgui.ui.dialogs.focus import settle_on_show
 from volgui.ui.features.mounting.dialog_layout import MountDialogLayout
 from volgui.ui.window.context import context_of
 
@@ -37,6 +38,7 @@ class MountDialog(MountDialogLayout, QDialog):
                  destination: str | None = None, mount_type: str = "volume",
                  volumes: list[str] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        settle_on_show(self)  # Tab follows the layout; typing goes to the first field
         self.setObjectName("mountDialog")
         self.session, self.container, self.kind = session, container, kind
         self.mount_type = mount_type

@@ -44,6 +44,7 @@ from volgui.engine.volumes import listers
 from volgui.engine.volumes.streaming import TransferProgress
 from volgui.models.volume_files import SORT_ROLE, FileTableModel
 from volgui.ui.dialogs.base import ask_yes_no
+from volgui.ui.dialogs.focus import settle_on_show
 from volgui.ui.features.volume_data.browser_actions import BrowserActions
 from volgui.ui.features.volume_data.browser_navigation import PATH_ROLE, BrowserNavigation
 from volgui.workers import registry
@@ -354,6 +355,7 @@ class VolumeBrowserDialog(QDialog):
 
     def __init__(self, session, volume: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        settle_on_show(self)  # Tab follows the layout; typing goes to the first field
         self.setWindowTitle(self.tr("Files of volume %s") % volume)
         self.setObjectName("volumeBrowserDialog")
         self.resize(980, 620)
