@@ -136,7 +136,8 @@ def test_exit_codes_say_how_a_container_stopped():
                                          "(exit code 137 = SIGKILL; Kill, or running out of memory, end a "
                                          "container the same way)")
     assert display.exit_meaning(137, stop_timeout=30).startswith("stopped: killed after 30 s because")
-    assert display.exit_meaning(143) == "stopped: it obeyed the stop signal and ended (exit code 143 = SIGTERM)"
+    assert display.exit_meaning(143) == ("stopped: it obeyed the stop signal and ended "
+                                         "(exit code 143 = SIGTERM)")
     assert display.exit_meaning(0) == "stopped: its main process finished normally (exit code 0)"
     assert display.exit_meaning(127).endswith("not found in the image (exit code 127)")
     assert display.exit_meaning(3) == "stopped: its main process ended with error code 3"

@@ -16,7 +16,8 @@ from volgui.operations.volumes import users_by_volume
 
 KIND_MODIFIED, KIND_ADDED, KIND_DELETED = 0, 1, 2
 KIND_WORDS = {KIND_MODIFIED: "changed", KIND_ADDED: "added", KIND_DELETED: "deleted"}
-WRITE_LAYER_NOTE = "A container's write layer is deleted with it; volumes are kept."
+WRITE_LAYER_NOTE = ("A container's write layer (the files it created or changed outside its volumes) is "
+                    "deleted with it; volumes are kept.")
 
 @dataclass(frozen=True)
 class WriteLayerChange:

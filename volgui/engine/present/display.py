@@ -145,8 +145,8 @@ def exit_meaning(code: int | None, stop_timeout: int | None = None) -> str:
     if code == 0:
         return "stopped: its main process finished normally (exit code 0)"
     if code == 137:
-        return (f"stopped: killed after {wait} s because it ignored the stop signal (exit code 137 = SIGKILL; "
-                "Kill, or running out of memory, end a container the same way)")
+        return (f"stopped: killed after {wait} s because it ignored the stop signal "
+                "(exit code 137 = SIGKILL; Kill, or running out of memory, end a container the same way)")
     if code == 143:
         return "stopped: it obeyed the stop signal and ended (exit code 143 = SIGTERM)"
     if code == 130:
@@ -158,6 +158,20 @@ def exit_meaning(code: int | None, stop_timeout: int | None = None) -> str:
     if 128 < code < 160:
         return f"stopped: ended by signal {code - 128} (exit code {code})"
     return f"stopped: its main process ended with error code {code}"
+
+
+# One line each for the words a beginner meets in the dialogs before any lesson explains them.
+WRITE_LAYER_EXPLAINED = ("The write layer is where a container keeps every file it creates or changes "
+                         "outside its volumes; it is deleted when the container is removed.")
+SNAPSHOT_IMAGE_EXPLAINED = ("A snapshot image is a new image made from the container as it is now "
+                            "(docker commit): the new container starts with exactly the same files.")
+
+
+def recreate_pause(stop_timeout: int | None) -> str:
+    """How long a running container is down while volgui re-creates it, and why."""
+    wait = STOP_TIMEOUT if stop_timeout is None or stop_timeout < 0 else stop_timeout
+    return (f"it is stopped — its processes get up to {wait} s to finish, as with docker stop — and the "
+            "new one starts right after, usually within a second or two more")
 
 
 def container_state(c: Container) -> str:

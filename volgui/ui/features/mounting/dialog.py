@@ -19,6 +19,7 @@ from volgui.engine.containers.mounts import check_destination
 from volgui.engine.containers.recreate.plan import RecreatePlan, RecreateProgress
 from volgui.engine.dto.objects import Container
 from volgui.engine.errors import Cancelled
+from volgui.engine.present import display
 from volgui.operations.mount import make_plan, run_plan
 from volgui.ui.dialogs.focus import settle_on_show
 from volgui.ui.features.mounting.dialog_layout import MountDialogLayout
@@ -209,8 +210,8 @@ class MountDialog(MountDialogLayout, QDialog):
             self._update_ok()
             return
         if plan.was_running:
-            note = self.tr("{0} will be re-created with the same settings and restarted: it is running now, "
-                           "so it stops for a moment.").format(plan.name)
+            note = self.tr("{0} will be re-created with the same settings and restarted. It is running now, "
+                           "so {1}.").format(plan.name, self.tr(display.recreate_pause(plan.stop_timeout)))
         else:
             note = self.tr("{0} will be re-created with the same settings. It is not running and will not "
                            "be started.").format(plan.name)
