@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTextEdit,
     QWidget,
 )
@@ -56,11 +57,14 @@ def _visit(widget: QWidget, out: list[QWidget]) -> None:
     if isinstance(widget, QDialogButtonBox):  # its own order (platform's), as one unit
         out.extend(b for b in widget.buttons() if b.focusPolicy() & Qt.FocusPolicy.TabFocus)
         return
-    proxy = widget.focusProxy()
-    if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and proxy is None:
-        out.append(widget)
-        if isinstance(widget, (QAbstractSpinBox, QComboBox, QPlainTextEdit, QTextEdit)):
-            return  # their inner parts follow them
+    if isinstance(widget, QScrollArea):  # a scrolled form: its fields, not the area
+        if widget.widget() is not None:
+            _visit(widget.widget(), out)
+        return
+    if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        if widget.focusProxy() is None:
+            out.append(widget)
+        return  # a focusable widget's children are its own parts (viewport, scroll bars, line edit)
     _in_order(widget, out)
 
 
