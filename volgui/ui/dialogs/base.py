@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from volgui.ui.dialogs.fit import grow_to_fit
 from volgui.ui.dialogs.focus import NO_FIRST_FOCUS, settle_focus
 from volgui.workers.requests import Request
 
@@ -120,6 +121,7 @@ class ActionDialog(QDialog):
         self._request: Request | None = None
         self._first_focus: QWidget | None = None
         self._focus_settled = False
+        grow_to_fit(self)  # a preview's text arrives later: the dialog grows to show it whole
         layout = QVBoxLayout(self)
         self.intro = note_label()
         layout.addWidget(self.intro)

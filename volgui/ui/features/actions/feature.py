@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QStyle
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QStyle, QToolButton
 
 from volgui import operations
 from volgui.engine.dto.objects import Container, Volume
@@ -144,6 +144,14 @@ class ActionsController(QObject):
         toolbar.addSeparator()
         for action in (self.create_volume_action, self.remove_volumes_action, self.prune_action):
             toolbar.addAction(action)
+        # three trash cans side by side: the two removals and prune say in words which is which
+        for action, text in ((self.remove_containers_action, self.tr("Remove container")),
+                             (self.remove_volumes_action, self.tr("Remove volume")),
+                             (self.prune_action, self.tr("Prune"))):
+            action.setIconText(text)
+            button = toolbar.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         menubar = w.menuBar()
         menu = menubar.addMenu(self.tr("&Container"))
         for verb in ("start", "stop", "restart", "pause", "unpause", "kill"):

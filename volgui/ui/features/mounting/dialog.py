@@ -21,6 +21,7 @@ from volgui.engine.dto.objects import Container
 from volgui.engine.errors import Cancelled
 from volgui.engine.present import display
 from volgui.operations.mount import make_plan, run_plan
+from volgui.ui.dialogs.fit import grow_to_fit
 from volgui.ui.dialogs.focus import settle_on_show
 from volgui.ui.features.mounting.dialog_layout import MountDialogLayout
 from volgui.ui.window.context import context_of
@@ -40,6 +41,7 @@ class MountDialog(MountDialogLayout, QDialog):
                  volumes: list[str] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         settle_on_show(self)  # Tab follows the layout; typing goes to the first field
+        grow_to_fit(self)  # a warning shown later is not cut
         self.setObjectName("mountDialog")
         self.session, self.container, self.kind = session, container, kind
         self.mount_type = mount_type
@@ -75,8 +77,8 @@ class MountDialog(MountDialogLayout, QDialog):
             return None
         from PySide6.QtWidgets import QCheckBox
 
-        check = QCheckBox(self.tr("Back up its volumes first ({0}), into {1}").format(
-            ", ".join(names), panel.folder))
+        check = QCheckBox(self.tr("Back up its volumes first, into the Backups tab's folder"))
+        check.setToolTip(self.tr("{0} into {1}").format(", ".join(names), panel.folder))
         check.setObjectName("backupFirstCheck")
         check.setChecked(any(panel.model.last_backup(n) is None for n in names))
         self._backup_folder = str(panel.folder)

@@ -34,6 +34,7 @@ from volgui.engine.present.display import human_size
 from volgui.engine.volumes import streaming, users
 from volgui.engine.volumes.streaming import TransferProgress
 from volgui.ui.dialogs.base import ask_yes_no
+from volgui.ui.dialogs.fit import grow_to_fit
 from volgui.ui.dialogs.focus import settle_on_show
 from volgui.ui.features.volume_data.browser import progress_text
 from volgui.workers.jobs import JobThread, finish_logged, log_request
@@ -57,6 +58,7 @@ class TransferDialog(QDialog):
     def __init__(self, session, volumes: list[str] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         settle_on_show(self)  # Tab follows the layout; typing goes to the first field
+        grow_to_fit(self)  # a warning shown later is not cut
         self.session = session
         self.volumes = sorted(volumes or [])
         self.job_thread: JobThread | None = None
