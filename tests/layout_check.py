@@ -50,7 +50,7 @@ def _plain(label: QLabel) -> str:
 
 
 def _label_problem(label: QLabel) -> str | None:
-    if not label.text() or label.pixmap() is not None and not label.pixmap().isNull():
+    if not label.text() or (label.pixmap() is not None and not label.pixmap().isNull()):
         return None
     room = label.contentsRect().width() - 2 * max(0, label.margin()) - 2 * max(0, label.indent())
     if label.wordWrap():

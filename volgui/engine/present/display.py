@@ -160,6 +160,11 @@ def exit_meaning(code: int | None, stop_timeout: int | None = None) -> str:
     return f"stopped: its main process ended with error code {code}"
 
 
+def count(n: int, word: str, many: str | None = None) -> str:
+    """``1 item``, ``2 items``, ``0 entries``: a number and its noun, singular only for one."""
+    return f"{n} {word}" if n == 1 else f"{n:,} {many or word + 's'}"
+
+
 # One line each for the words a beginner meets in the dialogs before any lesson explains them.
 WRITE_LAYER_EXPLAINED = ("The write layer is where a container keeps every file it creates or changes "
                          "outside its volumes; it is deleted when the container is removed.")

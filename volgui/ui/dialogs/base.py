@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from volgui.engine.present import display
 from volgui.ui.dialogs.fit import grow_to_fit
 from volgui.ui.dialogs.focus import NO_FIRST_FOCUS, settle_focus
 from volgui.workers.requests import Request
@@ -42,7 +43,7 @@ def fixed_font():
 
 
 def plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+    return display.count(n, word)
 
 
 def note_label(text: str = "", tone: str = "") -> QLabel:

@@ -1,4 +1,4 @@
-"""The equivalent ``docker`` command(s) of a dialog: read-only, monospaced, wrapped, with Copy."""
+"""The equivalent ``docker`` commands of a dialog: read-only, monospaced, wrapped, with Copy."""
 
 from __future__ import annotations
 

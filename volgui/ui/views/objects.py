@@ -302,3 +302,13 @@ class ImagesView(ObjectView):
 
     def copy_text(self, obj) -> str:
         return obj.tags[0] if obj.tags else obj.id
+
+    def _row_menu_actions(self) -> list[QAction]:
+        copy_id = QAction(self.tr("Copy ID"), self)
+        copy_id.setObjectName("copyImageIdAction")
+        copy_id.triggered.connect(self._copy_ids)
+        return [*super()._row_menu_actions(), copy_id]
+
+    @Slot()
+    def _copy_ids(self) -> None:
+        QGuiApplication.clipboard().setText("\n".join(o.short_id for o in self.selected_objects()))

@@ -21,6 +21,7 @@ from volgui import operations
 from volgui.engine.dto.objects import Container, Volume
 from volgui.engine.errors import Cancelled, EngineError
 from volgui.engine.present import commands
+from volgui.engine.present.display import count
 from volgui.engine.volumes.backups import backup_first
 from volgui.engine.volumes.transfer import export_command
 from volgui.ui.dialogs.create_volume import CreateVolumeDialog
@@ -417,7 +418,7 @@ class ActionsController(QObject):
         names = values["names"]
         if values.get("backup_first") and self.ctx.features.backups_panel is not None:
             return self._backup_first(values, operations.remove_volumes, names,
-                                      label=f"Remove {len(names)} volume(s)",
+                                      label=f"Remove {count(len(names), 'volume')}",
                                       command=commands.remove_volumes(names))
         return self.submit(operations.remove_volumes, names,
                            label=f"Remove volume {names[0]}" if len(names) == 1 else
@@ -433,10 +434,10 @@ class ActionsController(QObject):
         names = values["names"]
         if values.get("backup_first") and self.ctx.features.backups_panel is not None:
             return self._backup_first(values, operations.prune, names, sizes=values["sizes"],
-                                      label=f"Prune {len(names)} unused volume(s)",
+                                      label=f"Prune {count(len(names), 'unused volume')}",
                                       command=commands.remove_volumes(names))
         return self.submit(operations.prune, names, sizes=values["sizes"],
-                           label=f"Prune {len(names)} unused volume(s)",
+                           label=f"Prune {count(len(names), 'unused volume')}",
                            command=commands.remove_volumes(names), with_progress=True)
 
 

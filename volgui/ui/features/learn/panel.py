@@ -41,6 +41,8 @@ GLOSSARY = (
     ("Anonymous volume", "A volume Docker created without a name (a long hex id), usually because the "
                          "image declares one. Kept when its container is removed unless you ask."),
     ("Bind mount", "A folder of the host mounted into a container (-v /host/path:/path)."),
+    ("Snapshot image", "An image made from a container as it is now (docker commit), so a new container "
+                       "can start with exactly the same files."),
     ("Mount path", "Where a volume appears inside the container, e.g. /data."),
     ("Detached (-d)", "The container runs in the background; you read its logs to see output."),
     ("Interactive (-i -t)", "Keeps input open and gives the container a terminal, so you can type into it."),

@@ -224,9 +224,9 @@ class MountDialog(MountDialogLayout, QDialog):
             self.layer_list.addItem(f"{change.kind:9} {change.path}")
         n = len(plan.layer_changes)
         if n:
-            self.layer_summary.setText(self.tr("{0} path(s) were added, changed or deleted outside volumes "
+            self.layer_summary.setText(self.tr("{0} added, changed or deleted outside volumes "
                                                "since the container was created. Without care they would "
-                                               "be lost:").format(n))
+                                               "be lost:").format(display.count(n, "path")))
         else:
             self.layer_summary.setText(self.tr("Nothing was written outside volumes: nothing to lose."))
         self.layer_list.setVisible(bool(n))

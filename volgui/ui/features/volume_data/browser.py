@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from volgui.engine.client import Engine
 from volgui.engine.errors import Cancelled, EngineError
 from volgui.engine.present import commands
-from volgui.engine.present.display import human_duration, human_size
+from volgui.engine.present.display import count, human_duration, human_size
 from volgui.engine.volumes import entries as volume_entries
 from volgui.engine.volumes import listers
 from volgui.engine.volumes.streaming import TransferProgress
@@ -337,7 +337,8 @@ class VolumeBrowser(BrowserNavigation, BrowserActions, QWidget):
     def _summary(self) -> str:
         entries = self.cache.get(self.path, [])
         size = sum(e.size for e in entries)
-        return self.tr("/%s — %d items, %s in files") % (self.path, len(entries), human_size(size, '.1f'))
+        return self.tr("/%s — %s, %s in files") % (self.path, count(len(entries), "item"),
+                                                   human_size(size, '.1f'))
 
     @Slot(object)
     def _show_error(self, error) -> None:
