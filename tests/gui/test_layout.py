@@ -87,6 +87,27 @@ def open_dialogs(qtbot, window, objects):
         yield "add engine", engines.dialog
     window.context.features.about_action.trigger()
     yield "about", window.context.features.about_opener.dialog
+    qtbot.waitUntil(lambda: selection.select_volume(objects["volume"]) or bool(selection.selected_volumes()),
+                    timeout=WAIT)
+    data.browse_action.trigger()
+    yield "volume browser", data.dialogs[-1]
+    history = next(a for a in window.volumes_view.context_actions if a.text() == "Volume history…")
+    yield "volume history", opened(window, history.trigger)
+    menu = window.context.features.help_menu
+    glossary = next(a for a in menu.actions() if a.objectName() == "glossaryAction")
+    yield "glossary", opened(window, glossary.trigger)
+    shortcuts = next(a for a in menu.actions() if a.objectName() == "shortcutsAction")
+    shortcuts.trigger()
+    yield "keyboard shortcuts", window.context.features.about_opener.shortcuts
+
+
+def opened(window, trigger) -> QDialog:
+    """The dialog that ``trigger`` opens (a new visible one under the window)."""
+    before = {id(d) for d in window.findChildren(QDialog) if d.isVisible()}
+    trigger()
+    QApplication.processEvents()
+    (dialog,) = [d for d in window.findChildren(QDialog) if d.isVisible() and id(d) not in before]
+    return dialog
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
