@@ -71,3 +71,12 @@ def test_an_image_menu_offers_run_and_copy_id(qtbot, window, test_image):
     texts = [a.text().replace("&", "") for a in view.context_actions]
     assert "Run this image…" in texts
     assert [a.text() for a in view._row_menu_actions()] == ["Copy name", "Copy ID"]
+
+
+def test_lesson_titles_are_whole_in_the_chooser(window):
+    chooser = window.context.features.learn_panel.chooser
+    metrics = chooser.view().fontMetrics()
+    for i in range(chooser.count()):
+        title = chooser.itemText(i)
+        assert metrics.horizontalAdvance(title) <= chooser.view().minimumWidth(), title
+        assert chooser.itemData(i, Qt.ItemDataRole.ToolTipRole) == title

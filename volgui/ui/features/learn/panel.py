@@ -142,6 +142,11 @@ class LearnPanel(QWidget):
         self.chooser = QComboBox()
         for item in LESSONS:
             self.chooser.addItem(item.title, item.id)
+            self.chooser.setItemData(self.chooser.count() - 1, item.title, Qt.ItemDataRole.ToolTipRole)
+        # the list shows whole titles even when the panel is narrow (the closed box may elide)
+        metrics = self.chooser.view().fontMetrics()
+        widest = max((metrics.horizontalAdvance(i.title) for i in LESSONS), default=0)
+        self.chooser.view().setMinimumWidth(widest + 32)
         self.start_button = QPushButton(self.tr("Start lesson"))
         self.start_button.clicked.connect(self.ask_consent)
         top = QHBoxLayout()
