@@ -80,3 +80,15 @@ def test_lesson_titles_are_whole_in_the_chooser(window):
         title = chooser.itemText(i)
         assert metrics.horizontalAdvance(title) <= chooser.view().minimumWidth(), title
         assert chooser.itemData(i, Qt.ItemDataRole.ToolTipRole) == title
+
+
+def test_status_messages_are_not_painted_over_the_engine_status(qtbot, window):
+    bar = window.statusBar()
+    message = "Remove the selected containers (shows what is lost and kept first) (Del)"
+    bar.showMessage(message)
+    qtbot.waitUntil(lambda: window.status_widget.isVisible())
+    status = window.status_widget
+    # QStatusBar paints its message from the left edge up to the first permanent widget
+    assert status.geometry().left() >= bar.fontMetrics().horizontalAdvance(message)
+    assert status.text.text().startswith("Connected")
+    assert status.geometry().right() <= bar.width()

@@ -76,7 +76,9 @@ class MainWindow(ContextWindow):
         self.settings = open_settings()
 
         self.status_widget = EngineStatusWidget()
-        self.statusBar().addPermanentWidget(self.status_widget, 1)
+        # no stretch: it stays right of the status bar's messages (action tips, results) instead of
+        # under them, where a message was painted over the engine's status text
+        self.statusBar().addPermanentWidget(self.status_widget, 0)
         self.status_widget.retry_requested.connect(session.retry)
 
         central = QWidget()
