@@ -144,7 +144,8 @@ def test_remove_container_keeps_volumes_unless_ticked(qtbot, window, docker_api,
     dialog = ctl.dialog
     assert isinstance(dialog, RemoveContainersDialog)
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)
-    assert "write layer is deleted with it; volumes are kept" in dialog.intro.text()
+    assert "is deleted with it; volumes are kept" in dialog.intro.text()
+    assert "write layer (the files it created or changed outside its volumes)" in dialog.intro.text()
     assert "1 changed file" in dialog.lost_label.text()
     top = dialog.changes_tree.topLevelItem(0)
     assert [top.child(i).text(0) for i in range(top.childCount())] == ["/note.txt"]

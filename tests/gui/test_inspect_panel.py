@@ -215,7 +215,7 @@ def test_stopping_the_container_updates_the_panel(qtbot, window, objects, engine
     docker_api.stop(objects["web"], timeout=0)
     qtbot.waitUntil(lambda: panel.inspection is not None and panel.inspection.summary.state == "exited",
                     timeout=15000)
-    assert panel.container_view.facts.text("state").startswith("exited (")
+    assert panel.container_view.facts.text("state").startswith("stopped: ")
     assert panel.container_view.facts.text("finished")
 
 

@@ -176,3 +176,18 @@ def test_prune_skips_a_volume_used_since_the_preview(engine, docker_api, test_im
         ops.prune(engine, [f"{prefix}q"])
     assert "in use" in err.value.message and f"{prefix}q-c" in err.value.message
     assert f"{prefix}q" in volume_names(docker_api)
+
+
+def test_mount_points_docker_made_are_not_lost_changes(engine, docker_api, test_image, prefix):
+    """Docker makes the mount points and their missing parents; only the person's files count."""
+    docker_api.create_volume(f"{prefix}wall")
+    cid = make(docker_api, test_image, f"{prefix}mp", cmd=("sh", "-c", "sleep 300"),
+               binds=[f"{prefix}wall:/srv/site/html", f"{prefix}wall:/var/log/web"],
+               volumes=["/srv/site/html", "/var/log/web"], start=True)
+    diff_paths = {d["Path"] for d in docker_api.diff(cid) or []}
+    assert "/srv/site/html" in diff_paths or "/srv" in diff_paths  # what Docker made shows in the diff
+    (item,) = ops.removal_preview(engine, [f"{prefix}mp"]).containers
+    assert item.changes == ()
+    docker_api.exec_start(docker_api.exec_create(cid, ["sh", "-c", "echo note > /srv/notes.txt"]))
+    (item,) = ops.removal_preview(engine, [f"{prefix}mp"]).containers
+    assert [(c.path, c.kind) for c in item.changes] == [("/srv/notes.txt", ops.KIND_ADDED)]

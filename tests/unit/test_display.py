@@ -118,7 +118,9 @@ def test_measured_size_shows_its_age():
     ("running", "Up 1 second (health: starting)", "running (starting)", "warn"),
     ("paused", "Up 3 minutes (Paused)", "paused", "warn"),
     ("exited", "Exited (0) 5 minutes ago", "exited (0)", "idle"),
-    ("exited", "Exited (137) 5 minutes ago", "exited (137)", "bad"),
+    ("exited", "Exited (137) 5 minutes ago", "killed (137)", "warn"),
+    ("exited", "Exited (143) 5 minutes ago", "stopped (143)", "idle"),
+    ("exited", "Exited (1) 5 minutes ago", "exited (1)", "bad"),
     ("restarting", "Restarting (1) 2 seconds ago", "restarting", "warn"),
     ("created", "Created", "created", "idle"),
     ("dead", "Dead", "dead", "bad"),
@@ -127,6 +129,19 @@ def test_container_state(state, status, text, tone):
     c = container(state=state, status=status)
     assert display.container_state(c) == text
     assert display.state_tone(c) == tone
+
+
+def test_exit_codes_say_how_a_container_stopped():
+    assert display.exit_meaning(137) == ("stopped: killed after 10 s because it ignored the stop signal "
+                                         "(exit code 137 = SIGKILL; Kill, or running out of memory, end a "
+                                         "container the same way)")
+    assert display.exit_meaning(137, stop_timeout=30).startswith("stopped: killed after 30 s because")
+    assert display.exit_meaning(143) == ("stopped: it obeyed the stop signal and ended "
+                                         "(exit code 143 = SIGTERM)")
+    assert display.exit_meaning(0) == "stopped: its main process finished normally (exit code 0)"
+    assert display.exit_meaning(127).endswith("not found in the image (exit code 127)")
+    assert display.exit_meaning(3) == "stopped: its main process ended with error code 3"
+    assert display.exit_meaning(None) == ""
 
 
 def test_state_rank_puts_running_first():

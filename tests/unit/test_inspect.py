@@ -79,7 +79,7 @@ def test_container_summary_with_health_entrypoint_and_secrets():
 def test_stopped_container_summary():
     s = summarize_container(RECORDED["inspect_container_stopped"])
     assert s.state == "exited" and s.exit_code == 137 and not s.running
-    assert s.state_text == "exited (137)"
+    assert s.state_text.startswith("stopped: killed after 10 s because it ignored the stop signal")
     assert s.finished is not None and s.finished > s.started
 
 

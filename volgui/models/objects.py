@@ -131,7 +131,8 @@ class ContainerTableModel(KeyedTableModel):
                 lines.append(self.tr("Uses the selected volume: {0}").format(related))
             return "<br>".join(lines)
         if column == self.STATE:
-            return c.status or None
+            meaning = display.exit_meaning(c.exit_code) if c.state == "exited" else ""
+            return "\n".join(t for t in (meaning, c.status) if t) or None
         if column == self.CREATED:
             return display.timestamp(c.created)
         if column == self.MOUNTS:

@@ -16,7 +16,8 @@ from volgui.operations.volumes import users_by_volume
 
 KIND_MODIFIED, KIND_ADDED, KIND_DELETED = 0, 1, 2
 KIND_WORDS = {KIND_MODIFIED: "changed", KIND_ADDED: "added", KIND_DELETED: "deleted"}
-WRITE_LAYER_NOTE = "A container's write layer is deleted with it; volumes are kept."
+WRITE_LAYER_NOTE = ("A container's write layer (the files it created or changed outside its volumes) is "
+                    "deleted with it; volumes are kept.")
 
 @dataclass(frozen=True)
 class WriteLayerChange:
@@ -100,6 +101,19 @@ def _named_destinations(info: dict) -> set[str]:
     return named
 
 
+def _mount_point_folders(destinations: set[str]) -> set[str]:
+    """The mount points and their parent folders: Docker makes them (``docker diff`` lists them as
+    added or changed), they hold nothing of the person's, so they are not counted as lost. A file
+    written inside one of them is listed on its own line of the diff and still counts."""
+    made = set()
+    for dest in destinations:
+        path = dest.rstrip("/")
+        while path:
+            made.add(path)
+            path = path.rpartition("/")[0]
+    return made
+
+
 def removal_preview(engine, targets) -> RemovalPreview:
     """What removing these containers would lose (write-layer changes) and keep (volumes)."""
     targets = as_list(targets)
@@ -121,9 +135,10 @@ def removal_preview(engine, targets) -> RemovalPreview:
             raw_diff = engine.call(f"Reading the changes of {name}", engine.api.diff, info["Id"]) or []
         except EngineError as exc:  # the removal can still be confirmed, knowing less
             raw_diff, unknown = [], exc.message
+        made = _mount_point_folders(destinations)
         changes = tuple(sorted(
             (WriteLayerChange(d["Path"], int(d.get("Kind", 0))) for d in raw_diff
-             if d.get("Path") not in destinations),  # mount points show up as "added" directories
+             if isinstance(d, dict) and isinstance(d.get("Path"), str) and d["Path"] not in made),
             key=lambda c: c.path))
         named = _named_destinations(info)
         kept = []

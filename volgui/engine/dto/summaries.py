@@ -13,6 +13,7 @@ from datetime import datetime
 from volgui.engine.dto.objects import _ANON_VOLUME, VolumeUse, _timestamp
 from volgui.engine.dto.secrets import EnvVar, parse_env
 from volgui.engine.present.commands import inspect_command
+from volgui.engine.present.display import exit_meaning
 
 KINDS = ("container", "volume", "image")
 
@@ -103,6 +104,7 @@ class ContainerSummary:
     mounts: tuple[MountRow, ...]
     hostname: str = ""
     pid: int = 0
+    stop_timeout: int | None = None  # seconds Stop waits before it kills (None: the engine's 10 s)
 
     @property
     def short_id(self) -> str:
@@ -114,7 +116,10 @@ class ContainerSummary:
 
     @property
     def state_text(self) -> str:
-        """``running (healthy)``, ``exited (137)``, ``exited (137, out of memory)``…"""
+        """``running (healthy)``, ``stopped: killed after 10 s because it ignored the stop signal…``,
+        ``exited (137, out of memory)``…: an exit code says how the container stopped."""
+        if self.state == "exited" and self.exit_code is not None and not self.oom_killed:
+            return exit_meaning(self.exit_code, self.stop_timeout)
         text = self.state or "unknown"
         extra = []
         if self.state in ("exited", "dead") and self.exit_code is not None:
@@ -338,6 +343,7 @@ def summarize_container(raw: dict) -> ContainerSummary:
         mounts=container_mounts(raw),
         hostname=config.get("Hostname") or "",
         pid=int(state.get("Pid") or 0),
+        stop_timeout=_int_or_none(config.get("StopTimeout")),
     )
 
 
@@ -402,3 +408,7 @@ def summarize_image(raw: dict, users: tuple[ImageUser, ...] = ()) -> ImageSummar
         layers=len((raw.get("RootFS") or {}).get("Layers") or ()),
         users=users,
     )
+
+
+def _int_or_none(value) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None

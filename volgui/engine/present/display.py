@@ -130,12 +130,68 @@ def time_text(when: datetime | None, now: datetime | None = None) -> str:
     return f"{when.astimezone().strftime('%Y-%m-%d %H:%M:%S')} ({human_age(when, now)})"
 
 
+STOP_TIMEOUT = 10  # seconds Docker waits after the stop signal before it kills (docker stop's default)
+
+
+def exit_meaning(code: int | None, stop_timeout: int | None = None) -> str:
+    """What an exit code says about how a container stopped, in one sentence (empty when unknown).
+
+    Codes above 128 are 128 + the signal that ended the process: 137 = SIGKILL (Stop kills a
+    process that ignored the stop signal for the stop timeout; Kill and running out of memory too),
+    143 = SIGTERM (the stop signal, obeyed)."""
+    if code is None:
+        return ""
+    wait = STOP_TIMEOUT if stop_timeout is None or stop_timeout < 0 else stop_timeout
+    if code == 0:
+        return "stopped: its main process finished normally (exit code 0)"
+    if code == 137:
+        return (f"stopped: killed after {wait} s because it ignored the stop signal "
+                "(exit code 137 = SIGKILL; Kill, or running out of memory, end a container the same way)")
+    if code == 143:
+        return "stopped: it obeyed the stop signal and ended (exit code 143 = SIGTERM)"
+    if code == 130:
+        return "stopped: interrupted, as by Ctrl+C (exit code 130 = SIGINT)"
+    if code == 126:
+        return "stopped: its command could not be run (exit code 126: not executable)"
+    if code == 127:
+        return "stopped: its command was not found in the image (exit code 127)"
+    if 128 < code < 160:
+        return f"stopped: ended by signal {code - 128} (exit code {code})"
+    return f"stopped: its main process ended with error code {code}"
+
+
+def count(n: int, word: str, many: str | None = None) -> str:
+    """``1 item``, ``2 items``, ``0 entries``: a number and its noun, singular only for one."""
+    return f"{n} {word}" if n == 1 else f"{n:,} {many or word + 's'}"
+
+
+# One line each for the words a beginner meets in the dialogs before any lesson explains them.
+WRITE_LAYER_EXPLAINED = ("The write layer is where a container keeps every file it creates or changes "
+                         "outside its volumes; it is deleted when the container is removed.")
+SNAPSHOT_IMAGE_EXPLAINED = ("A snapshot image is a new image made from the container as it is now "
+                            "(docker commit): the new container starts with exactly the same files.")
+
+
+def recreate_pause(stop_timeout: int | None) -> str:
+    """How long a running container is down while volgui re-creates it, and why."""
+    wait = STOP_TIMEOUT if stop_timeout is None or stop_timeout < 0 else stop_timeout
+    return (f"it is stopped — its processes get up to {wait} s to finish, as with docker stop — and the "
+            "new one starts right after, usually within a second or two more")
+
+
 def container_state(c: Container) -> str:
-    """``running``, ``running (healthy)``, ``paused``, ``exited (137)``, ``restarting``…"""
+    """``running``, ``running (healthy)``, ``paused``, ``killed (137)``, ``exited (1)``…
+
+    Short, for a column; ``exit_meaning`` is the sentence behind it (tooltips, the inspector)."""
     state = c.state or "unknown"
     if state == "exited":
         code = c.exit_code
-        text = f"exited ({code})" if code is not None else "exited"
+        if code == 137:
+            text = "killed (137)"
+        elif code == 143:
+            text = "stopped (143)"
+        else:
+            text = f"exited ({code})" if code is not None else "exited"
     else:
         text = state
     health = c.health
@@ -159,7 +215,9 @@ def state_tone(c: Container) -> str:
         return "bad" if c.health == "unhealthy" else ("warn" if c.health == "starting" else "good")
     if c.state in ("paused", "restarting", "removing"):
         return "warn"
-    if c.state == "dead" or (c.state == "exited" and (c.exit_code or 0) != 0):
+    if c.state == "exited" and c.exit_code == 137:
+        return "warn"  # killed: often Stop on a process that ignored the stop signal
+    if c.state == "dead" or (c.state == "exited" and (c.exit_code or 0) not in (0, 143)):
         return "bad"
     return "idle"
 

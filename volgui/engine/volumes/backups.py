@@ -24,6 +24,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from volgui.engine.errors import Cancelled, EngineError, from_docker
+from volgui.engine.present.display import count
 from volgui.engine.volumes import transfer as volume_data
 from volgui.engine.volumes.archive_check import check_archive
 from volgui.engine.volumes.manifests import (
@@ -239,10 +240,11 @@ def verify(engine, manifest: str | os.PathLike, *, cancel=None, progress=None) -
             problems = _compare(data["files"], restored)
             if problems:
                 ok = False
-                message = (f"{len(problems)} difference(s) after restoring: " + "; ".join(problems[:5])
+                message = (f"{count(len(problems), 'difference')} after restoring: " + "; ".join(problems[:5])
                            + (" …" if len(problems) > 5 else ""))
             else:
-                message = f"Restored {len(restored)} entries into a scratch volume: all match."
+                restored_text = count(len(restored), "entry", "entries")
+                message = f"Restored {restored_text} into a scratch volume: all match."
         finally:
             try:
                 engine.api.remove_volume(scratch, force=True)
@@ -461,7 +463,7 @@ def run_due(engine, store: PolicyStore, folder: str | os.PathLike, *, now: datet
         made = backup(engine, policy.volume, folder)
         deleted = apply_retention(folder, policy.volume, policy.keep, engine.spec.host, report=say)
         log(f"backed up {policy.volume} → {made.archive.name} ({made.archive_size} bytes, "
-            f"{time.monotonic() - t0:.1f}s); removed {len(deleted) // 2} old backup(s)")
+            f"{time.monotonic() - t0:.1f}s); removed {count(len(deleted) // 2, 'old backup')}")
         done.append(made)
     return done
 

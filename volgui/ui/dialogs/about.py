@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from volgui import __version__
+from volgui.ui.dialogs.focus import settle_on_show
 from volgui.ui.window.icons import app_icon
 
 HOMEPAGE = "https://github.com/volgui/volgui"
@@ -49,6 +50,7 @@ def engine_description(session) -> str | None:
 class AboutDialog(QDialog):
     def __init__(self, session=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        settle_on_show(self)  # Tab follows the layout; typing goes to the first field
         self.setObjectName("aboutDialog")
         self.setWindowTitle(self.tr("About volgui"))
         logo = QLabel()

@@ -23,6 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from volgui.engine.present import display
+from volgui.ui.dialogs.fit import grow_to_fit
+from volgui.ui.dialogs.focus import NO_FIRST_FOCUS, settle_focus
 from volgui.ui.window.settings import open_settings
 from volgui.workers.requests import Request
 
@@ -41,7 +44,7 @@ def fixed_font():
 
 
 def plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+    return display.count(n, word)
 
 
 def note_label(text: str = "", tone: str = "") -> QLabel:
@@ -86,6 +89,7 @@ class CommandBox(QWidget):
         self.copy = QPushButton(self.tr("Copy"))
         self.copy.setToolTip(self.tr("Copy the command to paste it into a terminal"))
         self.copy.setAutoDefault(False)
+        self.copy.setProperty(NO_FIRST_FOCUS, True)  # typing into a new dialog goes to its fields
         self.copy.clicked.connect(self._copy)
         self.edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
@@ -115,6 +119,9 @@ class ActionDialog(QDialog):
         self.setWindowTitle(title)
         self.setMinimumWidth(640)
         self._request: Request | None = None
+        self._first_focus: QWidget | None = None
+        self._focus_settled = False
+        grow_to_fit(self)  # a preview's text arrives later: the dialog grows to show it whole
         layout = QVBoxLayout(self)
         self.intro = note_label()
         layout.addWidget(self.intro)
@@ -145,10 +152,16 @@ class ActionDialog(QDialog):
             self.ok_button.setAutoDefault(False)
             cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
             cancel.setDefault(True)
-            cancel.setFocus()
+            self._first_focus = cancel
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+
+    def showEvent(self, event) -> None:
+        if not self._focus_settled:  # the body is filled by now: order Tab by it, focus its first field
+            self._focus_settled = True
+            settle_focus(self, self._first_focus)
+        super().showEvent(event)
 
     # -- previews -------------------------------------------------------------------------------
     def ask(self, submit, fn, *args, busy_text: str = "", **kwargs) -> Request:

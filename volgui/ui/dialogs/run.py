@@ -24,6 +24,8 @@ from volgui.engine.containers.run_spec import RESTART_POLICIES, RunSpec, VolumeM
 from volgui.engine.validation import ValidationError, parse_env, parse_ports
 from volgui.operations.containers import run as run_container
 from volgui.ui.dialogs.base import note_label
+from volgui.ui.dialogs.fit import grow_to_fit
+from volgui.ui.dialogs.focus import settle_on_show
 from volgui.ui.views.command import CommandView
 
 
@@ -80,6 +82,8 @@ class RunDialog(QDialog):
     def __init__(self, session, images: list[str], volumes: list[str], image: str = "",
                  mounts: list[VolumeMount] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        settle_on_show(self)  # Tab follows the layout; typing goes to the first field
+        grow_to_fit(self)  # a warning shown later is not cut
         self.setObjectName("runDialog")
         self.setWindowTitle(self.tr("Run a container"))
         self.setMinimumWidth(700)

@@ -51,9 +51,9 @@ def _backup_check(panel, names: list[str]) -> QCheckBox:
     never = [n for n in names if panel.model.last_backup(n) is None]
     check = QCheckBox()
     check.setObjectName("backupFirstCheck")
-    check.setText(check.tr("Back up first, into {0}").format(panel.folder))
-    check.setToolTip(check.tr("Each volume is saved to a verified-ready archive before it is deleted; "
-                              "if a backup fails, nothing is deleted."))
+    check.setText(check.tr("Back up first, into the Backups tab's folder"))  # a path would be cut
+    check.setToolTip(check.tr("Into {0}. Each volume is saved to a verified-ready archive before it is "
+                              "deleted; if a backup fails, nothing is deleted.").format(panel.folder))
     check.setChecked(bool(never))
     return check
 

@@ -28,12 +28,16 @@ class CommandView(QWidget):
         self.copy = QPushButton(self.tr("Copy"))
         self.copy.setToolTip(self.tr("Copy the commands to paste them into a terminal (secret values "
                                      "masked)"))
+        self.copy.setProperty("noFirstFocus", True)  # see ui/dialogs/focus.py: never the first focus
+        self.copy.setAutoDefault(False)
         self.copy.clicked.connect(self._copy)
         self.copy_secrets = QPushButton(self.tr("Copy with secrets"))
         self.copy_secrets.setObjectName("copyWithSecrets")
         self.copy_secrets.setToolTip(self.tr("Copy the commands with the secret values (passwords, "
                                              "tokens, keys) in clear"))
         self.copy_secrets.clicked.connect(self._copy_with_secrets)
+        self.copy_secrets.setProperty("noFirstFocus", True)
+        self.copy_secrets.setAutoDefault(False)
         self.copy_secrets.hide()
         row.addWidget(self.caption, 1)
         row.addWidget(self.copy)

@@ -106,8 +106,9 @@ class ContainersView(ObjectView):
     KIND = "containers"
     OBJECT_NAME = "containersView"
     C = ContainerTableModel
-    DEFAULT_WIDTHS = (150, 120, 250, 180, 120, 90, 150, 110)
+    DEFAULT_WIDTHS = (150, 110, 230, 150, 120, 90, 150, 110)
     DEFAULT_HIDDEN = (C.STATUS, C.CREATED)
+    DEFAULT_ORDER = (C.NAME, C.STATE, C.IMAGE, C.MOUNTS)  # the image on screen at the default size
 
     volume_dropped = Signal(str, str)  # container id, volume name
     folder_dropped = Signal(str, str)  # container id, local folder path
@@ -226,8 +227,9 @@ class VolumesView(ObjectView):
     KIND = "volumes"
     OBJECT_NAME = "volumesView"
     V = VolumeTableModel
-    DEFAULT_WIDTHS = (210, 190, 130, 150, 180, 110, 60)
+    DEFAULT_WIDTHS = (210, 190, 130, 90, 180, 110, 60)
     DEFAULT_HIDDEN = (V.DRIVER,)
+    DEFAULT_ORDER = (V.NAME, V.SIZE, V.USED_BY, V.MOUNT_PATHS)  # the size on screen at the default size
 
     compute_sizes_requested = Signal()
 
@@ -300,3 +302,13 @@ class ImagesView(ObjectView):
 
     def copy_text(self, obj) -> str:
         return obj.tags[0] if obj.tags else obj.id
+
+    def _row_menu_actions(self) -> list[QAction]:
+        copy_id = QAction(self.tr("Copy ID"), self)
+        copy_id.setObjectName("copyImageIdAction")
+        copy_id.triggered.connect(self._copy_ids)
+        return [*super()._row_menu_actions(), copy_id]
+
+    @Slot()
+    def _copy_ids(self) -> None:
+        QGuiApplication.clipboard().setText("\n".join(o.short_id for o in self.selected_objects()))

@@ -108,6 +108,7 @@ class ObjectView(QWidget):
     OBJECT_NAME = "objectsView"
     DEFAULT_WIDTHS: tuple[int, ...] = ()
     DEFAULT_HIDDEN: tuple[int, ...] = ()
+    DEFAULT_ORDER: tuple[int, ...] = ()  # columns as first shown (model order when empty)
     status_message = Signal(str)  # a hint for the status bar (invalid drop, failures…)
     title_changed = Signal(str)  # "Volumes (12)", for a tab
 
@@ -148,13 +149,21 @@ class ObjectView(QWidget):
         bar.setContentsMargins(0, 0, 0, 0)
         bar.addWidget(self.filter_edit, 1)
         bar.addWidget(self.related_toggle)
-        self.tools = QHBoxLayout()
-        bar.addLayout(self.tools)
+        self.tools_widget = QWidget()
+        self.tools = QHBoxLayout(self.tools_widget)
+        self.tools.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.tools_widget)
+        self._bar = bar
+        self._second_bar = QHBoxLayout()  # the toggle and tools, under the filter when narrow
+        self._second_bar.setContentsMargins(0, 0, 0, 0)
+        self._second_bar.addStretch(1)
+        self._narrow = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(self.title)
         layout.addLayout(bar)
+        layout.addLayout(self._second_bar)
         layout.addWidget(self.tree, 1)
 
         self.empty = EmptyState(self.tree)
@@ -370,6 +379,28 @@ class ObjectView(QWidget):
         if checked and self.tree.header().sectionSize(column) < 40:
             self.tree.header().resizeSection(column, self._default_width(column))
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_bar()
+
+    def _fit_bar(self) -> None:
+        """Below the filter when the row is too narrow for it: never cut "Only related" or a button."""
+        filter_width = max(self.filter_edit.minimumWidth(), self.filter_edit.minimumSizeHint().width())
+        need = (filter_width + self.related_toggle.sizeHint().width()
+                + self.tools_widget.sizeHint().width() + 2 * self._bar.spacing())
+        narrow = self.width() < need
+        if narrow == self._narrow:
+            return
+        self._narrow = narrow
+        for widget in (self.related_toggle, self.tools_widget):
+            (self._bar if narrow else self._second_bar).removeWidget(widget)
+        if narrow:
+            self._second_bar.insertWidget(0, self.related_toggle)
+            self._second_bar.insertWidget(1, self.tools_widget)
+        else:
+            self._bar.addWidget(self.related_toggle)
+            self._bar.addWidget(self.tools_widget)
+
     def _default_width(self, column: int) -> int:
         return self.DEFAULT_WIDTHS[column] if column < len(self.DEFAULT_WIDTHS) else 100
 
@@ -380,8 +411,11 @@ class ObjectView(QWidget):
     @Slot()
     def reset_columns(self) -> None:
         header = self.tree.header()
+        rest = (c for c in range(self.model.columnCount()) if c not in self.DEFAULT_ORDER)
+        order = [*self.DEFAULT_ORDER, *rest]
+        for visual, column in enumerate(order):
+            header.moveSection(header.visualIndex(column), visual)
         for column in range(self.model.columnCount()):
-            header.moveSection(header.visualIndex(column), column)
             header.setSectionHidden(column, column in self.DEFAULT_HIDDEN)
             header.resizeSection(column, self._default_width(column))
         self.tree.sortByColumn(0, Qt.SortOrder.AscendingOrder)

@@ -78,7 +78,9 @@ class MainWindow(ContextWindow):
         self.settings = open_settings()
 
         self.status_widget = EngineStatusWidget()
-        self.statusBar().addPermanentWidget(self.status_widget, 1)
+        # no stretch: it stays right of the status bar's messages (action tips, results) instead of
+        # under them, where a message was painted over the engine's status text
+        self.statusBar().addPermanentWidget(self.status_widget, 0)
         self.status_widget.retry_requested.connect(session.retry)
 
         central = QWidget()
@@ -104,7 +106,8 @@ class MainWindow(ContextWindow):
         self.bottom_tabs.setMinimumHeight(60)  # whatever its panels would like
         self.vertical_splitter.setStretchFactor(0, 3)
         self.vertical_splitter.setStretchFactor(1, 1)
-        self.vertical_splitter.setSizes([560, 200])  # until the person moves it (saved)
+        self._bottom_share_kept = True  # the bottom tabs keep their share of the height until moved
+        self.vertical_splitter.splitterMoved.connect(self._on_vertical_moved)
         layout.addWidget(self.vertical_splitter, 1)
         self.setCentralWidget(central)
 
@@ -131,6 +134,26 @@ class MainWindow(ContextWindow):
             bottom_tabs=self.bottom_tabs, settings=self.settings, closing=self.closing)
         install_features(self.context)
         self._restore()
+
+    BOTTOM_SHARE = 0.4  # of the height, for the terminal, logs and activity: 12+ lines when maximized
+
+    @Slot(int, int)
+    def _on_vertical_moved(self, _pos: int, _index: int) -> None:
+        self._bottom_share_kept = False  # the person chose; their sizes are saved and restored
+
+    def _share_height(self) -> None:
+        total = sum(self.vertical_splitter.sizes()) or self.vertical_splitter.height()
+        if self._bottom_share_kept and total > 0:
+            bottom = round(total * self.BOTTOM_SHARE)
+            self.vertical_splitter.setSizes([total - bottom, bottom])
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._share_height()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._share_height()
 
     def _build_views(self) -> None:
         self.container_model = ContainerTableModel(self)
@@ -162,7 +185,7 @@ class MainWindow(ContextWindow):
         self.containers_view.setMinimumWidth(150)
         self.object_tabs.setMinimumWidth(150)
         self.side_tabs.setMinimumSize(120, 100)
-        self.views_splitter.setSizes([600, 520, 380])
+        self.views_splitter.setSizes([470, 400, 370])  # Image, Size and the inspector on screen
         self.selection = SelectionHub(self.containers_view, self.volumes_view, self.images_view, self)
         self.views = (self.containers_view, self.volumes_view, self.images_view)
         for view in self.views:
@@ -233,9 +256,11 @@ class MainWindow(ContextWindow):
             self.banner.hide()
         for view in self.views:
             view.set_connected(state.phase != "disconnected")
+        # the platform appends " — volgui" (the application's display name) unless the title ends
+        # with it: say it once, at the end
         title = "volgui"
         if state.info is not None:
-            title = f"volgui — {state.info.host}"
+            title = f"{state.info.host} — volgui"
         self.setWindowTitle(title)
 
     # -- persistence ------------------------------------------------------------------------
@@ -248,8 +273,9 @@ class MainWindow(ContextWindow):
             self.restoreState(state)
         for splitter in (self.views_splitter, self.vertical_splitter):
             saved = self.settings.value(f"window/{splitter.objectName()}")
-            if isinstance(saved, QByteArray):
-                splitter.restoreState(saved)
+            if isinstance(saved, QByteArray) and splitter.restoreState(saved):
+                if splitter is self.vertical_splitter:
+                    self._bottom_share_kept = False
         tab = self.settings.value("window/objectTab")
         if tab is not None and str(tab).isdigit():
             self.object_tabs.setCurrentIndex(int(tab))

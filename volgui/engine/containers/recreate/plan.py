@@ -45,6 +45,7 @@ from volgui.engine.containers.recreate.run import run
 from volgui.engine.containers.recreate.text import equivalent_commands, kept_settings
 from volgui.engine.dto.secrets import parse_env
 from volgui.engine.errors import from_docker
+from volgui.engine.present.display import count
 
 SWARM_LABELS = ("com.docker.swarm.task.id", "com.docker.swarm.service.id")
 COMPOSE_PROJECT = "com.docker.compose.project"
@@ -284,12 +285,12 @@ def _finish(engine, plan: RecreatePlan) -> RecreatePlan:
     plan.copy_roots = layer.copy_roots(diff, mount_dests)
     if hidden:
         tail = " and are not copied." if plan.write_layer == "copy" else "."
-        plan.warnings.append(f"{len(hidden)} file(s) in the write layer at {new_dest} will be hidden under "
-                             "the new mount" + tail)
+        plan.warnings.append(f"{count(len(hidden), 'file')} in the write layer at {new_dest} will be hidden "
+                             "under the new mount" + tail)
     deleted = [c for c in plan.layer_changes if c.kind == "deleted"]
     if deleted and plan.write_layer == "copy":
-        plan.warnings.append(f"{len(deleted)} file(s) deleted in the container come back from the image "
-                             "(copying does not replay deletions; a snapshot keeps them deleted).")
+        plan.warnings.append(f"{count(len(deleted), 'file')} deleted in the container come back from the "
+                             "image (copying does not replay deletions; a snapshot keeps them deleted).")
     if plan.write_layer == "snapshot":
         plan.warnings.append(f"The snapshot image ({SNAPSHOT_REPOSITORY}:{plan.name}-<time>) stays after the "
                              "re-create: the new container is made from it. Remove it once the container is "
@@ -300,7 +301,7 @@ def _finish(engine, plan: RecreatePlan) -> RecreatePlan:
                                  "keep a full copy there that `docker image inspect` shows. Choose copy to "
                                  "avoid it.")
     if plan.layer_changes and plan.write_layer == "discard":
-        plan.warnings.append(f"{len(plan.layer_changes)} change(s) in the write layer will be lost.")
+        plan.warnings.append(f"{count(len(plan.layer_changes), 'change')} in the write layer will be lost.")
     plan.kept += kept_settings(plan)
     plan.commands = equivalent_commands(plan)
     plan.commands_with_secrets = equivalent_commands(plan, reveal=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from volgui.engine.containers import create_args
 from volgui.engine.containers.recreate.model import SNAPSHOT_REPOSITORY, RecreatePlan, create_body
+from volgui.engine.present.display import count
 
 
 def kept_settings(plan: RecreatePlan) -> list[str]:
@@ -12,7 +13,7 @@ def kept_settings(plan: RecreatePlan) -> list[str]:
     if c.get("Entrypoint") or c.get("Cmd"):
         out.append("command: " + create_args.join([*(c.get("Entrypoint") or []), *(c.get("Cmd") or [])]))
     if c.get("Env"):
-        out.append(f"environment: {len(c['Env'])} variable(s)")
+        out.append(f"environment: {count(len(c['Env']), 'variable')}")
     if c.get("Labels"):
         out.append(f"labels: {len(c['Labels'])}")
     for key, words in (("WorkingDir", "working folder"), ("User", "user"), ("Hostname", "host name")):

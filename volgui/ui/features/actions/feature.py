@@ -15,12 +15,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QStyle
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QStyle, QToolButton
 
 from volgui import operations
 from volgui.engine.dto.objects import Container, Volume
 from volgui.engine.errors import Cancelled, EngineError
 from volgui.engine.present import commands
+from volgui.engine.present.display import count
 from volgui.engine.volumes.backups import backup_first
 from volgui.engine.volumes.transfer import export_command
 from volgui.ui.dialogs.create_volume import CreateVolumeDialog
@@ -144,6 +145,14 @@ class ActionsController(QObject):
         toolbar.addSeparator()
         for action in (self.create_volume_action, self.remove_volumes_action, self.prune_action):
             toolbar.addAction(action)
+        # three trash cans side by side: the two removals and prune say in words which is which
+        for action, text in ((self.remove_containers_action, self.tr("Remove container")),
+                             (self.remove_volumes_action, self.tr("Remove volume")),
+                             (self.prune_action, self.tr("Prune"))):
+            action.setIconText(text)
+            button = toolbar.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         menubar = w.menuBar()
         menu = menubar.addMenu(self.tr("&Container"))
         for verb in ("start", "stop", "restart", "pause", "unpause", "kill"):
@@ -409,7 +418,7 @@ class ActionsController(QObject):
         names = values["names"]
         if values.get("backup_first") and self.ctx.features.backups_panel is not None:
             return self._backup_first(values, operations.remove_volumes, names,
-                                      label=f"Remove {len(names)} volume(s)",
+                                      label=f"Remove {count(len(names), 'volume')}",
                                       command=commands.remove_volumes(names))
         return self.submit(operations.remove_volumes, names,
                            label=f"Remove volume {names[0]}" if len(names) == 1 else
@@ -425,10 +434,10 @@ class ActionsController(QObject):
         names = values["names"]
         if values.get("backup_first") and self.ctx.features.backups_panel is not None:
             return self._backup_first(values, operations.prune, names, sizes=values["sizes"],
-                                      label=f"Prune {len(names)} unused volume(s)",
+                                      label=f"Prune {count(len(names), 'unused volume')}",
                                       command=commands.remove_volumes(names))
         return self.submit(operations.prune, names, sizes=values["sizes"],
-                           label=f"Prune {len(names)} unused volume(s)",
+                           label=f"Prune {count(len(names), 'unused volume')}",
                            command=commands.remove_volumes(names), with_progress=True)
 
 

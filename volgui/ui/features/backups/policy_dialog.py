@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 
 from volgui.engine.errors import EngineError
 from volgui.engine.volumes import backups as bk
+from volgui.ui.dialogs.fit import grow_to_fit
+from volgui.ui.dialogs.focus import settle_on_show
 
 
 class PolicyDialog(QDialog):
@@ -23,6 +25,8 @@ class PolicyDialog(QDialog):
 
     def __init__(self, volume: str, current: bk.Policy | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        settle_on_show(self)  # Tab follows the layout; typing goes to the first field
+        grow_to_fit(self)  # a warning shown later is not cut
         self.setWindowTitle(self.tr("Backup policy for {0}").format(volume))
         self.volume = volume
         self.interval = QLineEdit(f"{int(current.every_hours)}h" if current else "1d")

@@ -1,12 +1,14 @@
-"""Desktop integration of the main window: window icon, action icons, Help menu with About."""
+"""Desktop integration of the main window: window icon, action icons, the Help menu (lessons,
+glossary, keyboard shortcuts, documentation, About)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Slot
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, QObject, QUrl, Slot
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
 
-from volgui.ui.dialogs.about import AboutDialog
+from volgui.ui.dialogs.about import HOMEPAGE, AboutDialog
+from volgui.ui.dialogs.shortcuts import ShortcutsDialog
 from volgui.ui.window.context import WindowContext
 from volgui.ui.window.icons import app_icon, themed
 
@@ -17,6 +19,7 @@ class AboutOpener(QObject):
         self.ctx = ctx
         self.window = ctx.window
         self.dialog: AboutDialog | None = None
+        self.shortcuts: ShortcutsDialog | None = None
 
     @Slot()
     def open_about(self) -> None:
@@ -29,6 +32,34 @@ class AboutOpener(QObject):
     @Slot()
     def open_about_qt(self) -> None:
         QApplication.aboutQt()
+
+    @Slot()
+    def open_shortcuts(self) -> None:
+        if self.shortcuts is not None:
+            self.shortcuts.close()
+            self.shortcuts.deleteLater()
+        self.shortcuts = ShortcutsDialog(self.window)
+        self.shortcuts.open()
+
+    @Slot()
+    def open_lessons(self) -> None:
+        panel = self.ctx.features.learn_panel
+        if panel is not None:
+            self.ctx.side_tabs.show()
+            self.ctx.side_tabs.setCurrentWidget(panel)
+
+    @Slot()
+    def open_glossary(self) -> None:
+        panel = self.ctx.features.learn_panel
+        if panel is not None:
+            panel.show_glossary()
+
+    @Slot()
+    def open_docs(self) -> None:
+        QDesktopServices.openUrl(QUrl(DOCS_URL))
+
+
+DOCS_URL = f"{HOMEPAGE}/tree/main/docs"
 
 
 class _HelpMenuLast(QObject):
@@ -73,6 +104,25 @@ def install(ctx: WindowContext) -> None:
     about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
     about_qt.triggered.connect(opener.open_about_qt)
     menu = help_menu(window)
+    if ctx.features.learn_panel is not None:  # installed before this feature
+        lessons = menu.addAction(window.tr("&Lessons"))
+        lessons.setObjectName("lessonsAction")
+        lessons.setToolTip(window.tr("Short guided lessons in the Learn tab"))
+        lessons.triggered.connect(opener.open_lessons)
+        glossary = menu.addAction(window.tr("Docker &glossary"))
+        glossary.setObjectName("glossaryAction")
+        glossary.triggered.connect(opener.open_glossary)
+    shortcuts = QAction(window.tr("&Keyboard shortcuts"), window)
+    shortcuts.setObjectName("shortcutsAction")
+    shortcuts.setShortcut(QKeySequence("Ctrl+/"))
+    shortcuts.triggered.connect(opener.open_shortcuts)
+    window.addAction(shortcuts)
+    menu.addAction(shortcuts)
+    docs = menu.addAction(window.tr("&Documentation (online)"))
+    docs.setObjectName("docsAction")
+    docs.setToolTip(DOCS_URL)
+    docs.triggered.connect(opener.open_docs)
+    menu.addSeparator()
     menu.addAction(about)
     menu.addAction(about_qt)
     ctx.features.help_menu = menu

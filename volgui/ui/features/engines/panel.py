@@ -24,6 +24,8 @@ from volgui.engine.client import Engine
 from volgui.engine.errors import EngineError
 from volgui.engine.profiles import EngineProfile, make_custom_profile
 from volgui.models.engine_list import KEY_ROLE, PROFILE_ROLE, EngineListModel
+from volgui.ui.dialogs.fit import grow_to_fit
+from volgui.ui.dialogs.focus import settle_on_show
 from volgui.ui.window.context import WindowContext
 from volgui.workers.engines import EngineManager
 from volgui.workers.requests import RequestWorker
@@ -43,6 +45,8 @@ class AddEngineDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        settle_on_show(self)  # Tab follows the layout; typing goes to the first field
+        grow_to_fit(self)  # a warning shown later is not cut
         self.setWindowTitle(self.tr("Add engine"))
         self.setMinimumWidth(520)
         self.profile: EngineProfile | None = None
@@ -252,7 +256,7 @@ def install(ctx: WindowContext) -> None:
     dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                      | QDockWidget.DockWidgetFeature.DockWidgetClosable)
     window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
-    window.resizeDocks([dock], [190], Qt.Orientation.Horizontal)
+    window.resizeDocks([dock], [150], Qt.Orientation.Horizontal)  # the views need the width
     ctx.features.engines_panel = panel
     ctx.view_menu.addAction(dock.toggleViewAction())
     _LastEngine(ctx, manager)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from volgui import paths
 from volgui.engine.dto.objects import Snapshot
 from volgui.engine.volumes.history import HistoryError, UsageRecord, VolumeHistory, describe
+from volgui.ui.dialogs.focus import settle_on_show
 from volgui.ui.window.context import WindowContext
 from volgui.workers.requests import LatestRequest, RequestWorker
 
@@ -125,6 +126,7 @@ class VolumeHistoryDialog(QDialog):
 
     def __init__(self, recorder: HistoryRecorder, volume: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        settle_on_show(self)  # Tab follows the layout; typing goes to the first field
         self.setWindowTitle(self.tr("History of volume {0}").format(volume))
         self.resize(680, 360)
         self.volume = volume

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from volgui.engine.errors import EngineError
 from volgui.engine.lessons import LESSONS, Lesson, LessonContext, cleanup, lesson, pick_image
 from volgui.ui.dialogs.base import SHOW_COMMANDS_KEY, show_commands
+from volgui.ui.dialogs.focus import settle_on_show
 from volgui.ui.window.context import WindowContext
 from volgui.workers.requests import LatestRequest
 
@@ -40,6 +41,8 @@ GLOSSARY = (
     ("Anonymous volume", "A volume Docker created without a name (a long hex id), usually because the "
                          "image declares one. Kept when its container is removed unless you ask."),
     ("Bind mount", "A folder of the host mounted into a container (-v /host/path:/path)."),
+    ("Snapshot image", "An image made from a container as it is now (docker commit), so a new container "
+                       "can start with exactly the same files."),
     ("Mount path", "Where a volume appears inside the container, e.g. /data."),
     ("Detached (-d)", "The container runs in the background; you read its logs to see output."),
     ("Interactive (-i -t)", "Keeps input open and gives the container a terminal, so you can type into it."),
@@ -94,6 +97,7 @@ class Outline(QWidget):
 class GlossaryDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        settle_on_show(self)  # Tab follows the layout; typing goes to the first field
         self.setWindowTitle(self.tr("Docker glossary"))
         self.resize(560, 480)
         text = QTextBrowser()
@@ -138,6 +142,11 @@ class LearnPanel(QWidget):
         self.chooser = QComboBox()
         for item in LESSONS:
             self.chooser.addItem(item.title, item.id)
+            self.chooser.setItemData(self.chooser.count() - 1, item.title, Qt.ItemDataRole.ToolTipRole)
+        # the list shows whole titles even when the panel is narrow (the closed box may elide)
+        metrics = self.chooser.view().fontMetrics()
+        widest = max((metrics.horizontalAdvance(i.title) for i in LESSONS), default=0)
+        self.chooser.view().setMinimumWidth(widest + 32)
         self.start_button = QPushButton(self.tr("Start lesson"))
         self.start_button.clicked.connect(self.ask_consent)
         top = QHBoxLayout()

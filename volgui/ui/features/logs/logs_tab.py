@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from volgui.engine.present import display
 from volgui.engine.streams.log_lines import is_after, parse_timestamp
 from volgui.engine.streams.logs import LogOptions
 from volgui.ui.views.log_text import LogTextView
@@ -348,7 +349,7 @@ class LogsView(QWidget):
             for i in range(count):
                 fh.write(view.line_text(i))
                 fh.write("\n")
-        note = self.tr("Saved {0:,} lines to {1}.").format(count, path)
+        note = self.tr("Saved {0} to {1}.").format(display.count(count, "line"), path)
         if view.buffer.dropped and self.container is not None:
             note += self.tr(" Older lines were no longer held: `docker logs {0} > file` saves "
                             "everything.").format(self.container.name)

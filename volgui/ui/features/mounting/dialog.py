@@ -19,7 +19,10 @@ from volgui.engine.containers.mounts import check_destination
 from volgui.engine.containers.recreate.plan import RecreatePlan, RecreateProgress
 from volgui.engine.dto.objects import Container
 from volgui.engine.errors import Cancelled
+from volgui.engine.present import display
 from volgui.operations.mount import make_plan, run_plan
+from volgui.ui.dialogs.fit import grow_to_fit
+from volgui.ui.dialogs.focus import settle_on_show
 from volgui.ui.features.mounting.dialog_layout import MountDialogLayout
 from volgui.ui.window.context import context_of
 
@@ -37,6 +40,8 @@ class MountDialog(MountDialogLayout, QDialog):
                  destination: str | None = None, mount_type: str = "volume",
                  volumes: list[str] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        settle_on_show(self)  # Tab follows the layout; typing goes to the first field
+        grow_to_fit(self)  # a warning shown later is not cut
         self.setObjectName("mountDialog")
         self.session, self.container, self.kind = session, container, kind
         self.mount_type = mount_type
@@ -72,8 +77,8 @@ class MountDialog(MountDialogLayout, QDialog):
             return None
         from PySide6.QtWidgets import QCheckBox
 
-        check = QCheckBox(self.tr("Back up its volumes first ({0}), into {1}").format(
-            ", ".join(names), panel.folder))
+        check = QCheckBox(self.tr("Back up its volumes first, into the Backups tab's folder"))
+        check.setToolTip(self.tr("{0} into {1}").format(", ".join(names), panel.folder))
         check.setObjectName("backupFirstCheck")
         check.setChecked(any(panel.model.last_backup(n) is None for n in names))
         self._backup_folder = str(panel.folder)
@@ -210,8 +215,8 @@ class MountDialog(MountDialogLayout, QDialog):
             self._update_ok()
             return
         if plan.was_running:
-            note = self.tr("{0} will be re-created with the same settings and restarted: it is running now, "
-                           "so it stops for a moment.").format(plan.name)
+            note = self.tr("{0} will be re-created with the same settings and restarted. It is running now, "
+                           "so {1}.").format(plan.name, self.tr(display.recreate_pause(plan.stop_timeout)))
         else:
             note = self.tr("{0} will be re-created with the same settings. It is not running and will not "
                            "be started.").format(plan.name)
@@ -222,9 +227,9 @@ class MountDialog(MountDialogLayout, QDialog):
             self.layer_list.addItem(f"{change.kind:9} {change.path}")
         n = len(plan.layer_changes)
         if n:
-            self.layer_summary.setText(self.tr("{0} path(s) were added, changed or deleted outside volumes "
+            self.layer_summary.setText(self.tr("{0} added, changed or deleted outside volumes "
                                                "since the container was created. Without care they would "
-                                               "be lost:").format(n))
+                                               "be lost:").format(display.count(n, "path")))
         else:
             self.layer_summary.setText(self.tr("Nothing was written outside volumes: nothing to lose."))
         self.layer_list.setVisible(bool(n))

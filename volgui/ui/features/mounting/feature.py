@@ -110,6 +110,11 @@ class MountingController(QObject):
         ctx.images_view.tree.setAcceptDrops(True)
         viewport.setAcceptDrops(True)
         self._images_viewport = viewport
+        self.run_image_action = QAction(self.tr("&Run this image…"), window)
+        self.run_image_action.setObjectName("runImageAction")
+        self.run_image_action.setToolTip(self.tr("Create and start a container from this image (docker run)"))
+        self.run_image_action.triggered.connect(self._on_run_triggered)
+        ctx.images_view.context_actions.append(self.run_image_action)
         viewport.installEventFilter(self)
         self._update_actions()
 

@@ -38,12 +38,13 @@ from PySide6.QtWidgets import (
 from volgui.engine.client import Engine
 from volgui.engine.errors import Cancelled, EngineError
 from volgui.engine.present import commands
-from volgui.engine.present.display import human_duration, human_size
+from volgui.engine.present.display import count, human_duration, human_size
 from volgui.engine.volumes import entries as volume_entries
 from volgui.engine.volumes import listers
 from volgui.engine.volumes.streaming import TransferProgress
 from volgui.models.volume_files import SORT_ROLE, FileTableModel
 from volgui.ui.dialogs.base import ask_yes_no
+from volgui.ui.dialogs.focus import settle_on_show
 from volgui.ui.features.volume_data.browser_actions import BrowserActions
 from volgui.ui.features.volume_data.browser_navigation import PATH_ROLE, BrowserNavigation
 from volgui.workers import registry
@@ -336,7 +337,8 @@ class VolumeBrowser(BrowserNavigation, BrowserActions, QWidget):
     def _summary(self) -> str:
         entries = self.cache.get(self.path, [])
         size = sum(e.size for e in entries)
-        return self.tr("/%s — %d items, %s in files") % (self.path, len(entries), human_size(size, '.1f'))
+        return self.tr("/%s — %s, %s in files") % (self.path, count(len(entries), "item"),
+                                                   human_size(size, '.1f'))
 
     @Slot(object)
     def _show_error(self, error) -> None:
@@ -354,6 +356,7 @@ class VolumeBrowserDialog(QDialog):
 
     def __init__(self, session, volume: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        settle_on_show(self)  # Tab follows the layout; typing goes to the first field
         self.setWindowTitle(self.tr("Files of volume %s") % volume)
         self.setObjectName("volumeBrowserDialog")
         self.resize(980, 620)

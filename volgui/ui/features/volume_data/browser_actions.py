@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from volgui.engine.errors import EngineError
 from volgui.engine.present import commands
-from volgui.engine.present.display import human_size
+from volgui.engine.present.display import count, human_size
 from volgui.engine.volumes import entries as volume_entries
 from volgui.engine.volumes import files as vf
 from volgui.workers.jobs import JobThread
@@ -143,8 +143,9 @@ class BrowserActions:
         for e in entries[:20]:
             if e.is_dir:
                 inside = self._count(e.path)
-                what = self.tr("folder with %d items, %s") % (inside[0], human_size(inside[1], '.1f')) \
-                    if inside is not None else self.tr("folder and everything in it")
+                what = (self.tr("folder with %s, %s") % (count(inside[0], "item"),
+                                                          human_size(inside[1], '.1f'))
+                        if inside is not None else self.tr("folder and everything in it"))
                 lines.append(f"/{e.path}  ({what})")
             else:
                 lines.append(f"/{e.path}  ({e.kind_text.lower()}, {human_size(e.size, '.1f')})")

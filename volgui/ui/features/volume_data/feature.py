@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QInputDialog, QMenu
 
+from volgui.engine.present.display import count
 from volgui.engine.volumes import helpers
 from volgui.ui.features.volume_data.browser import VolumeBrowserDialog
 from volgui.ui.features.volume_data.transfer_dialogs import CloneDialog, ExportDialog, ImportDialog
@@ -177,7 +178,8 @@ class VolumeDataFeature(QObject):
     @Slot(object)
     def _on_swept(self, removed: list) -> None:
         if removed:
-            self._status(self.tr("Removed %d helper container(s) left by an earlier run.") % len(removed))
+            self._status(self.tr("Removed %s left by an earlier run.")
+                         % count(len(removed), "helper container"))
 
     def _status(self, text: str) -> None:
         self.window.show_status_message(text)

@@ -33,7 +33,9 @@ from volgui.engine.errors import Cancelled, EngineError
 from volgui.engine.present.display import human_size
 from volgui.engine.volumes import streaming, users
 from volgui.engine.volumes.streaming import TransferProgress
-from volgui.ui.dialogs.base import ask_yes_no
+from volgui.ui.dialogs.base import CommandBox, ask_yes_no
+from volgui.ui.dialogs.fit import grow_to_fit
+from volgui.ui.dialogs.focus import settle_on_show
 from volgui.ui.features.volume_data.browser import progress_text
 from volgui.workers.jobs import JobThread, finish_logged, log_request
 
@@ -55,6 +57,8 @@ class TransferDialog(QDialog):
 
     def __init__(self, session, volumes: list[str] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        settle_on_show(self)  # Tab follows the layout; typing goes to the first field
+        grow_to_fit(self)  # a warning shown later is not cut
         self.session = session
         self.volumes = sorted(volumes or [])
         self.job_thread: JobThread | None = None
@@ -83,14 +87,10 @@ class TransferDialog(QDialog):
         self.users_frame.hide()
         layout.addWidget(self.users_frame)
 
-        cmd = QHBoxLayout()
-        cmd.addWidget(QLabel(self.tr("Same with docker:")))
-        self.command = QLineEdit()
-        self.command.setObjectName("commandLine")
-        self.command.setReadOnly(True)
+        self.command = CommandBox()  # wrapped, whole, with Copy: a one-line field cut the command
+        self.command.caption.setText(self.tr("Same with docker:"))
         self.command.setToolTip(self.tr("The equivalent command line, to script the same work"))
-        cmd.addWidget(self.command, 1)
-        layout.addLayout(cmd)
+        layout.addWidget(self.command)
 
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
@@ -115,8 +115,7 @@ class TransferDialog(QDialog):
 
     # -- helpers for subclasses --------------------------------------------------------------------
     def _set_command(self, text: str) -> None:
-        self.command.setText(text)
-        self.command.setCursorPosition(0)  # show where it starts: "docker …"
+        self.command.set_command(text)
 
     def _volume_combo(self, current: str | None) -> QComboBox:
         combo = QComboBox()

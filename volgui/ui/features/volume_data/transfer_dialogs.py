@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from volgui.engine.client import Engine
 from volgui.engine.errors import EngineError
 from volgui.engine.present import commands
+from volgui.engine.present.display import count
 from volgui.engine.volumes import transfer as vd
 from volgui.operations.volume_data import back_up, clone, restore
 from volgui.ui.features.volume_data.transfer_dialog import TransferDialog
@@ -249,16 +250,17 @@ class ImportDialog(TransferDialog):
         return self.target, self.path_edit.text().strip()
 
     def overwrite_text(self, preview: vd.OverwritePreview) -> str:
-        lines = [self.tr("Restoring into “%s” writes the archive's %d entries over the volume's files. "
+        lines = [self.tr("Restoring into “%s” writes the archive's %s over the volume's files. "
                          "Files with the same names are replaced; other files stay.")
-                 % (preview.volume, preview.entries)]
+                 % (preview.volume, count(preview.entries, "entry", "entries"))]
         if preview.existing:
             shown = "\n".join("  /" + p for p in preview.existing[:15])
             more = len(preview.existing) - 15
             lines.append(self.tr("These files exist and will be overwritten:") + "\n" + shown
                          + (self.tr("\n  … and %d more") % more if more > 0 else ""))
             if not preview.complete:
-                lines.append(self.tr("(Only the archive's first %d files were checked.)") % preview.checked)
+                lines.append(self.tr("(Only the archive's first %s were checked.)")
+                             % count(preview.checked, "file"))
         else:
             lines.append(self.tr("None of the archive's files exist there now%s.")
                          % ("" if preview.complete else self.tr(" (first %d checked)") % preview.checked))

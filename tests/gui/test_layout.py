@@ -1,0 +1,134 @@
+"""Every dialog and panel at its default size passes the layout check (tests/layout_check.py):
+at 1280×800 and 1024×700, light and dark. Dialogs are opened the way a person opens them and
+checked once their preview has arrived (what they show then is what a person reads)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication, QDialog
+
+from tests.layout_check import layout_problems
+from volgui.ui.window.appearance import apply_color_scheme, dark_palette, is_dark
+
+pytestmark = pytest.mark.integration
+
+WAIT = 15000
+SIZES = [(1280, 800), (1024, 700)]
+
+
+@pytest.fixture(params=["light", "dark"])
+def scheme(request):
+    app = QApplication.instance()
+    before = app.palette()
+    style = app.style().name()
+    apply_color_scheme(app, request.param)
+    if request.param == "dark" and not is_dark(app.palette()):
+        app.setPalette(dark_palette())
+    yield request.param
+    app.setStyle(style)
+    app.setPalette(before)
+
+
+@pytest.fixture
+def objects(qtbot, window, docker_api, test_image, prefix):
+    docker_api.create_volume(f"{prefix}my_wall", labels={"volgui.test": "1"})
+    cid = docker_api.create_container(
+        test_image, ["sleep", "3600"], name=f"{prefix}web", labels={"volgui.test": "1"},
+        host_config=docker_api.create_host_config(binds=[f"{prefix}my_wall:/usr/share/www"]))["Id"]
+    docker_api.start(cid)
+    qtbot.waitUntil(lambda: window.container_model.row_of(cid) >= 0
+                    and window.volume_model.row_of(f"{prefix}my_wall") >= 0, timeout=WAIT)
+    return {"web": cid, "volume": f"{prefix}my_wall"}
+
+
+def settle(qtbot, dialog: QDialog) -> None:
+    qtbot.waitUntil(dialog.isVisible, timeout=WAIT)
+    qtbot.waitUntil(lambda: not getattr(dialog, "waiting", False), timeout=WAIT)
+    plan_wanted = hasattr(dialog, "plan")
+    if plan_wanted:
+        qtbot.waitUntil(lambda: dialog.plan is not None, timeout=WAIT)
+    qtbot.wait(50)  # queued adjustSize of a dialog that grew with its preview
+    QApplication.processEvents()
+
+
+
+
+def open_dialogs(qtbot, window, objects):
+    """(name, dialog) for each dialog, opened as a person opens it."""
+    actions = window.context.features.actions_controller
+    selection = window.selection
+    qtbot.waitUntil(lambda: selection.select_volume(objects["volume"]) or bool(selection.selected_volumes()),
+                    timeout=WAIT)
+    actions.create_volume_action.trigger()
+    yield "create volume", actions.dialog
+    actions.remove_volumes_action.trigger()
+    yield "remove volumes", actions.dialog
+    actions.prune_action.trigger()
+    yield "prune", actions.dialog
+    data = window.context.features.volume_data
+    for action in (data.backup_action, data.restore_action, data.clone_action):
+        action.trigger()
+        yield action.text(), data.dialogs[-1]
+    backups = window.context.features.backups_panel
+    backups.policy_button.click()
+    yield "policy", backups.policy_dialog
+    qtbot.waitUntil(lambda: selection.select_container(objects["web"]) or
+                    bool(selection.selected_containers()), timeout=WAIT)
+    actions.remove_containers_action.trigger()
+    yield "remove containers", actions.dialog
+    mounting = window.context.features.mounting
+    mounting.run_action.trigger()
+    yield "run", mounting.dialog
+    mounting.mount_action.trigger()
+    yield "mount", mounting.dialog
+    engines = window.context.features.engines_panel
+    if engines is not None:
+        engines.add_button.click()
+        yield "add engine", engines.dialog
+    window.context.features.about_action.trigger()
+    yield "about", window.context.features.about_opener.dialog
+    qtbot.waitUntil(lambda: selection.select_volume(objects["volume"]) or bool(selection.selected_volumes()),
+                    timeout=WAIT)
+    data.browse_action.trigger()
+    yield "volume browser", data.dialogs[-1]
+    history = next(a for a in window.volumes_view.context_actions if a.text() == "Volume history…")
+    yield "volume history", opened(window, history.trigger)
+    menu = window.context.features.help_menu
+    glossary = next(a for a in menu.actions() if a.objectName() == "glossaryAction")
+    yield "glossary", opened(window, glossary.trigger)
+    shortcuts = next(a for a in menu.actions() if a.objectName() == "shortcutsAction")
+    shortcuts.trigger()
+    yield "keyboard shortcuts", window.context.features.about_opener.shortcuts
+
+
+def opened(window, trigger) -> QDialog:
+    """The dialog that ``trigger`` opens (a new visible one under the window)."""
+    before = {id(d) for d in window.findChildren(QDialog) if d.isVisible()}
+    trigger()
+    QApplication.processEvents()
+    (dialog,) = [d for d in window.findChildren(QDialog) if d.isVisible() and id(d) not in before]
+    return dialog
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_main_window_and_panels(qtbot, window, objects, scheme, size):
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.width() == size[0], timeout=WAIT)
+    problems = []
+    for tabs in (window.bottom_tabs, window.side_tabs, window.object_tabs):
+        for i in range(tabs.count()):
+            tabs.setCurrentIndex(i)
+            QApplication.processEvents()
+            problems += [f"{tabs.tabText(i)}: {p}" for p in layout_problems(window)]
+    assert problems == [], f"{size} {scheme}:\n" + "\n".join(sorted(set(problems)))
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_every_dialog_at_its_default_size(qtbot, window, objects, scheme, size):
+    window.resize(*size)
+    problems = []
+    for name, dialog in open_dialogs(qtbot, window, objects):
+        settle(qtbot, dialog)
+        problems += [f"{name} ({dialog.width()}×{dialog.height()}): {p}" for p in layout_problems(dialog)]
+        dialog.done(QDialog.DialogCode.Rejected)
+    assert problems == [], f"{size} {scheme}:\n" + "\n".join(problems)

@@ -1,0 +1,116 @@
+"""A layout check for any widget tree, as a person would see it: no word-wrapped label shorter
+than the text needs (cut in half), no visible sibling widgets painted over each other, and no
+label or button whose text is wider than the room it got (elided or clipped).
+
+``layout_problems(root)`` returns one line per problem, naming the widget and its text; tests
+assert it is empty for every dialog and panel, at 1280×800 and 1024×700, light and dark."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QCheckBox,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QStackedWidget,
+    QTabBar,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
+
+SLACK = 1  # pixels of rounding
+
+
+def _name(w: QWidget) -> str:
+    text = ""
+    if isinstance(w, (QLabel, QAbstractButton)):
+        text = " " + repr(w.text()[:50])
+    return f"{type(w).__name__}({w.objectName() or '-'}){text}"
+
+
+def _shown(w: QWidget) -> bool:
+    return w.isVisible() and w.width() > 0 and w.height() > 0
+
+
+def _plain(label: QLabel) -> str:
+    text = label.text()
+    fmt = label.textFormat()
+    rich = fmt == Qt.TextFormat.RichText or (fmt == Qt.TextFormat.AutoText and "<" in text and ">" in text)
+    if rich:
+        doc = QTextDocument()
+        doc.setHtml(text)
+        return doc.toPlainText()
+    return text
+
+
+def _label_problem(label: QLabel) -> str | None:
+    if not label.text() or (label.pixmap() is not None and not label.pixmap().isNull()):
+        return None
+    room = label.contentsRect().width() - 2 * max(0, label.margin()) - 2 * max(0, label.indent())
+    if label.wordWrap():
+        need = label.heightForWidth(label.width())
+        if need > label.height() + SLACK:
+            return f"{_name(label)} is {label.height()} px high, its text needs {need} px"
+        return None
+    plain = _plain(label)
+    if label.buddy() is not None:  # "&Name:" shows as "Name:" with N underlined
+        plain = plain.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    lines = plain.split("\n")
+    wide = max(label.fontMetrics().horizontalAdvance(line) for line in lines)
+    if wide > room + SLACK:
+        return f"{_name(label)} is {room} px wide, its text needs {wide} px"
+    if label.fontMetrics().lineSpacing() * len(lines) > label.contentsRect().height() + 2 * SLACK + 2:
+        return f"{_name(label)} is {label.height()} px high for {len(lines)} line(s)"
+    return None
+
+
+def _button_problem(button: QAbstractButton) -> str | None:
+    if not button.text() or isinstance(button, QToolButton):
+        return None
+    if isinstance(button, (QCheckBox, QRadioButton, QPushButton)):
+        need = button.sizeHint().width() if not isinstance(button, QPushButton) else (
+            button.fontMetrics().horizontalAdvance(button.text().replace("&", "")) + 8
+            + (button.iconSize().width() + 4 if not button.icon().isNull() else 0))
+        if need > button.width() + SLACK:
+            return f"{_name(button)} is {button.width()} px wide, its text needs {need} px"
+    return None
+
+
+def _overlaps(parent: QWidget) -> list[str]:
+    if isinstance(parent, (QAbstractScrollArea, QStackedWidget, QSplitter, QToolBar, QTabBar)):
+        return []  # their children are parts placed by Qt (scroll bars, viewport, pages, handles)
+    kids = [c for c in parent.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+            if _shown(c) and not c.isWindow() and not c.objectName().startswith("qt_")]
+    out = []
+    for i, a in enumerate(kids):
+        ra: QRect = a.geometry()
+        for b in kids[i + 1:]:
+            inter = ra.intersected(b.geometry())
+            if inter.width() > SLACK and inter.height() > SLACK:
+                out.append(f"{_name(a)} and {_name(b)} overlap by {inter.width()}×{inter.height()} px "
+                           f"in {_name(parent)}")
+    return out
+
+
+def layout_problems(root: QWidget) -> list[str]:
+    """What a person would see cut, elided or painted over under ``root`` (shown widgets only)."""
+    problems: list[str] = []
+    for w in [root, *root.findChildren(QWidget)]:
+        if not _shown(w) or (w is not root and w.isWindow()):
+            continue
+        if isinstance(w, QLabel):
+            problem = _label_problem(w)
+        elif isinstance(w, QAbstractButton):
+            problem = _button_problem(w)
+        else:
+            problem = None
+        if problem:
+            problems.append(problem)
+        problems.extend(_overlaps(w))
+    return problems

@@ -1,0 +1,31 @@
+"""Counts read right: "1 item", "2 items" — never "1 items" or "volume(s)"."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from volgui.engine.present import display
+
+SOURCE = Path(__file__).resolve().parents[2] / "volgui"
+
+
+def test_count_is_singular_only_for_one():
+    assert display.count(1, "item") == "1 item"
+    assert display.count(0, "item") == "0 items"
+    assert display.count(2, "entry", "entries") == "2 entries"
+    assert display.count(1, "entry", "entries") == "1 entry"
+
+
+def test_no_text_counts_with_a_fixed_plural():
+    """A number pasted before a fixed plural says "1 items"; "(s)" is a shrug. Use display.count."""
+    fixed = re.compile(r"""(%d|\{[^{}]*\}) (items|volumes|containers|files|entries|lines|changes|paths)\b"""
+                       r"""|\w\(s\)""")
+    found = []
+    for path in SOURCE.rglob("*.py"):
+        lines = path.read_text().splitlines()
+        for number, line in enumerate(lines, 1):
+            guarded = "== 1" in line or "== 1" in lines[number - 2]  # the one case is written out
+            if fixed.search(line) and not guarded and not line.lstrip().startswith("#"):
+                found.append(f"{path.relative_to(SOURCE.parent)}:{number}: {line.strip()}")
+    assert found == []

@@ -1,0 +1,45 @@
+"""Dialogs that grow when what they show grows.
+
+A top-level layout keeps a dialog at least its minimum size, but a word-wrapped label's height
+depends on its width, which a minimum size does not follow: a warning shown after a preview came
+back was cut in half and painted over the check box below it. ``grow_to_fit`` makes the dialog
+taller (never narrower, never smaller) whenever its layout asks for more height than it has."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Slot
+from PySide6.QtWidgets import QWidget
+
+
+class _GrowToFit(QObject):
+    def __init__(self, dialog: QWidget) -> None:
+        super().__init__(dialog)
+        self._pending = False
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show) and not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self, self.fit)
+        return False
+
+    @Slot()
+    def fit(self) -> None:
+        self._pending = False
+        dialog = self.parent()
+        layout = dialog.layout()
+        if layout is None or not dialog.isVisible():
+            return
+        layout.activate()
+        width = dialog.width()
+        need = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
+        need = max(need, layout.totalMinimumSize().height())
+        screen = dialog.screen()
+        if screen is not None:
+            need = min(need, screen.availableGeometry().height() - 40)
+        if need > dialog.height():
+            dialog.resize(width, need)
+
+
+def grow_to_fit(dialog: QWidget) -> None:
+    """Make ``dialog`` taller whenever its content needs more height than it has."""
+    dialog.installEventFilter(_GrowToFit(dialog))
