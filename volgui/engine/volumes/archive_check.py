@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from volgui.engine.cancel import CancelToken
+from volgui.engine.present.display import count
 from volgui.engine.volumes.tar_headers import (
     BLOCK,
     MAX_META,
@@ -250,8 +251,9 @@ def require_restorable(path: str | os.PathLike, allow_special: bool,
     if result.refused_count:
         raise ArchiveRefused(result.refusal(name))
     if result.special_count and not allow_special:
+        held = count(result.special_count, "device node or set-ID file", "device nodes or set-ID files")
         raise ArchiveRefused(
-            f"{name} holds {result.special_count} device node(s) or set-ID file(s): "
+            f"{name} holds {held}: "
             f"{result.special_text()}. Nothing was restored: restore the archive with “Restore…” "
             "on the volume, which lists them and asks before restoring them.")
     return result

@@ -1,4 +1,4 @@
-"""The equivalent ``docker`` command(s) of a dialog: read-only, monospaced, wrapped, with Copy.
+"""The equivalent ``docker`` commands of a dialog: read-only, monospaced, wrapped, with Copy.
 
 Secret-looking ``--env`` values are shown and copied masked. When the dialog hands over the same
 text with the values in clear, a "Copy with secrets" button (and the same entry in the box's
