@@ -453,7 +453,9 @@ class ActionsController(QObject):
                            command=commands.remove_volumes(names), with_progress=True)
 
     def prune(self):
-        dialog = PruneDialog(self._engine_session().submit, self.window)
+        session = self._engine_session()
+        info = session.state.info
+        dialog = PruneDialog(session.submit, self.window, api_version=info.api_version if info else "")
         self._open(dialog, self._submit_prune)
         return dialog
 
