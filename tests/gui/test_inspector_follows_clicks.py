@@ -120,7 +120,7 @@ def test_inspect_in_the_containers_and_volumes_menus(qtbot, window, web):
     shows(qtbot, panel, "volume", web["volume"])
     container_entries = [a.text().replace("&", "") for a in controller.container_menu.actions()]
     assert container_entries[0] == "Inspect"
-    assert [a.text().replace("&", "") for a in controller.volume_menu.actions()][0] == "Inspect"
+    assert controller.volume_menu.actions()[0].text().replace("&", "") == "Inspect"
     for menu, kind, key in ((controller.container_menu, "container", web["container"]),
                             (controller.volume_menu, "volume", web["volume"])):
         QTimer.singleShot(0, lambda: _choose_from_popup("Inspect", chosen))

@@ -17,7 +17,8 @@ def test_prune_dialog_command_follows_the_engine_api(qtbot, window, docker_api):
     window.setFocus()
     api = window.session.state.info.api_version
     old = tuple(int(p) for p in api.split(".")[:2]) < PRUNE_ALL_API
-    QTest.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    mods = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    QTest.keyClick(window, Qt.Key.Key_P, mods)
     ctl = window.context.features.actions_controller
     qtbot.waitUntil(lambda: isinstance(ctl.dialog, PruneDialog), timeout=5000)
     dialog = ctl.dialog

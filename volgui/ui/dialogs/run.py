@@ -26,7 +26,6 @@ from volgui.operations.containers import run as run_container
 from volgui.ui.dialogs.base import note_label
 from volgui.ui.views.command import CommandView
 
-
 ANONYMOUS = "(anonymous volume: no name)"  # not a valid volume name, so never a real one
 
 
