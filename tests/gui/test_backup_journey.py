@@ -70,7 +70,7 @@ def test_backup_keeps_containers_running_unless_asked_and_remembers(qtbot, windo
     dialog = open_from_toolbar(qtbot, window, feature.backup_action, ExportDialog)
     qtbot.waitUntil(dialog.users_frame.isVisible, timeout=10000)
     text = dialog.users_label.text()
-    assert "may not match each other" in text and "stopping the containers while copying" in text
+    assert "may not match each other" in text and "stopping the containers while" in text
     assert not dialog.stop_box.isChecked()  # the default: nothing is stopped
     type_path(qtbot, dialog.path_edit, tmp_path / "one.tar")
     result = run(qtbot, dialog)

@@ -78,7 +78,8 @@ class TransferDialog(QDialog):
         self.users_label.setWordWrap(True)
         # Not stopped by default (as Docker Desktop's export): stopping ends open terminals and
         # takes up to the stop timeout; the person chooses, and the choice is kept per volume.
-        self.stop_box = QCheckBox(self.tr("Stop them while copying (and start them again after)"))
+        self.stop_box = QCheckBox(self.tr("Stop them while copying (up to 10 s each; open terminals end)"))
+        self.stop_box.setToolTip(self.tr("They are started again when the copy is done."))
         self.stop_box.setObjectName("stopWhileCopying")
         self.stop_box.setChecked(False)
         self.settings = None  # QSettings: the remembered choice per volume (set by the feature)
@@ -164,12 +165,12 @@ class TransferDialog(QDialog):
             return
         names = ", ".join(u.name for u in users)
         self.users_label.setText(self.tr(
-            "<b>Running containers use this volume: %s.</b> Files copied while a program is writing them "
-            "(a database, for example) may not match each other; stopping the containers while copying "
-            "avoids that, at the cost of stopping them for a while (up to 10 s each to stop, and "
-            "their open terminals end).") % names)
+            "<b>Running containers use this volume: %s.</b> Files copied while a program writes them "
+            "(a database, for example) may not match each other; stopping the containers while "
+            "copying avoids that.") % names)
         self.stop_box.setChecked(self.remembered_stop(self._users_volume))
         self.users_frame.show()
+        self.adjustSize()  # the warning's lines need the height: a dialog already shown does not grow
 
     def _stop_key(self, volume: str) -> str:
         return f"volumes/{volume}/stop_while_copying"
