@@ -26,7 +26,7 @@ from volgui.operations.containers import run as run_container
 from volgui.ui.dialogs.base import note_label
 from volgui.ui.views.command import CommandView
 
-ANONYMOUS = "(anonymous volume: no name)"  # not a valid volume name, so never a real one
+ANONYMOUS = "(anonymous volume)"  # not a valid volume name, so never a real one
 
 
 class VolumeRow(QWidget):
@@ -47,7 +47,7 @@ class VolumeRow(QWidget):
         self.source = QComboBox()
         self.source.setEditable(True)
         self.source.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.source.setMinimumContentsLength(16)
+        self.source.setMinimumContentsLength(19)
         self.source.addItems(volumes)
         self.source.addItem(self.tr(ANONYMOUS))
         self.source.setCurrentText(source)
