@@ -14,7 +14,7 @@ pytestmark = pytest.mark.integration
 
 def test_prune_dialog_command_follows_the_engine_api(qtbot, window, docker_api):
     window.activateWindow()
-    window.setFocus()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)  # the shortcut is the window's
     api = window.session.state.info.api_version
     old = tuple(int(p) for p in api.split(".")[:2]) < PRUNE_ALL_API
     mods = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
