@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from collections.abc import Mapping
 
 from volgui import __version__
 
@@ -31,8 +33,32 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+NO_DISPLAY = """\
+volgui is a desktop application and needs a display, but none is set (no DISPLAY or WAYLAND_DISPLAY).
+- On a desktop: start volgui from a terminal inside the desktop session.
+- On a remote machine: connect with X forwarding (ssh -X you@machine) and run volgui there; or, simpler,
+  run volgui on your own computer and manage the remote engine over SSH:
+      volgui --host ssh://you@machine
+- Without any display, `volgui --self-check` checks the installation and the engine and prints a summary.
+"""
+
+
+def display_problem(env: Mapping[str, str], platform: str = sys.platform) -> str:
+    """Why the window cannot open, said before Qt tries (its own message, "xcb-cursor0 is
+    needed", sends a person looking for a library); "" when a display is there or Qt is told
+    which platform to use."""
+    if not platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return ""  # Windows and macOS always have their window system
+    if any(env.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
+        return ""
+    return NO_DISPLAY
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    if not args.self_check and (problem := display_problem(os.environ)):
+        print(problem, file=sys.stderr, end="")
+        return 2
     from volgui.app import run  # lazy: --help and --version answer without loading Qt (start-up time)
 
     return run(args)

@@ -1,6 +1,7 @@
 """Walk every lesson through the Learn panel, checking the engine after each step."""
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from volgui.engine.lessons import LESSONS
@@ -13,6 +14,18 @@ def lesson_objects(api, lesson_id):
     containers = [c["Names"][0].lstrip("/") for c in api.containers(all=True, filters={"label": label})]
     volumes = [v["Name"] for v in api.volumes(filters={"label": label})["Volumes"] or []]
     return containers, volumes
+
+
+def confirm_cleanup(qtbot, panel) -> str:
+    """The clean-up lists what it removes first; accept it. Returns the list's text."""
+    qtbot.waitUntil(lambda: panel._plan is not None or panel.lesson is None, timeout=20000)
+    if panel.lesson is None:
+        return ""
+    box = panel._cleanup_box
+    qtbot.waitExposed(box)
+    text = box.text()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    return text
 
 
 @pytest.mark.parametrize("lesson", LESSONS, ids=[lesson.id for lesson in LESSONS])
@@ -38,6 +51,7 @@ def test_walk_lesson(qtbot, window, docker_api, prefix, lesson):
             panel.next_button.click()
     assert "Lesson complete" in panel.status.text()
     panel.cleanup_button.click()
+    confirm_cleanup(qtbot, panel)
     qtbot.waitUntil(lambda: panel.lesson is None, timeout=20000)
     assert lesson_objects(docker_api, lesson.id) == ([], [])
     assert f"{prefix}not-a-lesson" in [v["Name"] for v in docker_api.volumes()["Volumes"]]

@@ -6,6 +6,8 @@ import io
 import tarfile
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
 from volgui.app import build_window
 from volgui.engine import Engine
@@ -135,7 +137,9 @@ def test_running_users_are_stopped_and_started_again(qtbot, window, docker_api, 
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(dialog.users_frame.isVisible, timeout=10000)
-    assert f"{prefix}db" in dialog.users_label.text() and dialog.stop_box.isChecked()
+    assert f"{prefix}db" in dialog.users_label.text() and not dialog.stop_box.isChecked()
+    QTest.mouseClick(dialog.stop_box, Qt.MouseButton.LeftButton)  # opt in: stop while copying
+    assert dialog.stop_box.isChecked()
     assert dialog.new_name.text() == f"{volume}-copy"
     result = run(qtbot, dialog)
     assert isinstance(result, streaming.TransferResult), result

@@ -4,8 +4,10 @@ Each lesson is a list of steps. A step says what to do and why, names the part o
 use, gives the equivalent ``docker`` command, can be done for the person (``perform``), and is
 *checked on the engine* (``check``) — the lesson moves on when the engine shows it happened.
 
-Everything a lesson creates is named ``learn-…`` and labelled ``volgui.lesson=<id>``; cleanup
-removes exactly the objects with that label, nothing else.
+Everything a lesson creates is named ``learn-…`` and labelled ``volgui.lesson=<id>``. A person
+following a hint (Ctrl+N, "Run container…") makes the same names without the label, so cleanup
+also takes containers and volumes named ``learn-…`` that the engine created after the lesson
+started (:func:`cleanup_plan`): never anything made before it, or named otherwise.
 """
 
 from __future__ import annotations
@@ -21,9 +23,11 @@ from pathlib import Path
 
 from volgui.engine.dto.objects import is_helper
 from volgui.engine.errors import EngineError
+from volgui.engine.streams.log_lines import parse_timestamp
 from volgui.engine.volumes import transfer as volume_data
 
 LESSON_LABEL = "volgui.lesson"
+LESSON_PREFIX = "learn-"
 SHELL_IMAGES = ("busybox", "alpine", "debian", "ubuntu", "fedora", "nginx", "httpd", "python")
 
 
@@ -406,22 +410,83 @@ def pick_image(engine, preferred: tuple[str, ...] = SHELL_IMAGES) -> tuple[str, 
                       "Pull one with `docker pull busybox`.")
 
 
-def cleanup(engine, lesson_id: str | None = None) -> list[str]:
-    """Remove what the lessons created (all of them, or one): exactly the labelled objects."""
+@dataclass(frozen=True)
+class CleanupPlan:
+    """What a lesson's clean-up removes, listed before anything is removed."""
+
+    containers: tuple[str, ...] = ()
+    volumes: tuple[str, ...] = ()
+    files: tuple[str, ...] = ()
+
+    @property
+    def names(self) -> list[str]:
+        return [*self.containers, *self.volumes, *self.files]
+
+
+def engine_now(engine) -> float:
+    """The engine's clock (objects' creation times come from it, not from this machine's)."""
+    return parse_timestamp(str(engine.api.info().get("SystemTime") or "")) or 0.0
+
+
+def _made_since(created, started: float | None) -> bool:
+    if started is None:
+        return False
+    when = created if isinstance(created, int | float) else parse_timestamp(str(created or ""))
+    # whole seconds (Created, CreatedAt): the second the lesson began is left out, so nothing made
+    # just before it is ever taken
+    return when is not None and int(when) > int(started)
+
+
+def cleanup_plan(engine, lesson_id: str | None = None, started: float | None = None) -> CleanupPlan:
+    """The lesson's objects: those it labelled, and — with ``started`` (the engine's clock when the
+    lesson began) — those named ``learn-…`` that were created since, by the person's own hand."""
     label = LESSON_LABEL if lesson_id is None else f"{LESSON_LABEL}={lesson_id}"
-    removed = []
-    for c in engine.api.containers(all=True, filters={"label": label}):
-        engine.api.remove_container(c["Id"], force=True)
-        removed.append(c["Names"][0].lstrip("/"))
-    for v in engine.api.volumes(filters={"label": label}).get("Volumes") or []:
-        engine.api.remove_volume(v["Name"], force=True)
-        removed.append(v["Name"])
-    if lesson_id in (None, "backup"):
-        path = _backup_file()
+    api = engine.api
+    labelled = {c["Id"] for c in api.containers(all=True, filters={"label": label})}
+    containers = []
+    for c in api.containers(all=True, filters={"name": LESSON_PREFIX}) + \
+            api.containers(all=True, filters={"label": label}):
+        name = (c.get("Names") or ["/"])[0].lstrip("/")
+        if name in containers or is_helper(c):
+            continue
+        if c["Id"] in labelled or (name.startswith(LESSON_PREFIX) and _made_since(c.get("Created"), started)):
+            containers.append(name)
+    volumes = [v["Name"] for v in api.volumes(filters={"label": label}).get("Volumes") or []]
+    for v in api.volumes().get("Volumes") or []:
+        if v["Name"].startswith(LESSON_PREFIX) and v["Name"] not in volumes \
+                and _made_since(v.get("CreatedAt"), started):
+            volumes.append(v["Name"])
+    files = [_backup_file()] if lesson_id in (None, "backup") and os.path.exists(_backup_file()) else []
+    return CleanupPlan(tuple(containers), tuple(volumes), tuple(files))
+
+
+def remove_planned(engine, plan: CleanupPlan) -> list[str]:
+    """Remove exactly what ``plan`` lists (containers first: they hold the volumes)."""
+    removed, failed = [], []
+    for name in plan.containers:
+        try:
+            engine.api.remove_container(name, force=True)
+            removed.append(name)
+        except Exception as exc:  # gone meanwhile, or refused: say so, go on with the rest
+            failed.append(f"{name} ({exc})")
+    for name in plan.volumes:
+        try:
+            engine.api.remove_volume(name, force=True)
+            removed.append(name)
+        except Exception as exc:
+            failed.append(f"{name} ({exc})")
+    for path in plan.files:
         if os.path.exists(path):
             os.unlink(path)
             removed.append(path)
+    if failed:
+        raise EngineError(f"Removed {', '.join(removed) or 'nothing'}; could not remove {'; '.join(failed)}.")
     return removed
+
+
+def cleanup(engine, lesson_id: str | None = None, started: float | None = None) -> list[str]:
+    """Remove what the lessons created (all of them, or one): see :func:`cleanup_plan`."""
+    return remove_planned(engine, cleanup_plan(engine, lesson_id, started))
 
 
 def _backup_file() -> str:

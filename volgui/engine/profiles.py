@@ -1,6 +1,8 @@
 """The engines a person can switch between: discovered ones and ones they added.
 
 Discovered: the local default socket, every Docker CLI context, Podman's sockets when present.
+The same engine reached several ways (``DOCKER_HOST``, the default, a context on one socket) is
+listed once (:func:`unique_by_endpoint`): two rows for one engine look like two engines.
 Added: ``ssh://user@host``, ``tcp://host:2376`` with TLS (paths to CA, certificate, key),
 ``unix://`` paths — saved as JSON under volgui's config dir. Only paths are stored, never a
 private key's contents or a password. TLS verification is on unless explicitly turned off.
@@ -12,7 +14,7 @@ import json
 import os
 import re
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from volgui.engine.connection import (
@@ -23,6 +25,7 @@ from volgui.engine.connection import (
     list_contexts,
     normalize_host,
     podman_sockets,
+    resolve,
 )
 from volgui.engine.errors import EngineError
 
@@ -134,6 +137,59 @@ def discover(env: Mapping[str, str] | None = None) -> list[EngineProfile]:
                                        "Podman (rootless)" if rootless else "Podman", sock, "podman",
                                        description="Podman's Docker-compatible socket"))
     return found
+
+
+def endpoint_of(host: str) -> str:
+    """One spelling per engine address: a unix socket with links resolved (``/var/run`` is
+    ``/run``), scheme and host in lower case, no trailing slash."""
+    scheme, _, rest = normalize_host(host).partition("://")
+    scheme = scheme.lower()
+    if scheme == "unix":
+        return "unix://" + os.path.realpath(rest)
+    rest = rest.rstrip("/")
+    if scheme != "ssh":  # a user name before @ keeps its case
+        rest = rest.lower()
+    return f"{scheme}://{rest}"
+
+
+def _profile_endpoint(profile: EngineProfile, env: Mapping[str, str]) -> str | None:
+    """Where a profile connects (None: cannot tell without connecting)."""
+    try:
+        if profile.kind == "context" and profile.context:
+            return endpoint_of(context_spec(profile.context, env, profile.name).host)
+        if profile.host:
+            return endpoint_of(profile.host)
+        # the default engine: the first candidate that exists, as connecting would pick it
+        specs = resolve(env=env)
+    except (EngineError, OSError, ValueError):
+        return None
+    for spec in specs:
+        if not spec.host.startswith("unix://") or os.path.exists(spec.host.removeprefix("unix://")):
+            return endpoint_of(spec.host)
+    return None
+
+
+def unique_by_endpoint(profiles: list[EngineProfile], env: Mapping[str, str] | None = None
+                       ) -> list[EngineProfile]:
+    """The profiles with one row per engine: the first of each endpoint is kept and its
+    description names the others (so a person still sees where DOCKER_HOST points)."""
+    env = os.environ if env is None else env
+    kept: list[EngineProfile] = []
+    others: dict[int, list[str]] = {}
+    seen: dict[str, int] = {}
+    for profile in profiles:
+        endpoint = _profile_endpoint(profile, env)
+        if endpoint is not None and endpoint in seen:
+            others.setdefault(seen[endpoint], []).append(profile.name)
+            continue
+        if endpoint is not None:
+            seen[endpoint] = len(kept)
+        kept.append(profile)
+    for index, names in others.items():
+        p = kept[index]
+        also = f"the same engine as {', '.join(names)}"
+        kept[index] = replace(p, description=f"{p.description} ({also})" if p.description else also)
+    return kept
 
 
 class ProfileStore:

@@ -43,8 +43,11 @@ def logs_response(api, container: str, params: dict):
     """``GET /containers/{id}/logs`` as a raw streamed response (raised for its status).
 
     SDK gap: ``api.logs(stream=True)`` drops which stream (stdout or stderr) a frame came from and
-    reads TTY logs one byte at a time; the raw body is demultiplexed by the caller instead."""
-    res = api._get(api._url("/containers/{0}/logs", container), params=params, stream=True)
+    reads TTY logs one byte at a time; the raw body is demultiplexed by the caller instead.
+    The read has no timeout (the connect keeps the client's): a quiet container sends nothing for
+    as long as it likes, and the client's timeout would end the follow after that many seconds."""
+    res = api._get(api._url("/containers/{0}/logs", container), params=params, stream=True,
+                   timeout=(api.timeout, None))
     api._raise_for_status(res)
     return res
 

@@ -15,6 +15,15 @@ def list_backups(_engine, folder: str) -> list[bk.BackupInfo]:
     return bk.list_backups(folder)
 
 
+def list_backups_in(_engine, folders: list[str]) -> list[bk.BackupInfo]:
+    """The backups in every folder of ``folders`` (each once), newest first."""
+    seen: dict[str, bk.BackupInfo] = {}
+    for folder in folders:
+        for item in bk.list_backups(folder):
+            seen.setdefault(str(item.manifest.resolve()), item)
+    return sorted(seen.values(), key=lambda b: b.created, reverse=True)
+
+
 def no_engine():
     """The "engine factory" of jobs that need none."""
     return None

@@ -6,16 +6,26 @@ request worker); each gets the job's ``cancel`` and ``progress``.
 
 from __future__ import annotations
 
+from volgui.engine.volumes import backups as bk
 from volgui.engine.volumes import transfer as vd
 from volgui.engine.volumes import users
 
 
 def back_up(engine, volume: str, path: str, compress: bool, stop_users: bool, *, cancel, progress):
-    """``volume`` into the tar archive ``path``; its running users stopped meanwhile when asked."""
+    """``volume`` into the tar archive ``path``; its running users stopped meanwhile when asked.
+
+    A manifest is written beside the archive, as for the Backups tab's own backups, so the tab
+    lists it (and can verify it) wherever it was saved."""
     if stop_users:
         with users.users_stopped(engine, volume):
-            return vd.export_volume(engine, volume, path, compress, cancel=cancel, progress=progress)
-    return vd.export_volume(engine, volume, path, compress, cancel=cancel, progress=progress)
+            result = vd.export_volume(engine, volume, path, compress, cancel=cancel, progress=progress)
+    else:
+        result = vd.export_volume(engine, volume, path, compress, cancel=cancel, progress=progress)
+    try:
+        bk.write_manifest(path, volume, engine.spec.host)
+    except OSError:
+        pass  # a read-only folder: the archive is good, it is just not listed in the Backups tab
+    return result
 
 
 def restore(engine, path: str, volume: str, create: bool, stop_users: bool, *, cancel, progress,

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from volgui.engine.connection import resolve
 from volgui.engine.errors import EngineError
-from volgui.engine.profiles import EngineProfile, ProfileStore, discover
+from volgui.engine.profiles import EngineProfile, ProfileStore, discover, unique_by_endpoint
 from volgui.workers.requests import Request
 from volgui.workers.session import EngineSession, SessionState
 
@@ -167,6 +167,7 @@ class EngineManager(QObject):
             for p in discover(self._env):
                 if p.key not in {f.key for f in found}:
                     found.append(p)
+            found = unique_by_endpoint(found, self._env)  # one row per engine
         except Exception as exc:  # a broken Docker config must not stop the app
             self.load_error = f"Docker contexts could not be read: {exc}"
         if self._store is not None:

@@ -68,9 +68,27 @@ def remove_volumes(names: Iterable[str], *, force: bool = False) -> str:
     return f"docker volume rm {'-f ' if force else ''}{_join(names)}"
 
 
-def prune_volumes(all_volumes: bool = True) -> str:
-    """What Docker itself offers: ``docker volume prune`` (``--all`` since Engine 23 for named ones)."""
+PRUNE_ALL_API = (1, 42)  # Engine 23: prune keeps named volumes unless --all
+
+
+def prune_volumes(all_volumes: bool = True, api_version: str = "") -> str:
+    """The ``docker volume prune`` that does the same on an engine speaking ``api_version``
+    ("": a current one), or "" when none does.
+
+    From API 1.42 (Engine 23) prune deletes only anonymous volumes unless ``--all``; before, it
+    deleted every unused volume, named ones too, and had no ``--all``: so there, no prune
+    command deletes only the anonymous ones."""
+    if _api_below(api_version, PRUNE_ALL_API):
+        return "docker volume prune" if all_volumes else ""
     return "docker volume prune --all" if all_volumes else "docker volume prune"
+
+
+def _api_below(api_version: str, limit: tuple[int, int]) -> bool:
+    try:
+        major, minor = (int(part) for part in api_version.strip().split(".")[:2])
+    except ValueError:
+        return False  # unknown: assume a current engine
+    return (major, minor) < limit
 
 
 def container_diff(name: str) -> str:

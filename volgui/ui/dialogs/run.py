@@ -28,9 +28,15 @@ from volgui.ui.dialogs.fit import grow_to_fit
 from volgui.ui.dialogs.focus import settle_on_show
 from volgui.ui.views.command import CommandView
 
+ANONYMOUS = "(anonymous volume)"  # not a valid volume name, so never a real one
+
 
 class VolumeRow(QWidget):
-    """One ``-v``: volume (or host folder, or empty for anonymous), path, read-only, remove."""
+    """One ``-v``: volume (or host folder, or an anonymous volume), path, read-only, remove.
+
+    An empty name is refused rather than silently becoming an anonymous volume (``-v /data``):
+    a person who left the field empty did not choose data without a name. An anonymous volume is
+    an explicit choice in the list (:data:`ANONYMOUS`)."""
 
     changed = Signal()
     remove_requested = Signal(object)
@@ -43,12 +49,14 @@ class VolumeRow(QWidget):
         self.source = QComboBox()
         self.source.setEditable(True)
         self.source.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.source.setMinimumContentsLength(16)
+        self.source.setMinimumContentsLength(19)
         self.source.addItems(volumes)
+        self.source.addItem(self.tr(ANONYMOUS))
         self.source.setCurrentText(source)
-        self.source.lineEdit().setPlaceholderText(self.tr("volume, /host/folder, or empty"))
-        self.source.setToolTip(self.tr("A volume name, an absolute folder on the engine's machine (bind "
-                                       "mount), or empty for a new anonymous volume"))
+        self.source.lineEdit().setPlaceholderText(self.tr("volume name or /host/folder"))
+        self.source.setToolTip(self.tr("A volume name (a new one is created), an absolute folder on the "
+                                       "engine's machine (bind mount), or “{0}” from the list").format(
+                                           self.tr(ANONYMOUS)))
         self.target = QLineEdit(target)
         self.target.setPlaceholderText("/data")
         self.target.setMinimumWidth(150)
@@ -69,9 +77,21 @@ class VolumeRow(QWidget):
     def _on_remove(self) -> None:
         self.remove_requested.emit(self)
 
+    @property
+    def anonymous(self) -> bool:
+        return self.source.currentText().strip() == self.tr(ANONYMOUS)
+
+    def problem(self) -> str:
+        """Why this row cannot be run as it is ("" when it can)."""
+        if self.source.currentText().strip():
+            return ""
+        return self.tr("The volume for {0} has no name: choose a volume or type a name for a new one "
+                       "(or pick “{1}” in the list if you really want data without a name).").format(
+                           self.target.text().strip() or self.tr("this row"), self.tr(ANONYMOUS))
+
     def value(self) -> VolumeMount:
-        return VolumeMount(self.source.currentText().strip(), self.target.text().strip(),
-                           self.read_only.isChecked())
+        source = "" if self.anonymous else self.source.currentText().strip()
+        return VolumeMount(source, self.target.text().strip(), self.read_only.isChecked())
 
 
 class RunDialog(QDialog):
@@ -149,6 +169,10 @@ class RunDialog(QDialog):
         restart_row.addStretch(1)
         form.addRow(self.tr("Restart policy:"), restart_row)
         outer.addLayout(form)
+        self.anonymous_note = note_label(tone="hint")
+        self.anonymous_note.setObjectName("anonymousNote")
+        self.anonymous_note.hide()
+        outer.addWidget(self.anonymous_note)
         self.problems = note_label(tone="error")
         self.problems.setObjectName("problems")
         outer.addWidget(self.problems)
@@ -224,15 +248,25 @@ class RunDialog(QDialog):
             problems.append(exc.message)
         spec = RunSpec(image=self.image.currentText().strip(), name=self.name.text().strip(),
                        command=self.command.text(), interactive=self.interactive.isChecked(),
-                       volumes=tuple(r.value() for r in self.rows), env=env, ports=ports,
+                       volumes=tuple(r.value() for r in self.rows if not r.problem()), env=env, ports=ports,
                        restart=self.restart.currentText(), auto_remove=self.auto_remove.isChecked())
+        problems += [p for p in (r.problem() for r in self.rows) if p]
         return spec, problems + spec.problems()
+
+    def _anonymous_text(self, auto_remove: bool) -> str:
+        if auto_remove:
+            return self.tr("An anonymous volume has no name; with --rm it is removed with the container.")
+        return self.tr("An anonymous volume has no name: it is kept when the container is removed, but "
+                       "only its random ID finds it again. Give it a name to keep the data easy to find.")
 
     @Slot()
     def refresh(self, *_args) -> None:
         spec, problems = self.spec()
         self.problems.setText("\n".join(f"• {p}" for p in problems))
         self.problems.setVisible(bool(problems))
+        anonymous = any(r.anonymous for r in self.rows)
+        self.anonymous_note.setText(self._anonymous_text(spec.auto_remove) if anonymous else "")
+        self.anonymous_note.setVisible(anonymous)
         try:
             self.command_box.set_command(spec.command_line(), spec.command_line(reveal=True))
         except ValueError:

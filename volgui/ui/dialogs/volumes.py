@@ -139,10 +139,11 @@ class RemoveVolumesDialog(ActionDialog):
 class PruneDialog(ActionDialog):
     """Lists exactly the unused volumes that will be deleted, and how much data, before anything."""
 
-    def __init__(self, submit, parent: QWidget | None = None) -> None:
+    def __init__(self, submit, parent: QWidget | None = None, api_version: str = "") -> None:
         super().__init__(self.tr("Prune unused volumes"), self.tr("Delete these volumes"), parent,
                          destructive=True)
         self.setObjectName("pruneDialog")
+        self.api_version = api_version  # the engine's: what "docker volume prune" does depends on it
         self.preview: operations.VolumePreview | None = None
         self.intro.setText(self.tr(
             "Unused volumes are those no container uses — running or stopped. Pruning deletes them "
@@ -208,11 +209,16 @@ class PruneDialog(ActionDialog):
             ", ".join(_short(e.name) for e in self.preview.refused)) if kept else "")
         self.kept_label.setVisible(bool(kept))
         names = [e.name for e in chosen]
-        self.command_box.set_command(commands.remove_volumes(names) if names else
-                                     commands.prune_volumes(self.named_check.isChecked()))
+        prune = commands.prune_volumes(self.named_check.isChecked(), self.api_version)
+        self.command_box.set_command(commands.remove_volumes(names) if names else prune)
         self.command_box.caption.setText(self.tr("Equivalent command:"))
-        self.command_box.setToolTip(self.tr("Like {0}, but only the volumes listed.").format(
-            commands.prune_volumes(self.named_check.isChecked())))
+        if prune:
+            self.command_box.setToolTip(self.tr("Like {0} on this engine, but only the volumes listed."
+                                                ).format(prune))
+        else:
+            self.command_box.setToolTip(self.tr(
+                "On this engine (API {0}) “docker volume prune” also deletes unused named volumes: "
+                "no prune command deletes only the anonymous ones.").format(self.api_version))
         self.ok_button.setEnabled(bool(chosen))
 
     def accepted_values(self) -> dict:

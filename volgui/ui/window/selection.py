@@ -5,6 +5,11 @@ lists of frozen dataclasses, highlights the volumes of the selected containers (
 each is mounted at) and the containers using the selected volumes, and applies the views'
 "Show only related" toggles. ``select_container(id)`` and friends select (and reveal) a row —
 or, when it is not listed yet (just created), as soon as the next snapshot brings it.
+
+``current_changed`` names the object a person last pointed at, in any view: a change of a view's
+current row, but also a click or double-click on a row that was already current (it stays
+highlighted after a click in another view) and a link followed to an object, so the inspector
+always shows what was last clicked.
 """
 
 from __future__ import annotations
@@ -55,6 +60,8 @@ class SelectionHub(QObject):
             sm = view.tree.selectionModel()
             sm.selectionChanged.connect(self._on_selection_changed)
             sm.currentChanged.connect(self._on_current_changed)
+            view.tree.clicked.connect(self._on_row_pointed)
+            view.tree.activated.connect(self._on_row_pointed)
             view.model.snapshot_applied.connect(self._on_snapshot_applied)
             view.tree.setProperty("selectionKind", kind)
             sm.setProperty("selectionKind", kind)
@@ -93,6 +100,7 @@ class SelectionHub(QObject):
         view = self._views()[kind]
         if view.select_key(key):
             self._pending.pop(kind, None)
+            self._point_at(view.current_object())
             return True
         self._pending[kind] = (key, self.PENDING_LOADS)
         return False
@@ -115,7 +123,21 @@ class SelectionHub(QObject):
 
     @Slot()
     def _on_current_changed(self, current, _previous) -> None:
-        obj = current.data(self.containers_view.OBJECT_ROLE) if current.isValid() else None
+        self._point_at(current.data(self.containers_view.OBJECT_ROLE) if current.isValid() else None)
+
+    @Slot()
+    def _on_row_pointed(self, index) -> None:
+        """A click, double-click or Enter on a row, current or not."""
+        self._point_at(index.data(self.containers_view.OBJECT_ROLE) if index.isValid() else None)
+
+    def point_at(self, obj) -> None:
+        """Make ``obj`` the object last pointed at (an "Inspect" menu entry): announced even when it
+        already was, so the inspector shows it again."""
+        if obj is not None:
+            self.current = obj
+            self.current_changed.emit(obj)
+
+    def _point_at(self, obj) -> None:
         if obj is not None and obj is not self.current:
             self.current = obj
             self.current_changed.emit(obj)
@@ -134,6 +156,7 @@ class SelectionHub(QObject):
         for kind, (key, tries) in list(self._pending.items()):
             if self._views()[kind].select_key(key):
                 del self._pending[kind]
+                self._point_at(self._views()[kind].current_object())
             elif tries <= 1:
                 del self._pending[kind]
             else:

@@ -1,6 +1,7 @@
 """The everyday actions: toolbar, menus, right-click menus and keyboard shortcuts.
 
-Containers: start, stop, restart, pause, unpause, kill, remove. Volumes: create, remove, prune.
+Containers: inspect, start, stop, restart, pause, unpause, kill, remove. Volumes: inspect, create,
+remove, prune. Images: inspect.
 Actions are enabled from the selection (``ctx.selection``) and act on the selected objects
 they apply to (Start on a mixed selection starts the stopped ones). Anything that can lose data
 asks first in a dialog that shows what will happen and the equivalent ``docker`` command; the
@@ -90,6 +91,7 @@ class ActionsController(QObject):
         self._build()
         ctx.selection.containers_selected.connect(self._on_selection)
         ctx.selection.volumes_selected.connect(self._on_selection)
+        ctx.selection.images_selected.connect(self._on_selection)
         self.session.state_changed.connect(self._on_state)
         self.update_actions()
 
@@ -132,6 +134,17 @@ class ActionsController(QObject):
             "&Prune unused volumes…", "Delete volumes no container uses (lists them first)", "Ctrl+Shift+P",
             QApplication.style().standardIcon(QStyle.StandardPixmap.SP_DialogDiscardButton), self._on_prune)
         self.prune_action.setObjectName("pruneVolumesAction")
+        self.inspect_actions: dict[str, QAction] = {}
+        for kind, view in (("container", self.ctx.containers_view), ("volume", self.ctx.volumes_view),
+                           ("image", self.ctx.images_view)):
+            action = QAction(QApplication.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogInfoView),
+                             self.tr("&Inspect"), self.window)
+            action.setToolTip(self.tr("Show the selected {0}'s details in the Inspect panel").format(kind))
+            action.setObjectName(f"inspect{kind.capitalize()}Action")
+            action.setData(kind)
+            action.triggered.connect(self._on_inspect)
+            self.inspect_actions[kind] = action
+            view.context_actions.insert(0, action)
 
         w = self.window
         for action in (*self.container_actions.values(), self.create_volume_action,
@@ -155,11 +168,15 @@ class ActionsController(QObject):
                 button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         menubar = w.menuBar()
         menu = menubar.addMenu(self.tr("&Container"))
+        menu.addAction(self.inspect_actions["container"])
+        menu.addSeparator()
         for verb in ("start", "stop", "restart", "pause", "unpause", "kill"):
             menu.addAction(self.container_actions[verb])
         menu.addSeparator()
         menu.addAction(self.remove_containers_action)
         vmenu = menubar.addMenu(self.tr("Vo&lume"))
+        vmenu.addAction(self.inspect_actions["volume"])
+        vmenu.addSeparator()
         for action in (self.create_volume_action, self.remove_volumes_action, self.prune_action):
             vmenu.addAction(action)
         self.container_menu, self.volume_menu = menu, vmenu
@@ -199,6 +216,25 @@ class ActionsController(QObject):
         self.create_volume_action.setEnabled(connected)
         self.prune_action.setEnabled(connected)
         self.remove_volumes_action.setEnabled(connected and bool(self.selected_volumes()))
+        inspect_panel = self.ctx.features.inspect_panel
+        selected = {"container": self.selected_containers(), "volume": self.selected_volumes(),
+                    "image": self.ctx.selection.selected_images()}
+        for kind, action in self.inspect_actions.items():
+            action.setEnabled(inspect_panel is not None and len(selected[kind]) == 1)
+
+    @Slot()
+    def _on_inspect(self) -> None:
+        """Show the one selected object of the action's kind in the Inspect panel, and raise it."""
+        action = self.sender()
+        kind = action.data() if isinstance(action, QAction) else ""
+        selection = self.ctx.selection
+        selected = {"container": selection.selected_containers, "volume": selection.selected_volumes,
+                    "image": selection.selected_images}.get(kind, list)()
+        panel = self.ctx.features.inspect_panel
+        if panel is None or len(selected) != 1:
+            return
+        self.ctx.side_tabs.setCurrentWidget(panel)
+        selection.point_at(selected[0])
 
     # -- running ----------------------------------------------------------------------------------
     def _engine_session(self):
@@ -426,7 +462,9 @@ class ActionsController(QObject):
                            command=commands.remove_volumes(names), with_progress=True)
 
     def prune(self):
-        dialog = PruneDialog(self._engine_session().submit, self.window)
+        session = self._engine_session()
+        info = session.state.info
+        dialog = PruneDialog(session.submit, self.window, api_version=info.api_version if info else "")
         self._open(dialog, self._submit_prune)
         return dialog
 

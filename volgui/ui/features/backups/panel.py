@@ -33,7 +33,7 @@ from volgui.engine.present.display import count, human_size
 from volgui.engine.volumes import backups as bk
 from volgui.engine.volumes.transfer import export_command, import_command, import_volume
 from volgui.models.backups import BackupTableModel
-from volgui.operations.backups import backup_and_retain, list_backups, no_engine
+from volgui.operations.backups import backup_and_retain, list_backups_in, no_engine
 from volgui.ui.features.backups.policy_dialog import PolicyDialog
 from volgui.ui.window.context import WindowContext
 from volgui.workers.jobs import JobThread, finish_logged, log_request
@@ -110,7 +110,35 @@ class BackupsPanel(QWidget):
         return Path(self.store.folder) if self.store.folder else paths.data_dir() / "backups"
 
     def _show_folder(self) -> None:
-        self.folder_label.setText(str(self.folder))
+        others = self.known_folders()
+        text = str(self.folder)
+        if others:
+            text += "  " + self.tr("(and backups saved elsewhere, in {0})").format(", ".join(others))
+        self.folder_label.setText(text)
+
+    def known_folders(self) -> list[str]:
+        """Other folders where volgui saved backups ("Back up…" to a folder of the person's
+        choice): listed too, so every backup volgui wrote is in this tab."""
+        folders = self.store.data.get("known_folders")
+        if not isinstance(folders, list):
+            return []
+        return [f for f in folders if isinstance(f, str) and f and Path(f) != self.folder][:50]
+
+    def remember_folder(self, folder: str) -> None:
+        """A backup was saved in ``folder``: list that folder's backups from now on."""
+        folder = str(Path(folder).expanduser().resolve())
+        if Path(folder) != self.folder.expanduser().resolve() and folder not in self.known_folders():
+            self.store.data["known_folders"] = [*self.known_folders(), folder]
+            try:
+                self.store.save()
+            except OSError as exc:
+                self.status.setText(self.tr("The backups folder list cannot be saved: {0}").format(exc))
+            self._show_folder()
+        self.refresh()
+
+    def latest_backup(self, volume: str, engine: str | None = None) -> bk.BackupInfo | None:
+        """The newest backup of ``volume`` listed here (for Restore to offer it)."""
+        return self.model.last_backup(volume, engine)
 
     @Slot()
     def choose_folder(self) -> None:
@@ -126,7 +154,8 @@ class BackupsPanel(QWidget):
 
     @Slot()
     def refresh(self) -> None:
-        self._start(no_engine, list_backups, str(self.folder), on_ok=self._on_listed, progress=False)
+        self._start(no_engine, list_backups_in, [str(self.folder), *self.known_folders()],
+                    on_ok=self._on_listed, progress=False)
 
     @Slot(object)
     def _on_listed(self, items) -> None:

@@ -8,6 +8,8 @@ event — the step is done when the engine shows it, whoever did it.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import QRect, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QColor, QPainter, QPen
 from PySide6.QtWidgets import (
@@ -25,7 +27,19 @@ from PySide6.QtWidgets import (
 )
 
 from volgui.engine.errors import EngineError
-from volgui.engine.lessons import LESSONS, Lesson, LessonContext, cleanup, lesson, pick_image
+from volgui.engine.lessons import (
+    LESSONS,
+    CleanupPlan,
+    Lesson,
+    LessonContext,
+    cleanup_plan,
+    engine_now,
+    lesson,
+    pick_image,
+    remove_planned,
+)
+from volgui.engine.present import commands
+from volgui.engine.present.display import time_text
 from volgui.ui.dialogs.base import SHOW_COMMANDS_KEY, show_commands
 from volgui.ui.dialogs.focus import settle_on_show
 from volgui.ui.window.context import WindowContext
@@ -64,8 +78,10 @@ def _check(engine, step_index: int, lesson_id: str, image: str) -> tuple[int, bo
     return step_index, bool(step.check(engine, LessonContext(image, lesson_id)))
 
 
-def _cleanup(engine, lesson_id: str) -> list[str]:
-    return cleanup(engine, lesson_id)
+def _start(engine) -> tuple[str, str, float]:
+    """The lesson's image, a note about it, and the engine's clock now (clean-up takes only what
+    was created after this moment, besides what the lesson labelled)."""
+    return (*pick_image(engine), engine_now(engine))
 
 
 class Outline(QWidget):
@@ -126,6 +142,8 @@ class LearnPanel(QWidget):
         self.lesson: Lesson | None = None
         self.step_index = 0
         self.image = ""
+        self.started: float | None = None  # the engine's clock when the lesson began
+        self._plan: CleanupPlan | None = None
         self.done_steps: set[int] = set()
         self._outline: Outline | None = None
         self._check_request = LatestRequest(self)
@@ -228,8 +246,10 @@ class LearnPanel(QWidget):
         engine = self.session.state.info.describe() if self.session.state.info else self.tr("the engine")
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Start lesson"),
                           self.tr("“{0}” runs for real on {1}: it creates containers and volumes named "
-                                  "learn-… and removes them when you click “Clean up lesson”. "
-                                  "Nothing else is touched. Start?").format(item.title, engine),
+                                  "learn-… and removes them when you click “Clean up lesson” — also "
+                                  "those named learn-… that you make during the lesson. Nothing made "
+                                  "before it, or named otherwise, is touched. Start?").format(
+                                      item.title, engine),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         self._consent_box = box
         box.finished.connect(self._on_consent)
@@ -246,13 +266,14 @@ class LearnPanel(QWidget):
         self.step_index = 0
         self.done_steps = set()
         self.status.setText(self.tr("Looking for a local image with a shell…"))
-        req = self._action_request.replace(self.session.submit(pick_image, label="Choose a lesson image"))
+        self.started = None
+        req = self._action_request.replace(self.session.submit(_start, label="Choose a lesson image"))
         req.succeeded.connect(self._on_image)
         req.failed.connect(self._on_failed)
 
     @Slot(object)
     def _on_image(self, result) -> None:
-        self.image, note = result
+        self.image, note, self.started = result
         self.status.setText(note)
         self._show_step()
 
@@ -350,11 +371,54 @@ class LearnPanel(QWidget):
 
     @Slot()
     def clean_up(self) -> None:
+        """First list what would go (shown in a confirmation), then remove exactly that."""
         item = self.lesson or LESSONS[self.chooser.currentIndex()]
+        started = self.started if self.lesson is not None else None
+        self.status.setText(self.tr("Looking for what the lesson made…"))
         req = self._action_request.replace(self.session.submit(
-            _cleanup, item.id, label=f"Clean up lesson {item.title}",
-            command=f"docker rm -f $(docker ps -aq --filter label=volgui.lesson={item.id}); "
-                    f"docker volume rm $(docker volume ls -q --filter label=volgui.lesson={item.id})"))
+            cleanup_plan, item.id, started, label=f"List what lesson {item.title} made"))
+        req.succeeded.connect(self._on_plan)
+        req.failed.connect(self._on_failed)
+
+    def cleanup_rule(self) -> str:
+        started = self.started if self.lesson is not None else None
+        rule = self.tr("Clean-up removes what this lesson made: the containers and volumes it created "
+                       "itself")
+        if started:
+            rule += self.tr(", and those named learn-… created since the lesson started ({0}), such as "
+                            "the ones you made following its steps").format(
+                                time_text(datetime.fromtimestamp(started, UTC)))
+        return rule + self.tr(". Anything made before the lesson, or named otherwise, is kept.")
+
+    @Slot(object)
+    def _on_plan(self, plan: CleanupPlan) -> None:
+        self.status.setText("")
+        if not plan.names:
+            self._on_cleaned([])
+            return
+        listing = "\n".join(f"• {name}" for name in plan.names)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Clean up lesson"),
+                          self.cleanup_rule() + "\n\n" + self.tr("Will remove:") + "\n" + listing,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("cleanupConfirm")
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Remove them"))
+        self._cleanup_box, self._plan = box, plan
+        box.finished.connect(self._on_cleanup_answer)
+        box.open()
+
+    @Slot(int)
+    def _on_cleanup_answer(self, result: int) -> None:
+        plan, self._plan = self._plan, None
+        if result != QMessageBox.StandardButton.Yes or plan is None:
+            return
+        parts = []
+        if plan.containers:
+            parts.append(commands.remove_containers(plan.containers, force=True))
+        if plan.volumes:
+            parts.append(commands.remove_volumes(plan.volumes))
+        req = self._action_request.replace(self.session.submit(
+            remove_planned, plan, label="Clean up lesson", command=" && ".join(parts) or "rm"))
         req.succeeded.connect(self._on_cleaned)
         req.failed.connect(self._on_failed)
 
@@ -363,6 +427,7 @@ class LearnPanel(QWidget):
         self.status.setText(self.tr("Removed: {0}").format(", ".join(removed) or self.tr("nothing")))
         self.lesson = None
         self.image = ""
+        self.started = None
         self._clear_outline()
         self.do_button.setEnabled(False)
         self.next_button.setEnabled(False)

@@ -7,13 +7,17 @@ left by a crashed run once per engine when it connects.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QInputDialog, QMenu
 
+from volgui.engine.errors import EngineError
 from volgui.engine.present.display import count
 from volgui.engine.volumes import helpers
 from volgui.ui.features.volume_data.browser import VolumeBrowserDialog
+from volgui.ui.features.volume_data.transfer_dialog import TransferDialog
 from volgui.ui.features.volume_data.transfer_dialogs import CloneDialog, ExportDialog, ImportDialog
 from volgui.ui.window.context import WindowContext
 
@@ -107,13 +111,29 @@ class VolumeDataFeature(QObject):
         self.backup(volume)
 
     def backup(self, volume: str) -> ExportDialog:
-        return self._show(ExportDialog(self.ctx.session, volume, self.volume_names(), parent=self.window))
+        dialog = ExportDialog(self.ctx.session, volume, self.volume_names(), parent=self.window)
+        dialog.finished_job.connect(self._on_backup_done)
+        return self._show(dialog)
+
+    @Slot(object)
+    def _on_backup_done(self, result) -> None:
+        """A backup saved anywhere is listed in the Backups tab (its folder is remembered)."""
+        dialog, panel = self.sender(), self.ctx.features.backups_panel
+        if isinstance(result, EngineError) or not isinstance(dialog, ExportDialog) or panel is None:
+            return
+        panel.remember_folder(str(Path(dialog.path_edit.text().strip()).expanduser().parent))
 
     @Slot()
     def restore_selected(self) -> None:
         self.restore(target=self.selected_volume())
 
     def restore(self, path: str | None = None, target: str | None = None) -> ImportDialog:
+        panel = self.ctx.features.backups_panel
+        if path is None and target and panel is not None:
+            spec = self.ctx.session.spec
+            latest = panel.latest_backup(target, spec.host if spec is not None else None)
+            if latest is not None and latest.archive.exists():
+                path = str(latest.archive)  # the backup just made is the one most often wanted
         return self._show(ImportDialog(self.ctx.session, self.volume_names(), path, target,
                                        parent=self.window))
 
@@ -126,6 +146,8 @@ class VolumeDataFeature(QObject):
         return self._show(CloneDialog(self.ctx.session, volume, self.volume_names(), parent=self.window))
 
     def _show(self, dialog: QDialog) -> QDialog:
+        if isinstance(dialog, TransferDialog):
+            dialog.settings = self.ctx.settings  # the stop-while-copying choice per volume
         self.dialogs.append(dialog)
         dialog.finished.connect(self._on_dialog_finished)
         dialog.show()

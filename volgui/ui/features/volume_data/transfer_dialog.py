@@ -80,8 +80,14 @@ class TransferDialog(QDialog):
         users_layout = QVBoxLayout(self.users_frame)
         self.users_label = QLabel()
         self.users_label.setWordWrap(True)
-        self.stop_box = QCheckBox(self.tr("Stop them first and start them again afterwards"))
-        self.stop_box.setChecked(True)
+        # Not stopped by default (as Docker Desktop's export): stopping ends open terminals and
+        # takes up to the stop timeout; the person chooses, and the choice is kept per volume.
+        self.stop_box = QCheckBox(self.tr("Stop them while copying (up to 10 s each; open terminals end)"))
+        self.stop_box.setToolTip(self.tr("They are started again when the copy is done."))
+        self.stop_box.setObjectName("stopWhileCopying")
+        self.stop_box.setChecked(False)
+        self.settings = None  # QSettings: the remembered choice per volume (set by the feature)
+        self._users_volume = ""
         users_layout.addWidget(self.users_label)
         users_layout.addWidget(self.stop_box)
         self.users_frame.hide()
@@ -144,6 +150,7 @@ class TransferDialog(QDialog):
             self._users_request.cancel()
         self.running_users = []
         self.users_frame.hide()
+        self._users_volume = volume
         if not volume:
             return
         self._users_request = self.session.submit(users.users_running, volume, label=f"Users of {volume}")
@@ -158,8 +165,25 @@ class TransferDialog(QDialog):
         names = ", ".join(u.name for u in users)
         self.users_label.setText(self.tr(
             "<b>Running containers use this volume: %s.</b> Files copied while a program writes them "
-            "(a database, for example) may not be consistent.") % names)
+            "(a database, for example) may not match each other; stopping the containers while "
+            "copying avoids that.") % names)
+        self.stop_box.setChecked(self.remembered_stop(self._users_volume))
         self.users_frame.show()
+        self.adjustSize()  # the warning's lines need the height: a dialog already shown does not grow
+
+    def _stop_key(self, volume: str) -> str:
+        return f"volumes/{volume}/stop_while_copying"
+
+    def remembered_stop(self, volume: str) -> bool:
+        """The choice last made for this volume (not stopping when never asked)."""
+        if self.settings is None or not volume:
+            return False
+        return str(self.settings.value(self._stop_key(volume), "false")).lower() == "true"
+
+    def remember_stop(self) -> None:
+        if self.settings is not None and self._users_volume and self.running_users:
+            self.settings.setValue(self._stop_key(self._users_volume), self.stop_box.isChecked())
+            self.settings.sync()
 
     @property
     def stop_users(self) -> bool:
@@ -185,6 +209,7 @@ class TransferDialog(QDialog):
         if job is None or not self.confirm():
             return
         fn, args, label, command = job
+        self.remember_stop()
         self._set_command(command)
         self.error = None
         self.result_value = None
