@@ -71,6 +71,12 @@ def set_aside(engine, image: str) -> None:
     _tar_images.pop(engine.spec.host, None)
 
 
+def reconsider(engine, image: str = "") -> None:
+    """The person chose ``image`` (again): try it next time even if it was set aside."""
+    _set_aside.get(engine.spec.host, set()).discard(image)
+    _tar_images.pop(engine.spec.host, None)
+
+
 @contextlib.contextmanager
 def _fifo() -> Iterator[str]:
     """A FIFO in a new private folder; the folder and FIFO are removed afterwards."""

@@ -191,6 +191,11 @@ def find_lister_image(engine, refresh: bool = False) -> str:
     return found
 
 
+def forget_lister_image(engine) -> None:
+    """Look for the lister's image again next time (the person chose another)."""
+    _lister_images.pop(engine.spec.host, None)
+
+
 class RunningLister:
     """A running helper (from :func:`find_lister_image`) that lists folders by exec.
 
