@@ -72,4 +72,15 @@ def make(engine) -> str:
     return choose(engine, image)
 
 
-__all__ = ["ToolsChoices", "ToolsImage", "choices", "choose", "make"]
+def remove_images(engine) -> bool:
+    """"Remove the helper image": volgui's helper and tools images; both are made again when needed."""
+    removed = helpers.remove_helper_image(engine)
+    direct.reconsider(engine, tools_image.TOOLS_IMAGE)
+    listers.forget_lister_image(engine)
+    tools_image.forget_tried(engine)
+    return removed
+
+
+REMOVE_COMMAND = f"docker image rm {helpers.HELPER_IMAGE} {tools_image.TOOLS_IMAGE}"
+
+__all__ = ["REMOVE_COMMAND", "ToolsChoices", "ToolsImage", "choices", "choose", "make", "remove_images"]

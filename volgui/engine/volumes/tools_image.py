@@ -184,6 +184,11 @@ def make_tools_image(engine, busybox: Busybox | None = None) -> str:
 _tried: set[str] = set()  # engine hosts where making the image was tried (once per process)
 
 
+def forget_tried(engine) -> None:
+    """The images were removed: the next look for a tools image may make it again."""
+    _tried.discard(engine.spec.host)
+
+
 def ensure_tools_image(engine) -> str:
     """``volgui/tools:1`` when it is there or can be made (a local engine and a static busybox for
     its CPU), else "". Tried at most once per engine in a process."""
