@@ -31,7 +31,14 @@ HELPER_OWNER_LABEL = "volgui.helper.owner"  # "<hostname>:<pid>" of the process 
 HELPER_REPO = "volgui/helper"
 HELPER_TAG = "1"
 HELPER_IMAGE = f"{HELPER_REPO}:{HELPER_TAG}"
+TOOLS_REPO = "volgui/tools"  # volgui's own tools image (``tools_image``)
+TOOLS_IMAGE = f"{TOOLS_REPO}:1"
 MOUNT = "/volume"
+
+
+def is_local(engine) -> bool:
+    """Only an engine on a local socket can share a FIFO (or this machine's busybox) with volgui."""
+    return engine.spec.host.startswith("unix://")
 
 
 def owner() -> str:
@@ -102,17 +109,13 @@ def chosen_tools_image(engine) -> str:
 
 def tools_images(engine) -> list[str]:
     """Images volgui may run ``tar`` or ``sh`` in: the one the person chose, then volgui's own
-    (``volgui/tools:1``, made from this machine's static busybox when there is none: see
-    ``tools_image``), then the others labelled ``volgui.tools`` (e.g. ``docker build --label
-    volgui.tools=1``). Never an image picked by its name: a name says nothing about what it runs."""
-    from volgui.engine.volumes import tools_image  # it imports this module
-
+    (``volgui/tools:1``: ``tools_image`` makes it when there is none), then the others labelled
+    ``volgui.tools`` (e.g. ``docker build --label volgui.tools=1``). Never an image picked by its
+    name: a name says nothing about what it runs."""
     found = engine.call("Looking for a tools image", engine.api.images, filters={"label": TOOLS_LABEL})
     tags = sorted(t for img in found for t in img.get("RepoTags") or [] if t != "<none>:<none>")
     chosen = _chosen_tools.get(engine.spec.host)
-    if not tags and not chosen and tools_image.ensure_tools_image(engine):
-        tags = [tools_image.TOOLS_IMAGE]
-    ours = [t for t in tags if t == tools_image.TOOLS_IMAGE]
+    ours = [t for t in tags if t == TOOLS_IMAGE]
     return list(dict.fromkeys(t for t in [chosen or "", *ours, *tags] if t and t != HELPER_IMAGE))
 
 

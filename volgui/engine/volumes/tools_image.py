@@ -24,13 +24,11 @@ from dataclasses import dataclass
 
 from volgui.engine.dto.objects import HELPER_LABEL
 from volgui.engine.errors import EngineError
-from volgui.engine.volumes.helpers import TOOLS_LABEL
+from volgui.engine.volumes.helpers import TOOLS_IMAGE, TOOLS_LABEL, TOOLS_REPO, is_local
 
 log = logging.getLogger(__name__)
 
-TOOLS_REPO = "volgui/tools"
-TOOLS_TAG = "1"
-TOOLS_IMAGE = f"{TOOLS_REPO}:{TOOLS_TAG}"
+TOOLS_TAG = TOOLS_IMAGE.rpartition(":")[2]
 BUSYBOX_PLACES = ("/bin/busybox", "/usr/bin/busybox", "/usr/local/bin/busybox", "/sbin/busybox",
                   "/usr/sbin/busybox")
 MAX_BUSYBOX = 16 * 1024 * 1024  # bytes: a static busybox is 1–3 MB
@@ -192,8 +190,6 @@ def forget_tried(engine) -> None:
 def ensure_tools_image(engine) -> str:
     """``volgui/tools:1`` when it is there or can be made (a local engine and a static busybox for
     its CPU), else "". Tried at most once per engine in a process."""
-    from volgui.engine.volumes.direct import is_local
-
     if not is_local(engine):
         return ""
     if tools_image_exists(engine):
