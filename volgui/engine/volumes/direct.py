@@ -29,8 +29,13 @@ from collections.abc import Callable, Iterable, Iterator
 
 from volgui.engine.cancel import CancelToken
 from volgui.engine.errors import Cancelled, EngineError
-from volgui.engine.volumes.helpers import helper_labels, tools_images
+from volgui.engine.volumes.helpers import (
+    helper_labels,
+    is_local,  # noqa: F401 - also this module's API
+    tools_images,
+)
 from volgui.engine.volumes.tar_headers import SpliceOrCopy
+from volgui.engine.volumes.tools_image import ensure_tools_image
 
 PIPE_SIZE = 1 << 20  # bytes the kernel buffers between tar and volgui (the unprivileged maximum)
 READ_SIZE = 1 << 20
@@ -43,15 +48,11 @@ class DirectUnavailableError(Exception):
     """The direct way cannot be used here; nothing was read from or written to the volume."""
 
 
-def is_local(engine) -> bool:
-    """Only an engine on a local socket can share a FIFO with this process."""
-    return engine.spec.host.startswith("unix://")
-
-
 def find_tar_image(engine, refresh: bool = False) -> tuple[str, tuple[str, ...]]:
     """A local image to run ``tar`` in and how to call it, or ``("", ())`` (once per engine).
 
-    Only an image the person chose or one labelled for volgui (``helpers.tools_images``), without
+    Only an image the person chose or one labelled for volgui (``helpers.tools_images``; when there
+    is none, volgui's own made from this machine's busybox: ``tools_image``), without
     trying it first; an image whose container cannot start tar is set aside by :func:`set_aside`
     and the next one is chosen next time.
     """
@@ -59,7 +60,8 @@ def find_tar_image(engine, refresh: bool = False) -> tuple[str, tuple[str, ...]]
     if host in _tar_images and not refresh:
         return _tar_images[host]
     bad = _set_aside.get(host, set())
-    tags = [t for t in tools_images(engine) if t not in bad]
+    tags = tools_images(engine) or [ensure_tools_image(engine)]
+    tags = [t for t in tags if t and t not in bad]
     found: tuple[str, tuple[str, ...]] = (tags[0], ("tar",)) if tags else ("", ())
     _tar_images[host] = found
     return found
@@ -68,6 +70,12 @@ def find_tar_image(engine, refresh: bool = False) -> tuple[str, tuple[str, ...]]
 def set_aside(engine, image: str) -> None:
     """``image`` could not run tar: do not choose it again for this engine."""
     _set_aside.setdefault(engine.spec.host, set()).add(image)
+    _tar_images.pop(engine.spec.host, None)
+
+
+def reconsider(engine, image: str = "") -> None:
+    """The person chose ``image`` (again): try it next time even if it was set aside."""
+    _set_aside.get(engine.spec.host, set()).discard(image)
     _tar_images.pop(engine.spec.host, None)
 
 

@@ -3,6 +3,8 @@
 - volgui makes its own tiny helper image locally (``import_image_from_data`` of an in-memory tar
   holding only an empty ``volume/`` directory), labelled ``volgui.helper=1``. Nothing is pulled.
   The image is reused; :func:`remove_helper_image` deletes it (``docker image rm volgui/helper:1``).
+- ``volgui/tools:1`` (``tools_image``) is labelled ``volgui.helper=tools`` too: removing the helper
+  image removes it as well.
 - Helper containers are made from it with the volume mounted at ``/volume`` and are **created,
   never started**: the engine serves ``get_archive`` / ``put_archive`` on created containers, so
   no shell, tar or CPU architecture match is needed. They are labelled (:func:`helper_labels`,
@@ -29,7 +31,14 @@ HELPER_OWNER_LABEL = "volgui.helper.owner"  # "<hostname>:<pid>" of the process 
 HELPER_REPO = "volgui/helper"
 HELPER_TAG = "1"
 HELPER_IMAGE = f"{HELPER_REPO}:{HELPER_TAG}"
+TOOLS_REPO = "volgui/tools"  # volgui's own tools image (``tools_image``)
+TOOLS_IMAGE = f"{TOOLS_REPO}:1"
 MOUNT = "/volume"
+
+
+def is_local(engine) -> bool:
+    """Only an engine on a local socket can share a FIFO (or this machine's busybox) with volgui."""
+    return engine.spec.host.startswith("unix://")
 
 
 def owner() -> str:
@@ -68,15 +77,18 @@ def ensure_helper_image(engine) -> str:
 
 
 def remove_helper_image(engine) -> bool:
-    """Delete the helper image (``docker image rm volgui/helper:1``) after sweeping leftover helpers;
-    False when it was not there. Refused (EngineError, 409) while an operation uses it."""
+    """Delete the helper image (``docker image rm volgui/helper:1``) and volgui's tools image
+    (``volgui/tools:1``, see ``tools_image``) after sweeping leftover helpers; False when neither
+    was there. Refused (EngineError, 409) while an operation uses it."""
     sweep_helpers(engine)
-    for img in engine.api.images(filters={"label": HELPER_LABEL}):
+    removed = False
+    found = engine.call("Looking for the helper image", engine.api.images, filters={"label": HELPER_LABEL})
+    for img in found:
+        tags = [t for t in img.get("RepoTags") or () if t != "<none>:<none>"]
         engine.call("Removing the helper image", engine.api.remove_image, img["Id"],
-                    command=f"docker image rm {HELPER_IMAGE}")
-        return True
-    return False
-
+                    command=f"docker image rm {' '.join(tags) or img['Id']}")
+        removed = True
+    return removed
 
 
 _chosen_tools: dict[str, str] = {}  # engine host → the image the person chose for tar and listing
@@ -90,14 +102,21 @@ def choose_tools_image(engine, image: str) -> None:
         _chosen_tools.pop(engine.spec.host, None)
 
 
+def chosen_tools_image(engine) -> str:
+    """The image the person chose for this engine ("" none)."""
+    return _chosen_tools.get(engine.spec.host, "")
+
+
 def tools_images(engine) -> list[str]:
-    """Images volgui may run ``tar`` or ``sh`` in: the one the person chose, then those labelled
-    ``volgui.tools`` (built for volgui, e.g. ``docker build --label volgui.tools=1``). Never an
-    image picked by its name: a name says nothing about what the image runs."""
+    """Images volgui may run ``tar`` or ``sh`` in: the one the person chose, then volgui's own
+    (``volgui/tools:1``: ``tools_image`` makes it when there is none), then the others labelled
+    ``volgui.tools`` (e.g. ``docker build --label volgui.tools=1``). Never an image picked by its
+    name: a name says nothing about what it runs."""
     found = engine.call("Looking for a tools image", engine.api.images, filters={"label": TOOLS_LABEL})
     tags = sorted(t for img in found for t in img.get("RepoTags") or [] if t != "<none>:<none>")
     chosen = _chosen_tools.get(engine.spec.host)
-    return ([chosen] if chosen else []) + [t for t in tags if t != chosen and t != HELPER_IMAGE]
+    ours = [t for t in tags if t == TOOLS_IMAGE]
+    return list(dict.fromkeys(t for t in [chosen or "", *ours, *tags] if t and t != HELPER_IMAGE))
 
 
 def volume_exists(engine, name: str) -> bool:

@@ -44,6 +44,7 @@ from volgui.engine.volumes.helpers import (
     tools_images,
 )
 from volgui.engine.volumes.streaming import CHUNK, Meter, cancel_token
+from volgui.engine.volumes.tools_image import ensure_tools_image
 
 MAX_SCAN_ENTRIES = 200_000
 
@@ -170,7 +171,8 @@ def find_lister_image(engine, refresh: bool = False) -> str:
     if host in _lister_images and not refresh:
         return _lister_images[host]
     found = ""
-    for tag in tools_images(engine)[:6]:  # the person's choice or volgui's label, never a name
+    tags = tools_images(engine) or [ensure_tools_image(engine)]
+    for tag in [t for t in tags if t][:6]:  # the person's choice or volgui's label, never a name
         cid = None
         try:
             cid = engine.api.create_container(tag, ["true"], labels={HELPER_LABEL: "probe"},
@@ -189,6 +191,11 @@ def find_lister_image(engine, refresh: bool = False) -> str:
                     engine.api.remove_container(cid, force=True)
     _lister_images[host] = found
     return found
+
+
+def forget_lister_image(engine) -> None:
+    """Look for the lister's image again next time (the person chose another)."""
+    _lister_images.pop(engine.spec.host, None)
 
 
 class RunningLister:

@@ -2,12 +2,14 @@
 
 Adds the actions to the toolbar, a "Data" menu and the volumes view's right-click menu, opens the
 browser and the transfer dialogs (non-modal, several at once), and removes helper containers
-left by a crashed run once per engine when it connects.
+left by a crashed run once per engine when it connects, when it also applies the tools image the
+person chose for that engine ("Tools image for fast backups…", kept in the settings).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import quote
 
 from PySide6.QtCore import QEvent, QObject, Slot
 from PySide6.QtGui import QAction
@@ -16,10 +18,17 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QMenu
 from volgui.engine.errors import EngineError
 from volgui.engine.present.display import count
 from volgui.engine.volumes import helpers
+from volgui.operations import tools_image as tools_ops
 from volgui.ui.features.volume_data.browser import VolumeBrowserDialog
+from volgui.ui.features.volume_data.tools_dialog import ToolsImageDialog
 from volgui.ui.features.volume_data.transfer_dialog import TransferDialog
 from volgui.ui.features.volume_data.transfer_dialogs import CloneDialog, ExportDialog, ImportDialog
 from volgui.ui.window.context import WindowContext
+
+
+def tools_key(host: str) -> str:
+    """The settings key of the tools image the person chose for the engine at ``host``."""
+    return "volume_data/tools_image/" + quote(host, safe="")
 
 
 class VolumeDataFeature(QObject):
@@ -47,9 +56,12 @@ class VolumeDataFeature(QObject):
         self.actions = [self.browse_action, self.backup_action, self.restore_action, self.clone_action]
         self.remove_image_action = QAction(self.tr("Remove the helper image"), window)
         self.remove_image_action.setToolTip(self.tr(
-            "volgui makes a tiny empty image (volgui/helper:1) to reach volume files; it is made again "
-            "when needed"))
+            "volgui makes a tiny empty image (volgui/helper:1) to reach volume files, and volgui/tools:1 "
+            "from this machine's busybox for fast backups; both are made again when needed"))
         self.remove_image_action.triggered.connect(self.remove_helper_image)
+        self.tools_action = QAction(self.tr("Tools image for fast backups…"), window)
+        self.tools_action.setToolTip(self.tr("Choose the image volgui runs tar in to copy volume data fast"))
+        self.tools_action.triggered.connect(self.choose_tools_image)
 
         ctx.toolbar.addSeparator()
         for action in self.actions:
@@ -65,6 +77,7 @@ class VolumeDataFeature(QObject):
                 window.menuBar().addMenu(menu)
         menu.addActions(self.actions)
         menu.addSeparator()
+        menu.addAction(self.tools_action)
         menu.addAction(self.remove_image_action)
         self.menu = menu
         ctx.volumes_view.context_actions.extend(self.actions)
@@ -171,11 +184,22 @@ class VolumeDataFeature(QObject):
 
     @Slot()
     def remove_helper_image(self) -> None:
-        request = self.ctx.session.submit(helpers.remove_helper_image, label="Remove the helper image",
-                                          command=f"docker image rm {helpers.HELPER_IMAGE}")
+        request = self.ctx.session.submit(tools_ops.remove_images, label="Remove the helper image",
+                                          command=tools_ops.REMOVE_COMMAND)
         request.succeeded.connect(self._on_image_removed)
         request.failed.connect(self._on_failed)
         self._image_request = request
+
+    @Slot()
+    def choose_tools_image(self) -> ToolsImageDialog:
+        dialog = ToolsImageDialog(self.ctx.session, self.window)
+        dialog.chosen.connect(self._remember_tools_image)
+        return self._show(dialog)
+
+    @Slot(str, str)
+    def _remember_tools_image(self, host: str, image: str) -> None:
+        if host:
+            self.ctx.settings.setValue(tools_key(host), image)
 
     @Slot(object)
     def _on_image_removed(self, removed: bool) -> None:
@@ -194,6 +218,10 @@ class VolumeDataFeature(QObject):
         if host in self._swept:
             return
         self._swept.add(host)
+        chosen = str(self.ctx.settings.value(tools_key(host), "") or "")
+        if chosen:  # the person's choice for this engine, from an earlier run
+            self._tools_request = self.ctx.session.submit(tools_ops.choose, chosen,
+                                                          label=f"Use {chosen} for fast backups")
         self._sweep_request = self.ctx.session.submit(helpers.sweep_helpers, label="Remove leftover helpers")
         self._sweep_request.succeeded.connect(self._on_swept)
 
