@@ -1,19 +1,27 @@
 #!/usr/bin/env python3
-"""Screenshots of the real main window in the light and the dark palette, for docs/ and AppStream.
+"""Every screenshot in docs/screenshots/, taken from the real window against the private test engine.
 
     .venv/bin/python tests/private_engine.py run -- .venv/bin/python packaging/take_screenshots.py
 
 runs against the private test engine (``VOLGUI_TEST_DOCKER_HOST``): it adds a few example volumes
-and containers (labelled ``volgui.test``, removed afterwards), then grabs the offscreen window once
-per palette into docs/screenshots/light.png and dark.png (1280×800).
+and containers (labelled ``volgui.test``, removed afterwards), then grabs the offscreen window at
+1280×800, one process per palette or engine: the populated window (light.png, main-window.png,
+dark.png), an engine that is not there (disconnected.png), a second throwaway engine with nothing on it
+(empty.png), and the features at work (logs, stats, terminal, learn-step, learn-step-done,
+volume-backup, backup-direct, volume-browser). The inspect-*.png panels come from
+``tests/gui/test_inspect_panel.py::test_screenshots`` (see docs/inspect.md).
 """
 
 from __future__ import annotations
 
 import argparse
+import atexit
+import io
 import os
+import shutil
 import subprocess
 import sys
+import tarfile
 import tempfile
 import time
 from pathlib import Path
@@ -21,12 +29,35 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
 LABELS = {"volgui.test": "screenshot"}
-EXAMPLES = {  # container: (volume, mount point)
-    "shop-db": ("shop-db-data", "/var/lib/postgresql/data"),
-    "shop-web": ("shop-uploads", "/srv/uploads"),
-    "wiki": ("wiki-content", "/var/www/data"),
-    "metrics": ("metrics-tsdb", "/prometheus"),
+ABSENT_HOST = "unix:///run/volgui-screenshot/docker.sock"  # no engine answers there
+EXAMPLES = {  # container: (volume, mount point, what it prints before sleeping)
+    "shop-db": ("shop-db-data", "/var/lib/postgresql/data",
+                ["database system is ready to accept connections", "checkpoint starting: time",
+                 "checkpoint complete: wrote 42 buffers"]),
+    "shop-web": ("shop-uploads", "/srv/uploads",
+                 ["listening on :8080", "GET /products 200 12ms", "GET /cart 200 8ms",
+                  "POST /checkout 201 31ms", "GET /uploads/logo.png 200 2ms"]),
+    "wiki": ("wiki-content", "/var/www/data", ["wiki ready on :3000"]),
+    "metrics": ("metrics-tsdb", "/prometheus", []),
 }
+UPLOADS = {  # what shop-web's volume holds, for the terminal and the volume browser
+    "logo.png": b"\x89PNG\r\n\x1a\n" + bytes(2000),
+    "README.txt": b"Customer uploads, one folder a year.\n",
+    "2025/invoice-0001.pdf": b"%PDF-1.4\n" + bytes(30000),
+    "2025/invoice-0002.pdf": b"%PDF-1.4\n" + bytes(41000),
+    "2026/photo-shelf.jpg": bytes(250_000),
+}
+SHOTS = ("light", "dark", "main", "tour", "disconnected", "empty")
+
+
+def _uploads_tar() -> bytes:
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w") as tar:
+        for name, data in UPLOADS.items():
+            info = tarfile.TarInfo(name)
+            info.size, info.mtime = len(data), 1_767_000_000
+            tar.addfile(info, io.BytesIO(data))
+    return buf.getvalue()
 
 
 def seed(host: str) -> None:
@@ -38,11 +69,14 @@ def seed(host: str) -> None:
     image = ensure_test_image(host)
     api = docker.APIClient(base_url=host, version="auto", timeout=60)
     unseed(api)
-    for container, (volume, target) in EXAMPLES.items():
+    for container, (volume, target, lines) in EXAMPLES.items():
         api.create_volume(volume, labels=LABELS)
         cfg = api.create_host_config(binds={volume: {"bind": target, "mode": "rw"}}, network_mode="none")
-        cid = api.create_container(image, ["sleep", "3600"], name=container, labels=LABELS,
+        script = "".join(f"echo {line}; " for line in lines) + "exec sleep 3600"  # unquoted: Inspect shows it
+        cid = api.create_container(image, ["sh", "-c", script], name=container, labels=LABELS,
                                    host_config=cfg)["Id"]
+        if container == "shop-web":
+            api.put_archive(cid, target, _uploads_tar())
         if container != "metrics":
             api.start(cid)
     api.create_volume("backups-archive", labels=LABELS)
@@ -50,88 +84,265 @@ def seed(host: str) -> None:
 
 
 def unseed(api) -> None:
-    for c in api.containers(all=True, filters={"label": "volgui.test=screenshot"}):
-        api.remove_container(c["Id"], force=True)
-    for v in api.volumes(filters={"label": "volgui.test=screenshot"}).get("Volumes") or []:
-        api.remove_volume(v["Name"], force=True)
+    for label in ("volgui.test=screenshot", "volgui.lesson"):  # a lesson left half-way, too
+        for c in api.containers(all=True, filters={"label": label}):
+            api.remove_container(c["Id"], force=True)
+    for label in ("volgui.test=screenshot", "volgui.lesson"):
+        for v in api.volumes(filters={"label": label}).get("Volumes") or []:
+            api.remove_volume(v["Name"], force=True)
 
 
-def _select(window, name: str) -> None:
-    """Click the row named ``name`` in whichever list shows it (best effort: views differ)."""
-    from PySide6.QtCore import QItemSelectionModel, Qt
-    from PySide6.QtWidgets import QAbstractItemView
+def pump(seconds: float) -> None:
+    from PySide6.QtWidgets import QApplication
 
-    for view in window.findChildren(QAbstractItemView):
-        model = view.model()
-        if model is None or not view.isVisible():
-            continue
-        hits = model.match(model.index(0, 0), Qt.ItemDataRole.DisplayRole, name, 1,
-                           Qt.MatchFlag.MatchExactly) if model.rowCount() else []
-        if hits:
-            view.setFocus()
-            view.selectionModel().setCurrentIndex(
-                hits[0], QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
-            return
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.02)
 
 
-def grab(host: str, scheme: str, target: Path, settle_s: float = 4.0) -> None:
-    """In this process: the window with every feature, connected, then ``window.grab()``."""
+def wait(condition, what: str, timeout: float = 30.0) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    end = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > end:
+            raise SystemExit(f"take_screenshots: gave up waiting for {what}")
+        QApplication.processEvents()
+        time.sleep(0.02)
+
+
+def save(widget, path: Path) -> None:
+    pump(0.3)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not widget.grab().save(str(path), "PNG"):
+        raise SystemExit(f"take_screenshots: cannot write {path}")
+    print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+
+
+def open_window(host: str, scheme: str = "light", connect: bool = True):
+    """The window with every feature, as a person starts it, 1280×800."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from volgui import paths
 
-    paths.set_config_dir(tempfile.mkdtemp(prefix="volgui-shots-"))
-    from volgui.app import build_window, create_application, finish
+    config = tempfile.mkdtemp(prefix="volgui-shots-")  # a fresh start: no saved engines or settings
+    atexit.register(shutil.rmtree, config, ignore_errors=True)
+    paths.set_config_dir(config)
+    from volgui.app import build_window, create_application
 
-    app = create_application([sys.argv[0]], color_scheme=scheme)
+    create_application([sys.argv[0]], color_scheme="dark" if scheme == "dark" else "light")
     window = build_window(host=host)
     window.resize(1280, 800)
     window.show()
-    deadline = time.monotonic() + 30
-    while not window.session.state.connected and time.monotonic() < deadline:
-        app.processEvents()
-        time.sleep(0.02)
-    end = time.monotonic() + settle_s  # let the views load and the events settle
-    while time.monotonic() < end:
-        app.processEvents()
-        time.sleep(0.02)
-    _select(window, "shop-db-data")  # show a volume's details, as a person would
-    end = time.monotonic() + 4
-    while time.monotonic() < end:
-        app.processEvents()
-        time.sleep(0.02)
-    if not window.session.state.connected:
-        raise SystemExit(f"take_screenshots: not connected to {host}: {window.session.state.message}")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    if not window.grab().save(str(target), "PNG"):
-        raise SystemExit(f"take_screenshots: cannot write {target}")
-    print(target)
+    if connect:
+        wait(lambda: window.session.state.connected, f"a connection to {host}")
+    pump(4.0)  # let the views load and the events settle
+    return window
+
+
+def _select(parent, name: str) -> None:
+    """Make the row named ``name`` current in whichever visible list shows it."""
+    from PySide6.QtCore import QItemSelectionModel, Qt
+    from PySide6.QtWidgets import QAbstractItemView
+
+    for view in parent.findChildren(QAbstractItemView):
+        model = view.model()
+        if model is None or not view.isVisible() or not model.rowCount():
+            continue
+        hits = model.match(model.index(0, 0), Qt.ItemDataRole.DisplayRole, name, 1, Qt.MatchFlag.MatchExactly)
+        if hits:
+            view.setFocus()
+            flags = QItemSelectionModel.SelectionFlag
+            view.selectionModel().setCurrentIndex(hits[0], flags.ClearAndSelect | flags.Rows)
+            return
+
+
+def container_id(window, name: str) -> str:
+    import docker
+
+    api = docker.APIClient(base_url=window.session.spec.host, version="auto", timeout=30)
+    try:
+        return api.inspect_container(name)["Id"]
+    finally:
+        api.close()
+
+
+def populated(host: str, scheme: str, outdir: Path) -> None:
+    """A volume's details (light.png, dark.png) or a container's (main-window.png), as a person sees them."""
+    window = open_window(host, scheme)
+    if scheme == "main":
+        window.selection.select_container(container_id(window, "shop-web"))
+    else:
+        window.selection.select_volume("shop-db-data")
+    pump(3.0)
+    save(window, outdir / ("main-window.png" if scheme == "main" else f"{scheme}.png"))
+    _finish(window)
+
+
+def tour(host: str, outdir: Path) -> None:
+    """The features at work, in the light palette."""
+    window = open_window(host)
+    ctx = window.context
+    web = container_id(window, "shop-web")
+    logs = ctx.features.logs_feature
+    ctx.bottom_tabs.setCurrentWidget(logs.logs_view)
+    wait(lambda: window.selection.select_container(web), "shop-web in the list")
+    wait(lambda: logs.logs_view.text_view.line_count() >= 5, "shop-web's logs")
+    pump(1.0)
+    save(window, outdir / "logs.png")
+
+    ctx.bottom_tabs.setCurrentWidget(logs.stats_view)
+    pump(12.0)  # a few samples for the graphs
+    save(window, outdir / "stats.png")
+
+    _terminal(window, web, outdir)
+    _learn(window, outdir)
+    _backup(window, outdir)
+    _browser(window, outdir)
+    _finish(window)
+
+
+def _terminal(window, web: str, outdir: Path) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from volgui.ui.features.terminal.feature import open_terminal
+
+    tab = open_terminal(window.context, web, name="shop-web")
+    wait(lambda: tab.state == "running", "the terminal")
+    pump(1.0)
+    QTest.keyClicks(tab.view, "ls -l /srv/uploads")
+    QTest.keyClick(tab.view, Qt.Key.Key_Return)
+    pump(2.0)
+    save(window, outdir / "terminal.png")
+    window.context.bottom_tabs.tabCloseRequested.emit(window.context.bottom_tabs.indexOf(tab))
+    pump(1.0)
+
+
+def _learn(window, outdir: Path) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    panel = window.context.features.learn_panel
+    window.context.bottom_tabs.setCurrentIndex(0)  # Activity: it lists the step's command once done
+    window.context.side_tabs.setCurrentWidget(panel)
+    panel.chooser.setCurrentIndex(0)
+    panel.ask_consent()
+    panel._consent_box.done(QMessageBox.StandardButton.Yes)
+    wait(lambda: panel.image != "" and panel.step_index == 0 and panel.do_button.isEnabled(), "a lesson")
+    pump(1.0)
+    save(window, outdir / "learn-step.png")
+    panel.do_button.click()
+    wait(lambda: 0 in panel.done_steps, "the lesson's first step")
+    pump(2.0)
+    save(window, outdir / "learn-step-done.png")
+    panel.cleanup_button.click()
+    wait(lambda: panel._plan is not None or panel.lesson is None, "the lesson's clean-up plan")
+    if panel.lesson is not None:
+        panel._cleanup_box.button(QMessageBox.StandardButton.Yes).click()
+    wait(lambda: panel.lesson is None, "the lesson's clean-up")
+
+
+def _backup(window, outdir: Path) -> None:
+    from volgui.ui.features.volume_data.transfer_dialogs import ExportDialog
+
+    folder = tempfile.mkdtemp(prefix="backups-")
+    names = ["backups-archive", "metrics-tsdb", "shop-db-data", "shop-uploads", "wiki-content"]
+    dialog = ExportDialog(window.session, "shop-uploads", names, folder=folder, parent=window)
+    dialog.show()
+    pump(1.0)
+    save(dialog, outdir / "volume-backup.png")
+    dialog.start()
+    wait(lambda: dialog.job_thread is None and "Done" in dialog.stats.text(), "the back-up", 60)
+    pump(0.5)
+    save(dialog, outdir / "backup-direct.png")
+    dialog.done(0)
+    for path in Path(folder).iterdir():
+        path.unlink()
+    os.rmdir(folder)
+
+
+def _browser(window, outdir: Path) -> None:
+    from volgui.engine import Engine
+    from volgui.engine.connection import ConnectionSpec
+    from volgui.engine.volumes import helpers
+    from volgui.ui.features.volume_data.browser import VolumeBrowserDialog
+
+    engine = Engine.connect(ConnectionSpec(window.session.spec.host, "screenshots"))
+    helpers.ensure_helper_image(engine)
+    engine.close()
+    dialog = VolumeBrowserDialog(window.session, "shop-uploads", window)
+    dialog.show()
+    b = dialog.browser
+    wait(lambda: b.path in b.cache and not b.jobs, "the volume's files")
+    _select(dialog, "README.txt")  # its preview
+    pump(2.0)
+    save(dialog, outdir / "volume-browser.png")
+    dialog.close()
+    pump(1.0)
+
+
+def alone(host: str, name: str, outdir: Path) -> None:
+    """The window on an engine that is not there, or on one with nothing on it."""
+    window = open_window(host, connect=name != "disconnected")
+    if name == "disconnected":
+        pump(4.0)
+    save(window, outdir / f"{name}.png")
+    _finish(window)
+
+
+def _finish(window) -> None:
+    from volgui.app import finish
+
     window.close()
     finish(0)
+
+
+def _run(shot: str, host: str, outdir: Path) -> None:
+    subprocess.run([sys.executable, __file__, "--host", host, "--outdir", str(outdir), "--only", shot],
+                   check=True)
+
+
+def _empty_engine(outdir: Path) -> None:
+    sys.path.insert(0, str(ROOT / "tests"))
+    from private_engine import PrivateEngine
+
+    engine = PrivateEngine.create(prefix="volgui-empty-")
+    try:
+        engine.start()
+        _run("empty", engine.host, outdir)
+    finally:
+        engine.destroy()
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--host", default=os.environ.get("VOLGUI_TEST_DOCKER_HOST"))
     parser.add_argument("--outdir", type=Path, default=OUT)
-    parser.add_argument("--only", choices=("light", "dark"), help="(internal) grab one palette")
+    parser.add_argument("--only", choices=SHOTS, help="(internal) one process's screenshots")
     args = parser.parse_args(argv)
+    if args.only in ("light", "dark", "main"):
+        populated(args.host, args.only, args.outdir)
+        return 0
+    if args.only == "tour":
+        tour(args.host, args.outdir)
+        return 0
+    if args.only in ("disconnected", "empty"):
+        alone(args.host, args.only, args.outdir)
+        return 0
     if not args.host:
         parser.error("no engine: run under tests/private_engine.py run -- … or give --host")
-    if args.only:
-        grab(args.host, args.only, args.outdir / f"{args.only}.png")
-        return 0
     seed(args.host)
     try:
-        for scheme in ("light", "dark"):  # one process each: the palette is chosen at start-up
-            subprocess.run([sys.executable, __file__, "--host", args.host, "--outdir", str(args.outdir),
-                            "--only", scheme], check=True)
+        for shot in ("light", "dark", "main", "tour"):  # one process each: the palette is chosen at start-up
+            _run(shot, args.host, args.outdir)
     finally:
         import docker
 
         api = docker.APIClient(base_url=args.host, version="auto", timeout=60)
         unseed(api)
         api.close()
+    _run("disconnected", ABSENT_HOST, args.outdir)
+    _empty_engine(args.outdir)
     return 0
 
 
