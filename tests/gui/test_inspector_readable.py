@@ -93,3 +93,13 @@ def test_mounts_and_json_values_read_whole_at_the_default_size(qtbot, window, we
             checked += 1
         idx = tree.indexBelow(idx)
     assert checked > 5
+
+
+def test_fair_widths_gives_short_columns_their_text_and_shares_the_rest():
+    from volgui.ui.features.inspect.widgets import fair_widths
+
+    assert fair_widths([50, 80, 70], 400) == [50, 80, 70]  # everything fits: natural widths
+    # "Read-only" (70) and the volume's name (110) fit their share; the path shares what is left
+    assert fair_widths([110, 400, 70], 300) == [110, 120, 70]
+    assert fair_widths([500, 400], 200) == [100, 100]  # two long ones: half each
+    assert fair_widths([500, 400], 50) == [60, 60]  # never narrower than the least width

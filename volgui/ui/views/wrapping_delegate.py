@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView
 
 BREAK = "\u200b"  # a zero-width space: a place the line may break, invisible when it does not
 LONGEST = 4000  # longer values stay cut (their tooltip and Copy have them whole)
@@ -19,9 +19,9 @@ def breakable(text: str) -> str:
 
 
 class WrappingDelegate(QStyledItemDelegate):
-    """For one column of a view whose rows may differ in height (``uniformRowHeights`` off)."""
+    """For one column of a tree whose rows may differ in height (``uniformRowHeights`` off)."""
 
-    def __init__(self, view: QAbstractItemView) -> None:
+    def __init__(self, view: QTreeView) -> None:
         super().__init__(view)
         self._view = view
 
@@ -47,5 +47,4 @@ class WrappingDelegate(QStyledItemDelegate):
         return QSize(width, size.height())
 
     def _column_width(self, column: int) -> int:
-        header = getattr(self._view, "header", None) or self._view.horizontalHeader
-        return max(1, header().sectionSize(column))
+        return max(1, self._view.header().sectionSize(column))
