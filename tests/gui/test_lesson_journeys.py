@@ -7,6 +7,8 @@ named ``learn-…`` on the engine.
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -66,12 +68,30 @@ def container_id(api, name: str) -> str:
     return api.containers(all=True, filters={"name": f"^/{name}$"})[0]["Id"]
 
 
-def open_lesson(qtbot, window, lesson_id: str):
-    """The Learn tab by a click on its tab, the lesson chosen with the keyboard, Start, consent."""
+def open_from_help_menu(qtbot, window) -> None:
+    """Help ▸ Lessons, clicked in the menu bar and then in the menu."""
+    ctx = window.context
+    menu = ctx.features.help_menu
+    bar = window.menuBar()
+    QTest.mouseClick(bar, LEFT, NONE, bar.actionGeometry(menu.menuAction()).center())
+    qtbot.waitUntil(menu.isVisible, timeout=5000)
+    lessons = next(a for a in menu.actions() if a.objectName() == "lessonsAction")
+    QTest.mouseClick(menu, LEFT, NONE, menu.actionGeometry(lessons).center())
+    qtbot.waitUntil(lambda: not menu.isVisible(), timeout=5000)
+
+
+def open_lesson(qtbot, window, lesson_id: str, from_menu: bool):
+    """The Learn tab (by Help ▸ Lessons or a click on its tab), the lesson chosen with the keyboard,
+    Start, consent."""
     ctx = window.context
     panel = ctx.features.learn_panel
-    bar = ctx.side_tabs.tabBar()
-    QTest.mouseClick(bar, LEFT, NONE, bar.tabRect(ctx.side_tabs.indexOf(panel)).center())
+    ctx.side_tabs.setCurrentIndex(0)  # another tab in front, as after starting
+    assert ctx.side_tabs.currentWidget() is not panel
+    if from_menu:
+        open_from_help_menu(qtbot, window)
+    else:
+        bar = ctx.side_tabs.tabBar()
+        QTest.mouseClick(bar, LEFT, NONE, bar.tabRect(ctx.side_tabs.indexOf(panel)).center())
     assert ctx.side_tabs.currentWidget() is panel
     chooser = panel.chooser
     chooser.setFocus()
@@ -90,6 +110,10 @@ def open_lesson(qtbot, window, lesson_id: str):
 # -- what a person does where a step asks them --------------------------------------------------
 
 def make_volume_with_ctrl_n(qtbot, window, docker_api, name: str) -> None:
+    # clean-up takes hand-made learn-… objects from the second after the lesson began (so nothing
+    # made just before it is taken); a person reading the step is never quicker than that
+    panel = window.context.features.learn_panel
+    qtbot.waitUntil(lambda: int(time.time()) > int(panel.started), timeout=5000)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=5000)
     QTest.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
@@ -146,10 +170,13 @@ BY_HAND = {
 }
 
 
+# popup menus on the offscreen platform: chatter about raising and grabbing, not a volgui problem
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
 @pytest.mark.parametrize("lesson", LESSONS, ids=[lesson.id for lesson in LESSONS])
 def test_lesson_journey(qtbot, window, docker_api, no_lesson_leftovers, lesson):
     assert (window.width(), window.height()) == (1280, 800)
-    panel = open_lesson(qtbot, window, lesson.id)
+    from_menu = LESSONS.index(lesson) % 2 == 0  # half by Help ▸ Lessons, half by the Learn tab
+    panel = open_lesson(qtbot, window, lesson.id, from_menu)
     for index, step in enumerate(lesson.steps):
         qtbot.waitUntil(lambda i=index: panel.step_index == i, timeout=5000)
         assert panel.title.text() == step.title
