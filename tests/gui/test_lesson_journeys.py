@@ -203,3 +203,34 @@ def test_lesson_journey(qtbot, window, docker_api, no_lesson_leftovers, lesson):
     assert "learn-" in listed
     qtbot.waitUntil(lambda: panel.lesson is None, timeout=WAIT)
     assert learn_objects(docker_api) == ([], [])
+
+
+def test_a_step_typed_in_an_open_terminal_is_noticed(qtbot, window, docker_api, no_lesson_leftovers):
+    """No engine event follows a command typed in a terminal that is already open: the lesson
+    must still see the step done (before, it waited for an event that never came)."""
+    panel = open_lesson(qtbot, window, "write-layer", from_menu=False)
+    qtbot.waitUntil(panel.do_button.isEnabled, timeout=WAIT)
+    click(panel.do_button)
+    qtbot.waitUntil(lambda: 0 in panel.done_steps, timeout=WAIT)
+    click(panel.next_button)
+    ctx = window.context
+    click_row(qtbot, ctx.containers_view, container_id(docker_api, "learn-scratch"))
+    terminal = ctx.features.terminal_feature
+    qtbot.waitUntil(terminal.open_action.isEnabled, timeout=WAIT)
+    click(ctx.toolbar.widgetForAction(terminal.open_action))
+    qtbot.waitUntil(lambda: bool(terminal.tabs) and terminal.tabs[-1].state == "running", timeout=WAIT)
+    # the checks the terminal's own engine events started are over; the step is not done yet
+    qtbot.waitUntil(lambda: not panel._check_timer.isActive() and (
+        panel._check_request.current is None or panel._check_request.current.done), timeout=WAIT)
+    assert 1 not in panel.done_steps
+    tab = terminal.tabs[-1]
+    tab.view.setFocus()
+    QTest.keyClicks(tab.view, "echo hello > /note.txt")
+    QTest.keyClick(tab.view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: 1 in panel.done_steps, timeout=WAIT)
+    assert panel.status.text().startswith(DONE)
+    click(panel.cleanup_button)
+    qtbot.waitUntil(lambda: panel._plan is not None, timeout=WAIT)
+    click_yes(qtbot, panel._cleanup_box)
+    qtbot.waitUntil(lambda: panel.lesson is None, timeout=WAIT)
+    assert learn_objects(docker_api) == ([], [])
