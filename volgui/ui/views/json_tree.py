@@ -28,6 +28,7 @@ from volgui.engine.dto.inspect import (
     search_json,
 )
 from volgui.models.json_tree import VALUE_ROLE, JsonTreeModel
+from volgui.ui.views.wrapping_delegate import WrappingDelegate
 
 
 def _button(text: str, tooltip: str, name: str) -> QToolButton:
@@ -92,8 +93,11 @@ class JsonView(QWidget):
         self.tree = QTreeView()
         self.tree.setObjectName("jsonTree")
         self.tree.setModel(self.model)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # paths and ids keep both ends
+        # a value reads whole in the narrow inspector column: it wraps onto more lines
+        self.tree.setUniformRowHeights(False)
+        self.tree.setWordWrap(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keys: paths and ids keep both ends
+        self.tree.setItemDelegateForColumn(JsonTreeModel.VALUE, WrappingDelegate(self.tree))
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -107,6 +111,7 @@ class JsonView(QWidget):
         header.resizeSection(2, 60)
         self._user_sized = False
         header.sectionHandleDoubleClicked.connect(self._on_user_sized)
+        header.sectionResized.connect(self._on_section_resized)
         header.sectionPressed.connect(self._on_user_sized)
         self.path_label = QLabel()
         self.path_label.setObjectName("jsonPath")
@@ -150,6 +155,11 @@ class JsonView(QWidget):
     @Slot(int)
     def _on_user_sized(self, _section: int) -> None:
         self._user_sized = True
+
+    @Slot(int, int, int)
+    def _on_section_resized(self, section: int, old: int, new: int) -> None:
+        if section == JsonTreeModel.VALUE and old != new:
+            self.tree.scheduleDelayedItemsLayout()  # wrapped values take new heights
 
     # -- document ----------------------------------------------------------------------------
     def set_document(self, data, hidden: frozenset = frozenset(), keep_state: bool = False) -> None:

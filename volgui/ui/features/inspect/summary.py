@@ -120,15 +120,17 @@ class ContainerSummaryView(SummaryPage):
         f.add("restart", self.tr("Restart"))
         f.add("id", self.tr("ID"), mono=True)
 
+        # three columns, so the narrow inspector column reads them whole: the type goes with the
+        # source (a volume is a link), propagation (rarely set) with the destination's tooltip
         self.mounts = SummaryTable([
-            Column(self.tr("Type"), lambda m: m.type),
             Column(self.tr("Source / volume"),
                    lambda m: (_short(m.volume) + (" (anonymous)" if m.anonymous else "")) if m.is_volume
-                   else m.source_text,
+                   else f"{m.type}: {m.source_text}" if m.source else m.type,
                    tooltip=self._mount_tooltip, link=lambda m: m.is_volume),
-            Column(self.tr("Destination"), lambda m: m.destination, mono=True),
+            Column(self.tr("Destination"), lambda m: m.destination, mono=True,
+                   tooltip=lambda m: m.destination + (self.tr("\nPropagation: {0}").format(m.propagation)
+                                                      if m.propagation else "")),
             Column(self.tr("Read-only"), lambda m: self.tr("yes") if m.read_only else self.tr("no")),
-            Column(self.tr("Propagation"), lambda m: m.propagation or "—"),
         ])
         self.mounts.setObjectName("mountsTable")
         self.mounts.link_clicked.connect(self._on_mount_clicked)

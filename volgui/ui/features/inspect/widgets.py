@@ -103,6 +103,26 @@ class Section(QWidget):
         self.empty.setVisible(empty)
 
 
+def fair_widths(natural: Sequence[int], available: int, least: int = 60) -> list[int]:
+    """Widths that give every column its whole text when it is no wider than an even share of
+    what is left, and split the rest evenly among the wider ones (never below ``least``)."""
+    widths = list(natural)
+    wide = set(range(len(natural)))
+    left = available
+    settled = True
+    while wide and settled:
+        share = left // len(wide)
+        settled = False
+        for col in sorted(wide):
+            if natural[col] <= share:
+                wide.discard(col)
+                left -= natural[col]
+                settled = True
+    for col in wide:
+        widths[col] = max(least, left // len(wide))
+    return widths
+
+
 class SummaryTable(QTableView):
     """A table as tall as its rows (the summary scrolls, not the table); link cells are clickable."""
 
@@ -126,7 +146,10 @@ class SummaryTable(QTableView):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setWordWrap(False)
+        # a long value (a path, an id) wraps onto more lines in the narrow inspector column rather
+        # than being cut; its tooltip has it whole as well
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setAlternatingRowColors(True)
         self.setShowGrid(False)
         self.setMouseTracking(True)
@@ -136,10 +159,25 @@ class SummaryTable(QTableView):
 
     def set_rows(self, rows: Sequence) -> None:
         self.table_model.set_rows(rows)
-        # the last column stretches: size only the others (resizing it would stop the stretch)
-        for col in range(self.table_model.columnCount() - 1):
-            self.resizeColumnToContents(col)
-            self.setColumnWidth(col, min(self.columnWidth(col), 240))
+        self._fit_columns()
+
+    def _natural_width(self, col: int) -> int:
+        return max(self.sizeHintForColumn(col), self.horizontalHeader().sectionSizeHint(col))
+
+    def _fit_columns(self) -> None:
+        """Use the width there is: short columns get their whole text, long ones share the rest.
+
+        The last column stretches, so only the others are sized (sizing it would stop the stretch);
+        rows then grow to hold a long value wrapped onto several lines.
+        """
+        count = self.table_model.columnCount()
+        available = self.viewport().width() if self.isVisible() else self.width() - 2 * self.frameWidth()
+        natural = [self._natural_width(c) for c in range(count)]
+        if count > 1 and available > 0:
+            widths = fair_widths(natural, available)
+            for col in range(count - 1):
+                self.setColumnWidth(col, widths[col])
+        self.resizeRowsToContents()
         self._update_height()
 
     def _update_height(self) -> None:
@@ -159,7 +197,10 @@ class SummaryTable(QTableView):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self._update_height()
+        if event.size().width() != event.oldSize().width():
+            self._fit_columns()
+        else:
+            self._update_height()
 
     def refresh(self) -> None:
         self.table_model.refresh()

@@ -45,6 +45,8 @@ from volgui.ui.dialogs.focus import settle_on_show
 from volgui.ui.window.context import WindowContext
 from volgui.workers.requests import LatestRequest
 
+POLL_MS = 2000  # a shown step is checked again this often until it is done (a query or two)
+
 GLOSSARY = (
     ("Image", "A read-only template: the files and settings a container starts from."),
     ("Container", "A running (or stopped) copy of an image, with its own thin write layer."),
@@ -152,6 +154,10 @@ class LearnPanel(QWidget):
         self._check_timer.setSingleShot(True)
         self._check_timer.setInterval(150)
         self._check_timer.timeout.connect(self.check_now)
+        # a step done where no engine event follows (typed in an open terminal) is still noticed
+        self._poll_timer = QTimer(self)
+        self._poll_timer.setInterval(POLL_MS)
+        self._poll_timer.timeout.connect(self._poll)
         self._outline_timer = QTimer(self)
         self._outline_timer.setSingleShot(True)
         self._outline_timer.setInterval(6000)
@@ -294,6 +300,17 @@ class LearnPanel(QWidget):
         self._highlight(step.where)
         self.step_changed.emit(self.step_index)
         self.check_now()
+        self._poll_timer.start()
+
+    @Slot()
+    def _poll(self) -> None:
+        """Check the shown step again, one check at a time, until it is done."""
+        if self.lesson is None or self.step_index in self.done_steps:
+            self._poll_timer.stop()
+            return
+        current = self._check_request.current
+        if current is None or current.done:
+            self.check_now()
 
     def _highlight(self, where: str) -> None:
         self._clear_outline()
@@ -342,6 +359,7 @@ class LearnPanel(QWidget):
             return
         if ok:
             self.done_steps.add(index)
+            self._poll_timer.stop()
             last = index == len(self.lesson.steps) - 1
             self.status.setText(self.tr("✔ Done — the engine shows it.") + (
                 " " + self.tr("Lesson complete! Click “Clean up lesson” to remove what it made.")
@@ -428,6 +446,7 @@ class LearnPanel(QWidget):
         self.lesson = None
         self.image = ""
         self.started = None
+        self._poll_timer.stop()
         self._clear_outline()
         self.do_button.setEnabled(False)
         self.next_button.setEnabled(False)
