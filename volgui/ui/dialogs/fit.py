@@ -17,6 +17,11 @@ class _GrowToFit(QObject):
         self._pending = False
 
     def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Hide and watched is self.parent():
+            # Closed: stop listening before the dialog is deleted, so no Python filter runs while
+            # Qt tears its children down (ChildRemoved events during destruction).
+            watched.removeEventFilter(self)
+            return False
         if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show) and not self._pending:
             self._pending = True
             QTimer.singleShot(0, self, self.fit)
@@ -41,5 +46,6 @@ class _GrowToFit(QObject):
 
 
 def grow_to_fit(dialog: QWidget) -> None:
-    """Make ``dialog`` taller whenever its content needs more height than it has."""
+    """Make ``dialog`` taller whenever its content needs more height than it has (until it is
+    first hidden: a closed dialog does not grow)."""
     dialog.installEventFilter(_GrowToFit(dialog))
