@@ -20,6 +20,9 @@ pytestmark = pytest.mark.integration
 CASES = CORPUS + UNTERMINATED
 LOOP = ("for f in /h/*; do cat $f; echo; echo AFTER-${f#/h/}; done; "
         "touch /tmp/done; sleep 3600")
+# The logs tab starts from the last lines (--tail): the corpus is printed only once the tab follows
+# the container, or a loaded machine would start the stream after the first cases went by.
+LOGS_LOOP = "echo READY; while [ ! -e /tmp/go ]; do sleep 0.1; done; " + LOOP
 
 
 def payload_tar() -> bytes:
@@ -57,7 +60,7 @@ def make_container(docker_api, test_image, prefix, name, command, tty=False) -> 
 
 def test_logs_tab_shows_the_line_after_every_hostile_case(qtbot, window, docker_api, test_image, prefix,
                                                           hostile):
-    cid = make_container(docker_api, test_image, prefix, "hostile-logs", ["sh", "-c", LOOP])
+    cid = make_container(docker_api, test_image, prefix, "hostile-logs", ["sh", "-c", LOGS_LOOP])
     feature = window.context.features.logs_feature
     view = feature.logs_view
     with PeakRss() as rss:
@@ -71,6 +74,8 @@ def test_logs_tab_shows_the_line_after_every_hostile_case(qtbot, window, docker_
         def shown() -> list[str]:
             return [text.line_text(i) for i in range(text.line_count())]
 
+        qtbot.waitUntil(lambda: "READY" in shown(), timeout=30000)  # the tab follows it now
+        docker_api.exec_start(docker_api.exec_create(cid, ["touch", "/tmp/go"]))
         qtbot.waitUntil(lambda: expected[-1] in shown(), timeout=120000)
         lines = shown()
         for i, (name, _payload) in enumerate(CASES):
