@@ -23,6 +23,7 @@ from pathlib import Path
 
 from volgui.engine.dto.objects import is_helper
 from volgui.engine.errors import EngineError
+from volgui.engine.lesson_checks import backup_written, new_volumes
 from volgui.engine.streams.log_lines import parse_timestamp
 from volgui.engine.volumes import transfer as volume_data
 
@@ -35,6 +36,9 @@ SHELL_IMAGES = ("busybox", "alpine", "debian", "ubuntu", "fedora", "nginx", "htt
 class LessonContext:
     image: str  # the local image the lesson uses
     lesson_id: str
+    backup_folders: tuple[str, ...] = ()  # where volgui has saved backups (the Backups tab's folders)
+    started: float | None = None  # the engine's clock when the lesson began
+    started_here: float | None = None  # this machine's clock then (backup manifests use it)
 
     @property
     def labels(self) -> dict[str, str]:
@@ -305,9 +309,6 @@ def _lesson_stop_remove() -> Lesson:
 def _lesson_backup() -> Lesson:
     vol, restored = "learn-precious", "learn-precious-restored"
 
-    def backup_path(c: LessonContext) -> str:
-        return _backup_file()
-
     def perform_fill(e, c):
         _create_volume(e, c, vol)
         _run(e, c, "learn-filler", volumes=(f"{vol}:/data",))
@@ -315,21 +316,24 @@ def _lesson_backup() -> Lesson:
         _remove(e, "learn-filler")
 
     def perform_backup(e, c):
-        volume_data.export_volume(e, vol, backup_path(c))
+        volume_data.export_volume(e, vol, _backup_file())
 
-    def check_backup(e, c):
-        return os.path.exists(backup_path(c)) and os.path.getsize(backup_path(c)) > 0
+    def check_backup(e, c):  # the lesson's own archive, or one "Back up…" saved anywhere
+        return (os.path.exists(_backup_file()) and os.path.getsize(_backup_file()) > 0) or \
+            backup_written(c.backup_folders, vol, e.spec.host, c.started_here)
 
     def perform_restore(e, c):
         if not _volume_exists(e, restored):
             e.api.create_volume(restored, labels=c.labels)
-        volume_data.import_volume(e, backup_path(c), restored)
+        volume_data.import_volume(e, _backup_file(), restored)
 
-    def check_restore(e, c):
-        if not _volume_exists(e, restored):
-            return False
-        _run(e, c, "learn-checker", volumes=(f"{restored}:/data",))
-        return _file_in_container(e, "learn-checker", "/data/treasure.txt") == "treasure\n"
+    def check_restore(e, c):  # the lesson's own restore, or "Restore…" into a new volume
+        for name in [restored] * _volume_exists(e, restored) + new_volumes(e, c.started, (vol, restored)):
+            checker = "learn-checker" if name == restored else f"learn-checker-{name}"
+            _run(e, c, checker, volumes=(f"{name}:/data",))
+            if _file_in_container(e, checker, "/data/treasure.txt") == "treasure\n":
+                return True
+        return False
 
     return Lesson("backup", "Backing a volume up and restoring it",
                   "Volumes survive containers, not a mistaken prune or a dead disk: keep backups.", (

@@ -29,7 +29,7 @@ from volgui.ui.dialogs.create_volume import CreateVolumeDialog
 from volgui.ui.dialogs.remove_containers import RemoveContainersDialog
 from volgui.ui.dialogs.volumes import ConfirmDialog, PruneDialog, RemoveVolumesDialog
 from volgui.ui.window.context import WindowContext, engine_session
-from volgui.ui.window.icons import icon
+from volgui.ui.window.icons import dimmed_when_disabled, icon
 
 # Which containers each verb applies to.
 APPLIES = {
@@ -112,7 +112,8 @@ class ActionsController(QObject):
         slots = {"start": self.start, "stop": self.stop, "restart": self.restart, "pause": self.pause,
                  "unpause": self.unpause, "kill": self.kill}
         for verb, (text, tip, shortcut, pixmap, _confirm) in VERBS.items():
-            action = self._action(text, tip, shortcut, QApplication.style().standardIcon(pixmap), slots[verb])
+            glyph = dimmed_when_disabled(QApplication.style().standardIcon(pixmap))
+            action = self._action(text, tip, shortcut, glyph, slots[verb])
             action.setObjectName(f"{verb}ContainerAction")
             self.container_actions[verb] = action
         self.remove_containers_action = self._action(

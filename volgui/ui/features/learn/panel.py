@@ -8,6 +8,7 @@ event — the step is done when the engine shows it, whoever did it.
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QRect, Qt, QTimer, Signal, Slot
@@ -75,9 +76,9 @@ def _perform(engine, step_index: int, lesson_id: str, image: str):
     return step_index
 
 
-def _check(engine, step_index: int, lesson_id: str, image: str) -> tuple[int, bool]:
-    step = lesson(lesson_id).steps[step_index]
-    return step_index, bool(step.check(engine, LessonContext(image, lesson_id)))
+def _check(engine, step_index: int, ctx: LessonContext) -> tuple[int, bool]:
+    step = lesson(ctx.lesson_id).steps[step_index]
+    return step_index, bool(step.check(engine, ctx))
 
 
 def _start(engine) -> tuple[str, str, float]:
@@ -101,8 +102,13 @@ class Outline(QWidget):
         self.show()
 
     def follow(self) -> None:
-        top_left = self.target.mapTo(self.parentWidget(), self.target.rect().topLeft())
-        self.setGeometry(QRect(top_left, self.target.size()))
+        """Frame the target below its title, so the frame never covers the title's text."""
+        area = self.target.rect()
+        title = self.target.findChild(QLabel, "viewTitle")
+        if title is not None and title.isVisible():
+            area.setTop(title.mapTo(self.target, title.rect().bottomLeft()).y() + 1)
+        top_left = self.target.mapTo(self.parentWidget(), area.topLeft())
+        self.setGeometry(QRect(top_left, area.size()))
         self.raise_()
 
     def paintEvent(self, event) -> None:
@@ -145,6 +151,7 @@ class LearnPanel(QWidget):
         self.step_index = 0
         self.image = ""
         self.started: float | None = None  # the engine's clock when the lesson began
+        self._started_here: float | None = None  # this machine's clock then
         self._plan: CleanupPlan | None = None
         self.done_steps: set[int] = set()
         self._outline: Outline | None = None
@@ -272,7 +279,7 @@ class LearnPanel(QWidget):
         self.step_index = 0
         self.done_steps = set()
         self.status.setText(self.tr("Looking for a local image with a shell…"))
-        self.started = None
+        self.started, self._started_here = None, time.time()
         req = self._action_request.replace(self.session.submit(_start, label="Choose a lesson image"))
         req.succeeded.connect(self._on_image)
         req.failed.connect(self._on_failed)
@@ -347,8 +354,11 @@ class LearnPanel(QWidget):
     def check_now(self) -> None:
         if self.lesson is None or not self.image:
             return
-        req = self._check_request.replace(self.session.submit(
-            _check, self.step_index, self.lesson.id, self.image, label="Lesson check"))
+        backups = self.ctx.features.backups_panel  # "Back up…" anywhere: its folder is listed there
+        folders = (str(backups.folder), *backups.known_folders()) if backups is not None else ()
+        ctx = LessonContext(self.image, self.lesson.id, folders, self.started, self._started_here)
+        req = self._check_request.replace(self.session.submit(_check, self.step_index, ctx,
+                                                              label="Lesson check"))
         req.succeeded.connect(self._on_checked)
         req.failed.connect(self._on_failed)
 
