@@ -15,6 +15,13 @@ class _GrowToFit(QObject):
     def __init__(self, dialog: QWidget) -> None:
         super().__init__(dialog)
         self._pending = False
+        # A timer owned by Qt (a child of this filter, so of the dialog): it dies with the dialog in
+        # the GUI thread. A singleShot with a Python callable left a timer that the garbage collector
+        # could destroy from a worker thread, and the GUI thread later fired it (a crash under load).
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.fit)
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.Hide and watched is self.parent():
@@ -24,7 +31,7 @@ class _GrowToFit(QObject):
             return False
         if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show) and not self._pending:
             self._pending = True
-            QTimer.singleShot(0, self, self.fit)
+            self._timer.start()
         return False
 
     @Slot()
