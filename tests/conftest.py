@@ -136,7 +136,7 @@ def pytest_sessionfinish(session, exitstatus):
 
 @pytest.fixture
 def engine_host() -> str:
-    """The URL of the private engine (``unix:///tmp/.../docker.sock``)."""
+    """The URL of the private engine (a ``unix://`` socket in a temporary folder)."""
     return _session_engine()
 
 
