@@ -63,6 +63,23 @@ def _no_leaked_threads(request):
     assert not leaked and not qthreads, f"threads leaked: {leaked} {qthreads}"
 
 
+@pytest.fixture(autouse=True)
+def _qt_objects_deleted_in_the_gui_thread():
+    """After each test, delete what it closed (deleteLater) and collect its garbage, here in the GUI
+    thread: a window left for later would hold live Qt objects that a collection started in another
+    thread, or a later quit, would reach half torn down."""
+    yield
+    if "PySide6.QtCore" not in sys.modules:
+        return
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()
+
+
 def pytest_configure(config):
     config.addinivalue_line("markers", "allow_thread_leak: the test manages its own threads")
 

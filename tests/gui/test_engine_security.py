@@ -57,10 +57,11 @@ class TcpToUnix:
     def close(self) -> None:
         self._stop.set()
         self.server.close()
+        self._threads[0].join(timeout=5)  # no connection is accepted after this
         for s in self._socks:
             with contextlib.suppress(OSError):
                 s.close()
-        for t in self._threads:
+        for t in self._threads[1:]:
             t.join(timeout=5)
 
 

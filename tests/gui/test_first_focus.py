@@ -87,9 +87,6 @@ def test_run_dialog_from_its_shortcut_takes_the_image(qtbot, window, test_image)
     close(dialog)
 
 
-@pytest.mark.skip(reason="KNOWN CRASH: opening Clone, Restore and Back up in turn and closing them "
-                         "segfaults the process now and then (a timer of a deleted object fired in "
-                         "QTimerInfoList::activateTimers); to be found and fixed, then this test runs again")
 def test_volume_dialogs_from_the_toolbar_take_the_first_field(qtbot, window, vol):
     qtbot.waitUntil(lambda: window.selection.select_volume(vol) or bool(window.selection.selected_volumes()),
                     timeout=10000)

@@ -30,6 +30,7 @@ from volgui.ui.window.engine_status import EngineStatusWidget
 from volgui.ui.window.features import install_features
 from volgui.ui.window.selection import SelectionHub
 from volgui.ui.window.settings import open_settings
+from volgui.workers import main_thread_gc
 from volgui.workers.engines import ActiveSession
 from volgui.workers.session import SessionState
 
@@ -71,6 +72,7 @@ class MainWindow(ContextWindow):
 
     def __init__(self, session: WindowSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        main_thread_gc.install()  # never let a worker thread's collection destroy Qt objects
         self.session = session
         self.engines = session.manager if isinstance(session, ActiveSession) else None
         self.setWindowTitle("volgui")
