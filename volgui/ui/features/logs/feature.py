@@ -11,7 +11,7 @@ e.g. for a CPU/memory column in the containers view.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QTabBar
 
 from volgui.engine.present.display import human_size
@@ -48,7 +48,7 @@ class LogsFeature(QObject):
         ctx.selection.containers_selected.connect(self._on_containers_selected)
         session.event_received.connect(self._on_event)
         session.resync_needed.connect(self._on_resync)
-        self.window.installEventFilter(self)
+        ctx.closing.connect(self.shutdown)  # before the engine sessions shut down
 
     @Slot(str, object)
     def _on_stats(self, cid: str, stats) -> None:
@@ -83,7 +83,3 @@ class LogsFeature(QObject):
         self.logs_view.shutdown()
         self.stats_view.shutdown()
 
-    def eventFilter(self, obj, event) -> bool:
-        if obj is self.window and event.type() == QEvent.Type.Close:
-            self.shutdown()
-        return False

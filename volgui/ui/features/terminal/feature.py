@@ -12,7 +12,7 @@ Other features open a terminal with :func:`open_terminal`::
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Slot
+from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
@@ -70,7 +70,9 @@ class TerminalFeature(QObject):
             [self.open_action, self.command_action, self.attach_action, self.system_action])
         ctx.bottom_tabs.tabCloseRequested.connect(self._on_tab_close_requested)
         ctx.selection.containers_selected.connect(self._on_containers_selected)
-        window.installEventFilter(self)
+        ctx.session.state_changed.connect(self._update_actions)
+        self._update_actions()
+        ctx.closing.connect(self.close_all)  # before the engine sessions shut down
 
     # -- which container ----------------------------------------------------------------------------
     def _selected(self) -> list[Container]:
@@ -91,11 +93,17 @@ class TerminalFeature(QObject):
             self.open(cid, name=name)
 
     @Slot(list)
-    def _on_containers_selected(self, containers: list) -> None:
-        """Exec needs a running container; attach also needs one started with -i -t."""
+    def _on_containers_selected(self, _containers: list) -> None:
+        self._update_actions()
+
+    @Slot()
+    def _update_actions(self, *_args) -> None:
+        """Exec needs an engine and a running container (nothing selected: the actions ask which)."""
+        containers = self._selected()
         running = bool(containers) and all(c.running for c in containers)
+        connected = self.ctx.session.state.connected
         for action in (self.open_action, self.command_action, self.attach_action, self.system_action):
-            action.setEnabled(running or not containers)  # nothing selected: the actions ask
+            action.setEnabled(connected and (running or not containers))
 
     @Slot()
     def command_selected(self) -> None:
@@ -167,7 +175,3 @@ class TerminalFeature(QObject):
             self.close_tab(tab)
         wait_for_closing()
 
-    def eventFilter(self, obj, event) -> bool:
-        if obj is self.window and event.type() == QEvent.Type.Close:
-            self.close_all()
-        return False

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from urllib.parse import quote
 
-from PySide6.QtCore import QEvent, QObject, Slot
+from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QInputDialog, QMenu
 
@@ -84,9 +84,8 @@ class VolumeDataFeature(QObject):
 
         session = ctx.session
         session.state_changed.connect(self._on_state)
-        if session.state.connected:
-            self._on_state(session.state)
-        window.installEventFilter(self)
+        self._on_state(session.state)
+        ctx.closing.connect(self.close_all)  # before the engine sessions shut down
 
     # -- what is selected ------------------------------------------------------------------------------
     def selected_volume(self) -> str | None:
@@ -177,10 +176,6 @@ class VolumeDataFeature(QObject):
         for dialog in list(self.dialogs):
             dialog.done(QDialog.DialogCode.Rejected)  # cancels and waits for running work
 
-    def eventFilter(self, obj, event) -> bool:
-        if obj is self.window and event.type() == QEvent.Type.Close:
-            self.close_all()
-        return False
 
     @Slot()
     def remove_helper_image(self) -> None:
@@ -212,6 +207,8 @@ class VolumeDataFeature(QObject):
     # -- leftovers -------------------------------------------------------------------------------------
     @Slot(object)
     def _on_state(self, state) -> None:
+        for action in self.actions:  # each needs the engine (a volume is asked for when none is selected)
+            action.setEnabled(state.connected)
         if not state.connected or state.info is None:
             return
         host = state.info.host
