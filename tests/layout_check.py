@@ -1,6 +1,8 @@
 """A layout check for any widget tree, as a person would see it: no word-wrapped label shorter
 than the text needs (cut in half), no visible sibling widgets painted over each other, and no
 label or button whose text is wider than the room it got (elided or clipped).
+``cut_cells(view)`` does the same for the cells of an item view: each shown column's text fits
+its column, and the column is inside the view (not scrolled off to the right).
 
 ``layout_problems(root)`` returns one line per problem, naming the widget and its text; tests
 assert it is empty for every dialog and panel, at 1280×800 and 1024×700, light and dark."""
@@ -11,6 +13,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QAbstractScrollArea,
     QCheckBox,
     QLabel,
@@ -113,4 +116,29 @@ def layout_problems(root: QWidget) -> list[str]:
         if problem:
             problems.append(problem)
         problems.extend(_overlaps(w))
+    return problems
+
+
+def cut_cells(view: QAbstractItemView, rows: int = 50, padding: int = 8) -> list[str]:
+    """Cells of the first ``rows`` rows whose text is wider than their column, and columns that
+    end outside the view's viewport at its current size."""
+    model, problems = view.model(), []
+    metrics = view.fontMetrics()
+    right = view.viewport().width()
+    for column in range(model.columnCount()):
+        if view.isColumnHidden(column) if hasattr(view, "isColumnHidden") else False:
+            continue
+        for row in range(min(rows, model.rowCount())):
+            index = model.index(row, column)
+            text = index.data(Qt.ItemDataRole.DisplayRole)
+            if not isinstance(text, str) or not text:
+                continue
+            rect = view.visualRect(index)
+            icon = view.iconSize().width() + 4 if index.data(Qt.ItemDataRole.DecorationRole) else 0
+            need = metrics.horizontalAdvance(text) + icon + padding
+            if rect.width() < need:
+                problems.append(f"column {column} row {row}: {text!r} needs {need} px, has {rect.width()}")
+            elif rect.right() > right + SLACK:
+                problems.append(f"column {column} row {row}: {text!r} ends at {rect.right()}, "
+                                f"the view at {right}")
     return problems

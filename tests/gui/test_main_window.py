@@ -19,6 +19,35 @@ def test_no_engine_shows_not_connected_with_retry(qtbot, tmp_path):
     assert live_threads() == []
 
 
+ENGINE_ACTIONS = ("Open terminal", "Browse files…", "Back up…", "Restore…", "Clone…", "New volume…")
+
+
+def toolbar_when(qtbot, host: str, ready) -> dict[str, bool]:
+    """The toolbar as a person sees it once ``ready(state)``: each action's text (without its
+    mnemonic) and whether it can be clicked."""
+    window = build_window(host=host)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: ready(window.session.state), timeout=5000)
+    toolbar = window.context.toolbar
+    shown = {a.text().replace("&", ""): toolbar.widgetForAction(a).isEnabled()
+             for a in toolbar.actions() if a.text() and toolbar.widgetForAction(a) is not None}
+    window.close()
+    return shown
+
+
+def test_no_engine_leaves_no_engine_action_clickable(qtbot, tmp_path):
+    shown = toolbar_when(qtbot, f"unix://{tmp_path}/absent.sock", lambda s: s.phase == "disconnected")
+    assert set(ENGINE_ACTIONS) <= set(shown)
+    assert not any(shown.values()), shown
+
+
+@pytest.mark.integration
+def test_engine_actions_become_clickable_when_connected(qtbot, engine_host):
+    shown = toolbar_when(qtbot, engine_host, lambda s: s.connected)
+    assert all(shown[name] for name in ENGINE_ACTIONS), shown
+
+
 @pytest.mark.integration
 def test_connected_engine_is_shown_with_version(qtbot, engine_host):
     window = build_window(host=engine_host)

@@ -6,6 +6,7 @@ import io
 import tarfile
 
 import pytest
+from layout_check import cut_cells
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
@@ -85,6 +86,16 @@ def test_lists_folders_first_with_details(qtbot, browser, qtmodeltester):
     assert {"", "conf"} <= tree_paths
     browser.go_up()
     assert browser.path == "" and "ls -la" in browser.command.text()
+
+
+def test_every_column_shows_its_text_at_the_default_size(qtbot, browser):
+    """Type, size, owner, mode and modified time are whole at the dialog's default size; the name
+    takes the room that is left."""
+    browser.navigate("conf")
+    assert names(browser) == ["app.ini", "latest → app.ini"]
+    assert cut_cells(browser.table) == []
+    browser.go_up()
+    assert cut_cells(browser.table) == []
 
 
 def test_preview_text_binary_and_capped(qtbot, browser):

@@ -1,5 +1,6 @@
 """Display strings: pure functions, no Qt."""
 
+import re
 import time
 from datetime import UTC, datetime, timedelta
 
@@ -189,3 +190,13 @@ def test_filter_words_all_must_match():
     assert display.matches("web\nnginx\napp=shop", words)
     assert not display.matches("web\nnginx\napp=blog", words)
     assert display.matches("anything", [])
+
+
+@pytest.mark.parametrize("seconds", [1e20, -1e20, float("nan"), float("inf"), 2**63])
+def test_stamp_text_of_a_crafted_file_time_is_a_dash(seconds, hostile):
+    hostile(f"file time {seconds!r}")
+    assert display.stamp_text(seconds) == "—"
+
+
+def test_stamp_text_is_local_date_and_time():
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d", display.stamp_text(1_700_000_000))

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QStyle
 
-from volgui.engine.present.display import human_size
+from volgui.engine.present.display import human_size, stamp_text
 from volgui.engine.volumes import entries as volume_entries
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -22,10 +20,6 @@ def entry_label(entry: volume_entries.Entry) -> str:
     if entry.kind == "hardlink":
         return f"{entry.name} ⇒ /{entry.link_target}"
     return entry.name
-
-
-def time_text(ts: float) -> str:
-    return datetime.fromtimestamp(ts).strftime("%Y-%m-%d %H:%M:%S")
 
 
 class FileTableModel(QAbstractTableModel):
@@ -91,7 +85,7 @@ class FileTableModel(QAbstractTableModel):
             if col == self.MODE:
                 return entry.mode_text
             if col == self.MODIFIED:
-                return time_text(entry.mtime)
+                return stamp_text(entry.mtime)
         elif role == SORT_ROLE:
             if col == self.NAME:
                 return ("0" if entry.is_dir else "1") + entry.name.lower()
@@ -111,4 +105,4 @@ class FileTableModel(QAbstractTableModel):
         return None
 
 
-__all__ = ["ENTRY_ROLE", "SORT_ROLE", "FileTableModel", "entry_label", "time_text"]
+__all__ = ["ENTRY_ROLE", "SORT_ROLE", "FileTableModel", "entry_label"]

@@ -123,6 +123,15 @@ def timestamp(when: datetime | None) -> str:
     return when.astimezone().strftime("%Y-%m-%d %H:%M:%S")
 
 
+def stamp_text(seconds: float) -> str:
+    """A file time (seconds since 1970) as ``2026-11-29 03:24:55`` in local time; ``—`` when it is
+    not a time (a crafted archive or folder can carry any number)."""
+    try:
+        return datetime.fromtimestamp(seconds).strftime("%Y-%m-%d %H:%M:%S")
+    except (OverflowError, OSError, ValueError, TypeError):
+        return "—"
+
+
 def time_text(when: datetime | None, now: datetime | None = None) -> str:
     """``2026-11-29 03:24:55 (5 minutes ago)`` in local time; ``—`` for never."""
     if when is None:

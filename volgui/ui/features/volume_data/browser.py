@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -38,7 +39,7 @@ from PySide6.QtWidgets import (
 from volgui.engine.client import Engine
 from volgui.engine.errors import Cancelled, EngineError
 from volgui.engine.present import commands
-from volgui.engine.present.display import count, human_duration, human_size
+from volgui.engine.present.display import count, human_duration, human_size, stamp_text
 from volgui.engine.volumes import entries as volume_entries
 from volgui.engine.volumes import listers
 from volgui.engine.volumes.streaming import TransferProgress
@@ -159,9 +160,7 @@ class VolumeBrowser(BrowserNavigation, BrowserActions, QWidget):
         self.table.sortByColumn(FileTableModel.NAME, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(self._on_double_clicked)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
-        m = FileTableModel
-        for column, width in ((m.NAME, 240), (m.TYPE, 100), (m.SIZE, 80), (m.OWNER, 80), (m.MODE, 90)):
-            self.table.setColumnWidth(column, width)
+        self._size_columns()
         right.addWidget(self.table)
         self.preview = QPlainTextEdit()
         self.preview.setObjectName("preview")
@@ -196,6 +195,22 @@ class VolumeBrowser(BrowserNavigation, BrowserActions, QWidget):
         self.command.setReadOnly(True)
         cmd_row.addWidget(self.command, 1)
         layout.addLayout(cmd_row)
+
+    def _size_columns(self) -> None:
+        """Every column but the name wide enough for its longest usual text; the name takes the rest
+        (fixed pixel widths cut the Modified column at the default size)."""
+        m = FileTableModel
+        samples = {m.TYPE: "Symbolic link", m.SIZE: "1023.9 MB", m.OWNER: "65534:65534", m.MODE: "drwxrwxrwt",
+                   m.MODIFIED: stamp_text(0).replace("1970", "2000")}
+        header = self.table.header()
+        metrics = self.table.fontMetrics()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(m.NAME, QHeaderView.ResizeMode.Stretch)
+        for column, sample in samples.items():
+            title = self.model.headerData(column, Qt.Orientation.Horizontal)
+            width = max(metrics.horizontalAdvance(sample), header.fontMetrics().horizontalAdvance(title))
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(column, width + 24)  # cell margins and the sort arrow
 
     def _set_command(self, text: str) -> None:
         self.command.setText(text)
