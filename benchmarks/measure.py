@@ -105,16 +105,28 @@ def run_probe(host: str, containers: int, volumes: int, events: int, bulk: int, 
         return report
 
 
+def start_volgui(host: str, volumes: int, containers: int, *probe_args: str) -> dict:
+    """volgui from process start to both views populated, through its real entry point."""
+    with tempfile.TemporaryDirectory(prefix="volgui-bench-") as tmp:
+        return time_start([sys.executable, str(HERE / "start_probe.py"), str(containers), str(volumes),
+                           *probe_args, "--", "--host", host, "--config-dir", str(Path(tmp) / "config")])
+
+
+def warm_up(host: str, volumes: int, containers: int) -> None:
+    """One untimed start of each program after seeding: the first start reads cold files."""
+    time_cli(host)
+    time_start([sys.executable, str(HERE / "bare.py"), host])
+    start_volgui(host, volumes, containers)
+
+
 def repetition(host: str, volumes: int, containers: int, args) -> dict:
     """One repetition at one size: ``args.starts`` rounds of CLI, bare script, volgui (in that
     order, so the three see the same machine), then one probe run. Returns its figures."""
     rounds = []
     for _ in range(args.starts):
-        with tempfile.TemporaryDirectory(prefix="volgui-bench-") as tmp:
-            cli = time_cli(host)
-            bare = time_start([sys.executable, str(HERE / "bare.py"), host])
-            volgui = time_start([sys.executable, str(HERE / "start_probe.py"), str(containers), str(volumes),
-                                 "--", "--host", host, "--config-dir", str(Path(tmp) / "config")])
+        cli = time_cli(host)
+        bare = time_start([sys.executable, str(HERE / "bare.py"), host])
+        volgui = start_volgui(host, volumes, containers)
         if not volgui.get("volgui_in_tree", True):
             raise RuntimeError("start_probe.py imported a volgui from outside this tree")
         rounds.append({"cli_s": cli["sum_s"], "ps_s": cli["ps_s"], "volume_ls_s": cli["volume_ls_s"],

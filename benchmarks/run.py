@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(HERE))
 
 import figures  # noqa: E402
-from measure import child_env, repetition, scrub  # noqa: E402
+from measure import child_env, repetition, scrub, warm_up  # noqa: E402
 from seed import seed  # noqa: E402
 
 from private_engine import PrivateEngine  # noqa: E402
@@ -93,6 +93,7 @@ def machine() -> dict:
 def measure_size(host: str, image: str, volumes: int, containers: int, args) -> dict:
     print(f"seeding {volumes} volumes + {containers} containers…", file=sys.stderr)
     seeded = seed(host, image, volumes, containers)
+    warm_up(host, volumes, containers)
     reps = []
     for i in range(args.repeat):
         t0 = time.monotonic()
