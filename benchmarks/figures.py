@@ -136,13 +136,17 @@ def growth(xs: list[float], ys: list[float]) -> dict | None:
     return out
 
 
+def num(value: float) -> str:
+    """Three significant digits, but never an exponent: 0.618, 16.6, 152, 1666."""
+    return f"{value:.0f}" if abs(value) >= 100 else f"{value:.3g}"
+
+
 def _cell(s: dict | None) -> str:
     if not s:
         return "—"
-    med = s["median"]
-    text = f"{med:.3g}" if abs(med) < 1000 else f"{med:.0f}"
+    text = num(s["median"])
     if s["n"] > 1 and s["min"] != s["max"]:
-        text += f" ({s['min']:.3g}–{s['max']:.3g})"
+        text += f" ({num(s['min'])}–{num(s['max'])})"
     return text
 
 
@@ -160,11 +164,27 @@ def markdown(report: dict) -> str:
               "curvature share | linear |", "|---|---|---|---|---|"]
     for name, g in report.get("growth", {}).items():
         if g:
-            lines.append(f"| {name} | {g['slope_per_1000_rows']:.3g} | {g['r2']} | {g['curvature_share']} | "
+            lines.append(f"| {name} | {num(g['slope_per_1000_rows'])} | {g['r2']} | {g['curvature_share']} | "
                          f"{ {True: 'yes', False: 'no', None: '—'}[g['linear']] } |")
     lines += ["", "| verdict: figure | size | target | median | result |", "|---|---|---|---|---|"]
     for row in report.get("verdicts", []):
-        median = "—" if row["median"] is None else f"{row['median']:.3g}"
+        median = "—" if row["median"] is None else num(row["median"])
         target = row["target"] if isinstance(row["target"], str) else f"≤ {row['target']:g}"
         lines.append(f"| {row['figure']} | {row['size']} | {target} | {median} | {row['text']} |")
+    lines += _profile_lines(sizes)
     return "\n".join(lines) + "\n"
+
+
+def _profile_lines(sizes: dict, limit: int = 6) -> list[str]:
+    """Per size and profiled phase, the functions with the most own time (``--profile``)."""
+    lines = []
+    for key, entry in sizes.items():
+        for phase, prof in (entry.get("profiles") or {}).items():
+            if not prof:
+                continue
+            lines += ["", f"Where the time goes, {key}, {phase} (cProfile, GUI thread, "
+                          f"{prof['total_ms']:.0f} ms profiled):", "",
+                      "| function | calls | own ms | cumulative ms |", "|---|---|---|---|"]
+            lines += [f"| `{r['function']}` | {r['calls']} | {r['own_ms']} | {r['cumulative_ms']} |"
+                      for r in prof["by_own_time"][:limit]]
+    return lines

@@ -17,6 +17,8 @@ import tempfile
 import time
 from pathlib import Path
 
+import profiles
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 
@@ -79,9 +81,10 @@ def time_start(cmd: list[str], timeout: float = 600) -> dict:
 
 
 def run_probe(host: str, containers: int, volumes: int, events: int, bulk: int, filter_text: str,
-              extras: bool) -> dict:
+              extras: bool, profile: str = "") -> dict:
     """One probe_app.py run: event latency, bursts, the filter box (and with ``extras`` a
-    re-create and an export)."""
+    re-create and an export). ``profile``: phases to cProfile (``bulk,filter``), summarised
+    under ``profiles``."""
     with tempfile.TemporaryDirectory(prefix="volgui-bench-") as tmp:
         report_path = Path(tmp) / "report.json"
         cmd = [sys.executable, str(HERE / "probe_app.py"), "--host", host,
@@ -92,16 +95,16 @@ def run_probe(host: str, containers: int, volumes: int, events: int, bulk: int, 
             cmd += ["--filter", filter_text]
         if extras:
             cmd.append("--extras")
-        # diagnostics, e.g. VOLGUI_PROBE_ARGS="--profile-phase filter" (the profile is copied to
-        # benchmarks/results/probe-<volumes>x<containers>.prof)
+        if profile:
+            cmd += ["--profile-phase", profile]
+        # diagnostics, e.g. VOLGUI_PROBE_ARGS="--stalls FILE" (the GUI thread's stack at each stall)
         cmd += os.environ.get("VOLGUI_PROBE_ARGS", "").split()
         proc = subprocess.run(cmd, capture_output=True, text=True, env=child_env(), timeout=1800)
         if proc.returncode != 0:
             raise RuntimeError(scrub(f"probe failed ({proc.returncode}):\n{proc.stderr[-3000:]}"))
         report = json.loads(report_path.read_text())
-        profile = Path(str(report_path) + ".prof")
-        if profile.exists():
-            shutil.copy(profile, HERE / "results" / f"probe-{volumes}x{containers}.prof")
+        report["profiles"] = {phase: profiles.top(f"{report_path}.{phase}.prof")
+                              for phase in profile.split(",") if phase}
         return report
 
 
@@ -110,6 +113,18 @@ def start_volgui(host: str, volumes: int, containers: int, *probe_args: str) -> 
     with tempfile.TemporaryDirectory(prefix="volgui-bench-") as tmp:
         return time_start([sys.executable, str(HERE / "start_probe.py"), str(containers), str(volumes),
                            *probe_args, "--", "--host", host, "--config-dir", str(Path(tmp) / "config")])
+
+
+def profile_size(host: str, volumes: int, containers: int, args) -> dict:
+    """Where the time goes, from cProfile (extra runs, not timed): the start to populated, the
+    bursts and the filter box."""
+    with tempfile.TemporaryDirectory(prefix="volgui-bench-") as tmp:
+        prof = str(Path(tmp) / "start.prof")
+        start_volgui(host, volumes, containers, "--profile", prof)
+        out = {"start": profiles.top(prof)}
+    phases = ",".join(p for p, on in (("bulk", args.bulk), ("filter", args.filter)) if on)
+    probe = run_probe(host, containers, volumes, 0, args.bulk, args.filter, False, phases)
+    return {**out, **probe["profiles"]}
 
 
 def warm_up(host: str, volumes: int, containers: int) -> None:

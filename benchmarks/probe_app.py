@@ -48,26 +48,24 @@ class Heartbeat(QObject):
         self.last = time.monotonic()
         self.phase = "start"
         self.max_by_phase: dict[str, float] = {}
-        self.profiler = None
-        self.profile_phase = ""
+        self.profilers: dict = {}  # phase prefix → its cProfile.Profile (--profile-phase)
 
     def start(self) -> None:
         self.last = time.monotonic()
         self.timer.start()
 
-    def profiled(self, phase: str) -> bool:
-        """``--profile-phase filter`` covers ``filter`` and each ``filter-<i>``."""
-        return bool(self.profile_phase) and (phase == self.profile_phase
-                                             or phase.startswith(self.profile_phase + "-"))
+    def profiled(self, phase: str) -> str:
+        """Which profiled phase ``phase`` belongs to: ``filter`` covers each ``filter-<i>``."""
+        return next((p for p in self.profilers if phase == p or phase.startswith(p + "-")), "")
 
     def set_phase(self, phase: str) -> None:
         self.tick()
-        if self.profiler is not None:
-            was, now = self.profiled(self.phase), self.profiled(phase)
-            if now and not was:
-                self.profiler.enable()
-            elif was and not now:
-                self.profiler.disable()
+        was, now = self.profiled(self.phase), self.profiled(phase)
+        if was != now:
+            if was:
+                self.profilers[was].disable()
+            if now:
+                self.profilers[now].enable()
         self.phase = phase
 
     def watch_gc(self) -> None:
@@ -307,7 +305,9 @@ def main() -> int:
     ap.add_argument("--config-dir", required=True)
     ap.add_argument("--switch-interval", type=float, default=None, help="sys.setswitchinterval (experiments)")
     ap.add_argument("--stalls", default="", help="write the GUI thread's stack at each stall here")
-    ap.add_argument("--profile-phase", default="", help="cProfile this phase into --report + .prof")
+    ap.add_argument("--profile-phase", default="",
+                    help="cProfile these phases (comma-separated prefixes: bulk,filter) into "
+                         "--report + .<phase>.prof")
     args = ap.parse_args()
 
     from volgui import paths
@@ -322,7 +322,7 @@ def main() -> int:
     if args.profile_phase:
         import cProfile
 
-        beat.profiler, beat.profile_phase = cProfile.Profile(), args.profile_phase
+        beat.profilers = {p: cProfile.Profile() for p in args.profile_phase.split(",") if p}
     beat.start()
     window = build_window(host=args.host)
     window.show()
@@ -366,7 +366,7 @@ def main() -> int:
             else:
                 missed[key] += 1
     running = [f"vgbench-ctr-{i:05d}" for i in range(max(1, int(args.containers * 0.1)))]
-    for i in range(min(len(running), max(1, args.events // 8))):
+    for i in range(min(len(running), max(1, args.events // 8) if args.events else 0)):
         name = running[i]
         for op, state, key in (("kill", "exited", "container_kill"), ("start", "running", "container_start")):
             cwatch.expect(name, "change", lambda obj, s=state: obj is not None and obj.state == s)
@@ -436,8 +436,8 @@ def main() -> int:
     report["rss_mb_end"] = round(rss_mb(), 1)
     report["rows"] = {"containers": cmodel.rowCount(), "volumes": vmodel.rowCount()}
     Path(args.report).write_text(json.dumps(report))
-    if beat.profiler is not None:
-        beat.profiler.dump_stats(args.report + ".prof")
+    for name, profiler in beat.profilers.items():
+        profiler.dump_stats(f"{args.report}.{name}.prof")
     window.close()
     return 0
 

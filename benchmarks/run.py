@@ -1,7 +1,7 @@
 """volgui benchmarks: one command, a JSON report and a Markdown summary, each figure next to
 the docker CLI's of the same run.
 
-    .venv/bin/python benchmarks/run.py [--sizes 100,1000,5000,10000x300] [--repeat K]
+    .venv/bin/python benchmarks/run.py [--sizes 100,1000,5000,10000x300] [--repeat K] [--profile]
                                        [--features run|saved|none] [--out benchmarks/results/latest.json]
 
 Starts its own private engine (never the user's). A size ``N`` is N volumes and N containers,
@@ -15,6 +15,9 @@ keystroke while a filter is typed into the volumes view's filter box. The engine
 from a separate process (benchmarks/driver.py), never from a thread of the measured app.
 Each figure is reported as median, min and max over the K repetitions, next to issue 20's
 targets (benchmarks/figures.py), with a least-squares fit of the growth against rows.
+``--profile`` adds, per size, untimed cProfile runs of the start, the bursts and the filter
+box (benchmarks/profiles.py): the functions where the GUI thread's time goes.
+The summary goes to stdout and next to the JSON (``.md``); results hold no machine paths.
 ``--features run`` also runs the terminal, volume-data and logs benchmarks (``saved`` takes
 their last committed results from benchmarks/results/) and includes their JSON. Not a test.
 """
@@ -37,7 +40,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(HERE))
 
 import figures  # noqa: E402
-from measure import child_env, repetition, scrub, warm_up  # noqa: E402
+from measure import child_env, profile_size, repetition, scrub, warm_up  # noqa: E402
 from seed import seed  # noqa: E402
 
 from private_engine import PrivateEngine  # noqa: E402
@@ -102,9 +105,13 @@ def measure_size(host: str, image: str, volumes: int, containers: int, args) -> 
               + json.dumps({k: round(v, 3) for k, v in reps[-1]["figures"].items() if v is not None}),
               file=sys.stderr)
     names = reps[0]["figures"]
-    return {"volumes": volumes, "containers": containers, "rows": volumes + containers, "seed": seeded,
-            "figures": {k: figures.spread([r["figures"][k] for r in reps]) for k in names},
-            "repetitions": reps}
+    entry = {"volumes": volumes, "containers": containers, "rows": volumes + containers, "seed": seeded,
+             "figures": {k: figures.spread([r["figures"][k] for r in reps]) for k in names},
+             "repetitions": reps}
+    if args.profile:
+        print(f"  {volumes}x{containers}: profiling…", file=sys.stderr)
+        entry["profiles"] = profile_size(host, volumes, containers, args)
+    return entry
 
 
 GROWTH = {"volgui start → populated (s)": "volgui_s", "volgui RSS (MB)": "rss_mb",
@@ -148,6 +155,8 @@ def main() -> int:
     ap.add_argument("--bulk", type=int, default=500)
     ap.add_argument("--filter", default=FILTER_TEXT, help="typed into the volumes filter box ('' to skip)")
     ap.add_argument("--extras", action="store_true", help="also time a re-create and a volume export")
+    ap.add_argument("--profile", action="store_true",
+                    help="per size, extra cProfile runs (start, bursts, filter box): where the time goes")
     ap.add_argument("--features", choices=("run", "saved", "none"), default="run")
     ap.add_argument("--out", default=str(HERE / "results" / "latest.json"))
     args = ap.parse_args()

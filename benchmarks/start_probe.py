@@ -1,6 +1,6 @@
 """Starts volgui through its real entry point and says when both views are populated.
 
-    python benchmarks/start_probe.py CONTAINERS VOLUMES -- --host URL --config-dir DIR
+    python benchmarks/start_probe.py CONTAINERS VOLUMES [--profile FILE] -- --host URL --config-dir DIR
 
 Runs ``volgui.cli.main`` exactly as ``python -m volgui`` does, so whatever the start-up path
 does before Qt is loaded (or instead of it) is measured as it is. Only standard-library
@@ -9,6 +9,7 @@ modules are loaded before volgui's own code: an import hook waits for volgui to 
 finds the main window and checks its two models each time rows arrive. When both hold every
 row, one line goes to stdout, ``READY {"t": <time.monotonic()>, "rss_mb": …}``, and the app
 quits. The caller measures from the moment it started this process (one monotonic clock).
+``--profile FILE``: cProfile the GUI thread from the entry point to that moment (not timed).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from pathlib import Path
 from procstat import rss_mb
 
 ROOT = Path(__file__).resolve().parents[1]
+PROFILE: list = []  # [cProfile.Profile, file] with --profile
 
 
 def watch(app, containers: int, volumes: int) -> None:
@@ -61,6 +63,9 @@ def watch(app, containers: int, volumes: int) -> None:
                 return
             self.done = True
             now = time.monotonic()
+            if PROFILE:
+                PROFILE[0].disable()
+                PROFILE[0].dump_stats(PROFILE[1])
             line = {"t": now, "rss_mb": round(rss_mb(), 1),
                     "volgui_in_tree": sys.modules["volgui"].__file__.startswith(str(ROOT))}
             sys.stdout.write("READY " + json.dumps(line) + "\n")
@@ -104,8 +109,13 @@ class _WrapQtWidgets:
 
 def main() -> int:
     containers, volumes = int(sys.argv[1]), int(sys.argv[2])
-    rest = sys.argv[sys.argv.index("--") + 1:]
+    own, rest = sys.argv[3:sys.argv.index("--")], sys.argv[sys.argv.index("--") + 1:]
     sys.path.insert(0, str(ROOT))
+    if own[:1] == ["--profile"]:
+        import cProfile
+
+        PROFILE[:] = [cProfile.Profile(), own[1]]
+        PROFILE[0].enable()
     sys.meta_path.insert(0, _WrapQtWidgets(containers, volumes))
     sys.argv = ["volgui", *rest]
     from volgui.cli import main as volgui_main

@@ -59,6 +59,10 @@ def test_a_quadratic_cost_is_not_linear():
     assert g["linear"] is False and g["curvature_share"] > 0.5
 
 
+def test_numbers_read_without_exponents():
+    assert [figures.num(v) for v in (0.6181, 16.637, 151.96, 1665.5)] == ["0.618", "16.6", "152", "1666"]
+
+
 def test_growth_needs_two_sizes_to_fit_and_three_to_judge():
     assert figures.growth([100], [1.0]) is None
     assert figures.growth([100, 1000], [1.0, 2.0])["linear"] is None
