@@ -28,11 +28,19 @@ def shown_path(filename: str) -> str:
     return os.path.basename(path)
 
 
+# The measuring side's own waiting; Qt's C++ work (layout, paint, the proxy's row moves) shows
+# as the own time of the Qt call that ran it (processEvents, sendPostedEvents, exec), and exec's
+# also holds its idle waits between keystrokes.
+IDLE = ("time.sleep", "select.select", "select.poll")
+
+
 def top(prof_path: str | Path, limit: int = 15) -> dict:
     """The ``limit`` functions with the most own time and the most cumulative time, in ms."""
     stats = pstats.Stats(str(prof_path))
     rows = []
     for (filename, line, name), (_cc, calls, tottime, cumtime, _callers) in stats.stats.items():
+        if any(idle in name for idle in IDLE):
+            continue
         where = f"{shown_path(filename)}:{line}({name})" if line else name
         rows.append({"function": where, "calls": calls, "own_ms": round(tottime * 1000, 1),
                      "cumulative_ms": round(cumtime * 1000, 1)})
