@@ -101,6 +101,7 @@ def measure_size(host: str, image: str, volumes: int, containers: int, args) -> 
     for i in range(args.repeat):
         t0 = time.monotonic()
         reps.append(repetition(host, volumes, containers, args))
+        reps[-1]["seconds"] = round(time.monotonic() - t0)
         print(f"  {volumes}x{containers} repetition {i + 1}/{args.repeat}: {time.monotonic() - t0:.0f} s "
               + json.dumps({k: round(v, 3) for k, v in reps[-1]["figures"].items() if v is not None}),
               file=sys.stderr)
@@ -166,6 +167,7 @@ def main() -> int:
     started = time.monotonic()
     report: dict = {"machine": machine(), "targets": figures.TARGETS, "repeat": args.repeat,
                     "starts_per_repetition": args.starts, "filter_text": args.filter,
+                    "events": args.events, "burst_volumes": args.bulk,
                     "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
                     "load_before": [round(x, 2) for x in os.getloadavg()], "sizes": {}}
     try:
