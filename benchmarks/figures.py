@@ -182,9 +182,9 @@ def _profile_lines(sizes: dict, limit: int = 6) -> list[str]:
         for phase, prof in (entry.get("profiles") or {}).items():
             if not prof:
                 continue
-            lines += ["", f"Where the time goes, {key}, {phase} (cProfile, GUI thread, "
-                          f"{prof['total_ms']:.0f} ms profiled):", "",
-                      "| function | calls | own ms | cumulative ms |", "|---|---|---|---|"]
-            lines += [f"| `{r['function']}` | {r['calls']} | {r['own_ms']} | {r['cumulative_ms']} |"
-                      for r in prof["by_own_time"][:limit]]
+            how = ("python -X importtime" if phase == "imports" else "cProfile, GUI thread")
+            lines += ["", f"Where the time goes, {key}, {phase} ({how}, {prof['total_ms']:.0f} ms):", "",
+                      "| function or module | calls | own ms | cumulative ms |", "|---|---|---|---|"]
+            lines += [f"| `{r.get('function') or r.get('module')}` | {r.get('calls', '—')} | {r['own_ms']} | "
+                      f"{r['cumulative_ms']} |" for r in prof["by_own_time"][:limit]]
     return lines

@@ -63,24 +63,29 @@ def time_cli(host: str) -> dict:
 
 
 def time_start(cmd: list[str], timeout: float = 600) -> dict:
-    """Start ``cmd``; seconds until it printed ``READY {json}``, and what that JSON said."""
-    t0 = time.monotonic()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=child_env())
-    info = None
-    assert proc.stdout is not None
-    for line in proc.stdout:
-        if line.startswith("READY "):
-            info = json.loads(line[6:])
-            break
-    try:
-        _, err = proc.communicate(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        _, err = proc.communicate()
+    """Start ``cmd``; seconds until it printed ``READY {json}``, what that JSON said, and (as
+    ``stderr``) what it wrote there (a file, not a pipe: a full pipe would stall the child)."""
+    with tempfile.TemporaryFile("w+") as errfile:
+        t0 = time.monotonic()
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=errfile, text=True, env=child_env())
+        info = None
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            if line.startswith("READY "):
+                info = json.loads(line[6:])
+                break
+        try:
+            proc.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.communicate()
+        errfile.seek(0)
+        err = errfile.read()
     if info is None:
-        name = Path(cmd[1]).name
+        name = next((Path(a).name for a in cmd if a.endswith(".py")), cmd[0])
         raise RuntimeError(scrub(f"{name} never got ready (exit {proc.returncode}):\n{err[-3000:]}"))
     info["s"] = info.pop("t") - t0
+    info["stderr"] = err
     return info
 
 
@@ -112,11 +117,13 @@ def run_probe(host: str, containers: int, volumes: int, events: int, bulk: int, 
         return report
 
 
-def start_volgui(host: str, volumes: int, containers: int, *probe_args: str) -> dict:
-    """volgui from process start to both views populated, through its real entry point."""
+def start_volgui(host: str, volumes: int, containers: int, *probe_args: str, python: tuple = ()) -> dict:
+    """volgui from process start to both views populated, through its real entry point
+    (``python``: interpreter options, e.g. ``("-X", "importtime")``)."""
     with tempfile.TemporaryDirectory(prefix="volgui-bench-") as tmp:
-        return time_start([sys.executable, str(HERE / "start_probe.py"), str(containers), str(volumes),
-                           *probe_args, "--", "--host", host, "--config-dir", str(Path(tmp) / "config")])
+        return time_start([sys.executable, *python, str(HERE / "start_probe.py"), str(containers),
+                           str(volumes), *probe_args,
+                           "--", "--host", host, "--config-dir", str(Path(tmp) / "config")])
 
 
 def profile_size(host: str, volumes: int, containers: int, args) -> dict:
@@ -126,6 +133,8 @@ def profile_size(host: str, volumes: int, containers: int, args) -> dict:
         prof = str(Path(tmp) / "start.prof")
         start_volgui(host, volumes, containers, "--profile", prof)
         out = {"start": profiles.top(prof)}
+    out["imports"] = profiles.import_times(start_volgui(host, volumes, containers,
+                                                        python=("-X", "importtime"))["stderr"])
     phases = ",".join(p for p, on in (("bulk", args.bulk), ("filter", args.filter)) if on)
     probe = run_probe(host, containers, volumes, 0, args.bulk, args.filter, False, phases)
     return {**out, **probe["profiles"]}

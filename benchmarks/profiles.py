@@ -47,3 +47,22 @@ def top(prof_path: str | Path, limit: int = 15) -> dict:
     return {"total_ms": round(stats.total_tt * 1000, 1),
             "by_own_time": sorted(rows, key=lambda r: -r["own_ms"])[:limit],
             "by_cumulative_time": sorted(rows, key=lambda r: -r["cumulative_ms"])[:limit]}
+
+
+def import_times(stderr: str, limit: int = 10) -> dict:
+    """``python -X importtime`` output as the ``limit`` imports with the most own and the most
+    cumulative time, in ms (a start of volgui up to its populated window)."""
+    rows = []
+    for line in stderr.splitlines():
+        if not line.startswith("import time:"):
+            continue
+        parts = line[len("import time:"):].split("|")
+        if len(parts) != 3 or not parts[0].strip().isdigit():
+            continue  # the header line
+        name = parts[2].rstrip()
+        rows.append({"module": name.strip(), "own_ms": round(int(parts[0]) / 1000, 1),
+                     "cumulative_ms": round(int(parts[1]) / 1000, 1),
+                     "depth": (len(name) - len(name.lstrip()) - 1) // 2})  # nesting: two spaces a level
+    return {"modules": len(rows), "total_ms": round(sum(r["own_ms"] for r in rows), 1),
+            "by_own_time": sorted(rows, key=lambda r: -r["own_ms"])[:limit],
+            "by_cumulative_time": sorted(rows, key=lambda r: -r["cumulative_ms"])[:limit]}

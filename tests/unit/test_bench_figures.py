@@ -1,4 +1,5 @@
-"""The benchmark report's arithmetic (benchmarks/figures.py): sizes, medians, fits and verdicts."""
+"""The benchmark report's arithmetic (benchmarks/figures.py: sizes, medians, fits, verdicts) and
+its reading of ``python -X importtime`` (benchmarks/profiles.py)."""
 
 from __future__ import annotations
 
@@ -7,10 +8,17 @@ from pathlib import Path
 
 import pytest
 
-_spec = importlib.util.spec_from_file_location(
-    "bench_figures", Path(__file__).resolve().parents[2] / "benchmarks" / "figures.py")
-figures = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(figures)
+
+def _load(name: str):
+    spec = importlib.util.spec_from_file_location(
+        f"bench_{name}", Path(__file__).resolve().parents[2] / "benchmarks" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+figures = _load("figures")
+profiles = _load("profiles")
 
 
 def test_a_size_is_volumes_and_containers():
@@ -80,3 +88,16 @@ def test_the_summary_has_a_row_per_figure_and_a_verdict_per_target():
     assert "| volgui / CLI (×) | 2 (1–3) |" in text
     assert "| volgui / CLI | 1000x1000 | ≤ 1.5 | 2 | misses by 33% |" in text
     assert "| cost growth | all | linear | 0.02 | pass |" in text
+
+
+def test_import_times_are_read_with_their_nesting():
+    stderr = ("import time: self [us] | cumulative | imported package\n"
+              "import time:       120 |        120 |     docker.errors\n"
+              "import time:      3000 |       3120 |   docker\n"
+              "import time:       500 |       3620 | volgui.app\n"
+              "a Qt warning in between\n")
+    got = profiles.import_times(stderr, limit=2)
+    assert got["modules"] == 3 and got["total_ms"] == 3.6
+    assert [r["module"] for r in got["by_own_time"]] == ["docker", "volgui.app"]
+    nested = [(r["module"], r["depth"]) for r in got["by_cumulative_time"]]
+    assert nested == [("volgui.app", 0), ("docker", 1)]
