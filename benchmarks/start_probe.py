@@ -24,6 +24,7 @@ from procstat import rss_mb
 
 ROOT = Path(__file__).resolve().parents[1]
 PROFILE: list = []  # [cProfile.Profile, file] with --profile
+GIVE_UP_S = 300  # never populated: exit instead of leaving the caller waiting
 
 
 def watch(app, containers: int, volumes: int) -> None:
@@ -72,8 +73,13 @@ def watch(app, containers: int, volumes: int) -> None:
             sys.stdout.flush()
             QTimer.singleShot(0, app.quit)
 
+    def give_up() -> None:
+        sys.stderr.write(f"start_probe: not populated after {GIVE_UP_S} s\n")
+        app.exit(3)
+
     app._bench_watcher = Watcher()  # kept alive by the application
     QTimer.singleShot(0, app._bench_watcher.attach)
+    QTimer.singleShot(GIVE_UP_S * 1000, give_up)
 
 
 class _WrapQtWidgets:
