@@ -1,8 +1,9 @@
 """Make a private engine hold exactly V bench volumes and C bench containers.
 
-Half the containers mount a volume (even indexes mount ``vgbench-vol-<i>``), a tenth run
-``sleep``. Seeding is incremental: what is there already is kept, what is over is removed, so
-growing sizes in turn costs only the difference.
+Half the containers mount a volume (even indexes mount ``vgbench-vol-<i>``), the first tenth
+run ``sleep``, the others are created and never started. Seeding is incremental: what is there
+already is kept (and started or killed to match), what is over is removed, so going from size
+to size costs only the difference and a size looks the same whatever came before.
 
 Speed (2 cores, busy machine, 500 creates each): the engine itself is the bottleneck (one
 metadata write per volume): 6 threads of SDK calls 395 volumes/s, raw HTTP over the socket
@@ -57,6 +58,7 @@ def seed(host: str, image: str, volumes: int, containers: int | None = None,
     have_vols = {v["Name"] for v in api.volumes().get("Volumes") or [] if v["Name"].startswith(PREFIX)}
     bench = api.containers(all=True, filters={"label": "volgui.bench"})
     have_ctrs = {c["Names"][0].lstrip("/"): c["Id"] for c in bench}
+    running_now = {c["Id"] for c in bench if c["State"] == "running"}
     api.close()
     want_vols = {volume_name(i) for i in range(volumes)}
     want_ctrs = {container_name(i) for i in range(containers)}
@@ -75,13 +77,20 @@ def seed(host: str, image: str, volumes: int, containers: int | None = None,
         binds = [f"{volume_name(i)}:/data"] if i % 2 == 0 and i < volumes else []  # half mount one
         hc = a.create_host_config(binds=binds, network_mode="none")
         running = i < int(containers * running_share)
-        c = a.create_container(image, "sleep 100000" if running else "true", name=container_name(i),
-                               labels=LABEL, host_config=hc)
+        # every one can be started later (a bigger size runs more of them)
+        c = a.create_container(image, "sleep 100000", name=container_name(i), labels=LABEL, host_config=hc)
         if running:
             a.start(c)
 
     new_ctrs = [i for i in range(containers) if container_name(i) not in have_ctrs]
     _pool_map(host, workers, make_container, new_ctrs)
+    # kept containers run as if made now: the same sizes give the same engine whatever came before
+    kept = [(i, have_ctrs[container_name(i)]) for i in range(containers) if container_name(i) in have_ctrs]
+    should_run = int(containers * running_share)
+    _pool_map(host, workers, lambda a, cid: a.kill(cid),
+              [cid for i, cid in kept if i >= should_run and cid in running_now])
+    _pool_map(host, workers, lambda a, cid: a.start(cid),
+              [cid for i, cid in kept if i < should_run and cid not in running_now])
     return {"volumes": volumes, "containers": containers, "seconds": round(time.monotonic() - t0, 1),
             "created": {"volumes": len(new_vols), "containers": len(new_ctrs)},
             "removed": {"volumes": len(extra_vols), "containers": len(extra_ctrs)},
