@@ -149,7 +149,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", default=DEFAULT_SIZES,
                     help="N (N volumes + N containers) or VxC (V volumes, C containers), comma-separated")
-    ap.add_argument("--repeat", type=int, default=1, help="repetitions of the whole measurement (medians)")
+    ap.add_argument("--repeat", type=int, default=1,
+                    help="repetitions of every measurement at each size (seeded once); medians, min, max")
     ap.add_argument("--starts", "--populate-runs", type=int, default=3,
                     help="rounds of CLI, bare script and volgui start per repetition")
     ap.add_argument("--events", type=int, default=40)
