@@ -103,9 +103,9 @@ class _WrapQtWidgets:
                 inner.exec_module(module)
                 original = module.QApplication.exec
 
-                def exec_(app, *args):
-                    watch(app, *counts)
-                    return original(*args)  # a static method in Qt
+                def exec_(*_args):  # app.exec() or QApplication.exec(): a static method in Qt
+                    watch(module.QApplication.instance(), *counts)
+                    return original()
 
                 module.QApplication.exec = exec_
 
