@@ -10,27 +10,13 @@ or the machine's other processes had the CPU).
 from __future__ import annotations
 
 import gc
-import os
 import resource
 import sys
 import time
 import traceback
-from pathlib import Path
 
+from profiles import shown_path
 from PySide6.QtCore import QEventLoop, QTimer
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def shown_path(filename: str) -> str:
-    """A source file as results name it: relative to the repository root, or to the import path
-    entry it came from (``threading.py``, ``PySide6/...``), so that reports hold no machine paths."""
-    path = os.path.abspath(filename)
-    bases = [str(ROOT), *sorted((os.path.abspath(p) for p in sys.path if p), key=len, reverse=True)]
-    for base in bases:
-        if path.startswith(base.rstrip(os.sep) + os.sep):
-            return os.path.relpath(path, base)
-    return os.path.basename(path)
 
 
 def stack_line(frame, limit: int) -> str:

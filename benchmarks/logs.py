@@ -31,17 +31,11 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
+from procstat import rss_mb  # noqa: E402
+
 from private_engine import TEST_IMAGE, PrivateEngine  # noqa: E402
 
 NAME = "vgbench-logs"
-
-
-def rss_mb() -> float:
-    with open("/proc/self/status") as fh:
-        for line in fh:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return 0.0
 
 
 def script(lines: int) -> str:

@@ -1,14 +1,16 @@
 """Runs the real volgui window against an engine and measures it from the inside.
 
 Started by benchmarks/run.py as a subprocess: prints ``READY`` when both views show every
-row, then measures event latency and the GUI thread's longest block during bulk changes,
-and writes a JSON report. Not a test: it asserts nothing, it measures.
+row, then measures event latency, the GUI thread's longest block during bulk changes and
+while a filter is typed into the volumes view's filter box key by key (``--filter``), and
+writes a JSON report. Not a test: it asserts nothing, it measures. The start-up time itself is
+measured through the real entry point by start_probe.py.
 
 The engine is driven by ``driver.py`` in a separate process (commands over a pipe), so nothing
 but the app itself runs Python in this process: the GUI thread shares the GIL only with the
 app's own workers. Latency = the row's change seen here minus the moment the driver's engine
 call returned (both ``time.monotonic()``, one clock for every process on Linux).
-The re-create and the volume export run through the app's own request worker
+With ``--extras``, a re-create and a volume export run through the app's own request worker
 (``window.session.submit``), as the features run them.
 """
 
@@ -26,19 +28,13 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from procstat import rss_mb
 from PySide6.QtCore import QEventLoop, QObject, QTimer, Slot
 from PySide6.QtWidgets import QApplication
 
 HERE = Path(__file__).resolve().parent
 OBJECT_ROLE = 256 + 10  # volgui.models.base.OBJECT_ROLE (not imported: keep start-up honest)
-
-
-def rss_mb() -> float:
-    with open("/proc/self/status") as fh:
-        for line in fh:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return 0.0
+EVENT_WAIT_S = 5  # an event whose row has not changed by then counts as missed
 
 
 class Heartbeat(QObject):
@@ -52,20 +48,24 @@ class Heartbeat(QObject):
         self.last = time.monotonic()
         self.phase = "start"
         self.max_by_phase: dict[str, float] = {}
-        self.profiler = None
-        self.profile_phase = ""
+        self.profilers: dict = {}  # phase prefix → its cProfile.Profile (--profile-phase)
 
     def start(self) -> None:
         self.last = time.monotonic()
         self.timer.start()
 
+    def profiled(self, phase: str) -> str:
+        """Which profiled phase ``phase`` belongs to: ``filter`` covers each ``filter-<i>``."""
+        return next((p for p in self.profilers if phase == p or phase.startswith(p + "-")), "")
+
     def set_phase(self, phase: str) -> None:
         self.tick()
-        if self.profiler is not None:
-            if phase == self.profile_phase:
-                self.profiler.enable()
-            elif self.phase == self.profile_phase:
-                self.profiler.disable()
+        was, now = self.profiled(self.phase), self.profiled(phase)
+        if was != now:
+            if was:
+                self.profilers[was].disable()
+            if now:
+                self.profilers[now].enable()
         self.phase = phase
 
     def watch_gc(self) -> None:
@@ -247,6 +247,42 @@ def export(engine, volume: str, path: str, cancel=None, progress=None):
     return export_volume(engine, volume, path, cancel=cancel, progress=progress)
 
 
+def type_filter(window, beat: Heartbeat, text: str, pause_ms: int = 150) -> dict:
+    """Type ``text`` into the volumes view's filter box key by key, then erase it with
+    Backspace, each key sent from inside a real event loop; the heartbeat's longest gap in
+    the ``pause_ms`` after a key is that key's block (filtering, layout, paint)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    view = window.volumes_view
+    edit = view.filter_edit
+    keys = [*text, *([None] * len(text))]  # None: Backspace
+    loop = QEventLoop()
+    blocks, in_call, shown = [], [], []
+    for i, key in enumerate(keys):
+        def press(key=key) -> None:
+            t0 = time.perf_counter()
+            if key is None:
+                QTest.keyClick(edit, Qt.Key.Key_Backspace)
+            else:
+                QTest.keyClick(edit, key)
+            in_call.append(time.perf_counter() - t0)
+
+        phase = f"filter-{i}"
+        beat.set_phase(phase)
+        QTimer.singleShot(0, press)
+        QTimer.singleShot(pause_ms, loop.quit)
+        loop.exec()
+        beat.set_phase("idle")
+        blocks.append(beat.max_by_phase.pop(phase, 0.0))
+        shown.append(view.proxy.rowCount())
+    return {"text": text, "keys": len(keys), "block_ms": [round(b * 1000, 1) for b in blocks],
+            "max_ms": round(max(blocks) * 1000, 1), "p50_ms": round(percentile(blocks, 50) * 1000, 1),
+            # the key press alone (the filter runs inside it), without the layout and paint after
+            "keypress_max_ms": round(max(in_call) * 1000, 1),
+            "rows_shown": shown, "final_text": edit.text()}
+
+
 def run_request(driver: Driver, window, fn, *args, label: str, timeout: float = 300) -> tuple[float, str]:
     t0 = time.monotonic()
     request = window.session.submit(fn, *args, label=label, with_progress=True)
@@ -263,11 +299,15 @@ def main() -> int:
     ap.add_argument("--events", type=int, default=40)
     ap.add_argument("--bulk", type=int, default=500)
     ap.add_argument("--export-mb", type=int, default=50)
+    ap.add_argument("--filter", default="", help="type this into the volumes filter box, key by key")
+    ap.add_argument("--extras", action="store_true", help="also a re-create and a volume export")
     ap.add_argument("--report", required=True)
     ap.add_argument("--config-dir", required=True)
     ap.add_argument("--switch-interval", type=float, default=None, help="sys.setswitchinterval (experiments)")
     ap.add_argument("--stalls", default="", help="write the GUI thread's stack at each stall here")
-    ap.add_argument("--profile-phase", default="", help="cProfile this phase into --report + .prof")
+    ap.add_argument("--profile-phase", default="",
+                    help="cProfile these phases (comma-separated prefixes: bulk,filter) into "
+                         "--report + .<phase>.prof")
     args = ap.parse_args()
 
     from volgui import paths
@@ -282,7 +322,7 @@ def main() -> int:
     if args.profile_phase:
         import cProfile
 
-        beat.profiler, beat.profile_phase = cProfile.Profile(), args.profile_phase
+        beat.profilers = {p: cProfile.Profile() for p in args.profile_phase.split(",") if p}
     beat.start()
     window = build_window(host=args.host)
     window.show()
@@ -301,7 +341,7 @@ def main() -> int:
         time.sleep(0.0005)
     print("READY", flush=True)
     report["rss_mb_ready"] = round(rss_mb(), 1)
-    if not args.events and not args.bulk:
+    if not args.events and not args.bulk and not args.filter:
         report["gui_block_ms"] = {k: round(v * 1000, 1) for k, v in beat.max_by_phase.items()}
         Path(args.report).write_text(json.dumps(report))
         window.close()
@@ -311,6 +351,7 @@ def main() -> int:
     vwatch, cwatch = Watcher(vmodel), Watcher(cmodel)
     kinds = ("create", "remove", "container_kill", "container_start")
     results: dict[str, list[float]] = {k: [] for k in kinds}
+    missed = dict.fromkeys(kinds, 0)  # the row had not changed EVENT_WAIT_S after the engine call
     beat.set_phase("idle")
     driver.pump(lambda: False, 1.0)  # settle (sizes of the visible rows, stats…)
 
@@ -320,17 +361,22 @@ def main() -> int:
         for op, kind, key in (("create", "insert", "create"), ("remove", "remove", "remove")):
             vwatch.expect(name, kind)
             t_engine = driver.call(op=op, name=name)["t"]
-            if driver.pump(lambda n=name: n in vwatch.seen, 10):
+            if driver.pump(lambda n=name: n in vwatch.seen, EVENT_WAIT_S):
                 results[key].append(vwatch.seen[name] - t_engine)
+            else:
+                missed[key] += 1
     running = [f"vgbench-ctr-{i:05d}" for i in range(max(1, int(args.containers * 0.1)))]
-    for i in range(min(len(running), max(1, args.events // 4))):
+    for i in range(min(len(running), max(1, args.events // 8) if args.events else 0)):
         name = running[i]
         for op, state, key in (("kill", "exited", "container_kill"), ("start", "running", "container_start")):
             cwatch.expect(name, "change", lambda obj, s=state: obj is not None and obj.state == s)
             t_engine = driver.call(op=op, name=name)["t"]
-            if driver.pump(lambda n=name: n in cwatch.seen, 10):
+            if driver.pump(lambda n=name: n in cwatch.seen, EVENT_WAIT_S):
                 results[key].append(cwatch.seen[name] - t_engine)
+            else:
+                missed[key] += 1
     report["event_latency_ms"] = {k: summary(v) for k, v in results.items()}
+    report["event_missed"] = missed
 
     bulk: dict = {}
     if args.bulk:
@@ -348,6 +394,11 @@ def main() -> int:
         driver.pump(lambda: names[-1] in vwatch.seen, 60)
         bulk["remove_s"] = round(time.monotonic() - t0, 2)
 
+    if args.filter:
+        beat.set_phase("idle")
+        driver.pump(lambda: False, 0.5)  # the bursts' last repaints
+        report["filter"] = type_filter(window, beat, args.filter)
+    if args.extras:
         # a re-create with a mount: a container without volumes gets one (the app's worker)
         beat.set_phase("idle")
         target = "vgbench-ctr-00003"
@@ -385,8 +436,8 @@ def main() -> int:
     report["rss_mb_end"] = round(rss_mb(), 1)
     report["rows"] = {"containers": cmodel.rowCount(), "volumes": vmodel.rowCount()}
     Path(args.report).write_text(json.dumps(report))
-    if beat.profiler is not None:
-        beat.profiler.dump_stats(args.report + ".prof")
+    for name, profiler in beat.profilers.items():
+        profiler.dump_stats(f"{args.report}.{name}.prof")
     window.close()
     return 0
 

@@ -1,17 +1,25 @@
-"""volgui benchmarks: one command, a JSON report, each figure next to the docker CLI's.
+"""volgui benchmarks: one command, a JSON report and a Markdown summary, each figure next to
+the docker CLI's of the same run.
 
-    .venv/bin/python benchmarks/run.py [--sizes 100,1000,5000] [--features run|saved|none]
-                                       [--out benchmarks/results/latest.json]
+    .venv/bin/python benchmarks/run.py [--sizes 100,1000,5000,10000x300] [--repeat K] [--profile]
+                                       [--features run|saved|none] [--out benchmarks/results/latest.json]
 
-Starts its own private engine (never the user's), seeds N containers and N volumes, and for
-each N measures: time from starting volgui to both views showing every row (median of runs)
-next to ``docker ps -a`` + ``docker volume ls``; event latency (engine change → row updated);
-the GUI thread's longest block during bulk changes (create and remove 500 volumes, a re-create
-with a mount, a volume export — the last two through the app's own request worker); resident
-memory. The engine is driven from a separate process (benchmarks/driver.py), never from a thread
-of the measured app. Then the terminal, volume-data and logs benchmarks run as subprocesses
-(``--features run``; ``saved`` takes their last committed results from benchmarks/results/)
-and their JSON is included under ``features``. Not part of the tests.
+Starts its own private engine (never the user's). A size ``N`` is N volumes and N containers,
+``VxC`` V volumes and C containers (half the containers mount a volume). For each size, each of
+K repetitions measures, interleaved in rounds: ``docker ps -a`` + ``docker volume ls``; the bare
+script (benchmarks/bare.py: PySide6 + docker SDK, two QTableWidgets); volgui from process start
+to both views populated, through its real entry point (benchmarks/start_probe.py), and its RSS
+then. Then one probe run (benchmarks/probe_app.py) measures event → row latency, the GUI
+thread's longest block while 500 volumes are created then removed, and the longest block per
+keystroke while a filter is typed into the volumes view's filter box. The engine is driven
+from a separate process (benchmarks/driver.py), never from a thread of the measured app.
+Each figure is reported as median, min and max over the K repetitions, next to issue 20's
+targets (benchmarks/figures.py), with a least-squares fit of the growth against rows.
+``--profile`` adds, per size, untimed cProfile runs of the start, the bursts and the filter
+box (benchmarks/profiles.py): the functions where the GUI thread's time goes.
+The summary goes to stdout and next to the JSON (``.md``); results hold no machine paths.
+``--features run`` also runs the terminal, volume-data and logs benchmarks (``saved`` takes
+their last committed results from benchmarks/results/) and includes their JSON. Not a test.
 """
 
 from __future__ import annotations
@@ -20,8 +28,6 @@ import argparse
 import json
 import os
 import platform
-import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -33,41 +39,14 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(HERE))
 
+import figures  # noqa: E402
+from measure import child_env, profile_size, repetition, scrub, warm_up  # noqa: E402
 from seed import seed  # noqa: E402
 
 from private_engine import PrivateEngine  # noqa: E402
 
-TARGETS_AT_1000 = {
-    "populate_ratio_max": 1.5,
-    "event_latency_p50_ms": 50,
-    "event_latency_p99_ms": 150,
-    "gui_block_ms": 50,
-    "rss_mb": 150,
-}
-
-
-def docker_cli() -> str:
-    for path in ("/usr/local/bin/docker", "/usr/bin/docker"):
-        if os.path.exists(path):
-            return path
-    return shutil.which("docker") or "docker"
-
-
-def time_cli(host: str, runs: int = 5) -> dict:
-    """Median wall time of `docker ps -a` plus `docker volume ls`, each a fresh process."""
-    cli = docker_cli()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("DOCKER_")}
-    ps, vols = [], []
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        subprocess.run([cli, "-H", host, "ps", "-a"], capture_output=True, check=True, env=env)
-        t1 = time.perf_counter()
-        subprocess.run([cli, "-H", host, "volume", "ls"], capture_output=True, check=True, env=env)
-        t2 = time.perf_counter()
-        ps.append(t1 - t0)
-        vols.append(t2 - t1)
-    return {"ps_s": round(statistics.median(ps), 3), "volume_ls_s": round(statistics.median(vols), 3),
-            "sum_s": round(statistics.median(ps) + statistics.median(vols), 3)}
+DEFAULT_SIZES = "100,1000,5000,10000x300"
+FILTER_TEXT = "vol-00042"  # narrows 10 000 volumes to one, key by key, then widens again
 
 
 FEATURE_BENCHMARKS = {"terminal": [], "volume_data": [], "logs": []}
@@ -87,7 +66,7 @@ def feature_figures(mode: str, host: str | None) -> dict:
                              "report": json.loads(saved.read_text())}
             continue
         print(f"running {name}.py…", file=sys.stderr)
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+        env = child_env()
         with tempfile.TemporaryDirectory(prefix="volgui-bench-") as tmp:
             target = Path(tmp) / "out.json"
             t0 = time.perf_counter()
@@ -95,39 +74,10 @@ def feature_figures(mode: str, host: str | None) -> dict:
                                   capture_output=True, text=True, env=env, timeout=1800)
             took = round(time.perf_counter() - t0, 1)
             if proc.returncode != 0 or not target.exists():
-                out[name] = {"error": f"exit {proc.returncode}: {proc.stderr[-800:]}", "seconds": took}
+                out[name] = {"error": f"exit {proc.returncode}: {scrub(proc.stderr[-800:])}", "seconds": took}
             else:
                 out[name] = {"source": "this run", "seconds": took, "report": json.loads(target.read_text())}
     return out
-
-
-def run_probe(host: str, n_containers: int, n_volumes: int, events: int, bulk: int) -> dict:
-    with tempfile.TemporaryDirectory(prefix="volgui-bench-") as tmp:
-        report_path = Path(tmp) / "report.json"
-        cmd = [sys.executable, str(HERE / "probe_app.py"), "--host", host,
-               "--containers", str(n_containers), "--volumes", str(n_volumes),
-               "--events", str(events), "--bulk", str(bulk), "--report", str(report_path),
-               "--config-dir", str(Path(tmp) / "config")]
-        # diagnostics, e.g. VOLGUI_PROBE_ARGS="--profile-phase bulk-create --stalls /tmp/stalls.txt"
-        cmd += os.environ.get("VOLGUI_PROBE_ARGS", "").split()
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-        t0 = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
-        ready_s = None
-        assert proc.stdout is not None
-        for line in proc.stdout:
-            if line.strip() == "READY":
-                ready_s = time.perf_counter() - t0
-                break
-        _, err = proc.communicate(timeout=900)
-        if proc.returncode != 0:
-            raise RuntimeError(f"probe failed ({proc.returncode}):\n{err[-3000:]}")
-        report = json.loads(report_path.read_text())
-        profile = Path(str(report_path) + ".prof")
-        if profile.exists():  # --profile-phase through VOLGUI_PROBE_ARGS
-            shutil.copy(profile, HERE / "results" / f"probe-{n_containers}.prof")
-        report["populated_s"] = round(ready_s, 3) if ready_s is not None else None
-        return report
 
 
 def machine() -> dict:
@@ -143,113 +93,106 @@ def machine() -> dict:
             "kernel": platform.release()}
 
 
+def measure_size(host: str, image: str, volumes: int, containers: int, args) -> dict:
+    print(f"seeding {volumes} volumes + {containers} containers…", file=sys.stderr)
+    seeded = seed(host, image, volumes, containers)
+    warm_up(host, volumes, containers)
+    reps = []
+    for i in range(args.repeat):
+        t0 = time.monotonic()
+        reps.append(repetition(host, volumes, containers, args))
+        reps[-1]["seconds"] = round(time.monotonic() - t0)
+        print(f"  {volumes}x{containers} repetition {i + 1}/{args.repeat}: {time.monotonic() - t0:.0f} s "
+              + json.dumps({k: round(v, 3) for k, v in reps[-1]["figures"].items() if v is not None}),
+              file=sys.stderr)
+    names = reps[0]["figures"]
+    entry = {"volumes": volumes, "containers": containers, "rows": volumes + containers, "seed": seeded,
+             "figures": {k: figures.spread([r["figures"][k] for r in reps]) for k in names},
+             "repetitions": reps}
+    if args.profile:
+        print(f"  {volumes}x{containers}: profiling…", file=sys.stderr)
+        entry["profiles"] = profile_size(host, volumes, containers, args)
+    return entry
+
+
+GROWTH = {"volgui start → populated (s)": "volgui_s", "volgui RSS (MB)": "rss_mb",
+          "bare script (s)": "bare_s", "CLI pair (s)": "cli_s"}
+
+
+def conclude(report: dict) -> None:
+    """Growth fits over the sizes' medians, and a verdict for every figure that has a target."""
+    sizes = report["sizes"]
+    xs = [e["rows"] for e in sizes.values()]
+    report["growth"] = {}
+    for name, key in GROWTH.items():
+        points = [(x, e["figures"][key]["median"]) for x, e in zip(xs, sizes.values(), strict=True)
+                  if e["figures"].get(key)]
+        report["growth"][name] = figures.growth([p[0] for p in points], [p[1] for p in points])
+    verdicts = []
+    for key, entry in sizes.items():
+        for fig, label, _unit in figures.FIGURES:
+            v = figures.verdict((entry["figures"].get(fig) or {}).get("median"), figures.target_for(fig, key))
+            if v:
+                verdicts.append({"figure": label, "size": key, **v})
+    g = report["growth"].get("volgui start → populated (s)")
+    if g and g["linear"] is not None:
+        text = ("pass" if g["linear"] else
+                f"misses: x² explains {g['curvature_share']:.0%} of the largest size (limit "
+                f"{figures.LINEAR_CURVATURE_MAX:.0%})")
+        label = f"cost growth: start → populated, {g['slope_per_1000_rows']:.3g} s per 1000 rows"
+        verdicts.append({"figure": label, "size": "all", "target": "linear", "median": g["curvature_share"],
+                         "pass": g["linear"], "text": text})
+    report["verdicts"] = verdicts
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--sizes", default="100,1000,5000")
-    ap.add_argument("--populate-runs", type=int, default=3)
+    ap.add_argument("--sizes", default=DEFAULT_SIZES,
+                    help="N (N volumes + N containers) or VxC (V volumes, C containers), comma-separated")
+    ap.add_argument("--repeat", type=int, default=1,
+                    help="repetitions of every measurement at each size (seeded once); medians, min, max")
+    ap.add_argument("--starts", "--populate-runs", type=int, default=3,
+                    help="rounds of CLI, bare script and volgui start per repetition")
     ap.add_argument("--events", type=int, default=40)
     ap.add_argument("--bulk", type=int, default=500)
+    ap.add_argument("--filter", default=FILTER_TEXT, help="typed into the volumes filter box ('' to skip)")
+    ap.add_argument("--extras", action="store_true", help="also time a re-create and a volume export")
+    ap.add_argument("--profile", action="store_true",
+                    help="per size, extra cProfile runs (start, bursts, filter box): where the time goes")
     ap.add_argument("--features", choices=("run", "saved", "none"), default="run")
     ap.add_argument("--out", default=str(HERE / "results" / "latest.json"))
     args = ap.parse_args()
-    sizes = [int(s) for s in args.sizes.split(",") if s]
+    sizes = [figures.parse_size(s) for s in args.sizes.split(",") if s.strip()]
 
     engine = PrivateEngine.create(prefix="volgui-bench-")
-    report: dict = {"machine": machine(), "targets_at_1000": TARGETS_AT_1000, "sizes": {},
+    started = time.monotonic()
+    report: dict = {"machine": machine(), "targets": figures.TARGETS, "repeat": args.repeat,
+                    "starts_per_repetition": args.starts, "filter_text": args.filter,
+                    "events": args.events, "burst_volumes": args.bulk,
                     "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-                    "load_before": os.getloadavg()}
+                    "load_before": [round(x, 2) for x in os.getloadavg()], "sizes": {}}
     try:
         engine.start()
         image = engine.ensure_test_image()
         api = engine.api()
         report["engine"] = api.version().get("Version")
         api.close()
-        for n in sizes:
-            print(f"seeding {n}…", file=sys.stderr)
-            seeded = seed(engine.host, image, n)
-            cli = time_cli(engine.host)
-            runs = []
-            for i in range(args.populate_runs):
-                # events and bulk changes only in the last run; the others time the start-up
-                last = i == args.populate_runs - 1
-                runs.append(run_probe(engine.host, n, n, args.events if last else 0,
-                                      args.bulk if last else 0))
-            populated = statistics.median(r["populated_s"] for r in runs)
-            final = runs[-1]
-            entry = {
-                "seed_s": seeded["seconds"],
-                "cli": cli,
-                "populated_s": round(populated, 3),
-                "populate_ratio": round(populated / cli["sum_s"], 2),
-                "event_latency_ms": final["event_latency_ms"],
-                "gui_block_ms": final["gui_block_ms"],
-                "gui_block_ms_start_runs": [r["gui_block_ms"].get("start") for r in runs],
-                "bulk": final.get("bulk", {}),
-                "rss_mb": final["rss_mb_ready"],
-                "rss_mb_after_bulk": final["rss_mb_end"],
-            }
-            report["sizes"][str(n)] = entry
-            print(json.dumps({str(n): entry}), file=sys.stderr)
-        report["verdict_at_1000"] = verdict(report["sizes"].get("1000"))
-        report["growth"] = growth(report["sizes"])
+        for volumes, containers in sizes:
+            key = figures.size_key(volumes, containers)
+            report["sizes"][key] = measure_size(engine.host, image, volumes, containers, args)
     finally:
         engine.destroy()
+    conclude(report)
     report["features"] = feature_figures(args.features, None)
-    report["load_after"] = os.getloadavg()
+    report["load_after"] = [round(x, 2) for x in os.getloadavg()]
+    report["seconds"] = round(time.monotonic() - started)
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(report, indent=2) + "\n")
-    print(json.dumps(report, indent=2))
+    out.write_text(scrub(json.dumps(report, indent=2, ensure_ascii=False)) + "\n")
+    summary = figures.markdown(report)
+    out.with_suffix(".md").write_text(summary)
+    print(summary)
     return 0
-
-
-def verdict(entry: dict | None) -> dict:
-    """Each target at N = 1000, met or missed and by how much."""
-    if not entry:
-        return {}
-    t = TARGETS_AT_1000
-    lat = entry["event_latency_ms"].get("create", {})
-    # the bulk operations the issue names (the start-up's first load is reported apart)
-    bulk_phases = ("bulk-create", "bulk-remove", "recreate", "export")
-    block = max((v for k, v in entry["gui_block_ms"].items() if k in bulk_phases), default=0)
-    checks = {
-        "populate_ratio": (entry["populate_ratio"], t["populate_ratio_max"]),
-        "event_latency_p50_ms": (lat.get("p50"), t["event_latency_p50_ms"]),
-        "event_latency_p99_ms": (lat.get("p99"), t["event_latency_p99_ms"]),
-        "gui_block_ms": (block, t["gui_block_ms"]),
-        "rss_mb": (entry["rss_mb"], t["rss_mb"]),
-    }
-    out = {}
-    for name, (value, target) in checks.items():
-        if value is None:
-            out[name] = {"value": None, "target": target, "met": False}
-        else:
-            out[name] = {"value": value, "target": target, "met": value <= target,
-                         "over_by": None if value <= target else round(value / target, 2)}
-    return out
-
-
-def growth(sizes: dict) -> dict:
-    """Each figure at the largest N divided by the same figure at the smallest, next to N's ratio."""
-    if len(sizes) < 2:
-        return {}
-    keys = sorted(sizes, key=int)
-    lo, hi = sizes[keys[0]], sizes[keys[-1]]
-
-    def worst_block(e: dict) -> float:
-        return max(e["gui_block_ms"].values(), default=0)
-
-    figures = {
-        "populated_s": (lo["populated_s"], hi["populated_s"]),
-        "event_latency_create_p50_ms": (lo["event_latency_ms"]["create"]["p50"],
-                                        hi["event_latency_ms"]["create"]["p50"]),
-        "gui_block_ms_worst": (worst_block(lo), worst_block(hi)),
-        "rss_mb": (lo["rss_mb"], hi["rss_mb"]),
-    }
-    out = {"n_ratio": round(int(keys[-1]) / int(keys[0]), 1)}
-    for name, (a, b) in figures.items():
-        out[name] = round(b / a, 2) if a else None
-    return out
 
 
 if __name__ == "__main__":

@@ -1,0 +1,41 @@
+"""The floor of the stack: PySide6 + the docker SDK, list both, fill two QTableWidgets.
+
+    python benchmarks/bare.py HOST
+
+Prints ``READY {"t": <time.monotonic()>, "rss_mb": …}`` once the window with both tables is
+shown and the event loop runs, then quits; timed by run.py exactly as volgui is.
+"""
+
+import json
+import sys
+import time
+
+import docker
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QSplitter, QTableWidget, QTableWidgetItem
+
+app = QApplication(sys.argv[:1])
+api = docker.APIClient(base_url=sys.argv[1], version="auto")
+containers = [(c["Names"][0].lstrip("/"), c["Image"], c["State"], c["Status"])
+              for c in api.containers(all=True)]
+volumes = [(v["Name"], v["Driver"], v["Mountpoint"]) for v in api.volumes().get("Volumes") or []]
+window = QSplitter()
+for rows, header in ((containers, ["Name", "Image", "State", "Status"]),
+                     (volumes, ["Name", "Driver", "Mountpoint"])):
+    table = QTableWidget(len(rows), len(header), window)
+    table.setHorizontalHeaderLabels(header)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(text))
+window.show()
+
+
+def ready() -> None:
+    with open("/proc/self/status") as fh:
+        rss = next(int(line.split()[1]) / 1024 for line in fh if line.startswith("VmRSS:"))
+    print("READY " + json.dumps({"t": time.monotonic(), "rss_mb": round(rss, 1)}), flush=True)
+    app.quit()
+
+
+QTimer.singleShot(0, ready)
+app.exec()
