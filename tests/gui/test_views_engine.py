@@ -172,15 +172,18 @@ def test_switching_engines_shows_each_engines_objects_and_survives_a_restart(
 
 
 def test_a_killed_or_stopped_container_is_shown_as_ended(qtbot, docker_api, prefix, test_image, window):
-    """Engine 20.10 still lists a container as running when its ``die`` event arrives; the row must
-    not stay "running" for want of a later event."""
+    """The row of a container that was killed or stopped stops saying "running" without a Refresh."""
     cmodel = window.container_model
+
+    def shown_state(cid: str) -> str:
+        return str(cmodel.index_of(cid, ContainerTableModel.STATE).data() or "")
+
     for verb in ("kill", "stop"):
         cid = docker_api.create_container(test_image, "sleep 300", name=f"{prefix}{verb}ed",
                                           labels={"volgui.test": "1"})["Id"]
         docker_api.start(cid)
-        qtbot.waitUntil(lambda: cmodel.row_of(cid) >= 0 and cmodel.object(cid).running, timeout=10000)
+        qtbot.waitUntil(lambda c=cid: cmodel.row_of(c) >= 0 and cmodel.object(c).running, timeout=10000)
+        assert "running" in shown_state(cid).lower()
         getattr(docker_api, verb)(cid, **({"timeout": 0} if verb == "stop" else {}))
-        state = cmodel.index_of(cid, ContainerTableModel.STATE)
-        qtbot.waitUntil(lambda: not cmodel.object(cid).running
-                        and "running" not in str(state.data()).lower(), timeout=10000)
+        qtbot.waitUntil(lambda c=cid: not cmodel.object(c).running
+                        and "running" not in shown_state(c).lower(), timeout=10000)
