@@ -1,14 +1,21 @@
 """A table model of frozen engine objects keyed by id, updated by diffing snapshots.
 
 ``apply(objects)`` compares the new objects with the rows it holds: rows that are gone are
-removed (``beginRemoveRows`` per contiguous range), new ones are appended in one insert, and
-changed ones emit ``dataChanged`` for the changed cells only. Only the first load (or a switch
-to another engine, ``clear()``) resets the model, so selections, sort order and the scroll
-position of the views survive every update.
+removed (``beginRemoveRows`` per contiguous range), new ones are inserted (one
+``beginInsertRows`` per contiguous block), and changed ones emit ``dataChanged`` for the changed
+cells only. Only the first load (or a switch to another engine, ``clear()``) resets the model,
+so selections, sort order and the scroll position of the views survive every update.
+
+The model sorts itself (``sort()``; a view's proxy forwards its sort to it): rows are kept in
+order and new rows go straight to their place, so a proxy never compares rows. Sorting in a
+QSortFilterProxyModel asks ``data()`` twice per comparison, a Python call each: about 270 000
+calls to sort 10 000 rows (2 s here), again after every filter change that brings rows back.
+Here a sort is one Python ``sorted()`` over cached keys (about 10 ms for 10 000 rows).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -31,6 +38,18 @@ FONT = 6
 ALIGNMENT = 7
 BACKGROUND = 8
 FOREGROUND = 9
+
+
+class _Reversed:
+    """A key that sorts the other way round (for ``bisect`` over rows in descending order)."""
+
+    __slots__ = ("key",)
+
+    def __init__(self, key) -> None:
+        self.key = key
+
+    def __lt__(self, other: _Reversed) -> bool:
+        return other.key < self.key
 
 
 def _ranges(numbers: Iterable[int]) -> list[tuple[int, int]]:
@@ -76,6 +95,10 @@ class KeyedTableModel(QAbstractTableModel):
         self._haystacks: dict[str, str] = {}
         self._related: dict[str, str] = {}
         self._sort_cache: list[dict[int, object]] = []
+        self._sort_column = -1  # the column the rows are kept sorted by (-1: arrival order)
+        self._descending = False
+        self._order: list | None = None  # the sort keys of the rows, as bisect compares them
+        self.generation = 0  # grows whenever rows move, arrive, leave or change their haystack
         self.loaded = False  # True after the first snapshot
 
     # -- to implement -------------------------------------------------------------------------
@@ -176,6 +199,8 @@ class KeyedTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._keys, self._objects, self._values, self._sort_cache = [], [], [], []
         self._row_of, self._haystacks, self._related = {}, {}, {}
+        self._order = None
+        self.generation += 1
         self.loaded = False
         self._after_reset()
         self.endResetModel()
@@ -193,6 +218,10 @@ class KeyedTableModel(QAbstractTableModel):
             self._objects = list(new.values())
             self._values = [self.values(o) for o in self._objects]
             self._sort_cache = [{} for _ in self._objects]
+            self._order = None
+            self.generation += 1
+            if self._sort_column >= 0:
+                self._permute(self._sorted_rows())
             self._reindex()
             self._haystacks = {k: self.haystack(o) for k, o in new.items()}
             self._related = {k: v for k, v in self._related.items() if k in new}
@@ -219,6 +248,9 @@ class KeyedTableModel(QAbstractTableModel):
             del self._objects[first:last + 1]
             del self._values[first:last + 1]
             del self._sort_cache[first:last + 1]
+            if self._order is not None:
+                del self._order[first:last + 1]
+            self.generation += 1
             self.endRemoveRows()
         self._reindex()
         for k in keys:
@@ -232,18 +264,26 @@ class KeyedTableModel(QAbstractTableModel):
     def _update(self, new: dict, only_given: bool = False) -> None:
         rows = ((self._row_of[k], k) for k in new if k in self._row_of) if only_given \
             else enumerate(self._keys)
+        column = self._sort_column
+        moved = False
         for row, k in rows:
             obj = new[k]
             old = self._objects[row]
             if (obj is old or obj == old) and not self.EXTERNAL_VALUES:
                 continue
             self._objects[row] = obj
-            self._haystacks[k] = self.haystack(obj)
+            haystack = self.haystack(obj)
+            if haystack != self._haystacks.get(k):
+                self._haystacks[k] = haystack
+                self.generation += 1
             values = self.values(obj)
             old_values = self._values[row]
             if values == old_values and obj == old:
                 continue
             self._values[row] = values
+            if column >= 0 and not moved:
+                before = self._sort_cache[row].get(column, _MISSING)
+                moved = before is _MISSING or before != self.sort_value(obj, column)
             self._sort_cache[row] = {}
             changed = [c for c, (a, b) in enumerate(zip(old_values, values, strict=True)) if a != b]
             if not changed:
@@ -252,20 +292,132 @@ class KeyedTableModel(QAbstractTableModel):
                 self.dataChanged.emit(idx, idx, [OBJECT_ROLE])
             for first, last in _ranges(changed):
                 self.dataChanged.emit(self.index(row, first), self.index(row, last))
-
+        if moved:
+            self._order = None
+            self._resort()
         added = [k for k in new if k not in self._row_of]
         if added:
-            start = len(self._keys)
-            self.beginInsertRows(QModelIndex(), start, start + len(added) - 1)
-            for offset, k in enumerate(added):
-                obj = new[k]
-                self._keys.append(k)
-                self._objects.append(obj)
-                self._values.append(self.values(obj))
-                self._sort_cache.append({})
-                self._row_of[k] = start + offset
-                self._haystacks[k] = self.haystack(obj)
+            self._insert(added, new)
+
+    def _insert(self, added: list[str], new: dict) -> None:
+        """New rows at their sorted places: one ``beginInsertRows`` per contiguous block."""
+        if self._sort_column < 0:
+            blocks = [(len(self._keys), added)]
+        else:
+            blocks = self._blocks(added, new)
+        for at, keys in reversed(blocks):  # from the bottom up: the places above stay valid
+            objects = [new[k] for k in keys]
+            self.beginInsertRows(QModelIndex(), at, at + len(keys) - 1)
+            self._keys[at:at] = keys
+            self._objects[at:at] = objects
+            self._values[at:at] = [self.values(o) for o in objects]
+            self._sort_cache[at:at] = [{} for _ in keys]
+            if self._order is not None:
+                self._order[at:at] = self._ranks([self._sort_key(at + i, self._sort_column)
+                                                  for i in range(len(keys))])
+            for k, o in zip(keys, objects, strict=True):
+                self._haystacks[k] = self.haystack(o)
+            self.generation += 1
+            if at + len(keys) == len(self._keys):  # appended: the rows above keep their numbers
+                self._row_of.update((k, at + i) for i, k in enumerate(keys))
+            else:
+                self._reindex()
             self.endInsertRows()
+
+    def _blocks(self, added: list[str], new: dict) -> list[tuple[int, list[str]]]:
+        """Where the new rows go in the sorted rows: ``[(row, keys)]``, rows in ascending order."""
+        column, sign = self._sort_column, -1 if self._descending else 1
+        if self._order is None:
+            self._order = self._ranks([self._sort_key(r, column) for r in range(len(self._keys))])
+        ranks = self._order
+        fresh = sorted(((self._rank(self.sort_value(new[k], column)), k) for k in added),
+                       key=lambda item: item[0], reverse=sign < 0)
+        blocks: list[tuple[int, list[str]]] = []
+        for rank, k in fresh:
+            # after the rows that sort equal: arrival order among equals, as a stable sort keeps it
+            at = bisect_right(ranks, rank if sign > 0 else _Reversed(rank))
+            if blocks and blocks[-1][0] == at:
+                blocks[-1][1].append(k)
+            else:
+                blocks.append((at, [k]))
+        return blocks
+
+    def _ranks(self, keys: list) -> list:
+        """Sort keys made comparable for ``bisect`` in the current order."""
+        ranks = [self._rank(key) for key in keys]
+        return [_Reversed(r) for r in ranks] if self._descending else ranks
+
+    @staticmethod
+    def _rank(key):
+        """Keys of one column are one type; None (unknown) sorts first in ascending order."""
+        return (0, 0) if key is None else (1, key)
+
+    def _sort_key(self, row: int, column: int):
+        cache = self._sort_cache[row]
+        value = cache.get(column, _MISSING)
+        if value is _MISSING:
+            value = cache[column] = self.sort_value(self._objects[row], column)
+        return value
+
+    # -- sorting ------------------------------------------------------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Keep the rows sorted by this column from now on (``-1``: as they came)."""
+        self._order = None
+        self._sort_column = column if 0 <= column < len(self.COLUMNS) else -1
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self._resort()
+
+    def _sorted_rows(self) -> list[int]:
+        """Row numbers in sorted order (stable: equal rows keep their order)."""
+        column = self._sort_column
+        keys = [self._rank(self._sort_key(r, column)) for r in range(len(self._keys))]
+        try:
+            return sorted(range(len(keys)), key=keys.__getitem__, reverse=self._descending)
+        except TypeError:  # a column of mixed types (should not happen): sort by text
+            text = [str(k) for k in keys]
+            return sorted(range(len(keys)), key=text.__getitem__, reverse=self._descending)
+
+    def _permute(self, order: list[int]) -> None:
+        """Row ``i`` becomes old row ``order[i]``."""
+        self._order = None
+        for name in ("_keys", "_objects", "_values", "_sort_cache"):
+            rows = getattr(self, name)
+            setattr(self, name, [rows[r] for r in order])
+
+    def _resort(self) -> None:
+        """Put the rows in order again (a layout change, persistent indexes kept), if they are not."""
+        if self._sort_column < 0 or len(self._keys) < 2:
+            return
+        order = self._sorted_rows()
+        if all(r == i for i, r in enumerate(order)):
+            return
+        self.layoutAboutToBeChanged.emit()
+        new_row = [0] * len(order)
+        for i, r in enumerate(order):
+            new_row[r] = i
+        self._permute(order)
+        self._reindex()
+        self.generation += 1
+        old = self.persistentIndexList()
+        self.changePersistentIndexList(
+            old, [self.index(new_row[i.row()], i.column()) if i.row() < len(new_row) else QModelIndex()
+                  for i in old])
+        self.layoutChanged.emit()
+
+    # -- filtering ----------------------------------------------------------------------------
+    def matching_rows(self, words: list[str], only: frozenset[str] | None) -> bytearray:
+        """One byte per row: 1 where the haystack holds every word and the key is in ``only``.
+
+        One pass in Python per filter change; a proxy then answers each row from it."""
+        haystacks, keys = self._haystacks, self._keys
+        out = bytearray(len(keys))
+        for row, key in enumerate(keys):
+            if only is not None and key not in only:
+                continue
+            haystack = haystacks.get(key, "")
+            if all(w in haystack for w in words):
+                out[row] = 1
+        return out
 
     def _reindex(self) -> None:
         self._row_of = {k: i for i, k in enumerate(self._keys)}
@@ -278,12 +430,15 @@ class KeyedTableModel(QAbstractTableModel):
             for cache in self._sort_cache:
                 cache.pop(column, None)
             self.dataChanged.emit(self.index(0, column), self.index(len(self._keys) - 1, column))
-            return
-        rows = [self._row_of[k] for k in keys if k in self._row_of]
-        for row in rows:
-            self._sort_cache[row].pop(column, None)
-        for first, last in _ranges(rows):
-            self.dataChanged.emit(self.index(first, column), self.index(last, column))
+        else:
+            rows = [self._row_of[k] for k in keys if k in self._row_of]
+            for row in rows:
+                self._sort_cache[row].pop(column, None)
+            for first, last in _ranges(rows):
+                self.dataChanged.emit(self.index(first, column), self.index(last, column))
+        if column == self._sort_column:
+            self._order = None
+            self._resort()
 
     def refresh_times(self) -> None:
         """Ages ("5 minutes ago") move with the clock: repaint those cells."""
