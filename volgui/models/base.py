@@ -209,26 +209,41 @@ class KeyedTableModel(QAbstractTableModel):
     def _after_reset(self) -> None:
         """Subclasses drop their caches here."""
 
+    def prepare(self, objects: Iterable) -> list[tuple]:
+        """Rows ready for ``load`` or ``insert``: ``(key, object, values, haystack, sort keys)``:
+        the per-row Python work, done before the model is touched (a caller spreads it over
+        slices)."""
+        column = self._sort_column
+        if column < 0:
+            return [(self.key(o), o, self.values(o), self.haystack(o), {}) for o in objects]
+        return [(self.key(o), o, self.values(o), self.haystack(o), {column: self.sort_value(o, column)})
+                for o in objects]
+
+    def load(self, rows: list[tuple]) -> None:
+        """The first load: every prepared row in one reset, sorted once."""
+        rows = list({row[0]: row for row in rows}.values())  # one row per key, the last one
+        self.beginResetModel()
+        self._keys = [row[0] for row in rows]
+        self._objects = [row[1] for row in rows]
+        self._values = [row[2] for row in rows]
+        self._haystacks = {row[0]: row[3] for row in rows}
+        self._sort_cache = [row[4] for row in rows]
+        self._order = None
+        self.generation += 1
+        if self._sort_column >= 0:
+            self._permute(self._sorted_rows())
+        self._reindex()
+        self._related = {k: v for k, v in self._related.items() if k in self._row_of}
+        self.loaded = True
+        self.endResetModel()
+        self.snapshot_applied.emit()
+
     def apply(self, objects: Iterable) -> None:
         """Make the rows equal to ``objects`` with per-row inserts, removals and cell updates."""
-        new = {self.key(o): o for o in objects}
         if not self.loaded:
-            self.beginResetModel()
-            self._keys = list(new)
-            self._objects = list(new.values())
-            self._values = [self.values(o) for o in self._objects]
-            self._sort_cache = [{} for _ in self._objects]
-            self._order = None
-            self.generation += 1
-            if self._sort_column >= 0:
-                self._permute(self._sorted_rows())
-            self._reindex()
-            self._haystacks = {k: self.haystack(o) for k, o in new.items()}
-            self._related = {k: v for k, v in self._related.items() if k in new}
-            self.loaded = True
-            self.endResetModel()
-            self.snapshot_applied.emit()
+            self.load(self.prepare(objects))
             return
+        new = {self.key(o): o for o in objects}
         self._remove([k for k in self._keys if k not in new])
         self._update(new)
         self.snapshot_applied.emit()
@@ -237,6 +252,17 @@ class KeyedTableModel(QAbstractTableModel):
         """Insert or update these objects and remove these keys; other rows stay as they are."""
         self._remove([k for k in removed if k in self._row_of])
         self._update({self.key(o): o for o in objects}, only_given=True)
+        self.snapshot_applied.emit()
+
+    def insert(self, rows: list[tuple]) -> None:
+        """Add prepared rows (``prepare``) whose keys are new; rows already shown are updated."""
+        rows = list({row[0]: row for row in rows}.values())
+        known = [row[1] for row in rows if row[0] in self._row_of]
+        if known:
+            self._update({self.key(o): o for o in known}, only_given=True)
+        fresh = [row for row in rows if row[0] not in self._row_of]
+        if fresh:
+            self._insert(fresh)
         self.snapshot_applied.emit()
 
     def _remove(self, keys: list[str]) -> None:
@@ -295,51 +321,68 @@ class KeyedTableModel(QAbstractTableModel):
         if moved:
             self._order = None
             self._resort()
-        added = [k for k in new if k not in self._row_of]
+        added = [new[k] for k in new if k not in self._row_of]
         if added:
-            self._insert(added, new)
+            self._insert(self.prepare(added))
 
-    def _insert(self, added: list[str], new: dict) -> None:
-        """New rows at their sorted places: one ``beginInsertRows`` per contiguous block."""
-        if self._sort_column < 0:
-            blocks = [(len(self._keys), added)]
-        else:
-            blocks = self._blocks(added, new)
-        for at, keys in reversed(blocks):  # from the bottom up: the places above stay valid
-            objects = [new[k] for k in keys]
-            self.beginInsertRows(QModelIndex(), at, at + len(keys) - 1)
+    SCATTERED = 8  # more blocks than this: append them all, then sort once
+
+    def _insert(self, added: list[tuple]) -> None:
+        """New rows at their sorted places: one ``beginInsertRows`` per contiguous block.
+
+        Rows scattered over many places (a first listing in the engine's order) are appended in
+        one block and sorted with one layout change: each block costs a renumbering of the rows
+        below it, so many blocks would cost rows × blocks."""
+        blocks = [(len(self._keys), added)]
+        scattered = False
+        if self._sort_column >= 0:
+            placed = self._blocks(added)
+            scattered = len(placed) > self.SCATTERED
+            if not scattered:
+                blocks = placed
+        for at, rows in reversed(blocks):  # from the bottom up: the places above stay valid
+            keys = [row[0] for row in rows]
+            self.beginInsertRows(QModelIndex(), at, at + len(rows) - 1)
             self._keys[at:at] = keys
-            self._objects[at:at] = objects
-            self._values[at:at] = [self.values(o) for o in objects]
-            self._sort_cache[at:at] = [{} for _ in keys]
+            self._objects[at:at] = [row[1] for row in rows]
+            self._values[at:at] = [row[2] for row in rows]
+            self._sort_cache[at:at] = [row[4] for row in rows]
             if self._order is not None:
                 self._order[at:at] = self._ranks([self._sort_key(at + i, self._sort_column)
-                                                  for i in range(len(keys))])
-            for k, o in zip(keys, objects, strict=True):
-                self._haystacks[k] = self.haystack(o)
+                                                  for i in range(len(rows))])
+            self._haystacks.update((row[0], row[3]) for row in rows)
             self.generation += 1
             if at + len(keys) == len(self._keys):  # appended: the rows above keep their numbers
                 self._row_of.update((k, at + i) for i, k in enumerate(keys))
             else:
                 self._reindex()
             self.endInsertRows()
+        if scattered:
+            self._order = None
+            self._resort()
 
-    def _blocks(self, added: list[str], new: dict) -> list[tuple[int, list[str]]]:
-        """Where the new rows go in the sorted rows: ``[(row, keys)]``, rows in ascending order."""
-        column, sign = self._sort_column, -1 if self._descending else 1
+    def _blocks(self, added: list[tuple]) -> list[tuple[int, list[tuple]]]:
+        """Where the new rows go in the sorted rows: ``[(row, rows)]``, in ascending order."""
+        column, descending = self._sort_column, self._descending
         if self._order is None:
             self._order = self._ranks([self._sort_key(r, column) for r in range(len(self._keys))])
         ranks = self._order
-        fresh = sorted(((self._rank(self.sort_value(new[k], column)), k) for k in added),
-                       key=lambda item: item[0], reverse=sign < 0)
-        blocks: list[tuple[int, list[str]]] = []
-        for rank, k in fresh:
+
+        def rank(row: tuple):
+            value = row[4].get(column, _MISSING)
+            if value is _MISSING:
+                value = row[4][column] = self.sort_value(row[1], column)
+            return self._rank(value)
+
+        fresh = sorted(((rank(row), row) for row in added), key=lambda item: item[0], reverse=descending)
+        blocks: list[tuple[int, list[tuple]]] = []
+        for key, row in fresh:
             # after the rows that sort equal: arrival order among equals, as a stable sort keeps it
-            at = bisect_right(ranks, rank if sign > 0 else _Reversed(rank))
+            at = bisect_right(ranks, _Reversed(key) if descending else key)
             if blocks and blocks[-1][0] == at:
-                blocks[-1][1].append(k)
+                blocks[-1][1].append(row)
             else:
-                blocks.append((at, [k]))
+                blocks.append((at, [row]))
         return blocks
 
     def _ranks(self, keys: list) -> list:
