@@ -255,6 +255,33 @@ def run_request(driver: Driver, window, fn, *args, label: str, timeout: float = 
     return time.monotonic() - t0, "" if request.done and error is None else str(error or "timeout")
 
 
+def filter_and_sort(driver: Driver, beat: Heartbeat, window, text: str) -> dict:
+    """Type ``text`` into the volumes filter one key at a time, clear it, then sort by each column.
+
+    Each step runs between two heartbeats, as a key press would; the phase's longest block is the
+    figure (``gui_block_ms`` of phases ``filter`` and ``sort``), with the slowest step's own time."""
+    view = window.volumes_view
+    steps: dict[str, list[float]] = {"filter": [], "sort": []}
+    driver.pump(lambda: False, 0.3)
+    beat.set_phase("filter")
+    for typed in [text[:i] for i in range(1, len(text) + 1)] + [text[:-1], ""]:
+        t0 = time.perf_counter()
+        view.filter_edit.setText(typed)
+        steps["filter"].append(time.perf_counter() - t0)
+        driver.pump(lambda: False, 0.1)  # the repaint lands in this phase too
+    beat.set_phase("idle")
+    driver.pump(lambda: False, 0.2)
+    beat.set_phase("sort")
+    header = view.tree.header()
+    for column in [*range(view.model.columnCount()), 0]:
+        t0 = time.perf_counter()
+        view.tree.sortByColumn(column, header.sortIndicatorOrder())
+        steps["sort"].append(time.perf_counter() - t0)
+        driver.pump(lambda: False, 0.1)
+    beat.set_phase("idle")
+    return {k: {"steps": len(v), "slowest_call_ms": round(max(v) * 1000, 1)} for k, v in steps.items()}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--host", required=True)
@@ -268,6 +295,9 @@ def main() -> int:
     ap.add_argument("--switch-interval", type=float, default=None, help="sys.setswitchinterval (experiments)")
     ap.add_argument("--stalls", default="", help="write the GUI thread's stack at each stall here")
     ap.add_argument("--profile-phase", default="", help="cProfile this phase into --report + .prof")
+    ap.add_argument("--filter", default="", help="type this into the volumes filter, key by key, then "
+                    "clear it (phase 'filter'), and sort the volumes by each column (phase 'sort')")
+    ap.add_argument("--no-extras", action="store_true", help="skip the re-create and the export")
     args = ap.parse_args()
 
     from volgui import paths
@@ -347,7 +377,9 @@ def main() -> int:
         driver.call(op="bulk_remove", names=names, timeout=600)
         driver.pump(lambda: names[-1] in vwatch.seen, 60)
         bulk["remove_s"] = round(time.monotonic() - t0, 2)
-
+    if args.filter:
+        report["filter"] = filter_and_sort(driver, beat, window, args.filter)
+    if args.bulk and not args.no_extras:
         # a re-create with a mount: a container without volumes gets one (the app's worker)
         beat.set_phase("idle")
         target = "vgbench-ctr-00003"
