@@ -98,7 +98,10 @@ class KeyedTableModel(QAbstractTableModel):
         self._sort_column = -1  # the column the rows are kept sorted by (-1: arrival order)
         self._descending = False
         self._order: list | None = None  # the sort keys of the rows, as bisect compares them
-        self.generation = 0  # grows whenever rows move, arrive, leave or change their haystack
+        self.generation = 0  # grows whenever rows move, arrive or leave
+        # rows whose haystack changed since (row → a stamp that grows): a filter checks them again
+        self.restamped: dict[int, int] = {}
+        self._stamp = 0
         self.loaded = False  # True after the first snapshot
 
     # -- to implement -------------------------------------------------------------------------
@@ -200,7 +203,7 @@ class KeyedTableModel(QAbstractTableModel):
         self._keys, self._objects, self._values, self._sort_cache = [], [], [], []
         self._row_of, self._haystacks, self._related = {}, {}, {}
         self._order = None
-        self.generation += 1
+        self._moved()
         self.loaded = False
         self._after_reset()
         self.endResetModel()
@@ -229,7 +232,7 @@ class KeyedTableModel(QAbstractTableModel):
         self._haystacks = {row[0]: row[3] for row in rows}
         self._sort_cache = [row[4] for row in rows]
         self._order = None
-        self.generation += 1
+        self._moved()
         if self._sort_column >= 0:
             self._permute(self._sorted_rows())
         self._reindex()
@@ -276,7 +279,7 @@ class KeyedTableModel(QAbstractTableModel):
             del self._sort_cache[first:last + 1]
             if self._order is not None:
                 del self._order[first:last + 1]
-            self.generation += 1
+            self._moved()
             self.endRemoveRows()
         self._reindex()
         for k in keys:
@@ -301,7 +304,8 @@ class KeyedTableModel(QAbstractTableModel):
             haystack = self.haystack(obj)
             if haystack != self._haystacks.get(k):
                 self._haystacks[k] = haystack
-                self.generation += 1
+                self._stamp += 1
+                self.restamped[row] = self._stamp
             values = self.values(obj)
             old_values = self._values[row]
             if values == old_values and obj == old:
@@ -351,7 +355,7 @@ class KeyedTableModel(QAbstractTableModel):
                 self._order[at:at] = self._ranks([self._sort_key(at + i, self._sort_column)
                                                   for i in range(len(rows))])
             self._haystacks.update((row[0], row[3]) for row in rows)
-            self.generation += 1
+            self._moved()
             if at + len(keys) == len(self._keys):  # appended: the rows above keep their numbers
                 self._row_of.update((k, at + i) for i, k in enumerate(keys))
             else:
@@ -440,7 +444,7 @@ class KeyedTableModel(QAbstractTableModel):
             new_row[r] = i
         self._permute(order)
         self._reindex()
-        self.generation += 1
+        self._moved()
         old = self.persistentIndexList()
         self.changePersistentIndexList(
             old, [self.index(new_row[i.row()], i.column()) if i.row() < len(new_row) else QModelIndex()
@@ -448,8 +452,13 @@ class KeyedTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     # -- filtering ----------------------------------------------------------------------------
-    def matching_rows(self, words: list[str], only: frozenset[str] | None) -> bytearray:
-        """One byte per row: 1 where the haystack holds every word and the key is in ``only``.
+    def row_matches(self, row: int, words: list[str], only: frozenset[str] | None) -> bool:
+        key = self._keys[row]
+        return (only is None or key in only) and all(w in self._haystacks.get(key, "") for w in words)
+
+    def matching_rows(self, words: list[str], only: frozenset[str] | None) -> tuple[bytearray, int]:
+        """One byte per row: 1 where the haystack holds every word and the key is in ``only``,
+        and the stamp it is good for (rows ``restamped`` later must be checked again).
 
         One pass in Python per filter change; a proxy then answers each row from it."""
         haystacks, keys = self._haystacks, self._keys
@@ -460,7 +469,12 @@ class KeyedTableModel(QAbstractTableModel):
             haystack = haystacks.get(key, "")
             if all(w in haystack for w in words):
                 out[row] = 1
-        return out
+        return out, self._stamp
+
+    def _moved(self) -> None:
+        """Rows moved, came or went: what a filter knew by row number is void."""
+        self.generation += 1
+        self.restamped.clear()
 
     def _reindex(self) -> None:
         self._row_of = {k: i for i, k in enumerate(self._keys)}

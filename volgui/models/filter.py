@@ -17,7 +17,8 @@ class ObjectFilterProxy(QSortFilterProxyModel):
 
     Filtering: at each change of the filter, the model matches every row in one Python pass
     (``matching_rows``); ``filterAcceptsRow`` then reads one byte. When rows have moved, come or
-    gone since (the model's ``generation``), the bytes are made again at the next question.
+    gone since (the model's ``generation``), the bytes are made again at the next question; a row
+    whose text changed since (``restamped``) is matched alone.
 
     ``set_only_keys(keys)`` further limits the rows to those keys (the "Show only related"
     toggle); ``None`` lifts that limit.
@@ -32,6 +33,7 @@ class ObjectFilterProxy(QSortFilterProxyModel):
         self._text = ""
         self._only: frozenset[str] | None = None
         self._accepted = bytearray()
+        self._accepted_stamp = 0
         self._accepted_generation = -1
 
     @property
@@ -82,6 +84,8 @@ class ObjectFilterProxy(QSortFilterProxyModel):
         if not isinstance(model, KeyedTableModel):
             return False
         if self._accepted_generation != model.generation:
-            self._accepted = model.matching_rows(self._words, self._only)
+            self._accepted, self._accepted_stamp = model.matching_rows(self._words, self._only)
             self._accepted_generation = model.generation
-        return source_row < len(self._accepted) and self._accepted[source_row] == 1
+        if model.restamped.get(source_row, 0) > self._accepted_stamp or source_row >= len(self._accepted):
+            return model.row_matches(source_row, self._words, self._only)
+        return self._accepted[source_row] == 1

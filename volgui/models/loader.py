@@ -12,6 +12,16 @@
   use which volume is then derived again from the containers model, in memory.
 * Whatever arrives while a request runs is remembered and fetched right after it, so the last
   event of a burst is never missed and requests never pile up.
+* Applying what came back never holds the GUI thread for long, whatever the number of rows:
+  the per-row Python work (display values, filter text, sort key: ``model.prepare``) runs in
+  slices of at most SLICE_MS, with the event loop (paints, key presses) in between. A first load
+  is then one reset, sorted once; a burst's new rows go in with one ``beginInsertRows`` per place
+  they land (500 created volumes: one block), its removals and changes SLICE_ROWS at a time. The
+  models sort themselves and the views are table views, so no row costs a Python call in a
+  proxy's sort or a view's layout. Measured with 10 000 volumes (benchmarks/scale.py, a 2-core
+  machine with a load average of 6-9): the window populated in 5.5 s instead of 16 s (the CLI
+  pair took 0.6 s on that machine then); sorting by a column 2 s -> 0.06 s; a filter keystroke up
+  to 2.5 s -> under 0.05 s; 500 volumes created, then removed, in slices of under 40 ms of work.
 * Write-layer sizes of containers are measured only for the rows someone looks at
   (``want_container_sizes``); volume sizes only on demand (``compute_volume_sizes``, which walks
   every file: ``docker system df -v``).
