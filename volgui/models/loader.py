@@ -18,10 +18,12 @@
   is then one reset, sorted once; a burst's new rows go in with one ``beginInsertRows`` per place
   they land (500 created volumes: one block), its removals and changes SLICE_ROWS at a time. The
   models sort themselves and the views are table views, so no row costs a Python call in a
-  proxy's sort or a view's layout. Measured with 10 000 volumes (benchmarks/scale.py, a 2-core
-  machine with a load average of 6-9): the window populated in 5.5 s instead of 16 s (the CLI
-  pair took 0.6 s on that machine then); sorting by a column 2 s -> 0.06 s; a filter keystroke up
-  to 2.5 s -> under 0.05 s; 500 volumes created, then removed, in slices of under 40 ms of work.
+  proxy's sort or a view's layout. benchmarks/scale.py, 10 000 volumes + 300 containers, 2-core
+  machine at a load average of 7-9 (blocks as the GUI thread's CPU time per heartbeat gap: wall
+  gaps there were mostly other processes' turns; before → after): window populated 13.1 s →
+  4.0 s (the CLI pair: 0.5-0.6 s); a filter keystroke 872 → 26 ms; a sort by a column 666 →
+  62 ms; 500 volumes created 173 → 36 ms. At 1000 + 1000: filter 96 → 10 ms, sort 74 → 7 ms,
+  500 created 38 → 20 ms.
 * Write-layer sizes of containers are measured only for the rows someone looks at
   (``want_container_sizes``); volume sizes only on demand (``compute_volume_sizes``, which walks
   every file: ``docker system df -v``).
