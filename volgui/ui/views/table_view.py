@@ -1,5 +1,5 @@
 """The base of the containers, volumes and images views: a title, a filter box, a sortable
-tree over a keyed model, an empty state that helps, and column choice saved in settings.
+table over a keyed model (``view.tree``), an empty state that helps, and column choice saved in settings.
 
 Hooks for other features:
 
