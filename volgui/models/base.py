@@ -1,10 +1,12 @@
 """A table model of frozen engine objects keyed by id, updated by diffing snapshots.
 
 ``apply(objects)`` compares the new objects with the rows it holds: rows that are gone are
-removed (``beginRemoveRows`` per contiguous range), new ones are appended in one insert, and
-changed ones emit ``dataChanged`` for the changed cells only. Only the first load (or a switch
-to another engine, ``clear()``) resets the model, so selections, sort order and the scroll
-position of the views survive every update.
+removed (``beginRemoveRows`` per contiguous range), new ones are inserted (one
+``beginInsertRows`` per contiguous block), and changed ones emit ``dataChanged`` for the changed
+cells only. Only the first load (or a switch to another engine, ``clear()``) resets the model,
+so selections, sort order and the scroll position of the views survive every update.
+
+The model keeps its rows sorted (``SortedRows``, models/sorted_rows.py).
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from collections.abc import Iterable, Sequence
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 
+from volgui.models.sorted_rows import MISSING, SortedRows
+
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 10  # the frozen dataclass of the row
 SORT_ROLE = Qt.ItemDataRole.UserRole + 11  # a value that sorts naturally (numbers, datetimes…)
 KEY_ROLE = Qt.ItemDataRole.UserRole + 12  # the row's id (container id, volume name, image id)
@@ -21,7 +25,6 @@ FILTER_ROLE = Qt.ItemDataRole.UserRole + 13  # lower-case text the filter box se
 RELATED_ROLE = Qt.ItemDataRole.UserRole + 14  # "" or how the row relates to the other view's selection
 
 _Index = QModelIndex | QPersistentModelIndex
-_MISSING = object()
 
 # Roles as plain ints: data() is called thousands of times while painting and sorting.
 DISPLAY = 0
@@ -56,7 +59,7 @@ def muted_colour() -> QColor:
     return QColor(QGuiApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
 
 
-class KeyedTableModel(QAbstractTableModel):
+class KeyedTableModel(SortedRows, QAbstractTableModel):
     """Base of the containers, volumes and images models."""
 
     COLUMNS: tuple[str, ...] = ()
@@ -76,6 +79,13 @@ class KeyedTableModel(QAbstractTableModel):
         self._haystacks: dict[str, str] = {}
         self._related: dict[str, str] = {}
         self._sort_cache: list[dict[int, object]] = []
+        self._sort_column = -1  # the column the rows are kept sorted by (-1: arrival order)
+        self._descending = False
+        self._order: list | None = None  # the sort keys of the rows, as bisect compares them
+        self.generation = 0  # grows whenever rows move, arrive or leave
+        # rows whose haystack changed since (row → a stamp that grows): a filter checks them again
+        self.restamped: dict[int, int] = {}
+        self._stamp = 0
         self.loaded = False  # True after the first snapshot
 
     # -- to implement -------------------------------------------------------------------------
@@ -131,8 +141,8 @@ class KeyedTableModel(QAbstractTableModel):
             return self.display(self._objects[row], column)
         if role == SORT_ROLE:
             cache = self._sort_cache[row]
-            value = cache.get(column, _MISSING)
-            if value is _MISSING:
+            value = cache.get(column, MISSING)
+            if value is MISSING:
                 value = cache[column] = self.sort_value(self._objects[row], column)
             return value
         if role == OBJECT_ROLE:
@@ -176,6 +186,8 @@ class KeyedTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._keys, self._objects, self._values, self._sort_cache = [], [], [], []
         self._row_of, self._haystacks, self._related = {}, {}, {}
+        self._order = None
+        self._moved()
         self.loaded = False
         self._after_reset()
         self.endResetModel()
@@ -184,22 +196,41 @@ class KeyedTableModel(QAbstractTableModel):
     def _after_reset(self) -> None:
         """Subclasses drop their caches here."""
 
+    def prepare(self, objects: Iterable) -> list[tuple]:
+        """Rows ready for ``load`` or ``insert``: ``(key, object, values, haystack, sort keys)``:
+        the per-row Python work, done before the model is touched (a caller spreads it over
+        slices)."""
+        column = self._sort_column
+        if column < 0:
+            return [(self.key(o), o, self.values(o), self.haystack(o), {}) for o in objects]
+        return [(self.key(o), o, self.values(o), self.haystack(o), {column: self.sort_value(o, column)})
+                for o in objects]
+
+    def load(self, rows: list[tuple]) -> None:
+        """The first load: every prepared row in one reset, sorted once."""
+        rows = list({row[0]: row for row in rows}.values())  # one row per key, the last one
+        self.beginResetModel()
+        self._keys = [row[0] for row in rows]
+        self._objects = [row[1] for row in rows]
+        self._values = [row[2] for row in rows]
+        self._haystacks = {row[0]: row[3] for row in rows}
+        self._sort_cache = [row[4] for row in rows]
+        self._order = None
+        self._moved()
+        if self._sort_column >= 0:
+            self._permute(self._sorted_rows())
+        self._reindex()
+        self._related = {k: v for k, v in self._related.items() if k in self._row_of}
+        self.loaded = True
+        self.endResetModel()
+        self.snapshot_applied.emit()
+
     def apply(self, objects: Iterable) -> None:
         """Make the rows equal to ``objects`` with per-row inserts, removals and cell updates."""
-        new = {self.key(o): o for o in objects}
         if not self.loaded:
-            self.beginResetModel()
-            self._keys = list(new)
-            self._objects = list(new.values())
-            self._values = [self.values(o) for o in self._objects]
-            self._sort_cache = [{} for _ in self._objects]
-            self._reindex()
-            self._haystacks = {k: self.haystack(o) for k, o in new.items()}
-            self._related = {k: v for k, v in self._related.items() if k in new}
-            self.loaded = True
-            self.endResetModel()
-            self.snapshot_applied.emit()
+            self.load(self.prepare(objects))
             return
+        new = {self.key(o): o for o in objects}
         self._remove([k for k in self._keys if k not in new])
         self._update(new)
         self.snapshot_applied.emit()
@@ -208,6 +239,17 @@ class KeyedTableModel(QAbstractTableModel):
         """Insert or update these objects and remove these keys; other rows stay as they are."""
         self._remove([k for k in removed if k in self._row_of])
         self._update({self.key(o): o for o in objects}, only_given=True)
+        self.snapshot_applied.emit()
+
+    def insert(self, rows: list[tuple]) -> None:
+        """Add prepared rows (``prepare``) whose keys are new; rows already shown are updated."""
+        rows = list({row[0]: row for row in rows}.values())
+        known = [row[1] for row in rows if row[0] in self._row_of]
+        if known:
+            self._update({self.key(o): o for o in known}, only_given=True)
+        fresh = [row for row in rows if row[0] not in self._row_of]
+        if fresh:
+            self._insert(fresh)
         self.snapshot_applied.emit()
 
     def _remove(self, keys: list[str]) -> None:
@@ -219,6 +261,9 @@ class KeyedTableModel(QAbstractTableModel):
             del self._objects[first:last + 1]
             del self._values[first:last + 1]
             del self._sort_cache[first:last + 1]
+            if self._order is not None:
+                del self._order[first:last + 1]
+            self._moved()
             self.endRemoveRows()
         self._reindex()
         for k in keys:
@@ -232,18 +277,27 @@ class KeyedTableModel(QAbstractTableModel):
     def _update(self, new: dict, only_given: bool = False) -> None:
         rows = ((self._row_of[k], k) for k in new if k in self._row_of) if only_given \
             else enumerate(self._keys)
+        column = self._sort_column
+        moved = False
         for row, k in rows:
             obj = new[k]
             old = self._objects[row]
             if (obj is old or obj == old) and not self.EXTERNAL_VALUES:
                 continue
             self._objects[row] = obj
-            self._haystacks[k] = self.haystack(obj)
+            haystack = self.haystack(obj)
+            if haystack != self._haystacks.get(k):
+                self._haystacks[k] = haystack
+                self._stamp += 1
+                self.restamped[row] = self._stamp
             values = self.values(obj)
             old_values = self._values[row]
             if values == old_values and obj == old:
                 continue
             self._values[row] = values
+            if column >= 0 and not moved:
+                before = self._sort_cache[row].get(column, MISSING)
+                moved = before is MISSING or before != self.sort_value(obj, column)
             self._sort_cache[row] = {}
             changed = [c for c, (a, b) in enumerate(zip(old_values, values, strict=True)) if a != b]
             if not changed:
@@ -252,20 +306,73 @@ class KeyedTableModel(QAbstractTableModel):
                 self.dataChanged.emit(idx, idx, [OBJECT_ROLE])
             for first, last in _ranges(changed):
                 self.dataChanged.emit(self.index(row, first), self.index(row, last))
-
-        added = [k for k in new if k not in self._row_of]
+        if moved:
+            self._order = None
+            self._resort()
+        added = [new[k] for k in new if k not in self._row_of]
         if added:
-            start = len(self._keys)
-            self.beginInsertRows(QModelIndex(), start, start + len(added) - 1)
-            for offset, k in enumerate(added):
-                obj = new[k]
-                self._keys.append(k)
-                self._objects.append(obj)
-                self._values.append(self.values(obj))
-                self._sort_cache.append({})
-                self._row_of[k] = start + offset
-                self._haystacks[k] = self.haystack(obj)
+            self._insert(self.prepare(added))
+
+    SCATTERED = 8  # more blocks than this: append them all, then sort once
+
+    def _insert(self, added: list[tuple]) -> None:
+        """New rows at their sorted places: one ``beginInsertRows`` per contiguous block.
+
+        Rows scattered over many places (a first listing in the engine's order) are appended in
+        one block and sorted with one layout change: each block costs a renumbering of the rows
+        below it, so many blocks would cost rows × blocks."""
+        blocks = [(len(self._keys), added)]
+        scattered = False
+        if self._sort_column >= 0:
+            placed = self._blocks(added)
+            scattered = len(placed) > self.SCATTERED
+            if not scattered:
+                blocks = placed
+        for at, rows in reversed(blocks):  # from the bottom up: the places above stay valid
+            keys = [row[0] for row in rows]
+            self.beginInsertRows(QModelIndex(), at, at + len(rows) - 1)
+            self._keys[at:at] = keys
+            self._objects[at:at] = [row[1] for row in rows]
+            self._values[at:at] = [row[2] for row in rows]
+            self._sort_cache[at:at] = [row[4] for row in rows]
+            if self._order is not None:
+                self._order[at:at] = self._ranks([self._sort_key(at + i, self._sort_column)
+                                                  for i in range(len(rows))])
+            self._haystacks.update((row[0], row[3]) for row in rows)
+            self._moved()
+            if at + len(keys) == len(self._keys):  # appended: the rows above keep their numbers
+                self._row_of.update((k, at + i) for i, k in enumerate(keys))
+            else:
+                self._reindex()
             self.endInsertRows()
+        if scattered:
+            self._order = None
+            self._resort()
+
+    # -- filtering ----------------------------------------------------------------------------
+    def row_matches(self, row: int, words: list[str], only: frozenset[str] | None) -> bool:
+        key = self._keys[row]
+        return (only is None or key in only) and all(w in self._haystacks.get(key, "") for w in words)
+
+    def matching_rows(self, words: list[str], only: frozenset[str] | None) -> tuple[bytearray, int]:
+        """One byte per row: 1 where the haystack holds every word and the key is in ``only``,
+        and the stamp it is good for (rows ``restamped`` later must be checked again).
+
+        One pass in Python per filter change; a proxy then answers each row from it."""
+        haystacks, keys = self._haystacks, self._keys
+        out = bytearray(len(keys))
+        for row, key in enumerate(keys):
+            if only is not None and key not in only:
+                continue
+            haystack = haystacks.get(key, "")
+            if all(w in haystack for w in words):
+                out[row] = 1
+        return out, self._stamp
+
+    def _moved(self) -> None:
+        """Rows moved, came or went: what a filter knew by row number is void."""
+        self.generation += 1
+        self.restamped.clear()
 
     def _reindex(self) -> None:
         self._row_of = {k: i for i, k in enumerate(self._keys)}
@@ -278,12 +385,15 @@ class KeyedTableModel(QAbstractTableModel):
             for cache in self._sort_cache:
                 cache.pop(column, None)
             self.dataChanged.emit(self.index(0, column), self.index(len(self._keys) - 1, column))
-            return
-        rows = [self._row_of[k] for k in keys if k in self._row_of]
-        for row in rows:
-            self._sort_cache[row].pop(column, None)
-        for first, last in _ranges(rows):
-            self.dataChanged.emit(self.index(first, column), self.index(last, column))
+        else:
+            rows = [self._row_of[k] for k in keys if k in self._row_of]
+            for row in rows:
+                self._sort_cache[row].pop(column, None)
+            for first, last in _ranges(rows):
+                self.dataChanged.emit(self.index(first, column), self.index(last, column))
+        if column == self._sort_column:
+            self._order = None
+            self._resort()
 
     def refresh_times(self) -> None:
         """Ages ("5 minutes ago") move with the clock: repaint those cells."""

@@ -12,6 +12,18 @@
   use which volume is then derived again from the containers model, in memory.
 * Whatever arrives while a request runs is remembered and fetched right after it, so the last
   event of a burst is never missed and requests never pile up.
+* Applying what came back never holds the GUI thread for long, whatever the number of rows:
+  the per-row Python work (display values, filter text, sort key: ``model.prepare``) runs in
+  slices of at most SLICE_MS, with the event loop (paints, key presses) in between. A first load
+  is then one reset, sorted once; a burst's new rows go in with one ``beginInsertRows`` per place
+  they land (500 created volumes: one block), its removals and changes SLICE_ROWS at a time. The
+  models sort themselves and the views are table views, so no row costs a Python call in a
+  proxy's sort or a view's layout. Measured by the benchmarks' probe at 10 000 volumes + 300
+  containers, 2-core machine at a load average of 7-9 (blocks as the GUI thread's CPU time per
+  heartbeat gap: wall gaps there were mostly other processes' turns; before → after): window
+  populated 13.1 s → 4.0 s (the CLI pair: 0.5-0.6 s); a filter keystroke 872 → 26 ms; a sort by
+  a column 666 → 62 ms; 500 volumes created 173 → 36 ms. At 1000 + 1000: filter 96 → 10 ms, sort 74 → 7 ms,
+  500 created 38 → 20 ms.
 * Write-layer sizes of containers are measured only for the rows someone looks at
   (``want_container_sizes``); volume sizes only on demand (``compute_volume_sizes``, which walks
   every file: ``docker system df -v``).
@@ -65,7 +77,7 @@ class SnapshotLoader(QObject):
 
     COALESCE_MS = 15  # events closer than this to the previous fetch wait until 15 ms after it
     SLICE_ROWS = 50  # rows per model call when a big change is applied in slices
-    SLICE_MS = 12  # GUI-thread time per slice; the event loop runs (paints, input) in between
+    SLICE_MS = 8  # GUI-thread time per slice; the event loop runs (paints, input) in between
     TIMES_MS = 30_000
     RETRY_MS = 1000
     RETRIES = 3
@@ -153,23 +165,36 @@ class SnapshotLoader(QObject):
             yield
             return
         if not model.loaded:
-            model.apply(objects[:n])  # the first load: a reset with the first rows
-            yield
-            for start in range(n, len(objects), n):
-                model.update(objects[start:start + n])
+            # the first load: rows prepared in slices, then one reset (sorted once)
+            rows = []
+            for start in range(0, len(objects), n * 4):
+                rows.extend(model.prepare(objects[start:start + n * 4]))
                 yield
+            model.load(rows)
+            yield
             return
         fresh = {model.key(o) for o in objects}
         yield from self._model_update_steps(model, objects, [k for k in model.keys() if k not in fresh])
 
     def _model_update_steps(self, model, objects, removed=()):
-        """``model.update(objects, removed)`` in slices."""
+        """``model.update(objects, removed)`` in slices: removals and changed rows SLICE_ROWS at a
+        time; new rows prepared in slices, then inserted in one call (one ``beginInsertRows`` per
+        place they go to, instead of one per slice)."""
         objects, removed, n = list(objects), list(removed), self.SLICE_ROWS
         for start in range(0, len(removed), n):
             model.update((), removed[start:start + n])
             yield
-        for start in range(0, len(objects), n):
-            model.update(objects[start:start + n])
+        known = [o for o in objects if model.row_of(model.key(o)) >= 0]
+        for start in range(0, len(known), n):
+            model.update(known[start:start + n])
+            yield
+        new = [o for o in objects if model.row_of(model.key(o)) < 0]
+        rows = []
+        for start in range(0, len(new), n):
+            rows.extend(model.prepare(new[start:start + n]))
+            yield
+        if rows:
+            model.insert(rows)
             yield
         if not objects and not removed:
             model.update(())
@@ -284,8 +309,12 @@ class SnapshotLoader(QObject):
                     cm, changes.containers, [i for i in changes.containers_asked if i not in present])
         users = self._volume_users() if changes.containers is not None or changes.volumes else None
         if changes.volumes is not None:
-            fresh = [_with_users(vm.object(v.name), v, users.get(v.name, ())) for v in changes.volumes]
-            yield
+            fresh = []
+            listed, n = changes.volumes, self.SLICE_ROWS * 4
+            for start in range(0, len(listed), n):  # a full listing: thousands of volumes
+                fresh.extend(_with_users(vm.object(v.name), v, users.get(v.name, ()))
+                             for v in listed[start:start + n])
+                yield
             if changes.volumes_full:
                 yield from self._model_apply_steps(vm, fresh)
             else:
@@ -293,8 +322,12 @@ class SnapshotLoader(QObject):
                 yield from self._model_update_steps(
                     vm, fresh, [n for n in changes.volumes_asked if n not in present])
         if changes.containers is not None:
-            relinked = [replace(v, users=users.get(v.name, ())) for v in vm.objects()
-                        if v.users != users.get(v.name, ())]
+            relinked = []
+            rows, n = vm.objects(), self.SLICE_ROWS * 4
+            for start in range(0, len(rows), n):
+                relinked.extend(replace(v, users=users.get(v.name, ())) for v in rows[start:start + n]
+                                if v.users != users.get(v.name, ()))
+                yield
             if relinked:
                 yield from self._model_update_steps(vm, relinked)
             self.images.set_usage(cm.objects())

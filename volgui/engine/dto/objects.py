@@ -2,11 +2,14 @@
 
 ``api.containers(all=True)``, ``api.volumes()`` and ``api.images()`` each cost one request;
 the per-object inspect that ``client.containers.list()`` does is never used for listing.
+The classes are slotted and the texts that repeat from row to row (drivers, scopes, images,
+states, label pairs) are interned: thousands of rows share one copy of each.
 """
 
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -19,7 +22,7 @@ HELPER_LABEL = "volgui.helper"
 ANON_VOLUME_LABEL = "com.docker.volume.anonymous"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Port:
     private_port: int
     protocol: str = "tcp"
@@ -27,7 +30,7 @@ class Port:
     ip: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mount:
     """One mount of a container: a volume, a bind, a tmpfs…"""
 
@@ -49,7 +52,7 @@ class Mount:
         return not self.rw
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Container:
     id: str
     name: str
@@ -98,7 +101,7 @@ class Container:
         return tuple(m.name for m in self.mounts if m.is_volume)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class VolumeUse:
     """A container that mounts a volume, and where."""
 
@@ -109,7 +112,7 @@ class VolumeUse:
     running: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Volume:
     name: str
     driver: str = "local"
@@ -133,7 +136,7 @@ class Volume:
         return dict(self.labels)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Image:
     id: str
     tags: tuple[str, ...]
@@ -150,7 +153,7 @@ class Image:
         return self.tags[0] if self.tags else f"<none> ({self.short_id})"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Snapshot:
     """Everything the views need, from three requests."""
 
@@ -160,7 +163,13 @@ class Snapshot:
 
 
 def _pairs(mapping) -> tuple[tuple[str, str], ...]:
-    return tuple(sorted((str(k), str(v)) for k, v in (mapping or {}).items()))
+    return tuple(sorted((_intern(k), _intern(v)) for k, v in (mapping or {}).items()))
+
+
+def _intern(value) -> str:
+    """One shared copy of a short text that many rows repeat; long texts as they are."""
+    text = str(value)
+    return sys.intern(text) if len(text) <= 200 else text
 
 
 def _timestamp(value) -> datetime | None:
@@ -183,12 +192,12 @@ def _timestamp(value) -> datetime | None:
 
 def parse_mount(raw: dict) -> Mount:
     return Mount(
-        type=raw.get("Type") or "volume",
+        type=_intern(raw.get("Type") or "volume"),
         destination=raw.get("Destination") or "",
         name=raw.get("Name") or "",
         source=raw.get("Source") or "",
-        driver=raw.get("Driver") or "",
-        mode=raw.get("Mode") or "",
+        driver=_intern(raw.get("Driver") or ""),
+        mode=_intern(raw.get("Mode") or ""),
         rw=bool(raw.get("RW", True)),
         propagation=raw.get("Propagation") or "",
     )
@@ -206,11 +215,11 @@ def parse_container(raw: dict) -> Container:
     return Container(
         id=raw["Id"],
         name=name,
-        image=raw.get("Image") or "",
-        image_id=raw.get("ImageID") or "",
-        command=raw.get("Command") or "",
+        image=_intern(raw.get("Image") or ""),
+        image_id=_intern(raw.get("ImageID") or ""),
+        command=_intern(raw.get("Command") or ""),
         created=_timestamp(raw.get("Created")) or datetime.fromtimestamp(0, UTC),
-        state=(raw.get("State") or "").lower(),
+        state=_intern((raw.get("State") or "").lower()),
         status=raw.get("Status") or "",
         ports=ports,
         labels=_pairs(raw.get("Labels")),
@@ -222,10 +231,10 @@ def parse_container(raw: dict) -> Container:
 def parse_volume(raw: dict, users: tuple[VolumeUse, ...] = ()) -> Volume:
     return Volume(
         name=raw["Name"],
-        driver=raw.get("Driver") or "local",
+        driver=_intern(raw.get("Driver") or "local"),
         mountpoint=raw.get("Mountpoint") or "",
         created=_timestamp(raw.get("CreatedAt")),
-        scope=raw.get("Scope") or "local",
+        scope=_intern(raw.get("Scope") or "local"),
         labels=_pairs(raw.get("Labels")),
         options=_pairs(raw.get("Options")),
         users=users,
