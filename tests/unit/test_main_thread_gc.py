@@ -30,3 +30,33 @@ def test_collection_runs_in_the_gui_thread_only(qtbot):
         assert set(threads) == {threading.main_thread()}
     finally:
         gc.callbacks.remove(record)
+
+
+def test_full_collections_are_paced_by_time(qtbot):
+    now = [1000.0]
+    collector = main_thread_gc.MainThreadCollector(clock=lambda: now[0])
+    collector._timer.stop()  # driven by hand here
+    generations = []
+
+    def record(phase, info):
+        if phase == "start":
+            generations.append(info["generation"])
+
+    def old_generation_due():
+        for _ in range(gc.get_threshold()[2] + 1):
+            gc.collect(1)  # each middle collection counts one towards the oldest generation
+        assert gc.get_count()[2] > gc.get_threshold()[2]
+        generations.clear()
+
+    gc.callbacks.append(record)
+    try:
+        old_generation_due()
+        collector.collect()  # just started: the middle generation instead of a full collection
+        assert generations == [1]
+        now[0] += main_thread_gc.FULL_EVERY_S
+        old_generation_due()
+        collector.collect()
+        assert generations == [2]
+    finally:
+        gc.callbacks.remove(record)
+        collector.deleteLater()
