@@ -227,3 +227,21 @@ def config_dir(tmp_path) -> Path:
     path = tmp_path / "config"
     path.mkdir(exist_ok=True)
     return path
+
+
+@pytest.fixture
+def fake_engine(tmp_path):
+    """``fake_engine(answers)``: a fake engine on a unix socket (tests/fake_engine.py), for
+    hostile-input tests of the start-up prefetch; stopped after the test."""
+    from fake_engine import FakeEngine
+
+    engines = []
+
+    def make(answers: dict) -> FakeEngine:
+        engine = FakeEngine(tmp_path / f"fake{len(engines)}.sock", answers)
+        engines.append(engine)
+        return engine
+
+    yield make
+    for engine in engines:
+        engine.close()

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import sys
+import time
+
+from PySide6.QtCore import QTimer
 
 from volgui import paths
+from volgui.engine.prefetch import Prefetch
 from volgui.self_check import run_self_check
 from volgui.ui.window import crash
 from volgui.ui.window.application import build_window, create_application, finish
@@ -30,15 +35,45 @@ def tune_runtime() -> None:
     gc.freeze()
 
 
-def run(args: argparse.Namespace) -> int:
+def trace(mark: str, at: float | None = None) -> None:
+    """``VOLGUI_STARTUP_TRACE=FILE``: append ``mark monotonic-seconds`` to FILE (the start-up
+    benchmark reads it; ``time.monotonic`` is one clock for every process on Linux)."""
+    path = os.environ.get("VOLGUI_STARTUP_TRACE")
+    if path:
+        with open(path, "a", encoding="utf-8") as out:
+            out.write(f"{mark} {time.monotonic() if at is None else at:.6f}\n")
+
+
+def _trace_populated(window, prefetch: Prefetch | None) -> None:
+    """Trace each applied snapshot with the rows both views hold (and the prefetch's times). A
+    prefetched snapshot already applied while the window was built is traced once the event loop
+    has run (the window's first paint)."""
+    def loaded() -> None:  # emitted in the GUI thread only
+        if prefetch is not None and prefetch.finished is not None:
+            trace(f"prefetch-{'done' if prefetch.snapshot is not None else 'failed'}", prefetch.finished)
+        trace(f"loaded:{window.container_model.rowCount()}:{window.volume_model.rowCount()}")
+
+    window.loader.loaded.connect(loaded)
+    if window.loader.loads:
+        timer = QTimer(window)
+        timer.setSingleShot(True)
+        timer.timeout.connect(loaded)
+        timer.start(0)
+
+
+def run(args: argparse.Namespace, prefetch: Prefetch | None = None) -> int:
+    trace("app")
     if args.config_dir:
         paths.set_config_dir(args.config_dir)
     if args.self_check:
         return run_self_check(args)
     app = create_application([sys.argv[0]], color_scheme=args.color_scheme)
     crash.install(app)  # unexpected errors: a dialog with "Copy details" and the log file
-    window = build_window(args.host, args.context)
+    window = build_window(args.host, args.context, prefetch)
     window.show()
+    trace("shown")
+    if os.environ.get("VOLGUI_STARTUP_TRACE"):
+        _trace_populated(window, prefetch)
     tune_runtime()
     code = app.exec()
     return finish(code)

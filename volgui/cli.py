@@ -59,6 +59,12 @@ def main(argv: list[str] | None = None) -> int:
     if not args.self_check and (problem := display_problem(os.environ)):
         print(problem, file=sys.stderr, end="")
         return 2
+    prefetch = None
+    if not args.self_check:
+        # lazy, and first: the engine lists containers and volumes while Qt loads (start-up time)
+        from volgui.engine import prefetch as engine_prefetch
+
+        prefetch = engine_prefetch.start(args.host, args.context)
     from volgui.app import run  # lazy: --help and --version answer without loading Qt (start-up time)
 
-    return run(args)
+    return run(args, prefetch)

@@ -294,17 +294,23 @@ def _close_failed_unix_sockets() -> None:
         return
 
     def connect(self) -> None:
-        sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-        sock.settimeout(self.timeout)
-        try:
-            sock.connect(self.unix_socket)
-        except BaseException:
-            sock.close()
-            raise
-        self.sock = sock
+        self.sock = connect_unix(self.unix_socket, self.timeout)
 
     connect._volgui_closes_on_failure = True
     unixconn.UnixHTTPConnection.connect = connect
+
+
+def connect_unix(path: str, timeout: float | None,
+                 kind: type[socket.socket] = socket.socket) -> socket.socket:
+    """A socket of ``kind`` connected to unix socket ``path``; closed again when that fails."""
+    sock = kind(socket.AF_UNIX, socket.SOCK_STREAM)
+    sock.settimeout(timeout)
+    try:
+        sock.connect(path)
+    except BaseException:
+        sock.close()
+        raise
+    return sock
 
 
 def _preflight_unix(path: str, timeout: float) -> None:

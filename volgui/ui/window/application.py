@@ -12,11 +12,13 @@ import sys
 from PySide6.QtWidgets import QApplication
 
 from volgui import APP_ID, APP_NAME, __version__, paths
+from volgui.engine.prefetch import Prefetch
 from volgui.engine.profiles import ProfileStore
 from volgui.ui.window.appearance import apply_color_scheme, ensure_style, install_translators
 from volgui.ui.window.icons import app_icon
 from volgui.ui.window.main_window import MainWindow
 from volgui.workers.engines import EngineManager
+from volgui.workers.prefetch import PrefetchRelay
 from volgui.workers.registry import live_threads
 
 
@@ -36,20 +38,33 @@ def create_application(argv: list[str] | None = None, color_scheme: str = "auto"
     return app
 
 
-def build_window(host: str | None = None, context: str | None = None) -> MainWindow:
+def build_window(host: str | None = None, context: str | None = None,
+                 prefetch: Prefetch | None = None) -> MainWindow:
     """The engines, the main window and the first engine's session, started.
 
     ``window.session`` is the active-engine facade (the API of an EngineSession);
     ``window.engines`` is the EngineManager behind it. Used by ``run`` and by the tests.
+    ``prefetch`` (started for ``host`` / ``context`` by the entry point) fills the views before
+    the session is connected, when the engine shown first is the one it asked.
     """
     manager = EngineManager(ProfileStore(paths.config_dir() / "engines.json"), host=host, context=context)
     window = MainWindow(manager.active)
     manager.setParent(window)
     last = window.settings.value("engines/last")
+    first = manager.initial_key
     if not host and not context and isinstance(last, str) and manager.profile(last) is not None:
-        manager.activate(last)  # the engine shown when the app was last closed
+        first = last  # the engine shown when the app was last closed
+    if prefetch is not None and first == manager.initial_key:
+        manager.hold_starts()  # connect once the prefetched lists are shown (or the prefetch failed)
+        window.prefetch_wait.timeout.connect(manager.release_starts)
+        window.prefetch_wait.start()
+        relay = PrefetchRelay(prefetch, window)
+        relay.finished.connect(window.show_prefetched)
+        window.prefetch_done.connect(manager.release_starts)
+        manager.activate(first)
+        relay.listen()
     else:
-        manager.activate_initial()
+        manager.activate(first)
     return window
 
 

@@ -7,7 +7,7 @@ Features get its parts through ``window.context`` (a ``WindowContext``, see
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt, Signal, Slot
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -69,6 +69,9 @@ class SideTabs(QTabWidget):
 
 class MainWindow(ContextWindow):
     closing = Signal()  # emitted once, before the engine sessions shut down
+    prefetch_done = Signal()  # the start-up prefetch's lists are shown, or it brought none
+
+    PREFETCH_WAIT_MS = 3000
 
     def __init__(self, session: WindowSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,6 +81,11 @@ class MainWindow(ContextWindow):
         self.setWindowTitle("volgui")
         self.resize(1280, 800)
         self.settings = open_settings()
+        self.prefetch_shown = False  # the views were first filled from the start-up prefetch
+        # how long the session may wait for the prefetch before it connects anyway
+        self.prefetch_wait = QTimer(self)
+        self.prefetch_wait.setSingleShot(True)
+        self.prefetch_wait.setInterval(self.PREFETCH_WAIT_MS)
 
         self.status_widget = EngineStatusWidget()
         # no stretch: it stays right of the status bar's messages (action tips, results) instead of
@@ -206,6 +214,14 @@ class MainWindow(ContextWindow):
             self.statusBar().showMessage(text, 8000)
         else:
             self.statusBar().clearMessage()
+
+    @Slot(object)
+    def show_prefetched(self, snapshot) -> None:
+        """The start-up prefetch's lists (None: it failed), shown while the session waits to
+        connect; ``prefetch_done`` once they are in the views (the session reloads after)."""
+        self.prefetch_shown = snapshot is not None and self.loader.apply_prefetched(snapshot)
+        self.prefetch_wait.stop()
+        self.prefetch_done.emit()
 
     @Slot()
     def compute_volume_sizes(self) -> None:
