@@ -9,6 +9,7 @@ person chose for that engine ("Tools image for fast backups…", kept in the set
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from PySide6.QtCore import QObject, Slot
@@ -19,11 +20,12 @@ from volgui.engine.errors import EngineError
 from volgui.engine.present.display import count
 from volgui.engine.volumes import helpers
 from volgui.operations import tools_image as tools_ops
-from volgui.ui.features.volume_data.browser import VolumeBrowserDialog
-from volgui.ui.features.volume_data.tools_dialog import ToolsImageDialog
-from volgui.ui.features.volume_data.transfer_dialog import TransferDialog
-from volgui.ui.features.volume_data.transfer_dialogs import CloneDialog, ExportDialog, ImportDialog
 from volgui.ui.window.context import WindowContext
+
+if TYPE_CHECKING:  # the dialogs load when first opened (start-up time)
+    from volgui.ui.features.volume_data.browser import VolumeBrowserDialog
+    from volgui.ui.features.volume_data.tools_dialog import ToolsImageDialog
+    from volgui.ui.features.volume_data.transfer_dialogs import CloneDialog, ExportDialog, ImportDialog
 
 
 def tools_key(host: str) -> str:
@@ -114,6 +116,8 @@ class VolumeDataFeature(QObject):
             self.browse(volume)
 
     def browse(self, volume: str) -> VolumeBrowserDialog:
+        from volgui.ui.features.volume_data.browser import VolumeBrowserDialog  # lazy: start-up time
+
         dialog = VolumeBrowserDialog(self.ctx.session, volume, self.window)
         return self._show(dialog)
 
@@ -123,6 +127,8 @@ class VolumeDataFeature(QObject):
         self.backup(volume)
 
     def backup(self, volume: str) -> ExportDialog:
+        from volgui.ui.features.volume_data.transfer_dialogs import ExportDialog  # lazy: start-up time
+
         dialog = ExportDialog(self.ctx.session, volume, self.volume_names(), parent=self.window)
         dialog.finished_job.connect(self._on_backup_done)
         return self._show(dialog)
@@ -130,6 +136,8 @@ class VolumeDataFeature(QObject):
     @Slot(object)
     def _on_backup_done(self, result) -> None:
         """A backup saved anywhere is listed in the Backups tab (its folder is remembered)."""
+        from volgui.ui.features.volume_data.transfer_dialogs import ExportDialog  # loaded by backup()
+
         dialog, panel = self.sender(), self.ctx.features.backups_panel
         if isinstance(result, EngineError) or not isinstance(dialog, ExportDialog) or panel is None:
             return
@@ -140,6 +148,8 @@ class VolumeDataFeature(QObject):
         self.restore(target=self.selected_volume())
 
     def restore(self, path: str | None = None, target: str | None = None) -> ImportDialog:
+        from volgui.ui.features.volume_data.transfer_dialogs import ImportDialog  # lazy: start-up time
+
         panel = self.ctx.features.backups_panel
         if path is None and target and panel is not None:
             spec = self.ctx.session.spec
@@ -155,9 +165,13 @@ class VolumeDataFeature(QObject):
         self.clone(volume)
 
     def clone(self, volume: str) -> CloneDialog:
+        from volgui.ui.features.volume_data.transfer_dialogs import CloneDialog  # lazy: start-up time
+
         return self._show(CloneDialog(self.ctx.session, volume, self.volume_names(), parent=self.window))
 
     def _show(self, dialog: QDialog) -> QDialog:
+        from volgui.ui.features.volume_data.transfer_dialog import TransferDialog  # loaded with the dialog
+
         if isinstance(dialog, TransferDialog):
             dialog.settings = self.ctx.settings  # the stop-while-copying choice per volume
         self.dialogs.append(dialog)
@@ -187,6 +201,8 @@ class VolumeDataFeature(QObject):
 
     @Slot()
     def choose_tools_image(self) -> ToolsImageDialog:
+        from volgui.ui.features.volume_data.tools_dialog import ToolsImageDialog  # lazy: start-up time
+
         dialog = ToolsImageDialog(self.ctx.session, self.window)
         dialog.chosen.connect(self._remember_tools_image)
         return self._show(dialog)
