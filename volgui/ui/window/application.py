@@ -60,7 +60,6 @@ def build_window(host: str | None = None, context: str | None = None,
         window.prefetch_wait.start()
         relay = PrefetchRelay(prefetch, window)
         relay.finished.connect(window.show_prefetched)
-        window.prefetch_done.connect(manager.release_starts)
         manager.activate(first)
         relay.listen()
     else:

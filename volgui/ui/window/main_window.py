@@ -69,7 +69,6 @@ class SideTabs(QTabWidget):
 
 class MainWindow(ContextWindow):
     closing = Signal()  # emitted once, before the engine sessions shut down
-    prefetch_done = Signal()  # the start-up prefetch's lists are shown, or it brought none
 
     PREFETCH_WAIT_MS = 3000
 
@@ -82,7 +81,8 @@ class MainWindow(ContextWindow):
         self.resize(1280, 800)
         self.settings = open_settings()
         self.prefetch_shown = False  # the views were first filled from the start-up prefetch
-        # how long the session may wait for the prefetch before it connects anyway
+        # the session connects when this times out: at most this long after the start, or as soon
+        # as the prefetch's lists are painted
         self.prefetch_wait = QTimer(self)
         self.prefetch_wait.setSingleShot(True)
         self.prefetch_wait.setInterval(self.PREFETCH_WAIT_MS)
@@ -218,10 +218,9 @@ class MainWindow(ContextWindow):
     @Slot(object)
     def show_prefetched(self, snapshot) -> None:
         """The start-up prefetch's lists (None: it failed), shown while the session waits to
-        connect; ``prefetch_done`` once they are in the views (the session reloads after)."""
+        connect; ``prefetch_wait`` then times out at once and the session connects (and reloads)."""
         self.prefetch_shown = snapshot is not None and self.loader.apply_prefetched(snapshot)
-        self.prefetch_wait.stop()
-        self.prefetch_done.emit()
+        self.prefetch_wait.start(0)  # once the event loop has painted them
 
     @Slot()
     def compute_volume_sizes(self) -> None:
