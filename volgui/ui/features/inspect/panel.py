@@ -151,18 +151,8 @@ class InspectPanel(QWidget):
         header_layout.addLayout(command_row)
         header_layout.addWidget(self.status)
 
-        self.container_view = ContainerSummaryView()
-        self.volume_view = VolumeSummaryView()
-        self.image_view = ImageSummaryView()
         self.summary_stack = QStackedWidget()
-        self.views = {"container": self.container_view, "volume": self.volume_view, "image": self.image_view}
-        for view in self.views.values():
-            self.summary_stack.addWidget(view)
-            view.container_requested.connect(self.container_requested)
-            view.volume_requested.connect(self.volume_requested)
-            view.image_requested.connect(self.image_requested)
-            view.reveal_toggled.connect(self.set_revealed)
-        self.volume_view.measure_requested.connect(self.measure_size)
+        self._views: dict[str, QWidget] = {}  # built when first shown: see summary_view
         self.raw = JsonView()
         self.raw.copied.connect(self._on_copied)
         self.tabs = QTabWidget()
@@ -193,6 +183,42 @@ class InspectPanel(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.pages, 1)
 
+    SUMMARY_VIEWS = {"container": ContainerSummaryView, "volume": VolumeSummaryView,
+                     "image": ImageSummaryView}
+
+    def summary_view(self, kind: str):
+        """The summary of this kind of object, built the first time it is needed: the three took
+        20-40 ms of the window's start on a busy machine, with nothing selected to show."""
+        view = self._views.get(kind)
+        if view is None:
+            view = self._views[kind] = self.SUMMARY_VIEWS[kind]()
+            self.summary_stack.addWidget(view)
+            view.container_requested.connect(self.container_requested)
+            view.volume_requested.connect(self.volume_requested)
+            view.image_requested.connect(self.image_requested)
+            view.reveal_toggled.connect(self.set_revealed)
+            if kind == "volume":
+                view.measure_requested.connect(self.measure_size)
+            else:  # the ones with environment variables, some of them secret
+                view.set_revealed(self.revealed)
+        return view
+
+    @property
+    def views(self) -> dict:
+        return {kind: self.summary_view(kind) for kind in self.SUMMARY_VIEWS}
+
+    @property
+    def container_view(self) -> ContainerSummaryView:
+        return self.summary_view("container")
+
+    @property
+    def volume_view(self) -> VolumeSummaryView:
+        return self.summary_view("volume")
+
+    @property
+    def image_view(self) -> ImageSummaryView:
+        return self.summary_view("image")
+
     # -- what is shown -----------------------------------------------------------------------
     @property
     def state(self) -> str:
@@ -203,7 +229,8 @@ class InspectPanel(QWidget):
         """The empty state: nothing selected."""
         self._latest.cancel()
         self._size_request.cancel()
-        self.volume_view.measure_button.setEnabled(True)
+        if "volume" in self._views:
+            self.volume_view.measure_button.setEnabled(True)
         self._reload_timer.stop()
         self.kind = self.key = self.name = ""
         self.inspection = None
@@ -230,7 +257,7 @@ class InspectPanel(QWidget):
             # a size measurement in flight goes on: it measures every volume
         self.header.show()
         self._set_header()
-        self.summary_stack.setCurrentWidget(self.views[kind])
+        self.summary_stack.setCurrentWidget(self.summary_view(kind))
         if not same or self._state != "shown":
             self._show_message(self.tr("Loading {0}…").format(name), retry=False)
             self._state = "loading"
@@ -288,7 +315,7 @@ class InspectPanel(QWidget):
         self.inspection = inspection
         self.name = inspection.name
         self._set_header()
-        view = self.views[inspection.kind]
+        view = self.summary_view(inspection.kind)
         view.set_summary(inspection.summary)
         if inspection.kind == "volume":
             if self._size_request.current:
@@ -351,8 +378,9 @@ class InspectPanel(QWidget):
         if revealed == self.revealed:
             return
         self.revealed = revealed
-        for view in (self.container_view, self.image_view):
-            view.set_revealed(revealed)
+        for kind, view in self._views.items():  # one built later starts with self.revealed
+            if kind != "volume":
+                view.set_revealed(revealed)
         self.raw.set_revealed(revealed)
 
     def forget_sizes(self) -> None:
