@@ -187,3 +187,35 @@ def test_a_killed_or_stopped_container_is_shown_as_ended(qtbot, docker_api, pref
         getattr(docker_api, verb)(cid, **({"timeout": 0} if verb == "stop" else {}))
         qtbot.waitUntil(lambda c=cid: not cmodel.object(c).running
                         and "running" not in shown_state(c).lower(), timeout=10000)
+
+
+def test_a_container_listed_as_running_after_its_die_event_is_fetched_again(
+        qtbot, docker_api, prefix, test_image, window, monkeypatch):
+    """Fault injection: for half a second after the kill every listing still says "running", as
+    Engine 20.10 does under load; the row must end as exited without any further event."""
+    import time
+    from dataclasses import replace
+
+    from volgui.models import loader as loader_module
+
+    cmodel = window.container_model
+    cid = docker_api.create_container(test_image, "sleep 300", name=f"{prefix}stale",
+                                      labels={"volgui.test": "1"})["Id"]
+    docker_api.start(cid)
+    qtbot.waitUntil(lambda: cmodel.row_of(cid) >= 0 and cmodel.object(cid).running, timeout=10000)
+    real, stale_until, stale_answers = loader_module.load_changes, [0.0], []
+
+    def stale_at_first(engine, ids, *args):
+        changes = real(engine, ids, *args)
+        if cid in ids and time.monotonic() < stale_until[0] and changes.containers:
+            stale_answers.append(cid)
+            changes = replace(changes, containers=tuple(
+                replace(c, state="running") if c.id == cid else c for c in changes.containers))
+        return changes
+
+    monkeypatch.setattr(loader_module, "load_changes", stale_at_first)
+    stale_until[0] = time.monotonic() + 0.5
+    docker_api.kill(cid)
+    qtbot.waitUntil(lambda: not cmodel.object(cid).running, timeout=10000)
+    assert cmodel.object(cid).state == "exited"
+    assert stale_answers  # the row was first given the stale answer

@@ -47,12 +47,9 @@ from volgui.engine.listing import (  # noqa: F401  (re-exported: callers and tes
     volume_sizes,
 )
 from volgui.engine.streams.events import EngineEvent
+from volgui.models.list_events import EndedContainers, event_changes_lists
 from volgui.workers.requests import Request
 
-# Events that cannot change what the lists show.
-_QUIET_ACTIONS = {"exec_create", "exec_start", "exec_die", "exec_detach", "attach", "detach", "resize",
-                  "top", "archive-path", "extract-to-dir", "export", "commit", "copy", "mount", "unmount"}
-_TYPES = {"container", "volume", "image"}
 SIZE_BATCH = 40
 
 
@@ -63,10 +60,6 @@ def _with_users(old: Volume | None, new: Volume, users) -> Volume:
             new.name, new.driver, new.mountpoint, new.created, new.labels, new.options, new.scope):
         return old
     return replace(new, users=users)
-
-
-def event_changes_lists(event: EngineEvent) -> bool:
-    return event.type in _TYPES and event.base_action not in _QUIET_ACTIONS
 
 
 class SnapshotLoader(QObject):
@@ -80,6 +73,8 @@ class SnapshotLoader(QObject):
     SLICE_MS = 8  # GUI-thread time per slice; the event loop runs (paints, input) in between
     TIMES_MS = 30_000
     RETRY_MS = 1000
+    RECHECK_MS = 250  # a container that ended but still lists as running is fetched again this much later
+    RECHECKS = 8
     RETRIES = 3
 
     def __init__(self, session, containers, volumes, images, parent: QObject | None = None) -> None:
@@ -103,6 +98,11 @@ class SnapshotLoader(QObject):
         self._coalesce.setInterval(self.COALESCE_MS)
         self._coalesce.timeout.connect(self._fetch_changes)
         self._forget_wanted()
+        self._ended = EndedContainers(self.RECHECKS)  # announced ended, still listed as running?
+        self._recheck = QTimer(self)
+        self._recheck.setSingleShot(True)
+        self._recheck.setInterval(self.RECHECK_MS)
+        self._recheck.timeout.connect(self._recheck_ended)
         self._last_fetch = 0.0
         self._failures = 0
         self._retry = QTimer(self)
@@ -262,6 +262,7 @@ class SnapshotLoader(QObject):
                 self._want_all_containers = True
             else:
                 self._want_containers.add(event.id)
+                self._ended.note(event.id, event.base_action)
         elif event.type == "volume":
             if whole:
                 self._want_all_volumes = True
@@ -304,7 +305,20 @@ class SnapshotLoader(QObject):
     def _on_changes(self, changes: Changes) -> None:
         self._request = None
         self._failures = 0
+        self._note_stale_running(changes)
         self._start_steps(self._apply_changes_steps(changes))
+
+    def _note_stale_running(self, changes: Changes) -> None:
+        if self._ended and changes.containers is not None and self._ended.still_running(
+                changes.containers, changes.containers_asked):
+            self._recheck.start()
+
+    @Slot()
+    def _recheck_ended(self) -> None:
+        if self._ended:
+            self._want_containers.update(self._ended.ids())
+            if not self._busy:
+                self._fetch_changes()
 
     def apply_changes(self, changes: Changes) -> None:
         """Per-row updates from fetched objects; volume users derived from the containers model."""
