@@ -174,3 +174,13 @@ def test_random_headers_raise_only_the_documented_refusal(hostile, f):
             assert isinstance(member.name, str)
     except ArchiveRefused as exc:
         assert exc.message  # a sentence for a person
+
+
+def test_a_size_near_two_to_the_63_ends_the_listing_instead_of_overflowing(hostile):
+    """Found by the random headers above: a member declaring 9 223 372 036 854 774 785 bytes made
+    the check's seek() raise OverflowError instead of ending the listing (tar stops there too)."""
+    import io
+
+    hostile("tar member size 2**63 - 1023")
+    data = header("big", b"0", 9_223_372_036_854_774_785) + b"x" * 512 + end()
+    assert [m.name for m in archive_check.members(io.BytesIO(data))] == ["big"]

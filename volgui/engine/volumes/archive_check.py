@@ -63,8 +63,9 @@ def _skip(fh, n: int) -> None:
             if not got:
                 return
             n -= len(got)
-    else:
-        fh.seek(n, os.SEEK_CUR)
+    else:  # never past the end: a header can declare any size (2**63 made seek() overflow)
+        here = fh.tell()
+        fh.seek(min(here + n, fh.seek(0, os.SEEK_END)))
 
 
 def _read_exact(fh, n: int) -> bytes:
