@@ -1,0 +1,207 @@
+"""Snapshots of a volume, kept by volgui, and rolling a volume back to one (no Qt).
+
+A snapshot is a backup archive with its manifest (``backups``) in volgui's own snapshots folder,
+with a few more fields: ``kind`` "snapshot", a ``note``, the ``reason`` (what volgui was about to
+do, when it offered one) and the containers ``running`` on the volume at the time. An archive
+rather than a hidden clone volume, because that was faster here (docs/snapshots.md): the
+export is the direct way (``splice``, no copy through volgui), the manifest scan reads the
+archive back whole from the page cache with both hashes in parallel — and the manifest is what
+the diff needs anyway. Reading every byte back is the snapshot's check (its verification says
+so); a full restore into a scratch volume is the Backups tab's Verify.
+
+Rolling back: a safety snapshot of the volume as it is now first, the snapshot's archive
+checked against its manifest's sha256 meanwhile (in a thread), the volume's running users
+stopped only when asked, the volume emptied and the archive restored exactly (type, mode,
+owner, times, links: what restores keep), and the stopped users started again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from volgui.engine.cancel import CancelToken
+from volgui.engine.errors import Cancelled, EngineError
+from volgui.engine.present.display import count
+from volgui.engine.volumes import backups as bk
+from volgui.engine.volumes import files, users
+from volgui.engine.volumes import transfer as volume_data
+from volgui.engine.volumes.helpers import volume_exists
+from volgui.engine.volumes.manifests import MANIFEST_SUFFIX, BadManifest, read_manifest
+from volgui.engine.volumes.streaming import TransferResult, cancel_token
+
+KIND = "snapshot"
+MAX_NOTE = 2000  # characters of a note kept in a manifest
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    backup: bk.BackupInfo
+    note: str = ""
+    reason: str = ""
+    running: tuple[str, ...] = ()
+
+    @property
+    def volume(self) -> str:
+        return self.backup.volume
+
+    @property
+    def created(self) -> datetime:
+        return self.backup.created
+
+
+@dataclass(frozen=True)
+class RollbackResult:
+    snapshot: Snapshot  # what the volume was rolled back to
+    safety: Snapshot | None  # the volume just before (None: it did not exist)
+    restored: TransferResult
+    stopped: tuple[str, ...]  # containers stopped and started again
+    problems: str = ""  # containers that did not start again
+
+
+def _from_manifest(manifest: Path) -> Snapshot:
+    data = read_manifest(manifest)
+    return Snapshot(bk.info(manifest), data.get("note", "")[:MAX_NOTE], data.get("reason", "")[:MAX_NOTE],
+                    tuple(data.get("running", [])))
+
+
+def snapshot(engine, volume: str, folder: str | Path, *, note: str = "", reason: str = "",
+             cancel: CancelToken | None = None, progress: Callable | None = None) -> Snapshot:
+    """A verified snapshot of ``volume`` in ``folder`` (see the module's docstring)."""
+    running = [u.name for u in users.users_running(engine, volume)]
+
+    def extra(entries) -> dict:
+        n = count(len(entries), "entry", "entries")
+        return {"kind": KIND, "note": note[:MAX_NOTE], "reason": reason[:MAX_NOTE], "running": running[:200],
+                "created": datetime.now(UTC).isoformat(timespec="microseconds"),
+                "verification": {"ok": True, "at": datetime.now(UTC).isoformat(timespec="seconds"),
+                                 "message": f"Read back whole after writing: {n}, every file's sha256 "
+                                            "recorded (not restored)."}}
+
+    made = bk.backup(engine, volume, folder, cancel=cancel, progress=progress, extra=extra)
+    return Snapshot(made, note[:MAX_NOTE], reason[:MAX_NOTE], tuple(running[:200]))
+
+
+def snapshot_all(engine, volumes, folder: str | Path, *, note: str = "", reason: str = "",
+                 cancel: CancelToken | None = None, progress: Callable | None = None) -> list[Snapshot]:
+    """A snapshot of each volume (a container's or a project's), one after the other."""
+    cancel = cancel_token(cancel)
+    made = []
+    names = list(dict.fromkeys(volumes))
+    for i, name in enumerate(names):
+        cancel.raise_if_cancelled()
+        if progress is not None:
+            progress({"text": f"Snapshot of {name} ({i + 1}/{len(names)})…"})
+        made.append(snapshot(engine, name, folder, note=note, reason=reason, cancel=cancel))
+    return made
+
+
+def list_snapshots(folder: str | Path, volume: str | None = None, engine: str | None = None,
+                   problems: list[str] | None = None) -> list[Snapshot]:
+    """The snapshots in ``folder``, newest first; a bad manifest is skipped (and said in ``problems``)."""
+    out = []
+    for manifest in sorted(Path(folder).glob(f"*{MANIFEST_SUFFIX}")):
+        try:
+            item = _from_manifest(manifest)
+        except BadManifest as exc:
+            if problems is not None:
+                problems.append(exc.message)
+            continue
+        if (volume is None or item.volume == volume) and (engine is None or item.backup.engine == engine):
+            out.append(item)
+    return sorted(out, key=lambda s: (s.created, s.backup.archive.name), reverse=True)
+
+
+def snapshot_then(engine, names, folder: str | Path, reason: str, action, *args, cancel=None,
+                  progress=None, **kwargs):
+    """A snapshot of every volume in ``names`` that exists, then ``action`` (prune, re-create…).
+
+    If a snapshot fails or is cancelled, ``action`` does not run: nothing is changed that cannot
+    be rolled back.
+    """
+    cancel = cancel_token(cancel)
+    existing = [n for n in names if volume_exists(engine, n)]
+    try:
+        snapshot_all(engine, existing, folder, reason=reason, cancel=cancel, progress=progress)
+    except Cancelled:
+        raise
+    except EngineError as exc:
+        raise EngineError(f"The snapshot failed, so nothing was changed: {exc.message}",
+                          detail=exc.detail) from exc
+    return action(engine, *args, cancel=cancel, progress=progress, **kwargs)
+
+
+def _check_archive(archive: Path, want: str, out: list[str]) -> None:
+    digest = hashlib.sha256()
+    try:
+        with open(archive, "rb", buffering=0) as fh:
+            while chunk := fh.read(1 << 20):
+                digest.update(chunk)
+    except OSError as exc:
+        out.append(f"The snapshot's archive cannot be read: {exc.strerror or exc}")
+        return
+    if digest.hexdigest() != want:
+        out.append(f"{archive.name} does not have the checksum its manifest records: "
+                   "it was changed or damaged, so it is not restored.")
+
+
+def rollback(engine, manifest: str | Path, folder: str | Path, *, stop_users: bool = False,
+             cancel: CancelToken | None = None, progress: Callable | None = None) -> RollbackResult:
+    """Roll the snapshot's volume back to the snapshot (see the module's docstring).
+
+    Cancel works until the volume is emptied; from then on the restore runs to its end, so the
+    volume is never left half rolled back.
+    """
+    cancel = cancel_token(cancel)
+    target = _from_manifest(Path(manifest))
+    data = read_manifest(manifest)
+    archive, volume = target.backup.archive, target.volume
+    if not archive.is_file():
+        raise EngineError(f"The snapshot's archive {archive.name} is missing.")
+    problems: list[str] = []
+    want = data.get("archive_sha256", "")
+    checker = threading.Thread(target=_check_archive, args=(archive, want, problems),
+                               name="volgui-rollback-check", daemon=True)
+    checker.start()
+    safety = None
+    exists = volume_exists(engine, volume)
+    try:
+        if exists:
+            if progress is not None:
+                progress({"text": f"Safety snapshot of {volume}…"})
+            safety = snapshot(engine, volume, folder, reason=f"before rolling back to {archive.name}",
+                              cancel=cancel)
+    finally:
+        checker.join()
+    if problems:
+        raise EngineError(problems[0] + (f" The safety snapshot {safety.backup.archive.name} was kept."
+                                         if safety else ""))
+    cancel.raise_if_cancelled()
+    if not exists:
+        restored = volume_data.import_volume(engine, archive, volume, create=True, progress=progress,
+                                             allow_special=True)
+        return RollbackResult(target, None, restored, ())
+    top = [n for n in read_manifest(safety.backup.manifest).get("files", {}) if n != "." and "/" not in n]
+    stopped: list[str] = []
+    message = ""
+    restored = None
+    try:
+        stopping = users.users_stopped(engine, volume) if stop_users else contextlib.nullcontext([])
+        with stopping as stopped_users:
+            stopped = [u.name for u in stopped_users or []]
+            if progress is not None:
+                progress({"text": f"Emptying {volume}…"})
+            files.delete(engine, volume, top)
+            # the snapshot's own archive, checked above: device nodes in it were the volume's own
+            restored = volume_data.import_volume(engine, archive, volume, progress=progress,
+                                                 allow_special=True)
+    except EngineError as exc:
+        if restored is None or not exc.message.startswith("Some containers did not start again"):
+            raise
+        message = exc.message
+    return RollbackResult(target, safety, restored, tuple(stopped), message)
