@@ -211,24 +211,25 @@ def _scan_or_refuse(archive: Path) -> tuple[dict[str, Entry], str, int]:
 
 
 def list_backups(folder: str | os.PathLike, volume: str | None = None,
-                 engine: str | None = None, problems: list[str] | None = None) -> list[BackupInfo]:
+                 engine: str | None = None, problems: list[str] | None = None, load=None) -> list:
     """volgui's backups in ``folder`` (newest first); files without a valid manifest are skipped
     and, when ``problems`` is given, each bad manifest's sentence is appended to it.
 
     ``engine`` (a host, as in the manifests): only that engine's backups — two engines may each
-    have a volume of the same name backed up into the same folder.
+    have a volume of the same name backed up into the same folder. ``load(manifest)``: what to
+    make of each (default :func:`info`; it has ``volume``, ``engine`` and ``created``).
     """
     out = []
     for manifest in sorted(Path(folder).glob(f"*{MANIFEST_SUFFIX}")):
         try:
-            item = info(manifest)
+            item = (load or info)(manifest)
         except BadManifest as exc:
             if problems is not None:
                 problems.append(exc.message)
             continue
         if (volume is None or item.volume == volume) and (engine is None or item.engine == engine):
             out.append(item)
-    return sorted(out, key=lambda b: b.created, reverse=True)
+    return sorted(out, key=lambda b: (b.created, b.manifest.name), reverse=True)
 
 
 def _sha256(path: Path) -> str:
