@@ -229,7 +229,7 @@ def list_backups(folder: str | os.PathLike, volume: str | None = None,
             continue
         if (volume is None or item.volume == volume) and (engine is None or item.engine == engine):
             out.append(item)
-    return sorted(out, key=lambda b: (b.created, b.manifest.name), reverse=True)
+    return sorted(out, key=lambda b: b.created, reverse=True)
 
 
 def _sha256(path: Path) -> str:

@@ -112,7 +112,8 @@ def snapshot_all(engine, volumes, folder: str | Path, *, note: str = "", reason:
 def list_snapshots(folder: str | Path, volume: str | None = None, engine: str | None = None,
                    problems: list[str] | None = None) -> list[Snapshot]:
     """The snapshots in ``folder``, newest first; a bad manifest is skipped (and said in ``problems``)."""
-    return bk.list_backups(folder, volume, engine, problems, load=_from_manifest)
+    found = bk.list_backups(folder, volume, engine, problems, load=_from_manifest)
+    return sorted(found, key=lambda s: (s.created, s.manifest.name), reverse=True)
 
 
 def snapshot_then(engine, names, folder: str | Path, reason: str, action, *args, cancel=None,
