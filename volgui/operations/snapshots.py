@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from volgui import paths
+from volgui.engine import lessons
 from volgui.engine.volumes import changes, file_versions, snapshots
 
 
@@ -43,6 +44,17 @@ def snapshot_first(engine, names: list[str], reason: str, action, *args, cancel=
                                    progress=progress, **kwargs)
 
 
+def snapshot_then_clean_up(engine, plan: lessons.CleanupPlan, *, cancel=None, progress=None) -> list[str]:
+    """A lesson's clean-up with a snapshot of each volume it removes first (none removed if one fails)."""
+    snapshots.snapshot_then(engine, plan.volumes, folder(), "before a lesson's clean-up removed it",
+                            _nothing, cancel=cancel, progress=progress)
+    return lessons.remove_planned(engine, plan)
+
+
+def _nothing(_engine, *, cancel=None, progress=None) -> None:
+    return None
+
+
 def what_changed(engine, manifest: str, *, cancel=None, progress=None) -> changes.Diff:
     return changes.since(engine, manifest, cancel=cancel, progress=progress)
 
@@ -54,4 +66,5 @@ def compare_file(engine, archive: str, volume: str, path: str, old_sha256: str =
     return found, (found.changed_lines() if found.text else (frozenset(), frozenset()))
 
 
-__all__ = ["compare_file", "folder", "roll_back", "snapshot_first", "take", "timeline", "what_changed"]
+__all__ = ["compare_file", "folder", "roll_back", "snapshot_first", "snapshot_then_clean_up", "take",
+           "timeline", "what_changed"]

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QWidget
 
-from volgui.ui.window.context import context_of
+from volgui.ui.window.context import ContextWindow, context_of
 
 
 def snapshot_first_check(dialog: QWidget | None, what: str = "") -> QCheckBox | None:
     """The check box (checked), or None when snapshots are not available in the dialog's window."""
-    ctx = context_of(dialog.parentWidget() if dialog is not None else None) or context_of(dialog)
+    widget = dialog
+    while widget is not None and not isinstance(widget, ContextWindow):  # a dialog is a window itself
+        widget = widget.parentWidget()
+    ctx = context_of(widget)
     if ctx is None or ctx.features.snapshots is None:
         return None
     check = QCheckBox()
