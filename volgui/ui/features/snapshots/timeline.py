@@ -39,10 +39,11 @@ class TimelineDialog(QDialog):
         self.setWindowTitle(self.tr("Snapshots of {0}").format(volume))
         self.resize(820, 460)
         intro = QLabel(self.tr(
-            "A snapshot is a verified copy of the volume that volgui keeps in {0}. Roll back to one to "
-            "undo what happened since (volgui takes a safety snapshot first), or see what changed.").format(
-            snap_ops.folder()))
+            "A snapshot is a verified copy of the volume that volgui keeps in its data folder. Roll back "
+            "to one to undo what happened since (volgui takes a safety snapshot first), or see what "
+            "changed."))
         intro.setWordWrap(True)
+        intro.setToolTip(str(snap_ops.folder()))
         self.model = SnapshotTableModel(self)
         self.view = QTableView()
         self.view.setModel(self.model)
