@@ -7,12 +7,11 @@ exactly as volgui and the bare script are timed, so the start figures can be rea
 (``volgui / CLI`` cannot go below ``Qt floor / CLI``).
 """
 
-import json
 import sys
-import time
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
+from ready import announce_ready
 
 app = QApplication(sys.argv[:1])
 window = QMainWindow()
@@ -20,12 +19,5 @@ window.resize(1280, 800)
 window.show()
 
 
-def ready() -> None:
-    with open("/proc/self/status") as fh:
-        rss = next(int(line.split()[1]) / 1024 for line in fh if line.startswith("VmRSS:"))
-    print("READY " + json.dumps({"t": time.monotonic(), "rss_mb": round(rss, 1)}), flush=True)
-    app.quit()
-
-
-QTimer.singleShot(0, ready)
+QTimer.singleShot(0, lambda: announce_ready(app))
 app.exec()
