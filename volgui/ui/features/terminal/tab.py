@@ -89,7 +89,7 @@ class TerminalTab(QWidget):
     state_changed = Signal(str)
 
     def __init__(self, session: EngineSession | ActiveSession, container_id: str, name: str = "",
-                 command=None, *, attach: bool = False, font_size: float = 0,
+                 command=None, *, attach: bool = False, font_size: float = 0, what: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # the engine this terminal belongs to, even when the person switches the active engine
@@ -101,6 +101,7 @@ class TerminalTab(QWidget):
         self.name = name or container_id[:12]
         self.command = command
         self.attach = attach
+        self.what = what  # names the tab's command in its title instead of the command line
         self.state = ""
         self.exit_code: int | None = None
         self.shell: str | None = None
@@ -163,7 +164,7 @@ class TerminalTab(QWidget):
         what = "attach" if self.attach else (self.shell.rsplit("/", 1)[-1] if self.shell else "shell")
         if self.command and not self.attach:
             what = self.command if isinstance(self.command, str) else " ".join(self.command)
-        return f"{self.name} — {what}"
+        return f"{self.name} — {self.what or what}"
 
     def open(self) -> None:
         """Start (or restart) the session."""
