@@ -131,3 +131,9 @@ def test_an_image_for_another_cpu_is_refused_in_words(engine, docker_api, monkey
     monkeypatch.setattr(engine.api, "inspect_image", other_cpu)
     with pytest.raises(EngineError, match="processors"):
         shells.check_arch(engine, image)
+
+
+def test_helper_names_are_readable_and_safe():
+    name = shells.helper_name("shell", "my data/ü vol" * 10)
+    assert name.startswith("volgui-shell-my-data--")
+    assert len(name) <= 70 and all(ch.isascii() and (ch.isalnum() or ch in "_.-") for ch in name)

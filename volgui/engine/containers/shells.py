@@ -21,6 +21,7 @@ every busybox applet on ``PATH`` (``busybox --install -s /.volgui/bin`` when the
 from __future__ import annotations
 
 import io
+import secrets
 import tarfile
 import time
 from dataclasses import dataclass
@@ -85,6 +86,13 @@ def _labels(target: str) -> dict[str, str]:
     return {HELPER_LABEL: SHELL_ROLE, helpers.HELPER_OWNER_LABEL: helpers.owner(), TARGET_LABEL: target}
 
 
+def helper_name(kind: str, of: str) -> str:
+    """A name a person can read where the helper shows (a volume's users in Inspect):
+    ``volgui-debug-web-3f2a``; the suffix keeps two shells on one target apart."""
+    safe = "".join(ch if ch.isascii() and (ch.isalnum() or ch in "_.-") else "-" for ch in of)[:48] or "x"
+    return f"volgui-{kind}-{safe}-{secrets.token_hex(2)}"
+
+
 def _keep_alive(busybox: str) -> list[str]:
     """The helper's main process: install the applets, then wait until stopped."""
     script = (f"{busybox} mkdir -p {APPLET_DIR} && {busybox} --install -s {APPLET_DIR}; "
@@ -136,7 +144,7 @@ def _beside_running(engine, cid: str, name: str, image: str) -> ShellHelper:
                                                 volumes_from=[cid])
     created = engine.call(f"Preparing a debug shell for {name}", engine.api.create_container, image,
                           _keep_alive("/bin/busybox"), host_config=host_config, labels=_labels(cid),
-                          tty=False, stdin_open=False)
+                          name=helper_name("debug", name))
     helper_id = created["Id"]
     _start(engine, helper_id, f"Starting a debug shell for {name}")
     _wait_ready(engine, helper_id)
@@ -189,7 +197,8 @@ def _from_copy(engine, cid: str, name: str, image: str) -> ShellHelper:
         host_config = engine.api.create_host_config(volumes_from=[cid], network_mode="none")
         created = engine.call(f"Preparing a debug shell for {name}", engine.api.create_container, temp,
                               None, entrypoint=_keep_alive(COPIED_BUSYBOX), host_config=host_config,
-                              labels=_labels(cid), working_dir="/", user="0")
+                              labels=_labels(cid), working_dir="/", user="0",
+                              name=helper_name("debug", name))
         helper_id = created["Id"]
         engine.call("Copying busybox into the helper", engine.api.put_archive, helper_id, "/", busybox)
         _start(engine, helper_id, f"Starting a debug shell for {name}")
@@ -217,7 +226,7 @@ def volume_shell(engine, volume: str, read_only: bool = True) -> ShellHelper:
     labels = {**_labels(""), **helpers.helper_labels(volume, SHELL_ROLE)}
     created = engine.call(f"Preparing a shell in volume {volume}", engine.api.create_container, image,
                           _keep_alive("/bin/busybox"), host_config=host_config, labels=labels,
-                          working_dir="/volume", network_disabled=True)
+                          working_dir="/volume", network_disabled=True, name=helper_name("shell", volume))
     helper_id = created["Id"]
     _start(engine, helper_id, f"Starting a shell in volume {volume}")
     _wait_ready(engine, helper_id)

@@ -96,7 +96,7 @@ class ShellsFeature(QObject):
         self.open_shells[shell.helper_id] = shell
         self._specs[shell.helper_id] = engine_session(self.ctx.session).spec
         tab = terminals.open(shell.helper_id, list(shell.command), name=shell.title, what="sh")
-        tab.setToolTip(shell.docker_command)
+        tab.shown_command = shell.docker_command
         tab.state_changed.connect(lambda state, hid=shell.helper_id: self._on_tab_state(hid, state))
 
     def _on_tab_state(self, helper_id: str, state: str) -> None:

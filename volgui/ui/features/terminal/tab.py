@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -132,6 +133,9 @@ class TerminalTab(QWidget):
         self.system_button.clicked.connect(self._open_system_terminal)
         self.command_label = QLabel()
         self.command_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # a long command (a script given to sh -c) must not widen the window: cut, whole in the tooltip
+        self.command_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.shown_command = ""  # set by a feature: the command to show instead of the exec's own
         bar = QHBoxLayout()
         bar.setContentsMargins(4, 2, 4, 0)
         bar.addWidget(self.command_label, 1)
@@ -228,8 +232,9 @@ class TerminalTab(QWidget):
     def _on_started(self, info: SessionStarted) -> None:
         self.shell = info.shell
         self.exec_id = info.exec_id
-        self.command_label.setText(info.docker_command)
-        self.command_label.setToolTip(self.tr("The equivalent docker command"))
+        command = self.shown_command or info.docker_command
+        self.command_label.setText(command)
+        self.command_label.setToolTip(self.tr("The equivalent docker command:") + "\n" + command)
         self._set_state("running", "")
         self._send_size()
 
