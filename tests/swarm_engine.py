@@ -66,6 +66,44 @@ def swarm_engine():
 
 
 @pytest.fixture
+def swarm_worker(swarm_engine):
+    """A second private engine joined to the swarm as a worker (on the same machine: its own
+    dockerd, data root and loopback port); it leaves and is removed from the swarm afterwards."""
+    worker = PrivateEngine.create(prefix="volgui-sww-")
+    manager_api = swarm_engine.api()
+    node_id = ""
+    try:
+        worker.start()
+        worker.ensure_test_image()  # a service's image must be on every node that runs a task
+        api = worker.api()
+        manager = manager_api.inspect_swarm()
+        address = manager_api.info()["Swarm"]["NodeAddr"]
+        port = next(m["Addr"] for m in manager_api.info()["Swarm"]["RemoteManagers"]).rsplit(":", 1)[1]
+        own = _free_port(socket.SOCK_STREAM)
+        api.join_swarm([f"{address}:{port}"], manager["JoinTokens"]["Worker"],
+                       listen_addr=f"127.0.0.1:{own}", advertise_addr=f"127.0.0.1:{own}")
+        node_id = api.info()["Swarm"]["NodeID"]
+        api.close()
+        wait_for(lambda: any(n["ID"] == node_id and n["Status"]["State"] == "ready"
+                             for n in manager_api.nodes()), what="the worker to be ready")
+    except Exception as exc:
+        worker.destroy()
+        manager_api.close()
+        pytest.fail(f"cannot join a second private engine to the swarm: {exc}")
+    yield worker
+    try:
+        for service in manager_api.services():  # its tasks on the worker end with the worker
+            if str(service["Spec"]["Name"]).startswith(TEST_PREFIX):
+                manager_api.remove_service(service["ID"])
+        worker.api(timeout=30).leave_swarm(force=True)
+    finally:
+        worker.destroy()
+        if node_id:
+            manager_api.remove_node(node_id, force=True)
+        manager_api.close()
+
+
+@pytest.fixture
 def swarm_host(swarm_engine) -> str:
     return swarm_engine.host
 
@@ -83,7 +121,7 @@ def _remove_test_services(api) -> None:
             break
         time.sleep(0.2)
     for volume in api.volumes().get("Volumes") or []:
-        if volume["Name"].startswith(TEST_PREFIX):
+        if volume["Name"].startswith(TEST_PREFIX) or SWARM_LABEL in (volume.get("Labels") or {}):
             try:
                 api.remove_volume(volume["Name"], force=True)
             except Exception:

@@ -55,7 +55,7 @@ def test_the_services_view_lists_links_and_details(qtbot, qtmodeltester, window,
     assert cell(ServiceTableModel.REPLICAS) == "replicated 1/1"
     assert cell(ServiceTableModel.IMAGE) == "volgui-test/busybox:latest"
     assert cell(ServiceTableModel.MOUNTS) == "vgtest-gsw-data → /data"
-    assert "Swarm manager: 1 nodes" in swarm.panel.state_label.text()
+    assert "Swarm manager: 1 node, 1 service." in swarm.panel.state_label.text()
     qtmodeltester.check(model, force_py=True)  # the others: tests/unit/test_swarm_models.py
 
     # a service selected: its tasks with their node, its volume highlighted in the volumes view
@@ -175,3 +175,32 @@ def test_the_swarm_tab_and_its_dialogs_lay_out(qtbot, window, web, size):
     qtbot.waitUntil(swarm.dialog.isVisible, timeout=WAIT)
     problems += [f"add: {p}" for p in layout_problems(swarm.dialog)]
     assert problems == []
+
+
+def test_screenshot(qtbot, window, swarm_api, test_image, tmp_path):
+    """The Swarm tab at 1280×800 (``VOLGUI_SCREENSHOT_DIR=docs/screenshots`` keeps swarm-services.png):
+    a stack of two services with their volumes and a service of its own, the web service selected."""
+    import os
+    from pathlib import Path
+
+    swarm = window.context.features.swarm
+    for volume in ("shop_uploads", "shop_db-data", "reports"):
+        swarm_api.create_volume(volume, labels={"volgui.test": "1"})
+    web = make_service(swarm_api, test_image, "shop_web", volume="shop_uploads", target="/srv/uploads",
+                       stack="shop", replicas=2)
+    made = [web, make_service(swarm_api, test_image, "shop_db", volume="shop_db-data",
+                              target="/var/lib/db", stack="shop"),
+            make_service(swarm_api, test_image, "metrics", replicas=3)]
+    qtbot.waitUntil(lambda: all((s := swarm.services_model.object(sid)) is not None and s.running
+                                and s.running == s.desired for sid in made), timeout=WAIT)
+    window.resize(1280, 800)
+    window.vertical_splitter.setSizes([330, 470])
+    select(swarm.services_view, web)
+    qtbot.waitUntil(lambda: swarm.tasks_model.rowCount() >= 2
+                    and window.volume_model.related().get("shop_uploads") == "/srv/uploads", timeout=WAIT)
+    window.statusBar().hide()  # it names the private engine's temporary socket
+    qtbot.wait(100)
+    out = Path(os.environ.get("VOLGUI_SCREENSHOT_DIR") or tmp_path)
+    out.mkdir(parents=True, exist_ok=True)
+    image = window.grab()
+    assert not image.isNull() and image.save(str(out / "swarm-services.png"))

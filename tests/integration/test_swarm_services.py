@@ -129,3 +129,33 @@ def test_volume_instances_and_where_a_backup_runs(swarm, swarm_api, web):
     assert instance.node == swarm_api.info()["Name"]
     possible, why = ops.backup_place(snapshot, service, "vgtest-sw-data")
     assert possible and "this engine's node" in why
+
+
+def test_a_worker_on_a_second_engine_holds_its_own_copy_of_the_volume(swarm, swarm_api, swarm_worker,
+                                                                       test_image):
+    """Two engines of this machine in one swarm: a global service runs a task on each node, and
+    each node has its own volume of that name; only the manager lists services."""
+    sid = make_service(swarm_api, test_image, "vgtest-sw-everywhere", volume="vgtest-sw-local",
+                       global_mode=True)
+    wait_for(lambda: len(running_tasks(swarm_api, sid)) == 2, what="a task on each node")
+    snapshot = ops.swarm_snapshot(swarm)
+    service = next(s for s in snapshot.services if s.id == sid)
+    assert len(snapshot.nodes) == 2 and {n.role for n in snapshot.nodes} == {"manager", "worker"}
+    instances = {i.here: i for i in ops.volume_instances(swarm, snapshot, service)}
+    assert instances[True].state == "present"
+    assert instances[False].state == "unknown" and "connect volgui to that node's engine" in \
+        instances[False].detail
+    possible, why = ops.backup_place(snapshot, service, "vgtest-sw-local")
+    assert possible and "holds its own copy" in why
+
+    worker_api = swarm_worker.api()
+    try:
+        assert "vgtest-sw-local" in [v["Name"] for v in worker_api.volumes()["Volumes"] or []]
+    finally:
+        worker_api.close()
+    worker = Engine.connect(ConnectionSpec(swarm_worker.host, "worker"))
+    try:
+        from_worker = ops.swarm_snapshot(worker)
+    finally:
+        worker.close()
+    assert from_worker.state == "active" and not from_worker.manager and from_worker.services == ()

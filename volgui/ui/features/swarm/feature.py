@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTabBar
 
 from volgui.engine.errors import EngineError
+from volgui.engine.present import display
 from volgui.engine.present import services as text
 from volgui.engine.swarm.objects import Service, SwarmSnapshot
 from volgui.models.swarm import NodeTableModel, ServiceTableModel, TaskTableModel, VolumeInstanceModel
@@ -107,13 +108,18 @@ class SwarmFeature(QObject):
     def _show_state(self, snapshot: SwarmSnapshot | None) -> None:
         if snapshot is None:
             message = self.tr("Asking the engine whether it manages a swarm…")
+        elif not snapshot.manager and snapshot.state == "active":
+            message = self.tr("This engine is a swarm worker: only a manager lists services, tasks and "
+                              "nodes. "
+                              "The containers of its tasks and its own copies of their volumes are in the "
+                              "Containers and Volumes views; back a volume up here to save this node's copy.")
         elif not snapshot.manager:
             message = self.tr("This engine is not a swarm manager (swarm state: {0}). Services, tasks and "
                               "nodes are listed by a manager: connect to one, or make this engine one with "
                               "docker swarm init.").format(snapshot.state)
         else:
-            message = self.tr("Swarm manager: {0} nodes, {1} services.").format(
-                len(snapshot.nodes), len(snapshot.services))
+            message = self.tr("Swarm manager: {0}, {1}.").format(
+                display.count(len(snapshot.nodes), "node"), display.count(len(snapshot.services), "service"))
             if snapshot.skipped:
                 message += " " + self.tr("{0} objects could not be read and are not shown.").format(
                     snapshot.skipped)
