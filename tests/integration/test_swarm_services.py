@@ -8,7 +8,7 @@ from swarm_engine import make_service, running_tasks, wait_for
 from volgui.engine import Engine
 from volgui.engine.connection import ConnectionSpec
 from volgui.engine.errors import EngineError
-from volgui.engine.streams.log_lines import STDOUT
+from volgui.engine.streams.log_lines import STDOUT, parse_timestamp
 from volgui.operations import services as ops
 
 pytestmark = pytest.mark.integration
@@ -117,8 +117,10 @@ def test_logs_name_the_task_of_each_line(swarm, swarm_api, web):
     for line in logs.lines:
         assert line.text.startswith("tick ") and line.stream == STDOUT and line.timestamp.endswith("Z")
         assert line.node_id and line.task_id
+    stamps = [parse_timestamp(line.timestamp) for line in logs.lines]
+    assert stamps == sorted(stamps)  # the tasks' lines in time order
     few = ops.service_logs(swarm, service, tail=1)
-    assert 1 <= len(few.lines) <= 1  # at most ``tail`` lines, whatever the number of tasks
+    assert len(few.lines) == 1  # ``tail`` lines in all, whatever the number of tasks
 
 
 def test_volume_instances_and_where_a_backup_runs(swarm, swarm_api, web):

@@ -185,3 +185,13 @@ def test_the_models(qtmodeltester, kind):
 
 def test_port_without_published():
     assert text.port(ServicePort(None, 53, "udp", "host")) == "53/udp (host)"
+
+
+def test_log_lines_of_several_tasks_come_in_time_order():
+    from volgui.engine.swarm.logs import ServiceLogLine, in_time_order
+
+    lines = [ServiceLogLine("a", "n", 1, "2026-12-03T20:21:10.5Z", "a2"),
+             ServiceLogLine("a", "n", 1, "", "a2 continued"),
+             ServiceLogLine("b", "n", 1, "2026-12-03T20:21:09.000000001Z", "b1"),
+             ServiceLogLine("b", "n", 1, "2026-12-03T20:21:11Z", "b2")]
+    assert [line.text for line in in_time_order(lines)] == ["b1", "a2", "a2 continued", "b2"]

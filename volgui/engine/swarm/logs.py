@@ -10,14 +10,13 @@ cut (``log_lines``), so a service writing without end cannot fill the memory.
 
 from __future__ import annotations
 
-from collections import deque
 from dataclasses import dataclass
 from urllib.parse import unquote
 
 from volgui.engine import raw_api
 from volgui.engine.errors import EngineError, from_docker
 from volgui.engine.present.services import logs as logs_command
-from volgui.engine.streams.log_lines import TTY, LineSplitter
+from volgui.engine.streams.log_lines import TTY, LineSplitter, parse_timestamp
 
 MAX_BYTES = 16 * 1024 * 1024  # of the engine's answer read at most
 MAX_TAIL = 10_000
@@ -61,7 +60,10 @@ def to_line(stream: int, timestamp: str, text: str) -> ServiceLogLine:
 
 def read_service_logs(engine, service: str, *, tail: int = 1000, tty: bool = False,
                       max_bytes: int = MAX_BYTES) -> ServiceLogs:
-    """The last ``tail`` lines of every task of ``service`` (a name or id), oldest first."""
+    """The last ``tail`` lines of all the tasks of ``service`` (a name or id) together, oldest first.
+
+    The engine applies ``tail`` to each task and sends the tasks' lines as they come; they are put
+    in time order here (a line without a time keeps its place after the one before it)."""
     tail = max(1, min(int(tail), MAX_TAIL))
     params = {"stdout": 1, "stderr": 1, "timestamps": 1, "details": 1, "follow": 0, "tail": tail}
     command = logs_command(service, tail)
@@ -71,7 +73,7 @@ def read_service_logs(engine, service: str, *, tail: int = 1000, tty: bool = Fal
         raise from_docker(exc, host=engine.spec.host, action=f"Reading the logs of {service}",
                           command=command) from exc
     splitter = LineSplitter(timestamps=True)
-    kept: deque[ServiceLogLine] = deque(maxlen=tail)
+    kept: list[ServiceLogLine] = []
     buf = bytearray()
     read = 0
     truncated = False
@@ -96,4 +98,16 @@ def read_service_logs(engine, service: str, *, tail: int = 1000, tty: bool = Fal
                           command=command) from exc
     finally:
         response.close()
-    return ServiceLogs(tuple(kept), truncated)
+    return ServiceLogs(tuple(in_time_order(kept)[-tail:]), truncated)
+
+
+def in_time_order(lines: list[ServiceLogLine]) -> list[ServiceLogLine]:
+    """Stable sort by the engine's timestamp; a line without one takes the time of the line before."""
+    keyed = []
+    last = 0.0
+    for line in lines:
+        when = parse_timestamp(line.timestamp)
+        last = when if when is not None else last
+        keyed.append((last, line))
+    keyed.sort(key=lambda pair: pair[0])
+    return [line for _, line in keyed]

@@ -137,7 +137,8 @@ class SwarmFeature(QObject):
     @Slot()
     def _on_services_selected(self, *_args) -> None:
         services = self.services_view.selected_objects()
-        self.panel.set_service_actions(len(services) == 1)
+        self.panel.set_service_actions(len(services) == 1,
+                                       len(services) == 1 and services[0].mode == "replicated")
         links: dict[str, str] = {}
         for s in services:
             for m in s.mounts:

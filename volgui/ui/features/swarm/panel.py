@@ -90,10 +90,11 @@ class SwarmPanel(QWidget):
         layout.addWidget(splitter, 1)
         self.set_service_actions(False)
 
-    def set_service_actions(self, enabled: bool) -> None:
-        """The actions on one service: enabled while exactly one is selected."""
-        for key in ("scale", "restart", "logs", "inspect"):
+    def set_service_actions(self, enabled: bool, scalable: bool = False) -> None:
+        """The actions on one service: enabled while exactly one is selected (scale: a replicated one)."""
+        for key in ("restart", "logs", "inspect"):
             self.buttons[key].setEnabled(enabled)
+        self.buttons["scale"].setEnabled(enabled and scalable)
 
     def show_tab(self, page_index: int) -> None:
         self.detail_tabs.setCurrentIndex(page_index)
