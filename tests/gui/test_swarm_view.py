@@ -146,6 +146,45 @@ def test_scale_and_logs(qtbot, window, swarm_api, web):
     assert swarm.panel.logs_command.text() == "docker service logs --timestamps --tail 1000 vgtest-gsw-web"
 
 
+def test_replace_remove_and_restart_from_the_menu(qtbot, window, swarm_api, web):
+    swarm = window.context.features.swarm
+    select(swarm.services_view, web)
+    actions = {a.text(): a for a in swarm.services_view.context_actions}
+
+    def accept_and_wait(dialog) -> None:
+        with qtbot.waitSignal(swarm.updated, timeout=WAIT):
+            dialog.ok_button.click()
+
+    actions["Replace a mount…"].trigger()
+    dialog = swarm.dialog
+    assert dialog.kind == "replace" and dialog.old_target == "/data"
+    dialog.volume_combo.setCurrentText("vgtest-gsw-extra")
+    dialog.ro_check.setChecked(True)
+    assert dialog.command_box.text() == ("docker service update --mount-rm /data --mount-add "
+                                         "type=volume,source=vgtest-gsw-extra,target=/data,readonly "
+                                         "vgtest-gsw-web")
+    accept_and_wait(dialog)
+    spec = lambda: swarm_api.inspect_service(web)["Spec"]["TaskTemplate"]  # noqa: E731
+    assert spec()["ContainerSpec"]["Mounts"] == [{"Type": "volume", "Source": "vgtest-gsw-extra",
+                                                  "Target": "/data", "ReadOnly": True}]
+    qtbot.waitUntil(lambda: swarm.services_model.object(web).volume_names == ("vgtest-gsw-extra",),
+                    timeout=WAIT)
+
+    actions["Remove a mount…"].trigger()
+    dialog = swarm.dialog
+    assert dialog.kind == "remove" and dialog.command_box.text() == \
+        "docker service update --mount-rm /data vgtest-gsw-web"
+    assert not dialog.ok_button.isDefault()  # Enter does not remove
+    accept_and_wait(dialog)
+    assert not spec()["ContainerSpec"].get("Mounts")
+
+    swarm.panel.buttons["restart"].click()
+    dialog = swarm.dialog
+    assert dialog.command_box.text() == "docker service update --force vgtest-gsw-web"
+    accept_and_wait(dialog)
+    assert spec()["ForceUpdate"] == 1
+
+
 @pytest.mark.parametrize("size", [(1280, 800), (1024, 700)], ids=lambda s: f"{s[0]}x{s[1]}")
 def test_the_swarm_tab_and_its_dialogs_lay_out(qtbot, window, web, size):
     """tests/layout_check.py over the Swarm tab with a service, and over each service dialog."""
