@@ -86,6 +86,7 @@ class SwarmFeature(QObject):
             action = QAction(label, self)
             action.triggered.connect(slot)
             self.services_view.context_actions.append(action)
+        ctx.session.state_changed.connect(self._on_session_state)
         ctx.closing.connect(self.shutdown)
         self._show_state(None)
         if ctx.session.state.connected:
@@ -99,6 +100,14 @@ class SwarmFeature(QObject):
     @Slot(int)
     def _on_tab_changed(self, _index: int) -> None:
         self.loader.set_watching(self.ctx.bottom_tabs.currentWidget() is self.panel)
+
+    @Slot(object)
+    def _on_session_state(self, state) -> None:
+        """Disconnected: the last known rows stay, dimmed and inert (no drop, no action)."""
+        connected = state.phase != "disconnected"
+        for view in (self.services_view, self.panel.tasks_view, self.panel.nodes_view,
+                     self.panel.instances_view):
+            view.set_connected(connected)
 
     @Slot(object)
     def _on_snapshot(self, snapshot: SwarmSnapshot) -> None:
@@ -251,6 +260,7 @@ class SwarmFeature(QObject):
     def _open(self, dialog) -> None:
         if self.dialog is not None:
             self.dialog.close()
+            self.dialog.deleteLater()
         self.dialog = dialog
         dialog.accepted.connect(self._on_dialog_accepted)
         dialog.show()
