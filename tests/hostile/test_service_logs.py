@@ -54,7 +54,9 @@ def test_a_frame_that_never_ends_and_garbage(fake_engine, hostile):
     engine = engine_for(fake_engine, body)
     logs = read_service_logs(engine, "web", tail=10)
     engine.api.close()
-    assert [entry.text for entry in logs.lines] == ["hello"]
+    # the garbage that did arrive is shown as text (the frame is not waited for whole)
+    assert logs.lines[0].text == "hello"
+    assert sum(len(entry.text) for entry in logs.lines[1:]) <= 2000
 
 
 def test_the_fast_path_of_the_line_splitter_cuts_long_lines_too(hostile):
