@@ -105,7 +105,7 @@ class LogTextView(QAbstractScrollArea, LogAccess):
             bar.setValue(max(0, keep - dropped))
         if dropped and self.caret_line >= 0:
             self.caret_line = max(0, self.caret_line - dropped)
-        self.announcer.lines_added(len(lines), [plain_text(line.text) for line in lines[-FEW:]])
+        self.announcer.lines_added(len(lines), [plain_text(line[2]) for line in lines[-FEW:]])
         self.viewport().update()
         self.text_changed.emit()
 
