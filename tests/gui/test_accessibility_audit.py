@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from tests.accessibility_audit import undescribed_controls, unnamed_controls
 from tests.gui.test_layout import objects, open_dialogs, settle  # noqa: F401 (objects: a fixture)
+from volgui.engine.containers.run_spec import VolumeMount
 from volgui.ui.features.terminal.feature import open_terminal
 
 pytestmark = pytest.mark.integration
@@ -41,6 +42,10 @@ def test_every_window_panel_and_dialog_names_its_controls(qtbot, window, objects
         problems += [f"{name}: {p}" for p in unnamed_controls(dialog)]
         soft += [f"{name}: {p}" for p in undescribed_controls(dialog)]
         dialog.done(QDialog.DialogCode.Rejected)
+    run = window.context.features.mounting.open_run(mounts=[VolumeMount(objects["volume"], "/data", False)])
+    settle(qtbot, run)
+    problems += [f"run with a volume: {p}" for p in unnamed_controls(run)]
+    run.done(QDialog.DialogCode.Rejected)
     print(f"\n{len(set(soft))} reachable controls without a description:\n" + "\n".join(sorted(set(soft))))
     assert problems == [], "controls without an accessible name:\n" + "\n".join(sorted(set(problems)))
 

@@ -39,11 +39,12 @@ LOW_WATER = 1024 * 1024  # characters pending in the model before more is pulled
 PULL_BYTES = 256 * 1024  # output taken from ``source`` at a time (decoded on the GUI thread)
 MARGIN = 3
 # keys the window keeps even while the terminal has focus, so the keyboard can always leave it:
-# F6 / Shift+F6 (next, previous pane), Shift+F10 (context menu), Ctrl+1…9 (go to a pane)
-_NO, _SHIFT, _CTRL = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier,
-                      Qt.KeyboardModifier.ControlModifier)
+# F6 / Shift+F6 (next, previous pane), Shift+F10 (context menu), Ctrl+1…9 and Alt+1…9 (go to a
+# pane, a bottom tab; readline's Alt+digit argument gives way)
+_NO, _SHIFT, _CTRL, _ALT = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier,
+                            Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier)
 _WINDOW_KEYS = {(Qt.Key.Key_F6, _NO), (Qt.Key.Key_F6, _SHIFT), (Qt.Key.Key_F10, _SHIFT)}
-_WINDOW_KEYS |= {(Qt.Key(Qt.Key.Key_1.value + i), _CTRL) for i in range(9)}
+_WINDOW_KEYS |= {(Qt.Key(Qt.Key.Key_1.value + i), mods) for i in range(9) for mods in (_CTRL, _ALT)}
 
 
 class TerminalWidget(QWidget):

@@ -207,6 +207,7 @@ class ObjectView(QWidget):
             signal.connect(self.refresh_state)
         self._restore_header()
         self.refresh_state()
+        QWidget.setTabOrder(self.filter_edit, self.tree)  # the list right after its filter box
 
     # -- to override --------------------------------------------------------------------------
     def _make_tree(self) -> ObjectTree:

@@ -1,6 +1,7 @@
-"""The keyboard reaches every pane: Ctrl+1…9 goes to the n-th pane (Containers, Volumes, Images,
-the side tabs, then the bottom tabs, in screen order), F6 / Shift+F6 to the next or previous
-pane, Shift+F10 and the Menu key open the focused widget's context menu at its current item.
+"""The keyboard reaches every pane: Ctrl+1…9 goes to the n-th pane at the top (Containers,
+Volumes, Images, then the side tabs), Alt+1…9 to the n-th bottom tab (Activity, Backups, Logs,
+Stats, terminals…), F6 / Shift+F6 to the next or previous pane shown; Shift+F10 and the Menu key
+open the focused widget's context menu at its current item.
 """
 
 from __future__ import annotations
@@ -43,13 +44,15 @@ class PaneNavigator(QObject):
         window = ctx.window
         self.go_actions: list[QAction] = []
         for n in range(1, 10):
-            action = QAction(self.tr("Go to pane {0}").format(n), window)
-            action.setObjectName(f"goToPane{n}Action")
-            action.setShortcut(QKeySequence(f"Ctrl+{n}"))
-            action.setData(n - 1)
-            action.triggered.connect(self._on_go)
-            window.addAction(action)
-            self.go_actions.append(action)
+            for keys, text, where in (("Ctrl", self.tr("Go to pane {0}"), "top"),
+                                      ("Alt", self.tr("Go to bottom tab {0}"), "bottom")):
+                action = QAction(text.format(n), window)
+                action.setObjectName(f"goTo{where.title()}{n}Action")
+                action.setShortcut(QKeySequence(f"{keys}+{n}"))
+                action.setData((where, n - 1))
+                action.triggered.connect(self._on_go)
+                window.addAction(action)
+                self.go_actions.append(action)
         self.next_action = self._action(self.tr("Next pane"), "F6", self.next_pane, "nextPaneAction")
         self.previous_action = self._action(self.tr("Previous pane"), "Shift+F6", self.previous_pane,
                                             "previousPaneAction")
@@ -66,19 +69,26 @@ class PaneNavigator(QObject):
         return action
 
     # -- the panes ----------------------------------------------------------------------------
-    def panes(self) -> list[tuple[QWidget, QTabWidget | None]]:
-        """(pane, the tab widget holding it or None), in screen order; hidden ones included."""
+    def top_panes(self) -> list[tuple[QWidget, QTabWidget | None]]:
+        """(pane, the tab widget holding it or None): the views, then the side tabs."""
         ctx = self.ctx
         object_tabs = ctx.window.object_tabs
         found: list[tuple[QWidget, QTabWidget | None]] = [(ctx.containers_view, None)]
         for view in (ctx.volumes_view, ctx.images_view):
             found.append((view, object_tabs if object_tabs.indexOf(view) >= 0 else None))
-        for tabs in (ctx.side_tabs, ctx.bottom_tabs):
-            found.extend((tabs.widget(i), tabs) for i in range(tabs.count()))
+        found.extend((ctx.side_tabs.widget(i), ctx.side_tabs) for i in range(ctx.side_tabs.count()))
         return found
 
-    def go_to(self, index: int) -> bool:
-        panes = self.panes()
+    def bottom_panes(self) -> list[tuple[QWidget, QTabWidget | None]]:
+        tabs = self.ctx.bottom_tabs
+        return [(tabs.widget(i), tabs) for i in range(tabs.count())]
+
+    def panes(self) -> list[tuple[QWidget, QTabWidget | None]]:
+        """Every pane in screen order (hidden ones included): F6's round."""
+        return self.top_panes() + self.bottom_panes()
+
+    def go_to(self, index: int, panes: list[tuple[QWidget, QTabWidget | None]] | None = None) -> bool:
+        panes = self.panes() if panes is None else panes
         if not 0 <= index < len(panes):
             return False
         page, tabs = panes[index]
@@ -111,7 +121,8 @@ class PaneNavigator(QObject):
 
     @Slot()
     def _on_go(self) -> None:
-        self.go_to(self.sender().data())
+        where, index = self.sender().data()
+        self.go_to(index, self.top_panes() if where == "top" else self.bottom_panes())
 
     @Slot()
     def next_pane(self) -> None:
