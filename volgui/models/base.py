@@ -155,6 +155,8 @@ class KeyedTableModel(SortedRows, QAbstractTableModel):
             return self._related.get(self._keys[row], "")
         if role == BACKGROUND:
             return related_brush() if self._keys[row] in self._related else None
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:  # a screen reader hears the link too
+            return self._related.get(self._keys[row]) or None
         obj = self._objects[row]
         value = self.extra_data(obj, column, role)
         if value is None and role == TOOLTIP:

@@ -13,6 +13,19 @@ from PySide6.QtWidgets import QApplication
 from volgui.ui.window.context import WindowContext
 
 SETTING = "appearance/highContrast"
+# Fusion draws frames and check marks in a shade darker than the window: on black, none shows. An
+# unchecked box or radio button and an empty field need an outline of their own.
+STYLE_SHEET = """
+QCheckBox::indicator, QRadioButton::indicator, QAbstractItemView::indicator {
+    width: 12px; height: 12px; border: 2px solid #ffffff; background: #000000; }
+QRadioButton::indicator { border-radius: 8px; }
+QCheckBox::indicator:checked, QRadioButton::indicator:checked, QAbstractItemView::indicator:checked {
+    background: #ffff00; }
+QCheckBox::indicator:indeterminate { background: #808000; }
+QCheckBox::indicator:disabled, QRadioButton::indicator:disabled { border-color: #808080; }
+QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox { border: 1px solid #c0c0c0; }
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractSpinBox:focus { border: 2px solid #ffff00; }
+"""
 
 
 def high_contrast_palette() -> QPalette:
@@ -39,6 +52,8 @@ def high_contrast_palette() -> QPalette:
 
 
 class ContrastToggle(QObject):
+    """The View menu's check box; the scheme is the application's (every window and dialog)."""
+
     def __init__(self, ctx: WindowContext) -> None:
         super().__init__(ctx.window)
         self.settings = ctx.settings
@@ -56,12 +71,14 @@ class ContrastToggle(QObject):
     def set_on(self, on: bool) -> None:
         app = QApplication.instance()
         if on and self._saved is None:
-            self._saved = (app.style().name(), app.palette())
+            self._saved = (app.style().name(), app.palette(), app.styleSheet())
             app.setStyle("Fusion")
             app.setPalette(high_contrast_palette())
+            app.setStyleSheet(STYLE_SHEET)
         elif not on and self._saved is not None:
-            style, palette = self._saved
+            style, palette, sheet = self._saved
             self._saved = None
+            app.setStyleSheet(sheet)
             app.setStyle(style)
             app.setPalette(palette)
         self.settings.setValue(SETTING, on)
