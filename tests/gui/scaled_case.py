@@ -5,9 +5,10 @@ application starts). Every panel and dialog passes the layout check and fits on 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication
 
-from tests.gui.test_layout import objects, open_dialogs, settle  # noqa: F401 (objects: a fixture)
+from tests.gui.test_layout import objects  # noqa: F401 (a fixture)
+from tests.gui.walk import every_dialog, every_tab
 from tests.layout_check import layout_problems
 
 pytestmark = pytest.mark.integration
@@ -19,16 +20,11 @@ def test_every_panel_and_dialog_at_200_percent(qtbot, window, objects):  # noqa:
     room = screen.availableGeometry()
     window.resize(room.size())
     problems: list[str] = []
-    for tabs in (window.bottom_tabs, window.side_tabs, window.object_tabs):
-        for i in range(tabs.count()):
-            tabs.setCurrentIndex(i)
-            QApplication.processEvents()
-            problems += [f"main window, {tabs.tabText(i)}: {p}" for p in layout_problems(window)]
-    for name, dialog in open_dialogs(qtbot, window, objects):
-        settle(qtbot, dialog)
+    for tab in every_tab(window):
+        problems += [f"main window, {tab}: {p}" for p in layout_problems(window)]
+    for name, dialog in every_dialog(qtbot, window, objects):
         problems += [f"{name}: {p}" for p in layout_problems(dialog)]
         if dialog.width() > room.width() or dialog.height() > room.height():
             problems.append(f"{name}: {dialog.width()}×{dialog.height()} is larger than the screen "
                             f"({room.width()}×{room.height()})")
-        dialog.done(QDialog.DialogCode.Rejected)
     assert problems == [], "at 200 %:\n" + "\n".join(sorted(set(problems)))

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QDialog
 
 from tests.accessibility_audit import undescribed_controls, unnamed_controls
-from tests.gui.test_layout import objects, open_dialogs, settle  # noqa: F401 (objects: a fixture)
+from tests.gui.test_layout import objects, settle  # noqa: F401 (objects: a fixture)
+from tests.gui.walk import every_dialog, every_tab
 from volgui.engine.containers.run_spec import VolumeMount
 from volgui.ui.features.terminal.feature import open_terminal
 
@@ -28,20 +29,15 @@ def reader_text(widget) -> str:
 def test_every_window_panel_and_dialog_names_its_controls(qtbot, window, objects):  # noqa: F811
     window.resize(1280, 800)
     window.selection.select_container(objects["web"])
-    tab = open_terminal(window.context, objects["web"])
+    terminal = open_terminal(window.context, objects["web"])
     problems: list[str] = []
     soft: list[str] = []
-    for tabs in (window.bottom_tabs, window.side_tabs, window.object_tabs):
-        for i in range(tabs.count()):
-            tabs.setCurrentIndex(i)
-            QApplication.processEvents()
-            problems += [f"main window, {tabs.tabText(i)}: {p}" for p in unnamed_controls(window)]
-            soft += undescribed_controls(window)
-    for name, dialog in open_dialogs(qtbot, window, objects):
-        settle(qtbot, dialog)
+    for tab in every_tab(window):
+        problems += [f"main window, {tab}: {p}" for p in unnamed_controls(window)]
+        soft += undescribed_controls(window)
+    for name, dialog in every_dialog(qtbot, window, objects):
         problems += [f"{name}: {p}" for p in unnamed_controls(dialog)]
         soft += [f"{name}: {p}" for p in undescribed_controls(dialog)]
-        dialog.done(QDialog.DialogCode.Rejected)
     run = window.context.features.mounting.open_run(mounts=[VolumeMount(objects["volume"], "/data", False)])
     settle(qtbot, run)
     problems += [f"run with a volume: {p}" for p in unnamed_controls(run)]
@@ -50,11 +46,11 @@ def test_every_window_panel_and_dialog_names_its_controls(qtbot, window, objects
     assert problems == [], "controls without an accessible name:\n" + "\n".join(sorted(set(problems)))
 
     # the painted views give their text to the reader
-    window.bottom_tabs.setCurrentWidget(tab)
-    tab.view.input_ready.emit(b"echo reader-can-read-$((6*7))\r")
-    qtbot.waitUntil(lambda: "reader-can-read-42" in reader_text(tab.view), timeout=WAIT)
+    window.bottom_tabs.setCurrentWidget(terminal)
+    terminal.view.input_ready.emit(b"echo reader-can-read-$((6*7))\r")
+    qtbot.waitUntil(lambda: "reader-can-read-42" in reader_text(terminal.view), timeout=WAIT)
     logs = window.context.features.logs_feature.logs_view
     window.bottom_tabs.setCurrentWidget(logs)
     window.selection.select_container(objects["web"])
-    tab.view.input_ready.emit(b"echo to-the-log-$((6*7)) > /proc/1/fd/1\r")
+    terminal.view.input_ready.emit(b"echo to-the-log-$((6*7)) > /proc/1/fd/1\r")
     qtbot.waitUntil(lambda: "to-the-log-42" in reader_text(logs.text_view), timeout=WAIT)

@@ -6,9 +6,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication
 
-from tests.gui.test_layout import objects, open_dialogs, settle  # noqa: F401 (objects: a fixture)
+from tests.gui.test_layout import objects  # noqa: F401 (a fixture)
+from tests.gui.walk import every_dialog, every_tab
 from tests.layout_check import layout_problems
 from volgui.ui.features.accessibility.contrast import high_contrast_palette
 
@@ -79,15 +80,10 @@ def test_every_dialog_reads_in_high_contrast(qtbot, window, objects):  # noqa: F
     toggle.action.setChecked(True)
     try:
         problems = []
-        for tabs in (window.bottom_tabs, window.side_tabs, window.object_tabs):
-            for i in range(tabs.count()):
-                tabs.setCurrentIndex(i)
-                QApplication.processEvents()
-                problems += [f"main window, {tabs.tabText(i)}: {p}" for p in layout_problems(window)]
-        for name, dialog in open_dialogs(qtbot, window, objects):
-            settle(qtbot, dialog)
+        for tab in every_tab(window):
+            problems += [f"main window, {tab}: {p}" for p in layout_problems(window)]
+        for name, dialog in every_dialog(qtbot, window, objects):
             problems += [f"{name}: {p}" for p in layout_problems(dialog)]
-            dialog.done(QDialog.DialogCode.Rejected)
     finally:
         toggle.action.setChecked(False)
     assert problems == [], "in high contrast:\n" + "\n".join(sorted(set(problems)))
