@@ -46,6 +46,17 @@ def test_terminal_text_caret_and_selection(qtbot):
     assert text.selectionCount() == 0
 
 
+def test_every_interface_a_reader_asks_for_answers(qtbot):
+    """A bridge asks each object for every interface: the ones it lacks are None, never a crash
+    (PySide6 crashed converting a None returned for a C++ pointer)."""
+    for widget in (TerminalWidget(Terminal(20, 3)), LogTextView()):
+        qtbot.addWidget(widget)
+        iface, text = text_of(widget)
+        assert iface.valueInterface() is None and iface.tableCellInterface() is None
+        assert iface.selectionInterface() is None and iface.editableTextInterface() is None
+        assert iface.actionInterface() is not None and text is not None
+
+
 def test_terminal_keeps_window_keys_to_leave_it(qtbot):
     view = TerminalWidget(Terminal(40, 6))
     qtbot.addWidget(view)

@@ -63,7 +63,10 @@ class LinesAccessible(QAccessibleWidget, QAccessibleTextInterface):
     def interface_cast(self, kind):
         if kind == QAccessible.InterfaceType.TextInterface:
             return shiboken6.VoidPtr(shiboken6.getCppPointer(self)[1])
-        return super().interface_cast(kind)
+        # the base answers None for an interface it lacks: a null address, not None (C++ cannot
+        # take None for a pointer, and PySide6 crashed reporting it)
+        found = super().interface_cast(kind)
+        return shiboken6.VoidPtr(0) if found is None else found
 
     def state(self):
         state = super().state()
