@@ -38,6 +38,21 @@ def test_high_contrast_palette_reads_at_7_to_1_or_more():
         assert contrast_ratio(pal.color(fg), pal.color(bg)) >= 7, (fg, bg)  # WCAG AAA
 
 
+def test_status_dots_differ_in_shape_not_only_in_colour(qtbot):
+    """A volume's dot: filled (a running container uses it), a ring around a dot (stopped ones
+    only), a ring (unused). Told apart in one colour, by pixels inside the ring."""
+    from PySide6.QtGui import QColor
+
+    from volgui.models.base import dot_icon
+
+    grey = QColor("#808080")
+    shapes = set()
+    for kw in ({}, {"centre": True}, {"hollow": True}):
+        image = dot_icon(grey, **kw).pixmap(16, 16).toImage()
+        shapes.add(tuple(image.pixelColor(x, 8).alpha() > 128 for x in (5, 6, 8)))
+    assert len(shapes) == 3, shapes
+
+
 def test_linked_rows_have_a_mark_and_a_description(qtbot, window, docker_api, test_image, prefix):
     volume = f"{prefix}linked"
     docker_api.create_volume(volume, labels={"volgui.test": "1"})

@@ -137,6 +137,13 @@ def test_panes_and_context_menus_by_keyboard(qtbot, shown, docker_api, test_imag
     press(Qt.Key.Key_F10, SHIFT)
     qtbot.waitUntil(lambda: bool(seen), timeout=WAIT)
     assert "&Mount a volume…" in seen[0]
+    window.activateWindow()  # a window manager's part once the menu closed (offscreen has none)
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT)
+    window.containers_view.tree.setFocus()
+    QTimer.singleShot(0, close_menu)
+    press(Qt.Key.Key_Menu)  # the keyboard's menu key: the same menu
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=WAIT)
+    assert seen[1] == seen[0]
 
     # the terminal keeps Tab and Ctrl-letters, but lets the pane keys through
     window.activateWindow()  # a window manager's part once the menu closed (offscreen has none)
