@@ -27,6 +27,7 @@ out-parameters and are not bound: a reader gets the selection's count here and i
 from __future__ import annotations
 
 import logging
+import time
 
 import shiboken6
 from PySide6.QtCore import QObject, QPoint, QRect, Slot
@@ -43,6 +44,10 @@ from PySide6.QtWidgets import QAccessibleWidget, QWidget
 _log = logging.getLogger(__name__)
 
 MAX_LINE = 4000  # characters of one line exposed (a 64 KiB log line is cut here)
+# A reader reading one line asks four or five questions in a row (count, text, caret, geometry),
+# each of which needs the lines: they are made once and kept this long, or until the view says
+# its text changed (a full 200×50 terminal takes a few milliseconds to turn into lines).
+KEEP_LINES = 0.05  # seconds
 _installed = False
 
 
@@ -58,6 +63,11 @@ class LinesAccessible(QAccessibleWidget, QAccessibleTextInterface):
         QAccessibleWidget.__init__(self, widget, widget.accessible_role(), widget.accessibleName())
         QAccessibleTextInterface.__init__(self)
         self._widget = widget
+        self._kept: tuple[float, list[str]] | None = None
+        widget.text_changed.connect(self._forget)  # GUI thread to GUI thread: a plain method is fine
+
+    def _forget(self) -> None:
+        self._kept = None
 
     # -- the interface ----------------------------------------------------------------------
     def interface_cast(self, kind):
@@ -77,11 +87,16 @@ class LinesAccessible(QAccessibleWidget, QAccessibleTextInterface):
 
     # -- what the widget shows ---------------------------------------------------------------
     def _lines(self) -> list[str]:
+        now = time.monotonic()
+        if self._kept is not None and now - self._kept[0] < KEEP_LINES:
+            return self._kept[1]
         try:
-            return [line[:MAX_LINE] for line in self._widget.accessible_lines()]
+            lines = [line[:MAX_LINE] for line in self._widget.accessible_lines()]
         except Exception:  # a reader's query never breaks the app
             _log.debug("accessible lines failed", exc_info=True)
             return []
+        self._kept = (now, lines)
+        return lines
 
     @staticmethod
     def _starts(lines: list[str]) -> list[int]:
