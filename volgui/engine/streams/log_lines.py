@@ -182,7 +182,7 @@ class LineSplitter:
             if end > size:
                 break
             pos = end
-            if length and buf[end - 1] == 10 and not partial.get(kind):
+            if length and buf[end - 1] == 10 and not partial.get(kind) and length <= self.max_line:
                 sp = buf.find(b" ", start, start + 40)
                 if sp > 0 and buf[sp - 1] == 90 and buf.find(b"\n", sp, end - 1) < 0:  # "Z "
                     stamp = buf[start:sp].decode("ascii", "replace")
