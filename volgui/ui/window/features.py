@@ -28,6 +28,7 @@ FEATURES: list[str] = [
     "volgui.ui.features.mounting.feature",
     "volgui.ui.features.shells.feature",
     "volgui.ui.features.swarm.feature",
+    "volgui.ui.features.accessibility.feature",
 ]
 
 
