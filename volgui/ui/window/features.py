@@ -27,6 +27,9 @@ FEATURES: list[str] = [
     "volgui.ui.features.volume_data.feature",
     "volgui.ui.features.mounting.feature",
     "volgui.ui.features.snapshots.feature",
+    "volgui.ui.features.shells.feature",
+    "volgui.ui.features.swarm.feature",
+    "volgui.ui.features.accessibility.feature",
 ]
 
 
