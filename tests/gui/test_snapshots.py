@@ -208,3 +208,28 @@ def test_snapshot_dialogs_layout(qtbot, window, volume, scheme, size, tmp_path):
     for _, dialog in dialogs:
         dialog.done(QDialog.DialogCode.Rejected)
     assert problems == [], f"{size} {scheme}:\n" + "\n".join(problems)
+
+
+def test_what_changed_since_a_backup_from_the_backups_tab(qtbot, window, volume, tmp_path):
+    name, engine = volume
+    panel = window.context.features.backups_panel
+    panel.set_folder(str(tmp_path / "backups"))
+    qtbot.waitUntil(lambda: window.selection.select_volume(name) or bool(window.selection.selected_volumes()),
+                    timeout=WAIT)
+    click(qtbot, panel.backup_button)
+    qtbot.waitUntil(lambda: len(panel.model.items) == 1 and not panel.busy(), timeout=WAIT)
+    put(engine, name, "photo.bin", bytes(reversed(range(256))))
+    panel.view.selectRow(0)
+    click(qtbot, panel.changes_button)
+    changes = newest(window, ChangesDialog)
+    qtbot.waitUntil(lambda: not changes.waiting, timeout=WAIT)
+    assert "since the backup of" in changes.heading.text()
+    assert "1 change: 0 added, 1 changed, 0 removed" in changes.summary.text()
+    changes.tree.setCurrentIndex(changes.proxy.index(0, 0))
+    click(qtbot, changes.compare_button)
+    compare = newest(changes, CompareDialog)
+    qtbot.waitUntil(lambda: not compare.waiting, timeout=WAIT)
+    assert "Not text" in compare.status.text() and compare.facts.isVisibleTo(compare)
+    shot(compare, "snapshot-compare-binary")
+    compare.close()
+    changes.close()

@@ -76,6 +76,9 @@ class BackupsPanel(QWidget):
         self.verify_button.clicked.connect(self.verify_selected)
         self.restore_button = QPushButton(self.tr("Restore into new volume…"))
         self.restore_button.clicked.connect(self.restore_selected)
+        self.changes_button = QPushButton(self.tr("What changed…"))
+        self.changes_button.setToolTip(self.tr("What changed in the volume since this backup"))
+        self.changes_button.clicked.connect(self.show_changes)
         self.policy_button = QPushButton(self.tr("Policy…"))
         self.policy_button.setToolTip(self.tr("Back up the selected volume every N hours or days"))
         self.policy_button.clicked.connect(self.edit_policy)
@@ -86,7 +89,8 @@ class BackupsPanel(QWidget):
         top.addWidget(self.folder_label, 1)
         top.addWidget(change)
         buttons = QHBoxLayout()
-        for b in (self.backup_button, self.verify_button, self.restore_button, self.policy_button):
+        for b in (self.backup_button, self.verify_button, self.restore_button, self.changes_button,
+                  self.policy_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -174,6 +178,7 @@ class BackupsPanel(QWidget):
         chosen = self.selected_backup() is not None
         self.verify_button.setEnabled(chosen)
         self.restore_button.setEnabled(chosen)
+        self.changes_button.setEnabled(chosen)
 
     # -- jobs --------------------------------------------------------------------------------
     def _engine_factory(self):
@@ -258,6 +263,16 @@ class BackupsPanel(QWidget):
 
     def _on_restored(self, result) -> None:
         self.status.setText(self.tr("Restored into {0}.").format(result.volume))
+
+    @Slot()
+    def show_changes(self) -> None:
+        """Opened by the snapshots feature (it owns the diff), when it is installed."""
+        item = self.selected_backup()
+        snapshots = self.window.context.features.snapshots
+        if item is not None and snapshots is not None:
+            snapshots.show_changes(item, self.window)
+        elif item is not None:
+            self.status.setText(self.tr("Comparing with a backup needs the snapshots feature."))
 
     @Slot()
     def edit_policy(self) -> None:

@@ -34,7 +34,8 @@ if TYPE_CHECKING:
 
 
 class ChangesDialog(QDialog):
-    def __init__(self, feature: SnapshotsFeature, snapshot: Snapshot, parent: QWidget | None = None) -> None:
+    def __init__(self, feature: SnapshotsFeature, snapshot: Snapshot, parent: QWidget | None = None,
+                 backup: bool = False) -> None:
         super().__init__(parent)
         self.feature = feature
         self.snapshot = snapshot
@@ -42,8 +43,8 @@ class ChangesDialog(QDialog):
         when = snapshot.created.astimezone().strftime("%Y-%m-%d %H:%M:%S")
         self.setWindowTitle(self.tr("What changed in {0}").format(snapshot.volume))
         self.resize(860, 560)
-        self.heading = QLabel(self.tr("Changes in {0} since the snapshot of {1}").format(
-            snapshot.volume, when))
+        since = self.tr("the backup of {0}") if backup else self.tr("the snapshot of {0}")
+        self.heading = QLabel(self.tr("Changes in {0} since {1}").format(snapshot.volume, since.format(when)))
         self.heading.setWordWrap(True)
         self.checks = {}
         filters = QHBoxLayout()
@@ -113,7 +114,7 @@ class ChangesDialog(QDialog):
         if diff.total > len(diff.changes):
             text += " " + self.tr("The first {0} are listed.").format(len(diff.changes))
         if not diff.total:
-            text = self.tr("Nothing changed: the volume is exactly as in the snapshot.")
+            text = self.tr("Nothing changed: the volume is exactly as it was then.")
         self.summary.setText(text)
         self.tree.expandToDepth(2)
 

@@ -79,7 +79,7 @@ class CompareDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(self.sides, 1)
-        layout.addWidget(self.facts)
+        layout.addWidget(self.facts, 1, Qt.AlignmentFlag.AlignTop)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(buttons)
@@ -112,6 +112,7 @@ class CompareDialog(QDialog):
         else:
             self.sides.hide()
             self.facts.show()
+            self.resize(720, 240)
             self.status.setText(self.tr("Not text: compared by size and checksum."))
             for title, v in ((self.tr("Then"), versions.old), (self.tr("Now"), versions.new)):
                 self.facts_form.addRow(title + ":", self._fact(v))

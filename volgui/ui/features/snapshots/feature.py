@@ -15,11 +15,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QMenu
+from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from volgui.engine.client import Engine
 from volgui.engine.present.commands import export_command
 from volgui.engine.present.display import count
+from volgui.engine.volumes.backups import BackupInfo
+from volgui.engine.volumes.snapshots import Snapshot
 from volgui.operations import snapshots as snap_ops
 from volgui.ui.window.context import WindowContext
 from volgui.workers.job_runner import JobRunner
@@ -143,6 +145,14 @@ class SnapshotsFeature(QObject):
         dialog = self.sender()
         if dialog in self.dialogs:
             self.dialogs.remove(dialog)
+
+    def show_changes(self, backup: BackupInfo, parent: QWidget | None = None) -> QDialog:
+        """What changed in the volume since ``backup`` (one of the Backups tab's, or any manifest)."""
+        from volgui.ui.features.snapshots.changes_dialog import ChangesDialog  # lazy: start-up time
+
+        dialog = ChangesDialog(self, Snapshot(backup), parent or self.window, backup=True)
+        dialog.show()
+        return dialog
 
     def running_users(self, volume: str) -> list[str]:
         """Names of the running containers that mount ``volume``, as the containers view knows them."""
