@@ -107,7 +107,7 @@ def volume(window, engine_host, docker_api, prefix, qtbot):
     engine.close()
 
 
-def test_snapshot_diff_compare_and_roll_back_by_clicks(qtbot, window, volume):
+def test_snapshot_diff_compare_and_roll_back_by_clicks(qtbot, window, volume, monkeypatch):
     name, engine = volume
     before = manifest(engine, name)
     feature = window.context.features.snapshots
@@ -154,6 +154,14 @@ def test_snapshot_diff_compare_and_roll_back_by_clicks(qtbot, window, volume):
     assert manifest(engine, name) == before
     assert "before rolling back" in timeline.model.items[0].reason  # the safety snapshot, on top
     shot(timeline, "snapshot-timeline")
+    # delete the safety snapshot (after a question, answered yes here)
+    monkeypatch.setattr("volgui.ui.features.snapshots.timeline.ask_yes_no", lambda *a: True)
+    safety = timeline.model.items[0]
+    timeline.view.selectRow(0)
+    click(qtbot, timeline.delete_button)
+    qtbot.waitUntil(lambda: not timeline.waiting and len(timeline.model.items) == 1, timeout=WAIT)
+    assert not safety.manifest.exists() and not safety.backup.archive.exists()
+    assert timeline.model.items[0].note == "before the edit"
     timeline.close()
 
 

@@ -37,6 +37,11 @@ def roll_back(engine, manifest: str, stop_users: bool, *, cancel=None,
                               progress=progress)
 
 
+def delete(_engine, manifest: str) -> list[Path]:
+    """Delete one snapshot (files only: no engine)."""
+    return snapshots.delete(manifest)
+
+
 def snapshot_first(engine, names: list[str], reason: str, action, *args, cancel=None, progress=None,
                    **kwargs):
     """A snapshot of each existing volume in ``names``, then ``action`` (it does not run if one fails)."""
@@ -66,5 +71,5 @@ def compare_file(engine, archive: str, volume: str, path: str, old_sha256: str =
     return found, (found.changed_lines() if found.text else (frozenset(), frozenset()))
 
 
-__all__ = ["compare_file", "folder", "roll_back", "snapshot_first", "snapshot_then_clean_up", "take",
-           "timeline", "what_changed"]
+__all__ = ["compare_file", "delete", "folder", "roll_back", "snapshot_first", "snapshot_then_clean_up",
+           "take", "timeline", "what_changed"]

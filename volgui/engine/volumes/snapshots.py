@@ -116,6 +116,19 @@ def list_snapshots(folder: str | Path, volume: str | None = None, engine: str | 
     return sorted(found, key=lambda s: (s.created, s.manifest.name), reverse=True)
 
 
+def delete(manifest: str | Path) -> list[Path]:
+    """Delete a snapshot: its archive and its manifest (checked first: only a volgui manifest, and
+    only the archive it names beside it — ``read_manifest`` refuses any other name)."""
+    read_manifest(manifest)
+    item = bk.info(manifest)
+    deleted = []
+    for path in (item.archive, item.manifest):
+        if path.is_file() and not path.is_symlink():
+            path.unlink()
+            deleted.append(path)
+    return deleted
+
+
 def snapshot_then(engine, names, folder: str | Path, reason: str, action, *args, cancel=None,
                   progress=None, **kwargs):
     """A snapshot of every volume in ``names`` that exists, then ``action`` (prune, re-create…).

@@ -24,6 +24,7 @@ from volgui.engine.present.display import count, human_size
 from volgui.engine.volumes.snapshots import RollbackResult, Snapshot
 from volgui.models.snapshots import SnapshotTableModel
 from volgui.operations import snapshots as snap_ops
+from volgui.ui.dialogs.base import ask_yes_no
 from volgui.ui.dialogs.focus import settle_on_show
 from volgui.ui.features.snapshots.rollback_dialog import RollbackDialog
 
@@ -62,6 +63,9 @@ class TimelineDialog(QDialog):
         self.changes_button.clicked.connect(self.show_changes)
         self.rollback_button = QPushButton(self.tr("Roll back…"))
         self.rollback_button.clicked.connect(self.roll_back)
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button.setToolTip(self.tr("Delete the selected snapshot's files"))
+        self.delete_button.clicked.connect(self.delete_selected)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
         self.busy = QProgressBar()
@@ -77,6 +81,7 @@ class TimelineDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.changes_button)
         buttons.addWidget(self.rollback_button)
+        buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
@@ -127,6 +132,7 @@ class TimelineDialog(QDialog):
         chosen = self.selected() is not None
         self.changes_button.setEnabled(chosen and not self._working)
         self.rollback_button.setEnabled(chosen and not self._working)
+        self.delete_button.setEnabled(chosen and not self._working)
         self.snapshot_button.setEnabled(not self._working)
 
     def _working_on(self, text: str) -> None:
@@ -167,6 +173,28 @@ class TimelineDialog(QDialog):
 
         dialog = ChangesDialog(self.feature, item, self)
         dialog.show()
+
+    @Slot()
+    def delete_selected(self) -> None:
+        item = self.selected()
+        if item is None:
+            return
+        when = item.created.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        if not ask_yes_no(self, self.tr("Delete snapshot"), self.tr(
+                "Delete the snapshot of {0} from {1}? It cannot be rolled back to afterwards.").format(
+                self.volume, when)):
+            return
+        if self.feature.start(snap_ops.delete, str(item.manifest), on_ok=self._on_deleted,
+                              on_failed=self._on_failed, with_progress=False,
+                              label=f"Delete a snapshot of {self.volume}",
+                              command=f"rm {item.backup.archive.name} {item.manifest.name}") is not None:
+            self._working_on(self.tr("Deleting…"))
+
+    def _on_deleted(self, _deleted) -> None:
+        self._working_on("")
+        self.status.setText(self.tr("Snapshot deleted."))
+        self.view.clearSelection()
+        self.refresh()
 
     @Slot()
     def roll_back(self) -> None:
