@@ -11,8 +11,10 @@ thousand small ones, as ``volume_data.py`` does) and, alternating the order each
 * the other way to keep a snapshot, a hidden labelled clone volume: one container from volgui's
   tools image running ``cp -a /s/. /d/`` (no hashes: a diff would need another pass), and
   volgui's ``clone_volume`` through the archive endpoints;
-* roll back (after one file was changed), volgui: ``snapshots.rollback`` (safety snapshot, archive
-  checked against its manifest, volume emptied, exact restore), and the CLI's
+* roll back, volgui: ``snapshots.rollback`` (safety snapshot, archive checked against its manifest,
+  exact restore) after one file was added (it restores only what changed) and after every big file
+  was changed (more than ``partial_restore.MAX_DELETES`` paths: the volume is emptied and the
+  whole archive restored); and the CLI's
   ``docker run … sh -c 'cd /v && rm -rf -- * .[!.]* ..?* && tar -C /v -xf /b/x.tar'`` — alone, and
   after a ``tar -cf`` of the current state (the same safety copy volgui makes).
 
@@ -76,7 +78,7 @@ def bench(host: str, size_mb: int, runs: int, work: Path) -> dict:
     folder = work / "snapshots"
     t: dict[str, list[float]] = {k: [] for k in (
         "snapshot_app", "snapshot_cli", "clone_cp", "clone_endpoints",
-        "rollback_app", "rollback_cli", "rollback_cli_with_safety_copy")}
+        "rollback_app", "rollback_app_whole", "rollback_cli", "rollback_cli_with_safety_copy")}
 
     def sh(script: str) -> float:
         """``docker run --rm -v VOL:/v -v WORK:/b IMAGE sh -c SCRIPT``, timed."""
@@ -104,6 +106,8 @@ def bench(host: str, size_mb: int, runs: int, work: Path) -> dict:
                 sh(f"echo {i}{who} > /v/changed")
                 if who == "app":
                     t["rollback_app"].append(timed(snapshots.rollback, engine, target.manifest, folder))
+                    sh("for f in /v/big*.bin; do echo x >> $f; done")
+                    t["rollback_app_whole"].append(timed(snapshots.rollback, engine, target.manifest, folder))
                 else:
                     t["rollback_cli"].append(sh(restore))
                     sh(f"echo {i} > /v/changed")
@@ -132,6 +136,9 @@ def bench(host: str, size_mb: int, runs: int, work: Path) -> dict:
                                  for k in ("clone_cp", "clone_endpoints")},
         "rollback": pair("rollback_app", "rollback_cli"),
         "rollback_vs_cli_with_safety_copy": pair("rollback_app", "rollback_cli_with_safety_copy"),
+        "rollback_whole_volume": pair("rollback_app_whole", "rollback_cli"),
+        "rollback_whole_volume_vs_cli_with_safety_copy": pair("rollback_app_whole",
+                                                              "rollback_cli_with_safety_copy"),
     }
 
 

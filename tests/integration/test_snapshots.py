@@ -45,6 +45,7 @@ def test_snapshot_diff_and_roll_back(engine, filled, work):
 
     result = snapshots.rollback(engine, snap.backup.manifest, work)
     assert manifest(engine, filled) == before  # type, mode, owner, mtime, links, sha256
+    assert result.method == snapshots.CHANGES_ONLY
     assert result.safety is not None and "before rolling back" in result.safety.reason
     safety_files = {c.path for c in changes.compare(
         changes.manifest_entries(__import__("json").loads(result.safety.backup.manifest.read_text())["files"]),
@@ -79,6 +80,22 @@ def test_roll_back_refuses_a_changed_archive(engine, filled, work):
     with pytest.raises(Exception, match="checksum"):
         snapshots.rollback(engine, snap.backup.manifest, work)
     assert "later.txt" in {c.path for c in changes.since(engine, snap.backup.manifest).changes}
+
+
+def test_roll_back_changes_of_type_and_hardlinks(engine, docker_api, test_image, filled, work):
+    """A file that became a folder, a folder that became a file, a link retargeted: only those are
+    restored; a changed file with a hardlink to it: the whole volume is."""
+    before = manifest(engine, filled)
+    snap = snapshots.snapshot(engine, filled, work)
+    in_place(docker_api, test_image, filled,
+             "rm /v/readme.txt && mkdir -p /v/readme.txt/inner && echo x > /v/readme.txt/inner/f "
+             "&& rm -r /v/empty && echo now-a-file > /v/empty && ln -sfn elsewhere /v/data/link-to-conf "
+             "&& chmod 700 /v/shared && chown 5:6 /v/data/db.conf")
+    result = snapshots.rollback(engine, snap.backup.manifest, work)
+    assert result.method == snapshots.CHANGES_ONLY and manifest(engine, filled) == before
+    in_place(docker_api, test_image, filled, "echo more >> /v/data/big.bin")  # hard.bin is a link to it
+    result = snapshots.rollback(engine, snap.backup.manifest, work)
+    assert result.method == snapshots.WHOLE and manifest(engine, filled) == before
 
 
 def test_roll_back_a_removed_volume_creates_it(engine, docker_api, filled, work):

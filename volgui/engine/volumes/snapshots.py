@@ -3,16 +3,18 @@
 A snapshot is a backup archive with its manifest (``backups``) in volgui's own snapshots folder,
 with a few more fields: ``kind`` "snapshot", a ``note``, the ``reason`` (what volgui was about to
 do, when it offered one) and the containers ``running`` on the volume at the time. An archive
-rather than a hidden clone volume, because that was faster here (docs/snapshots.md): the
-export is the direct way (``splice``, no copy through volgui), the manifest scan reads the
-archive back whole from the page cache with both hashes in parallel — and the manifest is what
-the diff needs anyway. Reading every byte back is the snapshot's check (its verification says
-so); a full restore into a scratch volume is the Backups tab's Verify.
+rather than a hidden clone volume (measured and explained in docs/snapshots.md): the export is
+the direct way (``splice``, no copy through volgui), the manifest scan reads the archive back
+whole from the page cache with both hashes in parallel — and the manifest, with every file's
+sha256, is what the diff and a partial roll back need. Reading every byte back is the
+snapshot's check (its verification says so); a full restore into a scratch volume is the
+Backups tab's Verify.
 
-Rolling back: a safety snapshot of the volume as it is now first, the snapshot's archive
-checked against its manifest's sha256 meanwhile (in a thread), the volume's running users
-stopped only when asked, the volume emptied and the archive restored exactly (type, mode,
-owner, times, links: what restores keep), and the stopped users started again.
+Rolling back: the volume's running users stopped only when asked; a safety snapshot of the
+volume as it is now, the snapshot's archive checked against its manifest's sha256 meanwhile (in
+a thread); then, when the two manifests allow it, only the changed paths deleted and restored
+(``partial_restore``), else the volume emptied and the whole archive restored — exactly either
+way (type, mode, owner, times, links: what restores keep); and the stopped users started again.
 """
 
 from __future__ import annotations
@@ -29,13 +31,14 @@ from volgui.engine.cancel import CancelToken
 from volgui.engine.errors import Cancelled, EngineError
 from volgui.engine.present.display import count
 from volgui.engine.volumes import backups as bk
-from volgui.engine.volumes import direct, files, users
+from volgui.engine.volumes import changes, direct, files, partial_restore, users
 from volgui.engine.volumes import transfer as volume_data
 from volgui.engine.volumes.helpers import helper_labels, volume_exists
 from volgui.engine.volumes.manifests import read_manifest
 from volgui.engine.volumes.streaming import TransferResult, cancel_token
 
 KIND = "snapshot"
+CHANGES_ONLY, WHOLE = "changes only", "whole volume"
 MAX_NOTE = 2000  # characters of a note kept in a manifest
 
 
@@ -70,6 +73,7 @@ class RollbackResult:
     restored: TransferResult
     stopped: tuple[str, ...]  # containers stopped and started again
     problems: str = ""  # containers that did not start again
+    method: str = ""  # CHANGES_ONLY or WHOLE
 
 
 def _from_manifest(manifest: Path) -> Snapshot:
@@ -197,54 +201,75 @@ def rollback(engine, manifest: str | Path, folder: str | Path, *, stop_users: bo
              cancel: CancelToken | None = None, progress: Callable | None = None) -> RollbackResult:
     """Roll the snapshot's volume back to the snapshot (see the module's docstring).
 
-    Cancel works until the volume is emptied; from then on the restore runs to its end, so the
-    volume is never left half rolled back.
+    Cancel works until the volume is first changed; from then on the restore runs to its end, so
+    the volume is never left half rolled back.
     """
     cancel = cancel_token(cancel)
     target = _from_manifest(Path(manifest))
-    data = read_manifest(manifest)
     archive, volume = target.backup.archive, target.volume
     if not archive.is_file():
         raise EngineError(f"The snapshot's archive {archive.name} is missing.")
+    if not volume_exists(engine, volume):
+        problems: list[str] = []
+        _check_archive(archive, read_manifest(manifest).get("archive_sha256", ""), problems)
+        if problems:
+            raise EngineError(problems[0])
+        restored = volume_data.import_volume(engine, archive, volume, create=True, progress=progress,
+                                             allow_special=True)
+        return RollbackResult(target, None, restored, ())
+    stopped: list[str] = []
+    outcome: list = []
+    try:
+        # users stopped first, so the safety snapshot is the state the roll back replaces
+        stopping = users.users_stopped(engine, volume) if stop_users else contextlib.nullcontext([])
+        with stopping as stopped_users:
+            stopped = [u.name for u in stopped_users or []]
+            outcome.extend(_roll_back_stopped(engine, target, folder, cancel, progress))
+    except EngineError as exc:
+        if not outcome or not exc.message.startswith("Some containers did not start again"):
+            raise
+        return RollbackResult(target, outcome[0], outcome[1], tuple(stopped), exc.message, outcome[2])
+    return RollbackResult(target, outcome[0], outcome[1], tuple(stopped), "", outcome[2])
+
+
+def _roll_back_stopped(engine, target: Snapshot, folder: str | Path, cancel: CancelToken,
+                       progress: Callable | None) -> tuple[Snapshot, TransferResult, str]:
+    """The safety snapshot, the archive's check, then only what changed or the whole volume."""
+    archive, volume = target.backup.archive, target.volume
+    data = read_manifest(target.manifest)
     problems: list[str] = []
     want = data.get("archive_sha256", "")
     checker = threading.Thread(target=_check_archive, args=(archive, want, problems),
                                name="volgui-rollback-check", daemon=True)
     checker.start()
-    safety = None
-    exists = volume_exists(engine, volume)
     try:
-        if exists:
-            if progress is not None:
-                progress({"text": f"Safety snapshot of {volume}…"})
-            safety = snapshot(engine, volume, folder, reason=f"before rolling back to {archive.name}",
-                              cancel=cancel)
+        if progress is not None:
+            progress({"text": f"Safety snapshot of {volume}…"})
+        safety = snapshot(engine, volume, folder, reason=f"before rolling back to {archive.name}",
+                          cancel=cancel)
     finally:
         checker.join()
     if problems:
-        raise EngineError(problems[0] + (f" The safety snapshot {safety.backup.archive.name} was kept."
-                                         if safety else ""))
+        raise EngineError(f"{problems[0]} The safety snapshot {safety.backup.archive.name} was kept.")
     cancel.raise_if_cancelled()
-    if not exists:
-        restored = volume_data.import_volume(engine, archive, volume, create=True, progress=progress,
-                                             allow_special=True)
-        return RollbackResult(target, None, restored, ())
-    top = [n for n in read_manifest(safety.backup.manifest).get("files", {}) if n != "." and "/" not in n]
-    stopped: list[str] = []
-    message = ""
-    restored = None
+    now = changes.manifest_entries(read_manifest(safety.manifest).get("files", {}))
+    partial = None if archive.name.endswith(".gz") else \
+        partial_restore.plan(changes.manifest_entries(data.get("files", {})), now)
+    if partial is None:
+        if progress is not None:
+            progress({"text": f"Emptying {volume}…"})
+        _empty(engine, volume, [n for n in now if n != "." and "/" not in n])
+        # the snapshot's own archive, checked above: device nodes in it were the volume's own
+        return safety, volume_data.import_volume(engine, archive, volume, progress=progress,
+                                                 allow_special=True), WHOLE
+    if progress is not None:
+        progress({"text": f"Restoring the {len(partial.restore)} entries that changed in {volume}…"})
+    subset = partial_restore.subset_path(folder, archive)
     try:
-        stopping = users.users_stopped(engine, volume) if stop_users else contextlib.nullcontext([])
-        with stopping as stopped_users:
-            stopped = [u.name for u in stopped_users or []]
-            if progress is not None:
-                progress({"text": f"Emptying {volume}…"})
-            _empty(engine, volume, top)
-            # the snapshot's own archive, checked above: device nodes in it were the volume's own
-            restored = volume_data.import_volume(engine, archive, volume, progress=progress,
-                                                 allow_special=True)
-    except EngineError as exc:
-        if restored is None or not exc.message.startswith("Some containers did not start again"):
-            raise
-        message = exc.message
-    return RollbackResult(target, safety, restored, tuple(stopped), message)
+        partial_restore.write_subset(archive, partial.restore, subset)
+        if partial.delete:
+            files.delete(engine, volume, partial.delete)
+        restored = volume_data.import_volume(engine, subset, volume, progress=progress, allow_special=True)
+    finally:
+        subset.unlink(missing_ok=True)
+    return safety, restored, CHANGES_ONLY
