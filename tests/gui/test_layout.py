@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialog
 
 from tests.layout_check import layout_problems
+from tests.private_engine import TEST_IMAGE
 from volgui.ui.window.appearance import apply_color_scheme, dark_palette, is_dark
 
 pytestmark = pytest.mark.integration
@@ -99,6 +100,25 @@ def open_dialogs(qtbot, window, objects):
     shortcuts = next(a for a in menu.actions() if a.objectName() == "shortcutsAction")
     shortcuts.trigger()
     yield "keyboard shortcuts", window.context.features.about_opener.shortcuts
+    yield from image_dialogs(qtbot, window)
+
+
+def image_dialogs(qtbot, window):
+    """The Image menu's dialogs, on the test image (tagged, so Push and Tag apply)."""
+    images = window.context.features.images
+    if images is None:
+        return
+    image = next(i for i in window.image_model.objects() if TEST_IMAGE in i.tags)
+    selection = window.selection
+    qtbot.waitUntil(lambda: selection.select_image(image.id) or bool(selection.selected_images()),
+                    timeout=WAIT)
+    for key in ("pull", "push", "tag", "history", "save", "load", "remove", "prune", "disk"):
+        images.actions[key].trigger()
+        yield f"image {key}", images.dialog
+    disk = images.disk_dialog
+    qtbot.waitUntil(lambda: disk.use is not None, timeout=WAIT)
+    images.reclaim("build_cache", disk.use.group("build_cache"))
+    yield "prune build cache", images.dialog
 
 
 def opened(window, trigger) -> QDialog:

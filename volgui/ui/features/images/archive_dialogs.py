@@ -115,6 +115,10 @@ class LoadImagesDialog(ImageJobDialog):
         if path:
             self.path_edit.setText(path)
 
+    @property
+    def waiting(self) -> bool:
+        return self._check is not None or self._timer.isActive()
+
     @Slot()
     def _path_changed(self) -> None:
         self.archive = None

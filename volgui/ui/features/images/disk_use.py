@@ -105,6 +105,10 @@ class DiskUseDialog(QDialog):
         layout.addWidget(buttons)
         self.refresh()
 
+    @property
+    def waiting(self) -> bool:
+        return self.request is not None
+
     @Slot()
     def refresh(self) -> None:
         if self.request is not None:

@@ -55,6 +55,10 @@ class ImageHistoryDialog(QDialog):
         self.request.succeeded.connect(self._on_history)
         self.request.failed.connect(self._on_failed)
 
+    @property
+    def waiting(self) -> bool:
+        return not self.request.done
+
     @Slot(object)
     def _on_history(self, layers) -> None:
         self.model.set_layers(layers)
