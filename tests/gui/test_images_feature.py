@@ -4,6 +4,9 @@ progress against a loopback registry (and cancel), save and load, and what takes
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
@@ -240,3 +243,72 @@ def test_what_takes_space_shows_each_group_and_opens_its_clean_up(qtbot, window,
     images.dialog.reject()
     dialog.reject()
     QApplication.processEvents()
+
+
+@menus
+def test_screenshots(qtbot, window, images, docker_api, registry, test_image, prefix, tmp_path):
+    """Grabs of each image dialog as a person sees it (``VOLGUI_SCREENSHOT_DIR=docs/screenshots``
+    keeps them)."""
+    out = Path(os.environ.get("VOLGUI_SCREENSHOT_DIR") or tmp_path)
+    out.mkdir(parents=True, exist_ok=True)
+    window.resize(1280, 800)
+
+    def shot(dialog, name: str) -> None:
+        qtbot.wait(50)
+        QApplication.processEvents()
+        assert dialog.grab().save(str(out / f"images-{name}.png"))
+
+    c = docker_api.create_container(test_image, ["sh", "-c", "mkdir -p /srv && echo hi > /srv/index.html"],
+                                    labels={"volgui.test": "1"})
+    docker_api.start(c["Id"])
+    docker_api.wait(c["Id"])
+    repo = f"{registry.host}/team/site"
+    docker_api.commit(c["Id"], repository=repo, tag="1.0", changes=['CMD ["httpd", "-f"]', "ENV PORT=80"])
+    docker_api.remove_container(c["Id"])
+    image_id = docker_api.inspect_image(f"{repo}:1.0")["Id"]
+    docker_api.create_container(f"{repo}:1.0", ["x"], name=f"{prefix}site")
+
+    click_image(qtbot, window, image_id)
+    history = from_menu(qtbot, window, images, "history")
+    qtbot.waitUntil(lambda: not history.waiting and history.model.rowCount() > 1, timeout=WAIT)
+    shot(history, "history")
+    history.reject()
+
+    push = from_menu(qtbot, window, images, "push")
+    click(qtbot, push.start_button)
+    qtbot.waitUntil(lambda: push.result_value is not None, timeout=60000)
+    shot(push, "push")
+    push.reject()
+
+    remove = from_menu(qtbot, window, images, "remove")
+    qtbot.waitUntil(lambda: remove.preview is not None, timeout=WAIT)
+    click(qtbot, remove.also_containers)
+    shot(remove, "remove")
+    click(qtbot, remove.ok_button)
+    qtbot.waitUntil(lambda: window.image_model.row_of(image_id) < 0, timeout=WAIT)
+
+    pull = from_menu(qtbot, window, images, "pull")
+    QTest.keyClicks(pull.reference_edit, f"{repo}:1.0")
+    click(qtbot, pull.start_button)
+    qtbot.waitUntil(lambda: pull.result_value is not None, timeout=60000)
+    shot(pull, "pull")
+    pull.reject()
+
+    load = from_menu(qtbot, window, images, "load")
+    bad = tmp_path / "holiday photos.tar"
+    bad.write_bytes(b"JFIF" * 300)
+    QTest.keyClicks(load.path_edit, str(bad))
+    qtbot.waitUntil(lambda: "not an image archive" in load.contents.text(), timeout=WAIT)
+    shot(load, "load-refused")
+    load.reject()
+
+    docker_api.import_image_from_data(random_layer_tar(2_000_000))
+    prune = from_menu(qtbot, window, images, "prune")
+    qtbot.waitUntil(lambda: prune.preview is not None, timeout=WAIT)
+    shot(prune, "prune")
+    prune.reject()
+
+    disk = from_menu(qtbot, window, images, "disk")
+    qtbot.waitUntil(lambda: disk.use is not None, timeout=60000)
+    shot(disk, "disk-use")
+    disk.reject()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import base64
+import json
+
 import pytest
 from registry import LoopbackRegistry, random_layer_tar, remove_images
 
@@ -9,6 +12,7 @@ from volgui.engine.client import Engine
 from volgui.engine.connection import ConnectionSpec
 from volgui.engine.errors import Cancelled, EngineError
 from volgui.engine.images import transfer
+from volgui.engine.images.auth import registry_auth
 from volgui.engine.images.progress import TransferProgress
 
 pytestmark = pytest.mark.integration
@@ -79,3 +83,32 @@ def test_cancel_mid_pull_leaves_no_image(engine, docker_api, registry):
     assert not docker_api.images(name=ref)
     # and a pull afterwards is whole
     assert transfer.pull(engine, ref).image_id
+
+
+def test_credentials_come_from_the_docker_cli_config(engine, docker_api, tmp_path, monkeypatch):
+    """A registry that asks for a password: refused without one, and the Docker CLI's config
+    (the folder DOCKER_CONFIG names) signs in."""
+    private = LoopbackRegistry(users={"ann": "s3cret-pass"})
+    try:
+        ref = local_image(docker_api, f"{private.host}/vgtest/private")
+        with pytest.raises(EngineError) as err:
+            transfer.push(engine, ref)
+        assert "auth" in err.value.message.lower()
+        assert "No credentials for " + private.host in registry_auth(f"{private.host}/vgtest/private").describe()
+
+        folder = tmp_path / "docker-config"
+        folder.mkdir()
+        token = base64.b64encode(b"ann:s3cret-pass").decode()
+        (folder / "config.json").write_text(json.dumps({"auths": {private.host: {"auth": token}}}))
+        monkeypatch.setenv("DOCKER_CONFIG", str(folder))
+        found = registry_auth(f"{private.host}/vgtest/private")
+        assert found.username == "ann" and found.config_file == str(folder / "config.json")
+        assert "s3cret" not in found.describe()
+
+        transfer.push(engine, ref)
+        image_id = docker_api.inspect_image(ref)["Id"]
+        docker_api.remove_image(ref)
+        assert transfer.pull(engine, ref).image_id == image_id
+    finally:
+        private.stop()
+        remove_images(docker_api, (private.host,))

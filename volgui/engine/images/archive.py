@@ -127,7 +127,7 @@ def check_image_archive(path: str | os.PathLike, cancel: CancelToken | None = No
                 if isinstance(fh, gzip.GzipFile):  # closing a GzipFile leaves its file open
                     fh.fileobj.close()
     except ArchiveRefused as exc:
-        raise ArchiveRefused(f"{name} is not an image archive: {exc.message}") from None
+        raise ArchiveRefused(f"{name} is not an image archive. {exc.message}") from None
     except (OSError, EOFError, zlib.error) as exc:
         raise ArchiveRefused(f"Cannot read {name}: {getattr(exc, 'strerror', None) or exc}") from exc
     if "manifest.json" not in found and "index.json" not in found:

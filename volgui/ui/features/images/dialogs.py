@@ -70,8 +70,9 @@ class RemoveImagesDialog(ActionDialog):
         losses = {c.name: c for c in preview.containers.containers} if preview.containers else {}
         for c in users:
             removal = losses.get(c.name)
-            lost = count(len(removal.changes), "changed file") if removal is not None else ""
-            QTreeWidgetItem(self.users, [c.name, "running" if c.running else c.state, lost or "nothing"])
+            changed = len(removal.changes) if removal is not None else 0
+            lost = count(changed, "changed file") if changed else self.tr("nothing")
+            QTreeWidgetItem(self.users, [c.name, "running" if c.running else c.state, lost])
         if users:
             self.users_note.setText(self.tr("{0} made from it: the engine refuses to remove an image a "
                                             "container uses. Remove them first, or here with it (running "

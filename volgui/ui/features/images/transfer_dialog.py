@@ -7,6 +7,7 @@ dialog says whom the engine signs in as before anything moves.
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Slot
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLineEdit, QTableView, QWidget
 
 from volgui.engine.errors import EngineError
@@ -17,7 +18,7 @@ from volgui.engine.present import image_commands
 from volgui.engine.present.display import count
 from volgui.models.image_tables import LayerProgressModel
 from volgui.operations import image_transfer
-from volgui.ui.dialogs.base import note_label
+from volgui.ui.dialogs.base import fixed_font, note_label
 from volgui.ui.features.images.job_dialog import ImageJobDialog
 
 
@@ -38,6 +39,8 @@ class ImageTransferDialog(ImageJobDialog):
 
     def __init__(self, session, title: str, parent: QWidget | None = None) -> None:
         super().__init__(session, title, self.tr(self.verb), parent)
+        self.problem = note_label(tone="error")
+        self.problem.setObjectName("referenceProblem")
         self.credentials = note_label(tone="hint")
         self.credentials.setObjectName("registryCredentials")
         self.layers = LayerProgressModel(self)
@@ -48,9 +51,11 @@ class ImageTransferDialog(ImageJobDialog):
         self.table.verticalHeader().hide()
         self.table.setMinimumHeight(150)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)  # a short id: 12 characters
+        header.resizeSection(0, QFontMetrics(fixed_font()).horizontalAdvance("0" * 13) + 12)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.body.addWidget(self.problem)
         self.body.addWidget(self.credentials)
         self.body.addWidget(self.table)
         self._auth_request = None
@@ -69,9 +74,11 @@ class ImageTransferDialog(ImageJobDialog):
             refs.check_reference(ref)
         except EngineError as exc:
             self.command.set_command("")
-            self.credentials.setText(exc.message if ref.strip() else "")
+            self.problem.setText(exc.message if ref.strip() else "")
+            self.credentials.setText("")
             self.start_button.setEnabled(False)
             return
+        self.problem.setText("")
         self.command.set_command(self.command_for(ref.strip()))
         self.start_button.setEnabled(self.job_thread is None)
         self._auth_timer.start()
