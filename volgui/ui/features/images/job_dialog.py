@@ -9,8 +9,6 @@ leaves nothing half done (no partial image, no partial file).
 
 from __future__ import annotations
 
-import functools
-
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,12 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from volgui.engine.client import Engine
 from volgui.engine.errors import Cancelled, EngineError
 from volgui.ui.dialogs.base import CommandBox, note_label
 from volgui.ui.dialogs.fit import grow_to_fit
 from volgui.ui.dialogs.focus import settle_on_show
-from volgui.workers.jobs import JobThread, finish_logged, log_request
+from volgui.ui.dialogs.job import DialogJob
 
 
 class ImageJobDialog(QDialog):
@@ -43,10 +40,12 @@ class ImageJobDialog(QDialog):
         settle_on_show(self)
         grow_to_fit(self)
         self.session = session
-        self.job_thread: JobThread | None = None
+        self.runner = DialogJob(session, self)
+        self.runner.progressed.connect(self._on_progress)
+        self.runner.succeeded.connect(self._on_succeeded)
+        self.runner.failed.connect(self._on_failed)
         self.result_value = None
         self.error: EngineError | None = None
-        self._logged = None
         self.setWindowTitle(title)
         self.setMinimumWidth(620)
         layout = QVBoxLayout(self)
@@ -98,12 +97,16 @@ class ImageJobDialog(QDialog):
         raise NotImplementedError
 
     # -- running ----------------------------------------------------------------------------------
+    @property
+    def job_thread(self):
+        """The running job's thread (None when nothing runs)."""
+        return self.runner.thread
+
     @Slot()
     def start(self) -> None:
-        if self.job_thread is not None:
+        if self.runner.running:
             return
-        spec = getattr(self.session, "spec", None)
-        if spec is None:
+        if getattr(self.session, "spec", None) is None:
             self.fail(EngineError(self.tr("Not connected to an engine.")))
             return
         job = self.job()
@@ -112,19 +115,15 @@ class ImageJobDialog(QDialog):
         fn, args, label, command = job
         self.command.set_command(command)
         self.error = self.result_value = None
-        thread = JobThread(functools.partial(Engine.connect, spec), fn, *args, name="volgui-image-job")
-        thread.progressed.connect(self._on_progress)
-        thread.succeeded.connect(self._on_succeeded)
-        thread.failed.connect(self._on_failed)
-        thread.finished.connect(thread.deleteLater)
-        self.job_thread = thread
-        self._logged = log_request(self.session, label, command)
+        refused = self.runner.start(fn, args, label, command, name="volgui-image-job")
+        if refused is not None:
+            self.fail(refused)
+            return
         self.start_button.setEnabled(False)
         self.set_inputs_enabled(False)
         self.progress.setRange(0, 0)
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Starting…"))
-        thread.start()
 
     def set_inputs_enabled(self, enabled: bool) -> None:
         for i in range(self.form.rowCount()):
@@ -141,13 +140,11 @@ class ImageJobDialog(QDialog):
 
     @Slot(object)
     def _on_progress(self, value) -> None:
-        if self.job_thread is not None:
-            self.show_progress(value)
+        self.show_progress(value)
 
     @Slot(object)
     def _on_succeeded(self, result) -> None:
         self.result_value = result
-        self._end(result=result)
         self.set_fraction(1.0)
         self.show_result(result)
         self.start_button.hide()
@@ -156,7 +153,6 @@ class ImageJobDialog(QDialog):
 
     @Slot(object)
     def _on_failed(self, error: EngineError) -> None:
-        self._end(error=error)
         self.set_fraction(0.0)
         if isinstance(error, Cancelled):
             self.status.setText(self.tr("Cancelled: nothing was left half done."))
@@ -166,11 +162,6 @@ class ImageJobDialog(QDialog):
         self.set_inputs_enabled(True)
         self.job_finished.emit(error)
 
-    def _end(self, result=None, error=None) -> None:
-        finish_logged(self.session, self._logged, result, error)
-        self._logged = None
-        self.job_thread = None
-
     def fail(self, error: EngineError) -> None:
         self.error = error
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -179,15 +170,12 @@ class ImageJobDialog(QDialog):
 
     @Slot()
     def cancel(self) -> None:
-        if self.job_thread is not None:
+        if self.runner.running:
             self.status.setText(self.tr("Cancelling…"))
-            self.job_thread.cancel()
+            self.runner.cancel()
             return
         self.reject()
 
     def done(self, result: int) -> None:
-        if self.job_thread is not None:
-            thread = self.job_thread
-            thread.finish(10000)
-            self._end(error=Cancelled())
+        self.runner.close()
         super().done(result)

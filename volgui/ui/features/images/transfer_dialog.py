@@ -32,6 +32,12 @@ def progress_words(p: TransferProgress) -> str:
     return " · ".join(parts) or "Waiting for the engine…"
 
 
+def say(label, text: str) -> None:
+    """A note shown only when it says something (an empty one would leave a gap)."""
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
 class ImageTransferDialog(ImageJobDialog):
     """Shared by pull and push: the reference, whom the engine signs in as, the layers."""
 
@@ -74,11 +80,11 @@ class ImageTransferDialog(ImageJobDialog):
             refs.check_reference(ref)
         except EngineError as exc:
             self.command.set_command("")
-            self.problem.setText(exc.message if ref.strip() else "")
-            self.credentials.setText("")
+            say(self.problem, exc.message if ref.strip() else "")
+            say(self.credentials, "")
             self.start_button.setEnabled(False)
             return
-        self.problem.setText("")
+        say(self.problem, "")
         self.command.set_command(self.command_for(ref.strip()))
         self.start_button.setEnabled(self.job_thread is None)
         self._auth_timer.start()
@@ -98,11 +104,11 @@ class ImageTransferDialog(ImageJobDialog):
 
     @Slot(object)
     def _on_credentials(self, found) -> None:
-        self.credentials.setText(found.describe())
+        say(self.credentials, found.describe())
 
     @Slot(object)
     def _on_credentials_failed(self, error) -> None:
-        self.credentials.setText(getattr(error, "message", str(error)))
+        say(self.credentials, getattr(error, "message", str(error)))
 
     def job(self) -> tuple | None:
         ref = self.reference().strip()
@@ -111,6 +117,8 @@ class ImageTransferDialog(ImageJobDialog):
         except EngineError as exc:
             self.fail(exc)
             return None
+        if not self.credentials.text():
+            self._ask_credentials()  # clicked before the pause after typing: say it now
         fn = image_transfer.pull_image if self.verb == "Pull" else image_transfer.push_image
         self.layers.update_layers(())
         return fn, (ref,), f"{self.verb} {ref}", self.command_for(ref)
