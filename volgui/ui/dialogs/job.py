@@ -12,10 +12,19 @@ from __future__ import annotations
 import functools
 
 from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtWidgets import QFormLayout
 
 from volgui.engine.client import Engine
 from volgui.engine.errors import Cancelled, EngineError
 from volgui.workers.jobs import JobThread, finish_logged, log_request
+
+
+def set_form_enabled(form: QFormLayout, enabled: bool) -> None:
+    """The fields of a form, off while a job runs (their values are what the job uses)."""
+    for i in range(form.rowCount()):
+        item = form.itemAt(i, QFormLayout.ItemRole.FieldRole)
+        if item is not None and item.widget() is not None:
+            item.widget().setEnabled(enabled)
 
 
 class DialogJob(QObject):

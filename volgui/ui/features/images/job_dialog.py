@@ -26,7 +26,7 @@ from volgui.engine.errors import Cancelled, EngineError
 from volgui.ui.dialogs.base import CommandBox, note_label
 from volgui.ui.dialogs.fit import grow_to_fit
 from volgui.ui.dialogs.focus import settle_on_show
-from volgui.ui.dialogs.job import DialogJob
+from volgui.ui.dialogs.job import DialogJob, set_form_enabled
 
 
 class ImageJobDialog(QDialog):
@@ -126,10 +126,7 @@ class ImageJobDialog(QDialog):
         self.status.setText(self.tr("Starting…"))
 
     def set_inputs_enabled(self, enabled: bool) -> None:
-        for i in range(self.form.rowCount()):
-            item = self.form.itemAt(i, QFormLayout.ItemRole.FieldRole)
-            if item is not None and item.widget() is not None:
-                item.widget().setEnabled(enabled)
+        set_form_enabled(self.form, enabled)
 
     def set_fraction(self, fraction: float | None) -> None:
         if fraction is None:

@@ -33,7 +33,7 @@ from volgui.engine.volumes.streaming import TransferProgress
 from volgui.ui.dialogs.base import CommandBox, ask_yes_no
 from volgui.ui.dialogs.fit import grow_to_fit
 from volgui.ui.dialogs.focus import settle_on_show
-from volgui.ui.dialogs.job import DialogJob
+from volgui.ui.dialogs.job import DialogJob, set_form_enabled
 from volgui.ui.features.volume_data.browser import progress_text
 
 
@@ -226,10 +226,7 @@ class TransferDialog(QDialog):
         self.stats.setText(self.tr("Starting…"))
 
     def _set_inputs_enabled(self, enabled: bool) -> None:
-        for i in range(self.form.rowCount()):
-            item = self.form.itemAt(i, QFormLayout.ItemRole.FieldRole)
-            if item is not None and item.widget() is not None:
-                item.widget().setEnabled(enabled)
+        set_form_enabled(self.form, enabled)
         self.stop_box.setEnabled(enabled)
 
     @Slot(object)
