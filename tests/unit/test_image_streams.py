@@ -151,7 +151,7 @@ def test_disk_use_groups_and_reclaimable_sizes():
            "BuildCache": [{"ID": "b1", "Size": 7, "InUse": False}, {"ID": "b2", "Size": 9, "InUse": True}]}
     use = parse_disk_use(raw)
     images = use.group("images")
-    assert images.total == 1000 and images.reclaimable == 400
+    assert images.total == 1000 and images.reclaimable == 1000 - 500  # all but a's own 500 bytes
     assert images.rows[1].name == "<untagged> b" and images.rows[0].detail == "used by 1 container"
     assert use.group("containers").reclaimable == 20
     assert use.group("volumes").reclaimable == 5 and use.group("volumes").rows[1].size == 0

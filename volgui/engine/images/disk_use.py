@@ -61,9 +61,12 @@ def _list(raw: dict, key: str) -> list[dict]:
 
 
 def _group(kind: str, rows: list[DiskRow], total: int | None = None) -> DiskGroup:
-    reclaimable = sum(r.size for r in rows if r.reclaimable)
-    return DiskGroup(kind, tuple(rows[:MAX_ROWS]), sum(r.size for r in rows) if total is None else total,
-                     reclaimable, max(len(rows) - MAX_ROWS, 0))
+    if total is None:
+        total = sum(r.size for r in rows)
+        reclaimable = sum(r.size for r in rows if r.reclaimable)
+    else:  # images, as the docker CLI counts them: all layers but the own layers of images in use
+        reclaimable = max(total - sum(r.size for r in rows if not r.reclaimable), 0)
+    return DiskGroup(kind, tuple(rows[:MAX_ROWS]), total, reclaimable, max(len(rows) - MAX_ROWS, 0))
 
 
 def _text(value) -> str:

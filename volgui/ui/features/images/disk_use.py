@@ -28,7 +28,7 @@ from volgui.ui.dialogs.fit import grow_to_fit
 
 GROUPS = {  # kind: (tab title, reclaim button, what the clean-up is)
     "images": ("Images", "Prune unused images…",
-               "images no container uses (an image's size here leaves out layers it shares)"),
+               "images no container uses (a row's size leaves out the layers it shares)"),
     "containers": ("Containers' write layers", "Remove stopped containers…", "stopped containers"),
     "volumes": ("Volumes", "Prune unused volumes…", "volumes no container uses"),
     "build_cache": ("Build cache", "Prune build cache…", "cache no build uses"),
