@@ -312,3 +312,17 @@ def test_screenshots(qtbot, window, images, docker_api, registry, test_image, pr
     qtbot.waitUntil(lambda: disk.use is not None, timeout=60000)
     shot(disk, "disk-use")
     disk.reject()
+
+
+@menus
+def test_run_this_image_from_the_image_menu(qtbot, window, images, docker_api):
+    image_id = make_image(docker_api, "runme")
+    click_image(qtbot, window, image_id)
+    mounting = window.context.features.mounting
+    menu, action, bar = images.menu, mounting.run_image_action, window.menuBar()
+    QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(menu.menuAction()).center())
+    qtbot.waitUntil(menu.isVisible)
+    QTest.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
+    qtbot.waitUntil(lambda: mounting.dialog is not None and mounting.dialog.isVisible(), timeout=WAIT)
+    assert mounting.dialog.image.currentText() == f"{REPO}:runme"
+    mounting.dialog.reject()
