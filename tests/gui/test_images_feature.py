@@ -242,6 +242,10 @@ def test_what_takes_space_shows_each_group_and_opens_its_clean_up(qtbot, window,
     assert images.dialog.unused.isChecked()
     images.dialog.reject()
     dialog.reject()
+    qtbot.waitUntil(lambda: images.disk_dialog is None, timeout=WAIT)  # closed and deleted
+    again = from_menu(qtbot, window, images, "disk")  # opens anew
+    qtbot.waitUntil(lambda: again.use is not None, timeout=60000)
+    again.reject()
     QApplication.processEvents()
 
 

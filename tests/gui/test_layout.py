@@ -115,10 +115,12 @@ def image_dialogs(qtbot, window):
     for key in ("pull", "push", "tag", "history", "save", "load", "remove", "prune", "disk"):
         images.actions[key].trigger()
         yield f"image {key}", images.dialog
+    images.actions["disk"].trigger()  # its build cache's clean-up, over it
     disk = images.disk_dialog
     qtbot.waitUntil(lambda: disk.use is not None, timeout=WAIT)
     images.reclaim("build_cache", disk.use.group("build_cache"))
     yield "prune build cache", images.dialog
+    disk.done(0)
 
 
 def opened(window, trigger) -> QDialog:

@@ -104,24 +104,21 @@ class ImagesController(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if on_accept is not None:
             self._on_accept[dialog] = on_accept
-            dialog.finished.connect(self._on_dialog_finished)
-        dialog.destroyed.connect(self._forget)
+        dialog.finished.connect(self._on_dialog_finished)
         dialog.show()
         return dialog
 
     @Slot(int)
     def _on_dialog_finished(self, result: int) -> None:
+        """Forget the dialog (it deletes itself on close); an accepted one's action runs."""
         dialog = self.sender()
         action = self._on_accept.pop(dialog, None)
+        if dialog is self.dialog:
+            self.dialog = None
+        if dialog is self.disk_dialog:
+            self.disk_dialog = None
         if result == QDialog.DialogCode.Accepted and action is not None:
             action(dialog.accepted_values())
-
-    @Slot(QObject)
-    def _forget(self, obj=None) -> None:
-        if obj is self.dialog:
-            self.dialog = None
-        if obj is self.disk_dialog:
-            self.disk_dialog = None
 
     def _parent(self) -> QWidget:
         disk = self.disk_dialog
