@@ -3,12 +3,14 @@ of outside data, at their limits."""
 
 from __future__ import annotations
 
+import io
 import json
+import tarfile
 
 import pytest
 
 from volgui.engine.errors import EngineError
-from volgui.engine.images import refs
+from volgui.engine.images import archive, refs
 from volgui.engine.images.disk_use import MAX_ROWS, parse_disk_use
 from volgui.engine.images.history import MAX_COMMAND, MAX_LAYERS, dockerfile_text, parse_history
 from volgui.engine.images.progress import (
@@ -20,6 +22,7 @@ from volgui.engine.images.progress import (
 )
 from volgui.engine.images.progress import MAX_LAYERS as MAX_TRACKED
 from volgui.engine.present import image_commands
+from volgui.engine.volumes.tar_headers import ArchiveRefused
 
 
 def lines(*messages) -> list[bytes]:
@@ -174,3 +177,34 @@ def test_image_commands():
     assert image_commands.save(["a:1"], "/x y/i.tar") == "docker image save -o '/x y/i.tar' a:1"
     assert image_commands.load("i.tar") == "docker image load -i i.tar"
     assert image_commands.tag_image("a", "b:2") == "docker image tag a b:2"
+
+
+def _tar_file(path, files: dict[str, bytes]) -> None:
+    with tarfile.open(path, "w") as tar:
+        for name, data in files.items():
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+
+
+def test_image_archive_check_reads_the_manifest_and_survives_a_hostile_one(tmp_path):
+    good = tmp_path / "good.tar"
+    manifest = [{"RepoTags": ["a:1", "b:2"]}, {"RepoTags": None}]
+    _tar_file(good, {"abc/layer.tar": b"x" * 1000, "manifest.json": json.dumps(manifest).encode()})
+    found = archive.check_image_archive(good)
+    assert found.tags == ("a:1", "b:2") and found.images == 2
+    deep = tmp_path / "deep.tar"
+    _tar_file(deep, {"manifest.json": b"[" * 200_000})
+    assert archive.check_image_archive(deep).tags == ()
+    big = tmp_path / "big.tar"
+    _tar_file(big, {"manifest.json": b" " * (archive.MAX_MANIFEST + 1)})
+    assert archive.check_image_archive(big).tags == ()
+
+
+def test_image_archive_with_too_many_entries_is_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(archive, "MAX_MEMBERS", 50)
+    many = tmp_path / "many.tar"
+    _tar_file(many, {f"f{i}": b"" for i in range(60)} | {"manifest.json": b"[]"})
+    with pytest.raises(ArchiveRefused) as err:
+        archive.check_image_archive(many)
+    assert "over 50 entries" in err.value.message and "many.tar" in err.value.message

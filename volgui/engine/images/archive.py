@@ -32,6 +32,7 @@ CHUNK = 1 << 20
 REPORT_EVERY = 0.1
 MAX_MANIFEST = 1 << 20  # bytes of manifest.json read to name what a load brings
 MAX_NAMES = 200
+MAX_MEMBERS = 100_000  # entries read before refusing: an image archive has a few per layer
 
 
 @dataclass(frozen=True)
@@ -119,7 +120,10 @@ def check_image_archive(path: str | os.PathLike, cancel: CancelToken | None = No
         size = os.path.getsize(path)
         with open_archive(path) as fh:
             try:
-                for member in members(fh, cancel):
+                for n, member in enumerate(members(fh, cancel)):
+                    if n >= MAX_MEMBERS:
+                        raise ArchiveRefused(f"It has over {MAX_MEMBERS} entries; docker image save "
+                                             "writes a few for each layer.")
                     entry = member.name.removeprefix("./")
                     if entry in ("manifest.json", "index.json", "oci-layout", "repositories"):
                         found[entry] = member.size
@@ -143,7 +147,7 @@ def _manifest_tags(path, size: int) -> tuple[tuple[str, ...], int]:
     try:
         with tarfile.open(path, "r:*") as tar, contextlib.closing(tar.extractfile("manifest.json")) as fh:
             manifest = json.loads(fh.read(MAX_MANIFEST)) if fh is not None else []
-    except (OSError, KeyError, ValueError, tarfile.TarError, EOFError, zlib.error):
+    except (OSError, KeyError, ValueError, RecursionError, tarfile.TarError, EOFError, zlib.error):
         return (), 0
     if not isinstance(manifest, list):
         return (), 0
