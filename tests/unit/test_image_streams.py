@@ -138,6 +138,7 @@ def test_history_is_bounded_and_reads_like_a_dockerfile():
     assert len(layers[2].created_by) == MAX_COMMAND and layers[2].size == 0 and len(layers[2].tags) == 32
     assert len(parse_history([{"Size": 1}] * (MAX_LAYERS + 10))) == MAX_LAYERS
     assert parse_history({"not": "a list"}) == ()
+    assert parse_history([{"Created": 10 ** 30}, {"Created": 1e308}])[0].created is None
     assert dockerfile_text("COPY file:abc in /") == "COPY file:abc in /"
 
 

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 
 MAX_LAYERS = 1000
 MAX_COMMAND = 4000
+MAX_TIME = 253402300800  # the end of year 9999: datetime's limit
 _NOP = "/bin/sh -c #(nop) "
 _SHELL = "/bin/sh -c "
 
@@ -53,7 +54,7 @@ def parse_history(raw) -> tuple[HistoryLayer, ...]:
         tags = row.get("Tags")
         layers.append(HistoryLayer(
             id=str(row.get("Id") or "<missing>")[:80],
-            created=datetime.fromtimestamp(created, UTC) if created else None,
+            created=datetime.fromtimestamp(created, UTC) if 0 < created < MAX_TIME else None,
             created_by=dockerfile_text(str(row.get("CreatedBy") or ""))[:MAX_COMMAND],
             size=_number(row.get("Size")),
             comment=str(row.get("Comment") or "")[:MAX_COMMAND],
