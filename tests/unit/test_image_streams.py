@@ -139,6 +139,8 @@ def test_history_is_bounded_and_reads_like_a_dockerfile():
     assert len(parse_history([{"Size": 1}] * (MAX_LAYERS + 10))) == MAX_LAYERS
     assert parse_history({"not": "a list"}) == ()
     assert parse_history([{"Created": 10 ** 30}, {"Created": 1e308}])[0].created is None
+    odd = parse_history(json.loads('[{"Created": Infinity, "Size": Infinity}, {"Size": NaN}]'))
+    assert odd[0].created is None and odd[0].size == 2 ** 63 and odd[1].size == 0
     assert dockerfile_text("COPY file:abc in /") == "COPY file:abc in /"
 
 
@@ -167,6 +169,8 @@ def test_disk_use_is_bounded_and_survives_nonsense():
                         for i in range(MAX_ROWS + 7)]}
     volumes = parse_disk_use(many).group("volumes")
     assert len(volumes.rows) == MAX_ROWS and volumes.more == 7 and volumes.total == MAX_ROWS + 7
+    infinite = parse_disk_use(json.loads('{"Volumes": [{"Name": "v", "UsageData": {"Size": Infinity}}]}'))
+    assert infinite.group("volumes").total == 2 ** 63
     for nonsense in (None, [], {"Images": "x", "Containers": [1, None]}):
         assert parse_disk_use(nonsense).total == 0
 

@@ -52,7 +52,10 @@ class DiskUse:
 
 
 def _size(value) -> int:
-    return int(value) if isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0 else 0
+    """A count from outside: 0 unless a positive number; clamped (JSON allows Infinity)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
+        return 0
+    return int(min(value, 2 ** 63))
 
 
 def _list(raw: dict, key: str) -> list[dict]:
