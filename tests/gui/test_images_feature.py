@@ -275,7 +275,11 @@ def test_screenshots(qtbot, window, images, docker_api, registry, test_image, pr
     docker_api.commit(c["Id"], repository=repo, tag="1.0", changes=['CMD ["httpd", "-f"]', "ENV PORT=80"])
     docker_api.remove_container(c["Id"])
     image_id = docker_api.inspect_image(f"{repo}:1.0")["Id"]
-    docker_api.create_container(f"{repo}:1.0", ["x"], name=f"{prefix}site")
+    user = docker_api.create_container(
+        f"{repo}:1.0", ["sh", "-c", "echo draft > /srv/new.html"], name=f"{prefix}site",
+        host_config=docker_api.create_host_config(binds=[f"{prefix}site-data:/data"]))["Id"]
+    docker_api.start(user)
+    docker_api.wait(user)
 
     click_image(qtbot, window, image_id)
     history = from_menu(qtbot, window, images, "history")

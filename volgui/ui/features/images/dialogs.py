@@ -18,9 +18,16 @@ from volgui.engine.errors import EngineError
 from volgui.engine.images import refs
 from volgui.engine.images.disk_use import DiskRow
 from volgui.engine.present import image_commands
-from volgui.engine.present.display import count, human_size
+from volgui.engine.present.display import count, human_size, volume_short_name
 from volgui.operations import images as ops
 from volgui.ui.dialogs.base import ActionDialog, note_label
+
+
+def fit_rows(tree: QTreeWidget, most: int = 8) -> None:
+    """As tall as its rows (up to ``most``; more scroll): a two-row list needs no empty half page."""
+    rows = max(1, min(tree.topLevelItemCount(), most))
+    row = tree.sizeHintForRow(0) if tree.topLevelItemCount() else tree.fontMetrics().height() + 6
+    tree.setFixedHeight(tree.header().sizeHint().height() + rows * row + 2 * tree.frameWidth() + 4)
 
 
 def _tree(name: str, headers: list[str]) -> QTreeWidget:
@@ -52,7 +59,8 @@ class RemoveImagesDialog(ActionDialog):
         self.body.addWidget(self.images)
         self.users_note = note_label(tone="warn")
         self.users_note.setObjectName("imageUsersNote")
-        self.users = _tree("imageUsersList", [self.tr("Container"), self.tr("State"), self.tr("Loses")])
+        self.users = _tree("imageUsersList", [self.tr("Container"), self.tr("State"), self.tr("Loses"),
+                                              self.tr("Keeps")])
         self.also_containers = QCheckBox(self.tr("Remove these containers too"))
         self.also_containers.setObjectName("removeContainersToo")
         self.also_containers.toggled.connect(self._update)
@@ -72,7 +80,16 @@ class RemoveImagesDialog(ActionDialog):
             removal = losses.get(c.name)
             changed = len(removal.changes) if removal is not None else 0
             lost = count(changed, "changed file") if changed else self.tr("nothing")
-            QTreeWidgetItem(self.users, [c.name, "running" if c.running else c.state, lost])
+            if removal is not None and removal.changes_unknown:
+                lost = removal.changes_unknown
+            volumes = [volume_short_name(v.name, v.anonymous) for v in
+                       (removal.volumes if removal is not None else ())]
+            kept = ", ".join(volumes) if volumes else self.tr("no volume")
+            item = QTreeWidgetItem(self.users, [c.name, "running" if c.running else c.state, lost, kept])
+            if removal is not None and removal.changes:
+                item.setToolTip(2, "\n".join(f"{ch.kind_text}: {ch.path}" for ch in removal.changes[:40]))
+        fit_rows(self.images)
+        fit_rows(self.users)
         if users:
             self.users_note.setText(self.tr("{0} made from it: the engine refuses to remove an image a "
                                             "container uses. Remove them first, or here with it (running "
@@ -131,6 +148,7 @@ class PruneImagesDialog(ActionDialog):
         for image in preview.images:
             QTreeWidgetItem(self.list, [", ".join(image_commands.image_ref(image.id, image.tags)),
                                         human_size(image.size)])
+        fit_rows(self.list, 12)
         n = len(preview.images)
         self.total.setText(self.tr("Nothing to remove.") if not n else
                            self.tr("{0}, up to {1} (layers another image shares stay).")
@@ -194,6 +212,7 @@ class PruneBuildCacheDialog(ActionDialog):
         self.list = _tree("buildCacheList", [self.tr("Cache entry"), self.tr("Size")])
         for row in free:
             QTreeWidgetItem(self.list, [row.name, human_size(row.size)])
+        fit_rows(self.list, 12)
         self.body.addWidget(self.list)
         self.command_box.set_command(image_commands.prune_build_cache())
         self.ok_button.setEnabled(bool(free))
