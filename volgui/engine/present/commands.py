@@ -204,3 +204,26 @@ def mkdir_command(volume: str, path: str) -> str:
 def delete_command(volume: str, paths: Iterable[str]) -> str:
     targets = " ".join(quote("/v/" + clean_path(p)) for p in paths)
     return f"docker run --rm -v {quote(volume)}:/v {CLI_IMAGE} rm -rf -- {targets}"
+
+
+def debug_shell(name: str, image: str) -> str:
+    """A debug shell beside a running container: a helper in its namespaces, with its volumes."""
+    target = quote(name)
+    return (f"docker run -d --name HELPER --pid container:{target} --network container:{target} "
+            f"--volumes-from {target} {quote(image)} sleep infinity && docker exec -it HELPER sh")
+
+
+def debug_shell_in_copy(name: str, temp_image: str) -> str:
+    """A debug shell in a stopped container's copy (busybox copied in at /.volgui/)."""
+    target = quote(name)
+    return (f"docker commit {target} {temp_image} && docker create --name HELPER --network none "
+            f"--volumes-from {target} --entrypoint /.volgui/busybox {temp_image} sleep infinity && "
+            f"docker cp busybox HELPER:/.volgui/busybox && docker start HELPER && "
+            f"docker exec -it HELPER /.volgui/busybox sh")
+
+
+def volume_shell(volume: str, image: str, read_only: bool = True) -> str:
+    """A shell in a helper with the volume at /volume."""
+    ro = ",readonly" if read_only else ""
+    return (f"docker run -it --rm --network none -w /volume --mount type=volume,source={quote(volume)},"
+            f"target=/volume{ro} {quote(image)} sh")
