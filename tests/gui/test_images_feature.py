@@ -13,6 +13,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QCheckBox, QDialog
 from registry import LoopbackRegistry, random_layer_tar, remove_images
 
+from volgui.models.activity import CANCELLED, OK
+
 pytestmark = pytest.mark.integration
 WAIT = 20000
 REPO = "vgtest-img/gui"
@@ -157,6 +159,8 @@ def test_push_then_pull_back_with_layer_progress(qtbot, window, images, docker_a
     qtbot.waitUntil(lambda: window.image_model.row_of(image_id) >= 0, timeout=WAIT)
     assert pull.layers.rows[0].status == "Pull complete" and pull.progress.value() == 1000
     pull.reject()
+    log = {e.command: e.status for e in window.context.features.activity_model.entries()}
+    assert log[f"docker image push {ref}"] == OK and log[f"docker image pull {ref}"] == OK
 
 
 @menus
@@ -187,6 +191,8 @@ def test_cancel_a_pull_leaves_no_image(qtbot, window, images, docker_api, regist
         docker_api.remove_image(ref)
     assert pull.result_value is None and "Cancelled" in pull.status.text()
     assert not docker_api.images(name=ref)
+    log = window.context.features.activity_model.entries()
+    assert [e.status for e in log if e.command == f"docker image pull {ref}"][-1] == CANCELLED
     assert pull.start_button.isEnabled()  # it can be started again
     pull.reject()
 
