@@ -113,3 +113,21 @@ def test_credentials_come_from_the_docker_cli_config(engine, docker_api, tmp_pat
     finally:
         private.stop()
         remove_images(docker_api, (private.host,))
+
+
+def test_cancel_mid_push_keeps_the_local_image_and_a_later_push_is_whole(engine, docker_api, registry):
+    from volgui.engine.cancel import CancelToken
+
+    ref = local_image(docker_api, f"{registry.host}/vgtest/pushed-big", 32 * 1024 * 1024)
+    token = CancelToken()
+
+    def on_progress(p: TransferProgress) -> None:
+        if p.layers:
+            token.cancel()
+
+    with pytest.raises(Cancelled):
+        transfer.push(engine, ref, cancel=token, progress=on_progress)
+    assert docker_api.images(name=ref)
+    pushed = transfer.push(engine, ref)
+    docker_api.remove_image(ref)
+    assert transfer.pull(engine, ref).digest == pushed.digest
