@@ -10,8 +10,6 @@ import pytest
 from registry import random_layer_tar, remove_images
 
 from volgui.engine.cancel import CancelToken
-from volgui.engine.client import Engine
-from volgui.engine.connection import ConnectionSpec
 from volgui.engine.errors import Cancelled
 from volgui.engine.images import archive
 from volgui.engine.volumes.tar_headers import ArchiveRefused
@@ -20,11 +18,9 @@ pytestmark = pytest.mark.integration
 REPO = "vgtest-img/archive"
 
 
-@pytest.fixture
-def engine(engine_host, docker_api):
-    eng = Engine.connect(ConnectionSpec(engine_host, "test"))
-    yield eng
-    eng.close()
+@pytest.fixture(autouse=True)
+def _images_removed_after(docker_api):
+    yield
     remove_images(docker_api, ("vgtest-img",))
 
 

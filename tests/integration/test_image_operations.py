@@ -6,8 +6,6 @@ from __future__ import annotations
 import pytest
 from registry import random_layer_tar, remove_images
 
-from volgui.engine.client import Engine
-from volgui.engine.connection import ConnectionSpec
 from volgui.engine.errors import EngineError
 from volgui.operations import images as ops
 
@@ -15,11 +13,9 @@ pytestmark = pytest.mark.integration
 REPO = "vgtest-img/ops"
 
 
-@pytest.fixture
-def engine(engine_host, docker_api):
-    eng = Engine.connect(ConnectionSpec(engine_host, "test"))
-    yield eng
-    eng.close()
+@pytest.fixture(autouse=True)
+def _images_removed_after(docker_api):
+    yield
     remove_images(docker_api, ("vgtest-img",))
 
 
