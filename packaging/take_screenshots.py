@@ -8,7 +8,8 @@ and containers (labelled ``volgui.test``, removed afterwards), then grabs the of
 1280×800, one process per palette or engine: the populated window (light.png, main-window.png,
 dark.png), an engine that is not there (disconnected.png), a second throwaway engine with nothing on it
 (empty.png), and the features at work (logs, stats, terminal, learn-step, learn-step-done,
-volume-backup, backup-direct, volume-browser). The inspect-*.png panels come from
+volume-backup, backup-direct, volume-browser), and View ▸ High contrast (high-contrast,
+high-contrast-run, high-contrast-mount). The inspect-*.png panels come from
 ``tests/gui/test_inspect_panel.py::test_screenshots`` (see docs/inspect.md).
 """
 
@@ -47,7 +48,7 @@ UPLOADS = {  # what shop-web's volume holds, for the terminal and the volume bro
     "2025/invoice-0002.pdf": b"%PDF-1.4\n" + bytes(41000),
     "2026/photo-shelf.jpg": bytes(250_000),
 }
-SHOTS = ("light", "dark", "main", "tour", "disconnected", "empty")
+SHOTS = ("light", "dark", "main", "tour", "contrast", "disconnected", "empty")
 
 
 def _uploads_tar() -> bytes:
@@ -310,6 +311,34 @@ def _browser(window, outdir: Path) -> None:
     pump(1.0)
 
 
+def contrast(host: str, outdir: Path) -> None:
+    """View ▸ High contrast: the window with a container's logs, the run and mount dialogs."""
+    from volgui.engine.containers.run_spec import VolumeMount
+
+    window = open_window(host)
+    ctx = window.context
+    ctx.features.contrast.action.setChecked(True)
+    web = container_id(window, "shop-web")
+    logs = ctx.features.logs_feature
+    ctx.bottom_tabs.setCurrentWidget(logs.logs_view)
+    wait(lambda: window.selection.select_container(web), "shop-web in the list")
+    wait(lambda: logs.logs_view.text_view.line_count() >= 5, "shop-web's logs")
+    ctx.volumes_view.tree.setFocus()  # the volume shop-web uses: a linked row
+    pump(1.0)
+    save(window, outdir / "high-contrast.png")
+    mounting = ctx.features.mounting
+    run = mounting.open_run("volgui-test/busybox:latest", [VolumeMount("shop-uploads", "/srv/uploads", True)])
+    pump(1.0)
+    save(run, outdir / "high-contrast-run.png")
+    run.done(0)
+    mount = mounting.open_mount(ctx.container_model.object(web), "add", "wiki-content")
+    wait(lambda: getattr(mount, "plan", None) is not None, "the mount plan")
+    pump(1.0)
+    save(mount, outdir / "high-contrast-mount.png")
+    mount.done(0)
+    _finish(window)
+
+
 def alone(host: str, name: str, outdir: Path) -> None:
     """The window on an engine that is not there, or on one with nothing on it."""
     window = open_window(host, connect=name != "disconnected")
@@ -355,6 +384,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.only == "tour":
         tour(args.host, args.outdir)
         return 0
+    if args.only == "contrast":
+        contrast(args.host, args.outdir)
+        return 0
     if args.only in ("disconnected", "empty"):
         alone(args.host, args.only, args.outdir)
         return 0
@@ -362,7 +394,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("no engine: run under tests/private_engine.py run -- … or give --host")
     seed(args.host)
     try:
-        for shot in ("light", "dark", "main", "tour"):  # one process each: the palette is chosen at start-up
+        # one process each: the palette is chosen at start-up
+        for shot in ("light", "dark", "main", "tour", "contrast"):
             _run(shot, args.host, args.outdir)
     finally:
         import docker

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 
 from volgui.models.sorted_rows import MISSING, SortedRows
@@ -155,6 +155,8 @@ class KeyedTableModel(SortedRows, QAbstractTableModel):
             return self._related.get(self._keys[row], "")
         if role == BACKGROUND:
             return related_brush() if self._keys[row] in self._related else None
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:  # a screen reader hears the link too
+            return self._related.get(self._keys[row]) or None
         obj = self._objects[row]
         value = self.extra_data(obj, column, role)
         if value is None and role == TOOLTIP:
@@ -417,24 +419,25 @@ class KeyedTableModel(SortedRows, QAbstractTableModel):
             self.dataChanged.emit(self.index(first, 0), self.index(last, last_column))
 
 
-_DOTS: dict[tuple[str, bool], QIcon] = {}
+_DOTS: dict[tuple[str, bool, bool], QIcon] = {}
 
 
-def dot_icon(colour: QColor, hollow: bool = False) -> QIcon | QColor:
-    """A small round status dot (hollow: a ring), cached per colour.
+def dot_icon(colour: QColor, hollow: bool = False, centre: bool = False) -> QIcon | QColor:
+    """A small round status dot (hollow: a ring; centre: a ring around a dot), cached per colour.
+    The shapes differ, not only the colours, so no state is told by colour alone.
 
     Pixmaps need a QGuiApplication: without one (scripts, model tests) the colour itself.
     """
     if QGuiApplication.instance() is None:
         return colour
-    key = (colour.name(QColor.NameFormat.HexArgb), hollow)
+    key = (colour.name(QColor.NameFormat.HexArgb), hollow, centre)
     icon = _DOTS.get(key)
     if icon is None:
         pixmap = QPixmap(16, 16)
         pixmap.fill(QColor(0, 0, 0, 0))
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if hollow:
+        if hollow or centre:
             from PySide6.QtGui import QPen
 
             painter.setPen(QPen(colour, 1.6))
@@ -443,6 +446,10 @@ def dot_icon(colour: QColor, hollow: bool = False) -> QIcon | QColor:
             painter.setPen(QColor(0, 0, 0, 0))
             painter.setBrush(colour)
         painter.drawEllipse(4, 4, 8, 8)
+        if centre:
+            painter.setPen(QColor(0, 0, 0, 0))
+            painter.setBrush(colour)
+            painter.drawEllipse(QPointF(8, 8), 1.6, 1.6)
         painter.end()
         icon = _DOTS[key] = QIcon(pixmap)
     return icon

@@ -284,7 +284,8 @@ class VolumeTableModel(KeyedTableModel):
         if role == DECORATION and column == self.NAME:
             if any(u.running for u in v.users):
                 return dot_icon(TONES["good"])
-            return dot_icon(TONES["idle"]) if v.users else dot_icon(TONES["idle"], hollow=True)
+            # used by stopped containers only: a ring around a dot (not a grey copy of the green dot)
+            return dot_icon(TONES["idle"], centre=True) if v.users else dot_icon(TONES["idle"], hollow=True)
         if role == TOOLTIP:
             return self._tooltip(v, column)
         if role == ALIGNMENT and column == self.SIZE:

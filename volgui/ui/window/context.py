@@ -39,6 +39,8 @@ from volgui.workers.session import EngineSession
 
 if TYPE_CHECKING:  # the features import this module: their types are named for the reader only
     from volgui.models.activity import ActivityModel
+    from volgui.ui.features.accessibility.contrast import ContrastToggle
+    from volgui.ui.features.accessibility.panes import PaneNavigator
     from volgui.ui.features.actions.feature import ActionsController
     from volgui.ui.features.activity.panel import ActivityPanel
     from volgui.ui.features.backups.panel import BackupsPanel
@@ -89,7 +91,12 @@ class Features:
     mounting: MountingController | None = None
     shells: ShellsFeature | None = None
     swarm: SwarmFeature | None = None
+<<<<<<< HEAD
     images: ImagesController | None = None
+=======
+    panes: PaneNavigator | None = None
+    contrast: ContrastToggle | None = None
+>>>>>>> main
 
 
 @dataclass(frozen=True, eq=False)

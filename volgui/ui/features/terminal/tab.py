@@ -124,6 +124,7 @@ class TerminalTab(QWidget):
         banner_layout.addWidget(self.reopen_button)
 
         self.font_box = QDoubleSpinBox()
+        self.font_box.setAccessibleName(self.tr("Font size"))
         self.font_box.setRange(6, 36)
         self.font_box.setDecimals(0)
         self.font_box.setSuffix(" pt")
