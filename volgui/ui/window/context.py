@@ -91,12 +91,9 @@ class Features:
     mounting: MountingController | None = None
     shells: ShellsFeature | None = None
     swarm: SwarmFeature | None = None
-<<<<<<< HEAD
-    images: ImagesController | None = None
-=======
     panes: PaneNavigator | None = None
     contrast: ContrastToggle | None = None
->>>>>>> main
+    images: ImagesController | None = None
 
 
 @dataclass(frozen=True, eq=False)
