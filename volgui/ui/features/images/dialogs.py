@@ -30,9 +30,10 @@ def fit_rows(tree: QTreeWidget, most: int = 8) -> None:
     tree.setFixedHeight(tree.header().sizeHint().height() + rows * row + 2 * tree.frameWidth() + 4)
 
 
-def _tree(name: str, headers: list[str]) -> QTreeWidget:
+def _tree(name: str, headers: list[str], spoken: str) -> QTreeWidget:
     tree = QTreeWidget()
     tree.setObjectName(name)
+    tree.setAccessibleName(spoken)
     tree.setHeaderLabels(headers)
     tree.setRootIsDecorated(False)
     tree.setMinimumHeight(100)
@@ -55,12 +56,13 @@ class RemoveImagesDialog(ActionDialog):
         self.preview: ops.ImageRemovalPreview | None = None
         self.intro.setText(self.tr("A removed image can be pulled again if a registry has it; one made "
                                    "here (built, committed, loaded) is gone."))
-        self.images = _tree("removeImagesList", [self.tr("Image"), self.tr("Size")])
+        self.images = _tree("removeImagesList", [self.tr("Image"), self.tr("Size")],
+                            self.tr("Images to remove"))
         self.body.addWidget(self.images)
         self.users_note = note_label(tone="warn")
         self.users_note.setObjectName("imageUsersNote")
         self.users = _tree("imageUsersList", [self.tr("Container"), self.tr("State"), self.tr("Loses"),
-                                              self.tr("Keeps")])
+                                              self.tr("Keeps")], self.tr("Containers made from it"))
         self.also_containers = QCheckBox(self.tr("Remove these containers too"))
         self.also_containers.setObjectName("removeContainersToo")
         self.also_containers.toggled.connect(self._update)
@@ -129,7 +131,8 @@ class PruneImagesDialog(ActionDialog):
         self.unused.setObjectName("pruneUnused")
         (self.unused if unused else self.dangling).setChecked(True)
         self.unused.toggled.connect(self.refresh)
-        self.list = _tree("pruneImagesList", [self.tr("Image"), self.tr("Size")])
+        self.list = _tree("pruneImagesList", [self.tr("Image"), self.tr("Size")],
+                          self.tr("Images to remove"))
         self.total = note_label()
         self.total.setObjectName("pruneImagesTotal")
         for widget in (self.dangling, self.unused, self.list, self.total):
@@ -170,6 +173,7 @@ class TagImageDialog(ActionDialog):
                                    "to push it there (registry.example.com/team/app:1.3).").format(source))
         self.target = QLineEdit()
         self.target.setObjectName("tagTarget")
+        self.target.setAccessibleName(self.tr("New name"))
         self.target.setPlaceholderText("registry.example.com/team/app:1.3")
         self.target.textChanged.connect(self._update)
         self.problem = note_label(tone="error")
@@ -209,7 +213,8 @@ class PruneBuildCacheDialog(ActionDialog):
         self.intro.setText(self.tr("Build cache makes the next build faster; removing it frees {0}. "
                                    "Entries a build uses now are kept.")
                            .format(human_size(sum(r.size for r in free))))
-        self.list = _tree("buildCacheList", [self.tr("Cache entry"), self.tr("Size")])
+        self.list = _tree("buildCacheList", [self.tr("Cache entry"), self.tr("Size")],
+                          self.tr("Build cache to remove"))
         for row in free:
             QTreeWidgetItem(self.list, [row.name, human_size(row.size)])
         fit_rows(self.list, 12)

@@ -52,6 +52,7 @@ class GroupTab(QWidget):
         self.model = DiskRowsModel(self)
         self.table = QTableView()
         self.table.setObjectName(f"diskTable_{kind}")
+        self.table.setAccessibleName(self.tr(GROUPS[kind][0]))
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -36,6 +36,7 @@ class ImageHistoryDialog(QDialog):
         self.model = HistoryModel(self)
         self.table = QTableView()
         self.table.setObjectName("historyTable")
+        self.table.setAccessibleName(self.tr("Steps of the image, newest first"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(False)

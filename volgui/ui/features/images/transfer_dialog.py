@@ -52,6 +52,7 @@ class ImageTransferDialog(ImageJobDialog):
         self.layers = LayerProgressModel(self)
         self.table = QTableView()
         self.table.setObjectName("layersTable")
+        self.table.setAccessibleName(self.tr("Layers"))
         self.table.setModel(self.layers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.verticalHeader().hide()
