@@ -25,6 +25,7 @@ from volgui.engine import raw_api
 from volgui.engine.cancel import CancelToken
 from volgui.engine.errors import Cancelled, EngineError, local_file_message
 from volgui.engine.images.progress import MAX_TEXT, json_lines
+from volgui.engine.present.display import count
 from volgui.engine.volumes.archive_check import members, open_archive
 from volgui.engine.volumes.tar_headers import ArchiveRefused
 
@@ -122,8 +123,9 @@ def check_image_archive(path: str | os.PathLike, cancel: CancelToken | None = No
             try:
                 for n, member in enumerate(members(fh, cancel)):
                     if n >= MAX_MEMBERS:
-                        raise ArchiveRefused(f"It has over {MAX_MEMBERS} entries; docker image save "
-                                             "writes a few for each layer.")
+                        many = count(MAX_MEMBERS, "entry", "entries")
+                        raise ArchiveRefused(f"It has over {many}; docker image save writes a few for "
+                                             "each layer.")
                     entry = member.name.removeprefix("./")
                     if entry in ("manifest.json", "index.json", "oci-layout", "repositories"):
                         found[entry] = member.size
@@ -137,8 +139,8 @@ def check_image_archive(path: str | os.PathLike, cancel: CancelToken | None = No
     if "manifest.json" not in found and "index.json" not in found:
         raise ArchiveRefused(f"{name} is not an image archive: it has no manifest.json "
                              "(docker image save makes one). Nothing was loaded.")
-    tags, count = _manifest_tags(path, found.get("manifest.json", 0))
-    return ImageArchive(str(path), size, tags, count)
+    tags, images = _manifest_tags(path, found.get("manifest.json", 0))
+    return ImageArchive(str(path), size, tags, images)
 
 
 def _manifest_tags(path, size: int) -> tuple[tuple[str, ...], int]:
