@@ -171,7 +171,8 @@ def backup_project(engine, project: str, volumes: Iterable[str], folder: str, *,
     return ProjectBackup(tuple(made), tuple(problems), command)
 
 
-def compose_for(engine, container_ids: Iterable[str], project: str = "") -> ComposeFile:
+def compose_for(engine, container_ids: Iterable[str], project: str = "",
+                secrets_to_env: bool = True) -> ComposeFile:
     """A compose file for these containers (``project``: the volumes and networks it made are its own)."""
     ids = list(container_ids)[:EXPORT_LIMIT]
     items = []
@@ -194,7 +195,7 @@ def compose_for(engine, container_ids: Iterable[str], project: str = "") -> Comp
         for name in ((info.get("NetworkSettings") or {}).get("Networks") or {}):
             if name not in networks and name not in ("bridge", "host", "none"):
                 networks[name] = _inspect_or(engine, engine.api.inspect_network, name)
-    return compose_file(items, volumes.values(), networks.values(), project)
+    return compose_file(items, volumes.values(), networks.values(), project, secrets_to_env)
 
 
 def _inspect_or(engine, fn, name: str) -> dict:

@@ -73,8 +73,10 @@ def _duration(nanoseconds) -> str | None:
 class _Writer:
     """Builds one document: services, the top-level volumes and networks, the env values."""
 
-    def __init__(self, project: str, volumes: dict[str, dict], networks: dict[str, dict]) -> None:
+    def __init__(self, project: str, volumes: dict[str, dict], networks: dict[str, dict],
+                 secrets_to_env: bool = True) -> None:
         self.project = project
+        self.secrets_to_env = secrets_to_env
         self.volume_info = volumes
         self.network_info = networks
         self.services: dict[str, dict] = {}
@@ -225,7 +227,7 @@ class _Writer:
             name, sep, value = str(entry).partition("=")
             if not sep:
                 env[escape(name)] = None
-            elif is_secret_key(name) or is_secret_value(value):
+            elif self.secrets_to_env and (is_secret_key(name) or is_secret_value(value)):
                 env[escape(name)] = self.secret_ref(key, name, value)
             else:
                 env[escape(name)] = escape(value)
@@ -323,11 +325,13 @@ class _Writer:
 
 
 def compose_file(items: Sequence[tuple[dict, dict | None]], volumes: Iterable[dict] = (),
-                 networks: Iterable[dict] = (), project: str = "") -> ComposeFile:
+                 networks: Iterable[dict] = (), project: str = "",
+                 secrets_to_env: bool = True) -> ComposeFile:
     """The document for these ``(container inspect, image inspect)`` pairs; ``volumes`` and
-    ``networks`` are the inspects of those they use (their labels say who made them)."""
+    ``networks`` are the inspects of those they use (their labels say who made them);
+    ``secrets_to_env`` False writes secret values into the file itself."""
     writer = _Writer(project, {v.get("Name", ""): v for v in volumes},
-                     {n.get("Name", ""): n for n in networks})
+                     {n.get("Name", ""): n for n in networks}, secrets_to_env)
     for info, image in items:
         writer.add(info, image)
     data: dict = {"services": writer.services}

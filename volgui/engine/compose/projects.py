@@ -37,6 +37,12 @@ def project_of(obj: Container | Volume) -> str:
     return label_value(obj.labels, PROJECT)
 
 
+def compose_info(labels: tuple[tuple[str, str], ...]) -> tuple[str, str, str, tuple[str, ...]]:
+    """``(project, service, working dir, config files)`` from a row's labels (``""`` when absent)."""
+    return (label_value(labels, PROJECT), label_value(labels, SERVICE), label_value(labels, WORKING_DIR),
+            split_config_files(label_value(labels, CONFIG_FILES)))
+
+
 def split_config_files(text: str) -> tuple[str, ...]:
     """The config files label: comma-separated paths (bounded)."""
     return tuple(p.strip() for p in text.split(",", CONFIG_FILES_LIMIT)[:CONFIG_FILES_LIMIT] if p.strip())
