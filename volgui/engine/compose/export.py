@@ -16,8 +16,6 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-import yaml
-
 from volgui.engine.compose.projects import NETWORK, PREFIX, PROJECT, VOLUME
 from volgui.engine.dto.secrets import is_secret_key, is_secret_value
 
@@ -37,6 +35,8 @@ class ComposeFile:
     notes: list[str] = field(default_factory=list)
 
     def yaml_text(self) -> str:
+        import yaml  # lazy load for start-up time: the window needs it only when a file is written
+
         return yaml.safe_dump(self.data, sort_keys=False, default_flow_style=False, allow_unicode=True,
                               width=100)
 

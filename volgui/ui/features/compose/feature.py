@@ -8,6 +8,7 @@ their own, logged in the activity log with their ``docker compose …`` line.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
@@ -17,10 +18,12 @@ from volgui.engine.compose.projects import Project, project_of
 from volgui.engine.present import commands
 from volgui.operations import compose as compose_ops
 from volgui.ui.features.compose.panel import ProjectsPanel, engine_factory
-from volgui.ui.features.compose.project_dialogs import ProjectBackupDialog, ProjectDownDialog
-from volgui.ui.features.compose.save_dialog import SaveComposeDialog
 from volgui.ui.window.context import WindowContext, engine_session
 from volgui.workers.jobs import JobThread, finish_logged, log_request
+
+if TYPE_CHECKING:
+    from volgui.ui.features.compose.project_dialogs import ProjectBackupDialog, ProjectDownDialog
+    from volgui.ui.features.compose.save_dialog import SaveComposeDialog
 
 SAVED_KEY = "compose/saved"  # settings: project (or container) name → the compose file last saved for it
 VERBS = {"start": compose_ops.start_project, "stop": compose_ops.stop_project,
@@ -111,6 +114,8 @@ class ComposeFeature(QObject):
         return dialog
 
     def open_backup(self, project: Project) -> ProjectBackupDialog:
+        from volgui.ui.features.compose.project_dialogs import ProjectBackupDialog  # lazy: start-up time
+
         dialog = ProjectBackupDialog(project, self.backups_folder(), self.window)
         return self._open(dialog, self._backup_accepted)
 
@@ -123,6 +128,8 @@ class ComposeFeature(QObject):
                         command=dialog.command_box.text())
 
     def open_down(self, project: Project) -> ProjectDownDialog:
+        from volgui.ui.features.compose.project_dialogs import ProjectDownDialog  # lazy: start-up time
+
         dialog = ProjectDownDialog(self._session().submit, project, self.backups_folder(), self.window)
         return self._open(dialog, self._down_accepted)
 
@@ -146,6 +153,8 @@ class ComposeFeature(QObject):
         return self.open_save([c.id for c in containers], title, project)
 
     def open_save(self, ids: list[str], title: str, project: str) -> SaveComposeDialog:
+        from volgui.ui.features.compose.save_dialog import SaveComposeDialog  # lazy: start-up time
+
         known = self.saved_file(project or title)
         folder = str(Path(known).parent) if known else str(Path.home())
         dialog = SaveComposeDialog(self._session().submit, ids, title, project, folder, self.window)

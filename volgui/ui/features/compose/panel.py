@@ -12,7 +12,7 @@ import functools
 from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QPushButton,
     QTableView,
@@ -59,21 +59,22 @@ class ProjectsPanel(QWidget):
                  self.tr("Remove the project's containers (docker compose down)")),
                 ("save", self.tr("Save as compose.yaml…"), self.tr("A compose file that re-creates the "
                                                                   "project as it is now")))
-        first, second = QHBoxLayout(), QHBoxLayout()
+        # the side tab is narrow: the three short verbs share a row, the others have one each
+        grid = QGridLayout()
         for i, (verb, text, tip) in enumerate(rows):
             button = QPushButton(text)
             button.setObjectName(f"project_{verb}")
             button.setToolTip(tip)
             button.clicked.connect(functools.partial(self._clicked, verb))
-            (first if i < 4 else second).addWidget(button)
+            if verb in ("start", "stop", "restart"):
+                grid.addWidget(button, 0, i - 1)
+            else:
+                grid.addWidget(button, i if i else 1, 0, 1, 3)
             self.buttons[verb] = button
-        first.addStretch(1)
-        second.addStretch(1)
         self.status = note_label()
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
-        layout.addLayout(first)
-        layout.addLayout(second)
+        layout.addLayout(grid)
         layout.addWidget(self.status)
         self._dirty = True
         self._timer = QTimer(self)

@@ -67,7 +67,7 @@ class ProjectBackupDialog(ActionDialog):
         self.stop_box = QCheckBox(self.tr("Stop the project while backing up (a consistent copy), then "
                                           "start it again"))
         self.stop_box.setObjectName("stopProject")
-        self.stop_box.setEnabled(project.running > 0)
+        # enabled whatever the list said: the running containers are looked up when the backup starts
         self.stop_box.toggled.connect(self._update)
         self.body.addWidget(self.stop_box)
         self.hint = note_label(self.tr("{0} running: files they write during the copy may be caught half "
