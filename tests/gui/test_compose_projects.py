@@ -189,3 +189,54 @@ def test_save_as_compose_yaml_from_the_containers_view(qtbot, window, shop, tmp_
     assert data["services"]["web"]["container_name"] == f"{PROJECT}_web_1"
     assert data["volumes"] == {"data": {"name": f"{PROJECT}_data"}}
     assert feature.saved_file(PROJECT) == str(path)
+
+
+def test_mount_on_a_compose_container_is_added_to_its_saved_file(qtbot, window, docker_api, shop, tmp_path,
+                                                                  engine_host, prefix):
+    from compose_tools import compose
+
+    from tests.gui.test_mounting import drag_and_drop, row_point, volume_mime
+    from volgui.engine.client import Engine
+    from volgui.engine.connection import resolve
+    from volgui.operations import compose as ops
+
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    engine = Engine.connect_first(resolve(host=engine_host))
+    made = ops.compose_for(engine, [shop["web"], shop["db"]], PROJECT)
+    engine.close()
+    path = folder / "compose.yaml"
+    ops.save_compose(None, str(path), made.yaml_text(), made.env_text())
+    feature = window.context.features.compose
+    window.context.settings.setValue(f"compose/saved/{PROJECT}", str(path))  # as Save as compose.yaml does
+    extra = f"{prefix}shop-extra"
+    docker_api.create_volume(extra)
+    qtbot.waitUntil(lambda: window.volume_model.row_of(extra) >= 0 and
+                    window.container_model.row_of(shop["web"]) >= 0, timeout=WAIT)
+
+    view = window.containers_view
+    assert all(drag_and_drop(view, row_point(view, shop["web"]), volume_mime(extra)))
+    dialog = window.context.features.mounting.dialog
+    offer = dialog.compose_offer
+    assert offer.check.isChecked() and offer.path_edit.text() == str(path)
+    assert "next docker compose up" in offer.note.text()
+    dialog.path_edit.setText("/srv/extra")
+    dialog.path_edit.textEdited.emit("/srv/extra")
+    qtbot.waitUntil(lambda: dialog.plan is not None and dialog.plan.add.target == "/srv/extra"
+                    and dialog.ok_button.isEnabled(), timeout=WAIT)
+    with qtbot.waitSignal(feature.compose_file_edited, timeout=WAIT) as edited:
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert edited.args[0].startswith("Added")
+    data = yaml.safe_load(path.read_text())
+    assert {"type": "volume", "source": extra, "target": "/srv/extra"} in data["services"]["web"]["volumes"]
+    assert data["volumes"][extra] == {"external": True, "name": extra}
+    assert feature is not None
+
+    # the project brought up from the file again (hand-labelled containers are not compose's own:
+    # they go first) keeps the mount
+    for name in ("web", "db"):
+        docker_api.remove_container(f"{PROJECT}_{name}_1", force=True)
+    compose(engine_host, folder, PROJECT, "up", "-d")
+    info = docker_api.inspect_container(f"{PROJECT}_web_1")
+    mounts = {m["Destination"]: m.get("Name") for m in info["Mounts"]}
+    assert mounts["/srv/extra"] == extra and mounts["/data"] == f"{PROJECT}_data"

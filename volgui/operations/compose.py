@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from volgui.engine.cancel import CancelToken
+from volgui.engine.compose import edit
 from volgui.engine.compose.export import ComposeFile, compose_file
 from volgui.engine.compose.projects import PROJECT
 from volgui.engine.dto.objects import Container, parse_container
@@ -219,5 +220,12 @@ def save_compose(_engine, path: str, yaml_text: str, env_text: str = "") -> list
     return written
 
 
-__all__ = ["DownPreview", "ProjectBackup", "backup_project", "compose_for", "down_preview", "down_project",
-           "project_containers", "restart_project", "save_compose", "start_project", "stop_project"]
+def add_mount_to_compose(_engine, path: str, service: str, container_name: str, mount_type: str,
+                         source: str, target: str, read_only: bool = False) -> str:
+    """The mount a re-create added, written into the compose file so ``compose up`` keeps it."""
+    return edit.add_mount(path, service, container_name, mount_type, source, target, read_only)
+
+
+__all__ = ["DownPreview", "ProjectBackup", "add_mount_to_compose", "backup_project", "compose_for",
+           "down_preview", "down_project", "project_containers", "restart_project", "save_compose",
+           "start_project", "stop_project"]

@@ -35,10 +35,7 @@ class ComposeFile:
     notes: list[str] = field(default_factory=list)
 
     def yaml_text(self) -> str:
-        import yaml  # lazy load for start-up time: the window needs it only when a file is written
-
-        return yaml.safe_dump(self.data, sort_keys=False, default_flow_style=False, allow_unicode=True,
-                              width=100)
+        return dump_yaml(self.data)
 
     def env_text(self) -> str:
         """``KEY='value'`` lines: single quotes keep ``$``, ``#`` and spaces literal in ``.env``."""
@@ -47,6 +44,13 @@ class ComposeFile:
             quoted = value.replace("\\", "\\\\").replace("'", "\\'")
             lines.append(f"{key}='{quoted}'")
         return "\n".join(lines) + ("\n" if lines else "")
+
+
+def dump_yaml(data: dict) -> str:
+    """A compose document as YAML, keys in the order written (``safe_dump`` only)."""
+    import yaml  # lazy load for start-up time: the window needs it only when a file is written
+
+    return yaml.safe_dump(data, sort_keys=False, default_flow_style=False, allow_unicode=True, width=100)
 
 
 def escape(text: str) -> str:

@@ -10,12 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QAction
 
 from volgui import paths
 from volgui.engine.compose.projects import Project, project_of
-from volgui.engine.present import commands
+from volgui.engine.present import commands, display
 from volgui.operations import compose as compose_ops
 from volgui.ui.features.compose.panel import ProjectsPanel, engine_factory
 from volgui.ui.window.context import WindowContext, engine_session
@@ -32,6 +32,8 @@ VERBS = {"start": compose_ops.start_project, "stop": compose_ops.stop_project,
 
 class ComposeFeature(QObject):
     """Owns the Projects tab and runs what it asks for."""
+
+    compose_file_edited = Signal(str)  # a mount was added to a compose file (or why not)
 
     def __init__(self, ctx: WindowContext) -> None:
         super().__init__(ctx.window)
@@ -58,6 +60,7 @@ class ComposeFeature(QObject):
         panel = self.ctx.features.backups_panel
         return str(panel.folder) if panel is not None else str(paths.data_dir() / "backups")
 
+    @Slot(str)
     def _say(self, text: str) -> None:
         self.panel.show_status(text)
         self.window.statusBar().showMessage(text, 8000)
@@ -149,7 +152,7 @@ class ComposeFeature(QObject):
         projects = {project_of(c) for c in containers}
         project = projects.pop() if len(projects) == 1 else ""
         title = containers[0].name if len(containers) == 1 else \
-            self.tr("{0} containers").format(len(containers))
+            display.count(len(containers), "container")
         return self.open_save([c.id for c in containers], title, project)
 
     def open_save(self, ids: list[str], title: str, project: str) -> SaveComposeDialog:
@@ -176,6 +179,44 @@ class ComposeFeature(QObject):
     def _on_saved(self, written) -> None:
         self._say(self.tr("Saved {0}").format(", ".join(written)))
 
+    # -- the mount dialog of a compose container --------------------------------------------------------
+    def offer_compose_edit(self, dialog) -> None:
+        """Put "also add the mount to the compose file" into a mount dialog of a compose container."""
+        project = project_of(dialog.container)
+        if not project:
+            return
+        from volgui.ui.features.compose.mount_offer import ComposeMountOffer  # lazy: start-up time
+
+        offer = ComposeMountOffer(dialog, self.saved_file(project) or self.saved_file(dialog.container.name),
+                                  dialog)
+        outer = dialog.layout()
+        outer.insertWidget(outer.indexOf(dialog.buttons), offer)
+        dialog.compose_offer = offer
+        dialog.recreated.connect(self._on_mount_recreated)
+
+    @Slot(object)
+    def _on_mount_recreated(self, _result) -> None:
+        offer = getattr(self.sender(), "compose_offer", None)
+        values = offer.values() if offer is not None else None
+        if values is None:
+            return
+        request = self._session().submit(compose_ops.add_mount_to_compose, *values,
+                                         label=f"Add the mount to {Path(values[0]).name}")
+        request.succeeded.connect(self._on_compose_edited)
+        request.failed.connect(self._on_compose_not_edited)
+        self.last_request = request
+
+    @Slot(object)
+    def _on_compose_edited(self, text) -> None:
+        self._say(str(text))
+        self.compose_file_edited.emit(str(text))
+
+    @Slot(object)
+    def _on_compose_not_edited(self, error) -> None:
+        text = self.tr("The compose file was not changed: {0}").format(getattr(error, "message", str(error)))
+        self._say(text)
+        self.compose_file_edited.emit(text)
+
     # -- jobs --------------------------------------------------------------------------------------
     def _start_job(self, fn, *args, label: str, command: str, **kwargs) -> JobThread | None:
         factory = engine_factory(self._session())
@@ -198,7 +239,7 @@ class ComposeFeature(QObject):
         if isinstance(job, JobThread):
             finish_logged(self._session(), job.logged, result=result)
         if isinstance(result, compose_ops.ProjectBackup):
-            text = self.tr("Backed up {0} volumes.").format(len(result.made))
+            text = self.tr("Backed up {0}.").format(display.count(len(result.made), "volume"))
             if result.restart_problems:
                 text += " " + " ".join(result.restart_problems)
             self._say(text)
