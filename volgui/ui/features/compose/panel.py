@@ -48,6 +48,7 @@ class ProjectsPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.setWordWrap(False)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self.table.resizeColumnsToContents)  # a few rows: cheap, all in view
         self.table.doubleClicked.connect(self._on_double_clicked)
         self.buttons: dict[str, QPushButton] = {}
         rows = (("show", self.tr("Show in the views"), self.tr("Filter both views to this project")),
