@@ -12,6 +12,7 @@ from volgui.engine.volumes import backups as bk
 from volgui.models.base import KEY_ROLE
 from volgui.models.objects import ContainerTableModel
 from volgui.models.projects import ProjectTableModel
+from volgui.ui.features.compose import save_dialog
 
 pytestmark = pytest.mark.integration
 WAIT = 20000
@@ -158,7 +159,7 @@ def test_projects_tab_filters_and_acts(qtbot, window, docker_api, shop, tmp_path
     assert [b.volume for b in bk.list_backups(last)] == [f"{PROJECT}_data"]
 
 
-def test_save_as_compose_yaml_from_the_containers_view(qtbot, window, shop, tmp_path):
+def test_save_as_compose_yaml_from_the_containers_view(qtbot, window, shop, tmp_path, monkeypatch):
     feature = window.context.features.compose
     view = window.containers_view
     qtbot.waitUntil(lambda: window.container_model.row_of(shop["web"]) >= 0, timeout=WAIT)
@@ -189,6 +190,19 @@ def test_save_as_compose_yaml_from_the_containers_view(qtbot, window, shop, tmp_
     assert data["services"]["web"]["container_name"] == f"{PROJECT}_web_1"
     assert data["volumes"] == {"data": {"name": f"{PROJECT}_data"}}
     assert feature.saved_file(PROJECT) == str(path)
+
+    # saving over the files asks first (No is the default answer)
+    asked = []
+    monkeypatch.setattr(save_dialog, "ask_yes_no", lambda _parent, _title, text: asked.append(text) or False)
+    path.write_text("# mine\n")
+    feature.save_action.trigger()
+    dialog = feature.dialog
+    qtbot.waitUntil(lambda: dialog.result_file is not None, timeout=WAIT)
+    dialog.path_edit.setText(str(path))
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert asked == [f"compose.yaml and .env already in {path.parent}. Replace?"] and dialog.isVisible()
+    assert path.read_text() == "# mine\n"
+    dialog.done(0)
 
 
 def test_mount_on_a_compose_container_is_added_to_its_saved_file(qtbot, window, docker_api, shop, tmp_path,

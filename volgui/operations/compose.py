@@ -175,7 +175,9 @@ def backup_project(engine, project: str, volumes: Iterable[str], folder: str, *,
 def compose_for(engine, container_ids: Iterable[str], project: str = "",
                 secrets_to_env: bool = True) -> ComposeFile:
     """A compose file for these containers (``project``: the volumes and networks it made are its own)."""
-    ids = list(container_ids)[:EXPORT_LIMIT]
+    ids = list(container_ids)
+    left_out = ids[EXPORT_LIMIT:]
+    ids = ids[:EXPORT_LIMIT]
     items = []
     volumes: dict[str, dict] = {}
     networks: dict[str, dict] = {}
@@ -196,7 +198,10 @@ def compose_for(engine, container_ids: Iterable[str], project: str = "",
         for name in ((info.get("NetworkSettings") or {}).get("Networks") or {}):
             if name not in networks and name not in ("bridge", "host", "none"):
                 networks[name] = _inspect_or(engine, engine.api.inspect_network, name)
-    return compose_file(items, volumes.values(), networks.values(), project, secrets_to_env)
+    made = compose_file(items, volumes.values(), networks.values(), project, secrets_to_env)
+    if left_out:
+        made.notes.append(f"Only the first {EXPORT_LIMIT} containers are written; {len(left_out)} are not.")
+    return made
 
 
 def _inspect_or(engine, fn, name: str) -> dict:

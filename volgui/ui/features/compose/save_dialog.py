@@ -24,7 +24,7 @@ from volgui.engine.compose.export import ComposeFile
 from volgui.engine.dto.secrets import MASK
 from volgui.engine.present import commands
 from volgui.operations import compose as compose_ops
-from volgui.ui.dialogs.base import ActionDialog, fixed_font, note_label
+from volgui.ui.dialogs.base import ActionDialog, ask_yes_no, fixed_font, note_label
 
 
 class SaveComposeDialog(ActionDialog):
@@ -132,7 +132,13 @@ class SaveComposeDialog(ActionDialog):
         if not path or self.result_file is None:
             self.show_error(self.tr("Choose where to save the file."))
             return
-        if not Path(path).parent.is_dir():
-            self.show_error(self.tr("The folder {0} does not exist.").format(Path(path).parent))
+        target = Path(path)
+        if not target.parent.is_dir():
+            self.show_error(self.tr("The folder {0} does not exist.").format(target.parent))
+            return
+        existing = [p.name for p in (target, target.with_name(".env"))
+                    if p.exists() and (p == target or self.result_file.env)]
+        if existing and not ask_yes_no(self, self.windowTitle(), self.tr(
+                "{0} already in {1}. Replace?").format(" and ".join(existing), target.parent)):
             return
         super().accept()
