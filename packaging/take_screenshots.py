@@ -202,6 +202,7 @@ def tour(host: str, outdir: Path) -> None:
     save(window, outdir / "stats.png")
 
     _terminal(window, web, outdir)
+    _shells(window, web, outdir)
     _learn(window, outdir)
     _backup(window, outdir)
     _browser(window, outdir)
@@ -223,6 +224,34 @@ def _terminal(window, web: str, outdir: Path) -> None:
     save(window, outdir / "terminal.png")
     window.context.bottom_tabs.tabCloseRequested.emit(window.context.bottom_tabs.indexOf(tab))
     pump(1.0)
+
+
+def _shells(window, web: str, outdir: Path) -> None:
+    """A debug shell beside shop-web, then a read-only shell in its uploads volume."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    ctx = window.context
+    shells, terminals = ctx.features.shells, ctx.features.terminal_feature
+    for action, select, line, name in (
+            (shells.debug_action, lambda: window.selection.select_container(web),
+             "ls /proc/1/root/srv/uploads; ps", "debug-shell.png"),
+            (shells.volume_action, lambda: window.selection.select_volume("shop-uploads"),
+             "ls -l; touch new-file", "volume-shell.png")):
+        wait(select, "the row")
+        pump(0.5)
+        before = len(terminals.tabs)
+        action.trigger()
+        wait(lambda b=before: len(terminals.tabs) > b, "the shell's tab")
+        tab = terminals.tabs[-1]
+        wait(lambda t=tab: t.state == "running", "the shell")
+        pump(1.0)
+        QTest.keyClicks(tab.view, line)
+        QTest.keyClick(tab.view, Qt.Key.Key_Return)
+        pump(2.0)
+        save(window, outdir / name)
+        ctx.bottom_tabs.tabCloseRequested.emit(ctx.bottom_tabs.indexOf(tab))
+        pump(1.0)
 
 
 def _learn(window, outdir: Path) -> None:

@@ -50,6 +50,8 @@ if TYPE_CHECKING:  # the features import this module: their types are named for 
     from volgui.ui.features.learn.panel import LearnPanel
     from volgui.ui.features.logs.feature import LogsFeature
     from volgui.ui.features.mounting.feature import MountingController
+    from volgui.ui.features.shells.feature import ShellsFeature
+    from volgui.ui.features.swarm.feature import SwarmFeature
     from volgui.ui.features.terminal.feature import TerminalFeature
     from volgui.ui.features.volume_data.feature import VolumeDataFeature
     from volgui.ui.window.main_window import MainWindow
@@ -86,6 +88,8 @@ class Features:
     volume_data: VolumeDataFeature | None = None
     mounting: MountingController | None = None
     compose: ComposeFeature | None = None
+    shells: ShellsFeature | None = None
+    swarm: SwarmFeature | None = None
 
 
 @dataclass(frozen=True, eq=False)
