@@ -18,7 +18,7 @@ from volgui.engine.compose.export import ComposeFile, compose_file
 from volgui.engine.compose.projects import PROJECT
 from volgui.engine.dto.objects import Container, parse_container
 from volgui.engine.errors import EngineError
-from volgui.engine.present import commands
+from volgui.engine.present import commands, display
 from volgui.engine.volumes import backups as bk
 from volgui.engine.volumes.users import start_containers, stop_containers
 from volgui.operations.batch import BatchError, BatchResult, run_batch
@@ -200,7 +200,8 @@ def compose_for(engine, container_ids: Iterable[str], project: str = "",
                 networks[name] = _inspect_or(engine, engine.api.inspect_network, name)
     made = compose_file(items, volumes.values(), networks.values(), project, secrets_to_env)
     if left_out:
-        made.notes.append(f"Only the first {EXPORT_LIMIT} containers are written; {len(left_out)} are not.")
+        made.notes.append(f"Only the first {display.count(EXPORT_LIMIT, 'container')} are written; "
+                          f"{display.count(len(left_out), 'other')} are not.")
     return made
 
 
