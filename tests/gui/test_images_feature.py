@@ -345,3 +345,15 @@ def test_run_this_image_from_the_image_menu(qtbot, window, images, docker_api):
     qtbot.waitUntil(lambda: mounting.dialog is not None and mounting.dialog.isVisible(), timeout=WAIT)
     assert mounting.dialog.image.currentText() == f"{REPO}:runme"
     mounting.dialog.reject()
+
+
+def test_closing_the_window_cancels_a_running_save(qtbot, window, images, docker_api, tmp_path):
+    image_id = make_image(docker_api, "closing", 24 * 1024 * 1024)
+    click_image(qtbot, window, image_id)
+    images.actions["save"].trigger()
+    save = images.dialog
+    save.path_edit.setText(str(tmp_path / "cut.tar"))
+    click(qtbot, save.start_button)
+    assert save.job_thread is not None  # its end is queued to this thread: still running here
+    window.close()  # the job is cancelled and waited for: no thread outlives the window (conftest)
+    assert not (tmp_path / "cut.tar.part").exists()  # cancelled mid-way, or done just before

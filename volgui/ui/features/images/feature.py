@@ -27,6 +27,7 @@ class ImagesController(QObject):
         self.disk_dialog: QDialog | None = None
         self.last_request = None
         self._on_accept: dict[QDialog, object] = {}
+        self._open: list[QDialog] = []  # closed with the window (a running pull is cancelled, waited for)
         self.actions: dict[str, QAction] = {}
         for key, text, tip, slot in (
             ("pull", "&Pull image…", "Download an image from a registry (docker image pull)", self.open_pull),
@@ -60,6 +61,7 @@ class ImagesController(QObject):
             view.empty_action = self.actions["pull"]
         if ctx.features.actions_controller is not None:
             ctx.features.actions_controller.action_succeeded.connect(self._after_other_action)
+        ctx.closing.connect(self._on_window_closing)
         ctx.selection.images_selected.connect(self._update_actions)
         ctx.session.state_changed.connect(self._update_actions)
         self._update_actions()
@@ -105,14 +107,22 @@ class ImagesController(QObject):
         if on_accept is not None:
             self._on_accept[dialog] = on_accept
         dialog.finished.connect(self._on_dialog_finished)
+        self._open.append(dialog)
         dialog.show()
         return dialog
+
+    @Slot()
+    def _on_window_closing(self) -> None:
+        for dialog in list(self._open):
+            dialog.done(QDialog.DialogCode.Rejected)
 
     @Slot(int)
     def _on_dialog_finished(self, result: int) -> None:
         """Forget the dialog (it deletes itself on close); an accepted one's action runs."""
         dialog = self.sender()
         action = self._on_accept.pop(dialog, None)
+        if dialog in self._open:
+            self._open.remove(dialog)
         if dialog is self.dialog:
             self.dialog = None
         if dialog is self.disk_dialog:
