@@ -8,8 +8,8 @@ and containers (labelled ``volgui.test``, removed afterwards), then grabs the of
 1280×800, one process per palette or engine: the populated window (light.png, main-window.png,
 dark.png), an engine that is not there (disconnected.png), a second throwaway engine with nothing on it
 (empty.png), and the features at work (logs, stats, terminal, learn-step, learn-step-done,
-volume-backup, backup-direct, volume-browser), and View ▸ High contrast (high-contrast,
-high-contrast-run, high-contrast-mount). The inspect-*.png panels come from
+volume-backup, backup-direct, volume-browser, compose-projects), and View ▸ High contrast
+(high-contrast, high-contrast-run, high-contrast-mount). The inspect-*.png panels come from
 ``tests/gui/test_inspect_panel.py::test_screenshots`` (see docs/inspect.md).
 """
 
@@ -48,7 +48,9 @@ UPLOADS = {  # what shop-web's volume holds, for the terminal and the volume bro
     "2025/invoice-0002.pdf": b"%PDF-1.4\n" + bytes(41000),
     "2026/photo-shelf.jpg": bytes(250_000),
 }
-SHOTS = ("light", "dark", "main", "tour", "contrast", "disconnected", "empty")
+SHOTS = ("light", "dark", "main", "tour", "contrast", "compose", "disconnected", "empty")
+SHOP = {"com.docker.compose.project": "shop", "com.docker.compose.project.working_dir": "/home/ana/shop",
+        "com.docker.compose.project.config_files": "/home/ana/shop/compose.yaml"}  # shop-* as compose made it
 
 
 def _uploads_tar() -> bytes:
@@ -71,10 +73,14 @@ def seed(host: str) -> None:
     api = docker.APIClient(base_url=host, version="auto", timeout=60)
     unseed(api)
     for container, (volume, target, lines) in EXAMPLES.items():
-        api.create_volume(volume, labels=LABELS)
+        shop = container.startswith("shop-")
+        service = container.removeprefix("shop-")
+        project = {"com.docker.compose.project": "shop"} if shop else {}
+        api.create_volume(volume, labels={**LABELS, **project})
         cfg = api.create_host_config(binds={volume: {"bind": target, "mode": "rw"}}, network_mode="none")
         script = "".join(f"echo {line}; " for line in lines) + "exec sleep 3600"  # unquoted: Inspect shows it
-        cid = api.create_container(image, ["sh", "-c", script], name=container, labels=LABELS,
+        labels = {**LABELS, **SHOP, "com.docker.compose.service": service} if shop else LABELS
+        cid = api.create_container(image, ["sh", "-c", script], name=container, labels=labels,
                                    host_config=cfg)["Id"]
         if container == "shop-web":
             api.put_archive(cid, target, _uploads_tar())
@@ -339,6 +345,25 @@ def contrast(host: str, outdir: Path) -> None:
     _finish(window)
 
 
+def projects(host: str, outdir: Path) -> None:
+    """Both views grouped by compose project, the Projects tab open on "shop" (compose-projects.png)."""
+    from PySide6.QtCore import Qt
+
+    window = open_window(host)
+    ctx = window.context
+    for view in (ctx.containers_view, ctx.volumes_view):
+        column = view.model.PROJECT
+        header = view.tree.header()
+        header.moveSection(header.visualIndex(column), 1)  # next to the name
+        view.tree.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+    panel = ctx.features.compose.panel
+    ctx.side_tabs.setCurrentWidget(panel)
+    wait(lambda: panel.select("shop"), "the shop project in the Projects tab")
+    pump(1.0)
+    save(window, outdir / "compose-projects.png")
+    _finish(window)
+
+
 def alone(host: str, name: str, outdir: Path) -> None:
     """The window on an engine that is not there, or on one with nothing on it."""
     window = open_window(host, connect=name != "disconnected")
@@ -387,6 +412,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.only == "contrast":
         contrast(args.host, args.outdir)
         return 0
+    if args.only == "compose":
+        projects(args.host, args.outdir)
+        return 0
     if args.only in ("disconnected", "empty"):
         alone(args.host, args.only, args.outdir)
         return 0
@@ -395,7 +423,7 @@ def main(argv: list[str] | None = None) -> int:
     seed(args.host)
     try:
         # one process each: the palette is chosen at start-up
-        for shot in ("light", "dark", "main", "tour", "contrast"):
+        for shot in ("light", "dark", "main", "tour", "contrast", "compose"):
             _run(shot, args.host, args.outdir)
     finally:
         import docker

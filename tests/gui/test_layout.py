@@ -8,6 +8,8 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialog
 
 from tests.layout_check import layout_problems
+from tests.private_engine import TEST_IMAGE
+from volgui.engine.compose.projects import Project
 from volgui.ui.window.appearance import apply_color_scheme, dark_palette, is_dark
 
 pytestmark = pytest.mark.integration
@@ -102,6 +104,34 @@ def open_dialogs(qtbot, window, objects):
     shortcuts = next(a for a in menu.actions() if a.objectName() == "shortcutsAction")
     shortcuts.trigger()
     yield "keyboard shortcuts", window.context.features.about_opener.shortcuts
+    compose = window.context.features.compose
+    qtbot.waitUntil(lambda: selection.select_container(objects["web"]) or
+                    bool(selection.selected_containers()), timeout=WAIT)
+    yield "save as compose.yaml", compose.save_selection()
+    project = Project("vgtest-shop", ("web",), tuple(selection.selected_containers()), (objects["volume"],))
+    yield "back up project", compose.open_backup(project)
+    yield "remove project", compose.open_down(project)
+    yield from image_dialogs(qtbot, window)
+
+
+def image_dialogs(qtbot, window):
+    """The Image menu's dialogs, on the test image (tagged, so Push and Tag apply)."""
+    images = window.context.features.images
+    if images is None:
+        return
+    image = next(i for i in window.image_model.objects() if TEST_IMAGE in i.tags)
+    selection = window.selection
+    qtbot.waitUntil(lambda: selection.select_image(image.id) or bool(selection.selected_images()),
+                    timeout=WAIT)
+    for key in ("pull", "push", "tag", "history", "save", "load", "remove", "prune", "disk"):
+        images.actions[key].trigger()
+        yield f"image {key}", images.dialog
+    images.actions["disk"].trigger()  # its build cache's clean-up, over it
+    disk = images.disk_dialog
+    qtbot.waitUntil(lambda: disk.use is not None, timeout=WAIT)
+    images.reclaim("build_cache", disk.use.group("build_cache"))
+    yield "prune build cache", images.dialog
+    disk.done(0)
 
 
 def opened(window, trigger) -> QDialog:

@@ -206,6 +206,25 @@ def delete_command(volume: str, paths: Iterable[str]) -> str:
     return f"docker run --rm -v {quote(volume)}:/v {CLI_IMAGE} rm -rf -- {targets}"
 
 
+COMPOSE_VERBS = ("start", "stop", "restart", "down")
+
+
+def compose_command(verb: str, project: str, *, volumes: bool = False,
+                    config_files: Iterable[str] = ()) -> str:
+    """``docker compose -p web stop``: a project action as compose says it (``down --volumes``
+    removes the project's volumes too). Compose finds a project's containers by its labels, so
+    ``-p`` alone is enough for these verbs; ``-f`` is added when the files are known."""
+    if verb not in COMPOSE_VERBS:
+        raise ValueError(f"unknown compose verb {verb!r}")
+    files = "".join(f" -f {quote(f)}" for f in config_files)
+    return f"docker compose -p {quote(project)}{files} {verb}" + (" --volumes" if volumes else "")
+
+
+def compose_up(path: str | os.PathLike) -> str:
+    """``docker compose -f FILE up -d``: bring a saved compose file up."""
+    return f"docker compose -f {quote(str(path))} up -d"
+
+
 def debug_shell(name: str, image: str) -> str:
     """A debug shell beside a running container: a helper in its namespaces, with its volumes."""
     target = quote(name)

@@ -44,9 +44,11 @@ if TYPE_CHECKING:  # the features import this module: their types are named for 
     from volgui.ui.features.actions.feature import ActionsController
     from volgui.ui.features.activity.panel import ActivityPanel
     from volgui.ui.features.backups.panel import BackupsPanel
+    from volgui.ui.features.compose.feature import ComposeFeature
     from volgui.ui.features.desktop.feature import AboutOpener
     from volgui.ui.features.engines.panel import EnginesPanel
     from volgui.ui.features.history.feature import HistoryRecorder
+    from volgui.ui.features.images.feature import ImagesController
     from volgui.ui.features.inspect.panel import InspectPanel
     from volgui.ui.features.learn.panel import LearnPanel
     from volgui.ui.features.logs.feature import LogsFeature
@@ -90,10 +92,12 @@ class Features:
     volume_data: VolumeDataFeature | None = None
     mounting: MountingController | None = None
     snapshots: SnapshotsFeature | None = None  # ``run_first``: a snapshot before a risky action
+    compose: ComposeFeature | None = None
     shells: ShellsFeature | None = None
     swarm: SwarmFeature | None = None
     panes: PaneNavigator | None = None
     contrast: ContrastToggle | None = None
+    images: ImagesController | None = None
 
 
 @dataclass(frozen=True, eq=False)
