@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 from volume_trees import manifest
 
+from tests.accessibility_audit import unnamed_controls
 from tests.gui.test_layout import SIZES, scheme  # noqa: F401 - the light/dark fixture
 from tests.layout_check import layout_problems
 from volgui.engine import Engine
@@ -211,6 +212,7 @@ def test_snapshot_dialogs_layout(qtbot, window, volume, scheme, size, tmp_path):
     problems = []
     for label, dialog in dialogs:
         problems += [f"{label} ({dialog.width()}×{dialog.height()}): {p}" for p in layout_problems(dialog)]
+        problems += [f"{label}: no accessible name: {p}" for p in unnamed_controls(dialog)]
     if size == SIZES[0] and scheme == "light":
         shot(dialogs[1][1], "snapshot-roll-back")
     for _, dialog in dialogs:

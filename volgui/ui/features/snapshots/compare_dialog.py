@@ -54,11 +54,14 @@ class CompareDialog(QDialog):
         super().__init__(parent)
         self.change = change
         self.setWindowTitle(self.tr("{0}: then and now").format(change.path[-200:]))
+        self.setObjectName("snapshotCompare")
         self.resize(960, 600)
         self.status = QLabel(self.tr("Reading both versions…"))
         self.status.setWordWrap(True)
         self.old_edit, self.new_edit = QPlainTextEdit(), QPlainTextEdit()
-        for edit in (self.old_edit, self.new_edit):
+        for edit, name in ((self.old_edit, self.tr("The file then, in the snapshot")),
+                           (self.new_edit, self.tr("The file now, in the volume"))):
+            edit.setAccessibleName(name)
             edit.setReadOnly(True)
             edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.old_title = QLabel(self.tr("Then (snapshot)"))

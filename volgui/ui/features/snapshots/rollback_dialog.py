@@ -16,6 +16,7 @@ class RollbackDialog(QDialog):
         super().__init__(parent)
         self.snapshot = snapshot
         self.setWindowTitle(self.tr("Roll back {0}").format(snapshot.volume))
+        self.setObjectName("snapshotRollback")
         when = snapshot.created.astimezone().strftime("%Y-%m-%d %H:%M:%S")
         text = QLabel(self.tr(
             "Roll {0} back to the snapshot of {1} ({2})?\n\nvolgui first takes a safety snapshot of the "

@@ -38,6 +38,7 @@ class TimelineDialog(QDialog):
         self.feature = feature
         self.volume = volume
         self.setWindowTitle(self.tr("Snapshots of {0}").format(volume))
+        self.setObjectName("snapshotsTimeline")
         self.resize(820, 460)
         intro = QLabel(self.tr(
             "A snapshot is a verified copy of the volume that volgui keeps in its data folder. Roll back "
@@ -54,15 +55,21 @@ class TimelineDialog(QDialog):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.doubleClicked.connect(self.show_changes)
+        self.view.setAccessibleName(self.tr("Snapshots of {0}").format(volume))
+        self.view.setAccessibleDescription(self.tr("Newest first: time, size, what was running, note"))
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("A note for the new snapshot (optional)"))
         self.note.setMaxLength(2000)
+        self.note.setAccessibleName(self.tr("Note for the new snapshot"))
         self.snapshot_button = QPushButton(self.tr("Snapshot now"))
         self.snapshot_button.clicked.connect(self.take)
+        self.snapshot_button.setToolTip(self.tr("Take a snapshot of the volume now, with the note"))
         self.changes_button = QPushButton(self.tr("What changed since…"))
         self.changes_button.clicked.connect(self.show_changes)
+        self.changes_button.setToolTip(self.tr("What changed in the volume since the selected snapshot"))
         self.rollback_button = QPushButton(self.tr("Roll back…"))
         self.rollback_button.clicked.connect(self.roll_back)
+        self.rollback_button.setToolTip(self.tr("Put the volume back as it was in the selected snapshot"))
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.delete_button.setToolTip(self.tr("Delete the selected snapshot's files"))
         self.delete_button.clicked.connect(self.delete_selected)
