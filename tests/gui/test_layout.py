@@ -61,6 +61,11 @@ def open_dialogs(qtbot, window, objects):
                     timeout=WAIT)
     actions.create_volume_action.trigger()
     yield "create volume", actions.dialog
+    for kind in ("nfs", "cifs", "tmpfs", "bind"):  # each form of the local driver, its note shown
+        actions.create_volume_action.trigger()
+        actions.dialog.forms.set_kind(kind)
+        actions.dialog.forms.cifs_password.setText("secret")
+        yield f"create volume ({kind})", actions.dialog
     actions.remove_volumes_action.trigger()
     yield "remove volumes", actions.dialog
     actions.prune_action.trigger()
