@@ -90,6 +90,8 @@ def open_dialogs(qtbot, window, objects):
     if engines is not None:
         engines.add_button.click()
         yield "add engine", engines.dialog
+    window.context.features.notifications.action.trigger()
+    yield "notifications", window.context.features.notifications.dialog
     window.context.features.about_action.trigger()
     yield "about", window.context.features.about_opener.dialog
     qtbot.waitUntil(lambda: selection.select_volume(objects["volume"]) or bool(selection.selected_volumes()),

@@ -49,6 +49,7 @@ if TYPE_CHECKING:  # the features import this module: their types are named for 
     from volgui.ui.features.learn.panel import LearnPanel
     from volgui.ui.features.logs.feature import LogsFeature
     from volgui.ui.features.mounting.feature import MountingController
+    from volgui.ui.features.notifications.feature import NotificationsFeature
     from volgui.ui.features.terminal.feature import TerminalFeature
     from volgui.ui.features.volume_data.feature import VolumeDataFeature
     from volgui.ui.window.main_window import MainWindow
@@ -84,6 +85,7 @@ class Features:
     logs_feature: LogsFeature | None = None
     volume_data: VolumeDataFeature | None = None
     mounting: MountingController | None = None
+    notifications: NotificationsFeature | None = None
 
 
 @dataclass(frozen=True, eq=False)

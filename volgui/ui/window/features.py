@@ -26,6 +26,7 @@ FEATURES: list[str] = [
     "volgui.ui.features.logs.feature",
     "volgui.ui.features.volume_data.feature",
     "volgui.ui.features.mounting.feature",
+    "volgui.ui.features.notifications.feature",
 ]
 
 

@@ -43,6 +43,7 @@ class BackupsPanel(QWidget):
     """The list of backups and the buttons that act on them."""
 
     backups_changed = Signal()
+    policy_failed = Signal(str, str)  # volume, why: a scheduled backup failed (for notifications)
 
     CHECK_MS = 5 * 60 * 1000
 
@@ -330,8 +331,15 @@ class BackupsPanel(QWidget):
         for policy in self.store.policies(host):
             last = self.model.last_backup(policy.volume, host)
             if policy.due(last.created if last else None, now):
-                if self.backup_volume(policy.volume) is not None:
+                job = self.backup_volume(policy.volume)
+                if job is not None:
+                    job.on_failed = self._on_policy_failed
+                    job.policy_volume = policy.volume
                     return  # the next due one starts at the next check
+
+    def _on_policy_failed(self, error) -> None:
+        job = self._job()
+        self.policy_failed.emit(getattr(job, "policy_volume", ""), getattr(error, "message", str(error)))
 
     @Slot()
     def shutdown(self) -> None:
