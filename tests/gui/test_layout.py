@@ -77,6 +77,8 @@ def open_dialogs(qtbot, window, objects):
     backups = window.context.features.backups_panel
     backups.policy_button.click()
     yield "policy", backups.policy_dialog
+    backups.remote_button.click()
+    yield "remote folder", backups.remote_dialog
     qtbot.waitUntil(lambda: selection.select_container(objects["web"]) or
                     bool(selection.selected_containers()), timeout=WAIT)
     actions.remove_containers_action.trigger()

@@ -18,6 +18,8 @@ from volgui.engine.errors import Cancelled
 from volgui.engine.volumes import backups as bk
 from volgui.engine.volumes import remote_backups as rb
 from volgui.engine.volumes.sftp import SftpFolder, SftpTarget
+from volgui.engine.volumes.tar_headers import ArchiveRefused
+from volgui.operations import remote_backups as remote_ops
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
@@ -70,6 +72,22 @@ def test_round_trip_verify_and_retention(engine, filled, remote):
         assert any("checksum" in s for s in said), said
         assert set(deleted) == {first.archive.name, first.manifest.name}
         assert not (where / first.archive.name).exists()
+
+
+def test_restore_from_the_remote_copy(engine, filled, remote, docker_api, prefix):
+    _where, url = remote
+    with SftpFolder(url) as folder:
+        special = rb.backup_to(engine, filled, folder)
+        docker_api.create_volume(f"{prefix}plain")
+        made = rb.backup_to(engine, f"{prefix}plain", folder)
+    # set-ID files are refused here as in a local restore from the tab ("Restore…" asks about them)
+    with pytest.raises(ArchiveRefused):
+        remote_ops.restore_remote(engine, url, None, special.manifest.name, f"{prefix}refused")
+    restored = remote_ops.restore_remote(engine, url, None, made.manifest.name, f"{prefix}back")
+    assert restored.volume == f"{prefix}back"
+    assert remote_ops.check_folder(engine, url, None).startswith("Connected: 2 volgui backup(s)")
+    again = remote_ops.verify_remote(engine, url, None, made.manifest.name)
+    assert again.verified is True
 
 
 def test_retention_never_follows_a_link_or_deletes_a_foreign_file(engine, filled, remote, tmp_path):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import posixpath
 import re
+import shlex
 import stat as statmod
 import urllib.parse
 from dataclasses import dataclass
@@ -88,6 +89,10 @@ class SftpTarget:
 
     def ssh_command(self) -> str:
         return f"ssh -p {self.port} {self.user}@{self.host}"
+
+    def sftp_command(self) -> str:
+        """The ``sftp`` line that opens the same folder (shown as the equivalent command)."""
+        return f"sftp -P {self.port} {shlex.quote(f'{self.user}@{self.host}:{self.path}')}"
 
 
 def _words(target: SftpTarget, exc: BaseException) -> str:
