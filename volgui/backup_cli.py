@@ -103,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _list(store, host: str, folder: str) -> None:
     from volgui.engine.volumes.backups import list_backups
-    from volgui.engine.volumes.sftp import is_remote
+    from volgui.engine.volumes.remote_folders import is_remote
 
     print(host)
     problems: list[str] = []
@@ -143,17 +143,17 @@ def _run_host(store, host: str, folder: str) -> bool:
 
 
 def is_remote_folder(folder: str) -> bool:
-    return folder.lower().startswith("sftp://")
+    return folder.lower().startswith(("sftp://", "s3://", "s3+https://", "s3+http://"))
 
 
 def _run_remote(engine, store, folder: str, log) -> None:
     from volgui.engine import keyring_store
     from volgui.engine.volumes.remote_backups import run_due_remote
-    from volgui.engine.volumes.sftp import PasswordNeeded, SftpFolder, SftpTarget
+    from volgui.engine.volumes.remote_folders import open_folder, target
+    from volgui.engine.volumes.sftp import PasswordNeeded
 
-    target = SftpTarget.parse(folder)
     try:
-        with SftpFolder(target, keyring_store.get_password(target.account)) as remote:
+        with open_folder(folder, keyring_store.get_password(target(folder).account)) as remote:
             run_due_remote(engine, store, remote, log=log)
     except PasswordNeeded as exc:
         raise type(exc)(f"{exc.message} Its password is not in the desktop keyring: enter it once in "

@@ -6,7 +6,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import keyring
 import pytest
+from keyring.backends import fail
 from PySide6.QtCore import Qt
 
 from remote_engines import start_sshd
@@ -17,13 +19,22 @@ WAIT = 60000
 
 
 @pytest.fixture
+def no_keyring():
+    """This machine's desktop keyring, whatever it has, replaced by none."""
+    before = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(before)
+
+
+@pytest.fixture
 def sshd(engine_host):
     server = start_sshd(engine_host, Path(os.environ["HOME"]))
     yield server
     server.stop()
 
 
-def test_backup_and_verify_in_an_sftp_folder(qtbot, window, docker_api, prefix, sshd, tmp_path):
+def test_backup_and_verify_in_an_sftp_folder(qtbot, window, docker_api, prefix, sshd, tmp_path, no_keyring):
     volume = f"{prefix}remote"
     docker_api.create_volume(volume, labels={"volgui.test": "1"})
     qtbot.waitUntil(lambda: window.volume_model.row_of(volume) >= 0, timeout=WAIT)

@@ -61,6 +61,9 @@ class MemoryKeyring(KeyringBackend):
         self.saved.pop((service, username), None)
 
 
+KeyringBackend._classes.discard(MemoryKeyring)  # defining it registered it: only set_keyring uses it
+
+
 @pytest.fixture
 def restore_keyring():
     before = keyring.get_keyring()

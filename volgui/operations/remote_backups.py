@@ -1,4 +1,4 @@
-"""The Backups tab's work on an SFTP folder (no Qt): each call opens its own connection.
+"""The Backups tab's work on an SFTP or S3 folder (no Qt): each call opens its own connection.
 
 Run in a ``JobThread`` like the local ones (``operations.backups``). The password, when one is
 needed, is passed in from memory or the desktop keyring and never written anywhere; a server that
@@ -14,19 +14,19 @@ from volgui.engine.errors import EngineError
 from volgui.engine.volumes import backups as bk
 from volgui.engine.volumes import remote_backups as rb
 from volgui.engine.volumes.manifests import MAX_MANIFEST, read_manifest
-from volgui.engine.volumes.sftp import SftpFolder
+from volgui.engine.volumes.remote_folders import open_folder
 from volgui.engine.volumes.transfer import import_volume
 
 
 def check_folder(_engine, url: str, password: str | None) -> str:
     """Connect once (host key, login, folder); a sentence saying what is there."""
-    with SftpFolder(url, password) as folder:
+    with open_folder(url, password) as folder:
         found = rb.list_remote(folder)
     return f"Connected: {len(found)} volgui backup(s) in {folder.target.path}."
 
 
 def list_remote(_engine, url: str, password: str | None) -> list[bk.BackupInfo]:
-    with SftpFolder(url, password) as folder:
+    with open_folder(url, password) as folder:
         return rb.list_remote(folder)
 
 
@@ -34,7 +34,7 @@ def backup_remote(engine, volume: str, url: str, password: str | None, keep: int
                   progress=None) -> tuple[bk.BackupInfo, str]:
     """Back up, upload, then (``keep`` > 0) apply the retention there; a failed retention is a note."""
     notes: list[str] = []
-    with SftpFolder(url, password) as folder:
+    with open_folder(url, password) as folder:
         made = rb.backup_to(engine, volume, folder, cancel=cancel, progress=progress)
         if keep > 0:
             try:
@@ -47,14 +47,14 @@ def backup_remote(engine, volume: str, url: str, password: str | None, keep: int
 
 def verify_remote(engine, url: str, password: str | None, manifest_name: str, *, cancel=None,
                   progress=None) -> bk.BackupInfo:
-    with SftpFolder(url, password) as folder:
+    with open_folder(url, password) as folder:
         return rb.verify_remote(engine, folder, manifest_name, cancel=cancel, progress=progress)
 
 
 def restore_remote(engine, url: str, password: str | None, manifest_name: str, volume: str, *, cancel=None,
                    progress=None):
     """Download the archive, then restore it into a new volume (as a local restore does)."""
-    with SftpFolder(url, password) as folder, tempfile.TemporaryDirectory(prefix="volgui-restore-") as tmp:
+    with open_folder(url, password) as folder, tempfile.TemporaryDirectory(prefix="volgui-restore-") as tmp:
         manifest = Path(tmp) / manifest_name
         manifest.write_bytes(folder.read_small(manifest_name, MAX_MANIFEST))
         archive = Path(tmp) / read_manifest(manifest)["archive"]

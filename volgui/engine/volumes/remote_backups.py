@@ -1,4 +1,5 @@
-"""Backups in an SFTP folder: the same archives, manifests, verification and retention (no Qt).
+"""Backups in an SFTP folder or an S3 bucket: the same archives, manifests, verification and
+retention (no Qt).
 
 A backup is made as on this computer (``backups.backup`` into a private temporary folder, where
 the manifest is computed from the archive), then uploaded: the archive first, the manifest last,
@@ -24,18 +25,21 @@ from volgui.engine.present.display import count
 from volgui.engine.volumes import backups as bk
 from volgui.engine.volumes.manifests import MANIFEST_SUFFIX, MAX_MANIFEST, BadManifest, read_manifest
 from volgui.engine.volumes.retention_rules import age_key, archive_problem
+from volgui.engine.volumes.s3 import S3Folder
 from volgui.engine.volumes.sftp import SftpFolder
+
+RemoteFolder = SftpFolder | S3Folder
 
 MAX_MANIFESTS = 5000  # manifests read from one remote folder
 
 
-def _remote(item: bk.BackupInfo, folder: SftpFolder) -> bk.BackupInfo:
+def _remote(item: bk.BackupInfo, folder: RemoteFolder) -> bk.BackupInfo:
     """``item`` with its paths in the remote folder (for display and for naming it again)."""
     base = Path(folder.target.path)
     return replace(item, archive=base / item.archive.name, manifest=base / item.manifest.name)
 
 
-def backup_to(engine, volume: str, folder: SftpFolder, *, compress: bool = False, cancel=None,
+def backup_to(engine, volume: str, folder: RemoteFolder, *, compress: bool = False, cancel=None,
               progress=None) -> bk.BackupInfo:
     """Back up ``volume`` and upload the archive, then its manifest, into ``folder``."""
     with tempfile.TemporaryDirectory(prefix="volgui-upload-") as tmp:
@@ -66,7 +70,7 @@ def _unique(made: bk.BackupInfo, taken: set[str]) -> bk.BackupInfo:
     return bk.info(manifest)
 
 
-def _manifests(folder: SftpFolder, tmp: Path, volume: str | None, engine: str | None,
+def _manifests(folder: RemoteFolder, tmp: Path, volume: str | None, engine: str | None,
                problems: list[str] | None) -> list[tuple[dict, bk.BackupInfo]]:
     """The checked manifests in ``folder`` (copied into ``tmp``), newest first."""
     out = []
@@ -91,14 +95,14 @@ def _manifests(folder: SftpFolder, tmp: Path, volume: str | None, engine: str | 
     return sorted(out, key=lambda pair: age_key(pair[1].created, pair[1].archive.name), reverse=True)
 
 
-def list_remote(folder: SftpFolder, volume: str | None = None, engine: str | None = None,
+def list_remote(folder: RemoteFolder, volume: str | None = None, engine: str | None = None,
                 problems: list[str] | None = None) -> list[bk.BackupInfo]:
     """volgui's backups in the remote ``folder``, newest first; bad manifests are skipped and said."""
     with tempfile.TemporaryDirectory(prefix="volgui-manifests-") as tmp:
         return [item for _data, item in _manifests(folder, Path(tmp), volume, engine, problems)]
 
 
-def verify_remote(engine, folder: SftpFolder, manifest_name: str, *, cancel=None,
+def verify_remote(engine, folder: RemoteFolder, manifest_name: str, *, cancel=None,
                   progress=None) -> bk.BackupInfo:
     """Download the archive, restore that copy into a scratch volume, compare; record the result remotely."""
     with tempfile.TemporaryDirectory(prefix="volgui-verify-") as tmp:
@@ -113,7 +117,7 @@ def verify_remote(engine, folder: SftpFolder, manifest_name: str, *, cancel=None
     return _remote(result, folder)
 
 
-def _why_kept(folder: SftpFolder, data: dict, cancel) -> str:
+def _why_kept(folder: RemoteFolder, data: dict, cancel) -> str:
     name = data["archive"]
     try:
         st = folder.lstat(name)
@@ -123,7 +127,7 @@ def _why_kept(folder: SftpFolder, data: dict, cancel) -> str:
                            lambda: folder.sha256(name, cancel))
 
 
-def apply_remote_retention(folder: SftpFolder, volume: str, keep: int, engine: str, report=None,
+def apply_remote_retention(folder: RemoteFolder, volume: str, keep: int, engine: str, report=None,
                            cancel=None) -> list[str]:
     """Delete this engine's backups of ``volume`` beyond the newest ``keep`` in the remote folder.
 
@@ -152,7 +156,7 @@ def apply_remote_retention(folder: SftpFolder, volume: str, keep: int, engine: s
     return deleted
 
 
-def run_due_remote(engine, store: bk.PolicyStore, folder: SftpFolder, *, now: datetime | None = None,
+def run_due_remote(engine, store: bk.PolicyStore, folder: RemoteFolder, *, now: datetime | None = None,
                    log=print) -> list[bk.BackupInfo]:
     """``backups.run_due`` for a remote folder: back up what is due, upload it, apply retention there."""
     listed = engine.call("Listing volumes", engine.api.volumes)

@@ -90,7 +90,7 @@ class SftpTarget:
     def ssh_command(self) -> str:
         return f"ssh -p {self.port} {self.user}@{self.host}"
 
-    def sftp_command(self) -> str:
+    def command(self) -> str:
         """The ``sftp`` line that opens the same folder (shown as the equivalent command)."""
         return f"sftp -P {self.port} {shlex.quote(f'{self.user}@{self.host}:{self.path}')}"
 

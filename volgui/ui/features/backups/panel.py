@@ -33,7 +33,8 @@ from volgui.engine.client import Engine
 from volgui.engine.errors import EngineError
 from volgui.engine.present.display import count, human_size
 from volgui.engine.volumes import backups as bk
-from volgui.engine.volumes.sftp import PasswordNeeded, SftpTarget, is_remote
+from volgui.engine.volumes.remote_folders import is_remote, target
+from volgui.engine.volumes.sftp import PasswordNeeded
 from volgui.engine.volumes.transfer import export_command, import_command, import_volume
 from volgui.models.backups import BackupTableModel
 from volgui.operations import remote_backups as remote_ops
@@ -74,7 +75,8 @@ class BackupsPanel(QWidget):
         change = QPushButton(self.tr("Change folder…"))
         change.clicked.connect(self.choose_folder)
         self.remote_button = QPushButton(self.tr("Remote folder…"))
-        self.remote_button.setToolTip(self.tr("Keep the backups on another machine, over SFTP"))
+        self.remote_button.setToolTip(self.tr("Keep the backups on another machine (SFTP) or in a bucket "
+                                              "(S3)"))
         self.remote_button.clicked.connect(self.choose_remote)
         self.remote_password: str | None = None  # in memory only (or the desktop keyring)
         self.backup_button = QPushButton(self.tr("Back up selected volume"))
@@ -131,7 +133,7 @@ class BackupsPanel(QWidget):
 
     def _password(self) -> str | None:
         if self.remote_password is None and self.remote:
-            return keyring_store.get_password(SftpTarget.parse(self.remote).account)
+            return keyring_store.get_password(target(self.remote).account)
         return self.remote_password
 
     def _show_folder(self) -> None:

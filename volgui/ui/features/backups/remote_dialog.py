@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QPushButton, QW
 
 from volgui.engine import keyring_store
 from volgui.engine.errors import EngineError
+from volgui.engine.volumes import remote_folders
+from volgui.engine.volumes.s3 import S3Target
 from volgui.engine.volumes.sftp import SftpTarget
 from volgui.operations.remote_backups import check_folder
 from volgui.ui.dialogs.base import ActionDialog, note_label
@@ -24,8 +26,10 @@ class RemoteFolderDialog(ActionDialog):
         self.setObjectName("remoteFolderDialog")
         self.submit = submit
         self.intro.setText(self.tr(
-            "Keep backups on another machine over SFTP. Its SSH host key must already be known (connect "
-            "once with ssh); keys from your SSH agent or ~/.ssh/config are tried before a password."))
+            "Keep backups on another machine over SFTP (sftp://user@server/folder), or in an "
+            "S3-compatible bucket (s3+https://KEYID@server/bucket/folder). An SSH server's host key must "
+            "already be known (connect once with ssh); keys from your SSH agent or ~/.ssh/config are tried "
+            "before a password. For S3 the password is the secret key."))
         form = QFormLayout()
         self.address = QLineEdit(current)
         self.address.setObjectName("remoteAddress")
@@ -57,19 +61,19 @@ class RemoteFolderDialog(ActionDialog):
         form.addRow(self.test_button, self.result)
         self.body.addLayout(form)
         self.address.textChanged.connect(self._update)
-        self.target: SftpTarget | None = None
+        self.target: SftpTarget | S3Target | None = None
         self._update()
 
     @Slot()
     def _update(self, *_args) -> None:
         try:
-            self.target = SftpTarget.parse(self.address.text())
+            self.target = remote_folders.target(self.address.text())
             self.message.setText("")
         except EngineError as exc:
             self.target = None
             self.message.setText(exc.message if self.address.text() else "")
         self.message.setVisible(bool(self.message.text()))
-        self.command_box.set_command(self.target.sftp_command() if self.target is not None else "")
+        self.command_box.set_command(self.target.command() if self.target is not None else "")
         ok = self.target is not None and not self.waiting
         self.ok_button.setEnabled(ok)
         self.test_button.setEnabled(ok)
