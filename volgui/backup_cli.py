@@ -161,15 +161,30 @@ def _run_remote(engine, store, folder: str, log) -> None:
 
 
 def _failed(store, host: str, folder: str, message: str) -> bool:
+    """Say the failure on stderr and as a desktop notification, with each policy it made overdue."""
     from volgui.engine.present import notices
-    from volgui.operations.notifications import send
+    from volgui.engine.volumes.backups import list_backups
+    from volgui.engine.volumes.remote_folders import is_remote
 
     print(f"volgui-backup: {host}: {message}", file=sys.stderr)
     volumes = ", ".join(p.volume for p in store.policies(host)) or host
-    why_not = send(notices.backup_failed(volumes, f"{host}: {message}"))
+    _notify(notices.backup_failed(volumes, f"{host}: {message}"))
+    if is_remote(folder):
+        return False  # listing it would need the connection that may be what failed
+    for policy in store.policies(host):
+        latest = list_backups(folder, policy.volume, host)
+        late = notices.overdue_by(policy.every_hours, latest[0].created if latest else None)
+        if late:
+            _notify(notices.backup_overdue(policy.volume, late, latest[0].created))
+    return False
+
+
+def _notify(notice) -> None:
+    from volgui.operations.notifications import send
+
+    why_not = send(notice)
     if why_not and why_not != "turned off":
         print(f"volgui-backup: no desktop notification: {why_not}", file=sys.stderr)
-    return False
 
 
 if __name__ == "__main__":

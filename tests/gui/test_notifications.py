@@ -106,13 +106,18 @@ def test_scheduled_backup_overdue_then_failed(qtbot, window, bus, docker_api, pr
     assert _summaries(bus).count(f"Backup of {volume} is overdue") == 1  # said once
 
 
-def test_volgui_backup_notifies_a_failure_without_qt(bus, tmp_path, capsys):
+def test_volgui_backup_notifies_a_failure_and_what_it_made_overdue_without_qt(bus, tmp_path, capsys):
+    host = f"unix://{tmp_path / 'no-engine.sock'}"
     store = bk.PolicyStore.load(paths.policy_file())
-    store.set_policy(f"unix://{tmp_path / 'no-engine.sock'}", bk.Policy("data", 6, 2))
+    store.set_policy(host, bk.Policy("data", 6, 2))
+    store.set_policy(host, bk.Policy("fresh", 6, 2))
     store.folder = str(tmp_path / "backups")
     store.save()
+    _old_backup(tmp_path / "backups", "data", host, days_ago=2)
     assert backup_cli.main([]) == 1
     assert "no desktop notification" not in capsys.readouterr().err
-    (got,) = bus.received
-    assert got.summary == "Backup of data failed" and "not reachable" in got.body
+    got, overdue = bus.received
+    assert overdue.summary == "Backup of data is overdue" and "2 days ago" in overdue.body
+    assert got.summary == "Backup of data, fresh failed"
+    assert "not reachable" in got.body
     assert got.hints["urgency"] == 2

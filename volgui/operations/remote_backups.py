@@ -10,23 +10,32 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+from volgui.engine import keyring_store
 from volgui.engine.errors import EngineError
 from volgui.engine.volumes import backups as bk
 from volgui.engine.volumes import remote_backups as rb
 from volgui.engine.volumes.manifests import MAX_MANIFEST, read_manifest
-from volgui.engine.volumes.remote_folders import open_folder
+from volgui.engine.volumes.remote_folders import open_folder, target
 from volgui.engine.volumes.transfer import import_volume
+
+
+def _open(url: str, password: str | None):
+    """The folder, with ``password`` or else the one in the desktop keyring (read here, in the job's
+    thread: a keyring may take a while to answer, or ask to be unlocked)."""
+    if password is None:
+        password = keyring_store.get_password(target(url).account)
+    return open_folder(url, password)
 
 
 def check_folder(_engine, url: str, password: str | None) -> str:
     """Connect once (host key, login, folder); a sentence saying what is there."""
-    with open_folder(url, password) as folder:
+    with _open(url, password) as folder:
         found = rb.list_remote(folder)
     return f"Connected: {len(found)} volgui backup(s) in {folder.target.path}."
 
 
 def list_remote(_engine, url: str, password: str | None) -> list[bk.BackupInfo]:
-    with open_folder(url, password) as folder:
+    with _open(url, password) as folder:
         return rb.list_remote(folder)
 
 
@@ -34,7 +43,7 @@ def backup_remote(engine, volume: str, url: str, password: str | None, keep: int
                   progress=None) -> tuple[bk.BackupInfo, str]:
     """Back up, upload, then (``keep`` > 0) apply the retention there; a failed retention is a note."""
     notes: list[str] = []
-    with open_folder(url, password) as folder:
+    with _open(url, password) as folder:
         made = rb.backup_to(engine, volume, folder, cancel=cancel, progress=progress)
         if keep > 0:
             try:
@@ -47,14 +56,14 @@ def backup_remote(engine, volume: str, url: str, password: str | None, keep: int
 
 def verify_remote(engine, url: str, password: str | None, manifest_name: str, *, cancel=None,
                   progress=None) -> bk.BackupInfo:
-    with open_folder(url, password) as folder:
+    with _open(url, password) as folder:
         return rb.verify_remote(engine, folder, manifest_name, cancel=cancel, progress=progress)
 
 
 def restore_remote(engine, url: str, password: str | None, manifest_name: str, volume: str, *, cancel=None,
                    progress=None):
     """Download the archive, then restore it into a new volume (as a local restore does)."""
-    with open_folder(url, password) as folder, tempfile.TemporaryDirectory(prefix="volgui-restore-") as tmp:
+    with _open(url, password) as folder, tempfile.TemporaryDirectory(prefix="volgui-restore-") as tmp:
         manifest = Path(tmp) / manifest_name
         manifest.write_bytes(folder.read_small(manifest_name, MAX_MANIFEST))
         archive = Path(tmp) / read_manifest(manifest)["archive"]

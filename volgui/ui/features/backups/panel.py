@@ -28,12 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from volgui import paths
-from volgui.engine import keyring_store
 from volgui.engine.client import Engine
 from volgui.engine.errors import EngineError
 from volgui.engine.present.display import count, human_size
 from volgui.engine.volumes import backups as bk
-from volgui.engine.volumes.remote_folders import is_remote, target
+from volgui.engine.volumes.remote_folders import is_remote
 from volgui.engine.volumes.sftp import PasswordNeeded
 from volgui.engine.volumes.transfer import export_command, import_command, import_volume
 from volgui.models.backups import BackupTableModel
@@ -132,11 +131,6 @@ class BackupsPanel(QWidget):
         """The sftp:// folder backups go to ("" when they stay on this computer)."""
         return self.store.folder if is_remote(self.store.folder) else ""
 
-    def _password(self) -> str | None:
-        if self.remote_password is None and self.remote:
-            return keyring_store.get_password(target(self.remote).account)
-        return self.remote_password
-
     def _show_folder(self) -> None:
         others = self.known_folders()
         text = self.remote or str(self.folder)
@@ -197,7 +191,7 @@ class BackupsPanel(QWidget):
     @Slot()
     def refresh(self) -> None:
         if self.remote:
-            self._start(no_engine, remote_ops.list_remote, self.remote, self._password(),
+            self._start(no_engine, remote_ops.list_remote, self.remote, self.remote_password,
                         on_ok=self._on_listed, on_failed=self._on_remote_failed, progress=False)
             return
         self._start(no_engine, list_backups_in, [str(self.folder), *self.known_folders()],
@@ -301,8 +295,8 @@ class BackupsPanel(QWidget):
             if spec is not None else None
         keep = policy.keep if policy is not None else 0
         if self.remote:
-            return self._start(factory, remote_ops.backup_remote, volume, self.remote, self._password(), keep,
-                               on_ok=self._on_backed_up, on_failed=self._on_remote_failed,
+            return self._start(factory, remote_ops.backup_remote, volume, self.remote, self.remote_password,
+                               keep, on_ok=self._on_backed_up, on_failed=self._on_remote_failed,
                                label=f"Back up {volume} to {self.remote}",
                                command=f"{export_command(volume, Path(f'{volume}--DATE.tar'))} && "
                                        f"# upload it to {self.remote}")
@@ -325,8 +319,8 @@ class BackupsPanel(QWidget):
             return
         self.status.setText(self.tr("Verifying {0}…").format(item.archive.name))
         if self.remote:
-            self._start(factory, remote_ops.verify_remote, self.remote, self._password(), item.manifest.name,
-                        on_ok=self._on_verified, on_failed=self._on_remote_failed,
+            self._start(factory, remote_ops.verify_remote, self.remote, self.remote_password,
+                        item.manifest.name, on_ok=self._on_verified, on_failed=self._on_remote_failed,
                         label=f"Verify {item.archive.name}",
                         command=f"# download {item.archive.name}, restore it into a scratch volume, compare")
             return
@@ -349,8 +343,9 @@ class BackupsPanel(QWidget):
         if not ok or not name.strip():
             return
         if self.remote:
-            self._start(factory, remote_ops.restore_remote, self.remote, self._password(), item.manifest.name,
-                        name.strip(), on_ok=self._on_restored, on_failed=self._on_remote_failed,
+            self._start(factory, remote_ops.restore_remote, self.remote, self.remote_password,
+                        item.manifest.name, name.strip(), on_ok=self._on_restored,
+                        on_failed=self._on_remote_failed,
                         label=f"Restore {item.archive.name}",
                         command=f"# download {item.archive.name}, then: "
                                 + import_command(Path(item.archive.name), name, True))
