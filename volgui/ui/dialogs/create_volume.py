@@ -16,15 +16,18 @@ from volgui.engine.volumes.driver_options import DriverOptions
 from volgui.operations.mount_trial import try_mount
 from volgui.ui.dialogs.base import ActionDialog, fixed_font, note_label
 from volgui.ui.dialogs.driver_forms import RAW, DriverForms, line_edit
+from volgui.ui.dialogs.trial_jobs import TrialJobs
 
 
 class CreateVolumeDialog(ActionDialog):
     def __init__(self, existing: set[str] | None = None, drivers: list[str] | None = None,
-                 parent: QWidget | None = None, submit=None) -> None:
+                 parent: QWidget | None = None, submit=None, trials: TrialJobs | None = None) -> None:
         super().__init__(self.tr("Create volume"), self.tr("Create"), parent)
         self.setObjectName("createVolumeDialog")
         self.existing = set(existing or ())
         self.submit = submit
+        self.trials = trials  # the test mount runs there when given (else on ``submit``)
+        self._trial_job = None
         self.intro.setText(self.tr(
             "A volume keeps data outside any container: it survives when containers are removed, "
             "and several containers can share it."))
@@ -122,9 +125,10 @@ class CreateVolumeDialog(ActionDialog):
         self.options_note.setText(note)
         self.options_note.setVisible(bool(note))
         self.values = values
-        self.ok_button.setEnabled(values is not None and not self.waiting)
-        self.test_button.setEnabled(self._trial_inputs() is not None and self.submit is not None
-                                    and not self.waiting)
+        busy = self.waiting or self._trial_job is not None
+        self.ok_button.setEnabled(values is not None and not busy)
+        self.test_button.setEnabled(self._trial_inputs() is not None and not busy
+                                    and (self.submit is not None or self.trials is not None))
         if values is not None:
             self.command_box.set_command(commands.create_volume(**values))
         else:
@@ -148,12 +152,38 @@ class CreateVolumeDialog(ActionDialog):
     @Slot()
     def test_mount(self) -> None:
         inputs = self._trial_inputs()
-        if inputs is None or self.submit is None:
+        if inputs is None or (self.submit is None and self.trials is None):
             return
         self.trial_result.setText("")
         self.show_error("")
         self.test_button.setEnabled(False)
-        self.ask(self.submit, try_mount, *inputs, busy_text=self.tr("Mounting the options once…"))
+        busy_text = self.tr("Mounting the options once…")
+        if self.trials is None:
+            self.ask(self.submit, try_mount, *inputs, busy_text=busy_text)
+            return
+        job = self.trials.start(try_mount, *inputs)
+        if job is None:
+            self.show_error(self.tr("Not connected."))
+            self._update()
+            return
+        self._trial_job = job
+        job.succeeded.connect(self._on_trial_done)
+        job.failed.connect(self._on_trial_failed)
+        self.set_busy(busy_text)
+        self._update()
+
+    @Slot(object)
+    def _on_trial_done(self, result) -> None:
+        self._trial_job = None
+        self.set_busy("")
+        self.on_preview(result)
+
+    @Slot(object)
+    def _on_trial_failed(self, error) -> None:
+        self._trial_job = None
+        self.set_busy("")
+        self.show_error(getattr(error, "message", str(error)))
+        self._update()
 
     def on_preview(self, result) -> None:
         colour = "#2e7d32" if result.ok else "#c62828"
