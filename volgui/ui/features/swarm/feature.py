@@ -305,8 +305,8 @@ class SwarmFeature(QObject):
             return
         self.panel.show_tab(LOGS_TAB)
         self.panel.logs_command.set_command(text.logs(service.name, LOG_TAIL))
-        self.panel.logs_note.setText(self.tr("Reading the last {0} lines of {1}…").format(
-            LOG_TAIL, service.name))
+        self.panel.logs_note.setText(self.tr("Reading the last {0} of {1}…").format(
+            display.count(LOG_TAIL, "line"), service.name))
         self._submit("logs", ops.service_logs, service, LOG_TAIL, ok=self._on_logs,
                      label=f"Logs of {service.name}", command=text.logs(service.name, LOG_TAIL))
 
@@ -323,8 +323,8 @@ class SwarmFeature(QObject):
             lines.append((line.stream, line.timestamp, f"{prefix} | {line.text}"))
         self.panel.logs_view.clear()
         self.panel.logs_view.append_lines(lines)
-        note = self.tr("{0} lines, the newest last; each names its task (service.slot.task-id@node).").format(
-            len(lines))
+        note = self.tr("{0}, the newest last; each names its task (service.slot.task-id@node).").format(
+            display.count(len(lines), "line"))
         if logs.truncated:
             note += " " + self.tr("The answer was cut at its size limit: the newest lines are missing.")
         self.panel.logs_note.setText(note)
