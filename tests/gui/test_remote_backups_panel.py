@@ -52,7 +52,7 @@ def test_backup_and_verify_in_an_sftp_folder(qtbot, window, docker_api, prefix, 
     qtbot.keyClicks(dialog.address, f"sftp://root@127.0.0.1:{sshd.port}{remote}")
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.result.text().startswith("Connected"), timeout=WAIT)
-    assert dialog.result.text() == f"Connected: 0 volgui backup(s) in {remote}."
+    assert dialog.result.text() == f"Connected: 0 volgui backups in {remote}."
     qtbot.wait(50)  # the layout settles before the grab
     pixmap = dialog.grab()
     if os.environ.get("VOLGUI_SCREENSHOTS"):

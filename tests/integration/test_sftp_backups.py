@@ -85,7 +85,7 @@ def test_restore_from_the_remote_copy(engine, filled, remote, docker_api, prefix
         remote_ops.restore_remote(engine, url, None, special.manifest.name, f"{prefix}refused")
     restored = remote_ops.restore_remote(engine, url, None, made.manifest.name, f"{prefix}back")
     assert restored.volume == f"{prefix}back"
-    assert remote_ops.check_folder(engine, url, None).startswith("Connected: 2 volgui backup(s)")
+    assert remote_ops.check_folder(engine, url, None).startswith("Connected: 2 volgui backups")
     again = remote_ops.verify_remote(engine, url, None, made.manifest.name)
     assert again.verified is True
 

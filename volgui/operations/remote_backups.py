@@ -12,6 +12,7 @@ from pathlib import Path
 
 from volgui.engine import keyring_store
 from volgui.engine.errors import EngineError
+from volgui.engine.present.display import count
 from volgui.engine.volumes import backups as bk
 from volgui.engine.volumes import remote_backups as rb
 from volgui.engine.volumes.manifests import MAX_MANIFEST, read_manifest
@@ -31,7 +32,7 @@ def check_folder(_engine, url: str, password: str | None) -> str:
     """Connect once (host key, login, folder); a sentence saying what is there."""
     with _open(url, password) as folder:
         found = rb.list_remote(folder)
-    return f"Connected: {len(found)} volgui backup(s) in {folder.target.path}."
+    return f"Connected: {count(len(found), 'volgui backup')} in {folder.target.path}."
 
 
 def list_remote(_engine, url: str, password: str | None) -> list[bk.BackupInfo]:
