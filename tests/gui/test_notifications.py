@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import tarfile
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from notify_receiver import start_session_bus
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from volgui import backup_cli, paths
 from volgui.engine.volumes import backups as bk
@@ -62,7 +63,10 @@ def test_a_kind_turned_off_is_not_shown(qtbot, window, bus, docker_api, test_ima
     qtbot.waitUntil(dialog.isVisible, timeout=WAIT)
     box = dialog.boxes["container_died"]
     assert box.isChecked()
-    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    if os.environ.get("VOLGUI_SCREENSHOTS"):
+        dialog.grab().save(os.path.join(os.environ["VOLGUI_SCREENSHOTS"], "notifications.png"))
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))  # on the box itself
+    assert not box.isChecked()
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert json.loads((paths.config_dir() / "notifications.json").read_text())["container_died"] is False
     _run(docker_api, test_image, f"{prefix}quiet", ["sh", "-c", "exit 4"])

@@ -46,6 +46,13 @@ def test_backup_and_verify_in_an_sftp_folder(qtbot, window, docker_api, prefix, 
     qtbot.waitUntil(dialog.isVisible, timeout=WAIT)
     # no keyring on this machine: said, and nothing offered to save
     assert not dialog.remember.isEnabled() and "No desktop keyring" in dialog.keyring_note.text()
+    qtbot.keyClicks(dialog.address, "sftp://backup@nas.example.org/srv/backups")
+    assert dialog.command_box.text() == "sftp -P 22 backup@nas.example.org:/srv/backups"
+    qtbot.wait(50)  # the layout settles before the grab
+    pixmap = dialog.grab()
+    if os.environ.get("VOLGUI_SCREENSHOTS"):
+        pixmap.save(os.path.join(os.environ["VOLGUI_SCREENSHOTS"], "remote-folder.png"))
+    dialog.address.clear()
     qtbot.keyClicks(dialog.address, "sftp://root@127.0.0.1:x/srv")
     assert "port" in dialog.message.text() and not dialog.ok_button.isEnabled()
     dialog.address.clear()
@@ -53,10 +60,6 @@ def test_backup_and_verify_in_an_sftp_folder(qtbot, window, docker_api, prefix, 
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.result.text().startswith("Connected"), timeout=WAIT)
     assert dialog.result.text() == f"Connected: 0 volgui backups in {remote}."
-    qtbot.wait(50)  # the layout settles before the grab
-    pixmap = dialog.grab()
-    if os.environ.get("VOLGUI_SCREENSHOTS"):
-        pixmap.save(os.path.join(os.environ["VOLGUI_SCREENSHOTS"], "remote-folder.png"))
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert panel.remote == f"sftp://root@127.0.0.1:{sshd.port}{remote}"
     assert panel.folder_label.text() == panel.remote

@@ -31,6 +31,7 @@ class NotificationsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("notificationsDialog")
         self.setWindowTitle(self.tr("Notifications"))
+        self.setMinimumWidth(440)  # the explanation on two lines, not five
         layout = QVBoxLayout(self)
         layout.addWidget(note_label(self.tr(
             "Show a desktop notification when… (volgui-backup follows the same choice when volgui is "
