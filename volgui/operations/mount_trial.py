@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from volgui.engine.dto.objects import HELPER_LABEL
 from volgui.engine.errors import EngineError
+from volgui.engine.present import commands
 from volgui.engine.present.commands import HIDDEN
 from volgui.engine.volumes import helpers, tools_image
 
@@ -72,9 +73,19 @@ def _hide(text: str, options: dict[str, str]) -> str:
     return text
 
 
-def try_mount(engine, driver: str, options: dict[str, str]) -> MountTrial:
+def trial_command(driver: str, options: dict[str, str]) -> str:
+    """The ``docker`` lines the test amounts to (for the activity log; a password hidden)."""
+    scratch = f"{TRIAL_PREFIX}NAME"
+    return (f"{commands.create_volume(scratch, driver, {}, options)} && docker run --rm --network none "
+            f"-v {scratch}:/mnt {tools_image.TOOLS_IMAGE} ls -a /mnt; docker volume rm {scratch}")
+
+
+def try_mount(engine, driver: str, options: dict[str, str], *, cancel=None, progress=None) -> MountTrial:
     """Mount ``options`` once in a scratch volume; the result in words (never raises for a mount
-    the kernel refused: that is the answer, not a failure of the test)."""
+    the kernel refused: that is the answer, not a failure of the test). A cancel is honoured
+    before each step; the engine's start call itself cannot be interrupted."""
+    if cancel is not None:
+        cancel.raise_if_cancelled()
     image = _tools(engine)
     name = f"{TRIAL_PREFIX}{uuid.uuid4().hex[:12]}"
     labels = helpers.helper_labels(name, "mount-test")
@@ -87,6 +98,8 @@ def try_mount(engine, driver: str, options: dict[str, str]) -> MountTrial:
                           ["sh", "-c", "ls -a /mnt >/dev/null && if test -w /mnt; then echo writable; "
                                        "else echo read-only; fi"],
                           host_config=host_config, labels=labels, network_disabled=True)["Id"]
+        if cancel is not None:
+            cancel.raise_if_cancelled()
         try:
             engine.api.start(cid)
         except Exception as exc:

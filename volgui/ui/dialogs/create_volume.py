@@ -13,21 +13,24 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QPlainTextEdi
 from volgui.engine.present import commands
 from volgui.engine.validation import ValidationError, parse_labels, validate_driver, validate_volume_name
 from volgui.engine.volumes.driver_options import DriverOptions
-from volgui.operations.mount_trial import try_mount
+from volgui.operations.mount_trial import trial_command, try_mount
 from volgui.ui.dialogs.base import ActionDialog, fixed_font, note_label
 from volgui.ui.dialogs.driver_forms import RAW, DriverForms, line_edit
-from volgui.ui.dialogs.trial_jobs import TrialJobs
+from volgui.ui.dialogs.job import DialogJob
 
 
 class CreateVolumeDialog(ActionDialog):
     def __init__(self, existing: set[str] | None = None, drivers: list[str] | None = None,
-                 parent: QWidget | None = None, submit=None, trials: TrialJobs | None = None) -> None:
+                 parent: QWidget | None = None, session=None) -> None:
         super().__init__(self.tr("Create volume"), self.tr("Create"), parent)
         self.setObjectName("createVolumeDialog")
         self.existing = set(existing or ())
-        self.submit = submit
-        self.trials = trials  # the test mount runs there when given (else on ``submit``)
-        self._trial_job = None
+        # the test mount runs as a job with its own connection: a mount the kernel waits on (an NFS
+        # server that does not answer) must not hold up the session's request worker and its views
+        self.job = DialogJob(session, self) if session is not None else None
+        if self.job is not None:
+            self.job.succeeded.connect(self._on_trial_done)
+            self.job.failed.connect(self._on_trial_failed)
         self.intro.setText(self.tr(
             "A volume keeps data outside any container: it survives when containers are removed, "
             "and several containers can share it."))
@@ -125,10 +128,9 @@ class CreateVolumeDialog(ActionDialog):
         self.options_note.setText(note)
         self.options_note.setVisible(bool(note))
         self.values = values
-        busy = self.waiting or self._trial_job is not None
+        busy = self.job is not None and self.job.running
         self.ok_button.setEnabled(values is not None and not busy)
-        self.test_button.setEnabled(self._trial_inputs() is not None and not busy
-                                    and (self.submit is not None or self.trials is not None))
+        self.test_button.setEnabled(self._trial_inputs() is not None and not busy and self.job is not None)
         if values is not None:
             self.command_box.set_command(commands.create_volume(**values))
         else:
@@ -152,49 +154,39 @@ class CreateVolumeDialog(ActionDialog):
     @Slot()
     def test_mount(self) -> None:
         inputs = self._trial_inputs()
-        if inputs is None or (self.submit is None and self.trials is None):
+        if inputs is None or self.job is None or self.job.running:
             return
         self.trial_result.setText("")
         self.show_error("")
-        self.test_button.setEnabled(False)
-        busy_text = self.tr("Mounting the options once…")
-        if self.trials is None:
-            self.ask(self.submit, try_mount, *inputs, busy_text=busy_text)
+        refused = self.job.start(try_mount, inputs, label="Test mount", command=trial_command(*inputs),
+                                 name="volgui-mount-test")
+        if refused is not None:
+            self.show_error(refused.message)
             return
-        job = self.trials.start(try_mount, *inputs)
-        if job is None:
-            self.show_error(self.tr("Not connected."))
-            self._update()
-            return
-        self._trial_job = job
-        job.succeeded.connect(self._on_trial_done)
-        job.failed.connect(self._on_trial_failed)
-        self.set_busy(busy_text)
+        self.set_busy(self.tr("Mounting the options once…"))
         self._update()
 
     @Slot(object)
     def _on_trial_done(self, result) -> None:
-        self._trial_job = None
         self.set_busy("")
         self.on_preview(result)
 
     @Slot(object)
     def _on_trial_failed(self, error) -> None:
-        self._trial_job = None
         self.set_busy("")
         self.show_error(getattr(error, "message", str(error)))
         self._update()
 
-    def on_preview(self, result) -> None:
+    def done(self, result: int) -> None:
+        if self.job is not None:
+            self.job.close(2000)  # a mount still waiting on the kernel ends by itself, unlogged
+        super().done(result)
+
+    def on_preview(self, result) -> None:  # the test mount's answer
         colour = "#2e7d32" if result.ok else "#c62828"
         self.trial_result.setStyleSheet(f"color: {colour};")
         self.trial_result.setText(result.message)
         self.trial_result.setToolTip(result.detail)
-        self._update()
-
-    @Slot(object)
-    def _on_failed(self, error) -> None:
-        super()._on_failed(error)
         self._update()
 
     def accepted_values(self) -> dict | None:

@@ -27,7 +27,6 @@ from volgui.engine.volumes.backups import backup_first
 from volgui.engine.volumes.transfer import export_command
 from volgui.ui.dialogs.create_volume import CreateVolumeDialog
 from volgui.ui.dialogs.remove_containers import RemoveContainersDialog
-from volgui.ui.dialogs.trial_jobs import TrialJobs
 from volgui.ui.dialogs.volumes import ConfirmDialog, PruneDialog, RemoveVolumesDialog
 from volgui.ui.window.context import WindowContext, engine_session
 from volgui.ui.window.icons import dimmed_when_disabled, icon
@@ -89,8 +88,6 @@ class ActionsController(QObject):
         self._dialog_action = None
         self._dialog_session = None
         self.container_actions: dict[str, QAction] = {}
-        self.trials = TrialJobs(engine_session(ctx.session), self)  # test mounts, in jobs of their own
-        ctx.closing.connect(self.trials.shutdown)
         self._build()
         ctx.selection.containers_selected.connect(self._on_selection)
         ctx.selection.volumes_selected.connect(self._on_selection)
@@ -410,8 +407,7 @@ class ActionsController(QObject):
     # -- volumes ----------------------------------------------------------------------------------
     def create_volume(self):
         existing = set(self.ctx.volume_model.keys())
-        self.trials.session = self._engine_session()  # the engine shown now
-        dialog = CreateVolumeDialog(existing, parent=self.window, trials=self.trials)
+        dialog = CreateVolumeDialog(existing, parent=self.window, session=self._engine_session())
         self._open(dialog, self._submit_create)
         return dialog
 
