@@ -7,8 +7,12 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QInputDialog
 
+from volgui.engine import Engine
+from volgui.engine.connection import ConnectionSpec
+from volgui.engine.containers import files as cf
 from volgui.models.container_files import ContainerFileTableModel
 from volgui.models.volume_files import ENTRY_ROLE
 
@@ -30,6 +34,15 @@ def container(docker_api, test_image, prefix):
     return cid
 
 
+def wait_ready(qtbot, window, container) -> None:
+    """The container's script has made its files."""
+    engine = Engine.connect(ConnectionSpec(window.session.spec.host, "test"))
+    try:
+        qtbot.waitUntil(lambda: cf.exists(engine, container, "ready"), timeout=30000)
+    finally:
+        engine.close()
+
+
 def click_row(qtbot, view, key) -> None:
     qtbot.waitUntil(lambda: view.model.row_of(key) >= 0, timeout=10000)
     index = view.proxy.mapFromSource(view.model.index_of(key))
@@ -39,8 +52,6 @@ def click_row(qtbot, view, key) -> None:
 
 def click_tab(window, widget) -> None:
     bar = window.bottom_tabs.tabBar()
-    from PySide6.QtTest import QTest
-
     QTest.mouseClick(bar, LEFT, NONE, bar.tabRect(window.bottom_tabs.indexOf(widget)).center())
 
 
@@ -85,29 +96,26 @@ def open_files_tab(qtbot, window, container):
     return feature, browser
 
 
-def test_files_tab_marks_the_write_layer(qtbot, window, container, prefix, qtmodeltester, tmp_path):
-    from volgui.engine.containers import files as cf
-    from volgui.engine.connection import ConnectionSpec
-    from volgui.engine import Engine
-
-    engine = Engine.connect(ConnectionSpec(window.session.spec.host, "test"))
-    qtbot.waitUntil(lambda: cf.exists(engine, container, "ready"), timeout=30000)
-    engine.close()
-    feature, browser = open_files_tab(qtbot, window, container)
+def test_files_tab_marks_the_write_layer(qtbot, window, container, prefix, qtmodeltester):
+    wait_ready(qtbot, window, container)
+    _feature, browser = open_files_tab(qtbot, window, container)
     assert browser.isVisible() and browser.legend.isVisible()
     assert "Write layer:" in browser.legend.text()
     qtmodeltester.check(browser.model)
     m = ContainerFileTableModel
-    assert cell(browser, "srv", m.CHANGE) == "Added"
+    assert cell(browser, "srv", m.STORED) == "write layer · added"
     assert cell(browser, "data", m.STORED) == f"volume {prefix}files-data"
     assert cell(browser, "bin", m.STORED) == "image"
+    assert browser.table.isColumnHidden(m.TYPE)
     assert browser.command.text() == f"docker cp {prefix}files:/ - | tar -tvf -"
 
     double_click_file(qtbot, browser, "etc")
     qtbot.waitUntil(lambda: row_of(browser, "passwd") is not None, timeout=10000)
-    assert cell(browser, "passwd", m.CHANGE) == "Deleted"  # listed although gone: struck out
-    assert cell(browser, "group", m.CHANGE) == "Changed"
-    assert browser.proxy.index(row_of(browser, "passwd").row(), m.NAME).data(Qt.ItemDataRole.FontRole).strikeOut()
+    assert cell(browser, "passwd", m.STORED) == "write layer · deleted"  # listed although gone: struck out
+    assert cell(browser, "group", m.STORED) == "write layer · changed"
+    assert cell(browser, "hosts", m.STORED) == "docker"
+    name_cell = browser.proxy.index(row_of(browser, "passwd").row(), m.NAME)
+    assert name_cell.data(Qt.ItemDataRole.FontRole).strikeOut()
 
     # "Move to a volume…" only for a folder of the write layer
     browser.navigate("")
@@ -118,7 +126,7 @@ def test_files_tab_marks_the_write_layer(qtbot, window, container, prefix, qtmod
 
 
 def test_upload_preview_download_drag_mkdir_delete(qtbot, window, container, tmp_path, monkeypatch):
-    feature, browser = open_files_tab(qtbot, window, container)
+    _feature, browser = open_files_tab(qtbot, window, container)
     double_click_file(qtbot, browser, "tmp")
     monkeypatch.setattr(browser, "_ask", lambda *a: True)
 
@@ -132,7 +140,7 @@ def test_upload_preview_download_drag_mkdir_delete(qtbot, window, container, tmp
         browser.dropEvent(event)
     click_file(qtbot, browser, src.name)
     qtbot.waitUntil(lambda: "héllo" in browser.preview.toPlainText(), timeout=10000)
-    qtbot.waitUntil(lambda: cell(browser, src.name, ContainerFileTableModel.CHANGE) == "Added",
+    qtbot.waitUntil(lambda: cell(browser, src.name, ContainerFileTableModel.STORED) == "write layer · added",
                     timeout=10000)  # the marks are read again after a change
     click_file(qtbot, browser, src.name)
 
@@ -158,17 +166,11 @@ def test_upload_preview_download_drag_mkdir_delete(qtbot, window, container, tmp
 
 def test_files_of_a_stopped_container_and_move_to_a_volume(qtbot, window, container, docker_api, prefix,
                                                            monkeypatch):
-    from volgui.engine.containers import files as cf
-    from volgui.engine.connection import ConnectionSpec
-    from volgui.engine import Engine
-
-    engine = Engine.connect(ConnectionSpec(window.session.spec.host, "test"))
-    qtbot.waitUntil(lambda: cf.exists(engine, container, "ready"), timeout=30000)
-    engine.close()
+    wait_ready(qtbot, window, container)
     docker_api.stop(container, timeout=0)
     qtbot.waitUntil(lambda: (o := window.container_model.object(container)) is not None and not o.running,
                     timeout=10000)
-    feature, browser = open_files_tab(qtbot, window, container)
+    _feature, browser = open_files_tab(qtbot, window, container)
     click_file(qtbot, browser, "srv")
     monkeypatch.setattr(browser, "_ask", lambda *a: True)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (f"{prefix}site", True))

@@ -51,7 +51,10 @@ def test_write_layer_changes_and_mounts_are_marked(engine, changed, prefix):
     assert "etc/passwd" in marks.deleted_in("etc")
     assert marks.change("bin") == ""  # untouched: the image's
     assert marks.stored_in("bin/sh") == "image"
-    assert marks.stored_in("app/a.txt").startswith("write layer")
+    assert marks.stored_in("etc/hosts") == "docker"  # bind-mounted by docker, not in "Mounts"
+    assert marks.stored_in("app/a.txt") == "write layer"
+    assert "lost when the container is removed" in marks.stored_in_hint("app/a.txt")
+    assert "stays" in marks.stored_in_hint("data/in-volume")
     # the volume and what is in it are the volume's, never the write layer's
     assert marks.mount_at("data").kind == "volume" and marks.mount_at("data").source == f"{prefix}layer-data"
     assert marks.change("data/in-volume") == ""

@@ -20,10 +20,11 @@ def deleted_entry(path: str) -> volume_entries.Entry:
 
 
 class ContainerFileTableModel(FileTableModel):
-    """:class:`FileTableModel` with a "Stored in" and a "Change" column."""
+    """:class:`FileTableModel` with a "Stored in" column: ``volume data``, ``image``, ``write layer ·
+    added``…; the names the write layer added, changed or deleted in colour (deleted: struck out)."""
 
-    STORED, CHANGE = 6, 7
-    HEADERS = (*FileTableModel.HEADERS, "Stored in", "Change")
+    STORED = 6
+    HEADERS = (*FileTableModel.HEADERS, "Stored in")
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -32,12 +33,19 @@ class ContainerFileTableModel(FileTableModel):
     def set_marks(self, marks: FileMarks | None) -> None:
         self.marks = marks
         if self.entries:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.entries) - 1, self.CHANGE))
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.entries) - 1, self.STORED))
 
     def change_of(self, entry: volume_entries.Entry) -> str:
         if entry.kind == DELETED:
             return "deleted"
         return self.marks.change(entry.path) if self.marks is not None else ""
+
+    def stored_text(self, entry: volume_entries.Entry) -> str:
+        if self.marks is None:
+            return ""
+        change = self.change_of(entry)
+        where = self.marks.stored_in(entry.path)
+        return f"{where} · {CHANGE_WORDS[change].lower()}" if change in CHANGE_WORDS else where
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self.entries):
@@ -45,23 +53,20 @@ class ContainerFileTableModel(FileTableModel):
         entry = self.entries[index.row()]
         col = index.column()
         change = self.change_of(entry)
-        if col in (self.STORED, self.CHANGE) and role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE,
-                                                          Qt.ItemDataRole.ToolTipRole):
-            if self.marks is None:
-                return ""
-            if col == self.CHANGE:
-                return CHANGE_WORDS.get(change, "")
-            return self.marks.stored_in(entry.path)
+        if col == self.STORED and role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            return self.stored_text(entry)
+        if role == Qt.ItemDataRole.ToolTipRole and self.marks is not None and col in (self.NAME, self.STORED):
+            return f"/{entry.path}\n{self.marks.stored_in_hint(entry.path)}"
         if entry.kind == DELETED and role == Qt.ItemDataRole.DisplayRole and col != self.NAME:
             return self.tr("Deleted") if col == self.TYPE else ""
-        if role == Qt.ItemDataRole.ForegroundRole and change in _COLOURS and col in (self.NAME, self.CHANGE):
+        if role == Qt.ItemDataRole.ForegroundRole and change in _COLOURS and col in (self.NAME, self.STORED):
             return _COLOURS[change]
         if role == Qt.ItemDataRole.FontRole and entry.kind == DELETED:
             font = QFont()
             font.setStrikeOut(True)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.NAME and self.marks is not None:
-            return f"/{entry.path}\n{self.marks.stored_in(entry.path)}"
+        if col == self.STORED:
+            return None
         return super().data(index, role)
 
 

@@ -18,6 +18,7 @@ from volgui.engine.validation import clean_path
 
 MAX_CHANGES = 100_000  # changes kept; a container with more is marked from the first ones only
 
+_DOCKER_FILES = {"HostsPath": "hosts", "HostnamePath": "hostname", "ResolvConfPath": "resolv.conf"}
 CHANGE_WORDS = {"added": "Added", "modified": "Changed", "deleted": "Deleted"}
 
 
@@ -38,7 +39,7 @@ class MountMark:
         if self.kind == "bind":
             return f"bind mount {self.source}{ro}"
         if self.kind == "tmpfs":
-            return "tmpfs (memory, gone at stop)"
+            return "tmpfs (memory)"
         return f"{self.kind} mount{ro}"
 
 
@@ -51,6 +52,7 @@ class FileMarks:
     mounts: tuple[MountMark, ...] = ()
     changes: dict[str, str] = field(default_factory=dict)  # path → added / modified / deleted
     truncated: bool = False  # more than MAX_CHANGES changes: only the first ones are marked
+    docker_files: frozenset[str] = frozenset()  # /etc/hosts, hostname, resolv.conf: docker writes them
 
     def mount_at(self, path: str) -> MountMark | None:
         rel = clean_path(path)
@@ -77,15 +79,28 @@ class FileMarks:
                       if kind == "deleted" and posixpath.dirname(p) == rel)
 
     def stored_in(self, path: str) -> str:
-        """Where the file's data lives, in words: ``volume data``, ``write layer``, ``image``…"""
+        """Where the file's data lives, in a few words: ``volume data``, ``write layer``, ``image``…"""
         mount = self.mount_of(path)
         if mount is not None:
             return mount.text
-        if self.change(path) in ("added", "modified"):
-            return "write layer (lost when the container is removed)"
-        if self.change(path) == "deleted":
-            return "deleted in the write layer (still in the image)"
-        return "image"
+        if clean_path(path) in self.docker_files:
+            return "docker"
+        return "write layer" if self.change(path) else "image"
+
+    def stored_in_hint(self, path: str) -> str:
+        """What that means for the file, for a tooltip."""
+        mount = self.mount_of(path)
+        if mount is not None:
+            return f"In {mount.text}, mounted at /{mount.path}: it stays when the container is removed."
+        if clean_path(path) in self.docker_files:
+            return "Written by docker for this container (its name, addresses, DNS) at each start."
+        change = self.change(path)
+        if change == "deleted":
+            return "Deleted in the write layer: the image still has it, this container does not."
+        if change:
+            return ("In the container's write layer: lost when the container is removed (put it in a volume "
+                    "to keep it).")
+        return "From the image, unchanged: every container of the image has it."
 
     def in_write_layer(self, path: str) -> bool:
         """Is ``path`` a folder or file the write layer added or changed (not in a mount)?"""
@@ -112,7 +127,8 @@ def file_marks(engine, cid: str) -> FileMarks:
     changes, _hidden = layer.outside_mounts(diff, ["/" + m.path for m in mounts])
     name = str(inspect.get("Name") or cid[:12]).lstrip("/")
     running = bool((inspect.get("State") or {}).get("Running"))
-    return FileMarks(name, running, tuple(mounts), {_clean(p): k for p, k in changes}, truncated)
+    made = frozenset(f"etc/{f}" for key, f in _DOCKER_FILES.items() if inspect.get(key))
+    return FileMarks(name, running, tuple(mounts), {_clean(p): k for p, k in changes}, truncated, made)
 
 
 def _clean(path) -> str | None:

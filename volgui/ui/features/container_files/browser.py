@@ -49,6 +49,14 @@ class ContainerBrowser(FileBrowser):
         self.job_finished.connect(self._on_finished)
         self.load_marks()
 
+    def _size_columns(self) -> None:
+        """The type shows in the icon (and a deleted file's row): its room goes to "Stored in"."""
+        super()._size_columns()
+        m = ContainerFileTableModel
+        self.table.setColumnHidden(m.TYPE, True)
+        sample = self.table.fontMetrics().horizontalAdvance("write layer · changed")
+        self.table.setColumnWidth(m.STORED, sample + 24)
+
     # -- marks ----------------------------------------------------------------------------------------
     def load_marks(self) -> None:
         request = self._marks_request.replace(self.session.submit(
@@ -71,9 +79,8 @@ class ContainerBrowser(FileBrowser):
                 item.setToolTip(mount.text)
         changed = count(len(marks.changes), "change")
         self.legend.setText(self.tr(
-            "Write layer: %s. Green rows were added, brown ones changed, struck-out ones deleted: the write "
-            "layer is lost when the container is removed. Files in a volume (see “Stored in”) stay.")
-            % changed)
+            "Write layer: %s (green: added, brown: changed, struck out: deleted), lost when the container is "
+            "removed. Files in a volume stay.") % changed)
         self._update_move_action()
         self.marked.emit()
 

@@ -65,6 +65,7 @@ class ContainerFilesFeature(QObject):
             return
         cid, name = self.wanted
         if self.browser is not None and self.browser.source.target == cid:
+            self.browser.load_marks()  # cheap (docker diff): the write layer may have changed meanwhile
             return
         self.open(cid, name)
 
