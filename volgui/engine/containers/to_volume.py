@@ -29,6 +29,7 @@ from volgui.engine.containers import files as cf
 from volgui.engine.containers.fs_marks import file_marks
 from volgui.engine.containers.recreate.plan import execute, plan_add_mount
 from volgui.engine.errors import EngineError
+from volgui.engine.present.display import count
 from volgui.engine.validation import clean_path, validate_volume_name
 from volgui.engine.volumes import listers
 from volgui.engine.volumes.entries import Entry, stat_in
@@ -50,15 +51,16 @@ class MoveResult:
     warnings: tuple[str, ...] = ()
 
     def summary(self) -> str:
-        return (f"{self.path} of {self.name} is now volume {self.volume} ({self.entries} items): its files "
-                "stay when the container is removed.")
+        moved = count(self.entries, "item")
+        return (f"{self.path} of {self.name} is now volume {self.volume} ({moved}): its files stay when the "
+                "container is removed.")
 
 
 def suggested_volume_name(container: str, path: str) -> str:
     """``web-var-lib-data`` for folder ``/var/lib/data`` of ``web`` (a valid volume name)."""
     tail = "-".join(p for p in clean_path(path).split("/") if p)[-60:]
     raw = f"{container}-{tail}" if tail else container
-    name = "".join(c if c.isalnum() or c in "_.-" else "-" for c in raw).strip("-._")
+    name = "".join(c if (c.isascii() and c.isalnum()) or c in "_.-" else "-" for c in raw).strip("-._")
     return name or "moved"
 
 
@@ -79,8 +81,8 @@ def check_copy(engine, cid: str, rel: str, volume: str) -> int:
     source = cf.scan(engine, cid, rel, max_bytes=1 << 62)
     copy = listers.scan(engine, volume, "")
     if not source.complete or not copy.complete:
-        raise EngineError(f"/{rel} holds more than {listers.MAX_SCAN_ENTRIES} entries: too many to check "
-                          "the copy, so nothing was changed.")
+        most = count(listers.MAX_SCAN_ENTRIES, "entry", "entries")
+        raise EngineError(f"/{rel} holds more than {most}: too many to check the copy; nothing was changed.")
     want, got = _comparable(source.children, rel), _comparable(copy.children, "")
     if want != got:
         missing = sorted(set(want) - set(got))[:5]

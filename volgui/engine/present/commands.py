@@ -244,7 +244,7 @@ def cp_delete_command(container: str, paths: Iterable[str]) -> str:
 
 def move_to_volume_command(container: str, path: str, volume: str) -> str:
     """What "Move to a volume…" does, by hand (the re-create is shown by the mount dialog's plan)."""
-    source = _in(container, clean_path(path) + "/.")
+    source = quote(f"{container}:/{clean_path(path)}/.")  # the folder's contents, not the folder
     return (f"docker volume create {quote(volume)} && docker cp {source} - | "
-            f"docker run --rm -i -v {quote(volume)}:/v {CLI_IMAGE} tar -C /v -xpf - && "
+            f"docker run --rm -i -v {quote(volume)}:/v {CLI_IMAGE} tar -C /v -xpf -  "
             f"# then re-create {container} with -v {volume}:/{clean_path(path)}")
