@@ -157,9 +157,13 @@ def _copy(engine, cid: str, rel: str, volume: str, cancel: CancelToken, meter: M
     chunks, _stat = engine.call("Reading from the container", engine.api.get_archive, cid,
                                 posixpath.join("/", rel) + "/.")
     root = RootHeader()
-    with helper(engine, volume) as hid:
-        put_stream(engine, hid, MOUNT, root.watch(counted(chunks, cancel, meter)), f"Copying into {volume}")
-        root.reapply(engine, hid)
+    try:
+        with helper(engine, volume) as hid:
+            put_stream(engine, hid, MOUNT, root.watch(counted(chunks, cancel, meter)),
+                       f"Copying into {volume}")
+            root.reapply(engine, hid)
+    finally:  # the engine keeps the container locked while its archive is open
+        chunks.close()
     meter.report()
     return meter.done
 

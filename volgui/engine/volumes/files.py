@@ -50,7 +50,7 @@ from volgui.engine.volumes.entries import (
 )
 from volgui.engine.volumes.helpers import helper
 from volgui.engine.volumes.streaming import CHUNK, Meter, TransferResult, cancel_token, put_stream
-from volgui.engine.volumes.tar_headers import ArchiveRefused
+from volgui.engine.volumes.tar_headers import ArchiveRefused, bounded
 
 
 def exists(engine, volume: str, path: str) -> bool:
@@ -162,10 +162,11 @@ def check_download(rels: list[str], dest: Path, overwrite: bool, no_root: str) -
 
 def extract_into(chunks, rel: str, dest: Path, overwrite: bool, cancel: CancelToken, meter: Meter) -> Path:
     """Extract the archive ``chunks`` of ``rel`` into host folder ``dest`` (see :func:`download`):
-    through a temporary folder beside it, moved into place only when complete."""
+    through a temporary folder beside it, moved into place only when complete. Python's "data"
+    filter refuses paths out of ``dest``; ``tar_headers.bounded`` refuses oversized headers."""
     work = Path(tempfile.mkdtemp(prefix=".volgui-download-", dir=dest))
     try:
-        reader = ChunkReader(chunks, cancel, meter)
+        reader = ChunkReader(bounded(chunks), cancel, meter)  # a huge pax header is refused, never held
         try:
             with tarfile.open(fileobj=reader, mode="r|", bufsize=CHUNK) as tar:
                 tar.extractall(work, filter=_keep_links)
