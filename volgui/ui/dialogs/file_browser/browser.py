@@ -131,6 +131,7 @@ class FileBrowser(BrowserNavigation, BrowserActions, QWidget):
 
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("pathEdit")
+        self.path_edit.setAccessibleName(self.tr("Folder"))
         self.path_edit.returnPressed.connect(self._on_path_entered)
         layout.addWidget(self.path_edit)
 
@@ -145,6 +146,7 @@ class FileBrowser(BrowserNavigation, BrowserActions, QWidget):
         self._tree_items: dict[str, QStandardItem] = {"": root}
         self.tree = QTreeView()
         self.tree.setObjectName("folderTree")
+        self.tree.setAccessibleName(self.tr("Folders"))
         self.tree.setModel(self.tree_model)
         self.tree.setHeaderHidden(True)
         self.tree.clicked.connect(self._on_tree_clicked)
@@ -158,6 +160,7 @@ class FileBrowser(BrowserNavigation, BrowserActions, QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.table = DragTable(self)
         self.table.setObjectName("fileList")
+        self.table.setAccessibleName(self.tr("Files"))
         self.table.setRootIsDecorated(False)
         self.table.setUniformRowHeights(True)
         self.table.setAlternatingRowColors(True)
@@ -171,6 +174,7 @@ class FileBrowser(BrowserNavigation, BrowserActions, QWidget):
         right.addWidget(self.table)
         self.preview = QPlainTextEdit()
         self.preview.setObjectName("preview")
+        self.preview.setAccessibleName(self.tr("File preview"))
         self.preview.setReadOnly(True)
         self.preview.setPlaceholderText(self.tr("Select a file to preview it"))
         right.addWidget(self.preview)
@@ -199,6 +203,7 @@ class FileBrowser(BrowserNavigation, BrowserActions, QWidget):
         cmd_row.addWidget(QLabel(self.tr("Command:")))
         self.command = QLineEdit()
         self.command.setObjectName("commandLine")
+        self.command.setAccessibleName(self.tr("Equivalent command"))
         self.command.setReadOnly(True)
         cmd_row.addWidget(self.command, 1)
         layout.addLayout(cmd_row)
