@@ -188,3 +188,10 @@ def test_files_of_a_stopped_container_and_move_to_a_volume(qtbot, window, contai
     double_click_file(qtbot, browser, "site")
     click_file(qtbot, browser, "index page.html")
     qtbot.waitUntil(lambda: "<h1>hï</h1>" in browser.preview.toPlainText(), timeout=10000)
+
+
+def test_the_tab_lets_go_of_a_removed_container(qtbot, window, container, docker_api, prefix):
+    feature, _browser = open_files_tab(qtbot, window, container)
+    docker_api.remove_container(container, force=True)
+    qtbot.waitUntil(lambda: feature.browser is None and feature.placeholder.isVisible(), timeout=20000)
+    assert f"{prefix}files was removed" in feature.placeholder.text()

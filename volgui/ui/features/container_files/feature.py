@@ -46,6 +46,7 @@ class ContainerFilesFeature(QObject):
                 bar.setTabButton(self.index, side, None)
         ctx.selection.containers_selected.connect(self._on_containers_selected)
         tabs.currentChanged.connect(self._on_tab_changed)
+        ctx.session.event_received.connect(self._on_event)
         ctx.closing.connect(self.shutdown)
 
     @Slot(list)
@@ -74,11 +75,26 @@ class ContainerFilesFeature(QObject):
         from volgui.ui.features.container_files.browser import ContainerBrowser  # lazy: start-up time
 
         self.close_browser()
+        self.placeholder.setText(self.tr("Select one container to see its files — running or stopped."))
         self.browser = ContainerBrowser(self.ctx.session, cid, name, self.tab)
         self.browser.recreated.connect(self._on_recreated)
         self.placeholder.hide()
         self.tab.layout().addWidget(self.browser)
         return self.browser
+
+    @Slot(object)
+    def _on_event(self, event) -> None:
+        """The container shown was removed: its files are gone (a move re-creates it: not that)."""
+        browser = self.browser
+        if browser is None or event.type != "container" or event.id != browser.source.target \
+                or event.base_action != "destroy" or browser._transfer_job is not None:
+            return
+        name = browser.source.name
+        self.close_browser()
+        if self.wanted is not None and self.wanted[0] == event.id:
+            self.wanted = None
+        self.placeholder.setText(self.tr("%s was removed, and the files of its write layer with it. Select "
+                                         "a container to see its files.") % name)
 
     @Slot(str)
     def _on_recreated(self, new_id: str) -> None:
