@@ -191,7 +191,12 @@ def test_files_of_a_stopped_container_and_move_to_a_volume(qtbot, window, contai
 
 
 def test_the_tab_lets_go_of_a_removed_container(qtbot, window, container, docker_api, prefix):
-    feature, _browser = open_files_tab(qtbot, window, container)
+    feature = window.context.features.container_files
+    click_row(qtbot, window.containers_view, container)
+    assert feature.browse_action in window.containers_view.context_actions
+    assert feature.browse_action.isEnabled()
+    feature.browse_action.trigger()  # "Browse files" from the Container menu or the row's menu
+    qtbot.waitUntil(lambda: feature.browser is not None and feature.browser.isVisible(), timeout=10000)
     docker_api.remove_container(container, force=True)
     qtbot.waitUntil(lambda: feature.browser is None and feature.placeholder.isVisible(), timeout=20000)
     assert f"{prefix}files was removed" in feature.placeholder.text()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from volgui.ui.window.context import WindowContext
@@ -44,13 +45,29 @@ class ContainerFilesFeature(QObject):
             if bar.tabButton(self.index, side) is not None:  # not closable, as Logs and Stats
                 bar.tabButton(self.index, side).hide()
                 bar.setTabButton(self.index, side, None)
+        self.browse_action = QAction(self.tr("Browse files"), ctx.window)
+        self.browse_action.setObjectName("containerFilesAction")
+        self.browse_action.setToolTip(self.tr("See, preview, download and upload the container's files, and "
+                                              "which of them live in its write layer"))
+        self.browse_action.setEnabled(False)
+        self.browse_action.triggered.connect(self.show_tab)
+        ctx.containers_view.context_actions.append(self.browse_action)
+        if ctx.features.actions_controller is not None:
+            ctx.features.actions_controller.container_menu.addAction(self.browse_action)
         ctx.selection.containers_selected.connect(self._on_containers_selected)
         tabs.currentChanged.connect(self._on_tab_changed)
         ctx.session.event_received.connect(self._on_event)
         ctx.closing.connect(self.shutdown)
 
+    @Slot()
+    def show_tab(self) -> None:
+        """Bring the Files tab forward (it opens the selected container's files)."""
+        self.ctx.bottom_tabs.setCurrentWidget(self.tab)
+        self.show_wanted()
+
     @Slot(list)
     def _on_containers_selected(self, containers: list) -> None:
+        self.browse_action.setEnabled(len(containers) == 1)
         if len(containers) == 1:
             self.wanted = (containers[0].id, containers[0].name)
             if self.ctx.bottom_tabs.currentWidget() is self.tab:
