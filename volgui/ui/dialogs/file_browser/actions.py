@@ -20,7 +20,7 @@ from volgui.workers.jobs import JobThread
 
 
 class BrowserActions:
-    """What a person changes in the volume from the browser."""
+    """What a person changes in the volume or container from the browser."""
 
     # -- download / upload --------------------------------------------------------------------------
     @Slot()
