@@ -49,6 +49,7 @@ if TYPE_CHECKING:  # the features import this module: their types are named for 
     from volgui.ui.features.desktop.feature import AboutOpener
     from volgui.ui.features.engines.panel import EnginesPanel
     from volgui.ui.features.history.feature import HistoryRecorder
+    from volgui.ui.features.images.feature import ImagesController
     from volgui.ui.features.inspect.panel import InspectPanel
     from volgui.ui.features.learn.panel import LearnPanel
     from volgui.ui.features.logs.feature import LogsFeature
@@ -96,6 +97,7 @@ class Features:
     swarm: SwarmFeature | None = None
     panes: PaneNavigator | None = None
     contrast: ContrastToggle | None = None
+    images: ImagesController | None = None
 
 
 @dataclass(frozen=True, eq=False)

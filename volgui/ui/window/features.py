@@ -30,6 +30,7 @@ FEATURES: list[str] = [
     "volgui.ui.features.compose.feature",
     "volgui.ui.features.shells.feature",
     "volgui.ui.features.swarm.feature",
+    "volgui.ui.features.images.feature",
     "volgui.ui.features.accessibility.feature",
 ]
 
