@@ -171,3 +171,19 @@ def test_every_dialog_at_its_default_size(qtbot, window, objects, scheme, size):
         problems += [f"{name} ({dialog.width()}×{dialog.height()}): {p}" for p in layout_problems(dialog)]
         dialog.done(QDialog.DialogCode.Rejected)
     assert problems == [], f"{size} {scheme}:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_container_files_tab(qtbot, window, objects, scheme, size):
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.width() == size[0], timeout=WAIT)
+    qtbot.waitUntil(lambda: window.selection.select_container(objects["web"]) or
+                    bool(window.selection.selected_containers()), timeout=WAIT)
+    feature = window.context.features.container_files
+    window.bottom_tabs.setCurrentWidget(feature.tab)
+    qtbot.waitUntil(lambda: feature.browser is not None and feature.browser.marks is not None
+                    and "" in feature.browser.cache and not feature.browser.jobs, timeout=WAIT)
+    qtbot.waitUntil(lambda: feature.browser.progress.isHidden(), timeout=WAIT)  # what a person reads
+    QApplication.processEvents()
+    problems = layout_problems(window)
+    assert problems == [], f"{size} {scheme}:\n" + "\n".join(problems)

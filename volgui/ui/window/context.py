@@ -45,6 +45,7 @@ if TYPE_CHECKING:  # the features import this module: their types are named for 
     from volgui.ui.features.activity.panel import ActivityPanel
     from volgui.ui.features.backups.panel import BackupsPanel
     from volgui.ui.features.compose.feature import ComposeFeature
+    from volgui.ui.features.container_files.feature import ContainerFilesFeature
     from volgui.ui.features.desktop.feature import AboutOpener
     from volgui.ui.features.engines.panel import EnginesPanel
     from volgui.ui.features.history.feature import HistoryRecorder
@@ -91,6 +92,7 @@ class Features:
     logs_feature: LogsFeature | None = None
     volume_data: VolumeDataFeature | None = None
     mounting: MountingController | None = None
+    container_files: ContainerFilesFeature | None = None
     notifications: NotificationsFeature | None = None
     compose: ComposeFeature | None = None
     shells: ShellsFeature | None = None
