@@ -63,6 +63,11 @@ def open_dialogs(qtbot, window, objects):
                     timeout=WAIT)
     actions.create_volume_action.trigger()
     yield "create volume", actions.dialog
+    for kind in ("nfs", "cifs", "tmpfs", "bind"):  # each form of the local driver, its note shown
+        actions.create_volume_action.trigger()
+        actions.dialog.forms.set_kind(kind)
+        actions.dialog.forms.cifs_password.setText("secret")
+        yield f"create volume ({kind})", actions.dialog
     actions.remove_volumes_action.trigger()
     yield "remove volumes", actions.dialog
     actions.prune_action.trigger()
@@ -74,6 +79,8 @@ def open_dialogs(qtbot, window, objects):
     backups = window.context.features.backups_panel
     backups.policy_button.click()
     yield "policy", backups.policy_dialog
+    backups.remote_button.click()
+    yield "remote folder", backups.remote_dialog
     qtbot.waitUntil(lambda: selection.select_container(objects["web"]) or
                     bool(selection.selected_containers()), timeout=WAIT)
     actions.remove_containers_action.trigger()
@@ -87,6 +94,8 @@ def open_dialogs(qtbot, window, objects):
     if engines is not None:
         engines.add_button.click()
         yield "add engine", engines.dialog
+    window.context.features.notifications.action.trigger()
+    yield "notifications", window.context.features.notifications.dialog
     window.context.features.about_action.trigger()
     yield "about", window.context.features.about_opener.dialog
     qtbot.waitUntil(lambda: selection.select_volume(objects["volume"]) or bool(selection.selected_volumes()),

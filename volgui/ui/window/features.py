@@ -31,6 +31,7 @@ FEATURES: list[str] = [
     "volgui.ui.features.shells.feature",
     "volgui.ui.features.swarm.feature",
     "volgui.ui.features.images.feature",
+    "volgui.ui.features.notifications.feature",
     "volgui.ui.features.accessibility.feature",
 ]
 
