@@ -63,6 +63,11 @@ def open_dialogs(qtbot, window, objects):
                     timeout=WAIT)
     actions.create_volume_action.trigger()
     yield "create volume", actions.dialog
+    for kind in ("nfs", "cifs", "tmpfs", "bind"):  # each form of the local driver, its note shown
+        actions.create_volume_action.trigger()
+        actions.dialog.forms.set_kind(kind)
+        actions.dialog.forms.cifs_password.setText("secret")
+        yield f"create volume ({kind})", actions.dialog
     actions.remove_volumes_action.trigger()
     yield "remove volumes", actions.dialog
     actions.prune_action.trigger()
@@ -74,6 +79,8 @@ def open_dialogs(qtbot, window, objects):
     backups = window.context.features.backups_panel
     backups.policy_button.click()
     yield "policy", backups.policy_dialog
+    backups.remote_button.click()
+    yield "remote folder", backups.remote_dialog
     qtbot.waitUntil(lambda: selection.select_container(objects["web"]) or
                     bool(selection.selected_containers()), timeout=WAIT)
     actions.remove_containers_action.trigger()
@@ -87,6 +94,8 @@ def open_dialogs(qtbot, window, objects):
     if engines is not None:
         engines.add_button.click()
         yield "add engine", engines.dialog
+    window.context.features.notifications.action.trigger()
+    yield "notifications", window.context.features.notifications.dialog
     window.context.features.about_action.trigger()
     yield "about", window.context.features.about_opener.dialog
     qtbot.waitUntil(lambda: selection.select_volume(objects["volume"]) or bool(selection.selected_volumes()),
@@ -164,4 +173,20 @@ def test_every_dialog_at_its_default_size(qtbot, window, objects, scheme, size):
         settle(qtbot, dialog)
         problems += [f"{name} ({dialog.width()}×{dialog.height()}): {p}" for p in layout_problems(dialog)]
         dialog.done(QDialog.DialogCode.Rejected)
+    assert problems == [], f"{size} {scheme}:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_container_files_tab(qtbot, window, objects, scheme, size):
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.width() == size[0], timeout=WAIT)
+    qtbot.waitUntil(lambda: window.selection.select_container(objects["web"]) or
+                    bool(window.selection.selected_containers()), timeout=WAIT)
+    feature = window.context.features.container_files
+    window.bottom_tabs.setCurrentWidget(feature.tab)
+    qtbot.waitUntil(lambda: feature.browser is not None and feature.browser.marks is not None
+                    and "" in feature.browser.cache and not feature.browser.jobs, timeout=WAIT)
+    qtbot.waitUntil(lambda: feature.browser.progress.isHidden(), timeout=WAIT)  # what a person reads
+    QApplication.processEvents()
+    problems = layout_problems(window)
     assert problems == [], f"{size} {scheme}:\n" + "\n".join(problems)

@@ -36,6 +36,7 @@ from volgui.engine.volumes.manifests import (
     read_manifest,
 )
 from volgui.engine.volumes.policies import Policy, PolicyStore, parse_interval
+from volgui.engine.volumes.retention_rules import age_key, archive_problem
 
 __all__ = ["BackupInfo", "Entry", "Policy", "PolicyStore", "apply_retention", "backup", "backup_first",
            "info", "list_backups", "manifest_path", "parse_interval", "run_due", "scan_archive", "verify",
@@ -229,7 +230,7 @@ def list_backups(folder: str | os.PathLike, volume: str | None = None,
             continue
         if (volume is None or item.volume == volume) and (engine is None or item.engine == engine):
             out.append(item)
-    return sorted(out, key=lambda b: b.created, reverse=True)
+    return sorted(out, key=lambda b: age_key(b.created, b.archive.name), reverse=True)
 
 
 def _sha256(path: Path) -> str:
@@ -242,19 +243,10 @@ def _sha256(path: Path) -> str:
 
 def _not_ours(item: BackupInfo) -> str:
     """Why retention must not delete ``item``'s archive ("" = it is the archive volgui wrote)."""
-    data = read_manifest(item.manifest)
     archive = item.archive
-    if data.get("tool", "volgui") != "volgui":
-        return "its manifest was not written by volgui"
-    if archive.is_symlink() or not archive.is_file():
-        return f"{archive.name} is missing or not a plain file"
-    if "archive_sha256" not in data or "archive_size" not in data:
-        return "its manifest records no size or checksum to recognise the archive by"
-    if archive.stat().st_size != data.get("archive_size"):
-        return f"{archive.name} does not have the size its manifest records"
-    if _sha256(archive) != data["archive_sha256"]:
-        return f"{archive.name} does not have the checksum its manifest records"
-    return ""
+    return archive_problem(read_manifest(item.manifest), archive.name,
+                           not archive.is_symlink() and archive.is_file(),
+                           lambda: archive.stat().st_size, lambda: _sha256(archive))
 
 
 def apply_retention(folder: str | os.PathLike, volume: str, keep: int, engine: str,

@@ -45,6 +45,7 @@ if TYPE_CHECKING:  # the features import this module: their types are named for 
     from volgui.ui.features.activity.panel import ActivityPanel
     from volgui.ui.features.backups.panel import BackupsPanel
     from volgui.ui.features.compose.feature import ComposeFeature
+    from volgui.ui.features.container_files.feature import ContainerFilesFeature
     from volgui.ui.features.desktop.feature import AboutOpener
     from volgui.ui.features.engines.panel import EnginesPanel
     from volgui.ui.features.history.feature import HistoryRecorder
@@ -53,6 +54,7 @@ if TYPE_CHECKING:  # the features import this module: their types are named for 
     from volgui.ui.features.learn.panel import LearnPanel
     from volgui.ui.features.logs.feature import LogsFeature
     from volgui.ui.features.mounting.feature import MountingController
+    from volgui.ui.features.notifications.feature import NotificationsFeature
     from volgui.ui.features.shells.feature import ShellsFeature
     from volgui.ui.features.snapshots.feature import SnapshotsFeature
     from volgui.ui.features.swarm.feature import SwarmFeature
@@ -92,6 +94,8 @@ class Features:
     volume_data: VolumeDataFeature | None = None
     mounting: MountingController | None = None
     snapshots: SnapshotsFeature | None = None  # ``run_first``: a snapshot before a risky action
+    container_files: ContainerFilesFeature | None = None
+    notifications: NotificationsFeature | None = None
     compose: ComposeFeature | None = None
     shells: ShellsFeature | None = None
     swarm: SwarmFeature | None = None

@@ -407,7 +407,7 @@ class ActionsController(QObject):
     # -- volumes ----------------------------------------------------------------------------------
     def create_volume(self):
         existing = set(self.ctx.volume_model.keys())
-        dialog = CreateVolumeDialog(existing, parent=self.window)
+        dialog = CreateVolumeDialog(existing, parent=self.window, session=self._engine_session())
         self._open(dialog, self._submit_create)
         return dialog
 
