@@ -65,6 +65,10 @@ class Snapshot:
     def manifest(self) -> Path:
         return self.backup.manifest
 
+    @property
+    def archive(self) -> Path:
+        return self.backup.archive
+
 
 @dataclass(frozen=True)
 class RollbackResult:
