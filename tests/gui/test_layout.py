@@ -102,6 +102,9 @@ def open_dialogs(qtbot, window, objects):
                     timeout=WAIT)
     data.browse_action.trigger()
     yield "volume browser", data.dialogs[-1]
+    snapshots = window.context.features.snapshots
+    snapshots.timeline_action.trigger()
+    yield "snapshots timeline", snapshots.dialogs[-1]  # the others: test_snapshots.py
     history = next(a for a in window.volumes_view.context_actions if a.text() == "Volume history…")
     yield "volume history", opened(window, history.trigger)
     menu = window.context.features.help_menu

@@ -37,11 +37,12 @@ from volgui.engine.volumes.sftp import PasswordNeeded
 from volgui.engine.volumes.transfer import export_command, import_command, import_volume
 from volgui.models.backups import BackupTableModel
 from volgui.operations import remote_backups as remote_ops
-from volgui.operations.backups import backup_and_retain, list_backups_in, no_engine
+from volgui.operations.backups import backup_and_retain, list_backups_in, no_engine, policy_backup
 from volgui.ui.features.backups.policy_dialog import PolicyDialog
 from volgui.ui.features.backups.remote_dialog import RemoteFolderDialog
 from volgui.ui.window.context import WindowContext
-from volgui.workers.jobs import JobThread, finish_logged, log_request
+from volgui.workers.job_runner import JobRunner
+from volgui.workers.jobs import JobThread
 
 
 class BackupsPanel(QWidget):
@@ -86,6 +87,9 @@ class BackupsPanel(QWidget):
         self.verify_button.clicked.connect(self.verify_selected)
         self.restore_button = QPushButton(self.tr("Restore into new volume…"))
         self.restore_button.clicked.connect(self.restore_selected)
+        self.changes_button = QPushButton(self.tr("What changed…"))
+        self.changes_button.setToolTip(self.tr("What changed in the volume since this backup"))
+        self.changes_button.clicked.connect(self.show_changes)
         self.policy_button = QPushButton(self.tr("Policy…"))
         self.policy_button.setToolTip(self.tr("Back up the selected volume every N hours or days"))
         self.policy_button.clicked.connect(self.edit_policy)
@@ -97,7 +101,8 @@ class BackupsPanel(QWidget):
         top.addWidget(change)
         top.addWidget(self.remote_button)
         buttons = QHBoxLayout()
-        for b in (self.backup_button, self.verify_button, self.restore_button, self.policy_button):
+        for b in (self.backup_button, self.verify_button, self.restore_button, self.changes_button,
+                  self.policy_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -106,7 +111,7 @@ class BackupsPanel(QWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
-        self.jobs: list[JobThread] = []
+        self.runner = JobRunner(self.session, "volgui-backups", parent=self)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.timer = QTimer(self)
         self.timer.setInterval(self.CHECK_MS)
@@ -222,6 +227,7 @@ class BackupsPanel(QWidget):
         chosen = self.selected_backup() is not None
         self.verify_button.setEnabled(chosen)
         self.restore_button.setEnabled(chosen)
+        self.changes_button.setEnabled(chosen)
 
     # -- jobs --------------------------------------------------------------------------------
     def _engine_factory(self):
@@ -232,48 +238,18 @@ class BackupsPanel(QWidget):
 
     def _start(self, factory, fn, *args, on_ok=None, on_failed=None, label="", command="", progress=True,
                **kwargs) -> JobThread | None:
-        """Run ``fn`` in a job; ``on_ok(result)`` / ``on_failed(error)`` are called in the GUI thread."""
-        job = JobThread(factory, fn, *args, name="volgui-backups", with_progress=progress, **kwargs)
-        job.logged = log_request(self.session, label, command) if command else None
-        job.on_ok = on_ok
-        job.on_failed = on_failed
-        job.succeeded.connect(self._on_job_ok)
-        job.failed.connect(self._on_job_failed)
-        job.finished.connect(self._on_job_finished)
-        self.jobs.append(job)
-        job.start()
-        return job
+        """Run ``fn`` in a job; ``on_ok(result)`` / ``on_failed(error)`` are called in the GUI thread
+        (every failure is also said in the status line)."""
+        def failed(error) -> None:
+            self.status.setText(getattr(error, "message", str(error)))
+            if on_failed is not None:
+                on_failed(error)
 
-    def _job(self) -> JobThread | None:
-        sender = self.sender()
-        return sender if isinstance(sender, JobThread) else None
-
-    @Slot(object)
-    def _on_job_ok(self, result) -> None:
-        job = self._job()
-        if job is None:
-            return
-        finish_logged(self.session, job.logged, result=result)
-        if job.on_ok is not None:
-            job.on_ok(result)
-
-    @Slot(object)
-    def _on_job_failed(self, error) -> None:
-        job = self._job()
-        if job is not None:
-            finish_logged(self.session, job.logged, error=error)
-        self.status.setText(getattr(error, "message", str(error)))
-        if job is not None and job.on_failed is not None:
-            job.on_failed(error)
-
-    @Slot()
-    def _on_job_finished(self) -> None:
-        job = self._job()
-        if job is not None and job in self.jobs:
-            self.jobs.remove(job)
+        return self.runner.start(factory, fn, *args, on_ok=on_ok, on_failed=failed, label=label,
+                                 command=command, with_progress=progress, **kwargs)
 
     def busy(self) -> bool:
-        return any(j.isRunning() for j in self.jobs)
+        return self.runner.busy()
 
     # -- actions -----------------------------------------------------------------------------
     @Slot()
@@ -358,6 +334,16 @@ class BackupsPanel(QWidget):
         self.status.setText(self.tr("Restored into {0}.").format(result.volume))
 
     @Slot()
+    def show_changes(self) -> None:
+        """Opened by the snapshots feature (it owns the diff), when it is installed."""
+        item = self.selected_backup()
+        snapshots = self.window.context.features.snapshots
+        if item is not None and snapshots is not None:
+            snapshots.show_changes(item, self.window)
+        elif item is not None:
+            self.status.setText(self.tr("Comparing with a backup needs the snapshots feature."))
+
+    @Slot()
     def edit_policy(self) -> None:
         volumes = self.window.selection.selected_volumes()
         if not volumes or self.session.spec is None:
@@ -399,22 +385,50 @@ class BackupsPanel(QWidget):
         now = datetime.now(UTC)
         for policy in self.store.policies(host):
             last = self.model.last_backup(policy.volume, host)
-            if policy.due(last.created if last else None, now):
-                job = self.backup_volume(policy.volume)
+            checked = self.store.checked_unchanged(host, policy.volume)
+            since = max(last.created, checked) if last and checked else (last.created if last else None)
+            if policy.due(since, now):
+                if self.remote:  # a remote folder: no manifest here to compare the volume with
+                    job = self.backup_volume(policy.volume)
+                else:
+                    job = self.policy_backup(policy, last)
                 if job is not None:
-                    job.on_failed = self._on_policy_failed
-                    job.policy_volume = policy.volume
+                    job.on_failed = functools.partial(self._on_policy_failed, policy.volume)
                     return  # the next due one starts at the next check
 
-    def _on_policy_failed(self, error) -> None:
-        job = self._job()
-        self.policy_failed.emit(getattr(job, "policy_volume", ""), getattr(error, "message", str(error)))
+    def policy_backup(self, policy: bk.Policy, last: bk.BackupInfo | None) -> JobThread | None:
+        """A due policy's backup, skipped when nothing changed since ``last`` (the status says so)."""
+        factory = self._engine_factory()
+        if factory is None:
+            return None
+        self.status.setText(self.tr("Backing up {0} (policy)…").format(policy.volume))
+        host = self.session.spec.host
+        return self._start(factory, policy_backup, policy.volume, str(self.folder), policy.keep,
+                           str(last.manifest) if last else "",
+                           on_ok=functools.partial(self._on_policy_backup, host, policy.volume),
+                           label=f"Back up {policy.volume} (policy)",
+                           command=export_command(policy.volume, self.folder / f"{policy.volume}--DATE.tar"))
+
+    def _on_policy_backup(self, host: str, volume: str, result: tuple[bk.BackupInfo | None, str]) -> None:
+        made, note = result
+        if made is not None:
+            self._on_backed_up(result)
+            return
+        self.store.set_checked_unchanged(host, volume)
+        try:
+            self.store.save()
+        except OSError as exc:
+            note += " " + self.tr("The backup policies cannot be saved: {0}").format(exc)
+        self.status.setText(note)
+
+    def _on_policy_failed(self, volume: str, error) -> None:
+        self.status.setText(getattr(error, "message", str(error)))
+        self.policy_failed.emit(volume, getattr(error, "message", str(error)))
 
     @Slot()
     def shutdown(self) -> None:
         self.timer.stop()
-        for job in list(self.jobs):
-            job.finish(3000)
+        self.runner.finish_all(3000)
 
 
 def install(ctx: WindowContext) -> None:
