@@ -34,3 +34,15 @@ def test_lesson_steps_check_on_the_engine(engine, docker_api, prefix, lesson):
     assert f"{prefix}bystander" in names
     assert not [n for n in names if n.startswith("learn-")]
     assert not docker_api.containers(all=True, filters={"label": "volgui.lesson"})
+
+
+def test_a_lesson_begins_once_its_second_is_over(engine, docker_api, prefix):
+    """Whatever the lesson makes carries a later whole second than its start (a quick lesson's
+    volume made in its very first second was neither checked nor cleaned up)."""
+    from volgui.engine.lessons import lesson_clock_start
+    from volgui.engine.streams.log_lines import parse_timestamp
+
+    started = lesson_clock_start(engine)
+    docker_api.create_volume(f"{prefix}after-start", labels={"volgui.test": "1"})
+    created = parse_timestamp(docker_api.inspect_volume(f"{prefix}after-start")["CreatedAt"])
+    assert started and int(created) > int(started)

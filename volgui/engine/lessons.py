@@ -17,6 +17,7 @@ import os
 import shlex
 import tarfile
 import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -430,6 +431,19 @@ class CleanupPlan:
 def engine_now(engine) -> float:
     """The engine's clock (objects' creation times come from it, not from this machine's)."""
     return parse_timestamp(str(engine.api.info().get("SystemTime") or "")) or 0.0
+
+
+def lesson_clock_start(engine) -> float:
+    """The engine's clock when a lesson begins, returned once that second is over.
+
+    Objects carry whole-second times, and the restore check and the clean-up leave the lesson's
+    first second out (so nothing made just before the lesson is ever taken). A lesson followed
+    quickly made its volumes in that very second, and neither saw them; waiting out the second
+    here (at most one, on the request worker) puts everything the lesson makes strictly after it."""
+    now = engine_now(engine)
+    if now:
+        time.sleep(min(1.0, int(now) + 1 - now) + 0.01)
+    return now
 
 
 def _made_since(created, started: float | None) -> bool:

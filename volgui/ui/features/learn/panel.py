@@ -34,8 +34,8 @@ from volgui.engine.lessons import (
     Lesson,
     LessonContext,
     cleanup_plan,
-    engine_now,
     lesson,
+    lesson_clock_start,
     pick_image,
     remove_planned,
 )
@@ -86,7 +86,7 @@ def _check(engine, step_index: int, ctx: LessonContext) -> tuple[int, bool]:
 def _start(engine) -> tuple[str, str, float]:
     """The lesson's image, a note about it, and the engine's clock now (clean-up takes only what
     was created after this moment, besides what the lesson labelled)."""
-    return (*pick_image(engine), engine_now(engine))
+    return (*pick_image(engine), lesson_clock_start(engine))
 
 
 class Outline(QWidget):
