@@ -14,3 +14,16 @@ def window(qtbot, engine_host, docker_api):
     qtbot.waitUntil(lambda: win.session.state.connected, timeout=10000)
     yield win
     win.close()
+
+
+@pytest.fixture
+def objects(qtbot, window, docker_api, test_image, prefix):
+    """A volume and a running container that mounts it, both shown in the window."""
+    docker_api.create_volume(f"{prefix}my_wall", labels={"volgui.test": "1"})
+    cid = docker_api.create_container(
+        test_image, ["sleep", "3600"], name=f"{prefix}web", labels={"volgui.test": "1"},
+        host_config=docker_api.create_host_config(binds=[f"{prefix}my_wall:/usr/share/www"]))["Id"]
+    docker_api.start(cid)
+    qtbot.waitUntil(lambda: window.container_model.row_of(cid) >= 0
+                    and window.volume_model.row_of(f"{prefix}my_wall") >= 0, timeout=15000)
+    return {"web": cid, "volume": f"{prefix}my_wall"}

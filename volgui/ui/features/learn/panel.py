@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QRect, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TR_NOOP, QRect, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -48,25 +48,37 @@ from volgui.workers.requests import LatestRequest
 
 POLL_MS = 2000  # a shown step is checked again this often until it is done (a query or two)
 
-GLOSSARY = (
-    ("Image", "A read-only template: the files and settings a container starts from."),
-    ("Container", "A running (or stopped) copy of an image, with its own thin write layer."),
-    ("Write layer", "Where a container keeps every file it creates or changes. It is deleted when the "
-                    "container is removed — stopping keeps it."),
-    ("Volume", "Storage managed by Docker apart from any container. It survives container removal and "
-               "can be mounted into several containers."),
-    ("Anonymous volume", "A volume Docker created without a name (a long hex id), usually because the "
-                         "image declares one. Kept when its container is removed unless you ask."),
-    ("Bind mount", "A folder of the host mounted into a container (-v /host/path:/path)."),
-    ("Snapshot image", "An image made from a container as it is now (docker commit), so a new container "
-                       "can start with exactly the same files."),
-    ("Mount path", "Where a volume appears inside the container, e.g. /data."),
-    ("Detached (-d)", "The container runs in the background; you read its logs to see output."),
-    ("Interactive (-i -t)", "Keeps input open and gives the container a terminal, so you can type into it."),
-    ("Prune", "Delete everything of a kind that nothing uses — for volumes: every unused volume and "
-              "its data."),
-    ("In use", "A volume mounted by a container, even a stopped one, cannot be removed: remove the "
-               "container first."),
+GLOSSARY = (  # (term, meaning), translated where shown
+    (QT_TR_NOOP("Image"),
+     QT_TR_NOOP("A read-only template: the files and settings a container starts from.")),
+    (QT_TR_NOOP("Container"),
+     QT_TR_NOOP("A running (or stopped) copy of an image, with its own thin write layer.")),
+    (QT_TR_NOOP("Write layer"),
+     QT_TR_NOOP("Where a container keeps every file it creates or changes. It is deleted when the container"
+                " is removed — stopping keeps it.")),
+    (QT_TR_NOOP("Volume"),
+     QT_TR_NOOP("Storage managed by Docker apart from any container. It survives container removal and can "
+                "be mounted into several containers.")),
+    (QT_TR_NOOP("Anonymous volume"),
+     QT_TR_NOOP("A volume Docker created without a name (a long hex id), usually because the image declares"
+                " one. Kept when its container is removed unless you ask.")),
+    (QT_TR_NOOP("Bind mount"),
+     QT_TR_NOOP("A folder of the host mounted into a container (-v /host/path:/path).")),
+    (QT_TR_NOOP("Snapshot image"),
+     QT_TR_NOOP("An image made from a container as it is now (docker commit), so a new container can start "
+                "with exactly the same files.")),
+    (QT_TR_NOOP("Mount path"),
+     QT_TR_NOOP("Where a volume appears inside the container, e.g. /data.")),
+    (QT_TR_NOOP("Detached (-d)"),
+     QT_TR_NOOP("The container runs in the background; you read its logs to see output.")),
+    (QT_TR_NOOP("Interactive (-i -t)"),
+     QT_TR_NOOP("Keeps input open and gives the container a terminal, so you can type into it.")),
+    (QT_TR_NOOP("Prune"),
+     QT_TR_NOOP("Delete everything of a kind that nothing uses — for volumes: every unused volume and its "
+                "data.")),
+    (QT_TR_NOOP("In use"),
+     QT_TR_NOOP("A volume mounted by a container, even a stopped one, cannot be removed: remove the "
+                "container first.")),
 )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QT_TR_NOOP, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -53,7 +53,7 @@ class TransferDialog(QDialog):
 
     finished_job = Signal(object)  # TransferResult or EngineError
     title = "Transfer"
-    start_text = "Start"
+    start_text = QT_TR_NOOP("Start")
 
     def __init__(self, session, volumes: list[str] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
