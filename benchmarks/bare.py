@@ -6,13 +6,12 @@ Prints ``READY {"t": <time.monotonic()>, "rss_mb": …}`` once the window with b
 shown and the event loop runs, then quits; timed by run.py exactly as volgui is.
 """
 
-import json
 import sys
-import time
 
 import docker
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QSplitter, QTableWidget, QTableWidgetItem
+from ready import announce_ready
 
 app = QApplication(sys.argv[:1])
 api = docker.APIClient(base_url=sys.argv[1], version="auto")
@@ -30,12 +29,5 @@ for rows, header in ((containers, ["Name", "Image", "State", "Status"]),
 window.show()
 
 
-def ready() -> None:
-    with open("/proc/self/status") as fh:
-        rss = next(int(line.split()[1]) / 1024 for line in fh if line.startswith("VmRSS:"))
-    print("READY " + json.dumps({"t": time.monotonic(), "rss_mb": round(rss, 1)}), flush=True)
-    app.quit()
-
-
-QTimer.singleShot(0, ready)
+QTimer.singleShot(0, lambda: announce_ready(app))
 app.exec()

@@ -22,8 +22,10 @@ TARGETS: dict[str, dict[str, float]] = {
 # (key, what it is, unit) in the order the summary shows them
 FIGURES: list[tuple[str, str, str]] = [
     ("cli_s", "`docker ps -a` + `docker volume ls`", "s"),
+    ("floor_s", "Qt floor: start → an empty PySide6 window shown (no engine)", "s"),
     ("bare_s", "bare script: start → both tables filled", "s"),
     ("volgui_s", "volgui: start → both views populated", "s"),
+    ("floor_ratio_cli", "Qt floor / CLI", "×"),
     ("bare_ratio_cli", "bare script / CLI", "×"),
     ("ratio_cli", "volgui / CLI", "×"),
     ("ratio_bare", "volgui / bare script", "×"),

@@ -143,22 +143,25 @@ def profile_size(host: str, volumes: int, containers: int, args) -> dict:
 def warm_up(host: str, volumes: int, containers: int) -> None:
     """One untimed start of each program after seeding: the first start reads cold files."""
     time_cli(host)
+    time_start([sys.executable, str(HERE / "qt_floor.py")])
     time_start([sys.executable, str(HERE / "bare.py"), host])
     start_volgui(host, volumes, containers)
 
 
 def repetition(host: str, volumes: int, containers: int, args) -> dict:
-    """One repetition at one size: ``args.starts`` rounds of CLI, bare script, volgui (in that
-    order, so the three see the same machine), then one probe run. Returns its figures."""
+    """One repetition at one size: ``args.starts`` rounds of CLI, the Qt floor (an empty window),
+    bare script, volgui (in that order, so they see the same machine), then one probe run.
+    Returns its figures."""
     rounds = []
     for _ in range(args.starts):
         cli = time_cli(host)
+        floor = time_start([sys.executable, str(HERE / "qt_floor.py")])
         bare = time_start([sys.executable, str(HERE / "bare.py"), host])
         volgui = start_volgui(host, volumes, containers)
         if not volgui.get("volgui_in_tree", True):
             raise RuntimeError("start_probe.py imported a volgui from outside this tree")
         rounds.append({"cli_s": cli["sum_s"], "ps_s": cli["ps_s"], "volume_ls_s": cli["volume_ls_s"],
-                       "bare_s": bare["s"], "bare_rss_mb": bare["rss_mb"],
+                       "floor_s": floor["s"], "bare_s": bare["s"], "bare_rss_mb": bare["rss_mb"],
                        "volgui_s": volgui["s"], "rss_mb": volgui["rss_mb"]})
     probe = run_probe(host, containers, volumes, args.events, args.bulk, args.filter, args.extras)
     return {"figures": figures_of(rounds, probe), "rounds": rounds, "probe": probe}
@@ -173,7 +176,9 @@ def figures_of(rounds: list[dict], probe: dict) -> dict:
     bursts = [blocks[k] for k in ("bulk-create", "bulk-remove") if k in blocks]
     flt = probe.get("filter") or {}
     return {
-        "cli_s": med["cli_s"], "bare_s": med["bare_s"], "volgui_s": med["volgui_s"],
+        "cli_s": med["cli_s"], "floor_s": med.get("floor_s"), "floor_ratio_cli": (
+            med["floor_s"] / med["cli_s"] if "floor_s" in med else None),
+        "bare_s": med["bare_s"], "volgui_s": med["volgui_s"],
         "bare_ratio_cli": med["bare_s"] / med["cli_s"], "ratio_cli": med["volgui_s"] / med["cli_s"],
         "ratio_bare": med["volgui_s"] / med["bare_s"],
         "rss_mb": med["rss_mb"], "bare_rss_mb": med["bare_rss_mb"],

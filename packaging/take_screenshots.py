@@ -8,7 +8,8 @@ and containers (labelled ``volgui.test``, removed afterwards), then grabs the of
 1280×800, one process per palette or engine: the populated window (light.png, main-window.png,
 dark.png), an engine that is not there (disconnected.png), a second throwaway engine with nothing on it
 (empty.png), and the features at work (logs, stats, terminal, learn-step, learn-step-done,
-volume-backup, backup-direct, volume-browser). The inspect-*.png panels come from
+volume-backup, backup-direct, volume-browser, compose-projects), and View ▸ High contrast
+(high-contrast, high-contrast-run, high-contrast-mount). The inspect-*.png panels come from
 ``tests/gui/test_inspect_panel.py::test_screenshots`` (see docs/inspect.md). With ``--language de``
 (or ``es``) the populated window and the tour are taken in that language, into docs/screenshots/de/.
 """
@@ -48,7 +49,9 @@ UPLOADS = {  # what shop-web's volume holds, for the terminal and the volume bro
     "2025/invoice-0002.pdf": b"%PDF-1.4\n" + bytes(41000),
     "2026/photo-shelf.jpg": bytes(250_000),
 }
-SHOTS = ("light", "dark", "main", "tour", "disconnected", "empty")
+SHOTS = ("light", "dark", "main", "tour", "contrast", "compose", "disconnected", "empty")
+SHOP = {"com.docker.compose.project": "shop", "com.docker.compose.project.working_dir": "/home/ana/shop",
+        "com.docker.compose.project.config_files": "/home/ana/shop/compose.yaml"}  # shop-* as compose made it
 
 
 def _uploads_tar() -> bytes:
@@ -71,10 +74,14 @@ def seed(host: str) -> None:
     api = docker.APIClient(base_url=host, version="auto", timeout=60)
     unseed(api)
     for container, (volume, target, lines) in EXAMPLES.items():
-        api.create_volume(volume, labels=LABELS)
+        shop = container.startswith("shop-")
+        service = container.removeprefix("shop-")
+        project = {"com.docker.compose.project": "shop"} if shop else {}
+        api.create_volume(volume, labels={**LABELS, **project})
         cfg = api.create_host_config(binds={volume: {"bind": target, "mode": "rw"}}, network_mode="none")
         script = "".join(f"echo {line}; " for line in lines) + "exec sleep 3600"  # unquoted: Inspect shows it
-        cid = api.create_container(image, ["sh", "-c", script], name=container, labels=LABELS,
+        labels = {**LABELS, **SHOP, "com.docker.compose.service": service} if shop else LABELS
+        cid = api.create_container(image, ["sh", "-c", script], name=container, labels=labels,
                                    host_config=cfg)["Id"]
         if container == "shop-web":
             api.put_archive(cid, target, _uploads_tar())
@@ -197,6 +204,7 @@ def tour(host: str, outdir: Path) -> None:
     save(window, outdir / "stats.png")
 
     _terminal(window, web, outdir)
+    _shells(window, web, outdir)
     _learn(window, outdir)
     _backup(window, outdir)
     _browser(window, outdir)
@@ -218,6 +226,34 @@ def _terminal(window, web: str, outdir: Path) -> None:
     save(window, outdir / "terminal.png")
     window.context.bottom_tabs.tabCloseRequested.emit(window.context.bottom_tabs.indexOf(tab))
     pump(1.0)
+
+
+def _shells(window, web: str, outdir: Path) -> None:
+    """A debug shell beside shop-web, then a read-only shell in its uploads volume."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    ctx = window.context
+    shells, terminals = ctx.features.shells, ctx.features.terminal_feature
+    for action, select, line, name in (
+            (shells.debug_action, lambda: window.selection.select_container(web),
+             "ls /proc/1/root/srv/uploads; ps", "debug-shell.png"),
+            (shells.volume_action, lambda: window.selection.select_volume("shop-uploads"),
+             "ls -l; touch new-file", "volume-shell.png")):
+        wait(select, "the row")
+        pump(0.5)
+        before = len(terminals.tabs)
+        action.trigger()
+        wait(lambda b=before: len(terminals.tabs) > b, "the shell's tab")
+        tab = terminals.tabs[-1]
+        wait(lambda t=tab: t.state == "running", "the shell")
+        pump(1.0)
+        QTest.keyClicks(tab.view, line)
+        QTest.keyClick(tab.view, Qt.Key.Key_Return)
+        pump(2.0)
+        save(window, outdir / name)
+        ctx.bottom_tabs.tabCloseRequested.emit(ctx.bottom_tabs.indexOf(tab))
+        pump(1.0)
 
 
 def _learn(window, outdir: Path) -> None:
@@ -282,6 +318,53 @@ def _browser(window, outdir: Path) -> None:
     pump(1.0)
 
 
+def contrast(host: str, outdir: Path) -> None:
+    """View ▸ High contrast: the window with a container's logs, the run and mount dialogs."""
+    from volgui.engine.containers.run_spec import VolumeMount
+
+    window = open_window(host)
+    ctx = window.context
+    ctx.features.contrast.action.setChecked(True)
+    web = container_id(window, "shop-web")
+    logs = ctx.features.logs_feature
+    ctx.bottom_tabs.setCurrentWidget(logs.logs_view)
+    wait(lambda: window.selection.select_container(web), "shop-web in the list")
+    wait(lambda: logs.logs_view.text_view.line_count() >= 5, "shop-web's logs")
+    ctx.volumes_view.tree.setFocus()  # the volume shop-web uses: a linked row
+    pump(1.0)
+    save(window, outdir / "high-contrast.png")
+    mounting = ctx.features.mounting
+    run = mounting.open_run("volgui-test/busybox:latest", [VolumeMount("shop-uploads", "/srv/uploads", True)])
+    pump(1.0)
+    save(run, outdir / "high-contrast-run.png")
+    run.done(0)
+    mount = mounting.open_mount(ctx.container_model.object(web), "add", "wiki-content")
+    wait(lambda: getattr(mount, "plan", None) is not None, "the mount plan")
+    pump(1.0)
+    save(mount, outdir / "high-contrast-mount.png")
+    mount.done(0)
+    _finish(window)
+
+
+def projects(host: str, outdir: Path) -> None:
+    """Both views grouped by compose project, the Projects tab open on "shop" (compose-projects.png)."""
+    from PySide6.QtCore import Qt
+
+    window = open_window(host)
+    ctx = window.context
+    for view in (ctx.containers_view, ctx.volumes_view):
+        column = view.model.PROJECT
+        header = view.tree.header()
+        header.moveSection(header.visualIndex(column), 1)  # next to the name
+        view.tree.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+    panel = ctx.features.compose.panel
+    ctx.side_tabs.setCurrentWidget(panel)
+    wait(lambda: panel.select("shop"), "the shop project in the Projects tab")
+    pump(1.0)
+    save(window, outdir / "compose-projects.png")
+    _finish(window)
+
+
 def alone(host: str, name: str, outdir: Path) -> None:
     """The window on an engine that is not there, or on one with nothing on it."""
     window = open_window(host, connect=name != "disconnected")
@@ -323,7 +406,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--language", choices=("de", "es"),
                         help="the window and the tour in this language, into OUTDIR/LANGUAGE/")
     args = parser.parse_args(argv)
-    shots = ("light", "dark", "main", "tour")
+    shots = ("light", "dark", "main", "tour", "contrast", "compose")
     if args.language and not args.only:  # the children inherit the desktop's language from here
         os.environ.update(LC_ALL=f"{args.language}_{args.language.upper()}.UTF-8", LANGUAGE=args.language)
         args.outdir = args.outdir / args.language
@@ -334,6 +417,12 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.only == "tour":
         tour(args.host, args.outdir)
+        return 0
+    if args.only == "contrast":
+        contrast(args.host, args.outdir)
+        return 0
+    if args.only == "compose":
+        projects(args.host, args.outdir)
         return 0
     if args.only in ("disconnected", "empty"):
         alone(args.host, args.only, args.outdir)

@@ -16,6 +16,8 @@ for _var in ("DOCKER_HOST", "DOCKER_CONTEXT", "DOCKER_TLS_VERIFY", "DOCKER_CERT_
     os.environ.pop(_var, None)
 
 sys.path.insert(0, str(Path(__file__).parent))
+from swarm_engine import swarm_api, swarm_engine, swarm_host, swarm_worker  # noqa: E402,F401  (fixtures)
+
 from private_engine import (  # noqa: E402
     TEST_IMAGE,
     TEST_PREFIX,

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialog
 
 from tests.layout_check import layout_problems
+from volgui.engine.compose.projects import Project
 from volgui.ui.window.appearance import apply_color_scheme, dark_palette, is_dark
 
 pytestmark = pytest.mark.integration
@@ -87,6 +88,13 @@ def open_dialogs(qtbot, window, objects):
     shortcuts = next(a for a in menu.actions() if a.objectName() == "shortcutsAction")
     shortcuts.trigger()
     yield "keyboard shortcuts", window.context.features.about_opener.shortcuts
+    compose = window.context.features.compose
+    qtbot.waitUntil(lambda: selection.select_container(objects["web"]) or
+                    bool(selection.selected_containers()), timeout=WAIT)
+    yield "save as compose.yaml", compose.save_selection()
+    project = Project("vgtest-shop", ("web",), tuple(selection.selected_containers()), (objects["volume"],))
+    yield "back up project", compose.open_backup(project)
+    yield "remove project", compose.open_down(project)
 
 
 def opened(window, trigger) -> QDialog:

@@ -27,7 +27,8 @@ window.close()
 
 LAZY = ("pyte", "volgui.terminal.emulator", "volgui.ui.features.terminal.tab",
         "volgui.ui.features.volume_data.browser", "volgui.ui.features.volume_data.transfer_dialogs",
-        "volgui.ui.features.volume_data.tools_dialog")
+        "volgui.ui.features.volume_data.tools_dialog", "yaml", "volgui.ui.features.compose.save_dialog",
+        "volgui.ui.features.compose.project_dialogs")
 
 
 def test_the_window_starts_without_the_lazy_parts(engine_host, tmp_path):

@@ -7,14 +7,11 @@ import os
 import tarfile
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from drops import drag_and_drop, row_point, volume_mime
+from PySide6.QtCore import QMimeData, QUrl
 
 from volgui.app import build_window
 from volgui.engine.containers.run_spec import VolumeMount
-from volgui.models.base import OBJECT_ROLE
-from volgui.models.objects import VOLUME_MIME
 from volgui.workers.registry import live_threads
 
 pytestmark = pytest.mark.integration
@@ -61,37 +58,6 @@ def web(qtbot, window, docker_api, test_image):
     qtbot.waitUntil(lambda: window.container_model.row_of(cid) >= 0
                     and window.volume_model.row_of("vgtest-gui-data") >= 0, timeout=WAIT)
     return cid
-
-
-def row_point(view, key: str) -> QPoint:
-    proxy = view.proxy
-    for row in range(proxy.rowCount()):
-        index = proxy.index(row, 0)
-        obj = index.data(OBJECT_ROLE)
-        if getattr(obj, "id", None) == key or getattr(obj, "name", None) == key:
-            view.tree.scrollTo(index)
-            return view.tree.visualRect(index).center()
-    raise AssertionError(f"{key} is not listed")
-
-
-def drag_and_drop(view, point: QPoint, mime: QMimeData) -> tuple[bool, bool]:
-    """Send enter, move and drop to the view's viewport; returns (move accepted, drop accepted)."""
-    viewport = view.tree.viewport()
-    actions = Qt.DropAction.CopyAction
-    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    QApplication.sendEvent(viewport, QDragEnterEvent(point, actions, mime, buttons, mods))
-    move = QDragMoveEvent(point, actions, mime, buttons, mods)
-    QApplication.sendEvent(viewport, move)
-    drop = QDropEvent(QPointF(point), actions, mime, buttons, mods)
-    QApplication.sendEvent(viewport, drop)
-    return move.isAccepted(), drop.isAccepted()
-
-
-def volume_mime(name: str) -> QMimeData:
-    mime = QMimeData()
-    mime.setData(VOLUME_MIME, name.encode())
-    mime.setText(name)
-    return mime
 
 
 def wait_ready(qtbot, dialog) -> None:

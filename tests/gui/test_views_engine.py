@@ -189,10 +189,11 @@ def test_a_killed_or_stopped_container_is_shown_as_ended(qtbot, docker_api, pref
                         and "running" not in shown_state(c).lower(), timeout=10000)
 
 
-def test_a_container_listed_as_running_after_its_die_event_is_fetched_again(
+def test_a_died_container_shows_its_exit_code_at_once_and_a_stale_listing_does_not_undo_it(
         qtbot, docker_api, prefix, test_image, window, monkeypatch):
     """Fault injection: for half a second after the kill every listing still says "running", as
-    Engine 20.10 does under load; the row must end as exited without any further event."""
+    Engine 20.10 does under load. The row shows the die event's exit code without waiting for the
+    listing, never says "running" again, and the engine's own words arrive after a re-fetch."""
     import time
     from dataclasses import replace
 
@@ -203,19 +204,33 @@ def test_a_container_listed_as_running_after_its_die_event_is_fetched_again(
                                       labels={"volgui.test": "1"})["Id"]
     docker_api.start(cid)
     qtbot.waitUntil(lambda: cmodel.row_of(cid) >= 0 and cmodel.object(cid).running, timeout=10000)
-    real, stale_until, stale_answers = loader_module.load_changes, [0.0], []
+    real, stale_until, stale_answers, true_answers = loader_module.load_changes, [0.0], [], []
 
     def stale_at_first(engine, ids, *args):
         changes = real(engine, ids, *args)
-        if cid in ids and time.monotonic() < stale_until[0] and changes.containers:
+        if cid in ids and time.monotonic() >= stale_until[0]:
+            true_answers.append(cid)
+        elif cid in ids and changes.containers:
             stale_answers.append(cid)
             changes = replace(changes, containers=tuple(
-                replace(c, state="running") if c.id == cid else c for c in changes.containers))
+                replace(c, state="running", status="Up 5 seconds") if c.id == cid else c
+                for c in changes.containers))
         return changes
 
+    shown: list[str] = []
+
+    def note_shown(*_args) -> None:
+        if cmodel.row_of(cid) >= 0:
+            status = str(cmodel.index_of(cid, ContainerTableModel.STATUS).data() or "")
+            if not shown or shown[-1] != status:
+                shown.append(status)
+
+    cmodel.dataChanged.connect(note_shown)
     monkeypatch.setattr(loader_module, "load_changes", stale_at_first)
     stale_until[0] = time.monotonic() + 0.5
     docker_api.kill(cid)
-    qtbot.waitUntil(lambda: not cmodel.object(cid).running, timeout=10000)
+    qtbot.waitUntil(lambda: bool(true_answers) and not window.loader.loading, timeout=10000)
     assert cmodel.object(cid).state == "exited"
-    assert stale_answers  # the row was first given the stale answer
+    assert shown[0].startswith("Exited (137)")  # from the die event, before any listing
+    assert not any(s.startswith("Up") for s in shown)  # the stale "running" answers never showed
+    assert stale_answers  # the stale answer was given

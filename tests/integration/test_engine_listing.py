@@ -103,3 +103,19 @@ def test_events_stream_reconnects_after_engine_restart(restartable_engine):
         stream.close()
         thread.join(5)
         assert not thread.is_alive()
+
+
+def test_a_burst_of_volume_names_is_listed_by_name_exactly(engine, docker_api, prefix):
+    """Over FULL_LIST_OVER names: one listing filtered by name, exact names only — the engine's
+    filter matches part of a name and reads "." as any character."""
+    from volgui.engine.listing import FULL_LIST_OVER, load_changes
+
+    made = [f"{prefix}nm.{i}" for i in range(FULL_LIST_OVER + 5)]
+    lookalikes = [f"{prefix}nmx0", f"{prefix}nm.0-longer", f"x{prefix}nm.1"]
+    for name in made + lookalikes:
+        docker_api.create_volume(name, labels={"volgui.test": "1"})
+    gone = [f"{prefix}nm.gone{i}" for i in range(3)]
+    changes = load_changes(engine, (), tuple(made + gone), False, False, False)
+    assert not changes.volumes_full
+    assert sorted(v.name for v in changes.volumes) == sorted(made)
+    assert set(changes.volumes_asked) == set(made + gone)  # the gone ones are removed from the view

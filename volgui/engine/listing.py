@@ -19,7 +19,12 @@ from volgui.engine.dto.objects import (
 )
 from volgui.engine.errors import EngineError
 
-FULL_LIST_OVER = 40  # more changed objects of a kind than this: list them all
+FULL_LIST_OVER = 40  # more changed objects of a kind than this: list them (not one call each)
+# Volumes: up to this many are listed by name (``filters={"name": [...]}``) rather than all of
+# them. A burst of 500 volume events at 5000 volumes then parses about 500 rows instead of 5500
+# in the request worker (about 10 ms of GIL instead of 130 ms: json.loads holds it throughout,
+# and the GUI thread waits for it).
+NAMED_VOLUMES_UPTO = 2000
 
 
 def load_snapshot(engine):
@@ -54,7 +59,11 @@ def load_changes(engine, container_ids: tuple[str, ...], volume_names: tuple[str
         out.update(containers=tuple(parse_container(c) for c in raw
                                     if c["Id"] in wanted and not is_helper(c)),
                    containers_asked=tuple(container_ids))
-    if all_volumes or len(volume_names) > FULL_LIST_OVER:
+    named = (_volumes_named(engine, volume_names)
+             if not all_volumes and FULL_LIST_OVER < len(volume_names) <= NAMED_VOLUMES_UPTO else None)
+    if named is not None:
+        out.update(volumes=named, volumes_asked=tuple(volume_names))
+    elif all_volumes or len(volume_names) > FULL_LIST_OVER:
         raw = engine.call("Listing volumes", engine.api.volumes)
         out.update(volumes=tuple(parse_volume(v) for v in raw.get("Volumes") or []), volumes_full=True)
     elif volume_names:
@@ -71,6 +80,21 @@ def load_changes(engine, container_ids: tuple[str, ...], volume_names: tuple[str
         out["images"] = tuple(parse_image(i) for i in engine.call("Listing images", engine.api.images)
                               if not is_helper(i))
     return Changes(**out)
+
+
+def _volumes_named(engine, names) -> tuple[Volume, ...] | None:
+    """The volumes of these exact names, from one listing filtered by name; None when the engine
+    refuses the filter (then everything is listed). The engine matches a name filter as a pattern
+    (a part of a name, ``.`` any character), so more may come back: only exact names are kept."""
+    try:
+        raw = engine.call("Listing volumes", engine.api.volumes, filters={"name": list(names)})
+    except EngineError as exc:
+        if exc.status in (400, 500):
+            return None
+        raise
+    wanted = set(names)
+    return tuple(parse_volume(v) for v in raw.get("Volumes") or []
+                 if isinstance(v, dict) and v.get("Name") in wanted)
 
 
 def container_sizes(engine, ids: list[str]) -> dict[str, int | None]:

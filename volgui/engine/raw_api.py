@@ -52,6 +52,16 @@ def logs_response(api, container: str, params: dict):
     return res
 
 
+def service_logs_response(api, service: str, params: dict):
+    """``GET /services/{id}/logs`` as a raw streamed response (raised for its status).
+
+    SDK gap: ``api.service_logs`` reads the whole answer into memory before returning it; the raw
+    body lets the caller stop at a bound and tells it which stream each frame came from."""
+    res = api._get(api._url("/services/{0}/logs", service), params=params, stream=True)
+    api._raise_for_status(res)
+    return res
+
+
 def stats_response(api, container: str):
     """``GET /containers/{id}/stats?stream=1`` as a raw streamed response (raised for its status).
 

@@ -35,6 +35,7 @@ class ObjectFilterProxy(QSortFilterProxyModel):
         self._accepted = bytearray()
         self._accepted_stamp = 0
         self._accepted_generation = -1
+        self._keyed: KeyedTableModel | None = None
 
     @property
     def text(self) -> str:
@@ -77,15 +78,22 @@ class ObjectFilterProxy(QSortFilterProxyModel):
         if model is not None:
             model.sort(column, order)
 
+    def setSourceModel(self, model) -> None:
+        self._keyed = model if isinstance(model, KeyedTableModel) else None
+        super().setSourceModel(model)
+
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        # Called once per row at each filter change (10 000 calls): kept to a few lookups.
         if self._only is None and not self._words:
             return True
-        model = self.sourceModel()
-        if not isinstance(model, KeyedTableModel):
+        model = self._keyed
+        if model is None:
             return False
         if self._accepted_generation != model.generation:
             self._accepted, self._accepted_stamp = model.matching_rows(self._words, self._only)
             self._accepted_generation = model.generation
-        if model.restamped.get(source_row, 0) > self._accepted_stamp or source_row >= len(self._accepted):
+        restamped = model.restamped
+        if (restamped and restamped.get(source_row, 0) > self._accepted_stamp) or \
+                source_row >= len(self._accepted):
             return model.row_matches(source_row, self._words, self._only)
         return self._accepted[source_row] == 1

@@ -6,7 +6,7 @@
 * A lone engine event is handled at once; the events of a burst are gathered (during the
   request running, or for a short moment) into one request. Only the objects they name are
   fetched: the containers by id (one filtered listing), the volumes
-  by name (inspect; a full volume listing for big bursts), the images list when images changed.
+  by name (inspect; one listing filtered by name for bursts), the images list when images changed.
   Listing every container is the expensive call (about 200 ms for 500 containers on Docker
   20.10, against 6 ms for a filtered one), so an event never lists them all. Which containers
   use which volume is then derived again from the containers model, in memory.
@@ -24,16 +24,14 @@
   populated 13.1 s → 4.0 s (the CLI pair: 0.5-0.6 s); a filter keystroke 872 → 26 ms; a sort by
   a column 666 → 62 ms; 500 volumes created 173 → 36 ms. At 1000 + 1000: filter 96 → 10 ms, sort 74 → 7 ms,
   500 created 38 → 20 ms.
-* Write-layer sizes of containers are measured only for the rows someone looks at
-  (``want_container_sizes``); volume sizes only on demand (``compute_volume_sizes``, which walks
-  every file: ``docker system df -v``).
+* Sizes are measured apart (``models.sizes``): write layers only for the rows someone looks at,
+  volumes only on demand.
 """
 
 from __future__ import annotations
 
 import time
 from dataclasses import replace
-from datetime import UTC, datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
@@ -41,16 +39,13 @@ from volgui.engine.dto.objects import Volume, volume_users
 from volgui.engine.listing import (  # noqa: F401  (re-exported: callers and tests import them here)
     FULL_LIST_OVER,
     Changes,
-    container_sizes,
     load_changes,
     load_snapshot,
-    volume_sizes,
 )
 from volgui.engine.streams.events import EngineEvent
-from volgui.models.list_events import EndedContainers, event_changes_lists
+from volgui.models.list_events import EndedContainers, ended_row, event_changes_lists
+from volgui.models.sizes import SizeRequests
 from volgui.workers.requests import Request
-
-SIZE_BATCH = 40
 
 
 def _with_users(old: Volume | None, new: Volume, users) -> Volume:
@@ -82,8 +77,8 @@ class SnapshotLoader(QObject):
         self.session = session
         self.containers, self.volumes, self.images = containers, volumes, images
         self._request: Request | None = None
-        self._size_requests: list[Request] = []
-        self._volume_size_request: Request | None = None
+        self.sizes = SizeRequests(session, containers, volumes, self)
+        self.sizes.volume_sizes_failed.connect(self.volume_sizes_failed)
         self._dirty = False
         self._steps = None  # a generator applying a big change slice by slice
         self._step_timer = QTimer(self)
@@ -262,7 +257,10 @@ class SnapshotLoader(QObject):
                 self._want_all_containers = True
             else:
                 self._want_containers.add(event.id)
-                self._ended.note(event.id, event.base_action)
+                if event.base_action == "die":
+                    self._show_died(event)
+                else:
+                    self._ended.note(event.id, event.base_action)
         elif event.type == "volume":
             if whole:
                 self._want_all_volumes = True
@@ -277,6 +275,14 @@ class SnapshotLoader(QObject):
             self._fetch_changes()  # a lone event: at once
         else:  # a burst: gather it until COALESCE_MS after the previous fetch (not a full period more)
             self._coalesce.start(max(1, int(self.COALESCE_MS - since * 1000)))
+
+    def _show_died(self, event) -> None:
+        """The row of a container that died shows it now, not after the engine's listing catches up."""
+        self._ended.died(event)
+        row = self.containers.object(event.id)
+        if row is not None and row.running:
+            self._users = None
+            self.containers.update([ended_row(row, event)])
 
     @Slot()
     def _fetch_changes(self) -> None:
@@ -305,13 +311,16 @@ class SnapshotLoader(QObject):
     def _on_changes(self, changes: Changes) -> None:
         self._request = None
         self._failures = 0
-        self._note_stale_running(changes)
-        self._start_steps(self._apply_changes_steps(changes))
+        self._start_steps(self._apply_changes_steps(self._note_stale_running(changes)))
 
-    def _note_stale_running(self, changes: Changes) -> None:
-        if self._ended and changes.containers is not None and self._ended.still_running(
-                changes.containers, changes.containers_asked):
+    def _note_stale_running(self, changes: Changes) -> Changes:
+        """``changes`` with stale "running" rows of died containers shown ended; a re-fetch planned."""
+        if not self._ended or changes.containers is None:
+            return changes
+        corrected = replace(changes, containers=self._ended.correct(changes.containers))
+        if self._ended.still_running(changes.containers, changes.containers_asked):
             self._recheck.start()
+        return corrected
 
     @Slot()
     def _recheck_ended(self) -> None:
@@ -405,12 +414,7 @@ class SnapshotLoader(QObject):
         if self._request is not None:
             self._request.cancel()
             self._request = None
-        for request in self._size_requests:
-            request.cancel()
-        self._size_requests.clear()
-        if self._volume_size_request is not None:
-            self._volume_size_request.cancel()
-            self._volume_size_request = None
+        self.sizes.cancel_all()
         self._dirty = False
 
     @Slot(object)
@@ -442,63 +446,12 @@ class SnapshotLoader(QObject):
         if self.session.state.connected and self._failures <= self.RETRIES:
             self._retry.start()
 
-    # -- sizes --------------------------------------------------------------------------------
+    # -- sizes (measured by ``SizeRequests``; the window asks the loader) -----------------------
     def want_container_sizes(self, ids) -> None:
-        """Measure the write layer of these containers (visible or selected rows) if not known."""
-        if not self.session.state.connected:
-            return
-        missing = self.containers.sizes_missing(ids)
-        for start in range(0, len(missing), SIZE_BATCH):
-            batch = missing[start:start + SIZE_BATCH]
-            try:
-                request = self.session.submit(container_sizes, batch, label="Measure write layers")
-            except Exception:
-                return
-            self.containers.mark_size_pending(batch)
-            request.succeeded.connect(self._on_container_sizes)
-            request.failed.connect(self._on_container_sizes_failed)
-            self._size_requests.append(request)
-
-    def _forget(self, request) -> None:
-        self._size_requests = [r for r in self._size_requests if r is not request and not r.done]
-
-    @Slot(object)
-    def _on_container_sizes(self, sizes) -> None:
-        self._forget(self.sender())
-        self.containers.set_sizes(sizes)
-
-    @Slot(object)
-    def _on_container_sizes_failed(self, error) -> None:
-        request = self.sender()
-        self._forget(request)
-        ids = request.args[0] if isinstance(request, Request) else []
-        self.containers.set_sizes(dict.fromkeys(ids))
+        self.sizes.want_container_sizes(ids)
 
     def compute_volume_sizes(self) -> Request | None:
-        """Measure every volume (``docker system df -v``); shown with the time it was measured."""
-        if self._volume_size_request is not None or not self.session.state.connected:
-            return self._volume_size_request
-        try:
-            request = self.session.submit(volume_sizes, label="Compute volume sizes",
-                                          command="docker system df -v")
-        except Exception:
-            return None
-        self._volume_size_request = request
-        self.volumes.set_sizes_pending(True)
-        request.succeeded.connect(self._on_volume_sizes)
-        request.failed.connect(self._on_volume_sizes_failed)
-        return request
-
-    @Slot(object)
-    def _on_volume_sizes(self, sizes) -> None:
-        self._volume_size_request = None
-        self.volumes.set_sizes(sizes, datetime.now(UTC))
-
-    @Slot(object)
-    def _on_volume_sizes_failed(self, error) -> None:
-        self._volume_size_request = None
-        self.volumes.set_sizes_pending(False)
-        self.volume_sizes_failed.emit(getattr(error, "message", str(error)))
+        return self.sizes.compute_volume_sizes()
 
     @Slot()
     def _refresh_times(self) -> None:

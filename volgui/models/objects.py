@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from volgui.engine.compose.projects import compose_info, project_of
 from volgui.engine.dto.objects import Container, Image, Snapshot, Volume
 from volgui.engine.present import display
 from volgui.models.base import (
@@ -33,8 +34,8 @@ TONES = {"good": QColor("#3a9d4f"), "warn": QColor("#c98a00"), "bad": QColor("#d
 
 
 class ContainerTableModel(KeyedTableModel):
-    NAME, STATE, MOUNTS, IMAGE, PORTS, SIZE, STATUS, CREATED, STATS = range(9)
-    COLUMNS = ("name", "state", "mounts", "image", "ports", "size", "status", "created", "stats")
+    NAME, STATE, MOUNTS, IMAGE, PORTS, SIZE, STATUS, CREATED, STATS, PROJECT = range(10)
+    COLUMNS = ("name", "state", "mounts", "image", "ports", "size", "status", "created", "stats", "project")
     TIME_COLUMNS = (CREATED,)
 
     def __init__(self, parent=None) -> None:
@@ -49,11 +50,11 @@ class ContainerTableModel(KeyedTableModel):
     def headers(self):
         return (self.tr("Name"), self.tr("State"), self.tr("Volumes and mounts"), self.tr("Image"),
                 self.tr("Ports"), self.tr("Write layer"), self.tr("Status"), self.tr("Created"),
-                self.tr("CPU · memory"))
+                self.tr("CPU · memory"), self.tr("Project"))
 
     def values(self, c: Container) -> tuple:
         return (c.name, display.container_state(c), c.mounts, c.image, c.ports, None, c.status, c.created,
-                None)
+                None, project_of(c))
 
     def display(self, c: Container, column: int) -> str:
         if column == self.NAME:
@@ -79,6 +80,8 @@ class ContainerTableModel(KeyedTableModel):
         if column == self.STATS:
             stats = self._stats.get(c.id)
             return stats[0] if stats and c.running else ""
+        if column == self.PROJECT:
+            return project_of(c) or self.tr("ungrouped")
         return ""
 
     def sort_value(self, c: Container, column: int):
@@ -95,11 +98,13 @@ class ContainerTableModel(KeyedTableModel):
             return stats[1] if stats and c.running else -1.0
         if column == self.MOUNTS:
             return ("0" if c.volume_names else "1") + display.mounts(c.mounts).lower()
+        if column == self.PROJECT:
+            return display.group_sort_key(project_of(c), c.name)
         return super().sort_value(c, column)
 
     def haystack(self, c: Container) -> str:
         parts = [c.name, c.image, c.short_id, c.state, c.status, *c.volume_names,
-                 *(f"{k}={v}" for k, v in c.labels)]
+                 *(f"{k}={v}" for k, v in c.labels), display.project_word(project_of(c))]
         return "\n".join(parts).lower()
 
     def extra_data(self, c: Container, column: int, role: int):
@@ -109,16 +114,22 @@ class ContainerTableModel(KeyedTableModel):
         if role == FOREGROUND:
             if column == self.STATE and display.state_tone(c) == "bad":
                 return TONES["bad"]
-            if column == self.MOUNTS and not c.volume_names:
+            if self._placeholder(c, column):
                 return muted_colour()
         if role == FONT:
-            if column == self.MOUNTS and not c.volume_names:
+            if self._placeholder(c, column):
                 return italic_font()
             if column == self.MOUNTS and c.id in self._related:
                 return bold_font()
         if role == TOOLTIP:
             return self._tooltip(c, column)
         return None
+
+    def _placeholder(self, c: Container, column: int) -> bool:
+        """The cell says there is nothing ("no volumes", "ungrouped"): shown muted."""
+        if column == self.MOUNTS:
+            return not c.volume_names
+        return column == self.PROJECT and not project_of(c)
 
     def _tooltip(self, c: Container, column: int) -> str | None:
         if column == self.NAME:
@@ -150,6 +161,8 @@ class ContainerTableModel(KeyedTableModel):
         if column == self.STATS:
             return self.tr("Live CPU and memory of the containers whose Stats tab you opened "
                            "(volgui streams stats only for what it shows).")
+        if column == self.PROJECT:
+            return display.compose_tooltip(*compose_info(c.labels))
         return None
 
     # -- live stats -------------------------------------------------------------------------------
@@ -206,8 +219,8 @@ class ContainerTableModel(KeyedTableModel):
 
 
 class VolumeTableModel(KeyedTableModel):
-    NAME, USED_BY, MOUNT_PATHS, SIZE, LABELS, CREATED, DRIVER = range(7)
-    COLUMNS = ("name", "used_by", "mount_paths", "size", "labels", "created", "driver")
+    NAME, USED_BY, MOUNT_PATHS, SIZE, LABELS, CREATED, DRIVER, PROJECT = range(8)
+    COLUMNS = ("name", "used_by", "mount_paths", "size", "labels", "created", "driver", "project")
     TIME_COLUMNS = (SIZE, CREATED)
 
     def __init__(self, parent=None) -> None:
@@ -220,11 +233,11 @@ class VolumeTableModel(KeyedTableModel):
 
     def headers(self):
         return (self.tr("Name"), self.tr("Used by"), self.tr("Mounted at"), self.tr("Size"),
-                self.tr("Labels"), self.tr("Created"), self.tr("Driver"))
+                self.tr("Labels"), self.tr("Created"), self.tr("Driver"), self.tr("Project"))
 
     def values(self, v: Volume) -> tuple:
         return (v.name, display.used_by(v), display.mount_paths(v), None, display.labels(v.labels),
-                v.created, v.driver)
+                v.created, v.driver, project_of(v))
 
     def display(self, v: Volume, column: int) -> str:
         if column == self.NAME:
@@ -247,6 +260,8 @@ class VolumeTableModel(KeyedTableModel):
             return display.human_age(v.created)
         if column == self.LABELS:
             return display.labels(v.labels)
+        if column == self.PROJECT:
+            return project_of(v) or self.tr("ungrouped")
         return ""
 
     def sort_value(self, v: Volume, column: int):
@@ -259,11 +274,13 @@ class VolumeTableModel(KeyedTableModel):
             return ("0" if v.users else "1") + display.used_by(v).lower()
         if column == self.NAME:
             return ("1" if v.anonymous else "0") + v.name.lower()
+        if column == self.PROJECT:
+            return display.group_sort_key(project_of(v), v.name)
         return super().sort_value(v, column)
 
     def haystack(self, v: Volume) -> str:
         parts = [v.name, v.driver, *(u.container_name for u in v.users),
-                 *(f"{k}={val}" for k, val in v.labels)]
+                 *(f"{k}={val}" for k, val in v.labels), display.project_word(project_of(v))]
         if v.anonymous:
             parts.append("anonymous")
         if not v.users:
@@ -274,17 +291,18 @@ class VolumeTableModel(KeyedTableModel):
         if role == FONT:
             if column == self.NAME and v.anonymous:
                 return italic_font()
-            if column == self.USED_BY and not v.users:
+            if (column == self.USED_BY and not v.users) or (column == self.PROJECT and not project_of(v)):
                 return italic_font()
             if column == self.MOUNT_PATHS and v.name in self._related:
                 return bold_font()
         if role == FOREGROUND:
-            if column == self.USED_BY and not v.users:
+            if (column == self.USED_BY and not v.users) or (column == self.PROJECT and not project_of(v)):
                 return muted_colour()
         if role == DECORATION and column == self.NAME:
             if any(u.running for u in v.users):
                 return dot_icon(TONES["good"])
-            return dot_icon(TONES["idle"]) if v.users else dot_icon(TONES["idle"], hollow=True)
+            # used by stopped containers only: a ring around a dot (not a grey copy of the green dot)
+            return dot_icon(TONES["idle"], centre=True) if v.users else dot_icon(TONES["idle"], hollow=True)
         if role == TOOLTIP:
             return self._tooltip(v, column)
         if role == ALIGNMENT and column == self.SIZE:
@@ -316,6 +334,8 @@ class VolumeTableModel(KeyedTableModel):
             return display.timestamp(v.created)
         if column == self.LABELS:
             return "\n".join(f"{k}={val}" for k, val in v.labels) or None
+        if column == self.PROJECT:
+            return display.compose_tooltip(*compose_info(v.labels))
         return None
 
     _FLAGS = KeyedTableModel._FLAGS | Qt.ItemFlag.ItemIsDragEnabled

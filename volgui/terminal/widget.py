@@ -20,7 +20,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF, QGuiApplication, QPainter
+from PySide6.QtGui import QAccessible, QFont, QFontDatabase, QFontMetricsF, QGuiApplication, QPainter
 from PySide6.QtWidgets import QMenu, QWidget
 
 from volgui.terminal.colors import ColorScheme
@@ -38,11 +38,19 @@ MAX_REPAINT_DELAY = 0.250
 LOW_WATER = 1024 * 1024  # characters pending in the model before more is pulled from ``source``
 PULL_BYTES = 256 * 1024  # output taken from ``source`` at a time (decoded on the GUI thread)
 MARGIN = 3
+# keys the window keeps even while the terminal has focus, so the keyboard can always leave it:
+# F6 / Shift+F6 (next, previous pane), Shift+F10 (context menu), Ctrl+1…9 and Alt+1…9 (go to a
+# pane, a bottom tab; readline's Alt+digit argument gives way)
+_NO, _SHIFT, _CTRL, _ALT = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier,
+                            Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier)
+_WINDOW_KEYS = {(Qt.Key.Key_F6, _NO), (Qt.Key.Key_F6, _SHIFT), (Qt.Key.Key_F10, _SHIFT)}
+_WINDOW_KEYS |= {(Qt.Key(Qt.Key.Key_1.value + i), mods) for i in range(9) for mods in (_CTRL, _ALT)}
 
 
 class TerminalWidget(QWidget):
     input_ready = Signal(bytes)  # keys, paste, and answers to terminal queries
     size_changed = Signal(int, int)  # columns, lines
+    text_changed = Signal()  # what is on screen changed (painted): for assistive technology
 
     def __init__(self, terminal: Terminal | None = None, font_size: float = 0, parent=None) -> None:
         super().__init__(parent)
@@ -74,6 +82,7 @@ class TerminalWidget(QWidget):
         self.paint_time = 0.0
         self.paints = 0
         self.paint_errors = 0  # paints that failed (logged once)
+        self.setAccessibleName(self.tr("Terminal"))
         self.set_font_size(font_size)
 
     # -- fonts and geometry ---------------------------------------------------------------------
@@ -221,6 +230,53 @@ class TerminalWidget(QWidget):
         top = screen.history_pushed - self._scrollback()
         return ["".join(s[0] for s in self._row(top + i)) for i in range(screen.lines)]
 
+    # -- the lines protocol of volgui.ui.views.accessible_text (what a screen reader reads) -------
+    def accessible_role(self) -> QAccessible.Role:
+        return QAccessible.Role.Terminal
+
+    def accessible_lines(self) -> list[str]:
+        """The rows on screen, trailing blanks dropped (padded up to the caret on its row)."""
+        rows = [row.rstrip() for row in self.visible_text()]
+        line, column = self.accessible_caret()
+        if 0 <= line < len(rows) and len(rows[line]) < column:
+            rows[line] = rows[line].ljust(column)
+        return rows
+
+    def accessible_caret(self) -> tuple[int, int]:
+        cursor = self.terminal.screen.cursor
+        if self._scrollback() or cursor.hidden:
+            return 0, 0
+        return cursor.y, min(cursor.x, self.terminal.screen.columns)
+
+    def accessible_selection(self) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        sel = self._normalized_selection()
+        if sel is None:
+            return None
+        top = self.terminal.screen.history_pushed - self._scrollback()
+        last = self.terminal.screen.lines - 1
+        (r0, c0), (r1, c1) = sel
+        if r1 < top or r0 > top + last:
+            return None
+        start = (0, 0) if r0 < top else (r0 - top, c0)
+        end = (last, self.terminal.screen.columns) if r1 > top + last else (r1 - top, c1)
+        return start, end
+
+    def accessible_select(self, start: tuple[int, int], end: tuple[int, int]) -> None:
+        top = self.terminal.screen.history_pushed - self._scrollback()
+        self._selection = ((top + start[0], start[1]), (top + end[0], end[1]))
+        self.update()
+
+    def clear_selection(self) -> None:
+        self._selection = None
+        self.update()
+
+    def accessible_cell_rect(self, line: int, column: int) -> QRectF:
+        return QRectF(MARGIN + column * self._cw, MARGIN + line * self._ch, self._cw, self._ch)
+
+    def accessible_cell_at(self, pos) -> tuple[int, int]:
+        row, column = self._cell_at(pos)
+        return row - (self.terminal.screen.history_pushed - self._scrollback()), column
+
     # -- painting -------------------------------------------------------------------------------
     def paintEvent(self, event) -> None:
         """Never raises: a paint that fails leaves the rest of the screen blank, logged once."""
@@ -235,7 +291,9 @@ class TerminalWidget(QWidget):
                 _log.warning("the terminal screen could not be drawn", exc_info=True)
         finally:
             painter.end()
-        self.terminal.screen.dirty.clear()
+        if self.terminal.screen.dirty:
+            self.terminal.screen.dirty.clear()
+            self.text_changed.emit()
         spent = time.perf_counter() - self._last_paint
         self.longest_paint = max(self.longest_paint, spent)
         self.paint_time += spent
@@ -440,6 +498,8 @@ class TerminalWidget(QWidget):
         if event.type() == QEvent.Type.ShortcutOverride:
             # Ctrl-letters and the like belong to the program, not to window shortcuts
             mods = event.modifiers()
+            if (event.key(), mods & ~Qt.KeyboardModifier.KeypadModifier) in _WINDOW_KEYS:
+                return super().event(event)
             if not (mods & Qt.KeyboardModifier.ShiftModifier and mods & Qt.KeyboardModifier.ControlModifier):
                 event.accept()
                 return True

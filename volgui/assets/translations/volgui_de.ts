@@ -343,6 +343,10 @@
     <context>
         <name>ActivityPanel</name>
         <message>
+            <source>Activity</source>
+            <translation>Aktivität</translation>
+        </message>
+        <message>
             <source>Nothing done yet. Each action you take appears here with its docker command and its result.</source>
             <translation>Noch nichts getan. Jede Aktion erscheint hier mit ihrem docker-Befehl und ihrem Ergebnis.</translation>
         </message>
@@ -410,6 +414,10 @@
             <translation>Durchsuchen…</translation>
         </message>
         <message>
+            <source>Choose the file for {0}</source>
+            <translation>Die Datei für {0} wählen</translation>
+        </message>
+        <message>
             <source>Choose a file</source>
             <translation>Datei wählen</translation>
         </message>
@@ -443,6 +451,10 @@
     </context>
     <context>
         <name>BackupsPanel</name>
+        <message>
+            <source>Backups</source>
+            <translation>Sicherungen</translation>
+        </message>
         <message>
             <source>Change folder…</source>
             <translation>Ordner ändern…</translation>
@@ -694,12 +706,86 @@
             <translation>Die Befehle mit den geheimen Werten (Passwörter, Tokens, Schlüssel) im Klartext kopieren</translation>
         </message>
         <message>
+            <source>Equivalent command</source>
+            <translation>Gleichwertiger Befehl</translation>
+        </message>
+        <message>
             <source>Copy all</source>
             <translation>Alle kopieren</translation>
         </message>
         <message>
             <source>Copy with secrets (passwords in clear)</source>
             <translation>Mit Geheimnissen kopieren (Passwörter im Klartext)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComposeFeature</name>
+        <message>
+            <source>Save as compose.yaml…</source>
+            <translation>Als compose.yaml speichern…</translation>
+        </message>
+        <message>
+            <source>A compose file that re-creates the selected containers</source>
+            <translation>Eine Compose-Datei, die die gewählten Container neu erstellt</translation>
+        </message>
+        <message>
+            <source>Projects</source>
+            <translation>Projekte</translation>
+        </message>
+        <message>
+            <source>the containers</source>
+            <translation>die Container</translation>
+        </message>
+        <message>
+            <source>Done.</source>
+            <translation>Erledigt.</translation>
+        </message>
+        <message>
+            <source>Saved {0}</source>
+            <translation>{0} gespeichert</translation>
+        </message>
+        <message>
+            <source>The compose file was not changed: {0}</source>
+            <translation>Die Compose-Datei wurde nicht geändert: {0}</translation>
+        </message>
+        <message>
+            <source>Not connected.</source>
+            <translation>Nicht verbunden.</translation>
+        </message>
+        <message>
+            <source>{0}…</source>
+            <translation>{0}…</translation>
+        </message>
+        <message>
+            <source>Backed up {0}.</source>
+            <translation>{0} gesichert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComposeMountOffer</name>
+        <message>
+            <source>{0} belongs to the compose project {1}: the next docker compose up re-creates it from its file, without this mount unless the file has it.</source>
+            <translation>{0} gehört zum Compose-Projekt {1}: das nächste docker compose up erstellt ihn aus seiner Datei neu, ohne diese Einhängung, außer die Datei enthält sie.</translation>
+        </message>
+        <message>
+            <source>Also add the mount to this compose file:</source>
+            <translation>Die Einhängung auch in diese Compose-Datei eintragen:</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Wählen…</translation>
+        </message>
+        <message>
+            <source>volgui rewrites the file: comments of a hand-written file are not kept.</source>
+            <translation>volgui schreibt die Datei neu: Kommentare einer handgeschriebenen Datei bleiben nicht erhalten.</translation>
+        </message>
+        <message>
+            <source>Compose file</source>
+            <translation>Compose-Datei</translation>
+        </message>
+        <message>
+            <source>Compose files (*.yaml *.yml)</source>
+            <translation>Compose-Dateien (*.yaml *.yml)</translation>
         </message>
     </context>
     <context>
@@ -929,8 +1015,16 @@ Die volle ID steht im rohen JSON (Id)</translation>
             <translation>CPU · Speicher</translation>
         </message>
         <message>
+            <source>Project</source>
+            <translation>Projekt</translation>
+        </message>
+        <message>
             <source>no volumes</source>
             <translation>keine Volumes</translation>
+        </message>
+        <message>
+            <source>ungrouped</source>
+            <translation>ohne Gruppe</translation>
         </message>
         <message>
             <source>ID: {0}</source>
@@ -1006,6 +1100,17 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <message>
             <source>Measure write layer again</source>
             <translation>Schreibschicht neu messen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContrastToggle</name>
+        <message>
+            <source>&amp;High contrast</source>
+            <translation>&amp;Hoher Kontrast</translation>
+        </message>
+        <message>
+            <source>White on black with a yellow selection, for more contrast</source>
+            <translation>Weiß auf Schwarz mit gelber Auswahl, für mehr Kontrast</translation>
         </message>
     </context>
     <context>
@@ -1362,6 +1467,10 @@ Die volle ID steht im rohen JSON (Id)</translation>
     <context>
         <name>EnginesPanel</name>
         <message>
+            <source>Engines</source>
+            <translation>Engines</translation>
+        </message>
+        <message>
             <source>Add…</source>
             <translation>Hinzufügen…</translation>
         </message>
@@ -1388,6 +1497,10 @@ Die volle ID steht im rohen JSON (Id)</translation>
     </context>
     <context>
         <name>ExportDialog</name>
+        <message>
+            <source>Archive file</source>
+            <translation>Archivdatei</translation>
+        </message>
         <message>
             <source>Compress (gzip) — smaller, slower</source>
             <translation>Komprimieren (gzip) — kleiner, langsamer</translation>
@@ -1426,6 +1539,10 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <message>
             <source>Docker glossary</source>
             <translation>Docker-Glossar</translation>
+        </message>
+        <message>
+            <source>Glossary</source>
+            <translation>Glossar</translation>
         </message>
     </context>
     <context>
@@ -1590,12 +1707,20 @@ Die volle ID steht im rohen JSON (Id)</translation>
     <context>
         <name>ImportDialog</name>
         <message>
+            <source>Archive file</source>
+            <translation>Archivdatei</translation>
+        </message>
+        <message>
             <source>into a new volume named</source>
             <translation>in ein neues Volume namens</translation>
         </message>
         <message>
             <source>into the existing volume</source>
             <translation>in das bestehende Volume</translation>
+        </message>
+        <message>
+            <source>New volume name</source>
+            <translation>Name des neuen Volumes</translation>
         </message>
         <message>
             <source>Archive:</source>
@@ -1848,6 +1973,10 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <message>
             <source>Start lesson</source>
             <translation>Lektion starten</translation>
+        </message>
+        <message>
+            <source>Command of this step</source>
+            <translation>Befehl dieses Schritts</translation>
         </message>
         <message>
             <source>Do it for me</source>
@@ -2170,6 +2299,23 @@ Die volle ID steht im rohen JSON (Id)</translation>
         </message>
     </context>
     <context>
+        <name>LineAnnouncer</name>
+        <message numerus="yes">
+            <source>%n new lines, the last: {0}</source>
+            <translation>
+                <numerusform>%n neue Zeile, die letzte: {0}</numerusform>
+                <numerusform>%n neue Zeilen, die letzte: {0}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LogTextView</name>
+        <message>
+            <source>Log lines</source>
+            <translation>Log-Zeilen</translation>
+        </message>
+    </context>
+    <context>
         <name>LogsFeature</name>
         <message>
             <source>Logs</source>
@@ -2209,6 +2355,10 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <message>
             <source>Keep the newest line in view (End)</source>
             <translation>Die neueste Zeile im Blick behalten (Ende)</translation>
+        </message>
+        <message>
+            <source>Search the log</source>
+            <translation>Das Log durchsuchen</translation>
         </message>
         <message>
             <source>Search the log…</source>
@@ -2454,6 +2604,10 @@ Die volle ID steht im rohen JSON (Id)</translation>
             <translation>Volume:</translation>
         </message>
         <message>
+            <source>Mount path in the container</source>
+            <translation>Einhängepfad im Container</translation>
+        </message>
+        <message>
             <source>Path in the container:</source>
             <translation>Pfad im Container:</translation>
         </message>
@@ -2468,6 +2622,10 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <message>
             <source>Access:</source>
             <translation>Zugriff:</translation>
+        </message>
+        <message>
+            <source>What will happen</source>
+            <translation>Was passieren wird</translation>
         </message>
         <message>
             <source>What happens</source>
@@ -2562,6 +2720,40 @@ Die volle ID steht im rohen JSON (Id)</translation>
         </message>
     </context>
     <context>
+        <name>NodeTableModel</name>
+        <message>
+            <source>Node</source>
+            <translation>Knoten</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>Availability</source>
+            <translation>Verfügbarkeit</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Zustand</translation>
+        </message>
+        <message>
+            <source>Engine</source>
+            <translation>Engine</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+    </context>
+    <context>
+        <name>NodesView</name>
+        <message>
+            <source>Nodes</source>
+            <translation>Knoten</translation>
+        </message>
+    </context>
+    <context>
         <name>ObjectView</name>
         <message>
             <source>Every word must match the name, image or a label (key=value)</source>
@@ -2625,6 +2817,29 @@ Die volle ID steht im rohen JSON (Id)</translation>
         </message>
     </context>
     <context>
+        <name>PaneNavigator</name>
+        <message>
+            <source>Go to pane {0}</source>
+            <translation>Zu Bereich {0} wechseln</translation>
+        </message>
+        <message>
+            <source>Go to bottom tab {0}</source>
+            <translation>Zum unteren Tab {0} wechseln</translation>
+        </message>
+        <message>
+            <source>Next pane</source>
+            <translation>Nächster Bereich</translation>
+        </message>
+        <message>
+            <source>Previous pane</source>
+            <translation>Vorheriger Bereich</translation>
+        </message>
+        <message>
+            <source>Context menu</source>
+            <translation>Kontextmenü</translation>
+        </message>
+    </context>
+    <context>
         <name>PolicyDialog</name>
         <message>
             <source>Backup policy for {0}</source>
@@ -2645,6 +2860,194 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <message>
             <source>No policy</source>
             <translation>Kein Plan</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectBackupDialog</name>
+        <message>
+            <source>Back up project {0}</source>
+            <translation>Projekt {0} sichern</translation>
+        </message>
+        <message>
+            <source>Back up</source>
+            <translation>Sichern</translation>
+        </message>
+        <message>
+            <source>Back up every volume of the project {0} into one folder, each with a manifest the Backups tab lists and verifies.</source>
+            <translation>Jedes Volume des Projekts {0} in einen Ordner sichern, jedes mit einem Manifest, das der Tab Sicherungen auflistet und prüft.</translation>
+        </message>
+        <message>
+            <source>Volumes: {0}</source>
+            <translation>Volumes: {0}</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keins</translation>
+        </message>
+        <message>
+            <source>Stop the project while backing up (a consistent copy), then start it again</source>
+            <translation>Das Projekt beim Sichern stoppen (eine stimmige Kopie), dann wieder starten</translation>
+        </message>
+        <message>
+            <source>{0} running: files they write during the copy may be caught half written.</source>
+            <translation>{0} läuft: Dateien, die beim Kopieren geschrieben werden, können halb geschrieben erfasst werden.</translation>
+        </message>
+        <message>
+            <source>Choose a folder for the backups.</source>
+            <translation>Wähle einen Ordner für die Sicherungen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectDownDialog</name>
+        <message>
+            <source>Remove project {0}</source>
+            <translation>Projekt {0} entfernen</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>Remove the containers and networks of {0}, as docker compose down does. Its volumes and their data are kept unless you tick below.</source>
+            <translation>Die Container und Netzwerke von {0} entfernen, wie docker compose down. Seine Volumes und ihre Daten bleiben, außer du setzt unten ein Häkchen.</translation>
+        </message>
+        <message>
+            <source>Also remove the project's volumes (their data is lost)</source>
+            <translation>Auch die Volumes des Projekts entfernen (ihre Daten gehen verloren)</translation>
+        </message>
+        <message>
+            <source>Back them up first (nothing is removed if a backup fails)</source>
+            <translation>Sie zuerst sichern (nichts wird entfernt, wenn eine Sicherung fehlschlägt)</translation>
+        </message>
+        <message>
+            <source>Listing what the project has…</source>
+            <translation>Liste auf, was das Projekt hat…</translation>
+        </message>
+        <message>
+            <source>Containers: {0}</source>
+            <translation>Container: {0}</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keins</translation>
+        </message>
+        <message>
+            <source>Networks: {0}</source>
+            <translation>Netzwerke: {0}</translation>
+        </message>
+        <message>
+            <source>Kept in any case (not made by the project): {0}</source>
+            <translation>Bleibt auf jeden Fall (nicht vom Projekt erstellt): {0}</translation>
+        </message>
+        <message>
+            <source>Volumes removed: {0}</source>
+            <translation>Entfernte Volumes: {0}</translation>
+        </message>
+        <message>
+            <source>Remove with volumes</source>
+            <translation>Mit Volumes entfernen</translation>
+        </message>
+        <message>
+            <source>Choose a folder for the backups, or untick the backup.</source>
+            <translation>Wähle einen Ordner für die Sicherungen oder entferne das Häkchen bei der Sicherung.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectTableModel</name>
+        <message>
+            <source>Project</source>
+            <translation>Projekt</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <translation>Dienste</translation>
+        </message>
+        <message>
+            <source>Containers</source>
+            <translation>Container</translation>
+        </message>
+        <message>
+            <source>Volumes</source>
+            <translation>Volumes</translation>
+        </message>
+        <message>
+            <source>Working directory</source>
+            <translation>Arbeitsordner</translation>
+        </message>
+        <message>
+            <source>Config files</source>
+            <translation>Konfigurationsdateien</translation>
+        </message>
+        <message>
+            <source>Containers and volumes that no compose project made</source>
+            <translation>Container und Volumes, die kein Compose-Projekt erstellt hat</translation>
+        </message>
+        <message>
+            <source>ungrouped</source>
+            <translation>ohne Gruppe</translation>
+        </message>
+        <message>
+            <source>{0} of {1} running</source>
+            <translation>{0} von {1} laufen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectsPanel</name>
+        <message>
+            <source>Show in the views</source>
+            <translation>In den Ansichten zeigen</translation>
+        </message>
+        <message>
+            <source>Filter both views to this project</source>
+            <translation>Beide Ansichten auf dieses Projekt filtern</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Starten</translation>
+        </message>
+        <message>
+            <source>Start every stopped container of the project</source>
+            <translation>Jeden gestoppten Container des Projekts starten</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Stoppen</translation>
+        </message>
+        <message>
+            <source>Stop every running container of the project</source>
+            <translation>Jeden laufenden Container des Projekts stoppen</translation>
+        </message>
+        <message>
+            <source>Restart</source>
+            <translation>Neustart</translation>
+        </message>
+        <message>
+            <source>Restart every container of the project</source>
+            <translation>Jeden Container des Projekts neu starten</translation>
+        </message>
+        <message>
+            <source>Back up volumes…</source>
+            <translation>Volumes sichern…</translation>
+        </message>
+        <message>
+            <source>Back up all the project's volumes</source>
+            <translation>Alle Volumes des Projekts sichern</translation>
+        </message>
+        <message>
+            <source>Remove…</source>
+            <translation>Entfernen…</translation>
+        </message>
+        <message>
+            <source>Remove the project's containers (docker compose down)</source>
+            <translation>Die Container des Projekts entfernen (docker compose down)</translation>
+        </message>
+        <message>
+            <source>Save as compose.yaml…</source>
+            <translation>Als compose.yaml speichern…</translation>
+        </message>
+        <message>
+            <source>A compose file that re-creates the project as it is now</source>
+            <translation>Eine Compose-Datei, die das Projekt so neu erstellt, wie es jetzt ist</translation>
         </message>
     </context>
     <context>
@@ -2747,6 +3150,10 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <message>
             <source>Change</source>
             <translation>Änderung</translation>
+        </message>
+        <message>
+            <source>Volumes kept</source>
+            <translation>Behaltene Volumes</translation>
         </message>
         <message>
             <source>Volume (kept)</source>
@@ -2901,6 +3308,21 @@ Die volle ID steht im rohen JSON (Id)</translation>
         </message>
     </context>
     <context>
+        <name>RestartDialog</name>
+        <message>
+            <source>Restart a service</source>
+            <translation>Einen Dienst neu starten</translation>
+        </message>
+        <message>
+            <source>Restart</source>
+            <translation>Neustart</translation>
+        </message>
+        <message>
+            <source>Replace every task of {0} with a new one, although nothing in the service changed (a forced update).</source>
+            <translation>Jede Aufgabe von {0} durch eine neue ersetzen, obwohl sich am Dienst nichts geändert hat (ein erzwungenes Update).</translation>
+        </message>
+    </context>
+    <context>
         <name>RunDialog</name>
         <message>
             <source>Run a container</source>
@@ -2988,10 +3410,272 @@ Die volle ID steht im rohen JSON (Id)</translation>
         </message>
     </context>
     <context>
+        <name>SaveComposeDialog</name>
+        <message>
+            <source>Save as compose.yaml</source>
+            <translation>Als compose.yaml speichern</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Speichern</translation>
+        </message>
+        <message>
+            <source>A compose file that re-creates {0} as the engine has it now. Bring it up with docker compose; settings compose cannot express are listed below the preview.</source>
+            <translation>Eine Compose-Datei, die {0} so neu erstellt, wie die Engine es jetzt hat. Starte sie mit docker compose; Einstellungen, die Compose nicht ausdrücken kann, stehen unter der Vorschau.</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>Datei:</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Wählen…</translation>
+        </message>
+        <message>
+            <source>Secrets as ${VAR} references, their values in .env beside the file</source>
+            <translation>Geheimnisse als ${VAR}-Verweise, ihre Werte in .env neben der Datei</translation>
+        </message>
+        <message>
+            <source>Show the secret values in the preview</source>
+            <translation>Die geheimen Werte in der Vorschau zeigen</translation>
+        </message>
+        <message>
+            <source>Reading the containers' settings…</source>
+            <translation>Lese die Einstellungen der Container…</translation>
+        </message>
+        <message>
+            <source># no secrets: no .env is written</source>
+            <translation># keine Geheimnisse: es wird keine .env geschrieben</translation>
+        </message>
+        <message>
+            <source>Compose files (*.yaml *.yml)</source>
+            <translation>Compose-Dateien (*.yaml *.yml)</translation>
+        </message>
+        <message>
+            <source>Choose where to save the file.</source>
+            <translation>Wähle, wo die Datei gespeichert wird.</translation>
+        </message>
+        <message>
+            <source>The folder {0} does not exist.</source>
+            <translation>Der Ordner {0} existiert nicht.</translation>
+        </message>
+        <message>
+            <source>{0} already in {1}. Replace?</source>
+            <translation>{0} gibt es schon in {1}. Ersetzen?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScaleDialog</name>
+        <message>
+            <source>Scale a service</source>
+            <translation>Einen Dienst skalieren</translation>
+        </message>
+        <message>
+            <source>Scale</source>
+            <translation>Skalieren</translation>
+        </message>
+        <message>
+            <source>How many tasks of {0} should run? The orchestrator starts or stops tasks until that many run.</source>
+            <translation>Wie viele Aufgaben von {0} sollen laufen? Der Orchestrator startet oder stoppt Aufgaben, bis so viele laufen.</translation>
+        </message>
+        <message>
+            <source>&amp;Replicas:</source>
+            <translation>&amp;Replikate:</translation>
+        </message>
+    </context>
+    <context>
         <name>Section</name>
         <message>
             <source>None</source>
             <translation>Keins</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceMountDialog</name>
+        <message>
+            <source>Mount a volume into a service</source>
+            <translation>Ein Volume in einen Dienst einhängen</translation>
+        </message>
+        <message>
+            <source>Update service</source>
+            <translation>Dienst aktualisieren</translation>
+        </message>
+        <message>
+            <source>Replace a mount of a service</source>
+            <translation>Eine Einhängung eines Dienstes ersetzen</translation>
+        </message>
+        <message>
+            <source>Remove a mount from a service</source>
+            <translation>Eine Einhängung aus einem Dienst entfernen</translation>
+        </message>
+        <message>
+            <source>Remove mount</source>
+            <translation>Einhängung entfernen</translation>
+        </message>
+        <message>
+            <source>Mount the volume into every task of {0}.</source>
+            <translation>Das Volume in jede Aufgabe von {0} einhängen.</translation>
+        </message>
+        <message>
+            <source>Mount another volume in place of the one at {1} in {0}.</source>
+            <translation>Ein anderes Volume statt dessen unter {1} in {0} einhängen.</translation>
+        </message>
+        <message>
+            <source>Stop mounting {1} in the tasks of {0}. The volume and its data stay.</source>
+            <translation>{1} nicht mehr in die Aufgaben von {0} einhängen. Das Volume und seine Daten bleiben.</translation>
+        </message>
+        <message>
+            <source>&amp;Mount:</source>
+            <translation>&amp;Einhängen:</translation>
+        </message>
+        <message>
+            <source>Read-only</source>
+            <translation>Nur lesen</translation>
+        </message>
+        <message>
+            <source>&amp;Volume:</source>
+            <translation>&amp;Volume:</translation>
+        </message>
+        <message>
+            <source>&amp;Path in the tasks:</source>
+            <translation>&amp;Pfad in den Aufgaben:</translation>
+        </message>
+        <message>
+            <source>Already mounted: {0}</source>
+            <translation>Schon eingehängt: {0}</translation>
+        </message>
+        <message>
+            <source>A local volume exists on each node apart: a task that moves to another node gets that node's copy of the volume, created empty if it is not there yet.</source>
+            <translation>Ein lokales Volume existiert auf jedem Knoten für sich: eine Aufgabe, die auf einen anderen Knoten wechselt, bekommt die Kopie dieses Knotens, leer erstellt, wenn es dort noch keine gibt.</translation>
+        </message>
+        <message>
+            <source>Choose the volume to mount.</source>
+            <translation>Wähle das einzuhängende Volume.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceTableModel</name>
+        <message>
+            <source>Service</source>
+            <translation>Dienst</translation>
+        </message>
+        <message>
+            <source>Stack</source>
+            <translation>Stack</translation>
+        </message>
+        <message>
+            <source>Mode · running/desired</source>
+            <translation>Modus · laufend/gewünscht</translation>
+        </message>
+        <message>
+            <source>Image</source>
+            <translation>Image</translation>
+        </message>
+        <message>
+            <source>Published ports</source>
+            <translation>Veröffentlichte Ports</translation>
+        </message>
+        <message>
+            <source>Volumes and mounts</source>
+            <translation>Volumes und Einhängungen</translation>
+        </message>
+        <message>
+            <source>Update</source>
+            <translation>Update</translation>
+        </message>
+        <message>
+            <source>no volumes</source>
+            <translation>keine Volumes</translation>
+        </message>
+        <message>
+            <source>ID: {0}</source>
+            <translation>ID: {0}</translation>
+        </message>
+        <message>
+            <source>Mounts the selected volume: {0}</source>
+            <translation>Hängt das gewählte Volume ein: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServicesView</name>
+        <message>
+            <source>Services</source>
+            <translation>Dienste</translation>
+        </message>
+        <message>
+            <source>Filter services: name, stack, image, volume…</source>
+            <translation>Dienste filtern: Name, Stack, Image, Volume…</translation>
+        </message>
+        <message>
+            <source>Only services using the selected volumes</source>
+            <translation>Nur Dienste, die die gewählten Volumes nutzen</translation>
+        </message>
+        <message>
+            <source>Show only the services that mount the volumes selected in the Volumes view</source>
+            <translation>Nur die Dienste zeigen, die die in der Volume-Ansicht gewählten Volumes einhängen</translation>
+        </message>
+        <message>
+            <source>No service mounts the selected volume</source>
+            <translation>Kein Dienst hängt das gewählte Volume ein</translation>
+        </message>
+        <message>
+            <source>No services</source>
+            <translation>Keine Dienste</translation>
+        </message>
+        <message>
+            <source>Services are made with docker service create or docker stack deploy.</source>
+            <translation>Dienste entstehen mit docker service create oder docker stack deploy.</translation>
+        </message>
+        <message>
+            <source>Drop onto a service to mount the volume in its tasks</source>
+            <translation>Auf einen Dienst ziehen, um das Volume in seine Aufgaben einzuhängen</translation>
+        </message>
+        <message>
+            <source>{0} already mounts {1}</source>
+            <translation>{0} hängt {1} schon ein</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShellsFeature</name>
+        <message>
+            <source>&amp;Debug shell (even without a shell in the image)</source>
+            <translation>&amp;Debug-Shell (auch ohne Shell im Image)</translation>
+        </message>
+        <message>
+            <source>A shell in a helper container that shares this container's processes, network and volumes; its files are at /proc/1/root. For a stopped container: a shell in a copy.</source>
+            <translation>Eine Shell in einem Hilfscontainer, der Prozesse, Netzwerk und Volumes dieses Containers teilt; seine Dateien liegen unter /proc/1/root. Bei einem gestoppten Container: eine Shell in einer Kopie.</translation>
+        </message>
+        <message>
+            <source>Open a &amp;shell in this volume (read-only)</source>
+            <translation>Eine &amp;Shell in diesem Volume öffnen (nur lesen)</translation>
+        </message>
+        <message>
+            <source>A helper container with the volume at /volume, read-only: look around without changing anything</source>
+            <translation>Ein Hilfscontainer mit dem Volume unter /volume, nur lesend: umsehen, ohne etwas zu ändern</translation>
+        </message>
+        <message>
+            <source>Open a shell in this volume (read-&amp;write)</source>
+            <translation>Eine Shell in diesem Volume öffnen (lesen und &amp;schreiben)</translation>
+        </message>
+        <message>
+            <source>A helper container with the volume at /volume; what you change there is changed in the volume</source>
+            <translation>Ein Hilfscontainer mit dem Volume unter /volume; was du dort änderst, ändert sich im Volume</translation>
+        </message>
+        <message>
+            <source>Open a debug shell in %s</source>
+            <translation>Eine Debug-Shell in %s öffnen</translation>
+        </message>
+        <message>
+            <source>Open a shell in volume %s</source>
+            <translation>Eine Shell im Volume %s öffnen</translation>
+        </message>
+        <message>
+            <source>Remove the shell helper</source>
+            <translation>Den Shell-Helfer entfernen</translation>
+        </message>
+        <message>
+            <source>Shell</source>
+            <translation>Shell</translation>
         </message>
     </context>
     <context>
@@ -3079,6 +3763,10 @@ Die volle ID steht im rohen JSON (Id)</translation>
     <context>
         <name>SummaryPage</name>
         <message>
+            <source>Summary</source>
+            <translation>Übersicht</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>Name</translation>
         </message>
@@ -3105,6 +3793,190 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <message>
             <source>Hide</source>
             <translation>Verbergen</translation>
+        </message>
+    </context>
+    <context>
+        <name>SwarmFeature</name>
+        <message>
+            <source>Swarm</source>
+            <translation>Swarm</translation>
+        </message>
+        <message>
+            <source>S&amp;warm services</source>
+            <translation>S&amp;warm-Dienste</translation>
+        </message>
+        <message>
+            <source>Scale…</source>
+            <translation>Skalieren…</translation>
+        </message>
+        <message>
+            <source>Restart…</source>
+            <translation>Neu starten…</translation>
+        </message>
+        <message>
+            <source>Replace a mount…</source>
+            <translation>Eine Einhängung ersetzen…</translation>
+        </message>
+        <message>
+            <source>Remove a mount…</source>
+            <translation>Eine Einhängung entfernen…</translation>
+        </message>
+        <message>
+            <source>Logs</source>
+            <translation>Logs</translation>
+        </message>
+        <message>
+            <source>Inspect</source>
+            <translation>Untersuchen</translation>
+        </message>
+        <message>
+            <source>Asking the engine whether it manages a swarm…</source>
+            <translation>Frage die Engine, ob sie einen Swarm verwaltet…</translation>
+        </message>
+        <message>
+            <source>This engine is a swarm worker: only a manager lists services, tasks and nodes. The containers of its tasks and its own copies of their volumes are in the Containers and Volumes views; back a volume up here to save this node's copy.</source>
+            <translation>Diese Engine ist ein Swarm-Worker: nur ein Manager listet Dienste, Aufgaben und Knoten. Die Container ihrer Aufgaben und ihre eigenen Kopien deren Volumes stehen in den Ansichten Container und Volumes; sichere hier ein Volume, um die Kopie dieses Knotens zu speichern.</translation>
+        </message>
+        <message>
+            <source>This engine is not a swarm manager (swarm state: {0}). Services, tasks and nodes are listed by a manager: connect to one, or make this engine one with docker swarm init.</source>
+            <translation>Diese Engine ist kein Swarm-Manager (Swarm-Zustand: {0}). Dienste, Aufgaben und Knoten listet ein Manager: verbinde dich mit einem oder mache diese Engine mit docker swarm init zu einem.</translation>
+        </message>
+        <message>
+            <source>Swarm manager: {0}, {1}.</source>
+            <translation>Swarm-Manager: {0}, {1}.</translation>
+        </message>
+        <message>
+            <source>{0} objects could not be read and are not shown.</source>
+            <translation>{0} Objekte konnten nicht gelesen werden und werden nicht gezeigt.</translation>
+        </message>
+        <message>
+            <source>Select one service that mounts something.</source>
+            <translation>Wähle einen Dienst, der etwas einhängt.</translation>
+        </message>
+        <message>
+            <source>{0}: the orchestrator is updating the tasks ({1})</source>
+            <translation>{0}: der Orchestrator aktualisiert die Aufgaben ({1})</translation>
+        </message>
+        <message>
+            <source>Reading the last {0} of {1}…</source>
+            <translation>Lese die letzten {0} von {1}…</translation>
+        </message>
+        <message>
+            <source>{0}, the newest last; each names its task (service.slot.task-id@node).</source>
+            <translation>{0}, die neueste zuletzt; jede nennt ihre Aufgabe (dienst.slot.aufgaben-id@knoten).</translation>
+        </message>
+        <message>
+            <source>The answer was cut at its size limit: the newest lines are missing.</source>
+            <translation>Die Antwort wurde an ihrer Größengrenze abgeschnitten: die neuesten Zeilen fehlen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SwarmPanel</name>
+        <message>
+            <source>Scale…</source>
+            <translation>Skalieren…</translation>
+        </message>
+        <message>
+            <source>Change how many tasks of the service run</source>
+            <translation>Ändern, wie viele Aufgaben des Dienstes laufen</translation>
+        </message>
+        <message>
+            <source>Restart…</source>
+            <translation>Neu starten…</translation>
+        </message>
+        <message>
+            <source>Replace every task (docker service update --force)</source>
+            <translation>Jede Aufgabe ersetzen (docker service update --force)</translation>
+        </message>
+        <message>
+            <source>Logs</source>
+            <translation>Logs</translation>
+        </message>
+        <message>
+            <source>The last lines of every task of the service</source>
+            <translation>Die letzten Zeilen jeder Aufgabe des Dienstes</translation>
+        </message>
+        <message>
+            <source>Inspect</source>
+            <translation>Untersuchen</translation>
+        </message>
+        <message>
+            <source>The service as the engine describes it</source>
+            <translation>Der Dienst, wie die Engine ihn beschreibt</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Aktualisieren</translation>
+        </message>
+        <message>
+            <source>List the services, tasks and nodes again</source>
+            <translation>Dienste, Aufgaben und Knoten neu auflisten</translation>
+        </message>
+        <message>
+            <source>Back up this volume…</source>
+            <translation>Dieses Volume sichern…</translation>
+        </message>
+        <message>
+            <source>Tasks</source>
+            <translation>Aufgaben</translation>
+        </message>
+        <message>
+            <source>Nodes</source>
+            <translation>Knoten</translation>
+        </message>
+        <message>
+            <source>Volumes per node</source>
+            <translation>Volumes je Knoten</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskTableModel</name>
+        <message>
+            <source>Task</source>
+            <translation>Aufgabe</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Zustand</translation>
+        </message>
+        <message>
+            <source>Node</source>
+            <translation>Knoten</translation>
+        </message>
+        <message>
+            <source>Desired</source>
+            <translation>Gewünscht</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Fehler</translation>
+        </message>
+        <message>
+            <source>Container</source>
+            <translation>Container</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Seit</translation>
+        </message>
+        <message>
+            <source>(not assigned)</source>
+            <translation>(nicht zugewiesen)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TasksView</name>
+        <message>
+            <source>Tasks</source>
+            <translation>Aufgaben</translation>
+        </message>
+        <message>
+            <source>Select a service</source>
+            <translation>Wähle einen Dienst</translation>
+        </message>
+        <message>
+            <source>Its tasks, with the node each runs on, show here.</source>
+            <translation>Seine Aufgaben, mit dem Knoten, auf dem jede läuft, erscheinen hier.</translation>
         </message>
     </context>
     <context>
@@ -3193,8 +4065,8 @@ Die volle ID steht im rohen JSON (Id)</translation>
             <translation>Öffne eine Shell in</translation>
         </message>
         <message>
-            <source>The equivalent docker command</source>
-            <translation>Der gleichwertige docker-Befehl</translation>
+            <source>The equivalent docker command:</source>
+            <translation>Der gleichwertige docker-Befehl:</translation>
         </message>
         <message>
             <source>{name} stopped (exit code {code}).</source>
@@ -3223,6 +4095,10 @@ Die volle ID steht im rohen JSON (Id)</translation>
     </context>
     <context>
         <name>TerminalWidget</name>
+        <message>
+            <source>Terminal</source>
+            <translation>Terminal</translation>
+        </message>
         <message>
             <source>Copy</source>
             <translation>Kopieren</translation>
@@ -3385,8 +4261,20 @@ Die volle ID steht im rohen JSON (Id)</translation>
             <translation>Löschen…</translation>
         </message>
         <message>
+            <source>Folder</source>
+            <translation>Ordner</translation>
+        </message>
+        <message>
             <source>Folders</source>
             <translation>Ordner</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Dateien</translation>
+        </message>
+        <message>
+            <source>File preview</source>
+            <translation>Dateivorschau</translation>
         </message>
         <message>
             <source>Select a file to preview it</source>
@@ -3399,6 +4287,10 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <message>
             <source>Command:</source>
             <translation>Befehl:</translation>
+        </message>
+        <message>
+            <source>Equivalent command</source>
+            <translation>Gleichwertiger Befehl</translation>
         </message>
         <message>
             <source>Reading /%s… %s read</source>
@@ -3518,6 +4410,10 @@ Die volle ID steht im rohen JSON (Id)</translation>
             <translation>Lädt…</translation>
         </message>
         <message>
+            <source>Containers that used the volume</source>
+            <translation>Container, die das Volume genutzt haben</translation>
+        </message>
+        <message>
             <source>Container</source>
             <translation>Container</translation>
         </message>
@@ -3567,6 +4463,52 @@ Die volle ID steht im rohen JSON (Id)</translation>
         </message>
     </context>
     <context>
+        <name>VolumeInstanceModel</name>
+        <message>
+            <source>Volume</source>
+            <translation>Volume</translation>
+        </message>
+        <message>
+            <source>Node</source>
+            <translation>Knoten</translation>
+        </message>
+        <message>
+            <source>Here</source>
+            <translation>Hier</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Detail</translation>
+        </message>
+        <message>
+            <source>exists</source>
+            <translation>existiert</translation>
+        </message>
+        <message>
+            <source>not created yet</source>
+            <translation>noch nicht erstellt</translation>
+        </message>
+        <message>
+            <source>other node</source>
+            <translation>anderer Knoten</translation>
+        </message>
+    </context>
+    <context>
+        <name>VolumeInstancesView</name>
+        <message>
+            <source>Volumes per node</source>
+            <translation>Volumes je Knoten</translation>
+        </message>
+        <message>
+            <source>Select a service that mounts volumes</source>
+            <translation>Wähle einen Dienst, der Volumes einhängt</translation>
+        </message>
+        <message>
+            <source>A local volume exists on each node apart: which nodes hold a copy shows here.</source>
+            <translation>Ein lokales Volume existiert auf jedem Knoten für sich: welche Knoten eine Kopie haben, steht hier.</translation>
+        </message>
+    </context>
+    <context>
         <name>VolumeRow</name>
         <message>
             <source>volume name or /host/folder</source>
@@ -3577,12 +4519,24 @@ Die volle ID steht im rohen JSON (Id)</translation>
             <translation>Ein Volume-Name (ein neues wird erstellt), ein absoluter Ordner auf dem Rechner der Engine (Bind-Mount) oder „{0}“ aus der Liste</translation>
         </message>
         <message>
+            <source>Volume or host folder</source>
+            <translation>Volume oder Host-Ordner</translation>
+        </message>
+        <message>
+            <source>Path in the container</source>
+            <translation>Pfad im Container</translation>
+        </message>
+        <message>
             <source>read-only</source>
             <translation>nur lesen</translation>
         </message>
         <message>
             <source>Remove</source>
             <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>Remove this volume from the list</source>
+            <translation>Dieses Volume aus der Liste entfernen</translation>
         </message>
         <message>
             <source>The volume for {0} has no name: choose a volume or type a name for a new one (or pick “{1}” in the list if you really want data without a name).</source>
@@ -3735,12 +4689,20 @@ Die volle ID steht im rohen JSON (Id)</translation>
             <translation>Treiber</translation>
         </message>
         <message>
+            <source>Project</source>
+            <translation>Projekt</translation>
+        </message>
+        <message>
             <source>{0} (anonymous)</source>
             <translation>{0} (anonym)</translation>
         </message>
         <message>
             <source>unused</source>
             <translation>unbenutzt</translation>
+        </message>
+        <message>
+            <source>ungrouped</source>
+            <translation>ohne Gruppe</translation>
         </message>
         <message>
             <source>Anonymous volume: Docker named it when a container (or its image) asked for a volume without a name.</source>
@@ -3842,6 +4804,24 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <message>
             <source>Learn</source>
             <translation>Lernen</translation>
+        </message>
+    </context>
+    <context>
+        <name>dialog</name>
+        <message>
+            <source>Backups folder:</source>
+            <translation>Sicherungsordner:</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Wählen…</translation>
+        </message>
+    </context>
+    <context>
+        <name>self.dialog</name>
+        <message>
+            <source>Backups folder</source>
+            <translation>Sicherungsordner</translation>
         </message>
     </context>
     <context>

@@ -343,6 +343,10 @@
     <context>
         <name>ActivityPanel</name>
         <message>
+            <source>Activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Nothing done yet. Each action you take appears here with its docker command and its result.</source>
             <translation type="unfinished" />
         </message>
@@ -410,6 +414,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Choose the file for {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Choose a file</source>
             <translation type="unfinished" />
         </message>
@@ -443,6 +451,10 @@
     </context>
     <context>
         <name>BackupsPanel</name>
+        <message>
+            <source>Backups</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Change folder…</source>
             <translation type="unfinished" />
@@ -690,11 +702,85 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Equivalent command</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Copy all</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Copy with secrets (passwords in clear)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ComposeFeature</name>
+        <message>
+            <source>Save as compose.yaml…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A compose file that re-creates the selected containers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Projects</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the containers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The compose file was not changed: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not connected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backed up {0}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ComposeMountOffer</name>
+        <message>
+            <source>{0} belongs to the compose project {1}: the next docker compose up re-creates it from its file, without this mount unless the file has it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Also add the mount to this compose file:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>volgui rewrites the file: comments of a hand-written file are not kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compose file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compose files (*.yaml *.yml)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -922,7 +1008,15 @@ The full ID is in Raw JSON (Id)</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>no volumes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ungrouped</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -998,6 +1092,17 @@ The full ID is in Raw JSON (Id)</source>
         </message>
         <message>
             <source>Measure write layer again</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ContrastToggle</name>
+        <message>
+            <source>&amp;High contrast</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>White on black with a yellow selection, for more contrast</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1355,6 +1460,10 @@ The full ID is in Raw JSON (Id)</source>
     <context>
         <name>EnginesPanel</name>
         <message>
+            <source>Engines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Add…</source>
             <translation type="unfinished" />
         </message>
@@ -1381,6 +1490,10 @@ The full ID is in Raw JSON (Id)</source>
     </context>
     <context>
         <name>ExportDialog</name>
+        <message>
+            <source>Archive file</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Compress (gzip) — smaller, slower</source>
             <translation type="unfinished" />
@@ -1418,6 +1531,10 @@ The full ID is in Raw JSON (Id)</source>
         <name>GlossaryDialog</name>
         <message>
             <source>Docker glossary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Glossary</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1582,11 +1699,19 @@ The full ID is in Raw JSON (Id)</source>
     <context>
         <name>ImportDialog</name>
         <message>
+            <source>Archive file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>into a new volume named</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>into the existing volume</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New volume name</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1837,6 +1962,10 @@ The full ID is in Raw JSON (Id)</source>
         <name>LearnPanel</name>
         <message>
             <source>Start lesson</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Command of this step</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2160,6 +2289,23 @@ The full ID is in Raw JSON (Id)</source>
         </message>
     </context>
     <context>
+        <name>LineAnnouncer</name>
+        <message numerus="yes">
+            <source>%n new lines, the last: {0}</source>
+            <translation>
+                <numerusform>%n new lines, the last: {0}</numerusform>
+                <numerusform>%n new lines, the last: {0}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LogTextView</name>
+        <message>
+            <source>Log lines</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>LogsFeature</name>
         <message>
             <source>Logs</source>
@@ -2198,6 +2344,10 @@ The full ID is in Raw JSON (Id)</source>
         </message>
         <message>
             <source>Keep the newest line in view (End)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search the log</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2443,6 +2593,10 @@ The full ID is in Raw JSON (Id)</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Mount path in the container</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Path in the container:</source>
             <translation type="unfinished" />
         </message>
@@ -2456,6 +2610,10 @@ The full ID is in Raw JSON (Id)</source>
         </message>
         <message>
             <source>Access:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What will happen</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2551,6 +2709,40 @@ The full ID is in Raw JSON (Id)</source>
         </message>
     </context>
     <context>
+        <name>NodeTableModel</name>
+        <message>
+            <source>Node</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Availability</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Engine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NodesView</name>
+        <message>
+            <source>Nodes</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ObjectView</name>
         <message>
             <source>Every word must match the name, image or a label (key=value)</source>
@@ -2614,6 +2806,29 @@ The full ID is in Raw JSON (Id)</source>
         </message>
     </context>
     <context>
+        <name>PaneNavigator</name>
+        <message>
+            <source>Go to pane {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go to bottom tab {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next pane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Previous pane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Context menu</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PolicyDialog</name>
         <message>
             <source>Backup policy for {0}</source>
@@ -2633,6 +2848,194 @@ The full ID is in Raw JSON (Id)</source>
         </message>
         <message>
             <source>No policy</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProjectBackupDialog</name>
+        <message>
+            <source>Back up project {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back up every volume of the project {0} into one folder, each with a manifest the Backups tab lists and verifies.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Volumes: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop the project while backing up (a consistent copy), then start it again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} running: files they write during the copy may be caught half written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a folder for the backups.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProjectDownDialog</name>
+        <message>
+            <source>Remove project {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the containers and networks of {0}, as docker compose down does. Its volumes and their data are kept unless you tick below.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Also remove the project's volumes (their data is lost)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back them up first (nothing is removed if a backup fails)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Listing what the project has…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Containers: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Networks: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kept in any case (not made by the project): {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Volumes removed: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove with volumes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a folder for the backups, or untick the backup.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProjectTableModel</name>
+        <message>
+            <source>Project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Services</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Containers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Volumes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Working directory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Config files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Containers and volumes that no compose project made</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ungrouped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} of {1} running</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProjectsPanel</name>
+        <message>
+            <source>Show in the views</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter both views to this project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start every stopped container of the project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop every running container of the project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restart every container of the project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back up volumes…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back up all the project's volumes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the project's containers (docker compose down)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as compose.yaml…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A compose file that re-creates the project as it is now</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2735,6 +3138,10 @@ The full ID is in Raw JSON (Id)</source>
         </message>
         <message>
             <source>Change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Volumes kept</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2890,6 +3297,21 @@ The full ID is in Raw JSON (Id)</source>
         </message>
     </context>
     <context>
+        <name>RestartDialog</name>
+        <message>
+            <source>Restart a service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace every task of {0} with a new one, although nothing in the service changed (a forced update).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RunDialog</name>
         <message>
             <source>Run a container</source>
@@ -2977,9 +3399,271 @@ The full ID is in Raw JSON (Id)</source>
         </message>
     </context>
     <context>
+        <name>SaveComposeDialog</name>
+        <message>
+            <source>Save as compose.yaml</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A compose file that re-creates {0} as the engine has it now. Bring it up with docker compose; settings compose cannot express are listed below the preview.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Secrets as ${VAR} references, their values in .env beside the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the secret values in the preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the containers' settings…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source># no secrets: no .env is written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compose files (*.yaml *.yml)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose where to save the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder {0} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} already in {1}. Replace?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ScaleDialog</name>
+        <message>
+            <source>Scale a service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How many tasks of {0} should run? The orchestrator starts or stops tasks until that many run.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Replicas:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Section</name>
         <message>
             <source>None</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ServiceMountDialog</name>
+        <message>
+            <source>Mount a volume into a service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Update service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace a mount of a service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove a mount from a service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove mount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mount the volume into every task of {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mount another volume in place of the one at {1} in {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop mounting {1} in the tasks of {0}. The volume and its data stay.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Mount:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Volume:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Path in the tasks:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Already mounted: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A local volume exists on each node apart: a task that moves to another node gets that node's copy of the volume, created empty if it is not there yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the volume to mount.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ServiceTableModel</name>
+        <message>
+            <source>Service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stack</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mode · running/desired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Published ports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Volumes and mounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Update</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no volumes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ID: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mounts the selected volume: {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ServicesView</name>
+        <message>
+            <source>Services</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter services: name, stack, image, volume…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only services using the selected volumes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show only the services that mount the volumes selected in the Volumes view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No service mounts the selected volume</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No services</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Services are made with docker service create or docker stack deploy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drop onto a service to mount the volume in its tasks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} already mounts {1}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ShellsFeature</name>
+        <message>
+            <source>&amp;Debug shell (even without a shell in the image)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A shell in a helper container that shares this container's processes, network and volumes; its files are at /proc/1/root. For a stopped container: a shell in a copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a &amp;shell in this volume (read-only)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A helper container with the volume at /volume, read-only: look around without changing anything</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a shell in this volume (read-&amp;write)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A helper container with the volume at /volume; what you change there is changed in the volume</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a debug shell in %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a shell in volume %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the shell helper</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shell</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3068,6 +3752,10 @@ The full ID is in Raw JSON (Id)</source>
     <context>
         <name>SummaryPage</name>
         <message>
+            <source>Summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Name</source>
             <translation type="unfinished" />
         </message>
@@ -3093,6 +3781,190 @@ The full ID is in Raw JSON (Id)</source>
         </message>
         <message>
             <source>Hide</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SwarmFeature</name>
+        <message>
+            <source>Swarm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;warm services</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scale…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restart…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace a mount…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove a mount…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Logs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Inspect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asking the engine whether it manages a swarm…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This engine is a swarm worker: only a manager lists services, tasks and nodes. The containers of its tasks and its own copies of their volumes are in the Containers and Volumes views; back a volume up here to save this node's copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This engine is not a swarm manager (swarm state: {0}). Services, tasks and nodes are listed by a manager: connect to one, or make this engine one with docker swarm init.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Swarm manager: {0}, {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} objects could not be read and are not shown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select one service that mounts something.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}: the orchestrator is updating the tasks ({1})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the last {0} of {1}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}, the newest last; each names its task (service.slot.task-id@node).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The answer was cut at its size limit: the newest lines are missing.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SwarmPanel</name>
+        <message>
+            <source>Scale…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change how many tasks of the service run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restart…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace every task (docker service update --force)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Logs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last lines of every task of the service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Inspect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The service as the engine describes it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>List the services, tasks and nodes again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back up this volume…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tasks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nodes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Volumes per node</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TaskTableModel</name>
+        <message>
+            <source>Task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Node</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Desired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Container</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Since</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(not assigned)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TasksView</name>
+        <message>
+            <source>Tasks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select a service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Its tasks, with the node each runs on, show here.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3182,7 +4054,7 @@ The full ID is in Raw JSON (Id)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The equivalent docker command</source>
+            <source>The equivalent docker command:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3212,6 +4084,10 @@ The full ID is in Raw JSON (Id)</source>
     </context>
     <context>
         <name>TerminalWidget</name>
+        <message>
+            <source>Terminal</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Copy</source>
             <translation type="unfinished" />
@@ -3374,7 +4250,19 @@ The full ID is in Raw JSON (Id)</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Folders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File preview</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3387,6 +4275,10 @@ The full ID is in Raw JSON (Id)</source>
         </message>
         <message>
             <source>Command:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Equivalent command</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3507,6 +4399,10 @@ The full ID is in Raw JSON (Id)</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Containers that used the volume</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Container</source>
             <translation type="unfinished" />
         </message>
@@ -3556,6 +4452,52 @@ The full ID is in Raw JSON (Id)</source>
         </message>
     </context>
     <context>
+        <name>VolumeInstanceModel</name>
+        <message>
+            <source>Volume</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Node</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>exists</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not created yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>other node</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VolumeInstancesView</name>
+        <message>
+            <source>Volumes per node</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select a service that mounts volumes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A local volume exists on each node apart: which nodes hold a copy shows here.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>VolumeRow</name>
         <message>
             <source>volume name or /host/folder</source>
@@ -3566,11 +4508,23 @@ The full ID is in Raw JSON (Id)</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Volume or host folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Path in the container</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>read-only</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove this volume from the list</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3724,11 +4678,19 @@ The full ID is in Raw JSON (Id)</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{0} (anonymous)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>unused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ungrouped</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3830,6 +4792,24 @@ The full ID is in Raw JSON (Id)</source>
         </message>
         <message>
             <source>Learn</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>dialog</name>
+        <message>
+            <source>Backups folder:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>self.dialog</name>
+        <message>
+            <source>Backups folder</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -343,6 +343,10 @@
     <context>
         <name>ActivityPanel</name>
         <message>
+            <source>Activity</source>
+            <translation>Actividad</translation>
+        </message>
+        <message>
             <source>Nothing done yet. Each action you take appears here with its docker command and its result.</source>
             <translation>Aún no se ha hecho nada. Cada acción aparece aquí con su comando docker y su resultado.</translation>
         </message>
@@ -410,6 +414,10 @@
             <translation>Examinar…</translation>
         </message>
         <message>
+            <source>Choose the file for {0}</source>
+            <translation>Elegir el archivo para {0}</translation>
+        </message>
+        <message>
             <source>Choose a file</source>
             <translation>Elegir un archivo</translation>
         </message>
@@ -443,6 +451,10 @@
     </context>
     <context>
         <name>BackupsPanel</name>
+        <message>
+            <source>Backups</source>
+            <translation>Copias</translation>
+        </message>
         <message>
             <source>Change folder…</source>
             <translation>Cambiar carpeta…</translation>
@@ -694,12 +706,86 @@
             <translation>Copiar los comandos con los valores secretos (contraseñas, tokens, claves) en claro</translation>
         </message>
         <message>
+            <source>Equivalent command</source>
+            <translation>Comando equivalente</translation>
+        </message>
+        <message>
             <source>Copy all</source>
             <translation>Copiar todo</translation>
         </message>
         <message>
             <source>Copy with secrets (passwords in clear)</source>
             <translation>Copiar con secretos (contraseñas en claro)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComposeFeature</name>
+        <message>
+            <source>Save as compose.yaml…</source>
+            <translation>Guardar como compose.yaml…</translation>
+        </message>
+        <message>
+            <source>A compose file that re-creates the selected containers</source>
+            <translation>Un archivo compose que vuelve a crear los contenedores seleccionados</translation>
+        </message>
+        <message>
+            <source>Projects</source>
+            <translation>Proyectos</translation>
+        </message>
+        <message>
+            <source>the containers</source>
+            <translation>los contenedores</translation>
+        </message>
+        <message>
+            <source>Done.</source>
+            <translation>Hecho.</translation>
+        </message>
+        <message>
+            <source>Saved {0}</source>
+            <translation>{0} guardado</translation>
+        </message>
+        <message>
+            <source>The compose file was not changed: {0}</source>
+            <translation>El archivo compose no se cambió: {0}</translation>
+        </message>
+        <message>
+            <source>Not connected.</source>
+            <translation>Sin conexión.</translation>
+        </message>
+        <message>
+            <source>{0}…</source>
+            <translation>{0}…</translation>
+        </message>
+        <message>
+            <source>Backed up {0}.</source>
+            <translation>Copia de {0} hecha.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComposeMountOffer</name>
+        <message>
+            <source>{0} belongs to the compose project {1}: the next docker compose up re-creates it from its file, without this mount unless the file has it.</source>
+            <translation>{0} pertenece al proyecto compose {1}: el próximo docker compose up lo vuelve a crear desde su archivo, sin este montaje salvo que el archivo lo tenga.</translation>
+        </message>
+        <message>
+            <source>Also add the mount to this compose file:</source>
+            <translation>Añadir también el montaje a este archivo compose:</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Elegir…</translation>
+        </message>
+        <message>
+            <source>volgui rewrites the file: comments of a hand-written file are not kept.</source>
+            <translation>volgui reescribe el archivo: los comentarios de un archivo escrito a mano no se conservan.</translation>
+        </message>
+        <message>
+            <source>Compose file</source>
+            <translation>Archivo compose</translation>
+        </message>
+        <message>
+            <source>Compose files (*.yaml *.yml)</source>
+            <translation>Archivos compose (*.yaml *.yml)</translation>
         </message>
     </context>
     <context>
@@ -929,8 +1015,16 @@ El ID completo está en el JSON en bruto (Id)</translation>
             <translation>CPU · memoria</translation>
         </message>
         <message>
+            <source>Project</source>
+            <translation>Proyecto</translation>
+        </message>
+        <message>
             <source>no volumes</source>
             <translation>sin volúmenes</translation>
+        </message>
+        <message>
+            <source>ungrouped</source>
+            <translation>sin agrupar</translation>
         </message>
         <message>
             <source>ID: {0}</source>
@@ -1006,6 +1100,17 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <message>
             <source>Measure write layer again</source>
             <translation>Medir de nuevo la capa de escritura</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContrastToggle</name>
+        <message>
+            <source>&amp;High contrast</source>
+            <translation>Alto &amp;contraste</translation>
+        </message>
+        <message>
+            <source>White on black with a yellow selection, for more contrast</source>
+            <translation>Blanco sobre negro con selección amarilla, para más contraste</translation>
         </message>
     </context>
     <context>
@@ -1362,6 +1467,10 @@ El ID completo está en el JSON en bruto (Id)</translation>
     <context>
         <name>EnginesPanel</name>
         <message>
+            <source>Engines</source>
+            <translation>Motores</translation>
+        </message>
+        <message>
             <source>Add…</source>
             <translation>Añadir…</translation>
         </message>
@@ -1388,6 +1497,10 @@ El ID completo está en el JSON en bruto (Id)</translation>
     </context>
     <context>
         <name>ExportDialog</name>
+        <message>
+            <source>Archive file</source>
+            <translation>Archivo comprimido</translation>
+        </message>
         <message>
             <source>Compress (gzip) — smaller, slower</source>
             <translation>Comprimir (gzip): más pequeño, más lento</translation>
@@ -1426,6 +1539,10 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <message>
             <source>Docker glossary</source>
             <translation>Glosario de Docker</translation>
+        </message>
+        <message>
+            <source>Glossary</source>
+            <translation>Glosario</translation>
         </message>
     </context>
     <context>
@@ -1590,12 +1707,20 @@ El ID completo está en el JSON en bruto (Id)</translation>
     <context>
         <name>ImportDialog</name>
         <message>
+            <source>Archive file</source>
+            <translation>Archivo comprimido</translation>
+        </message>
+        <message>
             <source>into a new volume named</source>
             <translation>en un volumen nuevo llamado</translation>
         </message>
         <message>
             <source>into the existing volume</source>
             <translation>en el volumen existente</translation>
+        </message>
+        <message>
+            <source>New volume name</source>
+            <translation>Nombre del volumen nuevo</translation>
         </message>
         <message>
             <source>Archive:</source>
@@ -1848,6 +1973,10 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <message>
             <source>Start lesson</source>
             <translation>Empezar lección</translation>
+        </message>
+        <message>
+            <source>Command of this step</source>
+            <translation>Comando de este paso</translation>
         </message>
         <message>
             <source>Do it for me</source>
@@ -2170,6 +2299,23 @@ El ID completo está en el JSON en bruto (Id)</translation>
         </message>
     </context>
     <context>
+        <name>LineAnnouncer</name>
+        <message numerus="yes">
+            <source>%n new lines, the last: {0}</source>
+            <translation>
+                <numerusform>%n línea nueva, la última: {0}</numerusform>
+                <numerusform>%n líneas nuevas, la última: {0}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LogTextView</name>
+        <message>
+            <source>Log lines</source>
+            <translation>Líneas del registro</translation>
+        </message>
+    </context>
+    <context>
         <name>LogsFeature</name>
         <message>
             <source>Logs</source>
@@ -2209,6 +2355,10 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <message>
             <source>Keep the newest line in view (End)</source>
             <translation>Mantener visible la línea más reciente (Fin)</translation>
+        </message>
+        <message>
+            <source>Search the log</source>
+            <translation>Buscar en el registro</translation>
         </message>
         <message>
             <source>Search the log…</source>
@@ -2454,6 +2604,10 @@ El ID completo está en el JSON en bruto (Id)</translation>
             <translation>Volumen:</translation>
         </message>
         <message>
+            <source>Mount path in the container</source>
+            <translation>Ruta de montaje en el contenedor</translation>
+        </message>
+        <message>
             <source>Path in the container:</source>
             <translation>Ruta en el contenedor:</translation>
         </message>
@@ -2468,6 +2622,10 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <message>
             <source>Access:</source>
             <translation>Acceso:</translation>
+        </message>
+        <message>
+            <source>What will happen</source>
+            <translation>Qué va a ocurrir</translation>
         </message>
         <message>
             <source>What happens</source>
@@ -2562,6 +2720,40 @@ El ID completo está en el JSON en bruto (Id)</translation>
         </message>
     </context>
     <context>
+        <name>NodeTableModel</name>
+        <message>
+            <source>Node</source>
+            <translation>Nodo</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <source>Availability</source>
+            <translation>Disponibilidad</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Engine</source>
+            <translation>Motor</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Dirección</translation>
+        </message>
+    </context>
+    <context>
+        <name>NodesView</name>
+        <message>
+            <source>Nodes</source>
+            <translation>Nodos</translation>
+        </message>
+    </context>
+    <context>
         <name>ObjectView</name>
         <message>
             <source>Every word must match the name, image or a label (key=value)</source>
@@ -2625,6 +2817,29 @@ El ID completo está en el JSON en bruto (Id)</translation>
         </message>
     </context>
     <context>
+        <name>PaneNavigator</name>
+        <message>
+            <source>Go to pane {0}</source>
+            <translation>Ir al panel {0}</translation>
+        </message>
+        <message>
+            <source>Go to bottom tab {0}</source>
+            <translation>Ir a la pestaña inferior {0}</translation>
+        </message>
+        <message>
+            <source>Next pane</source>
+            <translation>Panel siguiente</translation>
+        </message>
+        <message>
+            <source>Previous pane</source>
+            <translation>Panel anterior</translation>
+        </message>
+        <message>
+            <source>Context menu</source>
+            <translation>Menú contextual</translation>
+        </message>
+    </context>
+    <context>
         <name>PolicyDialog</name>
         <message>
             <source>Backup policy for {0}</source>
@@ -2645,6 +2860,194 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <message>
             <source>No policy</source>
             <translation>Sin política</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectBackupDialog</name>
+        <message>
+            <source>Back up project {0}</source>
+            <translation>Hacer copia del proyecto {0}</translation>
+        </message>
+        <message>
+            <source>Back up</source>
+            <translation>Hacer copia</translation>
+        </message>
+        <message>
+            <source>Back up every volume of the project {0} into one folder, each with a manifest the Backups tab lists and verifies.</source>
+            <translation>Copiar cada volumen del proyecto {0} en una carpeta, cada uno con un manifiesto que la pestaña Copias enumera y verifica.</translation>
+        </message>
+        <message>
+            <source>Volumes: {0}</source>
+            <translation>Volúmenes: {0}</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ninguno</translation>
+        </message>
+        <message>
+            <source>Stop the project while backing up (a consistent copy), then start it again</source>
+            <translation>Detener el proyecto durante la copia (una copia coherente) y luego iniciarlo de nuevo</translation>
+        </message>
+        <message>
+            <source>{0} running: files they write during the copy may be caught half written.</source>
+            <translation>{0} en ejecución: los archivos que escriban durante la copia pueden quedar a medio escribir.</translation>
+        </message>
+        <message>
+            <source>Choose a folder for the backups.</source>
+            <translation>Elige una carpeta para las copias.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectDownDialog</name>
+        <message>
+            <source>Remove project {0}</source>
+            <translation>Eliminar el proyecto {0}</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Eliminar</translation>
+        </message>
+        <message>
+            <source>Remove the containers and networks of {0}, as docker compose down does. Its volumes and their data are kept unless you tick below.</source>
+            <translation>Eliminar los contenedores y redes de {0}, como hace docker compose down. Sus volúmenes y sus datos se conservan salvo que marques abajo.</translation>
+        </message>
+        <message>
+            <source>Also remove the project's volumes (their data is lost)</source>
+            <translation>Eliminar también los volúmenes del proyecto (se pierden sus datos)</translation>
+        </message>
+        <message>
+            <source>Back them up first (nothing is removed if a backup fails)</source>
+            <translation>Hacer copia primero (no se elimina nada si una copia falla)</translation>
+        </message>
+        <message>
+            <source>Listing what the project has…</source>
+            <translation>Enumerando lo que tiene el proyecto…</translation>
+        </message>
+        <message>
+            <source>Containers: {0}</source>
+            <translation>Contenedores: {0}</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ninguno</translation>
+        </message>
+        <message>
+            <source>Networks: {0}</source>
+            <translation>Redes: {0}</translation>
+        </message>
+        <message>
+            <source>Kept in any case (not made by the project): {0}</source>
+            <translation>Se conserva en cualquier caso (no lo creó el proyecto): {0}</translation>
+        </message>
+        <message>
+            <source>Volumes removed: {0}</source>
+            <translation>Volúmenes eliminados: {0}</translation>
+        </message>
+        <message>
+            <source>Remove with volumes</source>
+            <translation>Eliminar con volúmenes</translation>
+        </message>
+        <message>
+            <source>Choose a folder for the backups, or untick the backup.</source>
+            <translation>Elige una carpeta para las copias o desmarca la copia.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectTableModel</name>
+        <message>
+            <source>Project</source>
+            <translation>Proyecto</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <translation>Servicios</translation>
+        </message>
+        <message>
+            <source>Containers</source>
+            <translation>Contenedores</translation>
+        </message>
+        <message>
+            <source>Volumes</source>
+            <translation>Volúmenes</translation>
+        </message>
+        <message>
+            <source>Working directory</source>
+            <translation>Carpeta de trabajo</translation>
+        </message>
+        <message>
+            <source>Config files</source>
+            <translation>Archivos de configuración</translation>
+        </message>
+        <message>
+            <source>Containers and volumes that no compose project made</source>
+            <translation>Contenedores y volúmenes que no creó ningún proyecto compose</translation>
+        </message>
+        <message>
+            <source>ungrouped</source>
+            <translation>sin agrupar</translation>
+        </message>
+        <message>
+            <source>{0} of {1} running</source>
+            <translation>{0} de {1} en ejecución</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectsPanel</name>
+        <message>
+            <source>Show in the views</source>
+            <translation>Mostrar en las vistas</translation>
+        </message>
+        <message>
+            <source>Filter both views to this project</source>
+            <translation>Filtrar ambas vistas por este proyecto</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Iniciar</translation>
+        </message>
+        <message>
+            <source>Start every stopped container of the project</source>
+            <translation>Iniciar cada contenedor detenido del proyecto</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Detener</translation>
+        </message>
+        <message>
+            <source>Stop every running container of the project</source>
+            <translation>Detener cada contenedor en ejecución del proyecto</translation>
+        </message>
+        <message>
+            <source>Restart</source>
+            <translation>Reinicio</translation>
+        </message>
+        <message>
+            <source>Restart every container of the project</source>
+            <translation>Reiniciar cada contenedor del proyecto</translation>
+        </message>
+        <message>
+            <source>Back up volumes…</source>
+            <translation>Copiar volúmenes…</translation>
+        </message>
+        <message>
+            <source>Back up all the project's volumes</source>
+            <translation>Copiar todos los volúmenes del proyecto</translation>
+        </message>
+        <message>
+            <source>Remove…</source>
+            <translation>Eliminar…</translation>
+        </message>
+        <message>
+            <source>Remove the project's containers (docker compose down)</source>
+            <translation>Eliminar los contenedores del proyecto (docker compose down)</translation>
+        </message>
+        <message>
+            <source>Save as compose.yaml…</source>
+            <translation>Guardar como compose.yaml…</translation>
+        </message>
+        <message>
+            <source>A compose file that re-creates the project as it is now</source>
+            <translation>Un archivo compose que vuelve a crear el proyecto tal como está ahora</translation>
         </message>
     </context>
     <context>
@@ -2747,6 +3150,10 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <message>
             <source>Change</source>
             <translation>Cambio</translation>
+        </message>
+        <message>
+            <source>Volumes kept</source>
+            <translation>Volúmenes conservados</translation>
         </message>
         <message>
             <source>Volume (kept)</source>
@@ -2901,6 +3308,21 @@ El ID completo está en el JSON en bruto (Id)</translation>
         </message>
     </context>
     <context>
+        <name>RestartDialog</name>
+        <message>
+            <source>Restart a service</source>
+            <translation>Reiniciar un servicio</translation>
+        </message>
+        <message>
+            <source>Restart</source>
+            <translation>Reinicio</translation>
+        </message>
+        <message>
+            <source>Replace every task of {0} with a new one, although nothing in the service changed (a forced update).</source>
+            <translation>Reemplazar cada tarea de {0} por una nueva, aunque nada haya cambiado en el servicio (una actualización forzada).</translation>
+        </message>
+    </context>
+    <context>
         <name>RunDialog</name>
         <message>
             <source>Run a container</source>
@@ -2988,10 +3410,272 @@ El ID completo está en el JSON en bruto (Id)</translation>
         </message>
     </context>
     <context>
+        <name>SaveComposeDialog</name>
+        <message>
+            <source>Save as compose.yaml</source>
+            <translation>Guardar como compose.yaml</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Guardar</translation>
+        </message>
+        <message>
+            <source>A compose file that re-creates {0} as the engine has it now. Bring it up with docker compose; settings compose cannot express are listed below the preview.</source>
+            <translation>Un archivo compose que vuelve a crear {0} tal como lo tiene el motor ahora. Levántalo con docker compose; la configuración que compose no puede expresar aparece bajo la vista previa.</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>Archivo:</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Elegir…</translation>
+        </message>
+        <message>
+            <source>Secrets as ${VAR} references, their values in .env beside the file</source>
+            <translation>Secretos como referencias ${VAR}, con sus valores en .env junto al archivo</translation>
+        </message>
+        <message>
+            <source>Show the secret values in the preview</source>
+            <translation>Mostrar los valores secretos en la vista previa</translation>
+        </message>
+        <message>
+            <source>Reading the containers' settings…</source>
+            <translation>Leyendo la configuración de los contenedores…</translation>
+        </message>
+        <message>
+            <source># no secrets: no .env is written</source>
+            <translation># sin secretos: no se escribe ningún .env</translation>
+        </message>
+        <message>
+            <source>Compose files (*.yaml *.yml)</source>
+            <translation>Archivos compose (*.yaml *.yml)</translation>
+        </message>
+        <message>
+            <source>Choose where to save the file.</source>
+            <translation>Elige dónde guardar el archivo.</translation>
+        </message>
+        <message>
+            <source>The folder {0} does not exist.</source>
+            <translation>La carpeta {0} no existe.</translation>
+        </message>
+        <message>
+            <source>{0} already in {1}. Replace?</source>
+            <translation>{0} ya existe en {1}. ¿Reemplazar?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScaleDialog</name>
+        <message>
+            <source>Scale a service</source>
+            <translation>Escalar un servicio</translation>
+        </message>
+        <message>
+            <source>Scale</source>
+            <translation>Escalar</translation>
+        </message>
+        <message>
+            <source>How many tasks of {0} should run? The orchestrator starts or stops tasks until that many run.</source>
+            <translation>¿Cuántas tareas de {0} deben ejecutarse? El orquestador inicia o detiene tareas hasta que se ejecuten esas.</translation>
+        </message>
+        <message>
+            <source>&amp;Replicas:</source>
+            <translation>&amp;Réplicas:</translation>
+        </message>
+    </context>
+    <context>
         <name>Section</name>
         <message>
             <source>None</source>
             <translation>Ninguno</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceMountDialog</name>
+        <message>
+            <source>Mount a volume into a service</source>
+            <translation>Montar un volumen en un servicio</translation>
+        </message>
+        <message>
+            <source>Update service</source>
+            <translation>Actualizar servicio</translation>
+        </message>
+        <message>
+            <source>Replace a mount of a service</source>
+            <translation>Reemplazar un montaje de un servicio</translation>
+        </message>
+        <message>
+            <source>Remove a mount from a service</source>
+            <translation>Quitar un montaje de un servicio</translation>
+        </message>
+        <message>
+            <source>Remove mount</source>
+            <translation>Quitar montaje</translation>
+        </message>
+        <message>
+            <source>Mount the volume into every task of {0}.</source>
+            <translation>Montar el volumen en cada tarea de {0}.</translation>
+        </message>
+        <message>
+            <source>Mount another volume in place of the one at {1} in {0}.</source>
+            <translation>Montar otro volumen en lugar del que está en {1} en {0}.</translation>
+        </message>
+        <message>
+            <source>Stop mounting {1} in the tasks of {0}. The volume and its data stay.</source>
+            <translation>Dejar de montar {1} en las tareas de {0}. El volumen y sus datos se quedan.</translation>
+        </message>
+        <message>
+            <source>&amp;Mount:</source>
+            <translation>&amp;Montar:</translation>
+        </message>
+        <message>
+            <source>Read-only</source>
+            <translation>Solo lectura</translation>
+        </message>
+        <message>
+            <source>&amp;Volume:</source>
+            <translation>&amp;Volumen:</translation>
+        </message>
+        <message>
+            <source>&amp;Path in the tasks:</source>
+            <translation>&amp;Ruta en las tareas:</translation>
+        </message>
+        <message>
+            <source>Already mounted: {0}</source>
+            <translation>Ya montado: {0}</translation>
+        </message>
+        <message>
+            <source>A local volume exists on each node apart: a task that moves to another node gets that node's copy of the volume, created empty if it is not there yet.</source>
+            <translation>Un volumen local existe en cada nodo por separado: una tarea que pasa a otro nodo recibe la copia de ese nodo, creada vacía si aún no existe allí.</translation>
+        </message>
+        <message>
+            <source>Choose the volume to mount.</source>
+            <translation>Elige el volumen que montar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceTableModel</name>
+        <message>
+            <source>Service</source>
+            <translation>Servicio</translation>
+        </message>
+        <message>
+            <source>Stack</source>
+            <translation>Pila</translation>
+        </message>
+        <message>
+            <source>Mode · running/desired</source>
+            <translation>Modo · en ejecución/deseadas</translation>
+        </message>
+        <message>
+            <source>Image</source>
+            <translation>Imagen</translation>
+        </message>
+        <message>
+            <source>Published ports</source>
+            <translation>Puertos publicados</translation>
+        </message>
+        <message>
+            <source>Volumes and mounts</source>
+            <translation>Volúmenes y montajes</translation>
+        </message>
+        <message>
+            <source>Update</source>
+            <translation>Actualización</translation>
+        </message>
+        <message>
+            <source>no volumes</source>
+            <translation>sin volúmenes</translation>
+        </message>
+        <message>
+            <source>ID: {0}</source>
+            <translation>ID: {0}</translation>
+        </message>
+        <message>
+            <source>Mounts the selected volume: {0}</source>
+            <translation>Monta el volumen seleccionado: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServicesView</name>
+        <message>
+            <source>Services</source>
+            <translation>Servicios</translation>
+        </message>
+        <message>
+            <source>Filter services: name, stack, image, volume…</source>
+            <translation>Filtrar servicios: nombre, pila, imagen, volumen…</translation>
+        </message>
+        <message>
+            <source>Only services using the selected volumes</source>
+            <translation>Solo servicios que usan los volúmenes seleccionados</translation>
+        </message>
+        <message>
+            <source>Show only the services that mount the volumes selected in the Volumes view</source>
+            <translation>Mostrar solo los servicios que montan los volúmenes seleccionados en la vista Volúmenes</translation>
+        </message>
+        <message>
+            <source>No service mounts the selected volume</source>
+            <translation>Ningún servicio monta el volumen seleccionado</translation>
+        </message>
+        <message>
+            <source>No services</source>
+            <translation>No hay servicios</translation>
+        </message>
+        <message>
+            <source>Services are made with docker service create or docker stack deploy.</source>
+            <translation>Los servicios se crean con docker service create o docker stack deploy.</translation>
+        </message>
+        <message>
+            <source>Drop onto a service to mount the volume in its tasks</source>
+            <translation>Suéltalo sobre un servicio para montar el volumen en sus tareas</translation>
+        </message>
+        <message>
+            <source>{0} already mounts {1}</source>
+            <translation>{0} ya monta {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShellsFeature</name>
+        <message>
+            <source>&amp;Debug shell (even without a shell in the image)</source>
+            <translation>Shell de &amp;depuración (incluso sin shell en la imagen)</translation>
+        </message>
+        <message>
+            <source>A shell in a helper container that shares this container's processes, network and volumes; its files are at /proc/1/root. For a stopped container: a shell in a copy.</source>
+            <translation>Un shell en un contenedor auxiliar que comparte los procesos, la red y los volúmenes de este contenedor; sus archivos están en /proc/1/root. Para un contenedor detenido: un shell en una copia.</translation>
+        </message>
+        <message>
+            <source>Open a &amp;shell in this volume (read-only)</source>
+            <translation>Abrir un &amp;shell en este volumen (solo lectura)</translation>
+        </message>
+        <message>
+            <source>A helper container with the volume at /volume, read-only: look around without changing anything</source>
+            <translation>Un contenedor auxiliar con el volumen en /volume, de solo lectura: mira sin cambiar nada</translation>
+        </message>
+        <message>
+            <source>Open a shell in this volume (read-&amp;write)</source>
+            <translation>Abrir un shell en este volumen (lectura y &amp;escritura)</translation>
+        </message>
+        <message>
+            <source>A helper container with the volume at /volume; what you change there is changed in the volume</source>
+            <translation>Un contenedor auxiliar con el volumen en /volume; lo que cambies allí cambia en el volumen</translation>
+        </message>
+        <message>
+            <source>Open a debug shell in %s</source>
+            <translation>Abrir un shell de depuración en %s</translation>
+        </message>
+        <message>
+            <source>Open a shell in volume %s</source>
+            <translation>Abrir un shell en el volumen %s</translation>
+        </message>
+        <message>
+            <source>Remove the shell helper</source>
+            <translation>Eliminar el auxiliar del shell</translation>
+        </message>
+        <message>
+            <source>Shell</source>
+            <translation>Shell</translation>
         </message>
     </context>
     <context>
@@ -3079,6 +3763,10 @@ El ID completo está en el JSON en bruto (Id)</translation>
     <context>
         <name>SummaryPage</name>
         <message>
+            <source>Summary</source>
+            <translation>Resumen</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
@@ -3105,6 +3793,190 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <message>
             <source>Hide</source>
             <translation>Ocultar</translation>
+        </message>
+    </context>
+    <context>
+        <name>SwarmFeature</name>
+        <message>
+            <source>Swarm</source>
+            <translation>Swarm</translation>
+        </message>
+        <message>
+            <source>S&amp;warm services</source>
+            <translation>Servicios de S&amp;warm</translation>
+        </message>
+        <message>
+            <source>Scale…</source>
+            <translation>Escalar…</translation>
+        </message>
+        <message>
+            <source>Restart…</source>
+            <translation>Reiniciar…</translation>
+        </message>
+        <message>
+            <source>Replace a mount…</source>
+            <translation>Reemplazar un montaje…</translation>
+        </message>
+        <message>
+            <source>Remove a mount…</source>
+            <translation>Quitar un montaje…</translation>
+        </message>
+        <message>
+            <source>Logs</source>
+            <translation>Registros</translation>
+        </message>
+        <message>
+            <source>Inspect</source>
+            <translation>Inspeccionar</translation>
+        </message>
+        <message>
+            <source>Asking the engine whether it manages a swarm…</source>
+            <translation>Preguntando al motor si gestiona un swarm…</translation>
+        </message>
+        <message>
+            <source>This engine is a swarm worker: only a manager lists services, tasks and nodes. The containers of its tasks and its own copies of their volumes are in the Containers and Volumes views; back a volume up here to save this node's copy.</source>
+            <translation>Este motor es un worker de swarm: solo un manager enumera servicios, tareas y nodos. Los contenedores de sus tareas y sus propias copias de los volúmenes están en las vistas Contenedores y Volúmenes; haz aquí la copia de un volumen para guardar la copia de este nodo.</translation>
+        </message>
+        <message>
+            <source>This engine is not a swarm manager (swarm state: {0}). Services, tasks and nodes are listed by a manager: connect to one, or make this engine one with docker swarm init.</source>
+            <translation>Este motor no es un manager de swarm (estado del swarm: {0}). Los servicios, tareas y nodos los enumera un manager: conéctate a uno o convierte este motor en uno con docker swarm init.</translation>
+        </message>
+        <message>
+            <source>Swarm manager: {0}, {1}.</source>
+            <translation>Manager de swarm: {0}, {1}.</translation>
+        </message>
+        <message>
+            <source>{0} objects could not be read and are not shown.</source>
+            <translation>{0} objetos no se pudieron leer y no se muestran.</translation>
+        </message>
+        <message>
+            <source>Select one service that mounts something.</source>
+            <translation>Selecciona un servicio que monte algo.</translation>
+        </message>
+        <message>
+            <source>{0}: the orchestrator is updating the tasks ({1})</source>
+            <translation>{0}: el orquestador está actualizando las tareas ({1})</translation>
+        </message>
+        <message>
+            <source>Reading the last {0} of {1}…</source>
+            <translation>Leyendo las últimas {0} de {1}…</translation>
+        </message>
+        <message>
+            <source>{0}, the newest last; each names its task (service.slot.task-id@node).</source>
+            <translation>{0}, la más reciente al final; cada una nombra su tarea (servicio.slot.id-tarea@nodo).</translation>
+        </message>
+        <message>
+            <source>The answer was cut at its size limit: the newest lines are missing.</source>
+            <translation>La respuesta se cortó en su límite de tamaño: faltan las líneas más recientes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SwarmPanel</name>
+        <message>
+            <source>Scale…</source>
+            <translation>Escalar…</translation>
+        </message>
+        <message>
+            <source>Change how many tasks of the service run</source>
+            <translation>Cambiar cuántas tareas del servicio se ejecutan</translation>
+        </message>
+        <message>
+            <source>Restart…</source>
+            <translation>Reiniciar…</translation>
+        </message>
+        <message>
+            <source>Replace every task (docker service update --force)</source>
+            <translation>Reemplazar cada tarea (docker service update --force)</translation>
+        </message>
+        <message>
+            <source>Logs</source>
+            <translation>Registros</translation>
+        </message>
+        <message>
+            <source>The last lines of every task of the service</source>
+            <translation>Las últimas líneas de cada tarea del servicio</translation>
+        </message>
+        <message>
+            <source>Inspect</source>
+            <translation>Inspeccionar</translation>
+        </message>
+        <message>
+            <source>The service as the engine describes it</source>
+            <translation>El servicio tal como lo describe el motor</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Actualizar</translation>
+        </message>
+        <message>
+            <source>List the services, tasks and nodes again</source>
+            <translation>Enumerar de nuevo los servicios, tareas y nodos</translation>
+        </message>
+        <message>
+            <source>Back up this volume…</source>
+            <translation>Copiar este volumen…</translation>
+        </message>
+        <message>
+            <source>Tasks</source>
+            <translation>Tareas</translation>
+        </message>
+        <message>
+            <source>Nodes</source>
+            <translation>Nodos</translation>
+        </message>
+        <message>
+            <source>Volumes per node</source>
+            <translation>Volúmenes por nodo</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskTableModel</name>
+        <message>
+            <source>Task</source>
+            <translation>Tarea</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Node</source>
+            <translation>Nodo</translation>
+        </message>
+        <message>
+            <source>Desired</source>
+            <translation>Deseado</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <source>Container</source>
+            <translation>Contenedor</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Desde</translation>
+        </message>
+        <message>
+            <source>(not assigned)</source>
+            <translation>(sin asignar)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TasksView</name>
+        <message>
+            <source>Tasks</source>
+            <translation>Tareas</translation>
+        </message>
+        <message>
+            <source>Select a service</source>
+            <translation>Selecciona un servicio</translation>
+        </message>
+        <message>
+            <source>Its tasks, with the node each runs on, show here.</source>
+            <translation>Aquí aparecen sus tareas, con el nodo en el que se ejecuta cada una.</translation>
         </message>
     </context>
     <context>
@@ -3193,8 +4065,8 @@ El ID completo está en el JSON en bruto (Id)</translation>
             <translation>Abriendo un shell en</translation>
         </message>
         <message>
-            <source>The equivalent docker command</source>
-            <translation>El comando docker equivalente</translation>
+            <source>The equivalent docker command:</source>
+            <translation>El comando docker equivalente:</translation>
         </message>
         <message>
             <source>{name} stopped (exit code {code}).</source>
@@ -3223,6 +4095,10 @@ El ID completo está en el JSON en bruto (Id)</translation>
     </context>
     <context>
         <name>TerminalWidget</name>
+        <message>
+            <source>Terminal</source>
+            <translation>Terminal</translation>
+        </message>
         <message>
             <source>Copy</source>
             <translation>Copiar</translation>
@@ -3385,8 +4261,20 @@ El ID completo está en el JSON en bruto (Id)</translation>
             <translation>Borrar…</translation>
         </message>
         <message>
+            <source>Folder</source>
+            <translation>Carpeta</translation>
+        </message>
+        <message>
             <source>Folders</source>
             <translation>Carpetas</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Archivos</translation>
+        </message>
+        <message>
+            <source>File preview</source>
+            <translation>Vista previa del archivo</translation>
         </message>
         <message>
             <source>Select a file to preview it</source>
@@ -3399,6 +4287,10 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <message>
             <source>Command:</source>
             <translation>Comando:</translation>
+        </message>
+        <message>
+            <source>Equivalent command</source>
+            <translation>Comando equivalente</translation>
         </message>
         <message>
             <source>Reading /%s… %s read</source>
@@ -3518,6 +4410,10 @@ El ID completo está en el JSON en bruto (Id)</translation>
             <translation>Cargando…</translation>
         </message>
         <message>
+            <source>Containers that used the volume</source>
+            <translation>Contenedores que usaron el volumen</translation>
+        </message>
+        <message>
             <source>Container</source>
             <translation>Contenedor</translation>
         </message>
@@ -3567,6 +4463,52 @@ El ID completo está en el JSON en bruto (Id)</translation>
         </message>
     </context>
     <context>
+        <name>VolumeInstanceModel</name>
+        <message>
+            <source>Volume</source>
+            <translation>Volumen</translation>
+        </message>
+        <message>
+            <source>Node</source>
+            <translation>Nodo</translation>
+        </message>
+        <message>
+            <source>Here</source>
+            <translation>Aquí</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Detalle</translation>
+        </message>
+        <message>
+            <source>exists</source>
+            <translation>existe</translation>
+        </message>
+        <message>
+            <source>not created yet</source>
+            <translation>aún no creado</translation>
+        </message>
+        <message>
+            <source>other node</source>
+            <translation>otro nodo</translation>
+        </message>
+    </context>
+    <context>
+        <name>VolumeInstancesView</name>
+        <message>
+            <source>Volumes per node</source>
+            <translation>Volúmenes por nodo</translation>
+        </message>
+        <message>
+            <source>Select a service that mounts volumes</source>
+            <translation>Selecciona un servicio que monte volúmenes</translation>
+        </message>
+        <message>
+            <source>A local volume exists on each node apart: which nodes hold a copy shows here.</source>
+            <translation>Un volumen local existe en cada nodo por separado: aquí se ve qué nodos tienen una copia.</translation>
+        </message>
+    </context>
+    <context>
         <name>VolumeRow</name>
         <message>
             <source>volume name or /host/folder</source>
@@ -3577,12 +4519,24 @@ El ID completo está en el JSON en bruto (Id)</translation>
             <translation>Un nombre de volumen (se crea uno nuevo), una carpeta absoluta en el equipo del motor (montaje bind) o «{0}» de la lista</translation>
         </message>
         <message>
+            <source>Volume or host folder</source>
+            <translation>Volumen o carpeta del anfitrión</translation>
+        </message>
+        <message>
+            <source>Path in the container</source>
+            <translation>Ruta en el contenedor</translation>
+        </message>
+        <message>
             <source>read-only</source>
             <translation>solo lectura</translation>
         </message>
         <message>
             <source>Remove</source>
             <translation>Eliminar</translation>
+        </message>
+        <message>
+            <source>Remove this volume from the list</source>
+            <translation>Quitar este volumen de la lista</translation>
         </message>
         <message>
             <source>The volume for {0} has no name: choose a volume or type a name for a new one (or pick “{1}” in the list if you really want data without a name).</source>
@@ -3735,12 +4689,20 @@ El ID completo está en el JSON en bruto (Id)</translation>
             <translation>Controlador</translation>
         </message>
         <message>
+            <source>Project</source>
+            <translation>Proyecto</translation>
+        </message>
+        <message>
             <source>{0} (anonymous)</source>
             <translation>{0} (anónimo)</translation>
         </message>
         <message>
             <source>unused</source>
             <translation>sin usar</translation>
+        </message>
+        <message>
+            <source>ungrouped</source>
+            <translation>sin agrupar</translation>
         </message>
         <message>
             <source>Anonymous volume: Docker named it when a container (or its image) asked for a volume without a name.</source>
@@ -3842,6 +4804,24 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <message>
             <source>Learn</source>
             <translation>Aprender</translation>
+        </message>
+    </context>
+    <context>
+        <name>dialog</name>
+        <message>
+            <source>Backups folder:</source>
+            <translation>Carpeta de copias:</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Elegir…</translation>
+        </message>
+    </context>
+    <context>
+        <name>self.dialog</name>
+        <message>
+            <source>Backups folder</source>
+            <translation>Carpeta de copias</translation>
         </message>
     </context>
     <context>

@@ -204,3 +204,45 @@ def mkdir_command(volume: str, path: str) -> str:
 def delete_command(volume: str, paths: Iterable[str]) -> str:
     targets = " ".join(quote("/v/" + clean_path(p)) for p in paths)
     return f"docker run --rm -v {quote(volume)}:/v {CLI_IMAGE} rm -rf -- {targets}"
+
+
+COMPOSE_VERBS = ("start", "stop", "restart", "down")
+
+
+def compose_command(verb: str, project: str, *, volumes: bool = False,
+                    config_files: Iterable[str] = ()) -> str:
+    """``docker compose -p web stop``: a project action as compose says it (``down --volumes``
+    removes the project's volumes too). Compose finds a project's containers by its labels, so
+    ``-p`` alone is enough for these verbs; ``-f`` is added when the files are known."""
+    if verb not in COMPOSE_VERBS:
+        raise ValueError(f"unknown compose verb {verb!r}")
+    files = "".join(f" -f {quote(f)}" for f in config_files)
+    return f"docker compose -p {quote(project)}{files} {verb}" + (" --volumes" if volumes else "")
+
+
+def compose_up(path: str | os.PathLike) -> str:
+    """``docker compose -f FILE up -d``: bring a saved compose file up."""
+    return f"docker compose -f {quote(str(path))} up -d"
+
+
+def debug_shell(name: str, image: str) -> str:
+    """A debug shell beside a running container: a helper in its namespaces, with its volumes."""
+    target = quote(name)
+    return (f"docker run -d --name HELPER --pid container:{target} --network container:{target} "
+            f"--volumes-from {target} {quote(image)} sleep infinity && docker exec -it HELPER sh")
+
+
+def debug_shell_in_copy(name: str, temp_image: str) -> str:
+    """A debug shell in a stopped container's copy (busybox copied in at /.volgui/)."""
+    target = quote(name)
+    return (f"docker commit {target} {temp_image} && docker create --name HELPER --network none "
+            f"--volumes-from {target} --entrypoint /.volgui/busybox {temp_image} sleep infinity && "
+            f"docker cp busybox HELPER:/.volgui/busybox && docker start HELPER && "
+            f"docker exec -it HELPER /.volgui/busybox sh")
+
+
+def volume_shell(volume: str, image: str, read_only: bool = True) -> str:
+    """A shell in a helper with the volume at /volume."""
+    ro = ",readonly" if read_only else ""
+    return (f"docker run -it --rm --network none -w /volume --mount type=volume,source={quote(volume)},"
+            f"target=/volume{ro} {quote(image)} sh")

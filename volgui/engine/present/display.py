@@ -360,3 +360,36 @@ def latency_text(seconds: float | None) -> str:
     if seconds is None:
         return "—"
     return f"{seconds * 1000:.0f} ms" if seconds < 1 else f"{seconds:.1f} s"
+
+
+UNGROUPED = "ungrouped"
+
+
+def project_word(project: str) -> str:
+    """The word a filter box finds a compose project's rows by: ``project:web`` (or ``ungrouped``)."""
+    return f"project:{project}" if project else UNGROUPED
+
+
+def project_filter(project: str) -> str:
+    """The filter text that shows one project's rows (the Projects list sets it)."""
+    return project_word(project.lower())
+
+
+def group_sort_key(group: str, name: str) -> str:
+    """Rows sorted by group, the ungrouped last, then by name within a group."""
+    return ("1\0" if not group else "0" + group.lower() + "\0") + name.lower()
+
+
+def compose_tooltip(project: str, service: str, working_dir: str, config_files: Iterable[str]) -> str | None:
+    """Where a compose project's row comes from: service, working directory and config files."""
+    if not project:
+        return "Not part of a compose project."
+    lines = [f"Compose project: {project}"]
+    if service:
+        lines.append(f"Service: {service}")
+    if working_dir:
+        lines.append(f"Working directory: {working_dir}")
+    files = list(config_files)
+    if files:
+        lines.append("Config files: " + ", ".join(files))
+    return "\n".join(lines)

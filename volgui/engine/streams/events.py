@@ -56,7 +56,7 @@ def parse_event(raw: dict) -> EngineEvent | None:
     return EngineEvent(etype, action, ident, tuple(sorted((str(k), str(v)) for k, v in attrs.items())), when)
 
 
-RELEVANT_TYPES = ("container", "volume", "image", "network")
+RELEVANT_TYPES = ("container", "volume", "image", "network", "service", "node")
 
 
 class EventStream:

@@ -57,8 +57,8 @@ class ShellChoice:
 def no_shell_message(container: str, detail: str = "") -> str:
     looked = ", ".join(SHELLS)
     text = (f"{container} has no shell to open: none of {looked} exists in it. Minimal images "
-            "(distroless, scratch) often have none. Run a command the image does have instead, or "
-            "use `docker debug` / a debugging sidecar container.")
+            "(distroless, scratch) often have none. Use Container ▸ Debug shell: a shell beside it, "
+            "with its processes, network and volumes (its files at /proc/1/root).")
     if detail:
         text += f"\n\nThe engine said: {detail}"
     return text

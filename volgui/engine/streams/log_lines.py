@@ -20,6 +20,9 @@ TTY = 3  # a container with a terminal: one stream, stdout and stderr mixed
 STREAM_NAMES = {STDIN: "stdin", STDOUT: "stdout", STDERR: "stderr", TTY: "tty"}
 HEADER = struct.Struct(">BxxxL")
 MAX_LINE = 64 * 1024
+# A frame may declare up to 4 GiB. One longer than this is not waited for whole: its payload is
+# split into lines as it arrives, so a reader never holds more than about this much of it.
+MAX_FRAME_WAIT = 1024 * 1024
 _TS = re.compile(rb"^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)) ?")
 
 
@@ -162,17 +165,20 @@ class LineSplitter:
         self._partial: dict[int, bytearray] = {}
         self._stamp: dict[int, str] = {}
         self.last_timestamp = ""
+        self._long_kind = 0  # the stream of a long frame passed on as it arrives …
+        self._long_left = 0  # … and how many of its bytes are still to come
 
     def feed_multiplexed(self, buf: bytearray) -> tuple[list[LogLine], int]:
         """Lines of every complete frame at the start of ``buf`` and the bytes consumed.
 
         The usual frame is one whole line with its timestamp: handled inline (a few
-        microseconds a line); anything else goes through :meth:`feed`."""
+        microseconds a line); anything else goes through :meth:`feed`. A frame declaring more
+        than MAX_FRAME_WAIT bytes is consumed as its bytes arrive (see :meth:`_long_frame`)."""
         out: list[LogLine] = []
         append = out.append
         unpack = HEADER.unpack_from
         partial = self._partial
-        pos = 0
+        pos = self._long_frame(buf, 0, out) if self._long_left else 0
         size = len(buf)
         stamp = ""
         while size - pos >= 8:
@@ -180,9 +186,12 @@ class LineSplitter:
             start = pos + 8
             end = start + length
             if end > size:
+                if length > MAX_FRAME_WAIT:
+                    self._long_kind, self._long_left = kind, length
+                    pos = self._long_frame(buf, start, out)
                 break
             pos = end
-            if length and buf[end - 1] == 10 and not partial.get(kind):
+            if length and buf[end - 1] == 10 and not partial.get(kind) and length <= self.max_line:
                 sp = buf.find(b" ", start, start + 40)
                 if sp > 0 and buf[sp - 1] == 90 and buf.find(b"\n", sp, end - 1) < 0:  # "Z "
                     stamp = buf[start:sp].decode("ascii", "replace")
@@ -198,6 +207,14 @@ class LineSplitter:
         if stamp:
             self.last_timestamp = stamp
         return out, pos
+
+    def _long_frame(self, buf: bytearray, pos: int, out: list[LogLine]) -> int:
+        """Split what ``buf`` holds of the long frame in progress from ``pos``; returns the end."""
+        take = min(self._long_left, len(buf) - pos)
+        if take > 0:
+            out.extend(self.feed(self._long_kind, bytes(buf[pos:pos + take])))
+            self._long_left -= take
+        return pos + take
 
     def feed(self, stream: int, payload: bytes, framed: bool = True) -> list[LogLine]:
         """``framed``: ``payload`` is one whole message (non-TTY); else any chunk of a TTY stream."""

@@ -39,6 +39,7 @@ class RemoveContainersDialog(ActionDialog):
         self.kept_label.setObjectName("keptLabel")
         self.volumes_tree = QTreeWidget()
         self.volumes_tree.setObjectName("keptVolumesTree")
+        self.volumes_tree.setAccessibleName(self.tr("Volumes kept"))
         self.volumes_tree.setHeaderLabels([self.tr("Volume (kept)"), self.tr("Mounted at"), self.tr("Kind")])
         self.volumes_tree.setRootIsDecorated(False)
         self.volumes_tree.setMaximumHeight(130)

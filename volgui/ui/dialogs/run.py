@@ -57,12 +57,15 @@ class VolumeRow(QWidget):
         self.source.setToolTip(self.tr("A volume name (a new one is created), an absolute folder on the "
                                        "engine's machine (bind mount), or “{0}” from the list").format(
                                            self.tr(ANONYMOUS)))
+        self.source.setAccessibleName(self.tr("Volume or host folder"))
         self.target = QLineEdit(target)
         self.target.setPlaceholderText("/data")
+        self.target.setAccessibleName(self.tr("Path in the container"))
         self.target.setMinimumWidth(150)
         self.read_only = QCheckBox(self.tr("read-only"))
         self.read_only.setChecked(read_only)
         self.remove = QPushButton(self.tr("Remove"))
+        self.remove.setAccessibleDescription(self.tr("Remove this volume from the list"))
         layout.addWidget(self.source, 3)
         layout.addWidget(QLabel("→"))
         layout.addWidget(self.target, 3)
@@ -152,6 +155,7 @@ class RunDialog(QDialog):
         form.addRow(self.tr("Volumes:"), volumes_box)
         self.env = QPlainTextEdit()
         self.env.setObjectName("envEdit")
+        self.env.setTabChangesFocus(True)  # Tab leaves the field: a keyboard is never trapped in it
         self.env.setPlaceholderText("NAME=value\nOTHER=value")
         self.env.setMaximumHeight(70)
         form.addRow(self.tr("Environment:"), self.env)

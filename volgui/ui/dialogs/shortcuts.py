@@ -43,6 +43,7 @@ class ShortcutsDialog(QDialog):
         rows = shortcut_rows(window)
         self.table = QTableWidget(len(rows), 2)
         self.table.setObjectName("shortcutsTable")
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -45,6 +45,7 @@ class CommandView(QWidget):
         outer.addLayout(row)
         self.edit = QPlainTextEdit()
         self.edit.setObjectName("commandText")
+        self.edit.setAccessibleName(self.tr("Equivalent command"))
         self.edit.setReadOnly(True)
         self.edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.edit.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)

@@ -19,12 +19,15 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeySequence,
     QPainter,
+    QPen,
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from volgui.engine.streams.ansi import PLAIN, Style, parse_ansi, plain_text
 from volgui.engine.streams.log_buffer import LogBuffer
 from volgui.engine.streams.log_lines import LogLine, short_timestamp
+from volgui.ui.views.announcer import FEW, LineAnnouncer
+from volgui.ui.views.log_access import LogAccess
 
 _log = logging.getLogger(__name__)
 
@@ -58,9 +61,12 @@ def ansi_colour(value) -> QColor:
     return QColor(grey, grey, grey)
 
 
-class LogTextView(QAbstractScrollArea):
+class LogTextView(QAbstractScrollArea, LogAccess):
+    """Keys and screen readers: see ``LogAccess``; new lines are announced by ``announcer``."""
+
     selection_changed = Signal()
     follow_changed = Signal(bool)
+    text_changed = Signal()  # lines added, scrolled or the caret moved (for assistive technology)
 
     def __init__(self, capacity: int = 100_000, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,6 +84,8 @@ class LogTextView(QAbstractScrollArea):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().setCursor(Qt.CursorShape.IBeamCursor)
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+        self.setAccessibleName(self.tr("Log lines"))
+        self.announcer = LineAnnouncer(self)
         self._update_metrics()
 
     # -- content --------------------------------------------------------------------------------
@@ -95,11 +103,16 @@ class LogTextView(QAbstractScrollArea):
             bar.setValue(bar.maximum())
         elif dropped:
             bar.setValue(max(0, keep - dropped))
+        if dropped and self.caret_line >= 0:
+            self.caret_line = max(0, self.caret_line - dropped)
+        self.announcer.lines_added(len(lines), [plain_text(line[2]) for line in lines[-FEW:]])
         self.viewport().update()
+        self.text_changed.emit()
 
     def clear(self) -> None:
         self.buffer.clear()
-        self._anchor = self._cursor = self.current_match = -1
+        self._anchor = self._cursor = self.current_match = self.caret_line = -1
+        self.announcer.reset()
         self._set_follow(True)
         self._update_scrollbars()
         self.viewport().update()
@@ -159,6 +172,7 @@ class LogTextView(QAbstractScrollArea):
     def _on_scrolled(self, value: int) -> None:
         self._set_follow(value >= self.verticalScrollBar().maximum())
         self.viewport().update()
+        self.text_changed.emit()
 
     # -- search ---------------------------------------------------------------------------------
     def set_needle(self, needle: str) -> None:
@@ -277,6 +291,11 @@ class LogTextView(QAbstractScrollArea):
                 painter.setFont(font)
                 painter.setPen(fg_default)
                 painter.drawText(QPointF(text_x + lo * cw, y + ascent), _raw(line.text)[lo:hi])
+        frame = self.caret_rect() if self.hasFocus() and len(self.buffer) else None
+        if frame is not None:  # where the keys are: a dotted frame, not colour alone
+            painter.setPen(QPen(text_colour, 1, Qt.PenStyle.DotLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(frame)
 
     def _paint_line(self, painter, text: str, needle: str, text_x: float, y: int, lo: int, hi: int,
                     fg_default, font) -> None:
@@ -388,6 +407,7 @@ class LogTextView(QAbstractScrollArea):
             self._cursor = line
         else:
             self._anchor = self._cursor = line
+        self.caret_line = line
         self.viewport().update()
         self.selection_changed.emit()
 
@@ -403,7 +423,17 @@ class LogTextView(QAbstractScrollArea):
             self.viewport().update()
             self.selection_changed.emit()
 
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        self.viewport().update()
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.viewport().update()
+
     def keyPressEvent(self, event) -> None:
+        if self.navigate(event):
+            return
         if event.matches(QKeySequence.StandardKey.Copy):
             self.copy()
         elif event.matches(QKeySequence.StandardKey.SelectAll):

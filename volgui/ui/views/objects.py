@@ -106,7 +106,7 @@ class ContainersView(ObjectView):
     KIND = "containers"
     OBJECT_NAME = "containersView"
     C = ContainerTableModel
-    DEFAULT_WIDTHS = (150, 110, 230, 150, 120, 90, 150, 110)
+    DEFAULT_WIDTHS = (150, 110, 230, 150, 120, 90, 150, 110, 110, 120)
     DEFAULT_HIDDEN = (C.STATUS, C.CREATED)
     DEFAULT_ORDER = (C.NAME, C.STATE, C.IMAGE, C.MOUNTS)  # the image on screen at the default size
 
@@ -227,7 +227,7 @@ class VolumesView(ObjectView):
     KIND = "volumes"
     OBJECT_NAME = "volumesView"
     V = VolumeTableModel
-    DEFAULT_WIDTHS = (210, 190, 130, 90, 180, 110, 60)
+    DEFAULT_WIDTHS = (210, 190, 130, 90, 180, 110, 60, 120)
     DEFAULT_HIDDEN = (V.DRIVER,)
     DEFAULT_ORDER = (V.NAME, V.SIZE, V.USED_BY, V.MOUNT_PATHS)  # the size on screen at the default size
 

@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 
 from volgui.models.base import KEY_ROLE, OBJECT_ROLE, KeyedTableModel
 from volgui.models.filter import ObjectFilterProxy
+from volgui.ui.views.related_marker import RelatedMarks
 
 
-class ObjectTree(QTableView):
+class ObjectTree(RelatedMarks, QTableView):
     """A flat, sortable, multi-select list with full-row selection.
 
     A table view, not a tree view: a tree view lays out every row again after each change
@@ -152,6 +153,7 @@ class ObjectView(QWidget):
         self.proxy.setSourceModel(model)
         self.tree = self._make_tree()
         self.tree.setObjectName(f"{self.OBJECT_NAME}Tree")
+        self.tree.related_source = model
         self.tree.setModel(self.proxy)
         self.tree.setAccessibleName(self.title_name())
 
@@ -207,6 +209,7 @@ class ObjectView(QWidget):
             signal.connect(self.refresh_state)
         self._restore_header()
         self.refresh_state()
+        QWidget.setTabOrder(self.filter_edit, self.tree)  # the list right after its filter box
 
     # -- to override --------------------------------------------------------------------------
     def _make_tree(self) -> ObjectTree:

@@ -39,9 +39,12 @@ from volgui.workers.session import EngineSession
 
 if TYPE_CHECKING:  # the features import this module: their types are named for the reader only
     from volgui.models.activity import ActivityModel
+    from volgui.ui.features.accessibility.contrast import ContrastToggle
+    from volgui.ui.features.accessibility.panes import PaneNavigator
     from volgui.ui.features.actions.feature import ActionsController
     from volgui.ui.features.activity.panel import ActivityPanel
     from volgui.ui.features.backups.panel import BackupsPanel
+    from volgui.ui.features.compose.feature import ComposeFeature
     from volgui.ui.features.desktop.feature import AboutOpener
     from volgui.ui.features.engines.panel import EnginesPanel
     from volgui.ui.features.history.feature import HistoryRecorder
@@ -49,6 +52,8 @@ if TYPE_CHECKING:  # the features import this module: their types are named for 
     from volgui.ui.features.learn.panel import LearnPanel
     from volgui.ui.features.logs.feature import LogsFeature
     from volgui.ui.features.mounting.feature import MountingController
+    from volgui.ui.features.shells.feature import ShellsFeature
+    from volgui.ui.features.swarm.feature import SwarmFeature
     from volgui.ui.features.terminal.feature import TerminalFeature
     from volgui.ui.features.volume_data.feature import VolumeDataFeature
     from volgui.ui.window.main_window import MainWindow
@@ -84,6 +89,11 @@ class Features:
     logs_feature: LogsFeature | None = None
     volume_data: VolumeDataFeature | None = None
     mounting: MountingController | None = None
+    compose: ComposeFeature | None = None
+    shells: ShellsFeature | None = None
+    swarm: SwarmFeature | None = None
+    panes: PaneNavigator | None = None
+    contrast: ContrastToggle | None = None
 
 
 @dataclass(frozen=True, eq=False)

@@ -26,6 +26,10 @@ FEATURES: list[str] = [
     "volgui.ui.features.logs.feature",
     "volgui.ui.features.volume_data.feature",
     "volgui.ui.features.mounting.feature",
+    "volgui.ui.features.compose.feature",
+    "volgui.ui.features.shells.feature",
+    "volgui.ui.features.swarm.feature",
+    "volgui.ui.features.accessibility.feature",
 ]
 
 

@@ -56,6 +56,7 @@ class SelectionHub(QObject):
         self._last: dict[str, list] = {"containers": [], "volumes": [], "images": []}
         self._pending: dict[str, tuple[str, int]] = {}
         self.current = None
+        self.other_volume_links: dict[str, str] = {}  # volumes of what another view selected (services)
         for kind, view in self._views().items():
             sm = view.tree.selectionModel()
             sm.selectionChanged.connect(self._on_selection_changed)
@@ -165,13 +166,21 @@ class SelectionHub(QObject):
             self._announce(kind, only_if_changed=True)
         self._update_links()
 
+    def set_other_volume_links(self, links: dict[str, str]) -> None:
+        """Volumes another view's selection uses (a service's: name → ``web: /data``), highlighted and
+        filtered like those of the selected containers."""
+        self.other_volume_links = dict(links)
+        self._update_links()
+
     @Slot()
     def _update_links(self, *_args) -> None:
         containers = self.selected_containers()
         volumes = self.selected_volumes()
         vlinks = volume_links(containers)
+        for name, where in self.other_volume_links.items():
+            vlinks[name] = f"{vlinks[name]}; {where}" if name in vlinks else where
         clinks = container_links(volumes)
         self.volumes_view.model.set_related(vlinks)
         self.containers_view.model.set_related(clinks)
-        self.volumes_view.set_related_filter(set(vlinks) if containers else None)
+        self.volumes_view.set_related_filter(set(vlinks) if containers or self.other_volume_links else None)
         self.containers_view.set_related_filter(set(clinks) if volumes else None)

@@ -75,6 +75,7 @@ class ActivityPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.view = QTableView()
         self.view.setObjectName("activityView")
+        self.view.setAccessibleName(self.tr("Activity"))
         self.view.setModel(model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -57,6 +57,7 @@ class BackupsPanel(QWidget):
             window.statusBar().showMessage(exc.message, 10000)
         self.model = BackupTableModel(self)
         self.view = QTableView()
+        self.view.setAccessibleName(self.tr("Backups"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

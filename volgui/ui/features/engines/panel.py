@@ -95,6 +95,8 @@ class AddEngineDialog(QDialog):
         row.addWidget(edit, 1)
         row.addWidget(browse)
         form.addRow(label, row)
+        edit.setAccessibleName(label.rstrip(":"))
+        browse.setAccessibleDescription(self.tr("Choose the file for {0}").format(label.rstrip(":")))
         browse.clicked.connect(lambda: self._browse(edit))  # GUI-thread signal: a lambda is fine
         return edit
 
@@ -165,6 +167,7 @@ class EnginesPanel(QWidget):
         self.manager = manager
         self.model = EngineListModel(manager, self)
         self.list = QListView()
+        self.list.setAccessibleName(self.tr("Engines"))
         self.list.setModel(self.model)
         self.list.setUniformItemSizes(True)
         self.list.clicked.connect(self._on_clicked)

@@ -133,6 +133,7 @@ class VolumeHistoryDialog(QDialog):
         self.summary = QLabel(self.tr("Loading…"))
         self.summary.setWordWrap(True)
         self.tree = QTreeWidget()
+        self.tree.setAccessibleName(self.tr("Containers that used the volume"))
         self.tree.setHeaderLabels([self.tr("Container"), self.tr("Mounted at"), self.tr("Mode"),
                                    self.tr("First seen"), self.tr("Last seen"), self.tr("Status")])
         self.tree.setRootIsDecorated(False)

@@ -43,6 +43,7 @@ class SummaryPage(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setAccessibleName(self.tr("Summary"))
         inner = QWidget()
         self.body = QVBoxLayout(inner)
         self.body.setContentsMargins(8, 4, 8, 8)

@@ -84,6 +84,8 @@ class Section(QWidget):
         layout.setSpacing(3)
         head = QHBoxLayout()
         self.title = QLabel(f"<b>{title}</b>")
+        if not content.accessibleName():
+            content.setAccessibleName(title)
         head.addWidget(self.title)
         head.addStretch(1)
         self.head = head

@@ -137,6 +137,7 @@ class GlossaryDialog(QDialog):
         self.setWindowTitle(self.tr("Docker glossary"))
         self.resize(560, 480)
         text = QTextBrowser()
+        text.setAccessibleName(self.tr("Glossary"))
         text.setHtml("".join(f"<p><b>{self.tr(term)}</b> — {self.tr(meaning)}</p>"
                              for term, meaning in GLOSSARY))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -208,6 +209,7 @@ class LearnPanel(QWidget):
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("font-style: italic;")
         self.command = QPlainTextEdit()
+        self.command.setAccessibleName(self.tr("Command of this step"))
         self.command.setReadOnly(True)
         self.command.setMaximumHeight(70)
         self.command.setStyleSheet("font-family: monospace;")

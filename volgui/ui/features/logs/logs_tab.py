@@ -91,6 +91,7 @@ class LogsView(QWidget):
         self.follow_box.setToolTip(self.tr("Keep the newest line in view (End)"))
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("logsSearch")
+        self.search_edit.setAccessibleName(self.tr("Search the log"))
         self.search_edit.setPlaceholderText(self.tr("Search the log…"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self._on_search_text)

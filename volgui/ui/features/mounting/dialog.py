@@ -57,6 +57,9 @@ class MountDialog(MountDialogLayout, QDialog):
                              "replace": self.tr("Replace a volume of {0}")}[kind].format(container.name))
         self.setMinimumWidth(680)
         self._build(destination, volumes)
+        ctx = context_of(parent)
+        if kind == "add" and ctx is not None and ctx.features.compose is not None:
+            ctx.features.compose.offer_compose_edit(self)  # the next compose up would lose the mount
         self._replan_timer = QTimer(self)
         self._replan_timer.setSingleShot(True)
         self._replan_timer.setInterval(250)

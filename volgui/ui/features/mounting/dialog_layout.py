@@ -62,6 +62,7 @@ class MountDialogLayout:
                 form.addRow(self.tr("Volume:"), self.volume_combo)
         self.path_edit = QLineEdit(destination or "")
         self.path_edit.setObjectName("pathEdit")
+        self.path_edit.setAccessibleName(self.tr("Mount path in the container"))
         self.path_edit.setPlaceholderText("/data")
         self.path_edit.setReadOnly(self.kind != "add")
         if self.kind != "add":
@@ -96,6 +97,7 @@ class MountDialogLayout:
         details_layout.setContentsMargins(0, 0, 4, 0)
         scroll = QScrollArea()
         scroll.setObjectName("planDetails")
+        scroll.setAccessibleName(self.tr("What will happen"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -37,10 +37,11 @@ def _tab_module():
 
 
 def open_terminal(ctx: WindowContext, container_id: str, command=None, *, attach: bool = False,
-                  name: str = "") -> TerminalTab:
-    """Open a terminal tab on ``container_id`` in ``ctx.bottom_tabs`` and focus it."""
+                  name: str = "", what: str = "") -> TerminalTab:
+    """Open a terminal tab on ``container_id`` in ``ctx.bottom_tabs`` and focus it (``what``: a
+    word for the command in the tab's title, e.g. "sh", instead of the whole command line)."""
     feature = _feature(ctx)
-    return feature.open(container_id, command, attach=attach, name=name)
+    return feature.open(container_id, command, attach=attach, name=name, what=what)
 
 
 def _feature(ctx: WindowContext) -> TerminalFeature:
@@ -142,10 +143,11 @@ class TerminalFeature(QObject):
                 QMessageBox.information(self.window, self.tr("Open in system terminal"), problem)
 
     # -- tabs ---------------------------------------------------------------------------------------
-    def open(self, container_id: str, command=None, *, attach: bool = False, name: str = "") -> TerminalTab:
+    def open(self, container_id: str, command=None, *, attach: bool = False, name: str = "",
+             what: str = "") -> TerminalTab:
         size = float(self.ctx.settings.value(FONT_SIZE_KEY, 0) or 0)
         tab = _tab_module().TerminalTab(self.ctx.session, container_id, name, command, attach=attach,
-                                        font_size=size)
+                                        font_size=size, what=what)
         tab.title_changed.connect(self._on_title_changed)
         tab.font_box.valueChanged.connect(self._on_font_size)
         tabs = self.ctx.bottom_tabs

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -89,7 +90,7 @@ class TerminalTab(QWidget):
     state_changed = Signal(str)
 
     def __init__(self, session: EngineSession | ActiveSession, container_id: str, name: str = "",
-                 command=None, *, attach: bool = False, font_size: float = 0,
+                 command=None, *, attach: bool = False, font_size: float = 0, what: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # the engine this terminal belongs to, even when the person switches the active engine
@@ -101,6 +102,7 @@ class TerminalTab(QWidget):
         self.name = name or container_id[:12]
         self.command = command
         self.attach = attach
+        self.what = what  # names the tab's command in its title instead of the command line
         self.state = ""
         self.exit_code: int | None = None
         self.shell: str | None = None
@@ -122,6 +124,7 @@ class TerminalTab(QWidget):
         banner_layout.addWidget(self.reopen_button)
 
         self.font_box = QDoubleSpinBox()
+        self.font_box.setAccessibleName(self.tr("Font size"))
         self.font_box.setRange(6, 36)
         self.font_box.setDecimals(0)
         self.font_box.setSuffix(" pt")
@@ -131,6 +134,9 @@ class TerminalTab(QWidget):
         self.system_button.clicked.connect(self._open_system_terminal)
         self.command_label = QLabel()
         self.command_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # a long command (a script given to sh -c) must not widen the window: cut, whole in the tooltip
+        self.command_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.shown_command = ""  # set by a feature: the command to show instead of the exec's own
         bar = QHBoxLayout()
         bar.setContentsMargins(4, 2, 4, 0)
         bar.addWidget(self.command_label, 1)
@@ -163,7 +169,7 @@ class TerminalTab(QWidget):
         what = "attach" if self.attach else (self.shell.rsplit("/", 1)[-1] if self.shell else "shell")
         if self.command and not self.attach:
             what = self.command if isinstance(self.command, str) else " ".join(self.command)
-        return f"{self.name} — {what}"
+        return f"{self.name} — {self.what or what}"
 
     def open(self) -> None:
         """Start (or restart) the session."""
@@ -227,8 +233,9 @@ class TerminalTab(QWidget):
     def _on_started(self, info: SessionStarted) -> None:
         self.shell = info.shell
         self.exec_id = info.exec_id
-        self.command_label.setText(info.docker_command)
-        self.command_label.setToolTip(self.tr("The equivalent docker command"))
+        command = self.shown_command or info.docker_command
+        self.command_label.setText(command)
+        self.command_label.setToolTip(self.tr("The equivalent docker command:") + "\n" + command)
         self._set_state("running", "")
         self._send_size()
 

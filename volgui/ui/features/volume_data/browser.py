@@ -125,6 +125,7 @@ class VolumeBrowser(BrowserNavigation, BrowserActions, QWidget):
 
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("pathEdit")
+        self.path_edit.setAccessibleName(self.tr("Folder"))
         self.path_edit.returnPressed.connect(self._on_path_entered)
         layout.addWidget(self.path_edit)
 
@@ -138,6 +139,7 @@ class VolumeBrowser(BrowserNavigation, BrowserActions, QWidget):
         self._tree_items: dict[str, QStandardItem] = {"": root}
         self.tree = QTreeView()
         self.tree.setObjectName("folderTree")
+        self.tree.setAccessibleName(self.tr("Folders"))
         self.tree.setModel(self.tree_model)
         self.tree.setHeaderHidden(True)
         self.tree.clicked.connect(self._on_tree_clicked)
@@ -151,6 +153,7 @@ class VolumeBrowser(BrowserNavigation, BrowserActions, QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTreeView()
         self.table.setObjectName("fileList")
+        self.table.setAccessibleName(self.tr("Files"))
         self.table.setRootIsDecorated(False)
         self.table.setUniformRowHeights(True)
         self.table.setAlternatingRowColors(True)
@@ -164,6 +167,7 @@ class VolumeBrowser(BrowserNavigation, BrowserActions, QWidget):
         right.addWidget(self.table)
         self.preview = QPlainTextEdit()
         self.preview.setObjectName("preview")
+        self.preview.setAccessibleName(self.tr("File preview"))
         self.preview.setReadOnly(True)
         self.preview.setPlaceholderText(self.tr("Select a file to preview it"))
         right.addWidget(self.preview)
@@ -192,6 +196,7 @@ class VolumeBrowser(BrowserNavigation, BrowserActions, QWidget):
         cmd_row.addWidget(QLabel(self.tr("Command:")))
         self.command = QLineEdit()
         self.command.setObjectName("commandLine")
+        self.command.setAccessibleName(self.tr("Equivalent command"))
         self.command.setReadOnly(True)
         cmd_row.addWidget(self.command, 1)
         layout.addLayout(cmd_row)

@@ -1,0 +1,1 @@
+"""Compose projects: the Projects list, project actions and "Save as compose.yaml…"."""

@@ -1,0 +1,1 @@
+"""Debug shells for containers without one, and shells in volumes."""
