@@ -371,14 +371,17 @@ def _lesson_backup() -> Lesson:
     ))
 
 
-LESSONS: tuple[Lesson, ...] = (
-    _lesson_write_layer(), _lesson_volumes(), _lesson_two_volumes(), _lesson_interactive(),
-    _lesson_stop_remove(), _lesson_backup(),
-)
+def all_lessons() -> tuple[Lesson, ...]:
+    """Every lesson, its text in the language the application translates into now."""
+    return (_lesson_write_layer(), _lesson_volumes(), _lesson_two_volumes(), _lesson_interactive(),
+            _lesson_stop_remove(), _lesson_backup())
+
+
+LESSONS: tuple[Lesson, ...] = all_lessons()  # as built at import (ids and order); text: all_lessons()
 
 
 def lesson(lesson_id: str) -> Lesson:
-    for item in LESSONS:
+    for item in all_lessons():
         if item.id == lesson_id:
             return item
     raise KeyError(lesson_id)

@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 
 from volgui.engine.errors import EngineError
 from volgui.engine.lessons import (
-    LESSONS,
     CleanupPlan,
     Lesson,
     LessonContext,
+    all_lessons,
     cleanup_plan,
     engine_now,
     lesson,
@@ -183,13 +183,14 @@ class LearnPanel(QWidget):
         self._outline_timer.setInterval(6000)
         self._outline_timer.timeout.connect(self._clear_outline)
 
+        self.lessons = all_lessons()  # built now: their text in the language installed by now
         self.chooser = QComboBox()
-        for item in LESSONS:
+        for item in self.lessons:
             self.chooser.addItem(item.title, item.id)
             self.chooser.setItemData(self.chooser.count() - 1, item.title, Qt.ItemDataRole.ToolTipRole)
         # the list shows whole titles even when the panel is narrow (the closed box may elide)
         metrics = self.chooser.view().fontMetrics()
-        widest = max((metrics.horizontalAdvance(i.title) for i in LESSONS), default=0)
+        widest = max((metrics.horizontalAdvance(i.title) for i in self.lessons), default=0)
         self.chooser.view().setMinimumWidth(widest + 32)
         self.start_button = QPushButton(self.tr("Start lesson"))
         self.start_button.clicked.connect(self.ask_consent)
@@ -250,7 +251,7 @@ class LearnPanel(QWidget):
 
     # -- lesson flow -------------------------------------------------------------------------
     def _show_intro(self) -> None:
-        item = LESSONS[self.chooser.currentIndex()]
+        item = self.lessons[self.chooser.currentIndex()]
         self.summary.setText(item.summary)
         self.progress.setText(self.tr("{0} steps").format(len(item.steps)))
         for w in (self.title, self.explanation, self.hint, self.status):
@@ -263,13 +264,13 @@ class LearnPanel(QWidget):
     @Slot(int)
     def _on_chosen(self, _index: int) -> None:
         if self.lesson is None:
-            item = LESSONS[self.chooser.currentIndex()]
+            item = self.lessons[self.chooser.currentIndex()]
             self.summary.setText(item.summary)
             self.progress.setText(self.tr("{0} steps").format(len(item.steps)))
 
     @Slot()
     def ask_consent(self) -> None:
-        item = LESSONS[self.chooser.currentIndex()]
+        item = self.lessons[self.chooser.currentIndex()]
         engine = self.session.state.info.describe() if self.session.state.info else self.tr("the engine")
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Start lesson"),
                           self.tr("“{0}” runs for real on {1}: it creates containers and volumes named "
@@ -285,11 +286,11 @@ class LearnPanel(QWidget):
     @Slot(int)
     def _on_consent(self, result: int) -> None:
         if result == QMessageBox.StandardButton.Yes:
-            self.start(LESSONS[self.chooser.currentIndex()].id)
+            self.start(self.lessons[self.chooser.currentIndex()].id)
 
     def start(self, lesson_id: str) -> None:
         """Begin a lesson (after consent): choose a local image, then show step 1."""
-        self.lesson = next(item for item in LESSONS if item.id == lesson_id)
+        self.lesson = next(item for item in self.lessons if item.id == lesson_id)
         self.step_index = 0
         self.done_steps = set()
         self.status.setText(self.tr("Looking for a local image with a shell…"))
@@ -414,7 +415,7 @@ class LearnPanel(QWidget):
     @Slot()
     def clean_up(self) -> None:
         """First list what would go (shown in a confirmation), then remove exactly that."""
-        item = self.lesson or LESSONS[self.chooser.currentIndex()]
+        item = self.lesson or self.lessons[self.chooser.currentIndex()]
         started = self.started if self.lesson is not None else None
         self.status.setText(self.tr("Looking for what the lesson made…"))
         req = self._action_request.replace(self.session.submit(
