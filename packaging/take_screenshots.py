@@ -8,7 +8,7 @@ and containers (labelled ``volgui.test``, removed afterwards), then grabs the of
 1280×800, one process per palette or engine: the populated window (light.png, main-window.png,
 dark.png), an engine that is not there (disconnected.png), a second throwaway engine with nothing on it
 (empty.png), and the features at work (logs, stats, terminal, learn-step, learn-step-done,
-volume-backup, backup-direct, volume-browser, compose-projects), and View ▸ High contrast
+volume-backup, backup-direct, volume-browser, container-files, compose-projects), and View ▸ High contrast
 (high-contrast, high-contrast-run, high-contrast-mount). The inspect-*.png panels come from
 ``tests/gui/test_inspect_panel.py::test_screenshots`` (see docs/inspect.md). With ``--language de``
 (or ``es``) the populated window and the tour are taken in that language, into docs/screenshots/de/.
@@ -208,6 +208,7 @@ def tour(host: str, outdir: Path) -> None:
     _learn(window, outdir)
     _backup(window, outdir)
     _browser(window, outdir)
+    _container_files(window, web, outdir)
     _finish(window)
 
 
@@ -316,6 +317,36 @@ def _browser(window, outdir: Path) -> None:
     save(dialog, outdir / "volume-browser.png")
     dialog.close()
     pump(1.0)
+
+
+def _container_files(window, web: str, outdir: Path) -> None:
+    """shop-web's /srv: a folder its write layer made beside the volume it mounts."""
+    import docker
+    from PySide6.QtWidgets import QSplitter
+
+    api = docker.APIClient(base_url=window.session.spec.host, version="auto", timeout=30)
+    script = ("mkdir -p /srv/cache && echo 'cart 1' > /srv/cache/session-1 && "
+              "echo 'cart 2' > /srv/cache/session-2 && echo 'Welcome to the shop' > /etc/motd && "
+              "rm -f /etc/passwd")
+    api.exec_start(api.exec_create(web, ["sh", "-c", script]))
+    api.close()
+    ctx = window.context
+    feature = ctx.features.container_files
+    wait(lambda: window.selection.select_container(web), "shop-web in the list")
+    ctx.bottom_tabs.setCurrentWidget(feature.tab)
+    splitter = ctx.bottom_tabs.parentWidget()
+    if isinstance(splitter, QSplitter):  # room for the files, as a person would drag it
+        splitter.setSizes([250, 520])
+    wait(lambda: feature.browser is not None and feature.browser.marks is not None, "the container's files")
+    b = feature.browser
+    wait(lambda: not b.jobs, "the container's files")
+    b.refresh()  # the tab may have opened before the exec above (when the terminal's tab closed)
+    wait(lambda: "" in b.cache and not b.jobs, "the container's files")
+    b.navigate("srv")
+    wait(lambda: "srv" in b.cache and not b.jobs, "shop-web's /srv")
+    _select(b, "cache")
+    pump(1.0)
+    save(window, outdir / "container-files.png")
 
 
 def contrast(host: str, outdir: Path) -> None:

@@ -210,9 +210,9 @@ def _cleanup(api) -> None:
         api.prune_volumes()
     except Exception:
         pass
-    # snapshot images made by re-create tests ("keep the write layer exactly")
+    # snapshot images made by re-create tests ("keep the write layer exactly"), images tests made
     for image in api.images():
-        if any(t.startswith("volgui-snapshot") for t in image.get("RepoTags") or []):
+        if any(t.startswith(("volgui-snapshot", TEST_PREFIX)) for t in image.get("RepoTags") or []):
             try:
                 api.remove_image(image["Id"], force=True)
             except Exception:

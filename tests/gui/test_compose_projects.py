@@ -103,6 +103,9 @@ def test_project_column_groups_the_rows(qtbot, window, shop, qtmodeltester):
 
 def test_projects_tab_filters_and_acts(qtbot, window, docker_api, shop, tmp_path):
     feature, panel = projects_tab(qtbot, window)
+    # the tab shows a project as soon as one of its objects is listed: wait for both services
+    qtbot.waitUntil(lambda: panel.model.project(PROJECT) is not None
+                    and panel.model.project(PROJECT).services == ("db", "web"), timeout=WAIT)
     choose_project(qtbot, panel, PROJECT)
     project = panel.selected_project()
     assert project.services == ("db", "web") and project.working_dir == str(tmp_path)

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialog
 
 from tests.layout_check import layout_problems
+from tests.private_engine import TEST_IMAGE
 from volgui.engine.compose.projects import Project
 from volgui.ui.window.appearance import apply_color_scheme, dark_palette, is_dark
 
@@ -95,6 +96,27 @@ def open_dialogs(qtbot, window, objects):
     project = Project("vgtest-shop", ("web",), tuple(selection.selected_containers()), (objects["volume"],))
     yield "back up project", compose.open_backup(project)
     yield "remove project", compose.open_down(project)
+    yield from image_dialogs(qtbot, window)
+
+
+def image_dialogs(qtbot, window):
+    """The Image menu's dialogs, on the test image (tagged, so Push and Tag apply)."""
+    images = window.context.features.images
+    if images is None:
+        return
+    image = next(i for i in window.image_model.objects() if TEST_IMAGE in i.tags)
+    selection = window.selection
+    qtbot.waitUntil(lambda: selection.select_image(image.id) or bool(selection.selected_images()),
+                    timeout=WAIT)
+    for key in ("pull", "push", "tag", "history", "save", "load", "remove", "prune", "disk"):
+        images.actions[key].trigger()
+        yield f"image {key}", images.dialog
+    images.actions["disk"].trigger()  # its build cache's clean-up, over it
+    disk = images.disk_dialog
+    qtbot.waitUntil(lambda: disk.use is not None, timeout=WAIT)
+    images.reclaim("build_cache", disk.use.group("build_cache"))
+    yield "prune build cache", images.dialog
+    disk.done(0)
 
 
 def opened(window, trigger) -> QDialog:
@@ -127,4 +149,20 @@ def test_every_dialog_at_its_default_size(qtbot, window, objects, scheme, size):
         settle(qtbot, dialog)
         problems += [f"{name} ({dialog.width()}×{dialog.height()}): {p}" for p in layout_problems(dialog)]
         dialog.done(QDialog.DialogCode.Rejected)
+    assert problems == [], f"{size} {scheme}:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_container_files_tab(qtbot, window, objects, scheme, size):
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.width() == size[0], timeout=WAIT)
+    qtbot.waitUntil(lambda: window.selection.select_container(objects["web"]) or
+                    bool(window.selection.selected_containers()), timeout=WAIT)
+    feature = window.context.features.container_files
+    window.bottom_tabs.setCurrentWidget(feature.tab)
+    qtbot.waitUntil(lambda: feature.browser is not None and feature.browser.marks is not None
+                    and "" in feature.browser.cache and not feature.browser.jobs, timeout=WAIT)
+    qtbot.waitUntil(lambda: feature.browser.progress.isHidden(), timeout=WAIT)  # what a person reads
+    QApplication.processEvents()
+    problems = layout_problems(window)
     assert problems == [], f"{size} {scheme}:\n" + "\n".join(problems)

@@ -26,9 +26,12 @@ window.close()
 """
 
 LAZY = ("pyte", "volgui.terminal.emulator", "volgui.ui.features.terminal.tab",
-        "volgui.ui.features.volume_data.browser", "volgui.ui.features.volume_data.transfer_dialogs",
-        "volgui.ui.features.volume_data.tools_dialog", "yaml", "volgui.ui.features.compose.save_dialog",
-        "volgui.ui.features.compose.project_dialogs")
+        "volgui.ui.features.volume_data.browser", "volgui.ui.dialogs.file_browser.browser",
+        "volgui.ui.features.container_files.browser", "volgui.ui.features.volume_data.transfer_dialogs",
+        "volgui.ui.features.volume_data.tools_dialog", "volgui.ui.features.images.transfer_dialog",
+        "volgui.ui.features.images.archive_dialogs", "volgui.ui.features.images.disk_use",
+        "volgui.engine.images.auth", "yaml",
+        "volgui.ui.features.compose.save_dialog", "volgui.ui.features.compose.project_dialogs")
 
 
 def test_the_window_starts_without_the_lazy_parts(engine_host, tmp_path):

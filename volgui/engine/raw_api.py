@@ -121,3 +121,19 @@ def use_api_version(api, version: str) -> None:
     SDK gap: the version is fixed in the constructor; ``version="auto"`` would ask the engine inside
     the constructor, and its failure there leaks the connection."""
     api._version = version
+
+
+# -- image transfers ------------------------------------------------------------------------------------
+def image_stream_response(api, method: str, path: str, *args, params: dict | None = None,
+                          headers: dict | None = None, data=None):
+    """A streamed image request (``POST /images/create``, ``POST /images/{name}/push``,
+    ``GET /images/get``, ``POST /images/load``) as the raw response, raised for its status.
+
+    SDK gap: ``pull``, ``push``, ``get_image`` and ``load_image`` hide the response, so no other
+    thread can end a blocked read (cancel); and their client timeout would end a quiet pull.
+    The read has no timeout; the connect keeps the client's."""
+    call = api._post if method == "POST" else api._get
+    res = call(api._url(path, *args), params=params or {}, headers=headers or {}, data=data, stream=True,
+               timeout=(api.timeout, None))
+    api._raise_for_status(res)
+    return res

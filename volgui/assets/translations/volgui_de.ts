@@ -199,6 +199,150 @@
             <source>Clone</source>
             <translation>Klonen</translation>
         </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Größe</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Besitzer</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Modus</translation>
+        </message>
+        <message>
+            <source>Modified</source>
+            <translation>Geändert</translation>
+        </message>
+        <message>
+            <source>Images</source>
+            <translation>Images</translation>
+        </message>
+        <message>
+            <source>Prune unused images…</source>
+            <translation>Unbenutzte Images aufräumen…</translation>
+        </message>
+        <message>
+            <source>images no container uses (a row's size leaves out the layers it shares)</source>
+            <translation>Images, die kein Container nutzt (die Größe einer Zeile lässt die geteilten Schichten weg)</translation>
+        </message>
+        <message>
+            <source>Containers' write layers</source>
+            <translation>Schreibschichten der Container</translation>
+        </message>
+        <message>
+            <source>Remove stopped containers…</source>
+            <translation>Gestoppte Container entfernen…</translation>
+        </message>
+        <message>
+            <source>stopped containers</source>
+            <translation>gestoppte Container</translation>
+        </message>
+        <message>
+            <source>Volumes</source>
+            <translation>Volumes</translation>
+        </message>
+        <message>
+            <source>Prune unused volumes…</source>
+            <translation>Unbenutzte Volumes aufräumen…</translation>
+        </message>
+        <message>
+            <source>volumes no container uses</source>
+            <translation>Volumes, die kein Container nutzt</translation>
+        </message>
+        <message>
+            <source>Build cache</source>
+            <translation>Build-Cache</translation>
+        </message>
+        <message>
+            <source>Prune build cache…</source>
+            <translation>Build-Cache aufräumen…</translation>
+        </message>
+        <message>
+            <source>cache no build uses</source>
+            <translation>Cache, den kein Build nutzt</translation>
+        </message>
+        <message>
+            <source>&amp;Pull image…</source>
+            <translation>Image &amp;laden…</translation>
+        </message>
+        <message>
+            <source>Download an image from a registry (docker image pull)</source>
+            <translation>Ein Image aus einer Registry laden (docker image pull)</translation>
+        </message>
+        <message>
+            <source>P&amp;ush…</source>
+            <translation>&amp;Hochladen…</translation>
+        </message>
+        <message>
+            <source>Upload a tag of the selected image to its registry</source>
+            <translation>Einen Tag des gewählten Images in seine Registry hochladen</translation>
+        </message>
+        <message>
+            <source>&amp;Tag…</source>
+            <translation>&amp;Taggen…</translation>
+        </message>
+        <message>
+            <source>Give the selected image another name</source>
+            <translation>Dem gewählten Image einen weiteren Namen geben</translation>
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation>&amp;Verlauf</translation>
+        </message>
+        <message>
+            <source>The selected image's layers and the steps that made them</source>
+            <translation>Die Schichten des gewählten Images und die Schritte, die sie erzeugt haben</translation>
+        </message>
+        <message>
+            <source>&amp;Save to file…</source>
+            <translation>In Datei &amp;speichern…</translation>
+        </message>
+        <message>
+            <source>Write the selected images into a tar file</source>
+            <translation>Die gewählten Images in eine Tar-Datei schreiben</translation>
+        </message>
+        <message>
+            <source>&amp;Load from file…</source>
+            <translation>Aus Datei la&amp;den…</translation>
+        </message>
+        <message>
+            <source>Load images from a tar file made by docker image save</source>
+            <translation>Images aus einer Tar-Datei laden, die docker image save erstellt hat</translation>
+        </message>
+        <message>
+            <source>Re&amp;move image…</source>
+            <translation>Image ent&amp;fernen…</translation>
+        </message>
+        <message>
+            <source>Remove the selected images (names the containers that use them)</source>
+            <translation>Die gewählten Images entfernen (nennt die Container, die sie nutzen)</translation>
+        </message>
+        <message>
+            <source>Prune unused &amp;images…</source>
+            <translation>Unbenutzte &amp;Images aufräumen…</translation>
+        </message>
+        <message>
+            <source>Remove images no container uses (lists them first)</source>
+            <translation>Images entfernen, die kein Container nutzt (listet sie zuerst auf)</translation>
+        </message>
+        <message>
+            <source>&amp;What takes space…</source>
+            <translation>&amp;Was Platz belegt…</translation>
+        </message>
+        <message>
+            <source>Disk use of images, containers, volumes and build cache (docker system df -v)</source>
+            <translation>Plattenverbrauch von Images, Containern, Volumes und Build-Cache (docker system df -v)</translation>
+        </message>
     </context>
     <context>
         <name>AboutDialog</name>
@@ -598,6 +742,13 @@
             <source>folder with %s, %s</source>
             <translation>Ordner mit %s, %s</translation>
         </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n Eintrag</numerusform>
+                <numerusform>%n Einträge</numerusform>
+            </translation>
+        </message>
         <message>
             <source>folder and everything in it</source>
             <translation>Ordner und alles darin</translation>
@@ -607,10 +758,10 @@
             <translation>… und %d weitere</translation>
         </message>
         <message>
-            <source>Delete these from volume %s? This cannot be undone.
+            <source>Delete these from %s? This cannot be undone.
 
 %s</source>
-            <translation>Diese aus Volume %s löschen? Das lässt sich nicht rückgängig machen.
+            <translation>Diese aus %s löschen? Das lässt sich nicht rückgängig machen.
 
 %s</translation>
         </message>
@@ -793,6 +944,79 @@
         <message>
             <source>Container</source>
             <translation>Container</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContainerBrowser</name>
+        <message>
+            <source>Move to a volume…</source>
+            <translation>In ein Volume verschieben…</translation>
+        </message>
+        <message>
+            <source>Put this folder of the write layer in a new volume, mounted at the same path, so its files outlive the container</source>
+            <translation>Diesen Ordner der Schreibschicht in ein neues Volume legen, unter demselben Pfad eingehängt, damit seine Dateien den Container überleben</translation>
+        </message>
+        <message>
+            <source>Write layer: %s (green: added, brown: changed, struck out: deleted), lost when the container is removed. Files in a volume stay.</source>
+            <translation>Schreibschicht: %s (grün: hinzugefügt, braun: geändert, durchgestrichen: gelöscht), verloren, wenn der Container entfernt wird. Dateien in einem Volume bleiben.</translation>
+        </message>
+        <message>
+            <source>Select one folder of the write layer (green) first.</source>
+            <translation>Wähle zuerst einen Ordner der Schreibschicht (grün).</translation>
+        </message>
+        <message>
+            <source>Move to a volume</source>
+            <translation>In ein Volume verschieben</translation>
+        </message>
+        <message>
+            <source>Name of the new volume:</source>
+            <translation>Name des neuen Volumes:</translation>
+        </message>
+        <message>
+            <source>Move /%s of %s into the new volume %s?
+
+%sThe folder's files are copied into the volume (owners, modes and times kept) and compared, then %s is re-created with the volume mounted at /%s. If any step fails, the volume is removed and the container is left as it was.</source>
+            <translation>/%s von %s in das neue Volume %s verschieben?
+
+%sDie Dateien des Ordners werden ins Volume kopiert (Besitzer, Modi und Zeiten bleiben) und verglichen, dann wird %s mit dem unter /%s eingehängten Volume neu erstellt. Schlägt ein Schritt fehl, wird das Volume entfernt und der Container bleibt, wie er war.</translation>
+        </message>
+        <message>
+            <source>The container is stopped meanwhile and started again.
+
+</source>
+            <translation>Der Container wird währenddessen gestoppt und danach wieder gestartet.
+
+</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContainerFileTableModel</name>
+        <message>
+            <source>Deleted</source>
+            <translation>Gelöscht</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContainerFilesFeature</name>
+        <message>
+            <source>Select one container to see its files — running or stopped.</source>
+            <translation>Wähle einen Container, um seine Dateien zu sehen — laufend oder gestoppt.</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Dateien</translation>
+        </message>
+        <message>
+            <source>Browse files</source>
+            <translation>Dateien durchsuchen</translation>
+        </message>
+        <message>
+            <source>See, preview, download and upload the container's files, and which of them live in its write layer</source>
+            <translation>Die Dateien des Containers sehen, ansehen, herunter- und hochladen, und welche davon in seiner Schreibschicht liegen</translation>
+        </message>
+        <message>
+            <source>%s was removed, and the files of its write layer with it. Select a container to see its files.</source>
+            <translation>%s wurde entfernt und mit ihm die Dateien seiner Schreibschicht. Wähle einen Container, um seine Dateien zu sehen.</translation>
         </message>
     </context>
     <context>
@@ -1196,6 +1420,13 @@ Die volle ID steht im rohen JSON (Id)</translation>
         </message>
     </context>
     <context>
+        <name>DialogJob</name>
+        <message>
+            <source>Not connected to an engine.</source>
+            <translation>Nicht mit einer Engine verbunden.</translation>
+        </message>
+    </context>
+    <context>
         <name>DisconnectedBanner</name>
         <message>
             <source>&lt;b&gt;Not connected to a Docker engine&lt;/b&gt;</source>
@@ -1204,6 +1435,51 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <message>
             <source>Retry now</source>
             <translation>Jetzt neu versuchen</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiskText</name>
+        <message numerus="yes">
+            <source>used by %n container(s)</source>
+            <translation>
+                <numerusform>genutzt von %n Container</numerusform>
+                <numerusform>genutzt von %n Containern</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>unused</source>
+            <translation>unbenutzt</translation>
+        </message>
+        <message>
+            <source>in use</source>
+            <translation>in Gebrauch</translation>
+        </message>
+        <message>
+            <source>shared</source>
+            <translation>geteilt</translation>
+        </message>
+        <message>
+            <source>cache</source>
+            <translation>Cache</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiskUseDialog</name>
+        <message>
+            <source>What takes space</source>
+            <translation>Was Platz belegt</translation>
+        </message>
+        <message>
+            <source>Measure again</source>
+            <translation>Neu messen</translation>
+        </message>
+        <message>
+            <source>Measuring (this reads every volume's files)…</source>
+            <translation>Messe (dabei werden die Dateien jedes Volumes gelesen)…</translation>
+        </message>
+        <message>
+            <source>{0} in all; the clean-ups below could free {1}.</source>
+            <translation>{0} insgesamt; die Aufräumaktionen unten könnten {1} freigeben.</translation>
         </message>
     </context>
     <context>
@@ -1496,6 +1772,37 @@ Die volle ID steht im rohen JSON (Id)</translation>
         </message>
     </context>
     <context>
+        <name>Entries</name>
+        <message>
+            <source>File</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Ordner</translation>
+        </message>
+        <message>
+            <source>Symbolic link</source>
+            <translation>Symbolischer Link</translation>
+        </message>
+        <message>
+            <source>Hard link</source>
+            <translation>Harter Link</translation>
+        </message>
+        <message>
+            <source>Named pipe</source>
+            <translation>Benannte Pipe</translation>
+        </message>
+        <message>
+            <source>Character device</source>
+            <translation>Zeichengerät</translation>
+        </message>
+        <message>
+            <source>Block device</source>
+            <translation>Blockgerät</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <source>Archive file</source>
@@ -1535,6 +1842,100 @@ Die volle ID steht im rohen JSON (Id)</translation>
         </message>
     </context>
     <context>
+        <name>FileBrowser</name>
+        <message>
+            <source>Up</source>
+            <translation>Hoch</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Aktualisieren</translation>
+        </message>
+        <message>
+            <source>Upload files…</source>
+            <translation>Dateien hochladen…</translation>
+        </message>
+        <message>
+            <source>Upload folder…</source>
+            <translation>Ordner hochladen…</translation>
+        </message>
+        <message>
+            <source>Download…</source>
+            <translation>Herunterladen…</translation>
+        </message>
+        <message>
+            <source>New folder…</source>
+            <translation>Neuer Ordner…</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Löschen…</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Ordner</translation>
+        </message>
+        <message>
+            <source>Folders</source>
+            <translation>Ordner</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Dateien</translation>
+        </message>
+        <message>
+            <source>File preview</source>
+            <translation>Dateivorschau</translation>
+        </message>
+        <message>
+            <source>Select a file to preview it</source>
+            <translation>Wähle eine Datei für die Vorschau</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Command:</source>
+            <translation>Befehl:</translation>
+        </message>
+        <message>
+            <source>Equivalent command</source>
+            <translation>Gleichwertiger Befehl</translation>
+        </message>
+        <message>
+            <source>Reading /%s… %s read</source>
+            <translation>Lese /%s… %s gelesen</translation>
+        </message>
+        <message>
+            <source>Downloaded %s</source>
+            <translation>%s heruntergeladen</translation>
+        </message>
+        <message>
+            <source>Uploaded %s</source>
+            <translation>%s hochgeladen</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Abgebrochen.</translation>
+        </message>
+        <message>
+            <source>%s is too much to drag: use Download… instead.</source>
+            <translation>%s ist zu viel zum Ziehen: nimm stattdessen „Herunterladen…“.</translation>
+        </message>
+        <message>
+            <source>/%s — %s, %s in files</source>
+            <translation>/%s — %s, %s in Dateien</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n Eintrag</numerusform>
+                <numerusform>%n Einträge</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>GlossaryDialog</name>
         <message>
             <source>Docker glossary</source>
@@ -1543,6 +1944,63 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <message>
             <source>Glossary</source>
             <translation>Glossar</translation>
+        </message>
+    </context>
+    <context>
+        <name>GroupTab</name>
+        <message>
+            <source> ({0} more not listed)</source>
+            <translation> ({0} weitere nicht gelistet)</translation>
+        </message>
+        <message>
+            <source>{0}: {1}. A clean-up of {2} frees {3}.{4}</source>
+            <translation>{0}: {1}. Aufräumen von {2} gibt {3} frei.{4}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageHistoryDialog</name>
+        <message>
+            <source>History of {0}</source>
+            <translation>Verlauf von {0}</translation>
+        </message>
+        <message>
+            <source>Reading the layers…</source>
+            <translation>Lese die Schichten…</translation>
+        </message>
+        <message>
+            <source>Steps of the image, newest first</source>
+            <translation>Schritte des Images, neueste zuerst</translation>
+        </message>
+        <message>
+            <source>{0}, {1} of them with files ({2} in all). Newest first; a step without files (ENV, CMD, LABEL…) only changed the settings.</source>
+            <translation>{0}, davon {1} mit Dateien ({2} insgesamt). Neueste zuerst; ein Schritt ohne Dateien (ENV, CMD, LABEL…) hat nur die Einstellungen geändert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageJobDialog</name>
+        <message>
+            <source>Browse…</source>
+            <translation>Durchsuchen…</translation>
+        </message>
+        <message>
+            <source>Not connected to an engine.</source>
+            <translation>Nicht mit einer Engine verbunden.</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation>Starte…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was left half done.</source>
+            <translation>Abgebrochen: nichts blieb halb erledigt.</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Breche ab…</translation>
         </message>
     </context>
     <context>
@@ -1679,6 +2137,36 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <message>
             <source>&lt;none&gt;</source>
             <translation>&lt;keins&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageTransferDialog</name>
+        <message>
+            <source>Layers</source>
+            <translation>Schichten</translation>
+        </message>
+        <message>
+            <source>{0} {1}{2}.</source>
+            <translation>{0} {1}{2}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImagesController</name>
+        <message>
+            <source>Ima&amp;ge</source>
+            <translation>Ima&amp;ge</translation>
+        </message>
+        <message>
+            <source>Freed {0}</source>
+            <translation>{0} freigegeben</translation>
+        </message>
+        <message>
+            <source>Tagged {0}</source>
+            <translation>{0} getaggt</translation>
+        </message>
+        <message>
+            <source>Done: {0}</source>
+            <translation>Erledigt: {0}</translation>
         </message>
     </context>
     <context>
@@ -2306,6 +2794,53 @@ Die volle ID steht im rohen JSON (Id)</translation>
                 <numerusform>%n neue Zeile, die letzte: {0}</numerusform>
                 <numerusform>%n neue Zeilen, die letzte: {0}</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>LoadImagesDialog</name>
+        <message>
+            <source>Load images from a file</source>
+            <translation>Images aus einer Datei laden</translation>
+        </message>
+        <message>
+            <source>Load</source>
+            <translation>Laden</translation>
+        </message>
+        <message>
+            <source>Bring back images that docker image save (or Save…) wrote into a tar file, gzip-compressed or not.</source>
+            <translation>Images zurückholen, die docker image save (oder Speichern…) in eine Tar-Datei geschrieben hat, gzip-komprimiert oder nicht.</translation>
+        </message>
+        <message>
+            <source>Archive to load</source>
+            <translation>Zu ladendes Archiv</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>Datei:</translation>
+        </message>
+        <message>
+            <source>Image archives (*.tar *.tar.gz *.tgz);;All files (*)</source>
+            <translation>Image-Archive (*.tar *.tar.gz *.tgz);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Reading {0}…</source>
+            <translation>Lese {0}…</translation>
+        </message>
+        <message>
+            <source>untagged images</source>
+            <translation>Images ohne Tag</translation>
+        </message>
+        <message>
+            <source>{0}, {1}: brings {2}.</source>
+            <translation>{0}, {1}: bringt {2}.</translation>
+        </message>
+        <message>
+            <source>nothing new</source>
+            <translation>nichts Neues</translation>
+        </message>
+        <message>
+            <source>Loaded {0}.</source>
+            <translation>{0} geladen.</translation>
         </message>
     </context>
     <context>
@@ -2994,6 +3529,10 @@ Die volle ID steht im rohen JSON (Id)</translation>
     <context>
         <name>ProjectsPanel</name>
         <message>
+            <source>Compose projects</source>
+            <translation>Compose-Projekte</translation>
+        </message>
+        <message>
             <source>Show in the views</source>
             <translation>In den Ansichten zeigen</translation>
         </message>
@@ -3048,6 +3587,33 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <message>
             <source>A compose file that re-creates the project as it is now</source>
             <translation>Eine Compose-Datei, die das Projekt so neu erstellt, wie es jetzt ist</translation>
+        </message>
+    </context>
+    <context>
+        <name>PruneBuildCacheDialog</name>
+        <message>
+            <source>Prune build cache</source>
+            <translation>Build-Cache aufräumen</translation>
+        </message>
+        <message>
+            <source>Remove build cache</source>
+            <translation>Build-Cache entfernen</translation>
+        </message>
+        <message>
+            <source>Build cache makes the next build faster; removing it frees {0}. Entries a build uses now are kept.</source>
+            <translation>Der Build-Cache macht den nächsten Build schneller; ihn zu entfernen gibt {0} frei. Einträge, die ein Build gerade nutzt, bleiben.</translation>
+        </message>
+        <message>
+            <source>Cache entry</source>
+            <translation>Cache-Eintrag</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Größe</translation>
+        </message>
+        <message>
+            <source>Build cache to remove</source>
+            <translation>Zu entfernender Build-Cache</translation>
         </message>
     </context>
     <context>
@@ -3123,6 +3689,83 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <message>
             <source>On this engine (API {0}) “docker volume prune” also deletes unused named volumes: no prune command deletes only the anonymous ones.</source>
             <translation>Auf dieser Engine (API {0}) löscht „docker volume prune“ auch unbenutzte benannte Volumes: kein Prune-Befehl löscht nur die anonymen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PruneImagesDialog</name>
+        <message>
+            <source>Prune unused images</source>
+            <translation>Unbenutzte Images aufräumen</translation>
+        </message>
+        <message>
+            <source>Remove these images</source>
+            <translation>Diese Images entfernen</translation>
+        </message>
+        <message>
+            <source>Remove images no container uses. Exactly the images listed are removed, nothing that appears meanwhile.</source>
+            <translation>Images entfernen, die kein Container nutzt. Genau die gelisteten Images werden entfernt, nichts, was inzwischen erscheint.</translation>
+        </message>
+        <message>
+            <source>Untagged images only (left over when a tag moved)</source>
+            <translation>Nur Images ohne Tag (übrig, wenn ein Tag weiterzog)</translation>
+        </message>
+        <message>
+            <source>Every image no container uses, tagged or not</source>
+            <translation>Jedes Image, das kein Container nutzt, mit oder ohne Tag</translation>
+        </message>
+        <message>
+            <source>Image</source>
+            <translation>Image</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Größe</translation>
+        </message>
+        <message>
+            <source>Images to remove</source>
+            <translation>Zu entfernende Images</translation>
+        </message>
+        <message>
+            <source>Finding unused images…</source>
+            <translation>Suche unbenutzte Images…</translation>
+        </message>
+        <message>
+            <source>Nothing to remove.</source>
+            <translation>Nichts zu entfernen.</translation>
+        </message>
+        <message>
+            <source>{0}, up to {1} (layers another image shares stay).</source>
+            <translation>{0}, bis zu {1} (Schichten, die ein anderes Image teilt, bleiben).</translation>
+        </message>
+    </context>
+    <context>
+        <name>PullDialog</name>
+        <message>
+            <source>Pull an image</source>
+            <translation>Ein Image laden</translation>
+        </message>
+        <message>
+            <source>Download an image from a registry: Docker Hub (busybox, nginx:1.27) or any other (registry.example.com/team/app:1.2).</source>
+            <translation>Ein Image aus einer Registry laden: Docker Hub (busybox, nginx:1.27) oder jede andere (registry.example.com/team/app:1.2).</translation>
+        </message>
+        <message>
+            <source>Image:</source>
+            <translation>Image:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PushDialog</name>
+        <message>
+            <source>Push an image</source>
+            <translation>Ein Image hochladen</translation>
+        </message>
+        <message>
+            <source>Upload one tag of this image to the registry its name points to. Name it for another registry first with Tag…</source>
+            <translation>Einen Tag dieses Images in die Registry hochladen, auf die sein Name zeigt. Benenne es zuerst mit Taggen… für eine andere Registry.</translation>
+        </message>
+        <message>
+            <source>Tag:</source>
+            <translation>Tag:</translation>
         </message>
     </context>
     <context>
@@ -3238,6 +3881,77 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <message>
             <source>Running: {0} — stopped first (like docker stop), then removed.</source>
             <translation>Läuft: {0} — erst gestoppt (wie docker stop), dann entfernt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemoveImagesDialog</name>
+        <message>
+            <source>Remove image</source>
+            <translation>Image entfernen</translation>
+        </message>
+        <message>
+            <source>Remove {0} images</source>
+            <translation>{0} Images entfernen</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>A removed image can be pulled again if a registry has it; one made here (built, committed, loaded) is gone.</source>
+            <translation>Ein entferntes Image kann neu geladen werden, wenn eine Registry es hat; eines, das hier entstand (gebaut, committet, geladen), ist weg.</translation>
+        </message>
+        <message>
+            <source>Image</source>
+            <translation>Image</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Größe</translation>
+        </message>
+        <message>
+            <source>Images to remove</source>
+            <translation>Zu entfernende Images</translation>
+        </message>
+        <message>
+            <source>Container</source>
+            <translation>Container</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Zustand</translation>
+        </message>
+        <message>
+            <source>Loses</source>
+            <translation>Verliert</translation>
+        </message>
+        <message>
+            <source>Keeps</source>
+            <translation>Behält</translation>
+        </message>
+        <message>
+            <source>Containers made from it</source>
+            <translation>Daraus erstellte Container</translation>
+        </message>
+        <message>
+            <source>Remove these containers too</source>
+            <translation>Diese Container auch entfernen</translation>
+        </message>
+        <message>
+            <source>Finding its containers…</source>
+            <translation>Suche seine Container…</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>nichts</translation>
+        </message>
+        <message>
+            <source>no volume</source>
+            <translation>kein Volume</translation>
+        </message>
+        <message>
+            <source>{0} made from it: the engine refuses to remove an image a container uses. Remove them first, or here with it (running ones are stopped; their named volumes are kept).</source>
+            <translation>{0} daraus erstellt: die Engine verweigert das Entfernen eines Images, das ein Container nutzt. Entferne sie zuerst oder hier zusammen damit (laufende werden gestoppt; ihre benannten Volumes bleiben).</translation>
         </message>
     </context>
     <context>
@@ -3428,6 +4142,10 @@ Die volle ID steht im rohen JSON (Id)</translation>
             <translation>Datei:</translation>
         </message>
         <message>
+            <source>Compose file to write</source>
+            <translation>Zu schreibende Compose-Datei</translation>
+        </message>
+        <message>
             <source>Choose…</source>
             <translation>Wählen…</translation>
         </message>
@@ -3438,6 +4156,14 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <message>
             <source>Show the secret values in the preview</source>
             <translation>Die geheimen Werte in der Vorschau zeigen</translation>
+        </message>
+        <message>
+            <source>Preview of compose.yaml</source>
+            <translation>Vorschau von compose.yaml</translation>
+        </message>
+        <message>
+            <source>Preview of the .env file</source>
+            <translation>Vorschau der .env-Datei</translation>
         </message>
         <message>
             <source>Reading the containers' settings…</source>
@@ -3462,6 +4188,45 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <message>
             <source>{0} already in {1}. Replace?</source>
             <translation>{0} gibt es schon in {1}. Ersetzen?</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveImagesDialog</name>
+        <message>
+            <source>Save images to a file</source>
+            <translation>Images in eine Datei speichern</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Speichern</translation>
+        </message>
+        <message>
+            <source>Write {0} ({1}) into one tar file; Load… on another engine brings them back without a registry.</source>
+            <translation>{0} ({1}) in eine Tar-Datei schreiben; Laden… auf einer anderen Engine holt sie ohne Registry zurück.</translation>
+        </message>
+        <message>
+            <source>File to write</source>
+            <translation>Zu schreibende Datei</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>Datei:</translation>
+        </message>
+        <message>
+            <source>Tar archives (*.tar)</source>
+            <translation>Tar-Archive (*.tar)</translation>
+        </message>
+        <message>
+            <source>The folder {0} does not exist.</source>
+            <translation>Der Ordner {0} existiert nicht.</translation>
+        </message>
+        <message>
+            <source>{0} exists. Replace it?</source>
+            <translation>{0} existiert. Ersetzen?</translation>
+        </message>
+        <message>
+            <source>Saved {0} into {1}.</source>
+            <translation>{0} in {1} gespeichert.</translation>
         </message>
     </context>
     <context>
@@ -3930,6 +4695,29 @@ Die volle ID steht im rohen JSON (Id)</translation>
         </message>
     </context>
     <context>
+        <name>TagImageDialog</name>
+        <message>
+            <source>Tag image</source>
+            <translation>Image taggen</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>Taggen</translation>
+        </message>
+        <message>
+            <source>Give {0} another name: a new version (app:1.3), or a registry's name to push it there (registry.example.com/team/app:1.3).</source>
+            <translation>Gib {0} einen weiteren Namen: eine neue Version (app:1.3) oder den Namen einer Registry, um es dorthin hochzuladen (registry.example.com/team/app:1.3).</translation>
+        </message>
+        <message>
+            <source>New name</source>
+            <translation>Neuer Name</translation>
+        </message>
+        <message>
+            <source>A tag cannot be a digest.</source>
+            <translation>Ein Tag kann kein Digest sein.</translation>
+        </message>
+    </context>
+    <context>
         <name>TaskTableModel</name>
         <message>
             <source>Task</source>
@@ -4228,89 +5016,6 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <message>
             <source>Cancelling…</source>
             <translation>Breche ab…</translation>
-        </message>
-    </context>
-    <context>
-        <name>VolumeBrowser</name>
-        <message>
-            <source>Up</source>
-            <translation>Hoch</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation>Aktualisieren</translation>
-        </message>
-        <message>
-            <source>Upload files…</source>
-            <translation>Dateien hochladen…</translation>
-        </message>
-        <message>
-            <source>Upload folder…</source>
-            <translation>Ordner hochladen…</translation>
-        </message>
-        <message>
-            <source>Download…</source>
-            <translation>Herunterladen…</translation>
-        </message>
-        <message>
-            <source>New folder…</source>
-            <translation>Neuer Ordner…</translation>
-        </message>
-        <message>
-            <source>Delete…</source>
-            <translation>Löschen…</translation>
-        </message>
-        <message>
-            <source>Folder</source>
-            <translation>Ordner</translation>
-        </message>
-        <message>
-            <source>Folders</source>
-            <translation>Ordner</translation>
-        </message>
-        <message>
-            <source>Files</source>
-            <translation>Dateien</translation>
-        </message>
-        <message>
-            <source>File preview</source>
-            <translation>Dateivorschau</translation>
-        </message>
-        <message>
-            <source>Select a file to preview it</source>
-            <translation>Wähle eine Datei für die Vorschau</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Abbrechen</translation>
-        </message>
-        <message>
-            <source>Command:</source>
-            <translation>Befehl:</translation>
-        </message>
-        <message>
-            <source>Equivalent command</source>
-            <translation>Gleichwertiger Befehl</translation>
-        </message>
-        <message>
-            <source>Reading /%s… %s read</source>
-            <translation>Lese /%s… %s gelesen</translation>
-        </message>
-        <message>
-            <source>Downloaded %s</source>
-            <translation>%s heruntergeladen</translation>
-        </message>
-        <message>
-            <source>Uploaded %s</source>
-            <translation>%s hochgeladen</translation>
-        </message>
-        <message>
-            <source>Cancelled.</source>
-            <translation>Abgebrochen.</translation>
-        </message>
-        <message>
-            <source>/%s — %s, %s in files</source>
-            <translation>/%s — %s, %s in Dateien</translation>
         </message>
     </context>
     <context>
@@ -4778,6 +5483,13 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <message>
             <source>Create volume…</source>
             <translation>Volume erstellen…</translation>
+        </message>
+    </context>
+    <context>
+        <name>_FolderRow</name>
+        <message>
+            <source>Backup folder</source>
+            <translation>Sicherungsordner</translation>
         </message>
     </context>
     <context>

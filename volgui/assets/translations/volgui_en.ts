@@ -199,6 +199,150 @@
             <source>Clone</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Modified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Images</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prune unused images…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>images no container uses (a row's size leaves out the layers it shares)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Containers' write layers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove stopped containers…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stopped containers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Volumes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prune unused volumes…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>volumes no container uses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Build cache</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prune build cache…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cache no build uses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Pull image…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Download an image from a registry (docker image pull)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P&amp;ush…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Upload a tag of the selected image to its registry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Tag…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the selected image another name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The selected image's layers and the steps that made them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save to file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the selected images into a tar file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Load from file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Load images from a tar file made by docker image save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;move image…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the selected images (names the containers that use them)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prune unused &amp;images…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove images no container uses (lists them first)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;What takes space…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disk use of images, containers, volumes and build cache (docker system df -v)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>AboutDialog</name>
@@ -596,6 +740,13 @@
             <source>folder with %s, %s</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n item</numerusform>
+                <numerusform>%n items</numerusform>
+            </translation>
+        </message>
         <message>
             <source>folder and everything in it</source>
             <translation type="unfinished" />
@@ -605,7 +756,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Delete these from volume %s? This cannot be undone.
+            <source>Delete these from %s? This cannot be undone.
 
 %s</source>
             <translation type="unfinished" />
@@ -788,6 +939,75 @@
         <name>ConfirmDialog</name>
         <message>
             <source>Container</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ContainerBrowser</name>
+        <message>
+            <source>Move to a volume…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put this folder of the write layer in a new volume, mounted at the same path, so its files outlive the container</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write layer: %s (green: added, brown: changed, struck out: deleted), lost when the container is removed. Files in a volume stay.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select one folder of the write layer (green) first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move to a volume</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name of the new volume:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move /%s of %s into the new volume %s?
+
+%sThe folder's files are copied into the volume (owners, modes and times kept) and compared, then %s is re-created with the volume mounted at /%s. If any step fails, the volume is removed and the container is left as it was.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The container is stopped meanwhile and started again.
+
+</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ContainerFileTableModel</name>
+        <message>
+            <source>Deleted</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ContainerFilesFeature</name>
+        <message>
+            <source>Select one container to see its files — running or stopped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Browse files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>See, preview, download and upload the container's files, and which of them live in its write layer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%s was removed, and the files of its write layer with it. Select a container to see its files.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1189,6 +1409,13 @@ The full ID is in Raw JSON (Id)</source>
         </message>
     </context>
     <context>
+        <name>DialogJob</name>
+        <message>
+            <source>Not connected to an engine.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DisconnectedBanner</name>
         <message>
             <source>&lt;b&gt;Not connected to a Docker engine&lt;/b&gt;</source>
@@ -1196,6 +1423,51 @@ The full ID is in Raw JSON (Id)</source>
         </message>
         <message>
             <source>Retry now</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DiskText</name>
+        <message numerus="yes">
+            <source>used by %n container(s)</source>
+            <translation>
+                <numerusform>used by %n container</numerusform>
+                <numerusform>used by %n containers</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>unused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in use</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>shared</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cache</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DiskUseDialog</name>
+        <message>
+            <source>What takes space</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Measure again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Measuring (this reads every volume's files)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} in all; the clean-ups below could free {1}.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1489,6 +1761,37 @@ The full ID is in Raw JSON (Id)</source>
         </message>
     </context>
     <context>
+        <name>Entries</name>
+        <message>
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Symbolic link</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hard link</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Named pipe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Character device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Block device</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <source>Archive file</source>
@@ -1528,6 +1831,100 @@ The full ID is in Raw JSON (Id)</source>
         </message>
     </context>
     <context>
+        <name>FileBrowser</name>
+        <message>
+            <source>Up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Upload files…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Upload folder…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Download…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New folder…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select a file to preview it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Command:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Equivalent command</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading /%s… %s read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Downloaded %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Uploaded %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%s is too much to drag: use Download… instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>/%s — %s, %s in files</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n item</numerusform>
+                <numerusform>%n items</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>GlossaryDialog</name>
         <message>
             <source>Docker glossary</source>
@@ -1535,6 +1932,63 @@ The full ID is in Raw JSON (Id)</source>
         </message>
         <message>
             <source>Glossary</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>GroupTab</name>
+        <message>
+            <source> ({0} more not listed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}: {1}. A clean-up of {2} frees {3}.{4}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImageHistoryDialog</name>
+        <message>
+            <source>History of {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the layers…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Steps of the image, newest first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}, {1} of them with files ({2} in all). Newest first; a step without files (ENV, CMD, LABEL…) only changed the settings.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImageJobDialog</name>
+        <message>
+            <source>Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not connected to an engine.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled: nothing was left half done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelling…</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1670,6 +2124,36 @@ The full ID is in Raw JSON (Id)</source>
         </message>
         <message>
             <source>&lt;none&gt;</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImageTransferDialog</name>
+        <message>
+            <source>Layers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} {1}{2}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImagesController</name>
+        <message>
+            <source>Ima&amp;ge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Freed {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tagged {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done: {0}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2296,6 +2780,53 @@ The full ID is in Raw JSON (Id)</source>
                 <numerusform>%n new lines, the last: {0}</numerusform>
                 <numerusform>%n new lines, the last: {0}</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>LoadImagesDialog</name>
+        <message>
+            <source>Load images from a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Load</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bring back images that docker image save (or Save…) wrote into a tar file, gzip-compressed or not.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Archive to load</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Image archives (*.tar *.tar.gz *.tgz);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading {0}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>untagged images</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}, {1}: brings {2}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nothing new</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loaded {0}.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2983,6 +3514,10 @@ The full ID is in Raw JSON (Id)</source>
     <context>
         <name>ProjectsPanel</name>
         <message>
+            <source>Compose projects</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Show in the views</source>
             <translation type="unfinished" />
         </message>
@@ -3036,6 +3571,33 @@ The full ID is in Raw JSON (Id)</source>
         </message>
         <message>
             <source>A compose file that re-creates the project as it is now</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PruneBuildCacheDialog</name>
+        <message>
+            <source>Prune build cache</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove build cache</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Build cache makes the next build faster; removing it frees {0}. Entries a build uses now are kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cache entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Build cache to remove</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3111,6 +3673,83 @@ The full ID is in Raw JSON (Id)</source>
         </message>
         <message>
             <source>On this engine (API {0}) “docker volume prune” also deletes unused named volumes: no prune command deletes only the anonymous ones.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PruneImagesDialog</name>
+        <message>
+            <source>Prune unused images</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove these images</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove images no container uses. Exactly the images listed are removed, nothing that appears meanwhile.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Untagged images only (left over when a tag moved)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every image no container uses, tagged or not</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Images to remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finding unused images…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to remove.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}, up to {1} (layers another image shares stay).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PullDialog</name>
+        <message>
+            <source>Pull an image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Download an image from a registry: Docker Hub (busybox, nginx:1.27) or any other (registry.example.com/team/app:1.2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Image:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PushDialog</name>
+        <message>
+            <source>Push an image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Upload one tag of this image to the registry its name points to. Name it for another registry first with Tag…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tag:</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3226,6 +3865,77 @@ The full ID is in Raw JSON (Id)</source>
         </message>
         <message>
             <source>Running: {0} — stopped first (like docker stop), then removed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RemoveImagesDialog</name>
+        <message>
+            <source>Remove image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove {0} images</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A removed image can be pulled again if a registry has it; one made here (built, committed, loaded) is gone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Images to remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Container</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keeps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Containers made from it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove these containers too</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finding its containers…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no volume</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} made from it: the engine refuses to remove an image a container uses. Remove them first, or here with it (running ones are stopped; their named volumes are kept).</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3417,6 +4127,10 @@ The full ID is in Raw JSON (Id)</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Compose file to write</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Choose…</source>
             <translation type="unfinished" />
         </message>
@@ -3426,6 +4140,14 @@ The full ID is in Raw JSON (Id)</source>
         </message>
         <message>
             <source>Show the secret values in the preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preview of compose.yaml</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preview of the .env file</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3450,6 +4172,45 @@ The full ID is in Raw JSON (Id)</source>
         </message>
         <message>
             <source>{0} already in {1}. Replace?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SaveImagesDialog</name>
+        <message>
+            <source>Save images to a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write {0} ({1}) into one tar file; Load… on another engine brings them back without a registry.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File to write</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tar archives (*.tar)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder {0} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} exists. Replace it?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved {0} into {1}.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3919,6 +4680,29 @@ The full ID is in Raw JSON (Id)</source>
         </message>
     </context>
     <context>
+        <name>TagImageDialog</name>
+        <message>
+            <source>Tag image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give {0} another name: a new version (app:1.3), or a registry's name to push it there (registry.example.com/team/app:1.3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A tag cannot be a digest.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>TaskTableModel</name>
         <message>
             <source>Task</source>
@@ -4216,89 +5000,6 @@ The full ID is in Raw JSON (Id)</source>
         </message>
         <message>
             <source>Cancelling…</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>VolumeBrowser</name>
-        <message>
-            <source>Up</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Upload files…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Upload folder…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Download…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New folder…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Folder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Folders</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Files</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>File preview</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Select a file to preview it</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Command:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Equivalent command</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reading /%s… %s read</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Downloaded %s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Uploaded %s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancelled.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>/%s — %s, %s in files</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4766,6 +5467,13 @@ The full ID is in Raw JSON (Id)</source>
         </message>
         <message>
             <source>Create volume…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>_FolderRow</name>
+        <message>
+            <source>Backup folder</source>
             <translation type="unfinished" />
         </message>
     </context>

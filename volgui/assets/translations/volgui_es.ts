@@ -199,6 +199,150 @@
             <source>Clone</source>
             <translation>Clonar</translation>
         </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Tamaño</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Dueño</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Modo</translation>
+        </message>
+        <message>
+            <source>Modified</source>
+            <translation>Modificado</translation>
+        </message>
+        <message>
+            <source>Images</source>
+            <translation>Imágenes</translation>
+        </message>
+        <message>
+            <source>Prune unused images…</source>
+            <translation>Depurar imágenes sin usar…</translation>
+        </message>
+        <message>
+            <source>images no container uses (a row's size leaves out the layers it shares)</source>
+            <translation>imágenes que ningún contenedor usa (el tamaño de una fila no cuenta las capas que comparte)</translation>
+        </message>
+        <message>
+            <source>Containers' write layers</source>
+            <translation>Capas de escritura de los contenedores</translation>
+        </message>
+        <message>
+            <source>Remove stopped containers…</source>
+            <translation>Eliminar contenedores detenidos…</translation>
+        </message>
+        <message>
+            <source>stopped containers</source>
+            <translation>contenedores detenidos</translation>
+        </message>
+        <message>
+            <source>Volumes</source>
+            <translation>Volúmenes</translation>
+        </message>
+        <message>
+            <source>Prune unused volumes…</source>
+            <translation>Depurar volúmenes sin usar…</translation>
+        </message>
+        <message>
+            <source>volumes no container uses</source>
+            <translation>volúmenes que ningún contenedor usa</translation>
+        </message>
+        <message>
+            <source>Build cache</source>
+            <translation>Caché de compilación</translation>
+        </message>
+        <message>
+            <source>Prune build cache…</source>
+            <translation>Depurar la caché de compilación…</translation>
+        </message>
+        <message>
+            <source>cache no build uses</source>
+            <translation>caché que ninguna compilación usa</translation>
+        </message>
+        <message>
+            <source>&amp;Pull image…</source>
+            <translation>&amp;Descargar imagen…</translation>
+        </message>
+        <message>
+            <source>Download an image from a registry (docker image pull)</source>
+            <translation>Descargar una imagen de un registro (docker image pull)</translation>
+        </message>
+        <message>
+            <source>P&amp;ush…</source>
+            <translation>S&amp;ubir…</translation>
+        </message>
+        <message>
+            <source>Upload a tag of the selected image to its registry</source>
+            <translation>Subir una etiqueta de la imagen seleccionada a su registro</translation>
+        </message>
+        <message>
+            <source>&amp;Tag…</source>
+            <translation>&amp;Etiquetar…</translation>
+        </message>
+        <message>
+            <source>Give the selected image another name</source>
+            <translation>Dar otro nombre a la imagen seleccionada</translation>
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation>&amp;Historial</translation>
+        </message>
+        <message>
+            <source>The selected image's layers and the steps that made them</source>
+            <translation>Las capas de la imagen seleccionada y los pasos que las crearon</translation>
+        </message>
+        <message>
+            <source>&amp;Save to file…</source>
+            <translation>&amp;Guardar en archivo…</translation>
+        </message>
+        <message>
+            <source>Write the selected images into a tar file</source>
+            <translation>Escribir las imágenes seleccionadas en un archivo tar</translation>
+        </message>
+        <message>
+            <source>&amp;Load from file…</source>
+            <translation>Cargar desde arc&amp;hivo…</translation>
+        </message>
+        <message>
+            <source>Load images from a tar file made by docker image save</source>
+            <translation>Cargar imágenes desde un archivo tar hecho con docker image save</translation>
+        </message>
+        <message>
+            <source>Re&amp;move image…</source>
+            <translation>Eli&amp;minar imagen…</translation>
+        </message>
+        <message>
+            <source>Remove the selected images (names the containers that use them)</source>
+            <translation>Eliminar las imágenes seleccionadas (nombra los contenedores que las usan)</translation>
+        </message>
+        <message>
+            <source>Prune unused &amp;images…</source>
+            <translation>Depurar &amp;imágenes sin usar…</translation>
+        </message>
+        <message>
+            <source>Remove images no container uses (lists them first)</source>
+            <translation>Eliminar las imágenes que ningún contenedor usa (primero las enumera)</translation>
+        </message>
+        <message>
+            <source>&amp;What takes space…</source>
+            <translation>&amp;Qué ocupa espacio…</translation>
+        </message>
+        <message>
+            <source>Disk use of images, containers, volumes and build cache (docker system df -v)</source>
+            <translation>Uso de disco de imágenes, contenedores, volúmenes y caché de compilación (docker system df -v)</translation>
+        </message>
     </context>
     <context>
         <name>AboutDialog</name>
@@ -598,6 +742,13 @@
             <source>folder with %s, %s</source>
             <translation>carpeta con %s, %s</translation>
         </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n elemento</numerusform>
+                <numerusform>%n elementos</numerusform>
+            </translation>
+        </message>
         <message>
             <source>folder and everything in it</source>
             <translation>carpeta y todo su contenido</translation>
@@ -607,10 +758,10 @@
             <translation>… y %d más</translation>
         </message>
         <message>
-            <source>Delete these from volume %s? This cannot be undone.
+            <source>Delete these from %s? This cannot be undone.
 
 %s</source>
-            <translation>¿Borrar esto del volumen %s? No se puede deshacer.
+            <translation>¿Borrar esto de %s? No se puede deshacer.
 
 %s</translation>
         </message>
@@ -793,6 +944,79 @@
         <message>
             <source>Container</source>
             <translation>Contenedor</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContainerBrowser</name>
+        <message>
+            <source>Move to a volume…</source>
+            <translation>Mover a un volumen…</translation>
+        </message>
+        <message>
+            <source>Put this folder of the write layer in a new volume, mounted at the same path, so its files outlive the container</source>
+            <translation>Poner esta carpeta de la capa de escritura en un volumen nuevo, montado en la misma ruta, para que sus archivos sobrevivan al contenedor</translation>
+        </message>
+        <message>
+            <source>Write layer: %s (green: added, brown: changed, struck out: deleted), lost when the container is removed. Files in a volume stay.</source>
+            <translation>Capa de escritura: %s (verde: añadido, marrón: cambiado, tachado: borrado), se pierde al eliminar el contenedor. Los archivos de un volumen se quedan.</translation>
+        </message>
+        <message>
+            <source>Select one folder of the write layer (green) first.</source>
+            <translation>Primero selecciona una carpeta de la capa de escritura (verde).</translation>
+        </message>
+        <message>
+            <source>Move to a volume</source>
+            <translation>Mover a un volumen</translation>
+        </message>
+        <message>
+            <source>Name of the new volume:</source>
+            <translation>Nombre del volumen nuevo:</translation>
+        </message>
+        <message>
+            <source>Move /%s of %s into the new volume %s?
+
+%sThe folder's files are copied into the volume (owners, modes and times kept) and compared, then %s is re-created with the volume mounted at /%s. If any step fails, the volume is removed and the container is left as it was.</source>
+            <translation>¿Mover /%s de %s al volumen nuevo %s?
+
+%sLos archivos de la carpeta se copian al volumen (se conservan dueños, modos y horas) y se comparan; luego %s se vuelve a crear con el volumen montado en /%s. Si falla algún paso, se elimina el volumen y el contenedor queda como estaba.</translation>
+        </message>
+        <message>
+            <source>The container is stopped meanwhile and started again.
+
+</source>
+            <translation>Mientras tanto el contenedor se detiene y luego se inicia de nuevo.
+
+</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContainerFileTableModel</name>
+        <message>
+            <source>Deleted</source>
+            <translation>Borrado</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContainerFilesFeature</name>
+        <message>
+            <source>Select one container to see its files — running or stopped.</source>
+            <translation>Selecciona un contenedor para ver sus archivos, en ejecución o detenido.</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Archivos</translation>
+        </message>
+        <message>
+            <source>Browse files</source>
+            <translation>Explorar archivos</translation>
+        </message>
+        <message>
+            <source>See, preview, download and upload the container's files, and which of them live in its write layer</source>
+            <translation>Ver, previsualizar, descargar y subir los archivos del contenedor, y cuáles viven en su capa de escritura</translation>
+        </message>
+        <message>
+            <source>%s was removed, and the files of its write layer with it. Select a container to see its files.</source>
+            <translation>%s se eliminó, y con él los archivos de su capa de escritura. Selecciona un contenedor para ver sus archivos.</translation>
         </message>
     </context>
     <context>
@@ -1196,6 +1420,13 @@ El ID completo está en el JSON en bruto (Id)</translation>
         </message>
     </context>
     <context>
+        <name>DialogJob</name>
+        <message>
+            <source>Not connected to an engine.</source>
+            <translation>Sin conexión con un motor.</translation>
+        </message>
+    </context>
+    <context>
         <name>DisconnectedBanner</name>
         <message>
             <source>&lt;b&gt;Not connected to a Docker engine&lt;/b&gt;</source>
@@ -1204,6 +1435,51 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <message>
             <source>Retry now</source>
             <translation>Reintentar ahora</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiskText</name>
+        <message numerus="yes">
+            <source>used by %n container(s)</source>
+            <translation>
+                <numerusform>usada por %n contenedor</numerusform>
+                <numerusform>usada por %n contenedores</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>unused</source>
+            <translation>sin usar</translation>
+        </message>
+        <message>
+            <source>in use</source>
+            <translation>en uso</translation>
+        </message>
+        <message>
+            <source>shared</source>
+            <translation>compartido</translation>
+        </message>
+        <message>
+            <source>cache</source>
+            <translation>caché</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiskUseDialog</name>
+        <message>
+            <source>What takes space</source>
+            <translation>Qué ocupa espacio</translation>
+        </message>
+        <message>
+            <source>Measure again</source>
+            <translation>Medir de nuevo</translation>
+        </message>
+        <message>
+            <source>Measuring (this reads every volume's files)…</source>
+            <translation>Midiendo (se leen los archivos de cada volumen)…</translation>
+        </message>
+        <message>
+            <source>{0} in all; the clean-ups below could free {1}.</source>
+            <translation>{0} en total; las limpiezas de abajo podrían liberar {1}.</translation>
         </message>
     </context>
     <context>
@@ -1496,6 +1772,37 @@ El ID completo está en el JSON en bruto (Id)</translation>
         </message>
     </context>
     <context>
+        <name>Entries</name>
+        <message>
+            <source>File</source>
+            <translation>Archivo</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Carpeta</translation>
+        </message>
+        <message>
+            <source>Symbolic link</source>
+            <translation>Enlace simbólico</translation>
+        </message>
+        <message>
+            <source>Hard link</source>
+            <translation>Enlace duro</translation>
+        </message>
+        <message>
+            <source>Named pipe</source>
+            <translation>Tubería con nombre</translation>
+        </message>
+        <message>
+            <source>Character device</source>
+            <translation>Dispositivo de caracteres</translation>
+        </message>
+        <message>
+            <source>Block device</source>
+            <translation>Dispositivo de bloques</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <source>Archive file</source>
@@ -1535,6 +1842,100 @@ El ID completo está en el JSON en bruto (Id)</translation>
         </message>
     </context>
     <context>
+        <name>FileBrowser</name>
+        <message>
+            <source>Up</source>
+            <translation>Subir</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Actualizar</translation>
+        </message>
+        <message>
+            <source>Upload files…</source>
+            <translation>Subir archivos…</translation>
+        </message>
+        <message>
+            <source>Upload folder…</source>
+            <translation>Subir carpeta…</translation>
+        </message>
+        <message>
+            <source>Download…</source>
+            <translation>Descargar…</translation>
+        </message>
+        <message>
+            <source>New folder…</source>
+            <translation>Carpeta nueva…</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Borrar…</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Carpeta</translation>
+        </message>
+        <message>
+            <source>Folders</source>
+            <translation>Carpetas</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Archivos</translation>
+        </message>
+        <message>
+            <source>File preview</source>
+            <translation>Vista previa del archivo</translation>
+        </message>
+        <message>
+            <source>Select a file to preview it</source>
+            <translation>Selecciona un archivo para verlo</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Command:</source>
+            <translation>Comando:</translation>
+        </message>
+        <message>
+            <source>Equivalent command</source>
+            <translation>Comando equivalente</translation>
+        </message>
+        <message>
+            <source>Reading /%s… %s read</source>
+            <translation>Leyendo /%s… %s leídos</translation>
+        </message>
+        <message>
+            <source>Downloaded %s</source>
+            <translation>%s descargado</translation>
+        </message>
+        <message>
+            <source>Uploaded %s</source>
+            <translation>%s subido</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Cancelado.</translation>
+        </message>
+        <message>
+            <source>%s is too much to drag: use Download… instead.</source>
+            <translation>%s es demasiado para arrastrar: usa Descargar… en su lugar.</translation>
+        </message>
+        <message>
+            <source>/%s — %s, %s in files</source>
+            <translation>/%s: %s, %s en archivos</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n elemento</numerusform>
+                <numerusform>%n elementos</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>GlossaryDialog</name>
         <message>
             <source>Docker glossary</source>
@@ -1543,6 +1944,63 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <message>
             <source>Glossary</source>
             <translation>Glosario</translation>
+        </message>
+    </context>
+    <context>
+        <name>GroupTab</name>
+        <message>
+            <source> ({0} more not listed)</source>
+            <translation> ({0} más sin listar)</translation>
+        </message>
+        <message>
+            <source>{0}: {1}. A clean-up of {2} frees {3}.{4}</source>
+            <translation>{0}: {1}. Limpiar {2} libera {3}.{4}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageHistoryDialog</name>
+        <message>
+            <source>History of {0}</source>
+            <translation>Historial de {0}</translation>
+        </message>
+        <message>
+            <source>Reading the layers…</source>
+            <translation>Leyendo las capas…</translation>
+        </message>
+        <message>
+            <source>Steps of the image, newest first</source>
+            <translation>Pasos de la imagen, los más recientes primero</translation>
+        </message>
+        <message>
+            <source>{0}, {1} of them with files ({2} in all). Newest first; a step without files (ENV, CMD, LABEL…) only changed the settings.</source>
+            <translation>{0}, {1} de ellos con archivos ({2} en total). Los más recientes primero; un paso sin archivos (ENV, CMD, LABEL…) solo cambió la configuración.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageJobDialog</name>
+        <message>
+            <source>Browse…</source>
+            <translation>Examinar…</translation>
+        </message>
+        <message>
+            <source>Not connected to an engine.</source>
+            <translation>Sin conexión con un motor.</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation>Iniciando…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was left half done.</source>
+            <translation>Cancelado: no quedó nada a medias.</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Cancelando…</translation>
         </message>
     </context>
     <context>
@@ -1679,6 +2137,36 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <message>
             <source>&lt;none&gt;</source>
             <translation>&lt;ninguna&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageTransferDialog</name>
+        <message>
+            <source>Layers</source>
+            <translation>Capas</translation>
+        </message>
+        <message>
+            <source>{0} {1}{2}.</source>
+            <translation>{0} {1}{2}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImagesController</name>
+        <message>
+            <source>Ima&amp;ge</source>
+            <translation>&amp;Imagen</translation>
+        </message>
+        <message>
+            <source>Freed {0}</source>
+            <translation>{0} liberado</translation>
+        </message>
+        <message>
+            <source>Tagged {0}</source>
+            <translation>{0} etiquetada</translation>
+        </message>
+        <message>
+            <source>Done: {0}</source>
+            <translation>Hecho: {0}</translation>
         </message>
     </context>
     <context>
@@ -2306,6 +2794,53 @@ El ID completo está en el JSON en bruto (Id)</translation>
                 <numerusform>%n línea nueva, la última: {0}</numerusform>
                 <numerusform>%n líneas nuevas, la última: {0}</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>LoadImagesDialog</name>
+        <message>
+            <source>Load images from a file</source>
+            <translation>Cargar imágenes desde un archivo</translation>
+        </message>
+        <message>
+            <source>Load</source>
+            <translation>Cargar</translation>
+        </message>
+        <message>
+            <source>Bring back images that docker image save (or Save…) wrote into a tar file, gzip-compressed or not.</source>
+            <translation>Recuperar imágenes que docker image save (o Guardar…) escribió en un archivo tar, comprimido con gzip o no.</translation>
+        </message>
+        <message>
+            <source>Archive to load</source>
+            <translation>Archivo que cargar</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>Archivo:</translation>
+        </message>
+        <message>
+            <source>Image archives (*.tar *.tar.gz *.tgz);;All files (*)</source>
+            <translation>Archivos de imágenes (*.tar *.tar.gz *.tgz);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Reading {0}…</source>
+            <translation>Leyendo {0}…</translation>
+        </message>
+        <message>
+            <source>untagged images</source>
+            <translation>imágenes sin etiqueta</translation>
+        </message>
+        <message>
+            <source>{0}, {1}: brings {2}.</source>
+            <translation>{0}, {1}: trae {2}.</translation>
+        </message>
+        <message>
+            <source>nothing new</source>
+            <translation>nada nuevo</translation>
+        </message>
+        <message>
+            <source>Loaded {0}.</source>
+            <translation>{0} cargado.</translation>
         </message>
     </context>
     <context>
@@ -2994,6 +3529,10 @@ El ID completo está en el JSON en bruto (Id)</translation>
     <context>
         <name>ProjectsPanel</name>
         <message>
+            <source>Compose projects</source>
+            <translation>Proyectos compose</translation>
+        </message>
+        <message>
             <source>Show in the views</source>
             <translation>Mostrar en las vistas</translation>
         </message>
@@ -3048,6 +3587,33 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <message>
             <source>A compose file that re-creates the project as it is now</source>
             <translation>Un archivo compose que vuelve a crear el proyecto tal como está ahora</translation>
+        </message>
+    </context>
+    <context>
+        <name>PruneBuildCacheDialog</name>
+        <message>
+            <source>Prune build cache</source>
+            <translation>Depurar la caché de compilación</translation>
+        </message>
+        <message>
+            <source>Remove build cache</source>
+            <translation>Eliminar la caché de compilación</translation>
+        </message>
+        <message>
+            <source>Build cache makes the next build faster; removing it frees {0}. Entries a build uses now are kept.</source>
+            <translation>La caché de compilación acelera la próxima compilación; eliminarla libera {0}. Las entradas que usa ahora una compilación se conservan.</translation>
+        </message>
+        <message>
+            <source>Cache entry</source>
+            <translation>Entrada de caché</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Tamaño</translation>
+        </message>
+        <message>
+            <source>Build cache to remove</source>
+            <translation>Caché de compilación que eliminar</translation>
         </message>
     </context>
     <context>
@@ -3123,6 +3689,83 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <message>
             <source>On this engine (API {0}) “docker volume prune” also deletes unused named volumes: no prune command deletes only the anonymous ones.</source>
             <translation>En este motor (API {0}) «docker volume prune» también borra volúmenes con nombre sin usar: ningún comando prune borra solo los anónimos.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PruneImagesDialog</name>
+        <message>
+            <source>Prune unused images</source>
+            <translation>Depurar imágenes sin usar</translation>
+        </message>
+        <message>
+            <source>Remove these images</source>
+            <translation>Eliminar estas imágenes</translation>
+        </message>
+        <message>
+            <source>Remove images no container uses. Exactly the images listed are removed, nothing that appears meanwhile.</source>
+            <translation>Eliminar las imágenes que ningún contenedor usa. Se eliminan exactamente las de la lista, nada que aparezca entretanto.</translation>
+        </message>
+        <message>
+            <source>Untagged images only (left over when a tag moved)</source>
+            <translation>Solo imágenes sin etiqueta (sobrantes cuando una etiqueta se movió)</translation>
+        </message>
+        <message>
+            <source>Every image no container uses, tagged or not</source>
+            <translation>Cada imagen que ningún contenedor usa, con etiqueta o sin ella</translation>
+        </message>
+        <message>
+            <source>Image</source>
+            <translation>Imagen</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Tamaño</translation>
+        </message>
+        <message>
+            <source>Images to remove</source>
+            <translation>Imágenes que eliminar</translation>
+        </message>
+        <message>
+            <source>Finding unused images…</source>
+            <translation>Buscando imágenes sin usar…</translation>
+        </message>
+        <message>
+            <source>Nothing to remove.</source>
+            <translation>Nada que eliminar.</translation>
+        </message>
+        <message>
+            <source>{0}, up to {1} (layers another image shares stay).</source>
+            <translation>{0}, hasta {1} (las capas que comparte otra imagen se quedan).</translation>
+        </message>
+    </context>
+    <context>
+        <name>PullDialog</name>
+        <message>
+            <source>Pull an image</source>
+            <translation>Descargar una imagen</translation>
+        </message>
+        <message>
+            <source>Download an image from a registry: Docker Hub (busybox, nginx:1.27) or any other (registry.example.com/team/app:1.2).</source>
+            <translation>Descargar una imagen de un registro: Docker Hub (busybox, nginx:1.27) o cualquier otro (registry.example.com/team/app:1.2).</translation>
+        </message>
+        <message>
+            <source>Image:</source>
+            <translation>Imagen:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PushDialog</name>
+        <message>
+            <source>Push an image</source>
+            <translation>Subir una imagen</translation>
+        </message>
+        <message>
+            <source>Upload one tag of this image to the registry its name points to. Name it for another registry first with Tag…</source>
+            <translation>Subir una etiqueta de esta imagen al registro al que apunta su nombre. Para otro registro, ponle antes otro nombre con Etiquetar…</translation>
+        </message>
+        <message>
+            <source>Tag:</source>
+            <translation>Etiqueta:</translation>
         </message>
     </context>
     <context>
@@ -3238,6 +3881,77 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <message>
             <source>Running: {0} — stopped first (like docker stop), then removed.</source>
             <translation>En ejecución: {0}; primero se detiene (como docker stop) y luego se elimina.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemoveImagesDialog</name>
+        <message>
+            <source>Remove image</source>
+            <translation>Eliminar imagen</translation>
+        </message>
+        <message>
+            <source>Remove {0} images</source>
+            <translation>Eliminar {0} imágenes</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Eliminar</translation>
+        </message>
+        <message>
+            <source>A removed image can be pulled again if a registry has it; one made here (built, committed, loaded) is gone.</source>
+            <translation>Una imagen eliminada se puede descargar de nuevo si un registro la tiene; una hecha aquí (construida, confirmada, cargada) desaparece.</translation>
+        </message>
+        <message>
+            <source>Image</source>
+            <translation>Imagen</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Tamaño</translation>
+        </message>
+        <message>
+            <source>Images to remove</source>
+            <translation>Imágenes que eliminar</translation>
+        </message>
+        <message>
+            <source>Container</source>
+            <translation>Contenedor</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Loses</source>
+            <translation>Pierde</translation>
+        </message>
+        <message>
+            <source>Keeps</source>
+            <translation>Conserva</translation>
+        </message>
+        <message>
+            <source>Containers made from it</source>
+            <translation>Contenedores creados a partir de ella</translation>
+        </message>
+        <message>
+            <source>Remove these containers too</source>
+            <translation>Eliminar también estos contenedores</translation>
+        </message>
+        <message>
+            <source>Finding its containers…</source>
+            <translation>Buscando sus contenedores…</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>nada</translation>
+        </message>
+        <message>
+            <source>no volume</source>
+            <translation>sin volumen</translation>
+        </message>
+        <message>
+            <source>{0} made from it: the engine refuses to remove an image a container uses. Remove them first, or here with it (running ones are stopped; their named volumes are kept).</source>
+            <translation>{0} creados a partir de ella: el motor se niega a eliminar una imagen que usa un contenedor. Elimínalos primero, o aquí junto con ella (los que estén en ejecución se detienen; sus volúmenes con nombre se conservan).</translation>
         </message>
     </context>
     <context>
@@ -3428,6 +4142,10 @@ El ID completo está en el JSON en bruto (Id)</translation>
             <translation>Archivo:</translation>
         </message>
         <message>
+            <source>Compose file to write</source>
+            <translation>Archivo compose que escribir</translation>
+        </message>
+        <message>
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
@@ -3438,6 +4156,14 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <message>
             <source>Show the secret values in the preview</source>
             <translation>Mostrar los valores secretos en la vista previa</translation>
+        </message>
+        <message>
+            <source>Preview of compose.yaml</source>
+            <translation>Vista previa de compose.yaml</translation>
+        </message>
+        <message>
+            <source>Preview of the .env file</source>
+            <translation>Vista previa del archivo .env</translation>
         </message>
         <message>
             <source>Reading the containers' settings…</source>
@@ -3462,6 +4188,45 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <message>
             <source>{0} already in {1}. Replace?</source>
             <translation>{0} ya existe en {1}. ¿Reemplazar?</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveImagesDialog</name>
+        <message>
+            <source>Save images to a file</source>
+            <translation>Guardar imágenes en un archivo</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Guardar</translation>
+        </message>
+        <message>
+            <source>Write {0} ({1}) into one tar file; Load… on another engine brings them back without a registry.</source>
+            <translation>Escribir {0} ({1}) en un archivo tar; Cargar… en otro motor las recupera sin registro.</translation>
+        </message>
+        <message>
+            <source>File to write</source>
+            <translation>Archivo que escribir</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>Archivo:</translation>
+        </message>
+        <message>
+            <source>Tar archives (*.tar)</source>
+            <translation>Archivos tar (*.tar)</translation>
+        </message>
+        <message>
+            <source>The folder {0} does not exist.</source>
+            <translation>La carpeta {0} no existe.</translation>
+        </message>
+        <message>
+            <source>{0} exists. Replace it?</source>
+            <translation>{0} existe. ¿Reemplazarlo?</translation>
+        </message>
+        <message>
+            <source>Saved {0} into {1}.</source>
+            <translation>{0} guardado en {1}.</translation>
         </message>
     </context>
     <context>
@@ -3930,6 +4695,29 @@ El ID completo está en el JSON en bruto (Id)</translation>
         </message>
     </context>
     <context>
+        <name>TagImageDialog</name>
+        <message>
+            <source>Tag image</source>
+            <translation>Etiquetar imagen</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>Etiquetar</translation>
+        </message>
+        <message>
+            <source>Give {0} another name: a new version (app:1.3), or a registry's name to push it there (registry.example.com/team/app:1.3).</source>
+            <translation>Dale a {0} otro nombre: una versión nueva (app:1.3) o el nombre de un registro para subirla allí (registry.example.com/team/app:1.3).</translation>
+        </message>
+        <message>
+            <source>New name</source>
+            <translation>Nombre nuevo</translation>
+        </message>
+        <message>
+            <source>A tag cannot be a digest.</source>
+            <translation>Una etiqueta no puede ser un resumen (digest).</translation>
+        </message>
+    </context>
+    <context>
         <name>TaskTableModel</name>
         <message>
             <source>Task</source>
@@ -4228,89 +5016,6 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <message>
             <source>Cancelling…</source>
             <translation>Cancelando…</translation>
-        </message>
-    </context>
-    <context>
-        <name>VolumeBrowser</name>
-        <message>
-            <source>Up</source>
-            <translation>Subir</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation>Actualizar</translation>
-        </message>
-        <message>
-            <source>Upload files…</source>
-            <translation>Subir archivos…</translation>
-        </message>
-        <message>
-            <source>Upload folder…</source>
-            <translation>Subir carpeta…</translation>
-        </message>
-        <message>
-            <source>Download…</source>
-            <translation>Descargar…</translation>
-        </message>
-        <message>
-            <source>New folder…</source>
-            <translation>Carpeta nueva…</translation>
-        </message>
-        <message>
-            <source>Delete…</source>
-            <translation>Borrar…</translation>
-        </message>
-        <message>
-            <source>Folder</source>
-            <translation>Carpeta</translation>
-        </message>
-        <message>
-            <source>Folders</source>
-            <translation>Carpetas</translation>
-        </message>
-        <message>
-            <source>Files</source>
-            <translation>Archivos</translation>
-        </message>
-        <message>
-            <source>File preview</source>
-            <translation>Vista previa del archivo</translation>
-        </message>
-        <message>
-            <source>Select a file to preview it</source>
-            <translation>Selecciona un archivo para verlo</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-        <message>
-            <source>Command:</source>
-            <translation>Comando:</translation>
-        </message>
-        <message>
-            <source>Equivalent command</source>
-            <translation>Comando equivalente</translation>
-        </message>
-        <message>
-            <source>Reading /%s… %s read</source>
-            <translation>Leyendo /%s… %s leídos</translation>
-        </message>
-        <message>
-            <source>Downloaded %s</source>
-            <translation>%s descargado</translation>
-        </message>
-        <message>
-            <source>Uploaded %s</source>
-            <translation>%s subido</translation>
-        </message>
-        <message>
-            <source>Cancelled.</source>
-            <translation>Cancelado.</translation>
-        </message>
-        <message>
-            <source>/%s — %s, %s in files</source>
-            <translation>/%s: %s, %s en archivos</translation>
         </message>
     </context>
     <context>
@@ -4778,6 +5483,13 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <message>
             <source>Create volume…</source>
             <translation>Crear volumen…</translation>
+        </message>
+    </context>
+    <context>
+        <name>_FolderRow</name>
+        <message>
+            <source>Backup folder</source>
+            <translation>Carpeta de copias</translation>
         </message>
     </context>
     <context>

@@ -206,6 +206,50 @@ def delete_command(volume: str, paths: Iterable[str]) -> str:
     return f"docker run --rm -v {quote(volume)}:/v {CLI_IMAGE} rm -rf -- {targets}"
 
 
+# -- a container's files (``docker cp``; the container may be stopped) ------------------------------
+
+
+def _in(container: str, path: str) -> str:
+    return quote(f"{container}:/{clean_path(path)}")
+
+
+def cp_list_command(container: str, path: str = "") -> str:
+    """A stopped container runs nothing: its folder listing is read from the archive ``docker cp`` makes."""
+    return f"docker cp {_in(container, path)} - | tar -tvf -"
+
+
+def cp_preview_command(container: str, path: str, limit: int = PREVIEW_LIMIT) -> str:
+    return f"docker cp {_in(container, path)} - | tar -xOf - | head -c {limit}"
+
+
+def cp_download_command(container: str, paths: Iterable[str], dest_dir: str | os.PathLike) -> str:
+    return " && ".join(f"docker cp {_in(container, p)} {quote(str(dest_dir))}" for p in paths)
+
+
+def cp_upload_command(container: str, dest_dir: str, host_paths: Iterable[str | os.PathLike]) -> str:
+    return " && ".join(f"docker cp {quote(str(Path(p).absolute()))} {_in(container, dest_dir)}"
+                       for p in host_paths)
+
+
+def cp_mkdir_command(container: str, path: str) -> str:
+    parent, name = posixpath.split(clean_path(path))
+    return f"mkdir -p /tmp/{quote(name)} && docker cp /tmp/{quote(name)} {_in(container, parent)}"
+
+
+def cp_delete_command(container: str, paths: Iterable[str]) -> str:
+    """Needs a running container with ``rm`` (the engine has no delete-a-path call)."""
+    targets = " ".join(quote("/" + clean_path(p)) for p in paths)
+    return f"docker exec {quote(container)} rm -rf -- {targets}"
+
+
+def move_to_volume_command(container: str, path: str, volume: str) -> str:
+    """What "Move to a volume…" does, by hand (the re-create is shown by the mount dialog's plan)."""
+    source = quote(f"{container}:/{clean_path(path)}/.")  # the folder's contents, not the folder
+    return (f"docker volume create {quote(volume)} && docker cp {source} - | "
+            f"docker run --rm -i -v {quote(volume)}:/v {CLI_IMAGE} tar -C /v -xpf -  "
+            f"# then re-create {container} with -v {volume}:/{clean_path(path)}")
+
+
 COMPOSE_VERBS = ("start", "stop", "restart", "down")
 
 

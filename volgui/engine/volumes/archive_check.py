@@ -52,6 +52,7 @@ class Member:
     linkname: str
     uid: int
     gid: int
+    mtime: float = 0.0
 
 
 def _skip(fh, n: int) -> None:
@@ -68,7 +69,7 @@ def _skip(fh, n: int) -> None:
         fh.seek(min(here + n, fh.seek(0, os.SEEK_END)))
 
 
-def _read_exact(fh, n: int) -> bytes:
+def read_exact(fh, n: int) -> bytes:
     parts, left = [], n
     while left > 0:
         got = fh.read(left)
@@ -91,7 +92,7 @@ def members(fh, cancel: CancelToken | None = None) -> Iterator[Member]:
     while True:
         if cancel is not None:
             cancel.raise_if_cancelled()
-        block = _read_exact(fh, BLOCK)
+        block = read_exact(fh, BLOCK)
         if len(block) < BLOCK or block == bytes(BLOCK):
             return  # the end marker (or a stream cut after a whole entry: tar stops there too)
         try:
@@ -102,7 +103,7 @@ def members(fh, cancel: CancelToken | None = None) -> Iterator[Member]:
         if info.type in META_TYPES:
             if size > MAX_META:
                 raise meta_too_big(size)
-            data = _read_exact(fh, size)
+            data = read_exact(fh, size)
             _skip(fh, -size % BLOCK)
             if info.type in (tarfile.GNUTYPE_LONGNAME, tarfile.GNUTYPE_LONGLINK):
                 text = data.split(b"\0", 1)[0].decode("utf-8", "surrogateescape")
@@ -119,9 +120,9 @@ def members(fh, cancel: CancelToken | None = None) -> Iterator[Member]:
         size = pax_number(attrs, "size", size)
         uid = pax_number(attrs, "uid", info.uid)
         gid = pax_number(attrs, "gid", info.gid)
-        pax_number(attrs, "mtime", 0.0, float)  # refused here as in the restore watcher
+        mtime = pax_number(attrs, "mtime", float(info.mtime), float)  # refused here as in the restore watcher
         pax, long_name, long_link = {}, None, None
-        yield Member(name, info.type, info.mode, size, link, uid, gid)
+        yield Member(name, info.type, info.mode, size, link, uid, gid, mtime)
         if info.type not in _NO_DATA:
             _skip(fh, -(-size // BLOCK) * BLOCK)
 

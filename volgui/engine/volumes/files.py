@@ -39,6 +39,7 @@ from volgui.engine.present.commands import (
     upload_command,
 )
 from volgui.engine.validation import clean_path
+from volgui.engine.volumes.archive_check import members, read_exact
 from volgui.engine.volumes.confine import resolve
 from volgui.engine.volumes.entries import (
     ChunkReader,
@@ -49,6 +50,7 @@ from volgui.engine.volumes.entries import (
 )
 from volgui.engine.volumes.helpers import helper
 from volgui.engine.volumes.streaming import CHUNK, Meter, TransferResult, cancel_token, put_stream
+from volgui.engine.volumes.tar_headers import ArchiveRefused, bounded
 
 
 def exists(engine, volume: str, path: str) -> bool:
@@ -89,26 +91,36 @@ def looks_like_text(data: bytes) -> bool:
 def read_file(engine, volume: str, path: str, limit: int = PREVIEW_LIMIT,
               cancel: CancelToken | None = None) -> Preview:
     """The first ``limit`` bytes of a file (the rest is not transferred)."""
-    cancel = cancel_token(cancel)
     rel = clean_path(path)
     with helper(engine, volume, read_only=True) as cid:
         real = resolve(engine, cid, volume, rel, follow_last=False)  # a link shows as a link
-        chunks = archive_of(engine, cid, volume, real, "", chunk_size=64 * 1024)
-        reader = ChunkReader(chunks, cancel)
+        return preview_of(archive_of(engine, cid, volume, real, "", chunk_size=64 * 1024), rel, limit,
+                          cancel_token(cancel))
+
+
+def preview_of(chunks, rel: str, limit: int, cancel: CancelToken) -> Preview:
+    """The first ``limit`` bytes of the one-entry archive ``chunks`` of ``rel``.
+
+    Headers are read by ``archive_check.members`` (a pax or long-name header is bounded), and only
+    ``limit`` bytes of the content are taken: a huge or lying archive costs no more than that."""
+    reader = ChunkReader(chunks, cancel)
+    try:
         try:
-            with tarfile.open(fileobj=reader, mode="r|") as tar:
-                info = tar.next()
-                if info is None:
-                    raise EngineError(f"{rel} is empty or unreadable.")
-                if info.isdir():
-                    raise EngineError(f"{rel} is a folder.")
-                if info.issym():
-                    return Preview(rel, info.linkname.encode(), 0, False, "symlink")
-                fh = tar.extractfile(info)
-                data = fh.read(limit) if fh is not None else b""
-                return Preview(rel, data, info.size, info.size > len(data))
-        finally:
-            reader.close()
+            info = next(members(reader, cancel), None)
+        except ArchiveRefused as exc:
+            raise EngineError(f"/{rel}: {exc.message}") from None
+        if info is None:
+            raise EngineError(f"{rel} is empty or unreadable.")
+        if info.type == tarfile.DIRTYPE:
+            raise EngineError(f"{rel} is a folder.")
+        if info.type == tarfile.SYMTYPE:
+            return Preview(rel, info.linkname.encode("utf-8", "surrogateescape"), 0, False, "symlink")
+        if info.type not in (tarfile.REGTYPE, tarfile.AREGTYPE, tarfile.CONTTYPE):
+            return Preview(rel, b"", 0, False, "special")
+        data = read_exact(reader, min(limit, max(info.size, 0)))
+        return Preview(rel, data, info.size, info.size > len(data))
+    finally:
+        reader.close()
 
 
 def download(engine, volume: str, paths: Iterable[str], dest_dir: str | os.PathLike, *,
@@ -124,44 +136,59 @@ def download(engine, volume: str, paths: Iterable[str], dest_dir: str | os.PathL
     cancel = cancel_token(cancel)
     dest = Path(dest_dir)
     rels = [clean_path(p) for p in paths]
-    if not dest.is_dir():
-        raise EngineError(f"The folder {dest} does not exist.")
-    for rel in rels:
-        if not rel:
-            raise EngineError("Download the volume's root with “Back up…” instead.")
-        target = dest / posixpath.basename(rel)
-        if (target.exists() or target.is_symlink()) and not overwrite:
-            raise EngineError(f"{target} already exists.", status=409)
+    check_download(rels, dest, overwrite, "Download the volume's root with “Back up…” instead.")
     meter = Meter(progress, total=total, phase="download")
     placed: list[Path] = []
     with helper(engine, volume, read_only=True) as cid:
         for rel in rels:
-            work = Path(tempfile.mkdtemp(prefix=".volgui-download-", dir=dest))
-            try:
-                chunks = archive_of(engine, cid, volume, resolve(engine, cid, volume, rel, False), "")
-                reader = ChunkReader(chunks, cancel, meter)
-                try:
-                    with tarfile.open(fileobj=reader, mode="r|", bufsize=CHUNK) as tar:
-                        tar.extractall(work, filter=_keep_links)
-                except (tarfile.TarError, EOFError) as exc:
-                    cancel.raise_if_cancelled()
-                    raise EngineError(f"Downloading {rel} failed: {exc}") from exc
-                finally:
-                    reader.close()
-                cancel.raise_if_cancelled()
-                name = posixpath.basename(rel)
-                target = dest / name
-                if overwrite and (target.exists() or target.is_symlink()):
-                    if target.is_dir() and not target.is_symlink():
-                        shutil.rmtree(target)
-                    else:
-                        target.unlink()
-                os.replace(work / name, target)
-                placed.append(target)
-            finally:
-                shutil.rmtree(work, ignore_errors=True)
+            chunks = archive_of(engine, cid, volume, resolve(engine, cid, volume, rel, False), "")
+            placed.append(extract_into(chunks, rel, dest, overwrite, cancel, meter))
     meter.report()
     return placed
+
+
+def check_download(rels: list[str], dest: Path, overwrite: bool, no_root: str) -> None:
+    """Refuse a download before anything moves: no folder ``dest``, the root (``no_root`` says
+    what to do instead), a name already there (unless ``overwrite``)."""
+    if not dest.is_dir():
+        raise EngineError(f"The folder {dest} does not exist.")
+    for rel in rels:
+        if not rel:
+            raise EngineError(no_root)
+        target = dest / posixpath.basename(rel)
+        if (target.exists() or target.is_symlink()) and not overwrite:
+            raise EngineError(f"{target} already exists.", status=409)
+
+
+def extract_into(chunks, rel: str, dest: Path, overwrite: bool, cancel: CancelToken, meter: Meter) -> Path:
+    """Extract the archive ``chunks`` of ``rel`` into host folder ``dest`` (see :func:`download`):
+    through a temporary folder beside it, moved into place only when complete. Python's "data"
+    filter refuses paths out of ``dest``; ``tar_headers.bounded`` refuses oversized headers."""
+    work = Path(tempfile.mkdtemp(prefix=".volgui-download-", dir=dest))
+    try:
+        reader = ChunkReader(bounded(chunks), cancel, meter)  # a huge pax header is refused, never held
+        try:
+            with tarfile.open(fileobj=reader, mode="r|", bufsize=CHUNK) as tar:
+                tar.extractall(work, filter=_keep_links)
+        except (tarfile.TarError, EOFError) as exc:
+            cancel.raise_if_cancelled()
+            raise EngineError(f"Downloading {rel} failed: {exc}") from exc
+        finally:
+            reader.close()
+        cancel.raise_if_cancelled()
+        name = posixpath.basename(rel)
+        if not (work / name).exists() and not (work / name).is_symlink():
+            raise EngineError(f"Downloading {rel} failed: the archive did not hold it.")
+        target = dest / name
+        if overwrite and (target.exists() or target.is_symlink()):
+            if target.is_dir() and not target.is_symlink():
+                shutil.rmtree(target)
+            else:
+                target.unlink()
+        os.replace(work / name, target)
+        return target
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
 
 
 def _keep_links(member: tarfile.TarInfo, dest: str) -> tarfile.TarInfo | None:
@@ -271,12 +298,7 @@ def make_dir(engine, volume: str, path: str, *, owner: tuple[int, int] = (0, 0),
     if not rel:
         raise EngineError("The volume's root already exists.")
     parent, name = posixpath.split(rel)
-    info = tarfile.TarInfo(name)
-    info.type = tarfile.DIRTYPE
-    info.mode = mode
-    info.uid, info.gid = owner
-    info.mtime = int(datetime.now(UTC).timestamp())
-    data = info.tobuf(tarfile.PAX_FORMAT, "utf-8", "surrogateescape") + b"\0" * (2 * tarfile.BLOCKSIZE)
+    data, mtime = folder_archive(name, owner, mode)
     with helper(engine, volume) as cid:
         real_parent = resolve(engine, cid, volume, parent)
         if stat_in(engine, cid, abs_path(real_parent)) is None:
@@ -284,7 +306,26 @@ def make_dir(engine, volume: str, path: str, *, owner: tuple[int, int] = (0, 0),
         if stat_in(engine, cid, abs_path(posixpath.join(real_parent, name))) is not None:
             raise EngineError(f"/{rel} already exists in volume {volume}.", status=409)
         put_stream(engine, cid, abs_path(real_parent), data, f"Creating folder {rel}")
-    return Entry(rel, "dir", 0, mode, owner[0], owner[1], float(info.mtime))
+    return Entry(rel, "dir", 0, mode, owner[0], owner[1], mtime)
+
+
+def folder_archive(name: str, owner: tuple[int, int], mode: int) -> tuple[bytes, float]:
+    """A one-entry archive that creates folder ``name`` (its time: now), and that time."""
+    info = tarfile.TarInfo(name)
+    info.type = tarfile.DIRTYPE
+    info.mode = mode
+    info.uid, info.gid = owner
+    info.mtime = int(datetime.now(UTC).timestamp())
+    return info.tobuf(tarfile.PAX_FORMAT, "utf-8", "surrogateescape") + b"\0" * (2 * tarfile.BLOCKSIZE), \
+        float(info.mtime)
+
+
+def removal_archive(name: str) -> bytes:
+    """A one-entry archive whose extraction removes ``name`` and then fails (see the module's
+    docstring): no tar implementation creates type ``Z``."""
+    info = tarfile.TarInfo(name)
+    info.type = b"Z"
+    return info.tobuf(tarfile.USTAR_FORMAT, "utf-8", "surrogateescape") + b"\0" * 1024
 
 
 def delete(engine, volume: str, paths: Iterable[str]) -> list[str]:
@@ -292,8 +333,6 @@ def delete(engine, volume: str, paths: Iterable[str]) -> list[str]:
 
     See the module's docstring for how; each removal is checked afterwards.
     """
-    import docker.errors  # lazy: the docker SDK is not loaded at start-up
-
     rels = [clean_path(p) for p in paths]
     if "" in rels:
         raise EngineError("The volume's root cannot be deleted (remove the volume instead).")
@@ -303,20 +342,27 @@ def delete(engine, volume: str, paths: Iterable[str]) -> list[str]:
             real = resolve(engine, cid, volume, rel, follow_last=False)  # a link itself is deleted
             if not real:
                 raise EngineError(f"/{rel} is the volume's root: it cannot be deleted.")
-            parent, name = posixpath.split(real)
-            if stat_in(engine, cid, abs_path(real)) is None:
-                continue  # already gone
-            info = tarfile.TarInfo(name)
-            info.type = b"Z"  # no tar implementation creates this type: removal only
-            data = info.tobuf(tarfile.USTAR_FORMAT, "utf-8", "surrogateescape") + b"\0" * 1024
-            try:
-                engine.api.put_archive(cid, abs_path(parent), data)
-            except docker.errors.APIError:
-                pass  # expected: the engine says it cannot create the entry, after removing the path
-            except Exception as exc:
-                raise from_docker(exc, host=engine.spec.host, action=f"Deleting {rel}") from exc
-            if stat_in(engine, cid, abs_path(real)) is not None:
-                raise EngineError(f"Deleting /{rel} failed: this engine does not remove paths through its "
-                                  f"archive API. Use: {delete_command(volume, [rel])}")
-            removed.append(rel)
+            why = "this engine does not remove paths through its archive API"
+            hint = f"{why}. Use: {delete_command(volume, [rel])}"
+            if remove_path(engine, cid, abs_path(real), f"/{rel}", hint):
+                removed.append(rel)
     return removed
+
+
+def remove_path(engine, cid: str, path: str, shown: str, why_not: str) -> bool:
+    """Remove absolute ``path`` of container ``cid`` by a :func:`removal_archive`, checked by a
+    ``HEAD`` afterwards; False when nothing was there. ``why_not`` ends the error's message."""
+    import docker.errors  # lazy: the docker SDK is not loaded at start-up
+
+    if stat_in(engine, cid, path) is None:
+        return False  # already gone
+    parent, name = posixpath.split(path)
+    try:
+        engine.api.put_archive(cid, parent or "/", removal_archive(name))
+    except docker.errors.APIError:
+        pass  # expected: the engine says it cannot create the entry, after removing the path
+    except Exception as exc:
+        raise from_docker(exc, host=engine.spec.host, action=f"Deleting {shown}") from exc
+    if stat_in(engine, cid, path) is not None:
+        raise EngineError(f"Deleting {shown} failed: {why_not}")
+    return True

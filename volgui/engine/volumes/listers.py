@@ -101,21 +101,7 @@ def scan(engine, volume: str, path: str = "", *, cancel: CancelToken | None = No
                     entry = entry_from_tarinfo(info, full)
                     if entry.kind == "hardlink" and root:
                         entry = _rebase_hardlink(entry, root)
-                    result.entries += 1
-                    parent = entry.parent
-                    if parent == root:
-                        result.children[root].append(entry)
-                        if on_entry is not None:
-                            on_entry(entry)
-                    elif result.complete:
-                        if result.entries > max_entries:
-                            result.complete = False
-                            # keep only the root's listing: deeper ones would be partial
-                            result.children = {root: result.children[root]}
-                        else:
-                            result.children.setdefault(parent, []).append(entry)
-                    if entry.is_dir and result.complete:
-                        result.children.setdefault(entry.path, [])
+                    add(result, entry, max_entries, on_entry)
         except (tarfile.TarError, EOFError) as exc:
             cancel.raise_if_cancelled()
             raise EngineError(f"The engine sent an unreadable archive of {volume}/{root}: {exc}") from exc
@@ -126,6 +112,34 @@ def scan(engine, volume: str, path: str = "", *, cancel: CancelToken | None = No
             raise from_docker(exc, host=engine.spec.host, action=f"Listing {volume}/{root}") from exc
         finally:
             reader.close()
+    return finish(result, meter)
+
+
+def add(result: Scan, entry: Entry, max_entries: int, on_entry: Callable | None) -> None:
+    """Record one entry of a scan's archive (the archive reader is the caller's)."""
+    result.entries += 1
+    root = result.root
+    if entry.parent == root:
+        result.children[root].append(entry)
+        if on_entry is not None:
+            on_entry(entry)
+    elif result.complete:
+        if result.entries > max_entries:
+            partial(result)
+        else:
+            result.children.setdefault(entry.parent, []).append(entry)
+    if entry.is_dir and result.complete:
+        result.children.setdefault(entry.path, [])
+
+
+def partial(result: Scan) -> None:
+    """Keep only the root's listing: deeper ones would be partial."""
+    result.complete = False
+    result.children = {result.root: result.children[result.root]}
+
+
+def finish(result: Scan, meter: Meter) -> Scan:
+    """The scan with its byte count, each folder sorted (folders first, then by name)."""
     result.bytes_streamed = meter.done
     meter.report()
     for items in result.children.values():

@@ -249,6 +249,39 @@ class FolderAndLinkHeaders:
 NO_SPLICE = (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP, errno.EXDEV)
 
 
+class _Unkept(list):
+    """A list that keeps nothing (a guard notes no entries)."""
+
+    def append(self, _item) -> None:
+        pass
+
+
+class bounded:  # noqa: N801 - used as a function
+    """``chunks`` unchanged, but :class:`ArchiveRefused` as soon as a pax or long-name header
+    declares more than :data:`MAX_META` bytes — before a reader such as ``tarfile`` buffers it.
+
+    ``close()`` closes ``chunks`` too, even before the first chunk was asked for: a stream of the
+    docker SDK holds its HTTP connection until then."""
+
+    def __init__(self, chunks: Iterable[bytes]) -> None:
+        watcher = FolderAndLinkHeaders()
+        watcher.entries = _Unkept()
+        self._chunks = chunks
+        self._it = watcher.watch(chunks)
+
+    def __iter__(self) -> Iterator[bytes]:
+        return self
+
+    def __next__(self) -> bytes:
+        return next(self._it)
+
+    def close(self) -> None:
+        self._it.close()
+        close = getattr(self._chunks, "close", None)
+        if close is not None:
+            close()
+
+
 class SpliceOrCopy:
     """Moves bytes between a file and a pipe with ``splice`` (inside the kernel), or — from the
     first refusal on, where a file system cannot splice (some FUSE or network ones) — by reading

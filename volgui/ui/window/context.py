@@ -45,9 +45,11 @@ if TYPE_CHECKING:  # the features import this module: their types are named for 
     from volgui.ui.features.activity.panel import ActivityPanel
     from volgui.ui.features.backups.panel import BackupsPanel
     from volgui.ui.features.compose.feature import ComposeFeature
+    from volgui.ui.features.container_files.feature import ContainerFilesFeature
     from volgui.ui.features.desktop.feature import AboutOpener
     from volgui.ui.features.engines.panel import EnginesPanel
     from volgui.ui.features.history.feature import HistoryRecorder
+    from volgui.ui.features.images.feature import ImagesController
     from volgui.ui.features.inspect.panel import InspectPanel
     from volgui.ui.features.learn.panel import LearnPanel
     from volgui.ui.features.logs.feature import LogsFeature
@@ -89,11 +91,13 @@ class Features:
     logs_feature: LogsFeature | None = None
     volume_data: VolumeDataFeature | None = None
     mounting: MountingController | None = None
+    container_files: ContainerFilesFeature | None = None
     compose: ComposeFeature | None = None
     shells: ShellsFeature | None = None
     swarm: SwarmFeature | None = None
     panes: PaneNavigator | None = None
     contrast: ContrastToggle | None = None
+    images: ImagesController | None = None
 
 
 @dataclass(frozen=True, eq=False)

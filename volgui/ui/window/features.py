@@ -24,11 +24,13 @@ FEATURES: list[str] = [
     "volgui.ui.features.backups.panel",
     "volgui.ui.features.terminal.feature",
     "volgui.ui.features.logs.feature",
+    "volgui.ui.features.container_files.feature",
     "volgui.ui.features.volume_data.feature",
     "volgui.ui.features.mounting.feature",
     "volgui.ui.features.compose.feature",
     "volgui.ui.features.shells.feature",
     "volgui.ui.features.swarm.feature",
+    "volgui.ui.features.images.feature",
     "volgui.ui.features.accessibility.feature",
 ]
 

@@ -40,6 +40,7 @@ class ProjectsPanel(QWidget):
         self.model = ProjectTableModel(self)
         self.table = QTableView()
         self.table.setObjectName("projectsTable")
+        self.table.setAccessibleName(self.tr("Compose projects"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -30,6 +30,7 @@ class _FolderRow(QHBoxLayout):
         self.label = QLabel(dialog.tr("Backups folder:"))
         self.edit = QLineEdit(folder)
         self.edit.setObjectName("backupFolder")
+        self.edit.setAccessibleName(self.tr("Backup folder"))
         self.button = QPushButton(dialog.tr("Choose…"))
         self.button.setAutoDefault(False)
         self.button.clicked.connect(self._choose)

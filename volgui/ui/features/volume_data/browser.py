@@ -1,374 +1,44 @@
-"""A file browser for one volume: folder tree, file list, preview, download, upload, new folder, delete.
+"""A volume's files in a window: the shared file browser over a volume (``ui/dialogs/file_browser``).
 
-Nothing here blocks the GUI thread: listings, downloads and uploads run in ``JobThread``s with
-their own connection (a big folder must not hold up the session's request worker); previews,
-new folders and deletions are short requests on the session with their ``docker`` command.
-A listing reads the folder's whole subtree once (see ``volgui.engine.volumes.files``) and the
-browser keeps it, so opening folders below costs nothing until Refresh.
-
-This module holds the window, its jobs and their results; the navigation and preview are in
-``browser_navigation``, the changes (download, upload, new folder, delete) in ``browser_actions``,
-the file list's model in ``volgui.models.volume_files``.
+The volume's listings go through a ``BrowseLister`` (archive scans, or a running helper for big
+volumes), which the browser removes when it closes.
 """
 
 from __future__ import annotations
 
-import functools
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QPlainTextEdit,
-    QProgressBar,
-    QPushButton,
-    QSplitter,
-    QStyle,
-    QToolBar,
-    QTreeView,
-    QVBoxLayout,
-    QWidget,
-)
-
-from volgui.engine.client import Engine
-from volgui.engine.errors import Cancelled, EngineError
-from volgui.engine.present import commands
-from volgui.engine.present.display import count, human_duration, human_size, stamp_text
-from volgui.engine.volumes import entries as volume_entries
+from volgui.engine.errors import EngineError
 from volgui.engine.volumes import listers
-from volgui.engine.volumes.streaming import TransferProgress
-from volgui.models.volume_files import SORT_ROLE, FileTableModel
-from volgui.ui.dialogs.base import ask_yes_no
+from volgui.ui.dialogs.file_browser.browser import FileBrowser, progress_text
+from volgui.ui.dialogs.file_browser.source import volume_source
 from volgui.ui.dialogs.focus import settle_on_show
-from volgui.ui.features.volume_data.browser_actions import BrowserActions
-from volgui.ui.features.volume_data.browser_navigation import PATH_ROLE, BrowserNavigation
 from volgui.workers import registry
-from volgui.workers.jobs import JobThread, finish_logged, log_request
-from volgui.workers.requests import LatestRequest
+from volgui.workers.jobs import JobThread
 
 
-def progress_text(p: TransferProgress) -> str:
-    """``12.0 MB of 300.0 MB · 250.0 MB/s · about 2 s left`` (pure, for the dialogs and tests)."""
-    done = human_size(p.done, '.1f')
-    parts = [f"{done} of {human_size(p.total, '.1f')}" if p.total else done]
-    if p.elapsed > 0.2:
-        parts.append(f"{human_size(p.speed, '.1f')}/s")
-    eta = p.eta
-    if eta is not None and p.elapsed > 0.2:
-        parts.append(f"about {human_duration(eta)} left")
-    return " · ".join(parts)
-
-
-class VolumeBrowser(BrowserNavigation, BrowserActions, QWidget):
+class VolumeBrowser(FileBrowser):
     """Browse volume ``volume`` of the engine behind ``session``."""
 
-    listed = Signal(str)  # the folder shown, after its listing arrived
-    job_finished = Signal(str, object)  # kind ("download", "upload", …), result or EngineError
-    PREVIEW_LIMIT = commands.PREVIEW_LIMIT
-
     def __init__(self, session, volume: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
         self.volume = volume
-        self.path = ""
-        self.cache: dict[str, list[volume_entries.Entry]] = {}
-        self.dir_entries: dict[str, volume_entries.Entry] = {}
-        self.jobs: list[JobThread] = []
-        self._scan_job: JobThread | None = None
-        self._transfer_job: JobThread | None = None
-        self._preview = LatestRequest(self)
-        self._logged: dict[int, object] = {}
-        self.last_error: EngineError | None = None
         self.lister = listers.BrowseLister(volume)
-        self.setAcceptDrops(True)
-        self._build()
-        self.navigate("")
+        super().__init__(session, volume_source(volume, self.lister.scan), parent)
 
-    # -- layout ------------------------------------------------------------------------------------
-    def _build(self) -> None:
-        layout = QVBoxLayout(self)
-        bar = QToolBar()
-        self.toolbar = bar
-        style = self.style()
-        self.up_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_FileDialogToParent),
-                                 self.tr("Up"), self)
-        self.up_action.triggered.connect(self.go_up)
-        self.refresh_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload),
-                                      self.tr("Refresh"), self)
-        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
-        self.refresh_action.triggered.connect(self.refresh)
-        self.upload_action = QAction(self.tr("Upload files…"), self)
-        self.upload_action.triggered.connect(self.ask_upload_files)
-        self.upload_folder_action = QAction(self.tr("Upload folder…"), self)
-        self.upload_folder_action.triggered.connect(self.ask_upload_folder)
-        self.download_action = QAction(self.tr("Download…"), self)
-        self.download_action.triggered.connect(self.ask_download)
-        self.mkdir_action = QAction(self.tr("New folder…"), self)
-        self.mkdir_action.triggered.connect(self.ask_make_dir)
-        self.delete_action = QAction(self.tr("Delete…"), self)
-        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
-        self.delete_action.triggered.connect(self.ask_delete)
-        for action in (self.up_action, self.refresh_action, None, self.download_action, self.upload_action,
-                       self.upload_folder_action, self.mkdir_action, self.delete_action):
-            if action is None:
-                bar.addSeparator()
-            else:
-                bar.addAction(action)
-                self.addAction(action)
-        layout.addWidget(bar)
-
-        self.path_edit = QLineEdit()
-        self.path_edit.setObjectName("pathEdit")
-        self.path_edit.setAccessibleName(self.tr("Folder"))
-        self.path_edit.returnPressed.connect(self._on_path_entered)
-        layout.addWidget(self.path_edit)
-
-        split = QSplitter(Qt.Orientation.Horizontal)
-        self.tree_model = QStandardItemModel(self)
-        self.tree_model.setHorizontalHeaderLabels([self.tr("Folders")])
-        root = QStandardItem(self.style().standardIcon(QStyle.StandardPixmap.SP_DriveHDIcon), self.volume)
-        root.setData("", PATH_ROLE)
-        root.setEditable(False)
-        self.tree_model.appendRow(root)
-        self._tree_items: dict[str, QStandardItem] = {"": root}
-        self.tree = QTreeView()
-        self.tree.setObjectName("folderTree")
-        self.tree.setAccessibleName(self.tr("Folders"))
-        self.tree.setModel(self.tree_model)
-        self.tree.setHeaderHidden(True)
-        self.tree.clicked.connect(self._on_tree_clicked)
-        self.tree.expanded.connect(self._on_tree_expanded)
-        split.addWidget(self.tree)
-
-        right = QSplitter(Qt.Orientation.Vertical)
-        self.model = FileTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTreeView()
-        self.table.setObjectName("fileList")
-        self.table.setAccessibleName(self.tr("Files"))
-        self.table.setRootIsDecorated(False)
-        self.table.setUniformRowHeights(True)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setModel(self.proxy)
-        self.table.sortByColumn(FileTableModel.NAME, Qt.SortOrder.AscendingOrder)
-        self.table.doubleClicked.connect(self._on_double_clicked)
-        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
-        self._size_columns()
-        right.addWidget(self.table)
-        self.preview = QPlainTextEdit()
-        self.preview.setObjectName("preview")
-        self.preview.setAccessibleName(self.tr("File preview"))
-        self.preview.setReadOnly(True)
-        self.preview.setPlaceholderText(self.tr("Select a file to preview it"))
-        right.addWidget(self.preview)
-        right.setStretchFactor(0, 3)
-        right.setStretchFactor(1, 1)
-        split.addWidget(right)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 3)
-        layout.addWidget(split, 1)
-
-        status = QHBoxLayout()
-        self.status = QLabel()
-        self.status.setObjectName("browserStatus")
-        self.status.setWordWrap(True)
-        self.progress = QProgressBar()
-        self.progress.setMaximumWidth(220)
-        self.progress.hide()
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.clicked.connect(self.cancel_jobs)
-        self.cancel_button.hide()
-        status.addWidget(self.status, 1)
-        status.addWidget(self.progress)
-        status.addWidget(self.cancel_button)
-        layout.addLayout(status)
-        cmd_row = QHBoxLayout()
-        cmd_row.addWidget(QLabel(self.tr("Command:")))
-        self.command = QLineEdit()
-        self.command.setObjectName("commandLine")
-        self.command.setAccessibleName(self.tr("Equivalent command"))
-        self.command.setReadOnly(True)
-        cmd_row.addWidget(self.command, 1)
-        layout.addLayout(cmd_row)
-
-    def _size_columns(self) -> None:
-        """Every column but the name wide enough for its longest usual text; the name takes the rest
-        (fixed pixel widths cut the Modified column at the default size)."""
-        m = FileTableModel
-        samples = {m.TYPE: "Symbolic link", m.SIZE: "1023.9 MB", m.OWNER: "65534:65534", m.MODE: "drwxrwxrwt",
-                   m.MODIFIED: stamp_text(0).replace("1970", "2000")}
-        header = self.table.header()
-        metrics = self.table.fontMetrics()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(m.NAME, QHeaderView.ResizeMode.Stretch)
-        for column, sample in samples.items():
-            title = self.model.headerData(column, Qt.Orientation.Horizontal)
-            width = max(metrics.horizontalAdvance(sample), header.fontMetrics().horizontalAdvance(title))
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(column, width + 24)  # cell margins and the sort arrow
-
-    def _set_command(self, text: str) -> None:
-        self.command.setText(text)
-        self.command.setCursorPosition(0)
-
-    # -- engine access -------------------------------------------------------------------------------
-    def _factory(self):
-        spec = self.session.spec
-        if spec is None:
-            raise EngineError("Not connected to an engine.")
-        return functools.partial(Engine.connect, spec)
-
-    def _start_job(self, kind: str, fn, *args, label: str, command: str, **kwargs) -> JobThread | None:
-        try:
-            factory = self._factory()
-        except EngineError as exc:
-            self._show_error(exc)
-            return None
-        job = JobThread(factory, fn, self.volume, *args, name=f"volgui-{kind}", **kwargs)
-        job.setProperty("kind", kind)
-        job.progressed.connect(self._on_job_progress)
-        job.succeeded.connect(self._on_job_succeeded)
-        job.failed.connect(self._on_job_failed)
-        job.finished.connect(self._on_job_thread_finished)
-        self.jobs.append(job)
-        self._logged[id(job)] = log_request(self.session, label, command)
-        self._set_command(command)
-        job.start()
-        return job
-
-    def _end_job(self, job: JobThread, result=None, error=None) -> None:
-        finish_logged(self.session, self._logged.pop(id(job), None), result, error)
-
-
-    # -- job results --------------------------------------------------------------------------------
-    @Slot(object)
-    def _on_job_progress(self, value) -> None:
-        job = self.sender()
-        if isinstance(value, list):  # entries of a listing, as they arrive
-            if job is self._scan_job and job.property("path") == self.path:
-                self.model.add_entries(value)
+    def after_shutdown(self, timeout_ms: int = 5000) -> None:
+        if self.lister.lister is None:
             return
-        if isinstance(value, TransferProgress):
-            if value.phase == "scan":
-                read = human_size(value.done, ".1f")
-                self.status.setText(self.tr("Reading /%s… %s read") % (self.path, read))
-                return
-            fraction = value.fraction
-            if fraction is None:
-                self.progress.setRange(0, 0)
-            else:
-                self.progress.setRange(0, 1000)
-                self.progress.setValue(int(fraction * 1000))
-            self.status.setText(f"{job.property('kind').capitalize()}: {progress_text(value)}")
-
-    @Slot(object)
-    def _on_job_succeeded(self, result) -> None:
-        job = self.sender()
-        kind = job.property("kind")
-        self._release(job)
-        self._end_job(job, result=result)
-        if kind == "scan":
-            self._merge_scan(result)
-            if job.property("path") == self.path:
-                self.model.set_entries(self.cache.get(self.path, []))
-                self.status.setText(self._summary())
-                self.listed.emit(self.path)
-        elif kind == "download":
-            self.status.setText(self.tr("Downloaded %s") % ", ".join(str(p) for p in result))
-        elif kind == "upload":
-            self.status.setText(self.tr("Uploaded %s") % human_size(result.bytes, '.1f'))
-            self._invalidate(job.property("path"))
-            if self.path == job.property("path"):
-                self.navigate(self.path)
-        self.job_finished.emit(kind, result)
-
-    @Slot(object)
-    def _on_job_failed(self, error: EngineError) -> None:
-        job = self.sender()
-        kind = job.property("kind")
-        was_current = job is self._scan_job
-        self._release(job)
-        self._end_job(job, error=error)
-        if kind == "scan" and not was_current:
-            pass  # replaced by a newer listing: say nothing
-        elif isinstance(error, Cancelled):
-            self.status.setText(self.tr("Cancelled."))
-        else:
-            self._show_error(error)
-        self.job_finished.emit(kind, error)
-
-    def _release(self, job) -> None:
-        if job is self._scan_job:
-            self._scan_job = None
-        if job is self._transfer_job:
-            self._transfer_job = None
-
-    @Slot()
-    def _on_job_thread_finished(self) -> None:
-        job = self.sender()
-        self._release(job)
-        if job in self.jobs:
-            self.jobs.remove(job)
-        job.deleteLater()
-        self._show_busy(bool(self.jobs))
-
-    def _show_busy(self, busy: bool) -> None:
-        self.progress.setVisible(busy)
-        self.cancel_button.setVisible(busy)
-        if busy and self._transfer_job is None:
-            self.progress.setRange(0, 0)
-
-    @Slot()
-    def cancel_jobs(self) -> None:
-        for job in list(self.jobs):
-            job.cancel()
-
-    def shutdown(self, timeout_ms: int = 5000) -> None:
-        """Cancel and wait for every job (closing the browser)."""
-        self._preview.cancel()
-        for job in list(self.jobs):
-            job.finish(timeout_ms)
-            self._end_job(job, error=Cancelled())
-        self.jobs.clear()
-        if self.lister.lister is not None:  # the running listing helper: remove it now
-            try:
-                closer = JobThread(self._factory(), self.lister.close, name="volgui-lister-close",
-                                   with_progress=False)
-            except EngineError:
-                return  # not connected: sweep_helpers removes it at the next start
-            closer.start()
-            if closer.wait(timeout_ms):
-                closer.deleteLater()
-            else:  # never delete a running thread: it goes when it has finished
-                registry.keep_until_finished(closer)
-                closer.finished.connect(closer.deleteLater)
-
-    # -- messages -----------------------------------------------------------------------------------
-    def _summary(self) -> str:
-        entries = self.cache.get(self.path, [])
-        size = sum(e.size for e in entries)
-        return self.tr("/%s — %s, %s in files") % (self.path, count(len(entries), "item"),
-                                                   human_size(size, '.1f'))
-
-    @Slot(object)
-    def _show_error(self, error) -> None:
-        self.last_error = error
-        message = getattr(error, "message", str(error))
-        self.status.setText(message)
-
-    def _ask(self, title: str, text: str) -> bool:
-        """A yes/no question (tests replace it)."""
-        return ask_yes_no(self, title, text, QMessageBox.Icon.Question)
+        try:  # the running listing helper: remove it now
+            closer = JobThread(self._factory(), self.lister.close, name="volgui-lister-close",
+                               with_progress=False)
+        except EngineError:
+            return  # not connected: sweep_helpers removes it at the next start
+        closer.start()
+        if closer.wait(timeout_ms):
+            closer.deleteLater()
+        else:  # never delete a running thread: it goes when it has finished
+            registry.keep_until_finished(closer)
+            closer.finished.connect(closer.deleteLater)
 
 
 class VolumeBrowserDialog(QDialog):
@@ -392,3 +62,6 @@ class VolumeBrowserDialog(QDialog):
     def closeEvent(self, event) -> None:
         self.browser.shutdown()
         super().closeEvent(event)
+
+
+__all__ = ["VolumeBrowser", "VolumeBrowserDialog", "progress_text"]

@@ -9,8 +9,6 @@ views meanwhile).
 
 from __future__ import annotations
 
-import functools
-
 from PySide6.QtCore import QT_TR_NOOP, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from volgui.engine.client import Engine
 from volgui.engine.errors import Cancelled, EngineError
 from volgui.engine.present.display import human_size
 from volgui.engine.volumes import streaming, users
@@ -36,8 +33,8 @@ from volgui.engine.volumes.streaming import TransferProgress
 from volgui.ui.dialogs.base import CommandBox, ask_yes_no
 from volgui.ui.dialogs.fit import grow_to_fit
 from volgui.ui.dialogs.focus import settle_on_show
+from volgui.ui.dialogs.job import DialogJob, set_form_enabled
 from volgui.ui.features.volume_data.browser import progress_text
-from volgui.workers.jobs import JobThread, finish_logged, log_request
 
 
 def done_text(result: streaming.TransferResult) -> str:
@@ -61,11 +58,13 @@ class TransferDialog(QDialog):
         grow_to_fit(self)  # a warning shown later is not cut
         self.session = session
         self.volumes = sorted(volumes or [])
-        self.job_thread: JobThread | None = None
-        self._threads: list[JobThread] = []
+        self.runner = DialogJob(session, self)
+        self._threads = self.runner.threads  # preview jobs of the restore dialog are waited for too
+        self.runner.progressed.connect(self._on_progress)
+        self.runner.succeeded.connect(self._on_succeeded)
+        self.runner.failed.connect(self._on_failed)
         self.result_value = None
         self.error: EngineError | None = None
-        self._logged = None
         self._users_request = None
         self.running_users: list[users.RunningUser] = []
         self.setWindowTitle(self.tr(self.title))
@@ -197,12 +196,16 @@ class TransferDialog(QDialog):
     def confirm(self) -> bool:
         return True
 
+    @property
+    def job_thread(self):
+        """The running job's thread (None when nothing runs)."""
+        return self.runner.thread
+
     @Slot()
     def start(self) -> None:
-        if self.job_thread is not None:
+        if self.runner.running:
             return
-        spec = self.session.spec
-        if spec is None:
+        if self.session.spec is None:
             self.fail(EngineError(self.tr("Not connected to an engine.")))
             return
         job = self.job()
@@ -213,25 +216,17 @@ class TransferDialog(QDialog):
         self._set_command(command)
         self.error = None
         self.result_value = None
-        thread = JobThread(functools.partial(Engine.connect, spec), fn, *args, name="volgui-transfer")
-        thread.progressed.connect(self._on_progress)
-        thread.succeeded.connect(self._on_succeeded)
-        thread.failed.connect(self._on_failed)
-        thread.finished.connect(thread.deleteLater)
-        self.job_thread = thread
-        self._threads.append(thread)
-        self._logged = log_request(self.session, label, command)
+        refused = self.runner.start(fn, args, label, command, name="volgui-transfer")
+        if refused is not None:
+            self.fail(refused)
+            return
         self.start_button.setEnabled(False)
         self._set_inputs_enabled(False)
         self.progress.setRange(0, 0)  # until the size is known
         self.stats.setText(self.tr("Starting…"))
-        thread.start()
 
     def _set_inputs_enabled(self, enabled: bool) -> None:
-        for i in range(self.form.rowCount()):
-            item = self.form.itemAt(i, QFormLayout.ItemRole.FieldRole)
-            if item is not None and item.widget() is not None:
-                item.widget().setEnabled(enabled)
+        set_form_enabled(self.form, enabled)
         self.stop_box.setEnabled(enabled)
 
     @Slot(object)
@@ -249,7 +244,6 @@ class TransferDialog(QDialog):
     @Slot(object)
     def _on_succeeded(self, result) -> None:
         self.result_value = result
-        self._end(result=result)
         self.progress.setRange(0, 1000)
         self.progress.setValue(1000)
         self.stats.setText(done_text(result))
@@ -258,7 +252,6 @@ class TransferDialog(QDialog):
 
     @Slot(object)
     def _on_failed(self, error: EngineError) -> None:
-        self._end(error=error)
         self.progress.setRange(0, 1000)
         self.progress.setValue(0)
         if isinstance(error, Cancelled):
@@ -269,34 +262,20 @@ class TransferDialog(QDialog):
         self._set_inputs_enabled(True)
         self.finished_job.emit(error)
 
-    def _end(self, result=None, error=None) -> None:
-        finish_logged(self.session, self._logged, result, error)
-        self._logged = None
-        self.job_thread = None  # the thread deletes itself when it has ended (never waited for here)
-
     def fail(self, error: EngineError) -> None:
         self.error = error
         self.stats.setText(f"<span style='color:#c0392b'>{error.message}</span>")
 
     @Slot()
     def cancel(self) -> None:
-        if self.job_thread is not None:
+        if self.runner.running:
             self.stats.setText(self.tr("Cancelling…"))
-            self.job_thread.cancel()
+            self.runner.cancel()
             return
         self.reject()
 
     def done(self, result: int) -> None:
-        if self.job_thread is not None:
-            thread = self.job_thread
-            thread.finish(10000)
-            self._end(error=Cancelled())
-        for thread in self._threads:  # ended, or closing their connection: a moment at most
-            try:
-                thread.wait(5000)
-            except RuntimeError:  # already deleted: it had ended
-                pass
-        self._threads.clear()
+        self.runner.close()
         if self._users_request is not None:
             self._users_request.cancel()
         super().done(result)

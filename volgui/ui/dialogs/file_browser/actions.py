@@ -1,7 +1,7 @@
-"""The volume browser's changes: download, upload (also by drops from the desktop), new folder, delete.
+"""The file browser's changes: download, upload (also by drops from the desktop), new folder, delete.
 
-Mixed into :class:`~volgui.ui.features.volume_data.browser.VolumeBrowser`, whose widgets and
-job helpers it uses. Transfers run in ``JobThread``s; new folders and deletions are short
+Mixed into :class:`~volgui.ui.dialogs.file_browser.browser.FileBrowser`, whose widgets and job
+helpers it uses. Transfers run in ``JobThread``s; new folders and deletions are short
 requests on the session, each with its ``docker`` command.
 """
 
@@ -14,15 +14,13 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from volgui.engine.errors import EngineError
-from volgui.engine.present import commands
-from volgui.engine.present.display import count, human_size
+from volgui.engine.present.display import human_size
 from volgui.engine.volumes import entries as volume_entries
-from volgui.engine.volumes import files as vf
 from volgui.workers.jobs import JobThread
 
 
 class BrowserActions:
-    """What a person changes in the volume from the browser."""
+    """What a person changes in the volume or container from the browser."""
 
     # -- download / upload --------------------------------------------------------------------------
     @Slot()
@@ -46,9 +44,9 @@ class BrowserActions:
             overwrite = True
         total = sum(self._tree_size(e) for e in entries)
         paths = [e.path for e in entries]
-        return self._transfer("download", vf.download, paths, dest, overwrite=overwrite, total=total or None,
-                              label=f"Download from {self.volume}",
-                              command=commands.download_command(self.volume, paths, dest))
+        return self._transfer("download", self.source.download, paths, dest, overwrite=overwrite,
+                              total=total or None, label=f"Download from {self.source.name}",
+                              command=self.source.download_command(paths, dest))
 
     def _tree_size(self, entry: volume_entries.Entry) -> int:
         if not entry.is_dir:
@@ -77,9 +75,9 @@ class BrowserActions:
             return None
         owner_entry = self.dir_entries.get(dest)
         owner = (owner_entry.uid, owner_entry.gid) if owner_entry is not None else None
-        job = self._transfer("upload", vf.upload, dest, list(host_paths), owner=owner,
-                             label=f"Upload into {self.volume}:/{dest}",
-                             command=commands.upload_command(self.volume, dest, host_paths))
+        job = self._transfer("upload", self.source.upload, dest, list(host_paths), owner=owner,
+                             label=f"Upload into {self.source.label(dest)}",
+                             command=self.source.upload_command(dest, host_paths))
         if job is not None:
             job.setProperty("path", dest)
         return job
@@ -97,6 +95,9 @@ class BrowserActions:
 
     # drops from the desktop's file manager
     def dragEnterEvent(self, event) -> None:
+        if event.source() is not None:  # a drag out of volgui itself: never uploaded back
+            event.ignore()
+            return
         if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):
             event.acceptProposedAction()
         else:
@@ -106,6 +107,9 @@ class BrowserActions:
         self.dragEnterEvent(event)
 
     def dropEvent(self, event) -> None:
+        if event.source() is not None:
+            event.ignore()
+            return
         paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
             event.acceptProposedAction()
@@ -125,10 +129,10 @@ class BrowserActions:
         path = posixpath.join(self.path, name) if self.path else name
         owner_entry = self.dir_entries.get(self.path)
         owner = (owner_entry.uid, owner_entry.gid) if owner_entry is not None else (0, 0)
-        command = commands.mkdir_command(self.volume, path)
+        command = self.source.mkdir_command(path)
         self._set_command(command)
-        request = self.session.submit(vf.make_dir, self.volume, path, owner=owner,
-                                      label=f"New folder {self.volume}:/{path}", command=command)
+        request = self.session.submit(self.source.make_dir, self.source.target, path, owner=owner,
+                                      label=f"New folder {self.source.label(path)}", command=command)
         request.succeeded.connect(self._on_changed)
         request.failed.connect(self._show_error)
 
@@ -143,7 +147,7 @@ class BrowserActions:
         for e in entries[:20]:
             if e.is_dir:
                 inside = self._count(e.path)
-                what = (self.tr("folder with %s, %s") % (count(inside[0], "item"),
+                what = (self.tr("folder with %s, %s") % (self.tr("%n item(s)", "", inside[0]),
                                                           human_size(inside[1], '.1f'))
                         if inside is not None else self.tr("folder and everything in it"))
                 lines.append(f"/{e.path}  ({what})")
@@ -168,14 +172,15 @@ class BrowserActions:
         return n, size
 
     def delete(self, entries: list[volume_entries.Entry]) -> None:
-        text = self.tr("Delete these from volume %s? This cannot be undone.\n\n%s") % (
-            self.volume, self.delete_description(entries))
+        text = self.tr("Delete these from %s? This cannot be undone.\n\n%s") % (
+            self.source.title, self.delete_description(entries))
         if not self._ask(self.tr("Delete"), text):
             return
         paths = [e.path for e in entries]
-        command = commands.delete_command(self.volume, paths)
+        command = self.source.delete_command(paths)
         self._set_command(command)
-        request = self.session.submit(vf.delete, self.volume, paths, label=f"Delete in {self.volume}",
+        request = self.session.submit(self.source.delete, self.source.target, paths,
+                                      label=f"Delete in {self.source.name}",
                                       command=command)
         request.succeeded.connect(self._on_changed)
         request.failed.connect(self._show_error)

@@ -1,7 +1,7 @@
-"""The volume browser's navigation: folders (path, tree, listing), selection and file preview.
+"""The file browser's navigation: folders (path, tree, listing), selection and file preview.
 
-Mixed into :class:`~volgui.ui.features.volume_data.browser.VolumeBrowser`, whose widgets and
-job helpers it uses.
+Mixed into :class:`~volgui.ui.dialogs.file_browser.browser.FileBrowser`, whose widgets and job
+helpers it uses.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QStyle
 
 from volgui.engine import validation
 from volgui.engine.errors import EngineError
-from volgui.engine.present import commands
 from volgui.engine.present.display import human_size
 from volgui.engine.volumes import entries as volume_entries
 from volgui.engine.volumes import files as vf
@@ -40,9 +39,9 @@ class BrowserNavigation:
         self.preview.clear()
         self._select_tree_item(path)
         if path in self.cache:
-            self.model.set_entries(self.cache[path])
+            self.model.set_entries(self.listing(path))
             self.status.setText(self._summary())
-            self._set_command(commands.list_command(self.volume, path))
+            self._set_command(self.source.list_command(path))
             self.listed.emit(path)
             return
         self.model.set_entries([])
@@ -52,8 +51,8 @@ class BrowserNavigation:
         if self._scan_job is not None:
             self._scan_job.cancel()
         batcher = EntryBatcher()
-        job = self._start_job("scan", self.lister.scan, path, label=f"List {self.volume}:/{path}",
-                              command=commands.list_command(self.volume, path), on_entry=batcher)
+        job = self._start_job("scan", self.source.scan, path, label=f"List {self.source.label(path)}",
+                              command=self.source.list_command(path), on_entry=batcher)
         if job is None:
             return
         batcher.job = job
@@ -178,11 +177,12 @@ class BrowserNavigation:
         self.show_preview(entry.path)
 
     def show_preview(self, path: str) -> None:
-        command = commands.preview_command(self.volume, path, self.PREVIEW_LIMIT)
+        command = self.source.preview_command(path, self.PREVIEW_LIMIT)
         self._set_command(command)
         self.preview.setPlainText(self.tr("Loading…"))
         request = self._preview.replace(self.session.submit(
-            vf.read_file, self.volume, path, self.PREVIEW_LIMIT, label=f"Preview {self.volume}:/{path}",
+            self.source.read_file, self.source.target, path, self.PREVIEW_LIMIT,
+            label=f"Preview {self.source.label(path)}",
             command=command))
         request.succeeded.connect(self._on_preview)
         request.failed.connect(self._on_preview_failed)

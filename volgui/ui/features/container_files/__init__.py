@@ -1,0 +1,1 @@
+"""A container's files, in a "Files" tab."""
