@@ -1,8 +1,29 @@
 """Fixtures shared by the GUI tests."""
 
+import runpy
+from pathlib import Path
+
 import pytest
+from PySide6.QtCore import QLocale
 
 from volgui.app import build_window
+from volgui.engine.present import i18n
+from volgui.ui.window.appearance import install_translators
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_catalogue(qapp, tmp_path_factory):
+    """volgui's English catalogue (its plural forms: "1 item", "2 items"), installed as the app does
+    on an English desktop; compiled from the committed .ts as a build would."""
+    out = tmp_path_factory.mktemp("qm-en")
+    tools = runpy.run_path(str(Path(__file__).resolve().parents[2] / "packaging" / "translations.py"))
+    tools["compile_all"](out)
+    english = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    translators = install_translators(qapp, english, out)
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    i18n.set_translator(None)
 
 
 @pytest.fixture
