@@ -19,7 +19,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-REQUIREMENTS = ["docker[ssh]>=7.2", "pyte>=0.8.2", "platformdirs>=4", "pyyaml>=6"]
+REQUIREMENTS = ["docker[ssh]>=7.2", "pyte>=0.8.2", "platformdirs>=4", "pyyaml>=6", "keyring>=24",
+                "jeepney>=0.8"]
 # to build volgui itself offline (its pyproject.toml uses an SPDX license string: setuptools >= 77)
 BUILD_REQUIREMENTS = ["setuptools>=77", "wheel"]
 ARCHES = ("x86_64", "aarch64")

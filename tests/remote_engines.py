@@ -132,6 +132,7 @@ def start_sshd(engine_host: str, home: Path) -> SSHServer:
         "PermitRootLogin prohibit-password\nPasswordAuthentication no\nKbdInteractiveAuthentication no\n"
         "UsePAM no\nStrictModes no\nPermitUserEnvironment DOCKER_HOST\nAllowTcpForwarding no\n"
         "X11Forwarding no\nSetEnv PATH=/usr/local/bin:/usr/bin:/bin\n"
+        "Subsystem sftp internal-sftp\n"  # SFTP backup folders
     )
     with open(d / "sshd.log", "wb") as log:
         proc = subprocess.Popen([sshd, "-D", "-e", "-f", str(d / "sshd_config")],

@@ -91,45 +91,111 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     # deferred: --help, --version, --print-cron and --install-timer answer without loading the docker SDK
-    from volgui.engine import Engine, EngineError, resolve
-    from volgui.engine.errors import from_docker
-    from volgui.engine.volumes.backups import PolicyStore, list_backups, run_due
+    from volgui.engine import EngineError
+    from volgui.engine.volumes.backups import PolicyStore
 
     try:
         store = PolicyStore.load(paths.policy_file())
     except EngineError as exc:
         print(f"volgui-backup: {exc.message}", file=sys.stderr)
         return 2
-    folder = Path(args.folder or store.folder or default_folder())
+    folder = args.folder or store.folder or str(default_folder())
     if not store.engines():
         print("volgui-backup: no backup policies yet (set them in volgui: Back up ▸ Policy…)")
         return 0
     failures = 0
     for host in store.engines():
         if args.list:
-            print(host)
-            problems: list[str] = []
-            for p in store.policies(host):
-                latest = list_backups(folder, p.volume, host, problems)
-                when = latest[0].created.isoformat() if latest else "never"
-                print(f"  {p.volume}: every {p.every_hours:g}h, keep {p.keep}; last backup {when}")
-            for text in dict.fromkeys(problems):  # each bad manifest once
-                print(f"  {text}")
-            continue
-        try:
-            engine = Engine.connect_first(resolve(host=host), timeout=60)
-        except EngineError as exc:
-            print(f"volgui-backup: {host}: {exc.message}", file=sys.stderr)
+            _list(store, host, folder)
+        elif not _run_host(store, host, folder):
             failures += 1
-            continue
-        try:
-            run_due(engine, store, folder, log=lambda text, h=host: print(f"{h}: {text}"))
-        except Exception as exc:  # the engine's or the disk's (a folder that cannot be written)
-            print(f"volgui-backup: {host}: {from_docker(exc, host=host).message}", file=sys.stderr)
-            failures += 1
-        finally:
-            engine.close()
     return 1 if failures else 0
+
+
+def _list(store, host: str, folder: str) -> None:
+    from volgui.engine.volumes.backups import list_backups
+    from volgui.engine.volumes.remote_folders import is_remote
+
+    print(host)
+    problems: list[str] = []
+    for p in store.policies(host):
+        latest = [] if is_remote(folder) else list_backups(folder, p.volume, host, problems)
+        when = latest[0].created.isoformat() if latest else ("see the remote folder" if is_remote(folder)
+                                                             else "never")
+        print(f"  {p.volume}: every {p.every_hours:g}h, keep {p.keep}; last backup {when}")
+    for text in dict.fromkeys(problems):  # each bad manifest once
+        print(f"  {text}")
+
+
+def _run_host(store, host: str, folder: str) -> bool:
+    """Run ``host``'s due backups into ``folder`` (a path or an sftp:// address); False on failure,
+    which is said on stderr and in a desktop notification."""
+    from volgui.engine import Engine, EngineError, resolve
+    from volgui.engine.errors import from_docker
+    from volgui.engine.volumes.backups import run_due
+
+    def log(text: str) -> None:
+        print(f"{host}: {text}")
+
+    try:
+        engine = Engine.connect_first(resolve(host=host), timeout=60)
+    except EngineError as exc:
+        return _failed(store, host, folder, exc.message)
+    try:
+        if is_remote_folder(folder):
+            _run_remote(engine, store, folder, log)
+        else:
+            run_due(engine, store, Path(folder), log=log)
+    except Exception as exc:  # the engine's, the disk's or the server's (a folder that cannot be written)
+        return _failed(store, host, folder, from_docker(exc, host=host).message)
+    finally:
+        engine.close()
+    return True
+
+
+def is_remote_folder(folder: str) -> bool:
+    return folder.lower().startswith(("sftp://", "s3://", "s3+https://", "s3+http://"))
+
+
+def _run_remote(engine, store, folder: str, log) -> None:
+    from volgui.engine import keyring_store
+    from volgui.engine.volumes.remote_backups import run_due_remote
+    from volgui.engine.volumes.remote_folders import open_folder, target
+    from volgui.engine.volumes.sftp import PasswordNeeded
+
+    try:
+        with open_folder(folder, keyring_store.get_password(target(folder).account)) as remote:
+            run_due_remote(engine, store, remote, log=log)
+    except PasswordNeeded as exc:
+        raise type(exc)(f"{exc.message} Its password is not in the desktop keyring: enter it once in "
+                        "volgui's Backups tab (Remote folder…) and let volgui save it there.") from exc
+
+
+def _failed(store, host: str, folder: str, message: str) -> bool:
+    """Say the failure on stderr and as a desktop notification, with each policy it made overdue."""
+    from volgui.engine.present import notices
+    from volgui.engine.volumes.backups import list_backups
+    from volgui.engine.volumes.remote_folders import is_remote
+
+    print(f"volgui-backup: {host}: {message}", file=sys.stderr)
+    volumes = ", ".join(p.volume for p in store.policies(host)) or host
+    _notify(notices.backup_failed(volumes, f"{host}: {message}"))
+    if is_remote(folder):
+        return False  # listing it would need the connection that may be what failed
+    for policy in store.policies(host):
+        latest = list_backups(folder, policy.volume, host)
+        late = notices.overdue_by(policy.every_hours, latest[0].created if latest else None)
+        if late:
+            _notify(notices.backup_overdue(policy.volume, late, latest[0].created))
+    return False
+
+
+def _notify(notice) -> None:
+    from volgui.operations.notifications import send
+
+    why_not = send(notice)
+    if why_not and why_not != "turned off":
+        print(f"volgui-backup: no desktop notification: {why_not}", file=sys.stderr)
 
 
 if __name__ == "__main__":

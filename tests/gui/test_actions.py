@@ -258,6 +258,8 @@ def test_remove_unused_volume_shows_size(qtbot, window, docker_api, test_image, 
     assert "3.0 kB" in dialog.total_label.text()
     assert dialog.command_box.text() == f"docker volume rm {prefix}sized"
     dialog.backup_check.setChecked(False)  # this test is about removal itself
+    assert dialog.snapshot_check.isChecked()  # on by default (test_snapshot_first.py follows it)
+    dialog.snapshot_check.setChecked(False)
     dialog.accept()
     wait_done(qtbot, ctl)
     assert f"{prefix}sized" not in volume_names(docker_api)
@@ -288,6 +290,8 @@ def test_prune_lists_what_it_will_delete_first(qtbot, window, docker_api, test_i
     assert f"{prefix}p-used" in dialog.kept_label.text()
     docker_api.create_volume(f"{prefix}p-later")  # after the preview: must survive
     dialog.backup_check.setChecked(False)  # this test is about removal itself
+    assert dialog.snapshot_check.isChecked()  # on by default (test_snapshot_first.py follows it)
+    dialog.snapshot_check.setChecked(False)
     dialog.accept()
     wait_done(qtbot, ctl)
     left = volume_names(docker_api)

@@ -13,7 +13,7 @@ def test_backup_model_contract(qtmodeltester):
     qtmodeltester.check(BackupTableModel())
 
 
-def test_backup_verify_restore_and_policy(qtbot, engine_host, docker_api, prefix, tmp_path):
+def test_backup_verify_restore_and_policy(qtbot, engine_host, docker_api, prefix, tmp_path, test_image):
     vol = f"{prefix}photos"
     docker_api.create_volume(vol)
     window = build_window(host=engine_host)
@@ -51,10 +51,28 @@ def test_backup_verify_restore_and_policy(qtbot, engine_host, docker_api, prefix
     item.manifest.write_text(json.dumps(data))
     panel.refresh()
     qtbot.waitUntil(lambda: not panel.busy(), timeout=10000)
+    # due, but nothing changed since: skipped, said, and not checked again until the next interval
+    panel.run_due()
+    qtbot.waitUntil(lambda: not panel.busy() and "Nothing changed" in panel.status.text(), timeout=60000)
+    assert panel.model.items[0].manifest == item.manifest
+    assert panel.store.checked_unchanged(engine_host, vol) is not None
+    panel.run_due()
+    assert not panel.busy()
+    # a change, and the next due run backs it up
+    panel.store.data["unchanged"] = {}
+    put_file(docker_api, test_image, vol)
     panel.run_due()
     qtbot.waitUntil(lambda: not panel.busy() and len(panel.model.items) == 1
                     and panel.model.items[0].verified is None, timeout=60000)  # retention kept 1: the new one
     window.close()
+
+
+def put_file(docker_api, image, volume):
+    c = docker_api.create_container(image, ["sh", "-c", "echo new > /v/new.txt"], labels={"volgui.test": "1"},
+                                    host_config=docker_api.create_host_config(binds=[f"{volume}:/v"]))
+    docker_api.start(c["Id"])
+    assert docker_api.wait(c["Id"])["StatusCode"] == 0
+    docker_api.remove_container(c["Id"])
 
 
 def test_prune_with_backup_first(qtbot, engine_host, docker_api, prefix, tmp_path):

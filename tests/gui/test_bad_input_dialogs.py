@@ -63,11 +63,13 @@ def test_create_volume_dialog_shows_every_refusal_and_sends_nothing(qtbot, name,
     assert dialog.ok_button.isEnabled() == (refused is None)
     if refused is not None:
         if name:  # an empty name field is not nagged about, the button is just off
-            assert dialog.name_message.text().strip()
+            # a refused option is said under the options, anything else under the name
+            assert dialog.name_message.text().strip() or dialog.options_message.text().strip()
         dialog.accept()
         assert dialog.result() != dialog.DialogCode.Accepted and dialog.accepted_values() is None
     else:
         assert not dialog.name_message.isVisibleTo(dialog)
+        assert not dialog.options_message.isVisibleTo(dialog)
         assert dialog.accepted_values()["name"] == name
 
 

@@ -51,6 +51,11 @@ def open_dialogs(qtbot, window, objects):
                     timeout=WAIT)
     actions.create_volume_action.trigger()
     yield "create volume", actions.dialog
+    for kind in ("nfs", "cifs", "tmpfs", "bind"):  # each form of the local driver, its note shown
+        actions.create_volume_action.trigger()
+        actions.dialog.forms.set_kind(kind)
+        actions.dialog.forms.cifs_password.setText("secret")
+        yield f"create volume ({kind})", actions.dialog
     actions.remove_volumes_action.trigger()
     yield "remove volumes", actions.dialog
     actions.prune_action.trigger()
@@ -62,6 +67,8 @@ def open_dialogs(qtbot, window, objects):
     backups = window.context.features.backups_panel
     backups.policy_button.click()
     yield "policy", backups.policy_dialog
+    backups.remote_button.click()
+    yield "remote folder", backups.remote_dialog
     qtbot.waitUntil(lambda: selection.select_container(objects["web"]) or
                     bool(selection.selected_containers()), timeout=WAIT)
     actions.remove_containers_action.trigger()
@@ -75,12 +82,17 @@ def open_dialogs(qtbot, window, objects):
     if engines is not None:
         engines.add_button.click()
         yield "add engine", engines.dialog
+    window.context.features.notifications.action.trigger()
+    yield "notifications", window.context.features.notifications.dialog
     window.context.features.about_action.trigger()
     yield "about", window.context.features.about_opener.dialog
     qtbot.waitUntil(lambda: selection.select_volume(objects["volume"]) or bool(selection.selected_volumes()),
                     timeout=WAIT)
     data.browse_action.trigger()
     yield "volume browser", data.dialogs[-1]
+    snapshots = window.context.features.snapshots
+    snapshots.timeline_action.trigger()
+    yield "snapshots timeline", snapshots.dialogs[-1]  # the others: test_snapshots.py
     history = next(a for a in window.volumes_view.context_actions if a.text() == window.tr("Volume history…"))
     yield "volume history", opened(window, history.trigger)
     menu = window.context.features.help_menu

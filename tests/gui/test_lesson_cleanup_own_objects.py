@@ -10,6 +10,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
 from volgui.engine.lessons import LESSONS
+from volgui.engine.volumes import snapshots
+from volgui.operations import snapshots as snap_ops
 from volgui.ui.dialogs.create_volume import CreateVolumeDialog
 
 pytestmark = pytest.mark.integration
@@ -69,6 +71,9 @@ def test_cleanup_takes_the_volume_made_with_ctrl_n_but_not_older_ones(qtbot, win
         assert "learn-data" not in names
         assert {"learn-mine-from-before", "other-than-lesson"} <= names
         assert "learn-data" in panel.status.text()
+        # “Take a snapshot first” was offered and on: the removed volume can be rolled back
+        (snap,) = snapshots.list_snapshots(snap_ops.folder(), "learn-data")
+        assert snap.reason == "before a lesson's clean-up removed it"
     finally:
         for name in ("learn-mine-from-before", "other-than-lesson", "learn-data"):
             if name in volume_names(docker_api):

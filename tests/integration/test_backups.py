@@ -54,6 +54,19 @@ def fill(api, volume, files):
     api.remove_container(c["Id"])
 
 
+def touch(api, volume, name):
+    """One more small file in the volume."""
+    c = api.create_container("volgui-test/busybox:latest", "true", labels={"volgui.test": "1"},
+                             host_config=api.create_host_config(binds=[f"{volume}:/v"]))
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w") as tar:
+        info = tarfile.TarInfo(name)
+        info.size = 3
+        tar.addfile(info, io.BytesIO(b"new"))
+    api.put_archive(c["Id"], "/v", buf.getvalue())
+    api.remove_container(c["Id"])
+
+
 def test_manifest_matches_and_verification_passes(engine, docker_api, prefix, tmp_path):
     vol = f"{prefix}precious"
     fill(docker_api, vol, {"a.txt": b"alpha\n", "sub/b.bin": bytes(range(256)) * 100, "sp ace é.txt": b"x"})
@@ -130,6 +143,7 @@ def test_run_due_and_volgui_backup_command(engine, engine_host, docker_api, pref
         data = json.loads(newest.manifest.read_text())
         data["created"] = (newest.created - timedelta(hours=2)).isoformat()
         newest.manifest.write_text(json.dumps(data))
+        touch(docker_api, vol, f"run-{len(data['files'])}.txt")  # a change, else the next run skips
     assert "PySide6" not in out.stdout
     assert len(list_backups(folder, vol)) == 2  # retention kept exactly K
     # nothing due right after a backup

@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from volgui.engine import raw_api
+from volgui.engine import raw_api, ssh_params
 from volgui.engine.errors import EngineError, connection_failure_message
 
 DEFAULT_SOCKET = "unix:///var/run/docker.sock"
@@ -323,26 +323,10 @@ def _preflight_unix(path: str, timeout: float) -> None:
 def _preflight_ssh(url: str, timeout: float) -> None:
     """Authenticate once ourselves, as the SDK will: a failure inside the SDK's constructor
     leaves paramiko's transport thread running with nothing to close it."""
-    import paramiko  # lazy: only for ssh:// engines, and slow to import
-
     parsed = urllib.parse.urlparse(url)
-    params = {"hostname": parsed.hostname, "port": parsed.port or 22, "username": parsed.username,
-              "timeout": min(timeout, 20), "banner_timeout": min(timeout, 20)}
-    config_file = Path.home() / ".ssh" / "config"
-    if config_file.exists():
-        conf = paramiko.SSHConfig.from_path(str(config_file)).lookup(parsed.hostname or "")
-        params["hostname"] = conf.get("hostname", params["hostname"])
-        if parsed.port is None and "port" in conf:
-            params["port"] = int(conf["port"])
-        if parsed.username is None and "user" in conf:
-            params["username"] = conf["user"]
-        if "identityfile" in conf:
-            params["key_filename"] = conf["identityfile"]
-    client = paramiko.SSHClient()
+    client = ssh_params.verifying_client()
     try:
-        client.load_system_host_keys()
-        client.set_missing_host_key_policy(paramiko.RejectPolicy())
-        client.connect(**params)
+        client.connect(**ssh_params.connect_params(parsed.hostname, parsed.port, parsed.username, timeout))
     finally:
         client.close()
 

@@ -2,38 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from volgui.engine.present.display import human_age, human_size
 from volgui.engine.volumes import backups as bk
+from volgui.models.list_table import ListTableModel
 
 COLUMNS = ("Volume", "Created", "Size", "Entries", "Verified")
 
 
-class BackupTableModel(QAbstractTableModel):
+class BackupTableModel(ListTableModel):
     """One row per backup, as listed; ``last_backup`` tells when a volume was last saved."""
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.items: list[bk.BackupInfo] = []
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(COLUMNS):
-            return self.tr(COLUMNS[section])
-        return None
+    COLUMNS = COLUMNS
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.items):
+        b = self.item_at(index)
+        if b is None:
             return None
-        b = self.items[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
@@ -54,12 +41,6 @@ class BackupTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return b
         return None
-
-    def set_items(self, items: list[bk.BackupInfo]) -> None:
-        # a backups folder holds tens of files: a reset is cheap and simplest
-        self.beginResetModel()
-        self.items = list(items)
-        self.endResetModel()
 
     def last_backup(self, volume: str, engine: str | None = None) -> bk.BackupInfo | None:
         """The newest backup of ``volume`` (made from ``engine`` when given)."""

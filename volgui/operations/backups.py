@@ -6,8 +6,11 @@ with its own connection.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from volgui.engine.errors import EngineError, local_file_message
 from volgui.engine.volumes import backups as bk
+from volgui.engine.volumes import changes
 
 
 def list_backups(_engine, folder: str) -> list[bk.BackupInfo]:
@@ -47,4 +50,13 @@ def backup_and_retain(engine, volume: str, folder: str, keep: int, *, cancel=Non
     return made, ("Older backups could not be removed: " + " ".join(notes)) if notes else ""
 
 
-__all__ = ["backup_and_retain", "list_backups", "no_engine"]
+def policy_backup(engine, volume: str, folder: str, keep: int, last_manifest: str, *, cancel=None,
+                  progress=None) -> tuple[bk.BackupInfo | None, str]:
+    """A due policy backup: none when nothing changed since ``last_manifest`` (the note says so)."""
+    if last_manifest and changes.unchanged_since(engine, last_manifest, cancel=cancel):
+        name = Path(last_manifest).name
+        return None, f"Nothing changed in {volume} since its last backup ({name}): skipped."
+    return backup_and_retain(engine, volume, folder, keep, cancel=cancel, progress=progress)
+
+
+__all__ = ["backup_and_retain", "list_backups", "no_engine", "policy_backup"]

@@ -20,8 +20,9 @@ from volgui.engine.containers.recreate.plan import (
     plan_replace_mount,
 )
 from volgui.engine.errors import Cancelled, EngineError
-from volgui.engine.volumes import backups
+from volgui.engine.volumes import backups, snapshots
 from volgui.engine.volumes.history import HistoryError, VolumeHistory
+from volgui.operations import snapshots as snap_ops
 
 
 def make_plan(engine, kind: str, container_id: str, source: str, destination: str | None,
@@ -75,10 +76,24 @@ def remembered_path(engine, volume: str) -> str | None:
 
 
 def run_plan(engine, plan: RecreatePlan, user_cancel: CancelToken, cancel=None, progress=None,
-             backup_to: str | None = None, backup_volumes: tuple[str, ...] = ()):
-    """Run ``plan`` (the one shown); with ``backup_to``, back up ``backup_volumes`` there first."""
+             backup_to: str | None = None, backup_volumes: tuple[str, ...] = (),
+             snapshot_volumes: tuple[str, ...] = ()):
+    """Run ``plan`` (the one shown); with ``backup_to``, back up ``backup_volumes`` there first;
+    a snapshot of each of ``snapshot_volumes`` before anything (it can be rolled back)."""
     if cancel is not None:  # the session shutting down cancels too
         cancel.on_cancel(user_cancel.cancel)
+    for i, name in enumerate(snapshot_volumes):
+        if progress is not None:
+            progress(RecreateProgress("backup", 0, len(plan.steps),
+                                      f"Snapshot of {name} ({i + 1}/{len(snapshot_volumes)})…"))
+        try:
+            snapshots.snapshot(engine, name, snap_ops.folder(), cancel=user_cancel,
+                               reason=f"before “{plan.describe()}” (a re-create)"[:300])
+        except Cancelled:
+            raise
+        except EngineError as exc:
+            raise EngineError(f"The snapshot of {name} failed, so the container was not touched: "
+                              f"{exc.message}", detail=exc.detail) from exc
     if backup_to:
         # "Back up first": every volume the container uses is saved before anything is touched;
         # a failed backup stops here, with the container as it was

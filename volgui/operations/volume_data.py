@@ -6,9 +6,12 @@ request worker); each gets the job's ``cancel`` and ``progress``.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from volgui.engine.volumes import backups as bk
+from volgui.engine.volumes import snapshots, users
 from volgui.engine.volumes import transfer as vd
-from volgui.engine.volumes import users
+from volgui.operations import snapshots as snap_ops
 
 
 def back_up(engine, volume: str, path: str, compress: bool, stop_users: bool, *, cancel, progress):
@@ -29,15 +32,22 @@ def back_up(engine, volume: str, path: str, compress: bool, stop_users: bool, *,
 
 
 def restore(engine, path: str, volume: str, create: bool, stop_users: bool, *, cancel, progress,
-            allow_special: bool = False):
+            allow_special: bool = False, snapshot_first: bool = False):
     """The archive ``path`` into ``volume`` (a new one when ``create``); ``allow_special``: the
-    person saw the archive's device nodes and set-ID files listed and agreed to restore them."""
+    person saw the archive's device nodes and set-ID files listed and agreed to restore them;
+    ``snapshot_first``: a snapshot of the existing volume before anything is written (with its
+    users stopped, when they are), so the restore can be rolled back."""
+    def work():
+        if snapshot_first and not create:
+            snapshots.snapshot(engine, volume, snap_ops.folder(), cancel=cancel,
+                               reason=f"before restoring {Path(path).name} over it")
+        return vd.import_volume(engine, path, volume, create, cancel=cancel, progress=progress,
+                                allow_special=allow_special)
+
     if stop_users and not create:
         with users.users_stopped(engine, volume):
-            return vd.import_volume(engine, path, volume, create, cancel=cancel, progress=progress,
-                                    allow_special=allow_special)
-    return vd.import_volume(engine, path, volume, create, cancel=cancel, progress=progress,
-                            allow_special=allow_special)
+            return work()
+    return work()
 
 
 def clone(engine, src: str, dst: str, stop_users: bool, *, cancel, progress):

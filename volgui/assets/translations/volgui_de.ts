@@ -444,6 +444,10 @@
             <source>Back up first</source>
             <translation>Zuerst sichern</translation>
         </message>
+        <message>
+            <source>Snapshot first</source>
+            <translation>Zuerst ein Snapshot</translation>
+        </message>
     </context>
     <context>
         <name>ActivityModel</name>
@@ -604,6 +608,14 @@
             <translation>Ordner ändern…</translation>
         </message>
         <message>
+            <source>Remote folder…</source>
+            <translation>Entfernter Ordner…</translation>
+        </message>
+        <message>
+            <source>Keep the backups on another machine (SFTP) or in a bucket (S3)</source>
+            <translation>Die Sicherungen auf einem anderen Rechner (SFTP) oder in einem Bucket (S3) halten</translation>
+        </message>
+        <message>
             <source>Back up selected volume</source>
             <translation>Gewähltes Volume sichern</translation>
         </message>
@@ -618,6 +630,14 @@
         <message>
             <source>Restore into new volume…</source>
             <translation>In neues Volume wiederherstellen…</translation>
+        </message>
+        <message>
+            <source>What changed…</source>
+            <translation>Was sich geändert hat…</translation>
+        </message>
+        <message>
+            <source>What changed in the volume since this backup</source>
+            <translation>Was sich seit dieser Sicherung im Volume geändert hat</translation>
         </message>
         <message>
             <source>Policy…</source>
@@ -642,6 +662,10 @@
         <message>
             <source>Backups folder</source>
             <translation>Sicherungsordner</translation>
+        </message>
+        <message>
+            <source>Remote backups folder</source>
+            <translation>Entfernter Sicherungsordner</translation>
         </message>
         <message>
             <source>Select a volume in the volumes view first.</source>
@@ -676,6 +700,10 @@
             <translation>In {0} wiederhergestellt.</translation>
         </message>
         <message>
+            <source>Comparing with a backup needs the snapshots feature.</source>
+            <translation>Der Vergleich mit einer Sicherung braucht die Snapshot-Funktion.</translation>
+        </message>
+        <message>
             <source>Backup policy</source>
             <translation>Sicherungsplan</translation>
         </message>
@@ -686,6 +714,14 @@
         <message>
             <source>{0}: every {1:g} h, keep {2}.</source>
             <translation>{0}: alle {1:g} h, {2} behalten.</translation>
+        </message>
+        <message>
+            <source>Backing up {0} (policy)…</source>
+            <translation>Sichere {0} (Plan)…</translation>
+        </message>
+        <message>
+            <source>The backup policies cannot be saved: {0}</source>
+            <translation>Die Sicherungspläne können nicht gespeichert werden: {0}</translation>
         </message>
     </context>
     <context>
@@ -805,6 +841,81 @@
         </message>
     </context>
     <context>
+        <name>ChangesDialog</name>
+        <message>
+            <source>What changed in {0}</source>
+            <translation>Was sich in {0} geändert hat</translation>
+        </message>
+        <message>
+            <source>the backup of {0}</source>
+            <translation>die Sicherung von {0}</translation>
+        </message>
+        <message>
+            <source>the snapshot of {0}</source>
+            <translation>der Snapshot von {0}</translation>
+        </message>
+        <message>
+            <source>Changes in {0} since {1}</source>
+            <translation>Änderungen in {0} seit {1}</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Hinzugefügt</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Geändert</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Entfernt</translation>
+        </message>
+        <message>
+            <source>Filter by path</source>
+            <translation>Nach Pfad filtern</translation>
+        </message>
+        <message>
+            <source>Filter the changes by path</source>
+            <translation>Die Änderungen nach Pfad filtern</translation>
+        </message>
+        <message>
+            <source>Changes in {0}</source>
+            <translation>Änderungen in {0}</translation>
+        </message>
+        <message>
+            <source>Folders with what was added, changed or removed</source>
+            <translation>Ordner mit Hinzugefügtem, Geändertem oder Entferntem</translation>
+        </message>
+        <message>
+            <source>Reading the volume and comparing it with the snapshot…</source>
+            <translation>Lese das Volume und vergleiche es mit dem Snapshot…</translation>
+        </message>
+        <message>
+            <source>Compare versions…</source>
+            <translation>Versionen vergleichen…</translation>
+        </message>
+        <message>
+            <source>The file then and now, side by side</source>
+            <translation>Die Datei damals und jetzt, nebeneinander</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>{0}: {1} added, {2} changed, {3} removed.</source>
+            <translation>{0}: {1} hinzugefügt, {2} geändert, {3} entfernt.</translation>
+        </message>
+        <message>
+            <source>The first {0} are listed.</source>
+            <translation>Die ersten {0} sind gelistet.</translation>
+        </message>
+        <message>
+            <source>Nothing changed: the volume is exactly as it was then.</source>
+            <translation>Nichts geändert: das Volume ist genau wie damals.</translation>
+        </message>
+    </context>
+    <context>
         <name>CloneDialog</name>
         <message>
             <source>Volume:</source>
@@ -867,6 +978,57 @@
         <message>
             <source>Copy with secrets (passwords in clear)</source>
             <translation>Mit Geheimnissen kopieren (Passwörter im Klartext)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareDialog</name>
+        <message>
+            <source>{0}: then and now</source>
+            <translation>{0}: damals und jetzt</translation>
+        </message>
+        <message>
+            <source>Reading both versions…</source>
+            <translation>Lese beide Versionen…</translation>
+        </message>
+        <message>
+            <source>The file then, in the snapshot</source>
+            <translation>Die Datei damals, im Snapshot</translation>
+        </message>
+        <message>
+            <source>The file now, in the volume</source>
+            <translation>Die Datei jetzt, im Volume</translation>
+        </message>
+        <message>
+            <source>Then (snapshot)</source>
+            <translation>Damals (Snapshot)</translation>
+        </message>
+        <message>
+            <source>Now (volume)</source>
+            <translation>Jetzt (Volume)</translation>
+        </message>
+        <message>
+            <source>Lines that differ: {0} then, {1} now.</source>
+            <translation>Abweichende Zeilen: {0} damals, {1} jetzt.</translation>
+        </message>
+        <message>
+            <source>Only the beginning of the file is shown.</source>
+            <translation>Nur der Anfang der Datei wird gezeigt.</translation>
+        </message>
+        <message>
+            <source>Not text: compared by size and checksum.</source>
+            <translation>Kein Text: nach Größe und Prüfsumme verglichen.</translation>
+        </message>
+        <message>
+            <source>Then</source>
+            <translation>Damals</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Jetzt</translation>
+        </message>
+        <message>
+            <source>not there</source>
+            <translation>nicht da</translation>
         </message>
     </context>
     <context>
@@ -1387,12 +1549,24 @@ Die volle ID steht im rohen JSON (Id)</translation>
             <translation>Ein Volume hält Daten außerhalb jedes Containers: es bleibt, wenn Container entfernt werden, und mehrere Container können es teilen.</translation>
         </message>
         <message>
-            <source>“local” stores the data on the engine's disk. Other drivers come from plugins.</source>
-            <translation>„local“ speichert die Daten auf der Platte der Engine. Andere Treiber kommen aus Plugins.</translation>
+            <source>“local” stores the data on the engine's disk, or mounts what the kind below says. Other drivers come from plugins.</source>
+            <translation>„local“ speichert die Daten auf der Platte der Engine oder hängt ein, was die Art unten sagt. Andere Treiber kommen aus Plugins.</translation>
         </message>
         <message>
-            <source>(optional) e.g. type=tmpfs, device=tmpfs, o=size=100m</source>
-            <translation>(optional) z. B. type=tmpfs, device=tmpfs, o=size=100m</translation>
+            <source>&amp;Test mount</source>
+            <translation>&amp;Probe-Einhängung</translation>
+        </message>
+        <message>
+            <source>Mount these options once in a scratch volume, before creating anything, and say what the engine's kernel answered</source>
+            <translation>Diese Optionen einmal in einem Probe-Volume einhängen, bevor etwas erstellt wird, und sagen, was der Kernel der Engine geantwortet hat</translation>
+        </message>
+        <message>
+            <source>Labels and raw options: one key=value a line.</source>
+            <translation>Labels und rohe Optionen: ein key=value pro Zeile.</translation>
+        </message>
+        <message>
+            <source>Mounting the options once…</source>
+            <translation>Hänge die Optionen einmal ein…</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
@@ -1403,16 +1577,12 @@ Die volle ID steht im rohen JSON (Id)</translation>
             <translation>&amp;Treiber:</translation>
         </message>
         <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Art:</translation>
+        </message>
+        <message>
             <source>&amp;Labels:</source>
             <translation>&amp;Labels:</translation>
-        </message>
-        <message>
-            <source>Driver &amp;options:</source>
-            <translation>Treiber-&amp;Optionen:</translation>
-        </message>
-        <message>
-            <source>Labels and options: one key=value a line.</source>
-            <translation>Labels und Optionen: ein key=value pro Zeile.</translation>
         </message>
         <message>
             <source>A volume named “{0}” already exists.</source>
@@ -1644,6 +1814,81 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <message>
             <source>The Docker engine at {0} has not answered since {1} — it may be hung, overloaded or unreachable. volgui checks every few seconds and carries on when it answers.</source>
             <translation>Die Docker-Engine unter {0} antwortet seit {1} nicht — sie hängt vielleicht, ist überlastet oder nicht erreichbar. volgui prüft alle paar Sekunden und macht weiter, sobald sie antwortet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DriverForms</name>
+        <message>
+            <source>The driver's own (options below, if any)</source>
+            <translation>Die eigenen des Treibers (Optionen unten, falls vorhanden)</translation>
+        </message>
+        <message>
+            <source>NFS share</source>
+            <translation>NFS-Freigabe</translation>
+        </message>
+        <message>
+            <source>SMB/CIFS share (Windows, Samba)</source>
+            <translation>SMB/CIFS-Freigabe (Windows, Samba)</translation>
+        </message>
+        <message>
+            <source>In memory (tmpfs)</source>
+            <translation>Im Speicher (tmpfs)</translation>
+        </message>
+        <message>
+            <source>A folder on the engine's machine</source>
+            <translation>Ein Ordner auf dem Rechner der Engine</translation>
+        </message>
+        <message>
+            <source>(optional) one key=value a line, e.g. type=tmpfs</source>
+            <translation>(optional) ein key=value pro Zeile, z. B. type=tmpfs</translation>
+        </message>
+        <message>
+            <source>Driver &amp;options:</source>
+            <translation>Treiber-&amp;Optionen:</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Server:</translation>
+        </message>
+        <message>
+            <source>&amp;Export:</source>
+            <translation>&amp;Export:</translation>
+        </message>
+        <message>
+            <source>&amp;Version:</source>
+            <translation>&amp;Version:</translation>
+        </message>
+        <message>
+            <source>O&amp;ptions:</source>
+            <translation>O&amp;ptionen:</translation>
+        </message>
+        <message>
+            <source>(empty: guest)</source>
+            <translation>(leer: Gast)</translation>
+        </message>
+        <message>
+            <source>S&amp;hare:</source>
+            <translation>F&amp;reigabe:</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>&amp;Benutzer:</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>Pass&amp;wort:</translation>
+        </message>
+        <message>
+            <source>Si&amp;ze:</source>
+            <translation>Grö&amp;ße:</translation>
+        </message>
+        <message>
+            <source>&amp;Mode:</source>
+            <translation>&amp;Modus:</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>&amp;Ordner:</translation>
         </message>
     </context>
     <context>
@@ -2219,6 +2464,10 @@ Die volle ID steht im rohen JSON (Id)</translation>
             <translation>Wiederherstellen:</translation>
         </message>
         <message>
+            <source>the volume's files as they are now</source>
+            <translation>die Dateien des Volumes, wie sie jetzt sind</translation>
+        </message>
+        <message>
             <source>Restore from</source>
             <translation>Wiederherstellen aus</translation>
         </message>
@@ -2457,6 +2706,17 @@ Die volle ID steht im rohen JSON (Id)</translation>
         </message>
     </context>
     <context>
+        <name>KeyringText</name>
+        <message>
+            <source>The desktop keyring cannot be used ({0}): the password is asked each time.</source>
+            <translation>Der Schlüsselbund des Desktops kann nicht genutzt werden ({0}): das Passwort wird jedes Mal erfragt.</translation>
+        </message>
+        <message>
+            <source>No desktop keyring is available (such as GNOME Keyring or KWallet): the password is asked each time and never saved.</source>
+            <translation>Kein Schlüsselbund des Desktops verfügbar (etwa GNOME Keyring oder KWallet): das Passwort wird jedes Mal erfragt und nie gespeichert.</translation>
+        </message>
+    </context>
+    <context>
         <name>LearnPanel</name>
         <message>
             <source>Start lesson</source>
@@ -2545,6 +2805,10 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <message>
             <source>Remove them</source>
             <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>the lesson's volumes</source>
+            <translation>die Volumes der Lektion</translation>
         </message>
         <message>
             <source>Removed: {0}</source>
@@ -3175,6 +3439,10 @@ Die volle ID steht im rohen JSON (Id)</translation>
             <translation>Gleichwertige Befehle, Schritt für Schritt:</translation>
         </message>
         <message>
+            <source>the volumes it mounts</source>
+            <translation>die Volumes, die er einhängt</translation>
+        </message>
+        <message>
             <source>Mount and re-create</source>
             <translation>Einhängen und neu erstellen</translation>
         </message>
@@ -3289,6 +3557,28 @@ Die volle ID steht im rohen JSON (Id)</translation>
         </message>
     </context>
     <context>
+        <name>NotificationsDialog</name>
+        <message>
+            <source>Notifications</source>
+            <translation>Benachrichtigungen</translation>
+        </message>
+        <message>
+            <source>Show a desktop notification when… (volgui-backup follows the same choice when volgui is closed)</source>
+            <translation>Eine Desktop-Benachrichtigung zeigen, wenn… (volgui-backup folgt derselben Wahl, wenn volgui geschlossen ist)</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotificationsFeature</name>
+        <message>
+            <source>&amp;Notifications…</source>
+            <translation>&amp;Benachrichtigungen…</translation>
+        </message>
+        <message>
+            <source>Choose which desktop notifications volgui shows</source>
+            <translation>Wählen, welche Desktop-Benachrichtigungen volgui zeigt</translation>
+        </message>
+    </context>
+    <context>
         <name>ObjectView</name>
         <message>
             <source>Every word must match the name, image or a label (key=value)</source>
@@ -3349,6 +3639,33 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <message>
             <source>Reset columns</source>
             <translation>Spalten zurücksetzen</translation>
+        </message>
+    </context>
+    <context>
+        <name>OptionText</name>
+        <message>
+            <source>{0} must be an absolute path, like /srv/data.</source>
+            <translation>{0} muss ein absoluter Pfad sein, wie /srv/data.</translation>
+        </message>
+        <message>
+            <source>The export</source>
+            <translation>Der Export</translation>
+        </message>
+        <message>
+            <source>Docker keeps these options with the volume, the password too: anyone who may use this engine can read it with “docker volume inspect”. volgui does not save it anywhere.</source>
+            <translation>Docker behält diese Optionen beim Volume, auch das Passwort: wer diese Engine nutzen darf, kann es mit „docker volume inspect“ lesen. volgui speichert es nirgends.</translation>
+        </message>
+        <message>
+            <source>A tmpfs volume lives in memory: its data is gone when the engine stops.</source>
+            <translation>Ein tmpfs-Volume lebt im Speicher: seine Daten sind weg, wenn die Engine stoppt.</translation>
+        </message>
+        <message>
+            <source>The host folder</source>
+            <translation>Der Host-Ordner</translation>
+        </message>
+        <message>
+            <source>The folder must exist on the engine's machine; the test below checks it.</source>
+            <translation>Der Ordner muss auf dem Rechner der Engine existieren; der Test unten prüft das.</translation>
         </message>
     </context>
     <context>
@@ -3769,6 +4086,45 @@ Die volle ID steht im rohen JSON (Id)</translation>
         </message>
     </context>
     <context>
+        <name>RemoteFolderDialog</name>
+        <message>
+            <source>Remote backups folder</source>
+            <translation>Entfernter Sicherungsordner</translation>
+        </message>
+        <message>
+            <source>Use this folder</source>
+            <translation>Diesen Ordner nutzen</translation>
+        </message>
+        <message>
+            <source>Keep backups on another machine over SFTP (sftp://user@server/folder), or in an S3-compatible bucket (s3+https://KEYID@server/bucket/folder). An SSH server's host key must already be known (connect once with ssh); keys from your SSH agent or ~/.ssh/config are tried before a password. For S3 the password is the secret key.</source>
+            <translation>Sicherungen auf einem anderen Rechner über SFTP (sftp://user@server/folder) oder in einem S3-kompatiblen Bucket (s3+https://KEYID@server/bucket/folder) halten. Der Host-Schlüssel eines SSH-Servers muss schon bekannt sein (einmal mit ssh verbinden); Schlüssel aus deinem SSH-Agenten oder ~/.ssh/config werden vor einem Passwort versucht. Bei S3 ist das Passwort der geheime Schlüssel.</translation>
+        </message>
+        <message>
+            <source>(only if the server asks for one)</source>
+            <translation>(nur wenn der Server eines verlangt)</translation>
+        </message>
+        <message>
+            <source>Remember the password in the desktop keyring</source>
+            <translation>Das Passwort im Schlüsselbund des Desktops merken</translation>
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation>Verbindung &amp;testen</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Adresse:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Passwort:</translation>
+        </message>
+        <message>
+            <source>Connecting to {0}…</source>
+            <translation>Verbinde mit {0}…</translation>
+        </message>
+    </context>
+    <context>
         <name>RemoveContainersDialog</name>
         <message>
             <source>Remove container</source>
@@ -4034,6 +4390,33 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <message>
             <source>Replace every task of {0} with a new one, although nothing in the service changed (a forced update).</source>
             <translation>Jede Aufgabe von {0} durch eine neue ersetzen, obwohl sich am Dienst nichts geändert hat (ein erzwungenes Update).</translation>
+        </message>
+    </context>
+    <context>
+        <name>RollbackDialog</name>
+        <message>
+            <source>Roll back {0}</source>
+            <translation>{0} zurückrollen</translation>
+        </message>
+        <message>
+            <source>Roll {0} back to the snapshot of {1} ({2})?
+
+volgui first takes a safety snapshot of the volume as it is now, so this can be undone too. Then it empties the volume and restores the snapshot exactly: every file, folder and link with its owner, mode and time.</source>
+            <translation>{0} auf den Snapshot von {1} ({2}) zurückrollen?
+
+volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, sodass auch das rückgängig gemacht werden kann. Dann leert es das Volume und stellt den Snapshot genau wieder her: jede Datei, jeden Ordner und Link mit Besitzer, Modus und Zeit.</translation>
+        </message>
+        <message>
+            <source>Running containers use this volume: {0}. What they write during the roll back may be lost, and they may not expect their files to change under them.</source>
+            <translation>Laufende Container nutzen dieses Volume: {0}. Was sie während des Zurückrollens schreiben, kann verloren gehen, und sie erwarten vielleicht nicht, dass sich ihre Dateien unter ihnen ändern.</translation>
+        </message>
+        <message>
+            <source>Stop them during the roll back and start them again after</source>
+            <translation>Sie während des Zurückrollens stoppen und danach wieder starten</translation>
+        </message>
+        <message>
+            <source>Roll back</source>
+            <translation>Zurückrollen</translation>
         </message>
     </context>
     <context>
@@ -4460,6 +4843,64 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <message>
             <source>Shortcuts that act on a list (Delete) work while that list has the focus.</source>
             <translation>Kürzel, die auf eine Liste wirken (Entf), gelten, solange diese Liste den Fokus hat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SnapshotTableModel</name>
+        <message>
+            <source>nothing</source>
+            <translation>nichts</translation>
+        </message>
+        <message>
+            <source>automatic: {0}</source>
+            <translation>automatisch: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SnapshotsFeature</name>
+        <message>
+            <source>Snapshot now</source>
+            <translation>Jetzt Snapshot</translation>
+        </message>
+        <message>
+            <source>Keep a verified copy of the volume to roll back to</source>
+            <translation>Eine geprüfte Kopie des Volumes behalten, zu der zurückgerollt werden kann</translation>
+        </message>
+        <message>
+            <source>Snapshots and roll back…</source>
+            <translation>Snapshots und Zurückrollen…</translation>
+        </message>
+        <message>
+            <source>The volume's snapshots: roll back, or see what changed</source>
+            <translation>Die Snapshots des Volumes: zurückrollen oder sehen, was sich geändert hat</translation>
+        </message>
+        <message>
+            <source>Snapshot its volumes</source>
+            <translation>Seine Volumes snapshotten</translation>
+        </message>
+        <message>
+            <source>A snapshot of every volume the container mounts</source>
+            <translation>Ein Snapshot jedes Volumes, das der Container einhängt</translation>
+        </message>
+        <message>
+            <source>Not connected.</source>
+            <translation>Nicht verbunden.</translation>
+        </message>
+        <message>
+            <source>Taking a snapshot of {0}…</source>
+            <translation>Mache einen Snapshot von {0}…</translation>
+        </message>
+        <message>
+            <source>Snapshot taken of {0}.</source>
+            <translation>Snapshot von {0} gemacht.</translation>
+        </message>
+        <message>
+            <source>Select a volume first.</source>
+            <translation>Wähle zuerst ein Volume.</translation>
+        </message>
+        <message>
+            <source>The selected container mounts no volume.</source>
+            <translation>Der gewählte Container hängt kein Volume ein.</translation>
         </message>
     </context>
     <context>
@@ -4902,6 +5343,109 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <message>
             <source>Clear scrollback</source>
             <translation>Verlauf leeren</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineDialog</name>
+        <message>
+            <source>Snapshots of {0}</source>
+            <translation>Snapshots von {0}</translation>
+        </message>
+        <message>
+            <source>A snapshot is a verified copy of the volume that volgui keeps in its data folder. Roll back to one to undo what happened since (volgui takes a safety snapshot first), or see what changed.</source>
+            <translation>Ein Snapshot ist eine geprüfte Kopie des Volumes, die volgui in seinem Datenordner hält. Rolle zu einem zurück, um rückgängig zu machen, was seitdem geschah (volgui macht zuerst einen Sicherheits-Snapshot), oder sieh, was sich geändert hat.</translation>
+        </message>
+        <message>
+            <source>Newest first: time, size, what was running, note</source>
+            <translation>Neueste zuerst: Zeit, Größe, was lief, Notiz</translation>
+        </message>
+        <message>
+            <source>A note for the new snapshot (optional)</source>
+            <translation>Eine Notiz für den neuen Snapshot (optional)</translation>
+        </message>
+        <message>
+            <source>Note for the new snapshot</source>
+            <translation>Notiz für den neuen Snapshot</translation>
+        </message>
+        <message>
+            <source>Snapshot now</source>
+            <translation>Jetzt Snapshot</translation>
+        </message>
+        <message>
+            <source>Take a snapshot of the volume now, with the note</source>
+            <translation>Jetzt einen Snapshot des Volumes machen, mit der Notiz</translation>
+        </message>
+        <message>
+            <source>What changed since…</source>
+            <translation>Was sich seitdem geändert hat…</translation>
+        </message>
+        <message>
+            <source>What changed in the volume since the selected snapshot</source>
+            <translation>Was sich seit dem gewählten Snapshot im Volume geändert hat</translation>
+        </message>
+        <message>
+            <source>Roll back…</source>
+            <translation>Zurückrollen…</translation>
+        </message>
+        <message>
+            <source>Put the volume back as it was in the selected snapshot</source>
+            <translation>Das Volume so zurücksetzen, wie es im gewählten Snapshot war</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Löschen…</translation>
+        </message>
+        <message>
+            <source>Delete the selected snapshot's files</source>
+            <translation>Die Dateien des gewählten Snapshots löschen</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>No snapshots of {0} yet.</source>
+            <translation>Noch keine Snapshots von {0}.</translation>
+        </message>
+        <message>
+            <source>Taking a snapshot of {0}…</source>
+            <translation>Mache einen Snapshot von {0}…</translation>
+        </message>
+        <message>
+            <source>Snapshot taken: {0}, {1}. {2}</source>
+            <translation>Snapshot gemacht: {0}, {1}. {2}</translation>
+        </message>
+        <message>
+            <source>Delete snapshot</source>
+            <translation>Snapshot löschen</translation>
+        </message>
+        <message>
+            <source>Delete the snapshot of {0} from {1}? It cannot be rolled back to afterwards.</source>
+            <translation>Den Snapshot von {0} vom {1} löschen? Danach kann nicht mehr zu ihm zurückgerollt werden.</translation>
+        </message>
+        <message>
+            <source>Deleting…</source>
+            <translation>Lösche…</translation>
+        </message>
+        <message>
+            <source>Snapshot deleted.</source>
+            <translation>Snapshot gelöscht.</translation>
+        </message>
+        <message>
+            <source>Rolling {0} back…</source>
+            <translation>Rolle {0} zurück…</translation>
+        </message>
+        <message>
+            <source>Rolled {0} back to the snapshot of {1}.</source>
+            <translation>{0} auf den Snapshot von {1} zurückgerollt.</translation>
+        </message>
+        <message>
+            <source>The state before is kept as a safety snapshot (at the top).</source>
+            <translation>Der Zustand davor bleibt als Sicherheits-Snapshot (ganz oben).</translation>
+        </message>
+        <message>
+            <source>Stopped and started again: {0}.</source>
+            <translation>Gestoppt und wieder gestartet: {0}.</translation>
         </message>
     </context>
     <context>
@@ -5501,6 +6045,18 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <message>
             <source>Into {0}. Each volume is saved to a verified-ready archive before it is deleted; if a backup fails, nothing is deleted.</source>
             <translation>Nach {0}. Jedes Volume wird vor dem Löschen in ein geprüftes Archiv gespeichert; schlägt eine Sicherung fehl, wird nichts gelöscht.</translation>
+        </message>
+        <message>
+            <source>Take a snapshot first, so this can be undone</source>
+            <translation>Zuerst einen Snapshot machen, damit sich das rückgängig machen lässt</translation>
+        </message>
+        <message>
+            <source>volgui keeps a verified copy of {0} in its snapshots; roll back to it from the volume's “Snapshots and roll back…”. If the snapshot fails, nothing is changed.</source>
+            <translation>volgui hält eine geprüfte Kopie von {0} in seinen Snapshots; zurückrollen kannst du über „Snapshots und Zurückrollen…“ des Volumes. Schlägt der Snapshot fehl, wird nichts geändert.</translation>
+        </message>
+        <message>
+            <source>each volume</source>
+            <translation>jedes Volume</translation>
         </message>
     </context>
     <context>

@@ -444,6 +444,10 @@
             <source>Back up first</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Snapshot first</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ActivityModel</name>
@@ -604,6 +608,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Remote folder…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep the backups on another machine (SFTP) or in a bucket (S3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Back up selected volume</source>
             <translation type="unfinished" />
         </message>
@@ -617,6 +629,14 @@
         </message>
         <message>
             <source>Restore into new volume…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What changed…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What changed in the volume since this backup</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -641,6 +661,10 @@
         </message>
         <message>
             <source>Backups folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remote backups folder</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -676,6 +700,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Comparing with a backup needs the snapshots feature.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Backup policy</source>
             <translation type="unfinished" />
         </message>
@@ -685,6 +713,14 @@
         </message>
         <message>
             <source>{0}: every {1:g} h, keep {2}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backing up {0} (policy)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup policies cannot be saved: {0}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -801,6 +837,81 @@
         </message>
     </context>
     <context>
+        <name>ChangesDialog</name>
+        <message>
+            <source>What changed in {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the backup of {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the snapshot of {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changes in {0} since {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter by path</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter the changes by path</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changes in {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folders with what was added, changed or removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the volume and comparing it with the snapshot…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compare versions…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file then and now, side by side</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}: {1} added, {2} changed, {3} removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The first {0} are listed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing changed: the volume is exactly as it was then.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CloneDialog</name>
         <message>
             <source>Volume:</source>
@@ -862,6 +973,57 @@
         </message>
         <message>
             <source>Copy with secrets (passwords in clear)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CompareDialog</name>
+        <message>
+            <source>{0}: then and now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading both versions…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file then, in the snapshot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file now, in the volume</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Then (snapshot)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Now (volume)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lines that differ: {0} then, {1} now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the beginning of the file is shown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not text: compared by size and checksum.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Then</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not there</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1376,11 +1538,23 @@ The full ID is in Raw JSON (Id)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>“local” stores the data on the engine's disk. Other drivers come from plugins.</source>
+            <source>“local” stores the data on the engine's disk, or mounts what the kind below says. Other drivers come from plugins.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>(optional) e.g. type=tmpfs, device=tmpfs, o=size=100m</source>
+            <source>&amp;Test mount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mount these options once in a scratch volume, before creating anything, and say what the engine's kernel answered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Labels and raw options: one key=value a line.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mounting the options once…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1392,15 +1566,11 @@ The full ID is in Raw JSON (Id)</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>&amp;Kind:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Labels:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Driver &amp;options:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Labels and options: one key=value a line.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1632,6 +1802,81 @@ The full ID is in Raw JSON (Id)</source>
         </message>
         <message>
             <source>The Docker engine at {0} has not answered since {1} — it may be hung, overloaded or unreachable. volgui checks every few seconds and carries on when it answers.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DriverForms</name>
+        <message>
+            <source>The driver's own (options below, if any)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NFS share</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SMB/CIFS share (Windows, Samba)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In memory (tmpfs)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A folder on the engine's machine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(optional) one key=value a line, e.g. type=tmpfs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Driver &amp;options:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Version:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>O&amp;ptions:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(empty: guest)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;hare:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Si&amp;ze:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Mode:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2207,6 +2452,10 @@ The full ID is in Raw JSON (Id)</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>the volume's files as they are now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Restore from</source>
             <translation type="unfinished" />
         </message>
@@ -2443,6 +2692,17 @@ The full ID is in Raw JSON (Id)</source>
         </message>
     </context>
     <context>
+        <name>KeyringText</name>
+        <message>
+            <source>The desktop keyring cannot be used ({0}): the password is asked each time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No desktop keyring is available (such as GNOME Keyring or KWallet): the password is asked each time and never saved.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>LearnPanel</name>
         <message>
             <source>Start lesson</source>
@@ -2530,6 +2790,10 @@ The full ID is in Raw JSON (Id)</source>
         </message>
         <message>
             <source>Remove them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the lesson's volumes</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3160,6 +3424,10 @@ The full ID is in Raw JSON (Id)</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>the volumes it mounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Mount and re-create</source>
             <translation type="unfinished" />
         </message>
@@ -3274,6 +3542,28 @@ The full ID is in Raw JSON (Id)</source>
         </message>
     </context>
     <context>
+        <name>NotificationsDialog</name>
+        <message>
+            <source>Notifications</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show a desktop notification when… (volgui-backup follows the same choice when volgui is closed)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NotificationsFeature</name>
+        <message>
+            <source>&amp;Notifications…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose which desktop notifications volgui shows</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ObjectView</name>
         <message>
             <source>Every word must match the name, image or a label (key=value)</source>
@@ -3333,6 +3623,33 @@ The full ID is in Raw JSON (Id)</source>
         </message>
         <message>
             <source>Reset columns</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OptionText</name>
+        <message>
+            <source>{0} must be an absolute path, like /srv/data.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Docker keeps these options with the volume, the password too: anyone who may use this engine can read it with “docker volume inspect”. volgui does not save it anywhere.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A tmpfs volume lives in memory: its data is gone when the engine stops.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The host folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder must exist on the engine's machine; the test below checks it.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3754,6 +4071,45 @@ The full ID is in Raw JSON (Id)</source>
         </message>
     </context>
     <context>
+        <name>RemoteFolderDialog</name>
+        <message>
+            <source>Remote backups folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use this folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep backups on another machine over SFTP (sftp://user@server/folder), or in an S3-compatible bucket (s3+https://KEYID@server/bucket/folder). An SSH server's host key must already be known (connect once with ssh); keys from your SSH agent or ~/.ssh/config are tried before a password. For S3 the password is the secret key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(only if the server asks for one)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remember the password in the desktop keyring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connecting to {0}…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RemoveContainersDialog</name>
         <message>
             <source>Remove container</source>
@@ -4018,6 +4374,31 @@ The full ID is in Raw JSON (Id)</source>
         </message>
         <message>
             <source>Replace every task of {0} with a new one, although nothing in the service changed (a forced update).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RollbackDialog</name>
+        <message>
+            <source>Roll back {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Roll {0} back to the snapshot of {1} ({2})?
+
+volgui first takes a safety snapshot of the volume as it is now, so this can be undone too. Then it empties the volume and restores the snapshot exactly: every file, folder and link with its owner, mode and time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Running containers use this volume: {0}. What they write during the roll back may be lost, and they may not expect their files to change under them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop them during the roll back and start them again after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Roll back</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4444,6 +4825,64 @@ The full ID is in Raw JSON (Id)</source>
         </message>
         <message>
             <source>Shortcuts that act on a list (Delete) work while that list has the focus.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SnapshotTableModel</name>
+        <message>
+            <source>nothing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>automatic: {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SnapshotsFeature</name>
+        <message>
+            <source>Snapshot now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep a verified copy of the volume to roll back to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Snapshots and roll back…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The volume's snapshots: roll back, or see what changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Snapshot its volumes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A snapshot of every volume the container mounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not connected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Taking a snapshot of {0}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Snapshot taken of {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select a volume first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The selected container mounts no volume.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4886,6 +5325,109 @@ The full ID is in Raw JSON (Id)</source>
         </message>
         <message>
             <source>Clear scrollback</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TimelineDialog</name>
+        <message>
+            <source>Snapshots of {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A snapshot is a verified copy of the volume that volgui keeps in its data folder. Roll back to one to undo what happened since (volgui takes a safety snapshot first), or see what changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Newest first: time, size, what was running, note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A note for the new snapshot (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note for the new snapshot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Snapshot now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take a snapshot of the volume now, with the note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What changed since…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What changed in the volume since the selected snapshot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Roll back…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put the volume back as it was in the selected snapshot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the selected snapshot's files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No snapshots of {0} yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Taking a snapshot of {0}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Snapshot taken: {0}, {1}. {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete snapshot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the snapshot of {0} from {1}? It cannot be rolled back to afterwards.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Snapshot deleted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rolling {0} back…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rolled {0} back to the snapshot of {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The state before is kept as a safety snapshot (at the top).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopped and started again: {0}.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5485,6 +6027,18 @@ The full ID is in Raw JSON (Id)</source>
         </message>
         <message>
             <source>Into {0}. Each volume is saved to a verified-ready archive before it is deleted; if a backup fails, nothing is deleted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take a snapshot first, so this can be undone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>volgui keeps a verified copy of {0} in its snapshots; roll back to it from the volume's “Snapshots and roll back…”. If the snapshot fails, nothing is changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>each volume</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -444,6 +444,10 @@
             <source>Back up first</source>
             <translation>Hacer copia primero</translation>
         </message>
+        <message>
+            <source>Snapshot first</source>
+            <translation>Instantánea primero</translation>
+        </message>
     </context>
     <context>
         <name>ActivityModel</name>
@@ -604,6 +608,14 @@
             <translation>Cambiar carpeta…</translation>
         </message>
         <message>
+            <source>Remote folder…</source>
+            <translation>Carpeta remota…</translation>
+        </message>
+        <message>
+            <source>Keep the backups on another machine (SFTP) or in a bucket (S3)</source>
+            <translation>Guardar las copias en otro equipo (SFTP) o en un bucket (S3)</translation>
+        </message>
+        <message>
             <source>Back up selected volume</source>
             <translation>Copiar el volumen seleccionado</translation>
         </message>
@@ -618,6 +630,14 @@
         <message>
             <source>Restore into new volume…</source>
             <translation>Restaurar en un volumen nuevo…</translation>
+        </message>
+        <message>
+            <source>What changed…</source>
+            <translation>Qué cambió…</translation>
+        </message>
+        <message>
+            <source>What changed in the volume since this backup</source>
+            <translation>Qué cambió en el volumen desde esta copia</translation>
         </message>
         <message>
             <source>Policy…</source>
@@ -642,6 +662,10 @@
         <message>
             <source>Backups folder</source>
             <translation>Carpeta de copias</translation>
+        </message>
+        <message>
+            <source>Remote backups folder</source>
+            <translation>Carpeta remota de copias</translation>
         </message>
         <message>
             <source>Select a volume in the volumes view first.</source>
@@ -676,6 +700,10 @@
             <translation>Restaurado en {0}.</translation>
         </message>
         <message>
+            <source>Comparing with a backup needs the snapshots feature.</source>
+            <translation>Comparar con una copia necesita la función de instantáneas.</translation>
+        </message>
+        <message>
             <source>Backup policy</source>
             <translation>Política de copias</translation>
         </message>
@@ -686,6 +714,14 @@
         <message>
             <source>{0}: every {1:g} h, keep {2}.</source>
             <translation>{0}: cada {1:g} h, conservar {2}.</translation>
+        </message>
+        <message>
+            <source>Backing up {0} (policy)…</source>
+            <translation>Copiando {0} (política)…</translation>
+        </message>
+        <message>
+            <source>The backup policies cannot be saved: {0}</source>
+            <translation>No se pueden guardar las políticas de copia: {0}</translation>
         </message>
     </context>
     <context>
@@ -805,6 +841,81 @@
         </message>
     </context>
     <context>
+        <name>ChangesDialog</name>
+        <message>
+            <source>What changed in {0}</source>
+            <translation>Qué cambió en {0}</translation>
+        </message>
+        <message>
+            <source>the backup of {0}</source>
+            <translation>la copia de {0}</translation>
+        </message>
+        <message>
+            <source>the snapshot of {0}</source>
+            <translation>la instantánea de {0}</translation>
+        </message>
+        <message>
+            <source>Changes in {0} since {1}</source>
+            <translation>Cambios en {0} desde {1}</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Añadido</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Cambiado</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Eliminado</translation>
+        </message>
+        <message>
+            <source>Filter by path</source>
+            <translation>Filtrar por ruta</translation>
+        </message>
+        <message>
+            <source>Filter the changes by path</source>
+            <translation>Filtrar los cambios por ruta</translation>
+        </message>
+        <message>
+            <source>Changes in {0}</source>
+            <translation>Cambios en {0}</translation>
+        </message>
+        <message>
+            <source>Folders with what was added, changed or removed</source>
+            <translation>Carpetas con lo añadido, cambiado o eliminado</translation>
+        </message>
+        <message>
+            <source>Reading the volume and comparing it with the snapshot…</source>
+            <translation>Leyendo el volumen y comparándolo con la instantánea…</translation>
+        </message>
+        <message>
+            <source>Compare versions…</source>
+            <translation>Comparar versiones…</translation>
+        </message>
+        <message>
+            <source>The file then and now, side by side</source>
+            <translation>El archivo entonces y ahora, uno junto al otro</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>{0}: {1} added, {2} changed, {3} removed.</source>
+            <translation>{0}: {1} añadidos, {2} cambiados, {3} eliminados.</translation>
+        </message>
+        <message>
+            <source>The first {0} are listed.</source>
+            <translation>Se enumeran los primeros {0}.</translation>
+        </message>
+        <message>
+            <source>Nothing changed: the volume is exactly as it was then.</source>
+            <translation>Nada cambió: el volumen está exactamente como entonces.</translation>
+        </message>
+    </context>
+    <context>
         <name>CloneDialog</name>
         <message>
             <source>Volume:</source>
@@ -867,6 +978,57 @@
         <message>
             <source>Copy with secrets (passwords in clear)</source>
             <translation>Copiar con secretos (contraseñas en claro)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareDialog</name>
+        <message>
+            <source>{0}: then and now</source>
+            <translation>{0}: entonces y ahora</translation>
+        </message>
+        <message>
+            <source>Reading both versions…</source>
+            <translation>Leyendo ambas versiones…</translation>
+        </message>
+        <message>
+            <source>The file then, in the snapshot</source>
+            <translation>El archivo entonces, en la instantánea</translation>
+        </message>
+        <message>
+            <source>The file now, in the volume</source>
+            <translation>El archivo ahora, en el volumen</translation>
+        </message>
+        <message>
+            <source>Then (snapshot)</source>
+            <translation>Entonces (instantánea)</translation>
+        </message>
+        <message>
+            <source>Now (volume)</source>
+            <translation>Ahora (volumen)</translation>
+        </message>
+        <message>
+            <source>Lines that differ: {0} then, {1} now.</source>
+            <translation>Líneas que difieren: {0} entonces, {1} ahora.</translation>
+        </message>
+        <message>
+            <source>Only the beginning of the file is shown.</source>
+            <translation>Solo se muestra el principio del archivo.</translation>
+        </message>
+        <message>
+            <source>Not text: compared by size and checksum.</source>
+            <translation>No es texto: comparado por tamaño y suma de comprobación.</translation>
+        </message>
+        <message>
+            <source>Then</source>
+            <translation>Entonces</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Ahora</translation>
+        </message>
+        <message>
+            <source>not there</source>
+            <translation>no está</translation>
         </message>
     </context>
     <context>
@@ -1387,12 +1549,24 @@ El ID completo está en el JSON en bruto (Id)</translation>
             <translation>Un volumen guarda datos fuera de cualquier contenedor: sobrevive cuando se eliminan los contenedores y varios contenedores pueden compartirlo.</translation>
         </message>
         <message>
-            <source>“local” stores the data on the engine's disk. Other drivers come from plugins.</source>
-            <translation>«local» guarda los datos en el disco del motor. Otros controladores vienen de plugins.</translation>
+            <source>“local” stores the data on the engine's disk, or mounts what the kind below says. Other drivers come from plugins.</source>
+            <translation>«local» guarda los datos en el disco del motor, o monta lo que indica el tipo de abajo. Otros controladores vienen de plugins.</translation>
         </message>
         <message>
-            <source>(optional) e.g. type=tmpfs, device=tmpfs, o=size=100m</source>
-            <translation>(opcional) p. ej. type=tmpfs, device=tmpfs, o=size=100m</translation>
+            <source>&amp;Test mount</source>
+            <translation>&amp;Probar montaje</translation>
+        </message>
+        <message>
+            <source>Mount these options once in a scratch volume, before creating anything, and say what the engine's kernel answered</source>
+            <translation>Montar estas opciones una vez en un volumen de prueba, antes de crear nada, y decir qué respondió el núcleo del motor</translation>
+        </message>
+        <message>
+            <source>Labels and raw options: one key=value a line.</source>
+            <translation>Etiquetas y opciones en bruto: un key=value por línea.</translation>
+        </message>
+        <message>
+            <source>Mounting the options once…</source>
+            <translation>Montando las opciones una vez…</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
@@ -1403,16 +1577,12 @@ El ID completo está en el JSON en bruto (Id)</translation>
             <translation>&amp;Controlador:</translation>
         </message>
         <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Tipo:</translation>
+        </message>
+        <message>
             <source>&amp;Labels:</source>
             <translation>&amp;Etiquetas:</translation>
-        </message>
-        <message>
-            <source>Driver &amp;options:</source>
-            <translation>&amp;Opciones del controlador:</translation>
-        </message>
-        <message>
-            <source>Labels and options: one key=value a line.</source>
-            <translation>Etiquetas y opciones: un key=value por línea.</translation>
         </message>
         <message>
             <source>A volume named “{0}” already exists.</source>
@@ -1644,6 +1814,81 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <message>
             <source>The Docker engine at {0} has not answered since {1} — it may be hung, overloaded or unreachable. volgui checks every few seconds and carries on when it answers.</source>
             <translation>El motor Docker en {0} no responde desde las {1}: puede estar colgado, sobrecargado o inalcanzable. volgui lo comprueba cada pocos segundos y continúa cuando responda.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DriverForms</name>
+        <message>
+            <source>The driver's own (options below, if any)</source>
+            <translation>Las del propio controlador (opciones abajo, si las hay)</translation>
+        </message>
+        <message>
+            <source>NFS share</source>
+            <translation>Recurso compartido NFS</translation>
+        </message>
+        <message>
+            <source>SMB/CIFS share (Windows, Samba)</source>
+            <translation>Recurso compartido SMB/CIFS (Windows, Samba)</translation>
+        </message>
+        <message>
+            <source>In memory (tmpfs)</source>
+            <translation>En memoria (tmpfs)</translation>
+        </message>
+        <message>
+            <source>A folder on the engine's machine</source>
+            <translation>Una carpeta en el equipo del motor</translation>
+        </message>
+        <message>
+            <source>(optional) one key=value a line, e.g. type=tmpfs</source>
+            <translation>(opcional) un key=value por línea, p. ej. type=tmpfs</translation>
+        </message>
+        <message>
+            <source>Driver &amp;options:</source>
+            <translation>&amp;Opciones del controlador:</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Servidor:</translation>
+        </message>
+        <message>
+            <source>&amp;Export:</source>
+            <translation>&amp;Exportación:</translation>
+        </message>
+        <message>
+            <source>&amp;Version:</source>
+            <translation>&amp;Versión:</translation>
+        </message>
+        <message>
+            <source>O&amp;ptions:</source>
+            <translation>O&amp;pciones:</translation>
+        </message>
+        <message>
+            <source>(empty: guest)</source>
+            <translation>(vacío: invitado)</translation>
+        </message>
+        <message>
+            <source>S&amp;hare:</source>
+            <translation>&amp;Recurso:</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>&amp;Usuario:</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>Contra&amp;seña:</translation>
+        </message>
+        <message>
+            <source>Si&amp;ze:</source>
+            <translation>Tama&amp;ño:</translation>
+        </message>
+        <message>
+            <source>&amp;Mode:</source>
+            <translation>&amp;Modo:</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>&amp;Carpeta:</translation>
         </message>
     </context>
     <context>
@@ -2219,6 +2464,10 @@ El ID completo está en el JSON en bruto (Id)</translation>
             <translation>Restaurar:</translation>
         </message>
         <message>
+            <source>the volume's files as they are now</source>
+            <translation>los archivos del volumen tal como están ahora</translation>
+        </message>
+        <message>
             <source>Restore from</source>
             <translation>Restaurar desde</translation>
         </message>
@@ -2457,6 +2706,17 @@ El ID completo está en el JSON en bruto (Id)</translation>
         </message>
     </context>
     <context>
+        <name>KeyringText</name>
+        <message>
+            <source>The desktop keyring cannot be used ({0}): the password is asked each time.</source>
+            <translation>No se puede usar el llavero del escritorio ({0}): la contraseña se pide cada vez.</translation>
+        </message>
+        <message>
+            <source>No desktop keyring is available (such as GNOME Keyring or KWallet): the password is asked each time and never saved.</source>
+            <translation>No hay llavero de escritorio disponible (como GNOME Keyring o KWallet): la contraseña se pide cada vez y nunca se guarda.</translation>
+        </message>
+    </context>
+    <context>
         <name>LearnPanel</name>
         <message>
             <source>Start lesson</source>
@@ -2545,6 +2805,10 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <message>
             <source>Remove them</source>
             <translation>Eliminarlos</translation>
+        </message>
+        <message>
+            <source>the lesson's volumes</source>
+            <translation>los volúmenes de la lección</translation>
         </message>
         <message>
             <source>Removed: {0}</source>
@@ -3175,6 +3439,10 @@ El ID completo está en el JSON en bruto (Id)</translation>
             <translation>Comandos equivalentes, paso a paso:</translation>
         </message>
         <message>
+            <source>the volumes it mounts</source>
+            <translation>los volúmenes que monta</translation>
+        </message>
+        <message>
             <source>Mount and re-create</source>
             <translation>Montar y volver a crear</translation>
         </message>
@@ -3289,6 +3557,28 @@ El ID completo está en el JSON en bruto (Id)</translation>
         </message>
     </context>
     <context>
+        <name>NotificationsDialog</name>
+        <message>
+            <source>Notifications</source>
+            <translation>Notificaciones</translation>
+        </message>
+        <message>
+            <source>Show a desktop notification when… (volgui-backup follows the same choice when volgui is closed)</source>
+            <translation>Mostrar una notificación de escritorio cuando… (volgui-backup sigue la misma elección cuando volgui está cerrado)</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotificationsFeature</name>
+        <message>
+            <source>&amp;Notifications…</source>
+            <translation>&amp;Notificaciones…</translation>
+        </message>
+        <message>
+            <source>Choose which desktop notifications volgui shows</source>
+            <translation>Elegir qué notificaciones de escritorio muestra volgui</translation>
+        </message>
+    </context>
+    <context>
         <name>ObjectView</name>
         <message>
             <source>Every word must match the name, image or a label (key=value)</source>
@@ -3349,6 +3639,33 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <message>
             <source>Reset columns</source>
             <translation>Restablecer columnas</translation>
+        </message>
+    </context>
+    <context>
+        <name>OptionText</name>
+        <message>
+            <source>{0} must be an absolute path, like /srv/data.</source>
+            <translation>{0} debe ser una ruta absoluta, como /srv/data.</translation>
+        </message>
+        <message>
+            <source>The export</source>
+            <translation>La exportación</translation>
+        </message>
+        <message>
+            <source>Docker keeps these options with the volume, the password too: anyone who may use this engine can read it with “docker volume inspect”. volgui does not save it anywhere.</source>
+            <translation>Docker guarda estas opciones con el volumen, también la contraseña: cualquiera que pueda usar este motor la puede leer con «docker volume inspect». volgui no la guarda en ningún sitio.</translation>
+        </message>
+        <message>
+            <source>A tmpfs volume lives in memory: its data is gone when the engine stops.</source>
+            <translation>Un volumen tmpfs vive en memoria: sus datos desaparecen cuando se detiene el motor.</translation>
+        </message>
+        <message>
+            <source>The host folder</source>
+            <translation>La carpeta del anfitrión</translation>
+        </message>
+        <message>
+            <source>The folder must exist on the engine's machine; the test below checks it.</source>
+            <translation>La carpeta debe existir en el equipo del motor; la prueba de abajo lo comprueba.</translation>
         </message>
     </context>
     <context>
@@ -3769,6 +4086,45 @@ El ID completo está en el JSON en bruto (Id)</translation>
         </message>
     </context>
     <context>
+        <name>RemoteFolderDialog</name>
+        <message>
+            <source>Remote backups folder</source>
+            <translation>Carpeta remota de copias</translation>
+        </message>
+        <message>
+            <source>Use this folder</source>
+            <translation>Usar esta carpeta</translation>
+        </message>
+        <message>
+            <source>Keep backups on another machine over SFTP (sftp://user@server/folder), or in an S3-compatible bucket (s3+https://KEYID@server/bucket/folder). An SSH server's host key must already be known (connect once with ssh); keys from your SSH agent or ~/.ssh/config are tried before a password. For S3 the password is the secret key.</source>
+            <translation>Guardar las copias en otro equipo por SFTP (sftp://user@server/folder) o en un bucket compatible con S3 (s3+https://KEYID@server/bucket/folder). La clave de anfitrión de un servidor SSH debe ser ya conocida (conéctate una vez con ssh); las claves de tu agente SSH o de ~/.ssh/config se prueban antes que una contraseña. Para S3 la contraseña es la clave secreta.</translation>
+        </message>
+        <message>
+            <source>(only if the server asks for one)</source>
+            <translation>(solo si el servidor la pide)</translation>
+        </message>
+        <message>
+            <source>Remember the password in the desktop keyring</source>
+            <translation>Recordar la contraseña en el llavero del escritorio</translation>
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation>&amp;Probar conexión</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Dirección:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Contraseña:</translation>
+        </message>
+        <message>
+            <source>Connecting to {0}…</source>
+            <translation>Conectando con {0}…</translation>
+        </message>
+    </context>
+    <context>
         <name>RemoveContainersDialog</name>
         <message>
             <source>Remove container</source>
@@ -4034,6 +4390,33 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <message>
             <source>Replace every task of {0} with a new one, although nothing in the service changed (a forced update).</source>
             <translation>Reemplazar cada tarea de {0} por una nueva, aunque nada haya cambiado en el servicio (una actualización forzada).</translation>
+        </message>
+    </context>
+    <context>
+        <name>RollbackDialog</name>
+        <message>
+            <source>Roll back {0}</source>
+            <translation>Revertir {0}</translation>
+        </message>
+        <message>
+            <source>Roll {0} back to the snapshot of {1} ({2})?
+
+volgui first takes a safety snapshot of the volume as it is now, so this can be undone too. Then it empties the volume and restores the snapshot exactly: every file, folder and link with its owner, mode and time.</source>
+            <translation>¿Revertir {0} a la instantánea de {1} ({2})?
+
+volgui toma primero una instantánea de seguridad del volumen tal como está ahora, así que esto también se puede deshacer. Luego vacía el volumen y restaura la instantánea exactamente: cada archivo, carpeta y enlace con su dueño, modo y hora.</translation>
+        </message>
+        <message>
+            <source>Running containers use this volume: {0}. What they write during the roll back may be lost, and they may not expect their files to change under them.</source>
+            <translation>Hay contenedores en ejecución que usan este volumen: {0}. Lo que escriban durante la reversión puede perderse, y puede que no esperen que sus archivos cambien bajo ellos.</translation>
+        </message>
+        <message>
+            <source>Stop them during the roll back and start them again after</source>
+            <translation>Detenerlos durante la reversión e iniciarlos de nuevo después</translation>
+        </message>
+        <message>
+            <source>Roll back</source>
+            <translation>Revertir</translation>
         </message>
     </context>
     <context>
@@ -4460,6 +4843,64 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <message>
             <source>Shortcuts that act on a list (Delete) work while that list has the focus.</source>
             <translation>Los atajos que actúan sobre una lista (Supr) funcionan mientras esa lista tiene el foco.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SnapshotTableModel</name>
+        <message>
+            <source>nothing</source>
+            <translation>nada</translation>
+        </message>
+        <message>
+            <source>automatic: {0}</source>
+            <translation>automática: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SnapshotsFeature</name>
+        <message>
+            <source>Snapshot now</source>
+            <translation>Instantánea ahora</translation>
+        </message>
+        <message>
+            <source>Keep a verified copy of the volume to roll back to</source>
+            <translation>Conservar una copia verificada del volumen a la que volver</translation>
+        </message>
+        <message>
+            <source>Snapshots and roll back…</source>
+            <translation>Instantáneas y reversión…</translation>
+        </message>
+        <message>
+            <source>The volume's snapshots: roll back, or see what changed</source>
+            <translation>Las instantáneas del volumen: revertir o ver qué cambió</translation>
+        </message>
+        <message>
+            <source>Snapshot its volumes</source>
+            <translation>Instantánea de sus volúmenes</translation>
+        </message>
+        <message>
+            <source>A snapshot of every volume the container mounts</source>
+            <translation>Una instantánea de cada volumen que monta el contenedor</translation>
+        </message>
+        <message>
+            <source>Not connected.</source>
+            <translation>Sin conexión.</translation>
+        </message>
+        <message>
+            <source>Taking a snapshot of {0}…</source>
+            <translation>Tomando una instantánea de {0}…</translation>
+        </message>
+        <message>
+            <source>Snapshot taken of {0}.</source>
+            <translation>Instantánea de {0} tomada.</translation>
+        </message>
+        <message>
+            <source>Select a volume first.</source>
+            <translation>Primero selecciona un volumen.</translation>
+        </message>
+        <message>
+            <source>The selected container mounts no volume.</source>
+            <translation>El contenedor seleccionado no monta ningún volumen.</translation>
         </message>
     </context>
     <context>
@@ -4902,6 +5343,109 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <message>
             <source>Clear scrollback</source>
             <translation>Vaciar el historial</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineDialog</name>
+        <message>
+            <source>Snapshots of {0}</source>
+            <translation>Instantáneas de {0}</translation>
+        </message>
+        <message>
+            <source>A snapshot is a verified copy of the volume that volgui keeps in its data folder. Roll back to one to undo what happened since (volgui takes a safety snapshot first), or see what changed.</source>
+            <translation>Una instantánea es una copia verificada del volumen que volgui guarda en su carpeta de datos. Vuelve a una para deshacer lo ocurrido desde entonces (volgui toma antes una instantánea de seguridad), o mira qué cambió.</translation>
+        </message>
+        <message>
+            <source>Newest first: time, size, what was running, note</source>
+            <translation>Las más recientes primero: hora, tamaño, qué se ejecutaba, nota</translation>
+        </message>
+        <message>
+            <source>A note for the new snapshot (optional)</source>
+            <translation>Una nota para la nueva instantánea (opcional)</translation>
+        </message>
+        <message>
+            <source>Note for the new snapshot</source>
+            <translation>Nota para la nueva instantánea</translation>
+        </message>
+        <message>
+            <source>Snapshot now</source>
+            <translation>Instantánea ahora</translation>
+        </message>
+        <message>
+            <source>Take a snapshot of the volume now, with the note</source>
+            <translation>Tomar ahora una instantánea del volumen, con la nota</translation>
+        </message>
+        <message>
+            <source>What changed since…</source>
+            <translation>Qué cambió desde…</translation>
+        </message>
+        <message>
+            <source>What changed in the volume since the selected snapshot</source>
+            <translation>Qué cambió en el volumen desde la instantánea seleccionada</translation>
+        </message>
+        <message>
+            <source>Roll back…</source>
+            <translation>Revertir…</translation>
+        </message>
+        <message>
+            <source>Put the volume back as it was in the selected snapshot</source>
+            <translation>Devolver el volumen a como estaba en la instantánea seleccionada</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Borrar…</translation>
+        </message>
+        <message>
+            <source>Delete the selected snapshot's files</source>
+            <translation>Borrar los archivos de la instantánea seleccionada</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>No snapshots of {0} yet.</source>
+            <translation>Aún no hay instantáneas de {0}.</translation>
+        </message>
+        <message>
+            <source>Taking a snapshot of {0}…</source>
+            <translation>Tomando una instantánea de {0}…</translation>
+        </message>
+        <message>
+            <source>Snapshot taken: {0}, {1}. {2}</source>
+            <translation>Instantánea tomada: {0}, {1}. {2}</translation>
+        </message>
+        <message>
+            <source>Delete snapshot</source>
+            <translation>Borrar instantánea</translation>
+        </message>
+        <message>
+            <source>Delete the snapshot of {0} from {1}? It cannot be rolled back to afterwards.</source>
+            <translation>¿Borrar la instantánea de {0} del {1}? Después ya no se podrá volver a ella.</translation>
+        </message>
+        <message>
+            <source>Deleting…</source>
+            <translation>Borrando…</translation>
+        </message>
+        <message>
+            <source>Snapshot deleted.</source>
+            <translation>Instantánea borrada.</translation>
+        </message>
+        <message>
+            <source>Rolling {0} back…</source>
+            <translation>Revirtiendo {0}…</translation>
+        </message>
+        <message>
+            <source>Rolled {0} back to the snapshot of {1}.</source>
+            <translation>{0} revertido a la instantánea de {1}.</translation>
+        </message>
+        <message>
+            <source>The state before is kept as a safety snapshot (at the top).</source>
+            <translation>El estado anterior se conserva como instantánea de seguridad (arriba del todo).</translation>
+        </message>
+        <message>
+            <source>Stopped and started again: {0}.</source>
+            <translation>Detenidos e iniciados de nuevo: {0}.</translation>
         </message>
     </context>
     <context>
@@ -5501,6 +6045,18 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <message>
             <source>Into {0}. Each volume is saved to a verified-ready archive before it is deleted; if a backup fails, nothing is deleted.</source>
             <translation>En {0}. Cada volumen se guarda en un archivo verificado antes de borrarlo; si una copia falla, no se borra nada.</translation>
+        </message>
+        <message>
+            <source>Take a snapshot first, so this can be undone</source>
+            <translation>Tomar primero una instantánea, para poder deshacerlo</translation>
+        </message>
+        <message>
+            <source>volgui keeps a verified copy of {0} in its snapshots; roll back to it from the volume's “Snapshots and roll back…”. If the snapshot fails, nothing is changed.</source>
+            <translation>volgui guarda una copia verificada de {0} en sus instantáneas; puedes volver a ella desde «Instantáneas y reversión…» del volumen. Si la instantánea falla, no se cambia nada.</translation>
+        </message>
+        <message>
+            <source>each volume</source>
+            <translation>cada volumen</translation>
         </message>
     </context>
     <context>

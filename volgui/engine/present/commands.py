@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import posixpath
+import re
 import shlex
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
@@ -57,10 +58,21 @@ def create_volume(name: str, driver: str = "local", labels: Mapping[str, str] | 
     for key, value in (labels or {}).items():
         parts.append(f"--label {quote(f'{key}={value}')}")
     for key, value in (options or {}).items():
-        parts.append(f"--opt {quote(f'{key}={value}')}")
+        parts.append(f"--opt {quote(f'{key}={hide_password(key, value)}')}")
     if name:
         parts.append(quote(name))
     return " ".join(parts)
+
+
+_PASSWORD_IN_O = re.compile(r"((?:^|,)(?:password|pass)=)[^,]*", re.IGNORECASE)
+HIDDEN = "********"
+
+
+def hide_password(key: str, value: str) -> str:
+    """A driver option as volgui shows and logs it: a password (``o=…,password=…``) hidden."""
+    if "pass" in key.lower():
+        return HIDDEN
+    return _PASSWORD_IN_O.sub(rf"\g<1>{HIDDEN}", value) if key == "o" else value
 
 
 def remove_volumes(names: Iterable[str], *, force: bool = False) -> str:

@@ -10,23 +10,24 @@ hostile input (``manifests``): a bad one is reported and skipped, never fatal.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
-import re
 import tarfile
 import tempfile
 import time
 import uuid
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from volgui.engine.errors import Cancelled, EngineError, from_docker
 from volgui.engine.present.display import count
+from volgui.engine.volumes import changes
 from volgui.engine.volumes import transfer as volume_data
-from volgui.engine.volumes.archive_check import check_archive
+from volgui.engine.volumes.archive_scan import Entry, scan_archive
 from volgui.engine.volumes.manifests import (
     MANIFEST_FORMAT,
     MANIFEST_SUFFIX,
@@ -34,23 +35,15 @@ from volgui.engine.volumes.manifests import (
     aware_time,
     read_manifest,
 )
+from volgui.engine.volumes.policies import Policy, PolicyStore, parse_interval
+from volgui.engine.volumes.retention_rules import age_key, archive_problem
+
+__all__ = ["BackupInfo", "Entry", "Policy", "PolicyStore", "apply_retention", "backup", "backup_first",
+           "info", "list_backups", "manifest_path", "parse_interval", "run_due", "scan_archive", "verify",
+           "write_manifest"]
 
 SCRATCH_LABEL = "volgui.verify"
 _CHUNK = 1 << 20
-
-
-@dataclass(frozen=True)
-class Entry:
-    """What a backup must bring back for one path."""
-
-    type: str  # file, dir, symlink, hardlink, other
-    mode: int
-    uid: int
-    gid: int
-    mtime: int
-    size: int = 0
-    sha256: str = ""
-    link: str = ""
 
 
 @dataclass(frozen=True)
@@ -72,73 +65,12 @@ class BackupInfo:
         return (datetime.now(UTC) - self.created).total_seconds()
 
 
-def _kind(member: tarfile.TarInfo) -> str:
-    if member.isreg():
-        return "file"
-    if member.isdir():
-        return "dir"
-    if member.issym():
-        return "symlink"
-    if member.islnk():
-        return "hardlink"
-    return "other"
-
-
-def _norm(name: str) -> str:
-    name = name.removeprefix("./")
-    # get_archive of "/volume/." yields "./x"; other tools may prefix the folder name
-    return name.rstrip("/") or "."
-
-
-def scan_archive(path: str | os.PathLike, strip_prefix: str = "") -> tuple[dict[str, Entry], str, int]:
-    """Entries of a tar (or tar.gz) file, the archive's sha256 and size, reading it once, streaming."""
-    digest = hashlib.sha256()
-    size = 0
-
-    class _Hashing:
-        def __init__(self, fh):
-            self.fh = fh
-
-        def read(self, n=-1):
-            nonlocal size
-            data = self.fh.read(n)
-            digest.update(data)
-            size += len(data)
-            return data
-
-    # the headers first, with bounded memory: tarfile reads a pax header whole, however large
-    check_archive(path)
-    entries: dict[str, Entry] = {}
-    with open(path, "rb") as raw:
-        mode = "r|gz" if str(path).endswith(".gz") else "r|"
-        with tarfile.open(fileobj=_Hashing(raw), mode=mode) as tar:
-            for member in tar:
-                name = _norm(member.name)
-                if strip_prefix and (name == strip_prefix or name.startswith(strip_prefix + "/")):
-                    name = _norm(name[len(strip_prefix):].lstrip("/")) if name != strip_prefix else "."
-                sha = ""
-                if member.isreg():
-                    h = hashlib.sha256()
-                    fh = tar.extractfile(member)
-                    while fh is not None and (chunk := fh.read(_CHUNK)):
-                        h.update(chunk)
-                    sha = h.hexdigest()
-                entries[name] = Entry(
-                    _kind(member), member.mode & 0o7777, member.uid, member.gid, int(member.mtime),
-                    member.size if member.isreg() else 0, sha,
-                    member.linkname if member.issym() or member.islnk() else "")
-        # drain whatever follows the end-of-archive marker, so the archive hash covers the file
-        while raw_chunk := raw.read(_CHUNK):
-            digest.update(raw_chunk)
-            size += len(raw_chunk)
-    return entries, digest.hexdigest(), size
-
-
 def manifest_path(archive: str | os.PathLike) -> Path:
     return Path(str(archive) + MANIFEST_SUFFIX)
 
 
-def write_manifest(archive: str | os.PathLike, volume: str, engine: str) -> Path:
+def write_manifest(archive: str | os.PathLike, volume: str, engine: str, extra=None) -> Path:
+    """Scan the archive and write its manifest; ``extra``: more fields (``extra(entries)`` → dict)."""
     entries, sha, size = scan_archive(archive)
     files = {k: e.__dict__ for k, e in sorted(entries.items())}
     data = {
@@ -156,6 +88,8 @@ def write_manifest(archive: str | os.PathLike, volume: str, engine: str) -> Path
         "files": files,
         "verification": None,
     }
+    if extra is not None:
+        data.update(extra(entries))
     path = manifest_path(archive)
     tmp = path.with_suffix(".tmp")
     tmp.write_text(json.dumps(data, indent=1))
@@ -178,8 +112,9 @@ def info(manifest: str | os.PathLike) -> BackupInfo:
 
 
 def backup(engine, volume: str, folder: str | os.PathLike, *, compress: bool = False, cancel=None,
-           progress=None) -> BackupInfo:
-    """Export ``volume`` into ``folder`` with a timestamped name and write its manifest."""
+           progress=None, extra=None) -> BackupInfo:
+    """Export ``volume`` into ``folder`` with a timestamped name and write its manifest
+    (``extra``: see :func:`write_manifest`)."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
@@ -190,7 +125,11 @@ def backup(engine, volume: str, folder: str | os.PathLike, *, compress: bool = F
         n += 1
     volume_data.export_volume(engine, volume, str(archive), compress=compress, cancel=cancel,
                               progress=progress)
-    return info(write_manifest(archive, volume, engine.spec.host))
+    try:
+        return info(write_manifest(archive, volume, engine.spec.host, extra))
+    except BaseException:
+        archive.unlink(missing_ok=True)  # no archive without its manifest: nothing would list it
+        raise
 
 
 def _compare(expected: dict[str, dict], actual: dict[str, Entry]) -> list[str]:
@@ -273,24 +212,25 @@ def _scan_or_refuse(archive: Path) -> tuple[dict[str, Entry], str, int]:
 
 
 def list_backups(folder: str | os.PathLike, volume: str | None = None,
-                 engine: str | None = None, problems: list[str] | None = None) -> list[BackupInfo]:
+                 engine: str | None = None, problems: list[str] | None = None, load=None) -> list:
     """volgui's backups in ``folder`` (newest first); files without a valid manifest are skipped
     and, when ``problems`` is given, each bad manifest's sentence is appended to it.
 
     ``engine`` (a host, as in the manifests): only that engine's backups — two engines may each
-    have a volume of the same name backed up into the same folder.
+    have a volume of the same name backed up into the same folder. ``load(manifest)``: what to
+    make of each (default :func:`info`; it has ``volume``, ``engine`` and ``created``).
     """
     out = []
     for manifest in sorted(Path(folder).glob(f"*{MANIFEST_SUFFIX}")):
         try:
-            item = info(manifest)
+            item = (load or info)(manifest)
         except BadManifest as exc:
             if problems is not None:
                 problems.append(exc.message)
             continue
         if (volume is None or item.volume == volume) and (engine is None or item.engine == engine):
             out.append(item)
-    return sorted(out, key=lambda b: b.created, reverse=True)
+    return sorted(out, key=lambda b: age_key(b.created, b.archive.name), reverse=True)
 
 
 def _sha256(path: Path) -> str:
@@ -303,19 +243,10 @@ def _sha256(path: Path) -> str:
 
 def _not_ours(item: BackupInfo) -> str:
     """Why retention must not delete ``item``'s archive ("" = it is the archive volgui wrote)."""
-    data = read_manifest(item.manifest)
     archive = item.archive
-    if data.get("tool", "volgui") != "volgui":
-        return "its manifest was not written by volgui"
-    if archive.is_symlink() or not archive.is_file():
-        return f"{archive.name} is missing or not a plain file"
-    if "archive_sha256" not in data or "archive_size" not in data:
-        return "its manifest records no size or checksum to recognise the archive by"
-    if archive.stat().st_size != data.get("archive_size"):
-        return f"{archive.name} does not have the size its manifest records"
-    if _sha256(archive) != data["archive_sha256"]:
-        return f"{archive.name} does not have the checksum its manifest records"
-    return ""
+    return archive_problem(read_manifest(item.manifest), archive.name,
+                           not archive.is_symlink() and archive.is_file(),
+                           lambda: archive.stat().st_size, lambda: _sha256(archive))
 
 
 def apply_retention(folder: str | os.PathLike, volume: str, keep: int, engine: str,
@@ -350,92 +281,6 @@ def apply_retention(folder: str | os.PathLike, volume: str, keep: int, engine: s
     return deleted
 
 
-# -- policy -------------------------------------------------------------------------------------
-
-_INTERVAL = re.compile(r"^\s*(\d+)\s*([hd])\s*$")
-
-
-@dataclass(frozen=True)
-class Policy:
-    volume: str
-    every_hours: float
-    keep: int
-
-    def due(self, last_backup: datetime | None, now: datetime | None = None) -> bool:
-        if last_backup is None:
-            return True
-        now = now or datetime.now(UTC)
-        return (now - last_backup).total_seconds() >= self.every_hours * 3600 - 60
-
-
-def parse_interval(text: str) -> float:
-    """"6h" or "2d" → hours."""
-    m = _INTERVAL.match(text)
-    if not m or int(m.group(1)) == 0:
-        raise EngineError(f"“{text}” is not an interval: use a number of hours or days, like 6h or 2d.")
-    return int(m.group(1)) * (24 if m.group(2) == "d" else 1)
-
-
-@dataclass
-class PolicyStore:
-    """Backup policies per engine and volume, and the backups folder, in a JSON file."""
-
-    path: Path
-    data: dict = field(default_factory=dict)
-
-    @classmethod
-    def load(cls, path: str | os.PathLike) -> PolicyStore:
-        p = Path(path)
-        try:
-            data = json.loads(p.read_text())
-        except FileNotFoundError:
-            data = {}
-        except (OSError, ValueError) as exc:
-            raise EngineError(f"The backup policies in {p} cannot be read: {exc}") from exc
-        if not isinstance(data, dict):
-            raise EngineError(f"The backup policies in {p} are not a JSON object.")
-        return cls(p, data)
-
-    def save(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(self.data, indent=2))
-        os.replace(tmp, self.path)
-
-    @property
-    def folder(self) -> str:
-        return self.data.get("folder", "")
-
-    @folder.setter
-    def folder(self, value: str) -> None:
-        self.data["folder"] = value
-
-    def policies(self, engine: str) -> list[Policy]:
-        engines = self.data.get("engines") if isinstance(self.data, dict) else None
-        items = engines.get(engine, {}) if isinstance(engines, dict) else {}
-        out = []
-        for v, p in sorted(items.items()) if isinstance(items, dict) else ():
-            if not isinstance(p, dict):
-                continue  # a hand-edited entry volgui cannot read is left alone
-            hours, keep = p.get("every_hours"), p.get("keep")
-            if _int(keep) and keep >= 1 and (_int(hours) or isinstance(hours, float)) and 0 < hours < 1e6:
-                out.append(Policy(v, hours, keep))
-        return out
-
-    def set_policy(self, engine: str, policy: Policy) -> None:
-        if policy.keep < 1:
-            raise EngineError("Keep at least one backup.")
-        self.data.setdefault("engines", {}).setdefault(engine, {})[policy.volume] = {
-            "every_hours": policy.every_hours, "keep": policy.keep}
-
-    def remove_policy(self, engine: str, volume: str) -> None:
-        (self.data.get("engines") or {}).get(engine, {}).pop(volume, None)
-
-    def engines(self) -> list[str]:
-        engines = self.data.get("engines") if isinstance(self.data, dict) else None
-        return sorted(k for k in engines if isinstance(k, str)) if isinstance(engines, dict) else []
-
-
 def run_due(engine, store: PolicyStore, folder: str | os.PathLike, *, now: datetime | None = None,
             log=print) -> list[BackupInfo]:
     """Back up every volume whose policy is due on this engine, then apply its retention."""
@@ -457,7 +302,15 @@ def run_due(engine, store: PolicyStore, folder: str | os.PathLike, *, now: datet
         previous = list_backups(folder, policy.volume, engine.spec.host, problems)
         for text in problems:
             say(text)
-        if not policy.due(previous[0].created if previous else None, now):
+        last = previous[0].created if previous else None
+        checked = store.checked_unchanged(engine.spec.host, policy.volume)
+        if not policy.due(max(last, checked) if last and checked else last, now):
+            continue
+        if previous and changes.unchanged_since(engine, previous[0].manifest):
+            log(f"skip {policy.volume}: nothing changed since {previous[0].archive.name}")
+            store.set_checked_unchanged(engine.spec.host, policy.volume, now)
+            with contextlib.suppress(OSError):
+                store.save()
             continue
         t0 = time.monotonic()
         made = backup(engine, policy.volume, folder)
@@ -466,10 +319,6 @@ def run_due(engine, store: PolicyStore, folder: str | os.PathLike, *, now: datet
             f"{time.monotonic() - t0:.1f}s); removed {count(len(deleted) // 2, 'old backup')}")
         done.append(made)
     return done
-
-
-def _int(value) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def backup_first(engine, names, folder: str | os.PathLike, action, *args, cancel=None, progress=None,

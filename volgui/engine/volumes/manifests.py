@@ -20,6 +20,7 @@ from volgui.engine.errors import EngineError
 MANIFEST_FORMAT = "volgui-backup-manifest"
 MANIFEST_SUFFIX = ".manifest.json"
 MAX_MANIFEST = 64 << 20  # bytes; a manifest lists every file, 100k files take about 20 MB
+MAX_RUNNING = 200  # container names a snapshot records as running
 _SHA = re.compile(r"^[0-9a-f]{64}$")
 _ENTRY_INTS = ("mode", "uid", "gid", "mtime", "size")
 _ENTRY_STRS = ("type", "sha256", "link")
@@ -53,9 +54,13 @@ def _problem(path: Path, data) -> str:
     for key in ("volume", "archive", "created"):
         if not isinstance(data.get(key), str) or not data[key]:
             return f"its “{key}” is missing or not text"
-    for key in ("engine", "tool"):
+    for key in ("engine", "tool", "kind", "note", "reason"):
         if key in data and not isinstance(data[key], str):
             return f"its “{key}” is not text"
+    running = data.get("running", [])
+    if not isinstance(running, list) or len(running) > MAX_RUNNING or not all(
+            isinstance(n, str) and len(n) <= 256 for n in running):
+        return f"its “running” is not a list of at most {MAX_RUNNING} container names"
     for key in ("version", "archive_size", "entries", "total_size"):
         if key in data and not _int(data[key]):
             return f"its “{key}” is not a whole number"

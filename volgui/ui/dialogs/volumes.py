@@ -9,6 +9,7 @@ from volgui import operations
 from volgui.engine.present import commands
 from volgui.engine.present.display import human_age, human_size
 from volgui.ui.dialogs.base import ActionDialog, note_label, plural
+from volgui.ui.dialogs.snapshot_first import snapshot_first_check
 from volgui.ui.window.context import context_of
 
 
@@ -95,6 +96,9 @@ class RemoveVolumesDialog(ActionDialog):
         self.backup_check = _backup_check(self.backups, self.names) if self.backups is not None else None
         if self.backup_check is not None:
             self.body.addWidget(self.backup_check)
+        self.snapshot_check = snapshot_first_check(self)
+        if self.snapshot_check is not None:
+            self.body.addWidget(self.snapshot_check)
         self.command_box.set_command(commands.remove_volumes(self.names))
         self.ask(submit, operations.volume_removal_preview, self.names,
                  busy_text=self.tr("Measuring the volumes (docker system df -v)…"))
@@ -128,7 +132,8 @@ class RemoveVolumesDialog(ActionDialog):
         assert self.preview is not None
         return {"names": list(self.preview.names),
                 "sizes": {e.name: e.size for e in self.preview.removable},
-                "backup_first": bool(self.backup_check and self.backup_check.isChecked())}
+                "backup_first": bool(self.backup_check and self.backup_check.isChecked()),
+                "snapshot_first": bool(self.snapshot_check and self.snapshot_check.isChecked())}
 
     def accept(self) -> None:
         if self.preview is None or not self.preview.removable:
@@ -170,6 +175,9 @@ class PruneDialog(ActionDialog):
         if self.backups is not None:
             self.backup_check = _backup_check(self.backups, [])
             self.body.addWidget(self.backup_check)
+        self.snapshot_check = snapshot_first_check(self)
+        if self.snapshot_check is not None:
+            self.body.addWidget(self.snapshot_check)
         self.ask(submit, operations.prune_preview,
                  busy_text=self.tr("Finding unused volumes and measuring them…"))
 
@@ -224,7 +232,8 @@ class PruneDialog(ActionDialog):
     def accepted_values(self) -> dict:
         chosen = self.selected
         return {"names": [e.name for e in chosen], "sizes": {e.name: e.size for e in chosen},
-                "backup_first": bool(self.backup_check and self.backup_check.isChecked())}
+                "backup_first": bool(self.backup_check and self.backup_check.isChecked()),
+                "snapshot_first": bool(self.snapshot_check and self.snapshot_check.isChecked())}
 
     def accept(self) -> None:
         if not self.selected:

@@ -54,7 +54,9 @@ if TYPE_CHECKING:  # the features import this module: their types are named for 
     from volgui.ui.features.learn.panel import LearnPanel
     from volgui.ui.features.logs.feature import LogsFeature
     from volgui.ui.features.mounting.feature import MountingController
+    from volgui.ui.features.notifications.feature import NotificationsFeature
     from volgui.ui.features.shells.feature import ShellsFeature
+    from volgui.ui.features.snapshots.feature import SnapshotsFeature
     from volgui.ui.features.swarm.feature import SwarmFeature
     from volgui.ui.features.terminal.feature import TerminalFeature
     from volgui.ui.features.volume_data.feature import VolumeDataFeature
@@ -91,7 +93,9 @@ class Features:
     logs_feature: LogsFeature | None = None
     volume_data: VolumeDataFeature | None = None
     mounting: MountingController | None = None
+    snapshots: SnapshotsFeature | None = None  # ``run_first``: a snapshot before a risky action
     container_files: ContainerFilesFeature | None = None
+    notifications: NotificationsFeature | None = None
     compose: ComposeFeature | None = None
     shells: ShellsFeature | None = None
     swarm: SwarmFeature | None = None

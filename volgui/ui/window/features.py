@@ -27,10 +27,12 @@ FEATURES: list[str] = [
     "volgui.ui.features.container_files.feature",
     "volgui.ui.features.volume_data.feature",
     "volgui.ui.features.mounting.feature",
+    "volgui.ui.features.snapshots.feature",
     "volgui.ui.features.compose.feature",
     "volgui.ui.features.shells.feature",
     "volgui.ui.features.swarm.feature",
     "volgui.ui.features.images.feature",
+    "volgui.ui.features.notifications.feature",
     "volgui.ui.features.accessibility.feature",
 ]
 

@@ -411,7 +411,7 @@ class ActionsController(QObject):
     # -- volumes ----------------------------------------------------------------------------------
     def create_volume(self):
         existing = set(self.ctx.volume_model.keys())
-        dialog = CreateVolumeDialog(existing, parent=self.window)
+        dialog = CreateVolumeDialog(existing, parent=self.window, session=self._engine_session())
         self._open(dialog, self._submit_create)
         return dialog
 
@@ -449,14 +449,34 @@ class ActionsController(QObject):
             return
         self._show_failure(self.tr("Back up first"), getattr(error, "message", str(error)))
 
+    def _after_snapshot_first_failed(self, error) -> None:
+        if not isinstance(error, Cancelled):
+            self._show_failure(self.tr("Snapshot first"), getattr(error, "message", str(error)))
+
     def _after_backup_first(self, result) -> None:
         panel = self.ctx.features.backups_panel
-        panel.refresh()
+        if panel is not None:
+            panel.refresh()
         summary = getattr(result, "summary", None)
         self.window.statusBar().showMessage(summary() if callable(summary) else str(result), 8000)
 
+    def _snapshot_first(self, values: dict, reason: str, action, *args, label: str, command: str, **kwargs):
+        """A snapshot of the volumes (and their backup when asked too), then the action: one job."""
+        names = values["names"]
+        panel = self.ctx.features.backups_panel
+        if values.get("backup_first") and panel is not None:
+            args = (names, str(panel.folder), action, *args)
+            action = backup_first
+        return self.ctx.features.snapshots.run_first(
+            names, reason, action, *args, label=label, command=command, on_ok=self._after_backup_first,
+            on_failed=self._after_snapshot_first_failed, **kwargs)
+
     def _submit_remove_volumes(self, values: dict):
         names = values["names"]
+        if values.get("snapshot_first") and self.ctx.features.snapshots is not None:
+            return self._snapshot_first(values, "before removing it", operations.remove_volumes, names,
+                                        label=f"Remove {count(len(names), 'volume')}",
+                                        command=commands.remove_volumes(names))
         if values.get("backup_first") and self.ctx.features.backups_panel is not None:
             return self._backup_first(values, operations.remove_volumes, names,
                                       label=f"Remove {count(len(names), 'volume')}",
@@ -475,6 +495,11 @@ class ActionsController(QObject):
 
     def _submit_prune(self, values: dict):
         names = values["names"]
+        if values.get("snapshot_first") and self.ctx.features.snapshots is not None:
+            return self._snapshot_first(values, "before pruning it", operations.prune, names,
+                                        sizes=values["sizes"],
+                                        label=f"Prune {count(len(names), 'unused volume')}",
+                                        command=commands.remove_volumes(names))
         if values.get("backup_first") and self.ctx.features.backups_panel is not None:
             return self._backup_first(values, operations.prune, names, sizes=values["sizes"],
                                       label=f"Prune {count(len(names), 'unused volume')}",

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -31,18 +32,24 @@ from volgui.engine.client import Engine
 from volgui.engine.errors import EngineError
 from volgui.engine.present.display import count, human_size
 from volgui.engine.volumes import backups as bk
+from volgui.engine.volumes.remote_folders import is_remote
+from volgui.engine.volumes.sftp import PasswordNeeded
 from volgui.engine.volumes.transfer import export_command, import_command, import_volume
 from volgui.models.backups import BackupTableModel
-from volgui.operations.backups import backup_and_retain, list_backups_in, no_engine
+from volgui.operations import remote_backups as remote_ops
+from volgui.operations.backups import backup_and_retain, list_backups_in, no_engine, policy_backup
 from volgui.ui.features.backups.policy_dialog import PolicyDialog
+from volgui.ui.features.backups.remote_dialog import RemoteFolderDialog
 from volgui.ui.window.context import WindowContext
-from volgui.workers.jobs import JobThread, finish_logged, log_request
+from volgui.workers.job_runner import JobRunner
+from volgui.workers.jobs import JobThread
 
 
 class BackupsPanel(QWidget):
     """The list of backups and the buttons that act on them."""
 
     backups_changed = Signal()
+    policy_failed = Signal(str, str)  # volume, why: a scheduled backup failed (for notifications)
 
     CHECK_MS = 5 * 60 * 1000
 
@@ -68,6 +75,11 @@ class BackupsPanel(QWidget):
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         change = QPushButton(self.tr("Change folder…"))
         change.clicked.connect(self.choose_folder)
+        self.remote_button = QPushButton(self.tr("Remote folder…"))
+        self.remote_button.setToolTip(self.tr("Keep the backups on another machine (SFTP) or in a bucket "
+                                              "(S3)"))
+        self.remote_button.clicked.connect(self.choose_remote)
+        self.remote_password: str | None = None  # in memory only (or the desktop keyring)
         self.backup_button = QPushButton(self.tr("Back up selected volume"))
         self.backup_button.clicked.connect(self.backup_selected_volume)
         self.verify_button = QPushButton(self.tr("Verify"))
@@ -75,6 +87,9 @@ class BackupsPanel(QWidget):
         self.verify_button.clicked.connect(self.verify_selected)
         self.restore_button = QPushButton(self.tr("Restore into new volume…"))
         self.restore_button.clicked.connect(self.restore_selected)
+        self.changes_button = QPushButton(self.tr("What changed…"))
+        self.changes_button.setToolTip(self.tr("What changed in the volume since this backup"))
+        self.changes_button.clicked.connect(self.show_changes)
         self.policy_button = QPushButton(self.tr("Policy…"))
         self.policy_button.setToolTip(self.tr("Back up the selected volume every N hours or days"))
         self.policy_button.clicked.connect(self.edit_policy)
@@ -84,8 +99,10 @@ class BackupsPanel(QWidget):
         top.addWidget(QLabel(self.tr("Folder:")))
         top.addWidget(self.folder_label, 1)
         top.addWidget(change)
+        top.addWidget(self.remote_button)
         buttons = QHBoxLayout()
-        for b in (self.backup_button, self.verify_button, self.restore_button, self.policy_button):
+        for b in (self.backup_button, self.verify_button, self.restore_button, self.changes_button,
+                  self.policy_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -94,7 +111,7 @@ class BackupsPanel(QWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
-        self.jobs: list[JobThread] = []
+        self.runner = JobRunner(self.session, "volgui-backups", parent=self)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.timer = QTimer(self)
         self.timer.setInterval(self.CHECK_MS)
@@ -108,11 +125,20 @@ class BackupsPanel(QWidget):
     # -- folder and listing ------------------------------------------------------------------
     @property
     def folder(self) -> Path:
-        return Path(self.store.folder) if self.store.folder else paths.data_dir() / "backups"
+        """The local backups folder (with a remote folder chosen: the default one, for the safety
+        backups made before a removal)."""
+        if self.store.folder and not is_remote(self.store.folder):
+            return Path(self.store.folder)
+        return paths.data_dir() / "backups"
+
+    @property
+    def remote(self) -> str:
+        """The sftp:// folder backups go to ("" when they stay on this computer)."""
+        return self.store.folder if is_remote(self.store.folder) else ""
 
     def _show_folder(self) -> None:
         others = self.known_folders()
-        text = str(self.folder)
+        text = self.remote or str(self.folder)
         if others:
             text += "  " + self.tr("(and backups saved elsewhere, in {0})").format(", ".join(others))
         self.folder_label.setText(text)
@@ -148,15 +174,43 @@ class BackupsPanel(QWidget):
             self.set_folder(path)
 
     def set_folder(self, path: str) -> None:
+        if not is_remote(path):
+            self.remote_password = None
         self.store.folder = path
         self.store.save()
         self._show_folder()
         self.refresh()
 
     @Slot()
+    def choose_remote(self) -> None:
+        self.remote_dialog = RemoteFolderDialog(self.remote, self.session.submit, self)
+        self.remote_dialog.accepted.connect(self._on_remote_chosen)
+        self.remote_dialog.open()
+
+    @Slot()
+    def _on_remote_chosen(self) -> None:
+        dialog = self.remote_dialog
+        self.remote_password = dialog.password_text()
+        self.set_folder(dialog.target.url)
+
+    @Slot()
     def refresh(self) -> None:
+        if self.remote:
+            self._start(no_engine, remote_ops.list_remote, self.remote, self.remote_password,
+                        on_ok=self._on_listed, on_failed=self._on_remote_failed, progress=False)
+            return
         self._start(no_engine, list_backups_in, [str(self.folder), *self.known_folders()],
                     on_ok=self._on_listed, progress=False)
+
+    def _on_remote_failed(self, error) -> None:
+        """The server wants a password: ask (kept in memory; the keyring is offered in the dialog)."""
+        if not isinstance(error, PasswordNeeded):
+            return
+        text, ok = QInputDialog.getText(self, self.tr("Remote backups folder"), error.message,
+                                        QLineEdit.EchoMode.Password)
+        if ok and text:
+            self.remote_password = text
+            self.refresh()
 
     @Slot(object)
     def _on_listed(self, items) -> None:
@@ -173,6 +227,7 @@ class BackupsPanel(QWidget):
         chosen = self.selected_backup() is not None
         self.verify_button.setEnabled(chosen)
         self.restore_button.setEnabled(chosen)
+        self.changes_button.setEnabled(chosen)
 
     # -- jobs --------------------------------------------------------------------------------
     def _engine_factory(self):
@@ -183,48 +238,18 @@ class BackupsPanel(QWidget):
 
     def _start(self, factory, fn, *args, on_ok=None, on_failed=None, label="", command="", progress=True,
                **kwargs) -> JobThread | None:
-        """Run ``fn`` in a job; ``on_ok(result)`` / ``on_failed(error)`` are called in the GUI thread."""
-        job = JobThread(factory, fn, *args, name="volgui-backups", with_progress=progress, **kwargs)
-        job.logged = log_request(self.session, label, command) if command else None
-        job.on_ok = on_ok
-        job.on_failed = on_failed
-        job.succeeded.connect(self._on_job_ok)
-        job.failed.connect(self._on_job_failed)
-        job.finished.connect(self._on_job_finished)
-        self.jobs.append(job)
-        job.start()
-        return job
+        """Run ``fn`` in a job; ``on_ok(result)`` / ``on_failed(error)`` are called in the GUI thread
+        (every failure is also said in the status line)."""
+        def failed(error) -> None:
+            self.status.setText(getattr(error, "message", str(error)))
+            if on_failed is not None:
+                on_failed(error)
 
-    def _job(self) -> JobThread | None:
-        sender = self.sender()
-        return sender if isinstance(sender, JobThread) else None
-
-    @Slot(object)
-    def _on_job_ok(self, result) -> None:
-        job = self._job()
-        if job is None:
-            return
-        finish_logged(self.session, job.logged, result=result)
-        if job.on_ok is not None:
-            job.on_ok(result)
-
-    @Slot(object)
-    def _on_job_failed(self, error) -> None:
-        job = self._job()
-        if job is not None:
-            finish_logged(self.session, job.logged, error=error)
-        self.status.setText(getattr(error, "message", str(error)))
-        if job is not None and job.on_failed is not None:
-            job.on_failed(error)
-
-    @Slot()
-    def _on_job_finished(self) -> None:
-        job = self._job()
-        if job is not None and job in self.jobs:
-            self.jobs.remove(job)
+        return self.runner.start(factory, fn, *args, on_ok=on_ok, on_failed=failed, label=label,
+                                 command=command, with_progress=progress, **kwargs)
 
     def busy(self) -> bool:
-        return any(j.isRunning() for j in self.jobs)
+        return self.runner.busy()
 
     # -- actions -----------------------------------------------------------------------------
     @Slot()
@@ -244,9 +269,15 @@ class BackupsPanel(QWidget):
         spec = self.session.spec
         policy = next((p for p in self.store.policies(spec.host) if p.volume == volume), None) \
             if spec is not None else None
-        return self._start(factory, backup_and_retain, volume, str(self.folder),
-                           policy.keep if policy is not None else 0, on_ok=self._on_backed_up,
-                           label=f"Back up {volume}",
+        keep = policy.keep if policy is not None else 0
+        if self.remote:
+            return self._start(factory, remote_ops.backup_remote, volume, self.remote, self.remote_password,
+                               keep, on_ok=self._on_backed_up, on_failed=self._on_remote_failed,
+                               label=f"Back up {volume} to {self.remote}",
+                               command=f"{export_command(volume, Path(f'{volume}--DATE.tar'))} && "
+                                       f"# upload it to {self.remote}")
+        return self._start(factory, backup_and_retain, volume, str(self.folder), keep,
+                           on_ok=self._on_backed_up, label=f"Back up {volume}",
                            command=export_command(volume, self.folder / f"{volume}--DATE.tar"))
 
     def _on_backed_up(self, result: tuple[bk.BackupInfo, str]) -> None:
@@ -263,6 +294,12 @@ class BackupsPanel(QWidget):
         if item is None or factory is None:
             return
         self.status.setText(self.tr("Verifying {0}…").format(item.archive.name))
+        if self.remote:
+            self._start(factory, remote_ops.verify_remote, self.remote, self.remote_password,
+                        item.manifest.name, on_ok=self._on_verified, on_failed=self._on_remote_failed,
+                        label=f"Verify {item.archive.name}",
+                        command=f"# download {item.archive.name}, restore it into a scratch volume, compare")
+            return
         self._start(factory, bk.verify, str(item.manifest), on_ok=self._on_verified,
                     label=f"Verify {item.archive.name}",
                     command=f"# restore {item.archive.name} into a scratch volume and compare")
@@ -281,12 +318,30 @@ class BackupsPanel(QWidget):
                                         text=f"{item.volume}-restored")
         if not ok or not name.strip():
             return
+        if self.remote:
+            self._start(factory, remote_ops.restore_remote, self.remote, self.remote_password,
+                        item.manifest.name, name.strip(), on_ok=self._on_restored,
+                        on_failed=self._on_remote_failed,
+                        label=f"Restore {item.archive.name}",
+                        command=f"# download {item.archive.name}, then: "
+                                + import_command(Path(item.archive.name), name, True))
+            return
         self._start(factory, import_volume, str(item.archive), name.strip(), on_ok=self._on_restored,
                     label=f"Restore {item.archive.name}", command=import_command(item.archive, name, True),
                     create=True, allow_special=False)  # device nodes and set-ID files: asked in “Restore…”
 
     def _on_restored(self, result) -> None:
         self.status.setText(self.tr("Restored into {0}.").format(result.volume))
+
+    @Slot()
+    def show_changes(self) -> None:
+        """Opened by the snapshots feature (it owns the diff), when it is installed."""
+        item = self.selected_backup()
+        snapshots = self.window.context.features.snapshots
+        if item is not None and snapshots is not None:
+            snapshots.show_changes(item, self.window)
+        elif item is not None:
+            self.status.setText(self.tr("Comparing with a backup needs the snapshots feature."))
 
     @Slot()
     def edit_policy(self) -> None:
@@ -330,15 +385,50 @@ class BackupsPanel(QWidget):
         now = datetime.now(UTC)
         for policy in self.store.policies(host):
             last = self.model.last_backup(policy.volume, host)
-            if policy.due(last.created if last else None, now):
-                if self.backup_volume(policy.volume) is not None:
+            checked = self.store.checked_unchanged(host, policy.volume)
+            since = max(last.created, checked) if last and checked else (last.created if last else None)
+            if policy.due(since, now):
+                if self.remote:  # a remote folder: no manifest here to compare the volume with
+                    job = self.backup_volume(policy.volume)
+                else:
+                    job = self.policy_backup(policy, last)
+                if job is not None:
+                    job.on_failed = functools.partial(self._on_policy_failed, policy.volume)
                     return  # the next due one starts at the next check
+
+    def policy_backup(self, policy: bk.Policy, last: bk.BackupInfo | None) -> JobThread | None:
+        """A due policy's backup, skipped when nothing changed since ``last`` (the status says so)."""
+        factory = self._engine_factory()
+        if factory is None:
+            return None
+        self.status.setText(self.tr("Backing up {0} (policy)…").format(policy.volume))
+        host = self.session.spec.host
+        return self._start(factory, policy_backup, policy.volume, str(self.folder), policy.keep,
+                           str(last.manifest) if last else "",
+                           on_ok=functools.partial(self._on_policy_backup, host, policy.volume),
+                           label=f"Back up {policy.volume} (policy)",
+                           command=export_command(policy.volume, self.folder / f"{policy.volume}--DATE.tar"))
+
+    def _on_policy_backup(self, host: str, volume: str, result: tuple[bk.BackupInfo | None, str]) -> None:
+        made, note = result
+        if made is not None:
+            self._on_backed_up(result)
+            return
+        self.store.set_checked_unchanged(host, volume)
+        try:
+            self.store.save()
+        except OSError as exc:
+            note += " " + self.tr("The backup policies cannot be saved: {0}").format(exc)
+        self.status.setText(note)
+
+    def _on_policy_failed(self, volume: str, error) -> None:
+        self.status.setText(getattr(error, "message", str(error)))
+        self.policy_failed.emit(volume, getattr(error, "message", str(error)))
 
     @Slot()
     def shutdown(self) -> None:
         self.timer.stop()
-        for job in list(self.jobs):
-            job.finish(3000)
+        self.runner.finish_all(3000)
 
 
 def install(ctx: WindowContext) -> None:

@@ -41,8 +41,10 @@ from volgui.engine.lessons import (
 )
 from volgui.engine.present import commands
 from volgui.engine.present.display import time_text
+from volgui.operations.snapshots import snapshot_then_clean_up
 from volgui.ui.dialogs.base import SHOW_COMMANDS_KEY, show_commands
 from volgui.ui.dialogs.focus import settle_on_show
+from volgui.ui.dialogs.snapshot_first import snapshot_first_check
 from volgui.ui.window.context import WindowContext
 from volgui.workers.requests import LatestRequest
 
@@ -446,6 +448,12 @@ class LearnPanel(QWidget):
         box.setObjectName("cleanupConfirm")
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Remove them"))
+        self._snapshot_cleanup = False
+        check = snapshot_first_check(box, self.tr("the lesson's volumes")) if plan.volumes else None
+        if check is not None:
+            box.setCheckBox(check)  # the box owns it: its answer is kept here, not read back later
+            self._snapshot_cleanup = check.isChecked()
+            check.toggled.connect(self._on_snapshot_cleanup)
         self._cleanup_box, self._plan = box, plan
         box.finished.connect(self._on_cleanup_answer)
         box.open()
@@ -460,10 +468,19 @@ class LearnPanel(QWidget):
             parts.append(commands.remove_containers(plan.containers, force=True))
         if plan.volumes:
             parts.append(commands.remove_volumes(plan.volumes))
-        req = self._action_request.replace(self.session.submit(
-            remove_planned, plan, label="Clean up lesson", command=" && ".join(parts) or "rm"))
+        if plan.volumes and self._snapshot_cleanup:
+            req = self._action_request.replace(self.session.submit(
+                snapshot_then_clean_up, plan, label="Snapshot, then clean up lesson", with_progress=True,
+                command=" && ".join(parts) or "rm"))
+        else:
+            req = self._action_request.replace(self.session.submit(
+                remove_planned, plan, label="Clean up lesson", command=" && ".join(parts) or "rm"))
         req.succeeded.connect(self._on_cleaned)
         req.failed.connect(self._on_failed)
+
+    @Slot(bool)
+    def _on_snapshot_cleanup(self, on: bool) -> None:
+        self._snapshot_cleanup = on
 
     @Slot(object)
     def _on_cleaned(self, removed) -> None:

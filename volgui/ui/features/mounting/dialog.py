@@ -274,10 +274,12 @@ class MountDialog(MountDialogLayout, QDialog):
         self.progress.show()
         self.status.setText(self.tr("Starting…"))
         backup = self.backup_check is not None and self.backup_check.isChecked()
+        snapshot = self.snapshot_check is not None and self.snapshot_check.isChecked()
         request = self.session.submit(run_plan, plan, self._user_cancel, label=plan.describe(),
                                       command=" && ".join(plan.commands), with_progress=True,
                                       backup_to=self._backup_folder if backup else None,
-                                      backup_volumes=self._backup_volumes() if backup else ())
+                                      backup_volumes=self._backup_volumes() if backup else (),
+                                      snapshot_volumes=self._backup_volumes() if snapshot else ())
         request.progressed.connect(self._on_progress)
         request.succeeded.connect(self._on_done)
         request.failed.connect(self._on_failed)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from volgui.engine.present import display
 from volgui.ui.dialogs.base import note_label
+from volgui.ui.dialogs.snapshot_first import snapshot_first_check
 from volgui.ui.views.command import CommandView
 
 LAYER_CHOICES = (
@@ -169,6 +170,11 @@ class MountDialogLayout:
         self.backup_check = self._backup_first_check()
         if self.backup_check is not None:
             outer.addWidget(self.backup_check)
+        self.snapshot_check = snapshot_first_check(self, self.tr("the volumes it mounts"))
+        if self.snapshot_check is not None and self._backup_volumes():
+            outer.addWidget(self.snapshot_check)
+        else:
+            self.snapshot_check = None
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)

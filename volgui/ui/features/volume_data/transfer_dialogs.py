@@ -27,6 +27,7 @@ from volgui.engine.present import commands
 from volgui.engine.present.display import count
 from volgui.engine.volumes import transfer as vd
 from volgui.operations.volume_data import back_up, clone, restore
+from volgui.ui.dialogs.snapshot_first import snapshot_first_check
 from volgui.ui.features.volume_data.transfer_dialog import TransferDialog
 from volgui.workers.jobs import JobThread
 
@@ -143,6 +144,9 @@ class ImportDialog(TransferDialog):
         self.form.addRow(self.tr("Archive:"), self._path_row(self.path_edit, self.browse))
         self.form.addRow(self.tr("Restore:"), new_row)
         self.form.addRow("", existing_row)
+        self.snapshot_check = snapshot_first_check(self, self.tr("the volume's files as they are now"))
+        if self.snapshot_check is not None:
+            self.form.addRow("", self.snapshot_check)
         if target and target in self.volumes:
             self.existing_radio.setChecked(True)
         else:
@@ -157,6 +161,8 @@ class ImportDialog(TransferDialog):
         self._preview_key_pending: tuple[str, str] | None = None
         self._preview_thread: JobThread | None = None
         self._update_command()
+        if self.snapshot_check is not None:
+            self.snapshot_check.setVisible(not self.create)
         if self.existing_radio.isChecked():
             self.check_users(self.target)
 
@@ -186,6 +192,8 @@ class ImportDialog(TransferDialog):
     @Slot()
     def _on_target(self, *_args) -> None:
         self._update_command()
+        if self.snapshot_check is not None:
+            self.snapshot_check.setVisible(not self.create)
         if self.create:
             self.check_users("")
         else:
@@ -224,7 +232,9 @@ class ImportDialog(TransferDialog):
         # the preview listed the archive's device nodes and set-ID files and confirm() asks before
         # this job runs: only then may they be restored
         agreed = bool(self.preview is not None and self._preview_key == self._key() and self.preview.special)
-        return (functools.partial(restore, allow_special=agreed),
+        check = self.snapshot_check
+        snapshot = bool(not self.create and check is not None and check.isChecked())
+        return (functools.partial(restore, allow_special=agreed, snapshot_first=snapshot),
                 (str(path), target, self.create, self.stop_users),
                 f"Restore {path.name} into {target}", commands.import_command(path, target, self.create))
 

@@ -1,0 +1,171 @@
+"""Snapshot and roll back of a volume, next to ``docker run … tar`` in the same run.
+
+    .venv/bin/python benchmarks/snapshots.py [--size 300] [--runs 5] [--out FILE]
+
+Starts its own private engine (never the user's), fills a volume (a few big random files and a
+thousand small ones, as ``volume_data.py`` does) and, alternating the order each run, times:
+
+* snapshot, volgui: ``snapshots.snapshot`` (export the direct way + manifest with every file's
+  sha256, read back whole), and the CLI: ``docker run --rm -v VOL:/v -v DIR:/b IMAGE tar -C /v
+  -cf /b/x.tar .``;
+* the other way to keep a snapshot, a hidden labelled clone volume: one container from volgui's
+  tools image running ``cp -a /s/. /d/`` (no hashes: a diff would need another pass), and
+  volgui's ``clone_volume`` through the archive endpoints;
+* roll back, volgui: ``snapshots.rollback`` (safety snapshot, archive checked against its manifest,
+  exact restore) after one file was added (it restores only what changed) and after every big file
+  was changed (more than ``partial_restore.MAX_DELETES`` paths: the volume is emptied and the
+  whole archive restored); and the CLI's
+  ``docker run … sh -c 'cd /v && rm -rf -- * .[!.]* ..?* && tar -C /v -xf /b/x.tar'`` — alone, and
+  after a ``tar -cf`` of the current state (the same safety copy volgui makes).
+
+Prints JSON (medians, each run, pairwise ratios CLI seconds / volgui seconds: above 1 means
+volgui was faster). Not a test: it asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "tests"))
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+
+from volume_data import IMAGE, MB, cli, drop, fill  # noqa: E402 - a sibling script
+
+
+def timed(fn, *args, **kwargs) -> float:
+    t0 = time.perf_counter()
+    fn(*args, **kwargs)
+    return time.perf_counter() - t0
+
+
+def clone_by_cp(engine, image: str, src: str, dst: str) -> None:
+    """A hidden labelled clone volume made by one ``cp -a`` container (what volgui would run)."""
+    import docker.types
+
+    api = engine.api
+    api.create_volume(dst, labels={"volgui.snapshot": src})
+    mounts = [docker.types.Mount("/s", src, type="volume", read_only=True),
+              docker.types.Mount("/d", dst, type="volume", no_copy=True)]
+    c = api.create_container(image, ["-a", "/s/.", "/d/"], entrypoint=["cp"], network_disabled=True,
+                             host_config=api.create_host_config(mounts=mounts, network_mode="none"))
+    try:
+        api.start(c["Id"])
+        if api.wait(c["Id"])["StatusCode"] != 0:
+            raise RuntimeError(api.logs(c["Id"]))
+    finally:
+        api.remove_container(c["Id"], force=True)
+
+
+def bench(host: str, size_mb: int, runs: int, work: Path) -> dict:
+    from volgui.engine import Engine
+    from volgui.engine.connection import ConnectionSpec
+    from volgui.engine.volumes import direct, snapshots
+    from volgui.engine.volumes.transfer import clone_volume
+
+    volume = f"vgbench-snap-{size_mb}"
+    data_bytes = fill(host, volume, size_mb)
+    engine = Engine.connect(ConnectionSpec(host, "bench"))
+    image, _argv = direct.find_tar_image(engine)
+    folder = work / "snapshots"
+    t: dict[str, list[float]] = {k: [] for k in (
+        "snapshot_app", "snapshot_cli", "clone_cp", "clone_endpoints",
+        "rollback_app", "rollback_app_whole", "rollback_cli", "rollback_cli_with_safety_copy")}
+
+    def sh(script: str) -> float:
+        """``docker run --rm -v VOL:/v -v WORK:/b IMAGE sh -c SCRIPT``, timed."""
+        return timed(cli, host, "run", "--rm", "-v", f"{volume}:/v", "-v", f"{work}:/b", IMAGE,
+                     "sh", "-c", script)
+
+    restore = "cd /v && rm -rf -- * .[!.]* ..?* && tar -C /v -xf /b/x.tar"
+    try:
+        for i in range(runs):
+            order = ("app", "cli") if i % 2 == 0 else ("cli", "app")
+            for who in order:
+                if who == "app":
+                    t["snapshot_app"].append(timed(snapshots.snapshot, engine, volume, folder, note=f"{i}"))
+                else:
+                    t["snapshot_cli"].append(sh("tar -C /v -cf /b/x.tar ."))
+            for kind in ("clone_cp", "clone_endpoints"):
+                dst = f"vgbench-clone-{i}-{kind}"
+                if kind == "clone_cp":
+                    t[kind].append(timed(clone_by_cp, engine, image, volume, dst))
+                else:
+                    t[kind].append(timed(clone_volume, engine, volume, dst, estimate=False))
+                drop(host, dst)
+            target = snapshots.list_snapshots(folder, volume)[-1]  # the oldest: run 0's
+            for who in order:
+                sh(f"echo {i}{who} > /v/changed")
+                if who == "app":
+                    t["rollback_app"].append(timed(snapshots.rollback, engine, target.manifest, folder))
+                    sh("for f in /v/big*.bin; do echo x >> $f; done")
+                    t["rollback_app_whole"].append(timed(snapshots.rollback, engine, target.manifest, folder))
+                else:
+                    t["rollback_cli"].append(sh(restore))
+                    sh(f"echo {i} > /v/changed")
+                    safety = sh(f"tar -C /v -cf /b/safety.tar . && {restore}")
+                    t["rollback_cli_with_safety_copy"].append(safety)
+            for snap in snapshots.list_snapshots(folder, volume):  # keep the folder small between runs
+                if snap.manifest != target.manifest:
+                    snap.backup.archive.unlink()
+                    snap.manifest.unlink()
+    finally:
+        engine.close()
+        drop(host, volume)
+    med = statistics.median
+
+    def pair(app: str, cli_key: str) -> dict:
+        return {"app_s": round(med(t[app]), 3), "cli_s": round(med(t[cli_key]), 3),
+                "ratio_cli_over_app": round(med(t[cli_key]) / med(t[app]), 2),
+                "ratio_pairwise": round(med([c / a for a, c in zip(t[app], t[cli_key], strict=True)]), 2),
+                "app_runs": [round(x, 3) for x in t[app]], "cli_runs": [round(x, 3) for x in t[cli_key]]}
+
+    return {
+        "volume_mb": round(data_bytes / MB, 1), "runs": runs,
+        "snapshot": pair("snapshot_app", "snapshot_cli"),
+        "clone_volume_instead": {k: {"median_s": round(med(t[k]), 3), "runs": [round(x, 3) for x in t[k]],
+                                     "ratio_to_cli_tar": round(med(t["snapshot_cli"]) / med(t[k]), 2)}
+                                 for k in ("clone_cp", "clone_endpoints")},
+        "rollback": pair("rollback_app", "rollback_cli"),
+        "rollback_vs_cli_with_safety_copy": pair("rollback_app", "rollback_cli_with_safety_copy"),
+        "rollback_whole_volume": pair("rollback_app_whole", "rollback_cli"),
+        "rollback_whole_volume_vs_cli_with_safety_copy": pair("rollback_app_whole",
+                                                              "rollback_cli_with_safety_copy"),
+    }
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--size", type=int, default=300)
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--out")
+    args = ap.parse_args()
+    from private_engine import PrivateEngine
+
+    engine = PrivateEngine.create(prefix="volgui-bench-")
+    report: dict = {"cpu_count": os.cpu_count(), "load_average_at_start": round(os.getloadavg()[0], 1)}
+    try:
+        engine.start()
+        engine.ensure_test_image()
+        with tempfile.TemporaryDirectory(prefix="volgui-bench-", dir="/var/tmp") as tmp:
+            report["result"] = bench(engine.host, args.size, args.runs, Path(tmp))
+    finally:
+        engine.destroy()
+    report["load_average_at_end"] = round(os.getloadavg()[0], 1)
+    text = json.dumps(report, indent=1)
+    print(text)
+    if args.out:
+        Path(args.out).write_text(text + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

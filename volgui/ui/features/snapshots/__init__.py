@@ -1,0 +1,1 @@
+"""Snapshots: take one, see what changed since one, roll back to one."""
