@@ -17,6 +17,7 @@ if ! "$PYTHON" -m PyInstaller --version >/dev/null 2>&1; then
   echo "build-bundle: PyInstaller is not installed for $PYTHON (pip install -e '.[test]')" >&2
   exit 1
 fi
+"$PYTHON" packaging/translations.py compile >/dev/null  # the .qm catalogues the spec collects
 "$PYTHON" -m PyInstaller --noconfirm --clean --log-level WARN \
   --distpath "$DIST" --workpath "$WORK" packaging/volgui.spec
 "$DIST/volgui/volgui" --version

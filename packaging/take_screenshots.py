@@ -10,7 +10,8 @@ dark.png), an engine that is not there (disconnected.png), a second throwaway en
 (empty.png), and the features at work (logs, stats, terminal, learn-step, learn-step-done,
 volume-backup, backup-direct, volume-browser, container-files, compose-projects), and View ▸ High contrast
 (high-contrast, high-contrast-run, high-contrast-mount). The inspect-*.png panels come from
-``tests/gui/test_inspect_panel.py::test_screenshots`` (see docs/inspect.md).
+``tests/gui/test_inspect_panel.py::test_screenshots`` (see docs/inspect.md). With ``--language de``
+(or ``es``) the populated window and the tour are taken in that language, into docs/screenshots/de/.
 """
 
 from __future__ import annotations
@@ -433,7 +434,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--host", default=os.environ.get("VOLGUI_TEST_DOCKER_HOST"))
     parser.add_argument("--outdir", type=Path, default=OUT)
     parser.add_argument("--only", choices=SHOTS, help="(internal) one process's screenshots")
+    parser.add_argument("--language", choices=("de", "es"),
+                        help="the window and the tour in this language, into OUTDIR/LANGUAGE/")
     args = parser.parse_args(argv)
+    shots = ("light", "dark", "main", "tour", "contrast", "compose")
+    if args.language and not args.only:  # the children inherit the desktop's language from here
+        os.environ.update(LC_ALL=f"{args.language}_{args.language.upper()}.UTF-8", LANGUAGE=args.language)
+        args.outdir = args.outdir / args.language
+        args.outdir.mkdir(parents=True, exist_ok=True)
+        shots = ("light", "tour")
     if args.only in ("light", "dark", "main"):
         populated(args.host, args.only, args.outdir)
         return 0
@@ -453,8 +462,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("no engine: run under tests/private_engine.py run -- … or give --host")
     seed(args.host)
     try:
-        # one process each: the palette is chosen at start-up
-        for shot in ("light", "dark", "main", "tour", "contrast", "compose"):
+        for shot in shots:  # one process each: the palette is chosen at start-up
             _run(shot, args.host, args.outdir)
     finally:
         import docker
@@ -462,8 +470,9 @@ def main(argv: list[str] | None = None) -> int:
         api = docker.APIClient(base_url=args.host, version="auto", timeout=60)
         unseed(api)
         api.close()
-    _run("disconnected", ABSENT_HOST, args.outdir)
-    _empty_engine(args.outdir)
+    if not args.language:
+        _run("disconnected", ABSENT_HOST, args.outdir)
+        _empty_engine(args.outdir)
     return 0
 
 

@@ -21,6 +21,10 @@ def default_folder() -> Path:
 
 
 def command_line() -> str:
+    """How a timer starts this program again: the frozen bundle (a .deb, a tarball) is its own
+    executable, named ``volgui-backup`` by a link; an installed wheel runs the module."""
+    if getattr(sys, "frozen", False):
+        return shlex.quote(str(Path(sys.argv[0]).absolute()))
     return f"{shlex.quote(sys.executable)} -m volgui.backup_cli"
 
 
@@ -58,17 +62,24 @@ def cron_line() -> str:
     return f"17 * * * * {command_line()} >> {shlex.quote(str(paths.log_dir() / 'backup.log'))} 2>&1"
 
 
-def main(argv: list[str] | None = None) -> int:
+def build_parser() -> argparse.ArgumentParser:
+    """The options (also the source of the man page, packaging/make_manpages.py)."""
     ap = argparse.ArgumentParser(prog="volgui-backup", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--version", action="version", version=f"volgui-backup {__version__}")
-    ap.add_argument("--config-dir", metavar="DIR")
+    ap.add_argument("--config-dir", metavar="DIR", help="the settings folder volgui was started with")
     ap.add_argument("--folder", metavar="DIR", help="backups folder (default: the one set in volgui)")
-    ap.add_argument("--list", action="store_true")
-    ap.add_argument("--install-timer", action="store_true")
+    ap.add_argument("--list", action="store_true",
+                    help="show the policies and the latest backup of each volume, back up nothing")
+    ap.add_argument("--install-timer", action="store_true",
+                    help="write and enable a systemd user timer that runs volgui-backup every hour")
     ap.add_argument("--no-enable", action="store_true", help=argparse.SUPPRESS)
-    ap.add_argument("--print-cron", action="store_true")
-    args = ap.parse_args(argv)
+    ap.add_argument("--print-cron", action="store_true", help="print the equivalent crontab line")
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
     if args.config_dir:
         paths.set_config_dir(args.config_dir)
     if args.install_timer:

@@ -7,14 +7,13 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from tests.gui.test_layout import objects  # noqa: F401 (a fixture)
 from tests.gui.walk import every_dialog, every_tab
 from tests.layout_check import layout_problems
 
 pytestmark = pytest.mark.integration
 
 
-def test_every_panel_and_dialog_at_200_percent(qtbot, window, objects):  # noqa: F811
+def test_every_panel_and_dialog_at_200_percent(qtbot, window, objects):
     screen = QApplication.primaryScreen()
     assert screen.devicePixelRatio() == 2, "not started at 200 %"
     room = screen.availableGeometry()

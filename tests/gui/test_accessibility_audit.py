@@ -9,7 +9,7 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QDialog
 
 from tests.accessibility_audit import undescribed_controls, unnamed_controls
-from tests.gui.test_layout import objects, settle  # noqa: F401 (objects: a fixture)
+from tests.gui.test_layout import settle
 from tests.gui.walk import every_dialog, every_tab
 from volgui.engine.containers.run_spec import VolumeMount
 from volgui.ui.features.terminal.feature import open_terminal
@@ -26,7 +26,7 @@ def reader_text(widget) -> str:
     return text.text(0, text.characterCount())
 
 
-def test_every_window_panel_and_dialog_names_its_controls(qtbot, window, objects):  # noqa: F811
+def test_every_window_panel_and_dialog_names_its_controls(qtbot, window, objects):
     window.resize(1280, 800)
     window.selection.select_container(objects["web"])
     terminal = open_terminal(window.context, objects["web"])

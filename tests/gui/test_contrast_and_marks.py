@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from tests.gui.test_layout import objects  # noqa: F401 (a fixture)
 from tests.gui.walk import every_dialog, every_tab
 from tests.layout_check import layout_problems
 from volgui.ui.features.accessibility.contrast import high_contrast_palette
@@ -88,7 +87,7 @@ def test_high_contrast_is_kept_and_undone(qtbot, window):
     assert app.palette().color(QPalette.ColorRole.Window) == before and not app.styleSheet()
 
 
-def test_every_dialog_reads_in_high_contrast(qtbot, window, objects):  # noqa: F811
+def test_every_dialog_reads_in_high_contrast(qtbot, window, objects):
     """The style sheet that outlines boxes and fields changes sizes: the layout check again."""
     window.resize(1280, 800)
     toggle = window.context.features.contrast

@@ -31,18 +31,6 @@ def scheme(request):
     app.setPalette(before)
 
 
-@pytest.fixture
-def objects(qtbot, window, docker_api, test_image, prefix):
-    docker_api.create_volume(f"{prefix}my_wall", labels={"volgui.test": "1"})
-    cid = docker_api.create_container(
-        test_image, ["sleep", "3600"], name=f"{prefix}web", labels={"volgui.test": "1"},
-        host_config=docker_api.create_host_config(binds=[f"{prefix}my_wall:/usr/share/www"]))["Id"]
-    docker_api.start(cid)
-    qtbot.waitUntil(lambda: window.container_model.row_of(cid) >= 0
-                    and window.volume_model.row_of(f"{prefix}my_wall") >= 0, timeout=WAIT)
-    return {"web": cid, "volume": f"{prefix}my_wall"}
-
-
 def settle(qtbot, dialog: QDialog) -> None:
     qtbot.waitUntil(dialog.isVisible, timeout=WAIT)
     qtbot.waitUntil(lambda: not getattr(dialog, "waiting", False), timeout=WAIT)
@@ -105,7 +93,7 @@ def open_dialogs(qtbot, window, objects):
     snapshots = window.context.features.snapshots
     snapshots.timeline_action.trigger()
     yield "snapshots timeline", snapshots.dialogs[-1]  # the others: test_snapshots.py
-    history = next(a for a in window.volumes_view.context_actions if a.text() == "Volume history…")
+    history = next(a for a in window.volumes_view.context_actions if a.text() == window.tr("Volume history…"))
     yield "volume history", opened(window, history.trigger)
     menu = window.context.features.help_menu
     glossary = next(a for a in menu.actions() if a.objectName() == "glossaryAction")

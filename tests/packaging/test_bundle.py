@@ -1,6 +1,7 @@
 """The PyInstaller one-folder bundle builds, and the bundled app passes its self-check.
 
-Builds with packaging/build-bundle.sh into a temporary folder (about a minute on two cores), then
+Built once per run by the ``bundle`` fixture (tests/packaging/conftest.py, about a minute on two
+cores; the Debian package test uses the same bundle), then
 runs the bundle with a minimal environment outside the source tree: the self-check opens the main
 window offscreen, connects to the private engine and lists its volumes.
 """
@@ -18,18 +19,6 @@ import volgui
 ROOT = Path(__file__).resolve().parents[2]
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
-
-
-@pytest.fixture(scope="module")
-def bundle(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("bundle")
-    env = dict(os.environ, VOLGUI_BUNDLE_WORK=str(out / "work"))
-    env.pop("VOLGUI_SELF_CHECK_HOST", None)
-    run = subprocess.run([str(ROOT / "packaging" / "build-bundle.sh"), str(out / "dist")], env=env,
-                         capture_output=True, text=True, timeout=840)
-    assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-4000:]
-    assert f"volgui {volgui.__version__}" in run.stdout
-    return out / "dist" / "volgui"
 
 
 def _minimal_env(tmp_path: Path) -> dict[str, str]:

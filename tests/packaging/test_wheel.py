@@ -25,7 +25,8 @@ import volgui
 
 ROOT = Path(__file__).resolve().parents[2]
 ASSETS = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "volgui" / "assets").rglob("*")
-                if p.is_file())
+                if p.is_file() and p.suffix != ".qm")  # .qm: compiled by the build, not sources
+CATALOGUES = [f"volgui/assets/translations/volgui_{lang}.qm" for lang in ("de", "en", "es")]
 
 pytestmark = pytest.mark.slow
 
@@ -34,8 +35,10 @@ pytestmark = pytest.mark.slow
 def dists(tmp_path_factory) -> dict[str, Path]:
     """sdist, then the wheel built from that sdist (as ``python -m build`` does)."""
     out = tmp_path_factory.mktemp("dist")
+    # the build compiles the catalogues with pyside6-lrelease, found on PATH (the project venv's)
+    env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
     run = subprocess.run([sys.executable, "-m", "build", "--outdir", str(out), str(ROOT)],
-                         capture_output=True, text=True, cwd=out, timeout=600)
+                         capture_output=True, text=True, cwd=out, timeout=600, env=env)
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
     wheels, sdists = list(out.glob("volgui-*.whl")), list(out.glob("volgui-*.tar.gz"))
     assert len(wheels) == 1 and len(sdists) == 1, list(out.iterdir())
@@ -52,6 +55,7 @@ def test_wheel_has_the_assets_and_the_commands(dists):
     missing = [a for a in ASSETS if a not in names]
     assert not missing, f"assets not in the wheel: {missing}"
     assert "volgui/assets/icons/volgui.svg" in names
+    assert set(CATALOGUES) <= names, "the translation catalogues were not compiled into the wheel"
     assert not [n for n in names if n.startswith(("tests/", "benchmarks/", "packaging/"))]
     assert "volgui = volgui.cli:main" in entry_points
     assert "volgui-backup = volgui.backup_cli:main" in entry_points
@@ -70,6 +74,7 @@ def test_sdist_has_sources_assets_and_desktop_files(dists):
                    f"resources/{volgui.APP_ID}.svg"]:
         assert needed in names, f"{needed} is not in the sdist"
     assert not [n for n in names if n.startswith((".venv/", ".git/"))]
+    assert not [n for n in names if n.endswith(".qm")], "compiled catalogues are build products"
 
 
 def test_declared_dependencies_are_what_volgui_runs_with(dists):

@@ -8,6 +8,9 @@ caller asks for the password each time instead: volgui never falls back to a fil
 from __future__ import annotations
 
 from volgui.engine.errors import EngineError
+from volgui.engine.present.i18n import Context
+
+KeyringText = Context("KeyringText")  # lupdate's context for what the dialogs say about the keyring
 
 SERVICE = "volgui"
 
@@ -23,12 +26,13 @@ def why_unavailable() -> str:
     try:
         backend = _keyring().get_keyring()
     except Exception as exc:  # a backend that fails to load is the same as none
-        return f"The desktop keyring cannot be used ({str(exc)[:200]}): the password is asked each time."
+        return KeyringText.tr("The desktop keyring cannot be used ({0}): the password is asked each time."
+                              ).format(str(exc)[:200])
     priority = getattr(backend, "priority", 0)
     name = type(backend).__module__
     if name.startswith(("keyring.backends.fail", "keyring.backends.null")) or priority <= 0:
-        return ("No desktop keyring is available (such as GNOME Keyring or KWallet): the password is "
-                "asked each time and never saved.")
+        return KeyringText.tr("No desktop keyring is available (such as GNOME Keyring or KWallet): the "
+                              "password is asked each time and never saved.")
     return ""
 
 

@@ -25,11 +25,13 @@ from pathlib import Path
 from volgui.engine.dto.objects import is_helper
 from volgui.engine.errors import EngineError
 from volgui.engine.lesson_checks import backup_written, new_volumes
+from volgui.engine.present.i18n import Context
 from volgui.engine.streams.log_lines import parse_timestamp
 from volgui.engine.volumes import transfer as volume_data
 
 LESSON_LABEL = "volgui.lesson"
 LESSON_PREFIX = "learn-"
+Lessons = Context("Lessons")  # lupdate's context for what a lesson says
 SHELL_IMAGES = ("busybox", "alpine", "debian", "ubuntu", "fedora", "nginx", "httpd", "python")
 
 
@@ -149,34 +151,34 @@ def _q(text: str) -> str:
 
 def _lesson_write_layer() -> Lesson:
     name = "learn-scratch"
-    return Lesson("write-layer", "A container's write layer",
-                  "Files created inside a container live in its write layer — and die with it.", (
-        Step("Run a container",
-             "A container is a running copy of an image. Everything it changes goes into its own thin "
-             "write layer on top of the image.",
+    return Lesson("write-layer", Lessons.tr("A container's write layer"),
+                  Lessons.tr("Files created inside a container live in its write layer — and die with it."), (
+        Step(Lessons.tr("Run a container"),
+             Lessons.tr("A container is a running copy of an image. Everything it changes goes into its own "
+                        "thin write layer on top of the image."),
              "containersView",
              lambda c: f"docker run -d --name {name} {c.image} sleep 86400",
              lambda e, c: _run(e, c, name),
              lambda e, c: _running(e, name),
-             hint="Use “Run container…”, or let the lesson do it."),
-        Step("Create a file inside it",
-             "Open a terminal in the container and write a file. The file is stored in the container's "
-             "write layer, not in the image.",
+             hint=Lessons.tr("Use “Run container…”, or let the lesson do it.")),
+        Step(Lessons.tr("Create a file inside it"),
+             Lessons.tr("Open a terminal in the container and write a file. The file is stored in the "
+                        "container's write layer, not in the image."),
              "bottomTabs",
              lambda c: f"docker exec {name} sh -c 'echo hello > /note.txt'",
              lambda e, c: _exec(e, name, "echo hello > /note.txt"),
              lambda e, c: _diff_has(e, name, "/note.txt"),
-             hint="Select the container, “Open terminal”, type: echo hello > /note.txt"),
-        Step("Remove the container",
-             "Removing a container deletes its write layer — every file created in it goes too. "
-             "volgui's remove dialog lists exactly what would be lost.",
+             hint=Lessons.tr("Select the container, “Open terminal”, type: echo hello > /note.txt")),
+        Step(Lessons.tr("Remove the container"),
+             Lessons.tr("Removing a container deletes its write layer — every file created in it goes too. "
+                        "volgui's remove dialog lists exactly what would be lost."),
              "containersView",
              lambda c: f"docker rm -f {name}",
              lambda e, c: _remove(e, name),
              lambda e, c: _container(e, name) is None),
-        Step("See that the file is gone",
-             "Run a new container from the same image: it starts from the image again, without "
-             "/note.txt. To keep data, you need a volume — the next lesson.",
+        Step(Lessons.tr("See that the file is gone"),
+             Lessons.tr("Run a new container from the same image: it starts from the image again, without "
+                        "/note.txt. To keep data, you need a volume — the next lesson."),
              "containersView",
              lambda c: f"docker run -d --name {name} {c.image} sleep 86400 && "
                        f"docker exec {name} cat /note.txt   # fails: No such file",
@@ -187,36 +189,39 @@ def _lesson_write_layer() -> Lesson:
 
 def _lesson_volumes() -> Lesson:
     vol, writer, reader = "learn-data", "learn-writer", "learn-reader"
-    return Lesson("volumes", "Volumes keep data",
-                  "A volume lives outside any container: remove the container, the data stays.", (
-        Step("Create a volume",
-             "A volume is storage that Docker manages apart from containers — like an external drive.",
+    return Lesson("volumes", Lessons.tr("Volumes keep data"),
+                  Lessons.tr("A volume lives outside any container: remove the container, the data stays."), (
+        Step(Lessons.tr("Create a volume"),
+             Lessons.tr("A volume is storage that Docker manages apart from containers — like an external "
+                        "drive."),
              "volumesView",
              lambda c: f"docker volume create {vol}",
              lambda e, c: _create_volume(e, c, vol),
              lambda e, c: _volume_exists(e, vol),
-             hint="“New volume…” (Ctrl+N)."),
-        Step("Run a container with the volume mounted",
-             "The -v volume:/path form mounts the volume at /data inside the container.",
+             hint=Lessons.tr("“New volume…” (Ctrl+N).")),
+        Step(Lessons.tr("Run a container with the volume mounted"),
+             Lessons.tr("The -v volume:/path form mounts the volume at /data inside the container."),
              "containersView",
              lambda c: f"docker run -d --name {writer} -v {vol}:/data {c.image} sleep 86400",
              lambda e, c: _run(e, c, writer, volumes=(f"{vol}:/data",)),
              lambda e, c: _running(e, writer) and _mounts(e, writer).get(vol) == "/data",
-             hint="Drag the volume onto a container, or use “Run container…” with a volume."),
-        Step("Write a file into the volume",
-             "Anything written under /data goes into the volume, not into the container's write layer.",
+             hint=Lessons.tr("Drag the volume onto a container, or use “Run container…” with a volume.")),
+        Step(Lessons.tr("Write a file into the volume"),
+             Lessons.tr("Anything written under /data goes into the volume, not into the container's write "
+                        "layer."),
              "bottomTabs",
              lambda c: f"docker exec {writer} sh -c 'echo kept > /data/hello.txt'",
              lambda e, c: _exec(e, writer, "echo kept > /data/hello.txt"),
              lambda e, c: _file_in_container(e, writer, "/data/hello.txt") == "kept\n"),
-        Step("Remove the container",
-             "The container and its write layer go; the volume is not touched.",
+        Step(Lessons.tr("Remove the container"),
+             Lessons.tr("The container and its write layer go; the volume is not touched."),
              "containersView",
              lambda c: f"docker rm -f {writer}",
              lambda e, c: _remove(e, writer),
              lambda e, c: _container(e, writer) is None and _volume_exists(e, vol)),
-        Step("Mount the same volume in a new container and read the file",
-             "The file is still there: volumes outlive containers and can be shared between them.",
+        Step(Lessons.tr("Mount the same volume in a new container and read the file"),
+             Lessons.tr("The file is still there: volumes outlive containers and can be shared between "
+                        "them."),
              "containersView",
              lambda c: f"docker run -d --name {reader} -v {vol}:/data {c.image} sleep 86400 && "
                        f"docker exec {reader} cat /data/hello.txt",
@@ -228,16 +233,16 @@ def _lesson_volumes() -> Lesson:
 
 def _lesson_two_volumes() -> Lesson:
     content, logs, web = "learn-web-content", "learn-web-logs", "learn-web"
-    return Lesson("two-volumes", "Two volumes for two purposes",
-                  "A web server keeps its pages in one volume and its logs in another.", (
-        Step("Create the two volumes",
-             "Separate volumes let you back up, share or wipe content and logs independently.",
+    return Lesson("two-volumes", Lessons.tr("Two volumes for two purposes"),
+                  Lessons.tr("A web server keeps its pages in one volume and its logs in another."), (
+        Step(Lessons.tr("Create the two volumes"),
+             Lessons.tr("Separate volumes let you back up, share or wipe content and logs independently."),
              "volumesView",
              lambda c: f"docker volume create {content} && docker volume create {logs}",
              lambda e, c: (_create_volume(e, c, content), _create_volume(e, c, logs)),
              lambda e, c: _volume_exists(e, content) and _volume_exists(e, logs)),
-        Step("Run a web-server-like container with both",
-             "Pages at /usr/share/nginx/html, logs at /var/log/nginx — the paths nginx uses.",
+        Step(Lessons.tr("Run a web-server-like container with both"),
+             Lessons.tr("Pages at /usr/share/nginx/html, logs at /var/log/nginx — the paths nginx uses."),
              "containersView",
              lambda c: f"docker run -d --name {web} -v {content}:/usr/share/nginx/html "
                        f"-v {logs}:/var/log/nginx {c.image} sleep 86400",
@@ -245,9 +250,9 @@ def _lesson_two_volumes() -> Lesson:
                                                     f"{logs}:/var/log/nginx")),
              lambda e, c: _mounts(e, web).get(content) == "/usr/share/nginx/html"
              and _mounts(e, web).get(logs) == "/var/log/nginx"),
-        Step("Inspect both volumes",
-             "Select each volume: the details panel shows its mountpoint on the host and which "
-             "container uses it, and where.",
+        Step(Lessons.tr("Inspect both volumes"),
+             Lessons.tr("Select each volume: the details panel shows its mountpoint on the host and which "
+                        "container uses it, and where."),
              "volumesView",
              lambda c: f"docker volume inspect {content} {logs}",
              lambda e, c: (e.api.inspect_volume(content), e.api.inspect_volume(logs)),
@@ -257,17 +262,19 @@ def _lesson_two_volumes() -> Lesson:
 
 def _lesson_interactive() -> Lesson:
     det, inter = "learn-detached", "learn-interactive"
-    return Lesson("interactive", "Interactive versus detached",
-                  "-d runs in the background; -i -t gives you a terminal connected to the main process.", (
-        Step("Run a detached container (-d)",
-             "Detached containers run in the background; you see nothing unless you read their logs.",
+    return Lesson("interactive", Lessons.tr("Interactive versus detached"),
+                  Lessons.tr("-d runs in the background; -i -t gives you a terminal connected to the main "
+                             "process."), (
+        Step(Lessons.tr("Run a detached container (-d)"),
+             Lessons.tr("Detached containers run in the background; you see nothing unless you read their "
+                        "logs."),
              "containersView",
              lambda c: f"docker run -d --name {det} {c.image} sleep 86400",
              lambda e, c: _run(e, c, det),
              lambda e, c: _running(e, det)),
-        Step("Run an interactive container (-i -t)",
-             "-i keeps its input open and -t gives it a terminal, so you can type into its shell "
-             "(volgui's “Attach” action connects to it).",
+        Step(Lessons.tr("Run an interactive container (-i -t)"),
+             Lessons.tr("-i keeps its input open and -t gives it a terminal, so you can type into its shell "
+                        "(volgui's “Attach” action connects to it)."),
              "containersView",
              lambda c: f"docker run -d -i -t --name {inter} {c.image} sh",
              lambda e, c: _run(e, c, inter, tty=True, interactive=True, command="sh"),
@@ -279,11 +286,11 @@ def _lesson_interactive() -> Lesson:
 
 def _lesson_stop_remove() -> Lesson:
     name, vol = "learn-keeper", "learn-keep-data"
-    return Lesson("stop-remove", "Stopping versus removing",
-                  "Stopping keeps the container and its files; removing deletes the container, "
-                  "never its volumes.", (
-        Step("Run a container with a volume and write into both",
-             "One file goes into the write layer, one into the volume.",
+    return Lesson("stop-remove", Lessons.tr("Stopping versus removing"),
+                  Lessons.tr("Stopping keeps the container and its files; removing deletes the container, "
+                             "never its volumes."), (
+        Step(Lessons.tr("Run a container with a volume and write into both"),
+             Lessons.tr("One file goes into the write layer, one into the volume."),
              "containersView",
              lambda c: f"docker run -d --name {name} -v {vol}:/data {c.image} sleep 86400 && "
                        f"docker exec {name} sh -c 'echo a > /layer.txt; echo b > /data/vol.txt'",
@@ -291,15 +298,15 @@ def _lesson_stop_remove() -> Lesson:
                            _exec(e, name, "echo a > /layer.txt; echo b > /data/vol.txt")),
              lambda e, c: _diff_has(e, name, "/layer.txt")
              and _file_in_container(e, name, "/data/vol.txt") == "b\n"),
-        Step("Stop it",
-             "A stopped container keeps its write layer: /layer.txt is still there.",
+        Step(Lessons.tr("Stop it"),
+             Lessons.tr("A stopped container keeps its write layer: /layer.txt is still there."),
              "containersView",
              lambda c: f"docker stop {name}",
              lambda e, c: e.api.stop(name, timeout=1),
              lambda e, c: not _running(e, name) and _container(e, name) is not None
              and _file_in_container(e, name, "/layer.txt") == "a\n"),
-        Step("Remove it",
-             "Now the write layer is gone — but the volume and /data/vol.txt are kept.",
+        Step(Lessons.tr("Remove it"),
+             Lessons.tr("Now the write layer is gone — but the volume and /data/vol.txt are kept."),
              "containersView",
              lambda c: f"docker rm {name}",
              lambda e, c: _remove(e, name),
@@ -336,42 +343,46 @@ def _lesson_backup() -> Lesson:
                 return True
         return False
 
-    return Lesson("backup", "Backing a volume up and restoring it",
-                  "Volumes survive containers, not a mistaken prune or a dead disk: keep backups.", (
-        Step("Put something worth keeping in a volume",
-             "A volume with one precious file.",
+    return Lesson("backup", Lessons.tr("Backing a volume up and restoring it"),
+                  Lessons.tr("Volumes survive containers, not a mistaken prune or a dead disk: keep "
+                             "backups."), (
+        Step(Lessons.tr("Put something worth keeping in a volume"),
+             Lessons.tr("A volume with one precious file."),
              "volumesView",
              lambda c: f"docker volume create {vol} && docker run --rm -v {vol}:/data {c.image} "
                        f"sh -c 'echo treasure > /data/treasure.txt'",
              perform_fill,
              lambda e, c: _volume_exists(e, vol)),
-        Step("Back it up to a file",
-             "volgui streams the volume's files into a tar archive on your disk.",
+        Step(Lessons.tr("Back it up to a file"),
+             Lessons.tr("volgui streams the volume's files into a tar archive on your disk."),
              "volumesView",
              lambda c: f"docker run --rm -v {vol}:/v -v /tmp:/backup {c.image} "
                        f"tar -C /v -cf /backup/volgui-{vol}.tar .",
              perform_backup,
              check_backup,
-             hint="Select the volume, “Back up…”."),
-        Step("Restore it into a new volume",
-             "The archive brings back every file with its owner, mode and time.",
+             hint=Lessons.tr("Select the volume, “Back up…”.")),
+        Step(Lessons.tr("Restore it into a new volume"),
+             Lessons.tr("The archive brings back every file with its owner, mode and time."),
              "volumesView",
              lambda c: f"docker volume create {restored} && docker run --rm -v {restored}:/v "
                        f"-v /tmp:/backup {c.image} tar -C /v -xf /backup/volgui-{vol}.tar",
              perform_restore,
              check_restore,
-             hint="“Restore…” and choose the file."),
+             hint=Lessons.tr("“Restore…” and choose the file.")),
     ))
 
 
-LESSONS: tuple[Lesson, ...] = (
-    _lesson_write_layer(), _lesson_volumes(), _lesson_two_volumes(), _lesson_interactive(),
-    _lesson_stop_remove(), _lesson_backup(),
-)
+def all_lessons() -> tuple[Lesson, ...]:
+    """Every lesson, its text in the language the application translates into now."""
+    return (_lesson_write_layer(), _lesson_volumes(), _lesson_two_volumes(), _lesson_interactive(),
+            _lesson_stop_remove(), _lesson_backup())
+
+
+LESSONS: tuple[Lesson, ...] = all_lessons()  # as built at import (ids and order); text: all_lessons()
 
 
 def lesson(lesson_id: str) -> Lesson:
-    for item in LESSONS:
+    for item in all_lessons():
         if item.id == lesson_id:
             return item
     raise KeyError(lesson_id)

@@ -3,7 +3,7 @@ disconnected) and its last error in the tooltip."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Slot
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from volgui.engine.connection import ConnectionSpec
@@ -17,6 +17,13 @@ HEALTH_ROLE = Qt.ItemDataRole.UserRole + 4  # "connected", "slow", "not answerin
 
 _COLOURS = {"connected": "#2e9e44", "slow": "#d9a400", "connecting": "#d9a400",
             "not answering": "#e65100", "disconnected": "#c62828"}
+
+# What a session's health can say (workers.session.SessionState.health), for lupdate; shown through tr().
+HEALTH_WORDS = (
+    QT_TRANSLATE_NOOP("EngineListModel", "connecting"), QT_TRANSLATE_NOOP("EngineListModel", "connected"),
+    QT_TRANSLATE_NOOP("EngineListModel", "slow"), QT_TRANSLATE_NOOP("EngineListModel", "not answering"),
+    QT_TRANSLATE_NOOP("EngineListModel", "disconnected"),
+    QT_TRANSLATE_NOOP("EngineListModel", "not connected yet"))
 
 
 _DOTS: dict[str, QIcon] = {}
@@ -60,7 +67,7 @@ class EngineListModel(QAbstractListModel):
         p = self._profiles[index.row()]
         state = self._manager.state_of(p.key)
         phase = state.phase if state is not None else "idle"
-        health = state.health if state is not None else "not connected yet"
+        health = state.health if state is not None else HEALTH_WORDS[-1]
         if role == Qt.ItemDataRole.DisplayRole:  # short: the sidebar is narrow (details in the tooltip)
             name = f"{p.name}  ⚠" if _security_warning(p) else p.name
             return f"{name}\n{self.tr(health)}"

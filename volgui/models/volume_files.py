@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TR_NOOP, QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QStyle
 
 from volgui.engine.present.display import human_size, stamp_text
@@ -26,7 +26,8 @@ class FileTableModel(QAbstractTableModel):
     """The entries of one folder."""
 
     NAME, TYPE, SIZE, OWNER, MODE, MODIFIED = range(6)
-    HEADERS = ("Name", "Type", "Size", "Owner", "Mode", "Modified")
+    HEADERS = (QT_TR_NOOP("Name"), QT_TR_NOOP("Type"), QT_TR_NOOP("Size"), QT_TR_NOOP("Owner"),
+               QT_TR_NOOP("Mode"), QT_TR_NOOP("Modified"))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from volgui.engine.present.display import count
+from volgui.engine.present.display import state_word
+from volgui.engine.present.i18n import Context
+
+DiskText = Context("DiskText")  # lupdate's context for the details below
 
 MAX_ROWS = 2000
 MAX_NAME = 256
@@ -82,7 +85,7 @@ def _image_row(raw: dict) -> DiskRow:
     users = _size(raw.get("Containers"))
     shared = _size(raw.get("SharedSize"))
     unique = max(_size(raw.get("Size")) - shared, 0)
-    detail = f"used by {count(users, 'container')}" if users else "unused"
+    detail = DiskText.tr("used by %n container(s)", "", users) if users else DiskText.tr("unused")
     name = ", ".join(tags[:4]) or f"<untagged> {image_id.removeprefix('sha256:')[:12]}"
     return DiskRow(image_id, name, unique, users == 0, detail)
 
@@ -92,13 +95,13 @@ def _container_row(raw: dict) -> DiskRow:
     state = _text(raw.get("State")).lower()
     stopped = state not in ("running", "paused", "restarting")
     return DiskRow(_text(raw.get("Id")), names[0] if names else _text(raw.get("Id"))[:12],
-                   _size(raw.get("SizeRw")), stopped, state or "unknown")
+                   _size(raw.get("SizeRw")), stopped, state_word(state or "unknown"))
 
 
 def _volume_row(raw: dict) -> DiskRow:
     usage = raw.get("UsageData") if isinstance(raw.get("UsageData"), dict) else {}
     refs = _size(usage.get("RefCount"))
-    detail = f"used by {count(refs, 'container')}" if refs else "unused"
+    detail = DiskText.tr("used by %n container(s)", "", refs) if refs else DiskText.tr("unused")
     name = _text(raw.get("Name"))
     return DiskRow(name, name, _size(usage.get("Size")), refs == 0, detail)
 
@@ -106,7 +109,8 @@ def _volume_row(raw: dict) -> DiskRow:
 def _cache_row(raw: dict) -> DiskRow:
     in_use = bool(raw.get("InUse"))
     shared = bool(raw.get("Shared"))
-    detail = "in use" if in_use else ("shared" if shared else _text(raw.get("Type")) or "cache")
+    detail = (DiskText.tr("in use") if in_use else DiskText.tr("shared") if shared
+              else _text(raw.get("Type")) or DiskText.tr("cache"))
     return DiskRow(_text(raw.get("ID")), _text(raw.get("Description")) or _text(raw.get("ID"))[:12],
                    _size(raw.get("Size")), not in_use and not shared, detail)
 

@@ -11,10 +11,13 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
+from volgui.engine.present.i18n import QT_TRANSLATE_NOOP, Context
+
 if TYPE_CHECKING:  # text from values: display needs no engine code, every layer may use it
     from volgui.engine.dto.objects import Container, Mount, Port, Volume
 
 _UNITS = ("B", "kB", "MB", "GB", "TB", "PB")
+Display = Context("Display")  # lupdate's context for every sentence below
 
 
 def human_size(value: int | float | None, spec: str | None = None, *, unknown: str = "—") -> str:
@@ -41,10 +44,6 @@ def human_size(value: int | float | None, spec: str | None = None, *, unknown: s
     return f"{size:.0f} PB"  # pragma: no cover - loop always returns
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
-
-
 def human_age(when: datetime | float | None, now: datetime | float | None = None) -> str:
     """How long ago, coarse like ``docker ps``: ``just now``, ``5 minutes ago``, ``3 weeks ago``.
 
@@ -63,23 +62,23 @@ def human_age(when: datetime | float | None, now: datetime | float | None = None
     if seconds < 0:
         seconds = 0
     if seconds < 10:
-        return "just now"
+        return Display.tr("just now")
     if seconds < 60:
-        return f"{seconds} seconds ago"
+        return Display.tr("%n second(s) ago", "", seconds)
     minutes = seconds // 60
     if minutes < 60:
-        return f"{_plural(minutes, 'minute')} ago"
+        return Display.tr("%n minute(s) ago", "", minutes)
     hours = minutes // 60
     if hours < 48:
-        return f"{_plural(hours, 'hour')} ago"
+        return Display.tr("%n hour(s) ago", "", hours)
     days = hours // 24
     if days < 14:
-        return f"{days} days ago"
+        return Display.tr("%n day(s) ago", "", days)
     if days < 60:
-        return f"{days // 7} weeks ago"
+        return Display.tr("%n week(s) ago", "", days // 7)
     if days < 730:
-        return f"{days // 30} months ago"
-    return f"{days // 365} years ago"
+        return Display.tr("%n month(s) ago", "", days // 30)
+    return Display.tr("%n year(s) ago", "", days // 365)
 
 
 def short_age(when: datetime | None, now: datetime | None = None) -> str:
@@ -152,40 +151,47 @@ def exit_meaning(code: int | None, stop_timeout: int | None = None) -> str:
         return ""
     wait = STOP_TIMEOUT if stop_timeout is None or stop_timeout < 0 else stop_timeout
     if code == 0:
-        return "stopped: its main process finished normally (exit code 0)"
+        return Display.tr("stopped: its main process finished normally (exit code 0)")
     if code == 137:
-        return (f"stopped: killed after {wait} s because it ignored the stop signal "
-                "(exit code 137 = SIGKILL; Kill, or running out of memory, end a container the same way)")
+        return Display.tr("stopped: killed after {0} s because it ignored the stop signal (exit code 137 = "
+                          "SIGKILL; Kill, or running out of memory, end a container the same way)"
+                          ).format(wait)
     if code == 143:
-        return "stopped: it obeyed the stop signal and ended (exit code 143 = SIGTERM)"
+        return Display.tr("stopped: it obeyed the stop signal and ended (exit code 143 = SIGTERM)")
     if code == 130:
-        return "stopped: interrupted, as by Ctrl+C (exit code 130 = SIGINT)"
+        return Display.tr("stopped: interrupted, as by Ctrl+C (exit code 130 = SIGINT)")
     if code == 126:
-        return "stopped: its command could not be run (exit code 126: not executable)"
+        return Display.tr("stopped: its command could not be run (exit code 126: not executable)")
     if code == 127:
-        return "stopped: its command was not found in the image (exit code 127)"
+        return Display.tr("stopped: its command was not found in the image (exit code 127)")
     if 128 < code < 160:
-        return f"stopped: ended by signal {code - 128} (exit code {code})"
-    return f"stopped: its main process ended with error code {code}"
+        return Display.tr("stopped: ended by signal {0} (exit code {1})").format(code - 128, code)
+    return Display.tr("stopped: its main process ended with error code {0}").format(code)
 
 
 def count(n: int, word: str, many: str | None = None) -> str:
-    """``1 item``, ``2 items``, ``0 entries``: a number and its noun, singular only for one."""
+    """``1 item``, ``2 items``, ``0 entries``: a number and its noun, singular only for one.
+
+    English only (logs, the command line): text shown in the window uses ``tr("%n items", "", n)``,
+    whose plural forms each language's catalogue gives."""
     return f"{n} {word}" if n == 1 else f"{n:,} {many or word + 's'}"
 
 
 # One line each for the words a beginner meets in the dialogs before any lesson explains them.
-WRITE_LAYER_EXPLAINED = ("The write layer is where a container keeps every file it creates or changes "
-                         "outside its volumes; it is deleted when the container is removed.")
-SNAPSHOT_IMAGE_EXPLAINED = ("A snapshot image is a new image made from the container as it is now "
-                            "(docker commit): the new container starts with exactly the same files.")
+# Shown through Display.tr(…).
+WRITE_LAYER_EXPLAINED = QT_TRANSLATE_NOOP(
+    "Display", "The write layer is where a container keeps every file it creates or changes outside its "
+    "volumes; it is deleted when the container is removed.")
+SNAPSHOT_IMAGE_EXPLAINED = QT_TRANSLATE_NOOP(
+    "Display", "A snapshot image is a new image made from the container as it is now (docker commit): the "
+    "new container starts with exactly the same files.")
 
 
 def recreate_pause(stop_timeout: int | None) -> str:
     """How long a running container is down while volgui re-creates it, and why."""
     wait = STOP_TIMEOUT if stop_timeout is None or stop_timeout < 0 else stop_timeout
-    return (f"it is stopped — its processes get up to {wait} s to finish, as with docker stop — and the "
-            "new one starts right after, usually within a second or two more")
+    return Display.tr("it is stopped — its processes get up to {0} s to finish, as with docker stop — and "
+                      "the new one starts right after, usually within a second or two more").format(wait)
 
 
 def container_state(c: Container) -> str:
@@ -196,17 +202,32 @@ def container_state(c: Container) -> str:
     if state == "exited":
         code = c.exit_code
         if code == 137:
-            text = "killed (137)"
+            text = Display.tr("killed (137)")
         elif code == 143:
-            text = "stopped (143)"
+            text = Display.tr("stopped (143)")
         else:
-            text = f"exited ({code})" if code is not None else "exited"
+            text = Display.tr("exited ({0})").format(code) if code is not None else Display.tr("exited")
     else:
-        text = state
+        text = state_word(state)
     health = c.health
     if health and state in ("running", "restarting"):
-        text += f" ({health})"
+        text += f" ({state_word(health)})"
     return text
+
+
+# The engine's state and health words, as lupdate should see them; shown through state_word().
+_STATE_WORDS = frozenset((
+    QT_TRANSLATE_NOOP("Display", "running"), QT_TRANSLATE_NOOP("Display", "restarting"),
+    QT_TRANSLATE_NOOP("Display", "paused"), QT_TRANSLATE_NOOP("Display", "created"),
+    QT_TRANSLATE_NOOP("Display", "removing"), QT_TRANSLATE_NOOP("Display", "exited"),
+    QT_TRANSLATE_NOOP("Display", "dead"), QT_TRANSLATE_NOOP("Display", "unknown"),
+    QT_TRANSLATE_NOOP("Display", "healthy"), QT_TRANSLATE_NOOP("Display", "unhealthy"),
+    QT_TRANSLATE_NOOP("Display", "starting")))
+
+
+def state_word(word: str) -> str:
+    """A state or health word the engine sent, translated when it is one volgui knows."""
+    return Display.tr(word) if word in _STATE_WORDS else word
 
 
 # Sort order for the state column: running first, then the rest, dead last.
@@ -307,7 +328,7 @@ def measured_size(size: int | None, when: datetime | None, now: datetime | None 
         return ""
     text = human_size(size)
     age = short_age(when, now)
-    return f"{text} ({age} ago)" if age else text
+    return Display.tr("{0} ({1} ago)").format(text, age) if age else text
 
 
 def filter_words(text: str) -> list[str]:
@@ -329,8 +350,9 @@ def clock_time(when: datetime | None) -> str:
 
 def not_answering_text(host: str, since: datetime | None) -> str:
     """Why an action cannot run now: the engine's heartbeat has gone unanswered."""
-    return (f"The Docker engine at {host} has not answered since {clock_time(since)} — it may be hung, "
-            f"overloaded or unreachable. volgui checks every few seconds and carries on when it answers.")
+    return Display.tr("The Docker engine at {0} has not answered since {1} — it may be hung, overloaded or "
+                      "unreachable. volgui checks every few seconds and carries on when it answers."
+                      ).format(host, clock_time(since))
 
 
 def latency_text(seconds: float | None) -> str:

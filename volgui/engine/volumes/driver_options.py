@@ -16,7 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from volgui.engine.present.i18n import Context
 from volgui.engine.validation import ValidationError
+
+OptionText = Context("OptionText")  # lupdate's context for the notes and messages a person reads
 
 _HOST = re.compile(r"^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9]"
                    r"(?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$")
@@ -76,11 +79,12 @@ def _clean(text: str, field: str, what: str) -> str:
 def _absolute(path: str, field: str, what: str) -> str:
     path = (path or "").strip()
     if not path.startswith("/"):
-        raise ValidationError(f"The {what} must be an absolute path, like /srv/data.", field=field)
+        raise ValidationError(OptionText.tr("{0} must be an absolute path, like /srv/data.").format(what),
+                              field=field)
     if any(c in path for c in "\x00\n\r") or len(path) > 4096:
-        raise ValidationError(f"The {what} contains a line break or is too long.", field=field)
+        raise ValidationError(f"{what} contains a line break or is too long.", field=field)
     if any(part == ".." for part in path.split("/")):
-        raise ValidationError(f"The {what} may not contain “..”.", field=field)
+        raise ValidationError(f"{what} may not contain “..”.", field=field)
     return path
 
 
@@ -117,7 +121,7 @@ def nfs_extra(text: str) -> list[str]:
 
 def nfs(server: str, export: str, version: str = "4", extra: str = "") -> DriverOptions:
     host = _server(server)
-    path = _absolute(export, "export", "export")
+    path = _absolute(export, "export", OptionText.tr("The export"))
     if version not in NFS_VERSIONS:
         raise ValidationError(f"NFS version {version[:10]!r} is not one of {', '.join(NFS_VERSIONS)}.",
                               field="version")
@@ -147,9 +151,9 @@ def cifs(server: str, share: str, user: str = "", password: str = "", version: s
         raise ValidationError(f"SMB version {version[:10]!r} is not one of {', '.join(CIFS_VERSIONS)}.",
                               field="version")
     parts.append(f"vers={version}")
-    note = ("Docker keeps these options with the volume, the password too: anyone who may use this "
-            "engine can read it with “docker volume inspect”. volgui does not save it anywhere."
-            if password else "")
+    note = (OptionText.tr("Docker keeps these options with the volume, the password too: anyone who may use "
+                          "this engine can read it with “docker volume inspect”. volgui does not save it "
+                          "anywhere.") if password else "")
     return DriverOptions({"type": "cifs", "o": ",".join(parts), "device": f"//{host}/{share}"}, note)
 
 
@@ -169,10 +173,12 @@ def tmpfs(size: str = "", mode: str = "") -> DriverOptions:
     options = {"type": "tmpfs", "device": "tmpfs"}
     if parts:
         options["o"] = ",".join(parts)
-    return DriverOptions(options, "A tmpfs volume lives in memory: its data is gone when the engine stops.")
+    return DriverOptions(options, OptionText.tr("A tmpfs volume lives in memory: its data is gone when the "
+                                                "engine stops."))
 
 
 def bind(folder: str) -> DriverOptions:
-    path = _absolute(folder, "folder", "host folder")
+    path = _absolute(folder, "folder", OptionText.tr("The host folder"))
     return DriverOptions({"type": "none", "o": "bind", "device": path},
-                         "The folder must exist on the engine's machine; the test below checks it.")
+                         OptionText.tr("The folder must exist on the engine's machine; the test below checks "
+                                       "it."))

@@ -19,6 +19,7 @@ from volgui.engine import raw_api
 from volgui.engine.cancel import CancelToken
 from volgui.engine.errors import Cancelled, EngineError, from_docker
 from volgui.engine.present.display import human_size
+from volgui.engine.present.i18n import QT_TRANSLATE_NOOP, Context
 from volgui.engine.validation import clean_path
 from volgui.engine.volumes.helpers import MOUNT
 from volgui.engine.volumes.streaming import CHUNK, Meter, archive_stream
@@ -30,8 +31,13 @@ _KINDS = {
 }
 _KIND_CHAR = {"file": "-", "dir": "d", "symlink": "l", "hardlink": "-", "fifo": "p", "char": "c",
               "block": "b"}
-KIND_NAMES = {"file": "File", "dir": "Folder", "symlink": "Symbolic link", "hardlink": "Hard link",
-              "fifo": "Named pipe", "char": "Character device", "block": "Block device"}
+Entries = Context("Entries")  # lupdate's context for the kind names, shown through Entries.tr
+KIND_NAMES = {"file": QT_TRANSLATE_NOOP("Entries", "File"), "dir": QT_TRANSLATE_NOOP("Entries", "Folder"),
+              "symlink": QT_TRANSLATE_NOOP("Entries", "Symbolic link"),
+              "hardlink": QT_TRANSLATE_NOOP("Entries", "Hard link"),
+              "fifo": QT_TRANSLATE_NOOP("Entries", "Named pipe"),
+              "char": QT_TRANSLATE_NOOP("Entries", "Character device"),
+              "block": QT_TRANSLATE_NOOP("Entries", "Block device")}
 
 
 @dataclass(frozen=True)
@@ -73,7 +79,7 @@ class Entry:
 
     @property
     def kind_text(self) -> str:
-        return KIND_NAMES.get(self.kind, self.kind)
+        return Entries.tr(KIND_NAMES[self.kind]) if self.kind in KIND_NAMES else self.kind
 
     @property
     def modified(self) -> datetime:

@@ -12,9 +12,12 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
+
+from volgui.engine.present import i18n
+from volgui.ui.window.translator import CatalogueTranslator
 
 SCHEMES = ("auto", "light", "dark")
 
@@ -87,22 +90,27 @@ def translations_dir() -> Path | None:
 
 def install_translators(app: QApplication, locale: QLocale | None = None,
                         folder: Path | None = None) -> list[QTranslator]:
-    """Load Qt's own and volgui's translations for the locale, where a ``.qm`` exists.
+    """Load Qt's own and volgui's translations for the desktop's language, where a ``.qm`` exists.
 
-    volgui's files are ``volgui_<lang>[_<COUNTRY>].qm`` in ``volgui/assets/translations``
-    (compiled from the ``.ts`` sources with ``pyside6-lrelease``). Returns the installed translators;
-    keep them referenced for as long as the app runs.
+    volgui's files are ``volgui_<lang>.qm`` in ``volgui/assets/translations`` (compiled from the
+    ``.ts`` sources at build time, packaging/translations.py). A language without a catalogue gets
+    ``volgui_en`` (the English plural forms). The engine side's text (``engine.present.i18n``) is
+    routed through the same translators. Returns the installed translators; keep them referenced
+    for as long as the app runs.
     """
     locale = locale or QLocale.system()
     installed: list[QTranslator] = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, where in (("qtbase", qt_dir), ("volgui", str(folder or translations_dir() or ""))):
+    ours = str(folder or translations_dir() or "")
+    for name, where in (("qtbase", qt_dir), ("volgui", ours)):
         if not where:
             continue
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", where):
+        translator = CatalogueTranslator(app) if name == "volgui" else QTranslator(app)
+        if translator.load(locale, name, "_", where) or (
+                name == "volgui" and translator.load(QLocale(QLocale.Language.English), name, "_", where)):
             app.installTranslator(translator)
             installed.append(translator)
         else:
             translator.deleteLater()
+    i18n.set_translator(QCoreApplication.translate)
     return installed

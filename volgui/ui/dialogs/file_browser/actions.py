@@ -14,7 +14,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from volgui.engine.errors import EngineError
-from volgui.engine.present.display import count, human_size
+from volgui.engine.present.display import human_size
 from volgui.engine.volumes import entries as volume_entries
 from volgui.workers.jobs import JobThread
 
@@ -147,7 +147,7 @@ class BrowserActions:
         for e in entries[:20]:
             if e.is_dir:
                 inside = self._count(e.path)
-                what = (self.tr("folder with %s, %s") % (count(inside[0], "item"),
+                what = (self.tr("folder with %s, %s") % (self.tr("%n item(s)", "", inside[0]),
                                                           human_size(inside[1], '.1f'))
                         if inside is not None else self.tr("folder and everything in it"))
                 lines.append(f"/{e.path}  ({what})")

@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 from volgui.engine.client import Engine
 from volgui.engine.errors import Cancelled, EngineError
 from volgui.engine.present import commands
-from volgui.engine.present.display import count, human_duration, human_size, stamp_text
+from volgui.engine.present.display import human_duration, human_size, stamp_text
 from volgui.engine.volumes import entries as volume_entries
 from volgui.engine.volumes.streaming import TransferProgress
 from volgui.models.volume_files import SORT_ROLE, FileTableModel
@@ -380,7 +380,7 @@ class FileBrowser(BrowserNavigation, BrowserActions, QWidget):
     def _summary(self) -> str:
         entries = self.cache.get(self.path, [])
         size = sum(e.size for e in entries)
-        return self.tr("/%s — %s, %s in files") % (self.path, count(len(entries), "item"),
+        return self.tr("/%s — %s, %s in files") % (self.path, self.tr("%n item(s)", "", len(entries)),
                                                    human_size(size, '.1f'))
 
     @Slot(object)

@@ -14,7 +14,7 @@ records each command with its result.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QT_TR_NOOP, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QStyle, QToolButton
 
@@ -44,17 +44,18 @@ APPLIES = {
 
 VERBS = {
     # verb: (text, tooltip, shortcut, style icon, confirm always)
-    "start": ("&Start", "Start the selected containers", "Ctrl+Shift+S",
-              QStyle.StandardPixmap.SP_MediaPlay, False),
-    "stop": ("S&top", "Stop the selected containers (they get 10 seconds to finish)", "Ctrl+Shift+X",
-             QStyle.StandardPixmap.SP_MediaStop, False),
-    "restart": ("&Restart", "Restart the selected containers", "Ctrl+Shift+R",
-                QStyle.StandardPixmap.SP_BrowserReload, False),
-    "pause": ("&Pause", "Freeze the processes of the selected containers", "Ctrl+Shift+Z",
-              QStyle.StandardPixmap.SP_MediaPause, False),
-    "unpause": ("&Unpause", "Let the paused containers run again", "Ctrl+Shift+U",
-                QStyle.StandardPixmap.SP_MediaSeekForward, False),
-    "kill": ("&Kill", "Stop the selected containers at once (SIGKILL), without letting them finish",
+    "start": (QT_TR_NOOP("&Start"), QT_TR_NOOP("Start the selected containers"),
+              "Ctrl+Shift+S", QStyle.StandardPixmap.SP_MediaPlay, False),
+    "stop": (QT_TR_NOOP("S&top"), QT_TR_NOOP("Stop the selected containers (they get 10 seconds to finish)"),
+             "Ctrl+Shift+X", QStyle.StandardPixmap.SP_MediaStop, False),
+    "restart": (QT_TR_NOOP("&Restart"), QT_TR_NOOP("Restart the selected containers"),
+                "Ctrl+Shift+R", QStyle.StandardPixmap.SP_BrowserReload, False),
+    "pause": (QT_TR_NOOP("&Pause"), QT_TR_NOOP("Freeze the processes of the selected containers"),
+              "Ctrl+Shift+Z", QStyle.StandardPixmap.SP_MediaPause, False),
+    "unpause": (QT_TR_NOOP("&Unpause"), QT_TR_NOOP("Let the paused containers run again"),
+                "Ctrl+Shift+U", QStyle.StandardPixmap.SP_MediaSeekForward, False),
+    "kill": (QT_TR_NOOP("&Kill"),
+             QT_TR_NOOP("Stop the selected containers at once (SIGKILL), without letting them finish"),
              "Ctrl+Shift+K", QStyle.StandardPixmap.SP_BrowserStop, True),
 }
 
@@ -117,22 +118,25 @@ class ActionsController(QObject):
             action.setObjectName(f"{verb}ContainerAction")
             self.container_actions[verb] = action
         self.remove_containers_action = self._action(
-            "Re&move container…", "Remove the selected containers (shows what is lost and kept first)",
+            QT_TR_NOOP("Re&move container…"),
+            QT_TR_NOOP("Remove the selected containers (shows what is lost and kept first)"),
             QKeySequence.StandardKey.Delete, _icon("delete", QStyle.StandardPixmap.SP_TrashIcon),
             self._on_remove_containers, Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.remove_containers_action.setObjectName("removeContainerAction")
         self.container_actions["remove"] = self.remove_containers_action
         self.create_volume_action = self._action(
-            "&New volume…", "Create a volume", "Ctrl+N",
+            QT_TR_NOOP("&New volume…"), QT_TR_NOOP("Create a volume"), "Ctrl+N",
             _icon("add", QStyle.StandardPixmap.SP_FileDialogNewFolder), self._on_create_volume)
         self.create_volume_action.setObjectName("createVolumeAction")
         self.remove_volumes_action = self._action(
-            "Remove &volume…", "Remove the selected volumes and their data", QKeySequence.StandardKey.Delete,
+            QT_TR_NOOP("Remove &volume…"), QT_TR_NOOP("Remove the selected volumes and their data"),
+            QKeySequence.StandardKey.Delete,
             _icon("delete", QStyle.StandardPixmap.SP_TrashIcon), self._on_remove_volumes,
             Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.remove_volumes_action.setObjectName("removeVolumeAction")
         self.prune_action = self._action(
-            "&Prune unused volumes…", "Delete volumes no container uses (lists them first)", "Ctrl+Shift+P",
+            QT_TR_NOOP("&Prune unused volumes…"),
+            QT_TR_NOOP("Delete volumes no container uses (lists them first)"), "Ctrl+Shift+P",
             QApplication.style().standardIcon(QStyle.StandardPixmap.SP_DialogDiscardButton), self._on_prune)
         self.prune_action.setObjectName("pruneVolumesAction")
         self.inspect_actions: dict[str, QAction] = {}

@@ -18,7 +18,7 @@ from volgui.engine.errors import EngineError
 from volgui.engine.images import refs
 from volgui.engine.images.disk_use import DiskRow
 from volgui.engine.present import image_commands
-from volgui.engine.present.display import count, human_size, volume_short_name
+from volgui.engine.present.display import count, human_size, state_word, volume_short_name
 from volgui.operations import images as ops
 from volgui.ui.dialogs.base import ActionDialog, note_label
 
@@ -87,7 +87,8 @@ class RemoveImagesDialog(ActionDialog):
             volumes = [volume_short_name(v.name, v.anonymous) for v in
                        (removal.volumes if removal is not None else ())]
             kept = ", ".join(volumes) if volumes else self.tr("no volume")
-            item = QTreeWidgetItem(self.users, [c.name, "running" if c.running else c.state, lost, kept])
+            state = state_word("running" if c.running else c.state)
+            item = QTreeWidgetItem(self.users, [c.name, state, lost, kept])
             if removal is not None and removal.changes:
                 item.setToolTip(2, "\n".join(f"{ch.kind_text}: {ch.path}" for ch in removal.changes[:40]))
         fit_rows(self.images)

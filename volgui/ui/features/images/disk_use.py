@@ -4,7 +4,7 @@ opens that action's own preview)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QT_TR_NOOP, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,11 +27,14 @@ from volgui.ui.dialogs.base import CommandBox, note_label
 from volgui.ui.dialogs.fit import grow_to_fit
 
 GROUPS = {  # kind: (tab title, reclaim button, what the clean-up is)
-    "images": ("Images", "Prune unused images…",
-               "images no container uses (a row's size leaves out the layers it shares)"),
-    "containers": ("Containers' write layers", "Remove stopped containers…", "stopped containers"),
-    "volumes": ("Volumes", "Prune unused volumes…", "volumes no container uses"),
-    "build_cache": ("Build cache", "Prune build cache…", "cache no build uses"),
+    "images": (QT_TR_NOOP("Images"), QT_TR_NOOP("Prune unused images…"),
+               QT_TR_NOOP("images no container uses (a row's size leaves out the layers it shares)")),
+    "containers": (QT_TR_NOOP("Containers' write layers"), QT_TR_NOOP("Remove stopped containers…"),
+                   QT_TR_NOOP("stopped containers")),
+    "volumes": (QT_TR_NOOP("Volumes"), QT_TR_NOOP("Prune unused volumes…"),
+                QT_TR_NOOP("volumes no container uses")),
+    "build_cache": (QT_TR_NOOP("Build cache"), QT_TR_NOOP("Prune build cache…"),
+                    QT_TR_NOOP("cache no build uses")),
 }
 
 

@@ -9,7 +9,7 @@ save, load). The dialogs load on first use (start-up time).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import QT_TR_NOOP, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -30,20 +30,28 @@ class ImagesController(QObject):
         self._open: list[QDialog] = []  # closed with the window (a running pull is cancelled, waited for)
         self.actions: dict[str, QAction] = {}
         for key, text, tip, slot in (
-            ("pull", "&Pull image…", "Download an image from a registry (docker image pull)", self.open_pull),
-            ("push", "P&ush…", "Upload a tag of the selected image to its registry", self.open_push),
-            ("tag", "&Tag…", "Give the selected image another name", self.open_tag),
-            ("history", "&History", "The selected image's layers and the steps that made them",
+            ("pull", QT_TR_NOOP("&Pull image…"),
+             QT_TR_NOOP("Download an image from a registry (docker image pull)"), self.open_pull),
+            ("push", QT_TR_NOOP("P&ush…"), QT_TR_NOOP("Upload a tag of the selected image to its registry"),
+             self.open_push),
+            ("tag", QT_TR_NOOP("&Tag…"), QT_TR_NOOP("Give the selected image another name"), self.open_tag),
+            ("history", QT_TR_NOOP("&History"),
+             QT_TR_NOOP("The selected image's layers and the steps that made them"),
              self.open_history),
-            ("save", "&Save to file…", "Write the selected images into a tar file", self.open_save),
-            ("load", "&Load from file…", "Load images from a tar file made by docker image save",
+            ("save", QT_TR_NOOP("&Save to file…"), QT_TR_NOOP("Write the selected images into a tar file"),
+             self.open_save),
+            ("load", QT_TR_NOOP("&Load from file…"),
+             QT_TR_NOOP("Load images from a tar file made by docker image save"),
              self.open_load),
-            ("remove", "Re&move image…", "Remove the selected images (names the containers that use them)",
+            ("remove", QT_TR_NOOP("Re&move image…"),
+             QT_TR_NOOP("Remove the selected images (names the containers that use them)"),
              self.open_remove),
-            ("prune", "Prune unused &images…", "Remove images no container uses (lists them first)",
+            ("prune", QT_TR_NOOP("Prune unused &images…"),
+             QT_TR_NOOP("Remove images no container uses (lists them first)"),
              self.open_prune),
-            ("disk", "&What takes space…", "Disk use of images, containers, volumes and build cache "
-             "(docker system df -v)", self.open_disk_use)):
+            ("disk", QT_TR_NOOP("&What takes space…"),
+             QT_TR_NOOP("Disk use of images, containers, volumes and build cache "
+                        "(docker system df -v)"), self.open_disk_use)):
             action = QAction(self.tr(text), self.window)
             action.setObjectName(f"{key}ImageAction")
             action.setToolTip(self.tr(tip))

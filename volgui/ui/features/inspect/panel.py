@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TR_NOOP, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -69,7 +69,7 @@ class InspectPanel(QWidget):
     load_failed = Signal(object)  # EngineError, after it is shown
     sizes_measured = Signal(object)  # dict[str, VolumeSize]: one measurement covers every volume
 
-    EMPTY_TEXT = "Select a container, volume or image to see its details"
+    EMPTY_TEXT = QT_TR_NOOP("Select a container, volume or image to see its details")
     RELOAD_DELAY_MS = 200  # a burst of events for one object makes one reload
 
     def sizeHint(self) -> QSize:

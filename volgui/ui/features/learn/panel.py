@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QRect, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TR_NOOP, QRect, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 
 from volgui.engine.errors import EngineError
 from volgui.engine.lessons import (
-    LESSONS,
     CleanupPlan,
     Lesson,
     LessonContext,
+    all_lessons,
     cleanup_plan,
     lesson,
     lesson_clock_start,
@@ -50,25 +50,37 @@ from volgui.workers.requests import LatestRequest
 
 POLL_MS = 2000  # a shown step is checked again this often until it is done (a query or two)
 
-GLOSSARY = (
-    ("Image", "A read-only template: the files and settings a container starts from."),
-    ("Container", "A running (or stopped) copy of an image, with its own thin write layer."),
-    ("Write layer", "Where a container keeps every file it creates or changes. It is deleted when the "
-                    "container is removed — stopping keeps it."),
-    ("Volume", "Storage managed by Docker apart from any container. It survives container removal and "
-               "can be mounted into several containers."),
-    ("Anonymous volume", "A volume Docker created without a name (a long hex id), usually because the "
-                         "image declares one. Kept when its container is removed unless you ask."),
-    ("Bind mount", "A folder of the host mounted into a container (-v /host/path:/path)."),
-    ("Snapshot image", "An image made from a container as it is now (docker commit), so a new container "
-                       "can start with exactly the same files."),
-    ("Mount path", "Where a volume appears inside the container, e.g. /data."),
-    ("Detached (-d)", "The container runs in the background; you read its logs to see output."),
-    ("Interactive (-i -t)", "Keeps input open and gives the container a terminal, so you can type into it."),
-    ("Prune", "Delete everything of a kind that nothing uses — for volumes: every unused volume and "
-              "its data."),
-    ("In use", "A volume mounted by a container, even a stopped one, cannot be removed: remove the "
-               "container first."),
+GLOSSARY = (  # (term, meaning), translated where shown
+    (QT_TR_NOOP("Image"),
+     QT_TR_NOOP("A read-only template: the files and settings a container starts from.")),
+    (QT_TR_NOOP("Container"),
+     QT_TR_NOOP("A running (or stopped) copy of an image, with its own thin write layer.")),
+    (QT_TR_NOOP("Write layer"),
+     QT_TR_NOOP("Where a container keeps every file it creates or changes. It is deleted when the container"
+                " is removed — stopping keeps it.")),
+    (QT_TR_NOOP("Volume"),
+     QT_TR_NOOP("Storage managed by Docker apart from any container. It survives container removal and can "
+                "be mounted into several containers.")),
+    (QT_TR_NOOP("Anonymous volume"),
+     QT_TR_NOOP("A volume Docker created without a name (a long hex id), usually because the image declares"
+                " one. Kept when its container is removed unless you ask.")),
+    (QT_TR_NOOP("Bind mount"),
+     QT_TR_NOOP("A folder of the host mounted into a container (-v /host/path:/path).")),
+    (QT_TR_NOOP("Snapshot image"),
+     QT_TR_NOOP("An image made from a container as it is now (docker commit), so a new container can start "
+                "with exactly the same files.")),
+    (QT_TR_NOOP("Mount path"),
+     QT_TR_NOOP("Where a volume appears inside the container, e.g. /data.")),
+    (QT_TR_NOOP("Detached (-d)"),
+     QT_TR_NOOP("The container runs in the background; you read its logs to see output.")),
+    (QT_TR_NOOP("Interactive (-i -t)"),
+     QT_TR_NOOP("Keeps input open and gives the container a terminal, so you can type into it.")),
+    (QT_TR_NOOP("Prune"),
+     QT_TR_NOOP("Delete everything of a kind that nothing uses — for volumes: every unused volume and its "
+                "data.")),
+    (QT_TR_NOOP("In use"),
+     QT_TR_NOOP("A volume mounted by a container, even a stopped one, cannot be removed: remove the "
+                "container first.")),
 )
 
 
@@ -173,13 +185,14 @@ class LearnPanel(QWidget):
         self._outline_timer.setInterval(6000)
         self._outline_timer.timeout.connect(self._clear_outline)
 
+        self.lessons = all_lessons()  # built now: their text in the language installed by now
         self.chooser = QComboBox()
-        for item in LESSONS:
+        for item in self.lessons:
             self.chooser.addItem(item.title, item.id)
             self.chooser.setItemData(self.chooser.count() - 1, item.title, Qt.ItemDataRole.ToolTipRole)
         # the list shows whole titles even when the panel is narrow (the closed box may elide)
         metrics = self.chooser.view().fontMetrics()
-        widest = max((metrics.horizontalAdvance(i.title) for i in LESSONS), default=0)
+        widest = max((metrics.horizontalAdvance(i.title) for i in self.lessons), default=0)
         self.chooser.view().setMinimumWidth(widest + 32)
         self.start_button = QPushButton(self.tr("Start lesson"))
         self.start_button.clicked.connect(self.ask_consent)
@@ -240,7 +253,7 @@ class LearnPanel(QWidget):
 
     # -- lesson flow -------------------------------------------------------------------------
     def _show_intro(self) -> None:
-        item = LESSONS[self.chooser.currentIndex()]
+        item = self.lessons[self.chooser.currentIndex()]
         self.summary.setText(item.summary)
         self.progress.setText(self.tr("{0} steps").format(len(item.steps)))
         for w in (self.title, self.explanation, self.hint, self.status):
@@ -253,13 +266,13 @@ class LearnPanel(QWidget):
     @Slot(int)
     def _on_chosen(self, _index: int) -> None:
         if self.lesson is None:
-            item = LESSONS[self.chooser.currentIndex()]
+            item = self.lessons[self.chooser.currentIndex()]
             self.summary.setText(item.summary)
             self.progress.setText(self.tr("{0} steps").format(len(item.steps)))
 
     @Slot()
     def ask_consent(self) -> None:
-        item = LESSONS[self.chooser.currentIndex()]
+        item = self.lessons[self.chooser.currentIndex()]
         engine = self.session.state.info.describe() if self.session.state.info else self.tr("the engine")
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Start lesson"),
                           self.tr("“{0}” runs for real on {1}: it creates containers and volumes named "
@@ -275,11 +288,11 @@ class LearnPanel(QWidget):
     @Slot(int)
     def _on_consent(self, result: int) -> None:
         if result == QMessageBox.StandardButton.Yes:
-            self.start(LESSONS[self.chooser.currentIndex()].id)
+            self.start(self.lessons[self.chooser.currentIndex()].id)
 
     def start(self, lesson_id: str) -> None:
         """Begin a lesson (after consent): choose a local image, then show step 1."""
-        self.lesson = next(item for item in LESSONS if item.id == lesson_id)
+        self.lesson = next(item for item in self.lessons if item.id == lesson_id)
         self.step_index = 0
         self.done_steps = set()
         self.status.setText(self.tr("Looking for a local image with a shell…"))
@@ -404,7 +417,7 @@ class LearnPanel(QWidget):
     @Slot()
     def clean_up(self) -> None:
         """First list what would go (shown in a confirmation), then remove exactly that."""
-        item = self.lesson or LESSONS[self.chooser.currentIndex()]
+        item = self.lesson or self.lessons[self.chooser.currentIndex()]
         started = self.started if self.lesson is not None else None
         self.status.setText(self.tr("Looking for what the lesson made…"))
         req = self._action_request.replace(self.session.submit(

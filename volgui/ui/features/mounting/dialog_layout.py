@@ -116,9 +116,9 @@ class MountDialogLayout:
         details_layout.addWidget(self.happens)
 
         self.layer_box = QGroupBox(self.tr("Files in the container's write layer (outside volumes)"))
-        self.layer_box.setToolTip(self.tr(display.WRITE_LAYER_EXPLAINED))
+        self.layer_box.setToolTip(display.Display.tr(display.WRITE_LAYER_EXPLAINED))
         layer = QVBoxLayout(self.layer_box)
-        self.layer_note = note_label(self.tr(display.WRITE_LAYER_EXPLAINED), tone="hint")
+        self.layer_note = note_label(display.Display.tr(display.WRITE_LAYER_EXPLAINED), tone="hint")
         self.layer_note.setObjectName("writeLayerNote")
         layer.addWidget(self.layer_note)
         self.layer_summary = note_label()
@@ -132,12 +132,12 @@ class MountDialogLayout:
         for mode, text, tip in LAYER_CHOICES:
             radio = QRadioButton(self.tr(text))
             radio.setObjectName(f"layer_{mode}")
-            radio.setToolTip(self.tr(tip) + (" " + self.tr(display.SNAPSHOT_IMAGE_EXPLAINED)
+            radio.setToolTip(self.tr(tip) + (" " + display.Display.tr(display.SNAPSHOT_IMAGE_EXPLAINED)
                                              if mode == "snapshot" else ""))
             self.layer_group.addButton(radio)
             self.layer_radios[mode] = radio
             layer.addWidget(radio)
-        self.snapshot_note = note_label(self.tr(display.SNAPSHOT_IMAGE_EXPLAINED), tone="hint")
+        self.snapshot_note = note_label(display.Display.tr(display.SNAPSHOT_IMAGE_EXPLAINED), tone="hint")
         self.snapshot_note.setObjectName("snapshotNote")
         layer.addWidget(self.snapshot_note)
         self.layer_radios["copy"].setChecked(True)

@@ -9,7 +9,7 @@ views meanwhile).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QT_TR_NOOP, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -50,7 +50,7 @@ class TransferDialog(QDialog):
 
     finished_job = Signal(object)  # TransferResult or EngineError
     title = "Transfer"
-    start_text = "Start"
+    start_text = QT_TR_NOOP("Start")
 
     def __init__(self, session, volumes: list[str] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -10,7 +10,7 @@ import functools
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QT_TR_NOOP, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -39,7 +39,7 @@ VOLUME_NAME = re.compile(r"^[a-zA-Z0-9][a-zA-Z0-9_.-]+$")
 
 class ExportDialog(TransferDialog):
     title = "Back up volume"
-    start_text = "Back up"
+    start_text = QT_TR_NOOP("Back up")
 
     def __init__(self, session, volume: str, volumes: list[str] | None = None, folder: str | None = None,
                  parent: QWidget | None = None) -> None:
@@ -116,7 +116,7 @@ class ExportDialog(TransferDialog):
 
 class ImportDialog(TransferDialog):
     title = "Restore volume"
-    start_text = "Restore"
+    start_text = QT_TR_NOOP("Restore")
 
     def __init__(self, session, volumes: list[str] | None = None, path: str | None = None,
                  target: str | None = None, parent: QWidget | None = None) -> None:
@@ -326,7 +326,7 @@ class ImportDialog(TransferDialog):
 
 class CloneDialog(TransferDialog):
     title = "Clone volume"
-    start_text = "Clone"
+    start_text = QT_TR_NOOP("Clone")
 
     def __init__(self, session, volume: str, volumes: list[str] | None = None,
                  parent: QWidget | None = None) -> None:
