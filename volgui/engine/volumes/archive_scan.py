@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from volgui.engine.errors import Cancelled, EngineError
+from volgui.engine.present.display import count
 from volgui.engine.volumes.archive_check import check_archive
 
 _CHUNK = 1 << 20
@@ -67,7 +68,8 @@ def read_entries(tar: tarfile.TarFile, strip_prefix: str = "", hash_files: bool 
         if cancelled is not None and cancelled():
             raise Cancelled()
         if len(entries) >= max_entries:
-            raise EngineError(f"The archive holds more than {max_entries} entries: not read further.")
+            raise EngineError(f"The archive holds more than {count(max_entries, 'entry', 'entries')}: "
+                              "not read further.")
         name = norm(member.name)
         if strip_prefix and (name == strip_prefix or name.startswith(strip_prefix + "/")):
             name = norm(name[len(strip_prefix):].lstrip("/")) if name != strip_prefix else "."

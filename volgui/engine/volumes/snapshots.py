@@ -267,7 +267,8 @@ def _roll_back_stopped(engine, target: Snapshot, folder: str | Path, cancel: Can
         return safety, volume_data.import_volume(engine, archive, volume, progress=progress,
                                                  allow_special=True), WHOLE
     if progress is not None:
-        progress({"text": f"Restoring the {len(partial.restore)} entries that changed in {volume}…"})
+        progress({"text": f"Restoring what changed in {volume}: "
+                          f"{count(len(partial.restore), 'entry', 'entries')}…"})
     subset = partial_restore.subset_path(folder, archive)
     try:
         partial_restore.write_subset(archive, partial.restore, subset)
