@@ -24,7 +24,7 @@ LABEL = {"volgui.bench": "1"}
 
 
 def _client(host: str):
-    return docker.APIClient(base_url=host, version="auto", timeout=120)
+    return docker.APIClient(base_url=host, version="auto", timeout=900)  # mass removals: minutes
 
 
 def volume_name(i: int) -> str:

@@ -3,11 +3,15 @@
 Installing needs root (CI runs the suite as root; scripts/test installs dpkg-dev, lintian and
 chrpath). The test refuses to touch a volgui package that was installed before it, and purges what
 it installed — the package and any dependency apt had to add for it — so the machine is left as it
-was found. apt waits for the package database when another apt holds its lock.
+was found. apt waits for the package database when another apt holds its lock, and two test runs
+on one machine take turns for the whole install → purge (a lock file), so neither finds the
+other's package installed.
 """
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import os
 import runpy
 import shutil
@@ -28,6 +32,21 @@ def _tool(name: str) -> str:
     path = shutil.which(name)
     assert path, f"{name} is not installed (scripts/test installs it)"
     return path
+
+
+MACHINE_LOCK = Path("/run/lock/volgui-deb-test.lock")
+
+
+@contextlib.contextmanager
+def _machine_turn():
+    """Hold the machine's turn for installing the package (another test run waits here)."""
+    MACHINE_LOCK.parent.mkdir(parents=True, exist_ok=True)
+    with open(MACHINE_LOCK, "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)  # pytest-timeout bounds the wait
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def _installed(package: str) -> bool:
@@ -86,6 +105,11 @@ def _new_packages(apt_output: str) -> list[str]:
 def test_deb_installs_runs_and_purges_clean(deb, engine_host, tmp_path):
     if os.geteuid() != 0:
         pytest.fail("installing the .deb needs root: run the suite as root (as CI does)")
+    with _machine_turn():
+        _install_run_purge(deb, engine_host, tmp_path)
+
+
+def _install_run_purge(deb, engine_host, tmp_path) -> None:
     assert not _installed("volgui"), "a volgui package is installed already; this test will not touch it"
     install = subprocess.run([*APT, "install", "--no-install-recommends", str(deb)], capture_output=True,
                              text=True, timeout=900, env=dict(os.environ, DEBIAN_FRONTEND="noninteractive"))

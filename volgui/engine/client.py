@@ -11,6 +11,9 @@ from dataclasses import dataclass
 from volgui.engine.connection import ConnectionSpec, open_client
 from volgui.engine.dto.objects import Snapshot, build_snapshot
 from volgui.engine.errors import EngineError, from_docker
+from volgui.engine.present.i18n import Context
+
+EngineText = Context("EngineText")
 
 
 @dataclass(frozen=True)
@@ -31,7 +34,8 @@ class EngineInfo:
         return "podman" in self.product.lower()
 
     def describe(self) -> str:
-        return f"{self.product} {self.version} (API {self.api_version}) at {self.host}"
+        return EngineText.tr("{0} {1} (API {2}) at {3}").format(self.product, self.version, self.api_version,
+                                                                self.host)
 
 
 def engine_info(spec: ConnectionSpec, version: dict) -> EngineInfo:

@@ -28,6 +28,7 @@ from volgui.engine.connection import (
     resolve,
 )
 from volgui.engine.errors import EngineError
+from volgui.engine.present.i18n import Context
 
 SCHEMES = ("unix", "tcp", "ssh", "npipe", "http", "https")
 
@@ -119,14 +120,17 @@ def make_custom_profile(name: str, host: str, *, ca_cert: str = "", client_cert:
     return ValidatedProfile(profile, tuple(warnings))
 
 
+Profiles = Context("Profiles")  # names and descriptions of the engines found, as a person reads them
+
+
 def discover(env: Mapping[str, str] | None = None) -> list[EngineProfile]:
     """The local default, every Docker context, and Podman's sockets that exist."""
     env = os.environ if env is None else env
-    found = [EngineProfile("local", "Local Docker", DEFAULT_SOCKET, "local",
-                           description="the default Docker socket")]
+    found = [EngineProfile("local", Profiles.tr("Local Docker"), DEFAULT_SOCKET, "local",
+                           description=Profiles.tr("the default Docker socket"))]
     if env.get("DOCKER_HOST"):
         found.insert(0, EngineProfile("env", "DOCKER_HOST", normalize_host(env["DOCKER_HOST"]), "local",
-                                      description="from the DOCKER_HOST variable"))
+                                      description=Profiles.tr("from the DOCKER_HOST variable")))
     for ctx in list_contexts(env):
         found.append(EngineProfile(f"context:{ctx.name}", ctx.name, ctx.host, "context", context=ctx.name,
                                    description=ctx.description or "Docker context"))

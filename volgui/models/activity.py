@@ -9,7 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QBrush, QColor, QFontDatabase
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -24,16 +32,16 @@ _COLOURS = {OK: "#2e7d32", FAILED: "#c62828", RUNNING: "#8a6d00", CANCELLED: "#7
 def describe_result(result) -> str:
     """A request's result in a few words (objects may offer ``summary()``)."""
     if result is None:
-        return "Done."
+        return QCoreApplication.translate("ActivityModel", "Done.")
     summary = getattr(result, "summary", None)
     if callable(summary):
         return str(summary())
     name = getattr(result, "name", None)
     if isinstance(name, str) and name:
-        return f"Done: {name}"
+        return QCoreApplication.translate("ActivityModel", "Done: {0}").format(name)
     if isinstance(result, str) and result:
         return result
-    return "Done."
+    return QCoreApplication.translate("ActivityModel", "Done.")
 
 
 @dataclass

@@ -452,6 +452,14 @@
     <context>
         <name>ActivityModel</name>
         <message>
+            <source>Done.</source>
+            <translation>Fertig.</translation>
+        </message>
+        <message>
+            <source>Done: {0}</source>
+            <translation>Fertig: {0}</translation>
+        </message>
+        <message>
             <source>Time</source>
             <translation>Zeit</translation>
         </message>
@@ -5840,7 +5848,7 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
         </message>
         <message>
             <source>Mounted at</source>
-            <translation>Eingehängt unter</translation>
+            <translation>Ziel</translation>
         </message>
         <message>
             <source>Access</source>
@@ -6149,6 +6157,28 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
         <message>
             <source>Show the equivalent docker command in every action's dialog</source>
             <translation>Den gleichwertigen docker-Befehl im Dialog jeder Aktion zeigen</translation>
+        </message>
+    </context>
+    <context>
+        <name>EngineText</name>
+        <message>
+            <source>{0} {1} (API {2}) at {3}</source>
+            <translation>{0} {1} (API {2}) unter {3}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Profiles</name>
+        <message>
+            <source>Local Docker</source>
+            <translation>Lokales Docker</translation>
+        </message>
+        <message>
+            <source>the default Docker socket</source>
+            <translation>der Standard-Socket von Docker</translation>
+        </message>
+        <message>
+            <source>from the DOCKER_HOST variable</source>
+            <translation>aus der Variable DOCKER_HOST</translation>
         </message>
     </context>
 </TS>

@@ -452,6 +452,14 @@
     <context>
         <name>ActivityModel</name>
         <message>
+            <source>Done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Time</source>
             <translation type="unfinished" />
         </message>
@@ -6131,6 +6139,28 @@ volgui first takes a safety snapshot of the volume as it is now, so this can be 
         </message>
         <message>
             <source>Show the equivalent docker command in every action's dialog</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EngineText</name>
+        <message>
+            <source>{0} {1} (API {2}) at {3}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Profiles</name>
+        <message>
+            <source>Local Docker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the default Docker socket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>from the DOCKER_HOST variable</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -452,6 +452,14 @@
     <context>
         <name>ActivityModel</name>
         <message>
+            <source>Done.</source>
+            <translation>Hecho.</translation>
+        </message>
+        <message>
+            <source>Done: {0}</source>
+            <translation>Hecho: {0}</translation>
+        </message>
+        <message>
             <source>Time</source>
             <translation>Hora</translation>
         </message>
@@ -6149,6 +6157,28 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
         <message>
             <source>Show the equivalent docker command in every action's dialog</source>
             <translation>Mostrar el comando docker equivalente en el diálogo de cada acción</translation>
+        </message>
+    </context>
+    <context>
+        <name>EngineText</name>
+        <message>
+            <source>{0} {1} (API {2}) at {3}</source>
+            <translation>{0} {1} (API {2}) en {3}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Profiles</name>
+        <message>
+            <source>Local Docker</source>
+            <translation>Docker local</translation>
+        </message>
+        <message>
+            <source>the default Docker socket</source>
+            <translation>el socket predeterminado de Docker</translation>
+        </message>
+        <message>
+            <source>from the DOCKER_HOST variable</source>
+            <translation>de la variable DOCKER_HOST</translation>
         </message>
     </context>
 </TS>
