@@ -47,7 +47,7 @@ def _other():
 
 
 def test_the_log_rotates_and_takes_library_warnings(config_dir, hostile):
-    hostile("error flood: 8000 distinct errors into the log")
+    hostile("error flood: distinct errors until the log has rotated through every backup")
     configure_logging()
     logging.getLogger("urllib3.connectionpool").warning("connection pool is full")
     logging.getLogger("paramiko.transport").warning("host key problem")
@@ -58,8 +58,14 @@ def test_the_log_rotates_and_takes_library_warnings(config_dir, hostile):
     assert "not this" not in text
     handler = CrashHandler()
     handler.error_reported.disconnect()  # only the log here, no dialogs
-    for i in range(8000):
+    # enough distinct errors to fill every backup whatever the length of the paths in their
+    # tracebacks (a shorter checkout path made 8000 fall just short of the last rotation)
+    i = 0
+    while i < 40_000 and not (paths.log_dir() / f"volgui.log.{LOG_BACKUPS}").exists():
         handler.handle(*_distinct(i))
+        i += 1
+    for j in range(i, i + 2000):  # and more: the oldest must be dropped, not kept
+        handler.handle(*_distinct(j))
     handler.deleteLater()
     files = sorted(paths.log_dir().glob("volgui.log*"))
     assert len(files) == LOG_BACKUPS + 1
