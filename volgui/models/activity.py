@@ -6,6 +6,7 @@ words when it failed); ``(done, total, name)`` progress shows while a multi-obje
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -69,9 +70,13 @@ class ActivityModel(QAbstractTableModel):
     entry_finished = Signal(object)
     entry_progressed = Signal(object)
 
+    # once the collector cleared the instance (models/base.py): no rows, no headers
+    _entries: Sequence[ActivityEntry] = ()
+    _headers: Sequence[str] = ()
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._entries: list[ActivityEntry] = []
+        self._entries = []
         self._rows: dict[int, int] = {}  # request id → row
         self._headers = [self.tr("Time"), self.tr("Status"), self.tr("Command"), self.tr("Result")]
 
@@ -85,7 +90,7 @@ class ActivityModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < 4:
+                and 0 <= section < len(self._headers):
             return self._headers[section]
         return None
 

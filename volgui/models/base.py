@@ -70,10 +70,17 @@ class KeyedTableModel(SortedRows, QAbstractTableModel):
 
     snapshot_applied = Signal()  # after every apply()/clear(), once the rows are current
 
+    # What Qt reads when the instance's own attributes are gone: the cyclic collector clears the
+    # attributes of a window's objects before it frees them, and a view still on screen then asks
+    # its model for rows while it is torn down (tests/gui/test_models_collected.py). Every model
+    # keeps such class-level empty values, so a half-collected model answers as an empty one.
+    _keys: Sequence[str] = ()
+    _objects: Sequence = ()
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._keys: list[str] = []
-        self._objects: list = []
+        self._keys = []
+        self._objects = []
         self._values: list[tuple] = []
         self._row_of: dict[str, int] = {}
         self._haystacks: dict[str, str] = {}

@@ -3,6 +3,8 @@ disconnected) and its last error in the tooltip."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Slot
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
@@ -50,10 +52,12 @@ def _security_warning(profile: EngineProfile) -> str:
 
 
 class EngineListModel(QAbstractListModel):
+    _profiles: Sequence[EngineProfile] = ()  # once the collector cleared the instance (models/base.py)
+
     def __init__(self, manager, parent=None) -> None:
         super().__init__(parent)
         self._manager = manager
-        self._profiles: list[EngineProfile] = manager.profiles()
+        self._profiles = manager.profiles()
         manager.profiles_changed.connect(self._on_profiles_changed)
         manager.engine_state_changed.connect(self._on_state)
         manager.active_changed.connect(self._on_active)

@@ -30,10 +30,14 @@ class Column:
 
 
 class RowsTableModel(QAbstractTableModel):
+    # once the collector cleared the instance (models/base.py): no rows, no columns
+    _columns: tuple[Column, ...] = ()
+    _rows: tuple = ()
+
     def __init__(self, columns: Sequence[Column], parent=None) -> None:
         super().__init__(parent)
         self._columns = tuple(columns)
-        self._rows: tuple = ()
+        self._rows = ()
 
     @property
     def rows(self) -> tuple:

@@ -51,6 +51,7 @@ class _Node:
 
 class JsonTreeModel(QAbstractItemModel):
     KEY, VALUE, TYPE = range(3)
+    _root = _Node(None, 0, None, {})  # once the collector cleared the instance (models/base.py): empty
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 
@@ -9,10 +11,11 @@ class ListTableModel(QAbstractTableModel):
     """Rows are ``items``; subclasses name ``COLUMNS`` and answer ``data``."""
 
     COLUMNS: tuple[str, ...] = ()
+    items: Sequence = ()  # once the collector cleared the instance (models/base.py): no rows
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.items: list = []
+        self.items = []
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.items)

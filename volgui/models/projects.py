@@ -6,6 +6,8 @@ it costs one pass over rows already in memory, done only while the list is shown
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from volgui.engine.compose.projects import Project
@@ -18,9 +20,11 @@ _Index = QModelIndex | QPersistentModelIndex
 class ProjectTableModel(QAbstractTableModel):
     NAME, SERVICES, CONTAINERS, VOLUMES, WORKING_DIR, CONFIG_FILES = range(6)
 
+    _projects: Sequence[Project] = ()  # once the collector cleared the instance (models/base.py)
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._projects: list[Project] = []
+        self._projects = []
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Project"), self.tr("Services"), self.tr("Containers"), self.tr("Volumes"),

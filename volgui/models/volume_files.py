@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QT_TR_NOOP, QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -29,9 +31,11 @@ class FileTableModel(QAbstractTableModel):
     HEADERS = (QT_TR_NOOP("Name"), QT_TR_NOOP("Type"), QT_TR_NOOP("Size"), QT_TR_NOOP("Owner"),
                QT_TR_NOOP("Mode"), QT_TR_NOOP("Modified"))
 
+    entries: Sequence[volume_entries.Entry] = ()  # once the collector cleared the instance (models/base.py)
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.entries: list[volume_entries.Entry] = []
+        self.entries = []
         self._icons = None
 
     def rowCount(self, parent: QModelIndex = _ROOT) -> int:
