@@ -1,19 +1,37 @@
-"""Jobs started from one place of the GUI, each logged, with callbacks in the GUI thread.
+"""Long jobs started from the GUI (a dialog's back up or pull, the Backups tab, snapshots): each in
+its own ``JobThread`` and connection, recorded in the activity log with its command, answered in
+the GUI thread. The one way to run a long job; short calls go through ``workers/requests.py``.
 
-A ``JobRunner`` (a QObject living in the GUI thread) starts ``JobThread``s and calls plain
-callables when they end: ``on_ok(result)``, ``on_failed(error)``, ``on_progress(value)``. Qt
-queues the threads' signals to the runner's methods, so the callables run in the GUI thread even
-when they are lambdas. Each job with a ``command`` is shown in the activity log.
+Usage from a QObject in the GUI thread::
+
+    runner = JobRunner(session, "volgui-backups", parent=self)
+    factory = engine_factory(session)          # None: not connected
+    job = runner.start(factory, ops.backup, volume, on_ok=self._on_done, on_failed=self._on_failed,
+                       on_progress=self._on_progress, label=f"Back up {volume}", command=line)
+
+Qt queues the threads' signals to the runner's methods, so the callables run in the GUI thread
+even when they are lambdas. ``job.cancel()`` asks a job to stop: it cleans up (nothing is left
+half done) and ``on_failed(Cancelled)`` follows. ``close()`` (for a dialog's ``done`` or the
+window's closing) cancels every job still running, waits for it, records it as cancelled, and
+guarantees that no callable of this runner runs afterwards.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Slot
 
+from volgui.engine.client import Engine
 from volgui.engine.errors import Cancelled
 from volgui.workers.jobs import JobThread, finish_logged, log_request
+
+
+def engine_factory(session) -> Callable[[], Engine] | None:
+    """What opens a connection to the session's engine inside a job, or None when not connected."""
+    spec = getattr(session, "spec", None)
+    return None if spec is None else functools.partial(Engine.connect, spec)
 
 
 class JobRunner(QObject):
@@ -23,14 +41,16 @@ class JobRunner(QObject):
         self.session = session
         self.name = name
         self.on_error = on_error  # a failure without its own ``on_failed`` (not Cancelled)
-        self.jobs: list[JobThread] = []
+        self.jobs: list[JobThread] = []  # started, and their thread's end not yet seen here
 
     def start(self, factory, fn: Callable, *args, on_ok: Callable | None = None,
               on_failed: Callable | None = None, on_progress: Callable | None = None, label: str = "",
-              command: str = "", **kwargs) -> JobThread:
-        """Run ``fn(engine, *args, **kwargs)`` on ``factory()``'s engine in a new job thread."""
-        job = JobThread(factory, fn, *args, name=self.name, **kwargs)
+              command: str = "", name: str = "", **kwargs) -> JobThread:
+        """Run ``fn(engine, *args, **kwargs)`` on ``factory()``'s engine in a new job thread
+        (named ``name``, or the runner's name); a job with a ``command`` is logged."""
+        job = JobThread(factory, fn, *args, name=name or self.name, **kwargs)
         job.logged = log_request(self.session, label, command) if command else None
+        job.answered = False
         job.on_ok, job.on_failed, job.on_progress = on_ok, on_failed, on_progress
         job.succeeded.connect(self._on_ok)
         job.failed.connect(self._on_failed)
@@ -41,14 +61,20 @@ class JobRunner(QObject):
         return job
 
     def _job(self) -> JobThread | None:
+        """The job whose signal this is, unless the runner was closed since."""
         sender = self.sender()
-        return sender if isinstance(sender, JobThread) else None
+        return sender if isinstance(sender, JobThread) and sender in self.jobs else None
+
+    def _answer(self, job: JobThread, result=None, error=None) -> None:
+        job.answered = True
+        finish_logged(self.session, job.logged, result, error)
+        job.logged = None
 
     @Slot(object)
     def _on_ok(self, result) -> None:
         job = self._job()
         if job is not None:
-            finish_logged(self.session, job.logged, result=result)
+            self._answer(job, result=result)
             if job.on_ok is not None:
                 job.on_ok(result)
 
@@ -57,7 +83,7 @@ class JobRunner(QObject):
         job = self._job()
         if job is None:
             return
-        finish_logged(self.session, job.logged, error=error)
+        self._answer(job, error=error)
         if job.on_failed is not None:
             job.on_failed(error)
         elif self.on_error is not None and not isinstance(error, Cancelled):
@@ -66,18 +92,26 @@ class JobRunner(QObject):
     @Slot(object)
     def _on_progress(self, value) -> None:
         job = self._job()
-        if job is not None and job.on_progress is not None:
+        if job is not None and not job.answered and job.on_progress is not None:
             job.on_progress(value)
 
     @Slot()
     def _on_finished(self) -> None:
         job = self._job()
-        if job is not None and job in self.jobs:
+        if job is not None:
             self.jobs.remove(job)
 
     def busy(self) -> bool:
         return any(j.isRunning() for j in self.jobs)
 
-    def finish_all(self, timeout_ms: int = 5000) -> None:
-        for job in list(self.jobs):
-            job.finish(timeout_ms)
+    def close(self, timeout_ms: int = 5000) -> None:
+        """Cancel every job and wait for it (an ended one is closing its connection: a moment at
+        most). One not answered yet is logged as it ended, or as cancelled while it still runs.
+        No callable runs after this (a late answer is dropped)."""
+        jobs, self.jobs = self.jobs, []
+        for job in jobs:
+            ended = job.finish(timeout_ms)
+            if not job.answered:
+                error = job.error if ended else Cancelled()
+                finish_logged(self.session, job.logged, None if error else job.result, error)
+                job.logged = None

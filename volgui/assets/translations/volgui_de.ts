@@ -1596,9 +1596,6 @@ Die volle ID steht im rohen JSON (Id)</translation>
             <source>A volume named “{0}” already exists.</source>
             <translation>Ein Volume namens „{0}“ gibt es schon.</translation>
         </message>
-    </context>
-    <context>
-        <name>DialogJob</name>
         <message>
             <source>Not connected to an engine.</source>
             <translation>Nicht mit einer Engine verbunden.</translation>
@@ -2232,28 +2229,8 @@ Die volle ID steht im rohen JSON (Id)</translation>
     <context>
         <name>ImageJobDialog</name>
         <message>
-            <source>Browse…</source>
-            <translation>Durchsuchen…</translation>
-        </message>
-        <message>
-            <source>Not connected to an engine.</source>
-            <translation>Nicht mit einer Engine verbunden.</translation>
-        </message>
-        <message>
-            <source>Starting…</source>
-            <translation>Starte…</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Schließen</translation>
-        </message>
-        <message>
             <source>Cancelled: nothing was left half done.</source>
             <translation>Abgebrochen: nichts blieb halb erledigt.</translation>
-        </message>
-        <message>
-            <source>Cancelling…</source>
-            <translation>Breche ab…</translation>
         </message>
     </context>
     <context>
@@ -5542,32 +5519,12 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
             <translation>Die gleichwertige Befehlszeile, um dieselbe Arbeit zu skripten</translation>
         </message>
         <message>
-            <source>Browse…</source>
-            <translation>Durchsuchen…</translation>
-        </message>
-        <message>
             <source>&lt;b&gt;Running containers use this volume: %s.&lt;/b&gt; Files copied while a program writes them (a database, for example) may not match each other; stopping the containers while copying avoids that.</source>
             <translation>&lt;b&gt;Laufende Container nutzen dieses Volume: %s.&lt;/b&gt; Dateien, die kopiert werden, während ein Programm sie schreibt (etwa eine Datenbank), passen vielleicht nicht zueinander; die Container beim Kopieren zu stoppen vermeidet das.</translation>
         </message>
         <message>
-            <source>Not connected to an engine.</source>
-            <translation>Nicht mit einer Engine verbunden.</translation>
-        </message>
-        <message>
-            <source>Starting…</source>
-            <translation>Starte…</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Schließen</translation>
-        </message>
-        <message>
             <source>Cancelled — nothing was left half done.</source>
             <translation>Abgebrochen — nichts blieb halb erledigt.</translation>
-        </message>
-        <message>
-            <source>Cancelling…</source>
-            <translation>Breche ab…</translation>
         </message>
     </context>
     <context>
@@ -6179,6 +6136,29 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
         <message>
             <source>from the DOCKER_HOST variable</source>
             <translation>aus der Variable DOCKER_HOST</translation>
+        </message>
+    </context>
+    <context>
+        <name>JobDialog</name>
+        <message>
+            <source>Browse…</source>
+            <translation>Durchsuchen…</translation>
+        </message>
+        <message>
+            <source>Not connected to an engine.</source>
+            <translation>Nicht mit einer Engine verbunden.</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation>Starte…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Breche ab…</translation>
         </message>
     </context>
 </TS>

@@ -1585,9 +1585,6 @@ The full ID is in Raw JSON (Id)</source>
             <source>A volume named “{0}” already exists.</source>
             <translation type="unfinished" />
         </message>
-    </context>
-    <context>
-        <name>DialogJob</name>
         <message>
             <source>Not connected to an engine.</source>
             <translation type="unfinished" />
@@ -2221,27 +2218,7 @@ The full ID is in Raw JSON (Id)</source>
     <context>
         <name>ImageJobDialog</name>
         <message>
-            <source>Browse…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not connected to an engine.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Starting…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Close</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Cancelled: nothing was left half done.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancelling…</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5525,31 +5502,11 @@ volgui first takes a safety snapshot of the volume as it is now, so this can be 
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Browse…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>&lt;b&gt;Running containers use this volume: %s.&lt;/b&gt; Files copied while a program writes them (a database, for example) may not match each other; stopping the containers while copying avoids that.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Not connected to an engine.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Starting…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Close</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Cancelled — nothing was left half done.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancelling…</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -6161,6 +6118,29 @@ volgui first takes a safety snapshot of the volume as it is now, so this can be 
         </message>
         <message>
             <source>from the DOCKER_HOST variable</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>JobDialog</name>
+        <message>
+            <source>Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not connected to an engine.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelling…</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1596,9 +1596,6 @@ El ID completo está en el JSON en bruto (Id)</translation>
             <source>A volume named “{0}” already exists.</source>
             <translation>Ya existe un volumen llamado «{0}».</translation>
         </message>
-    </context>
-    <context>
-        <name>DialogJob</name>
         <message>
             <source>Not connected to an engine.</source>
             <translation>Sin conexión con un motor.</translation>
@@ -2232,28 +2229,8 @@ El ID completo está en el JSON en bruto (Id)</translation>
     <context>
         <name>ImageJobDialog</name>
         <message>
-            <source>Browse…</source>
-            <translation>Examinar…</translation>
-        </message>
-        <message>
-            <source>Not connected to an engine.</source>
-            <translation>Sin conexión con un motor.</translation>
-        </message>
-        <message>
-            <source>Starting…</source>
-            <translation>Iniciando…</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Cerrar</translation>
-        </message>
-        <message>
             <source>Cancelled: nothing was left half done.</source>
             <translation>Cancelado: no quedó nada a medias.</translation>
-        </message>
-        <message>
-            <source>Cancelling…</source>
-            <translation>Cancelando…</translation>
         </message>
     </context>
     <context>
@@ -5542,32 +5519,12 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
             <translation>La línea de comandos equivalente, para automatizar el mismo trabajo</translation>
         </message>
         <message>
-            <source>Browse…</source>
-            <translation>Examinar…</translation>
-        </message>
-        <message>
             <source>&lt;b&gt;Running containers use this volume: %s.&lt;/b&gt; Files copied while a program writes them (a database, for example) may not match each other; stopping the containers while copying avoids that.</source>
             <translation>&lt;b&gt;Hay contenedores en ejecución que usan este volumen: %s.&lt;/b&gt; Los archivos copiados mientras un programa los escribe (una base de datos, por ejemplo) pueden no concordar entre sí; detener los contenedores durante la copia lo evita.</translation>
         </message>
         <message>
-            <source>Not connected to an engine.</source>
-            <translation>Sin conexión con un motor.</translation>
-        </message>
-        <message>
-            <source>Starting…</source>
-            <translation>Iniciando…</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Cerrar</translation>
-        </message>
-        <message>
             <source>Cancelled — nothing was left half done.</source>
             <translation>Cancelado: no quedó nada a medias.</translation>
-        </message>
-        <message>
-            <source>Cancelling…</source>
-            <translation>Cancelando…</translation>
         </message>
     </context>
     <context>
@@ -6179,6 +6136,29 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
         <message>
             <source>from the DOCKER_HOST variable</source>
             <translation>de la variable DOCKER_HOST</translation>
+        </message>
+    </context>
+    <context>
+        <name>JobDialog</name>
+        <message>
+            <source>Browse…</source>
+            <translation>Examinar…</translation>
+        </message>
+        <message>
+            <source>Not connected to an engine.</source>
+            <translation>Sin conexión con un motor.</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation>Iniciando…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Cancelando…</translation>
         </message>
     </context>
 </TS>

@@ -16,7 +16,8 @@ from volgui.engine.volumes.driver_options import DriverOptions
 from volgui.operations.mount_trial import trial_command, try_mount
 from volgui.ui.dialogs.base import ActionDialog, fixed_font, note_label
 from volgui.ui.dialogs.driver_forms import RAW, DriverForms, line_edit
-from volgui.ui.dialogs.job import DialogJob
+from volgui.workers.job_runner import JobRunner, engine_factory
+from volgui.workers.jobs import JobThread
 
 
 class CreateVolumeDialog(ActionDialog):
@@ -27,10 +28,9 @@ class CreateVolumeDialog(ActionDialog):
         self.existing = set(existing or ())
         # the test mount runs as a job with its own connection: a mount the kernel waits on (an NFS
         # server that does not answer) must not hold up the session's request worker and its views
-        self.job = DialogJob(session, self) if session is not None else None
-        if self.job is not None:
-            self.job.succeeded.connect(self._on_trial_done)
-            self.job.failed.connect(self._on_trial_failed)
+        self.session = session
+        self.runner = JobRunner(session, "volgui-mount-test", parent=self) if session is not None else None
+        self.trial: JobThread | None = None  # the running test mount
         self.intro.setText(self.tr(
             "A volume keeps data outside any container: it survives when containers are removed, "
             "and several containers can share it."))
@@ -128,9 +128,9 @@ class CreateVolumeDialog(ActionDialog):
         self.options_note.setText(note)
         self.options_note.setVisible(bool(note))
         self.values = values
-        busy = self.job is not None and self.job.running
+        busy = self.trial is not None
         self.ok_button.setEnabled(values is not None and not busy)
-        self.test_button.setEnabled(self._trial_inputs() is not None and not busy and self.job is not None)
+        self.test_button.setEnabled(self._trial_inputs() is not None and not busy and self.runner is not None)
         if values is not None:
             self.command_box.set_command(commands.create_volume(**values))
         else:
@@ -154,32 +154,35 @@ class CreateVolumeDialog(ActionDialog):
     @Slot()
     def test_mount(self) -> None:
         inputs = self._trial_inputs()
-        if inputs is None or self.job is None or self.job.running:
+        if inputs is None or self.runner is None or self.trial is not None:
             return
         self.trial_result.setText("")
         self.show_error("")
-        refused = self.job.start(try_mount, inputs, label="Test mount", command=trial_command(*inputs),
-                                 name="volgui-mount-test")
-        if refused is not None:
-            self.show_error(refused.message)
+        factory = engine_factory(self.session)
+        if factory is None:
+            self.show_error(self.tr("Not connected to an engine."))
             return
+        self.trial = self.runner.start(factory, try_mount, *inputs, on_ok=self._on_trial_done,
+                                       on_failed=self._on_trial_failed, label="Test mount",
+                                       command=trial_command(*inputs))
         self.set_busy(self.tr("Mounting the options once…"))
         self._update()
 
-    @Slot(object)
     def _on_trial_done(self, result) -> None:
+        self.trial = None
         self.set_busy("")
         self.on_preview(result)
 
-    @Slot(object)
     def _on_trial_failed(self, error) -> None:
+        self.trial = None
         self.set_busy("")
         self.show_error(getattr(error, "message", str(error)))
         self._update()
 
     def done(self, result: int) -> None:
-        if self.job is not None:
-            self.job.close(2000)  # a mount still waiting on the kernel ends by itself, unlogged
+        if self.runner is not None:
+            self.runner.close(2000)  # a mount still waiting on the kernel ends by itself, unlogged
+            self.trial = None
         super().done(result)
 
     def on_preview(self, result) -> None:  # the test mount's answer

@@ -1,22 +1,34 @@
-"""One long job for a dialog (back up, restore, pull, save…), started, cancelled and closed in one
-place: a ``JobThread`` with its own connection, recorded in the activity log with its command.
+"""The frame of a dialog that runs one long job (back up, restore, clone; pull, push, save, load):
+Start, one progress bar, a status line, the equivalent command, Cancel, then the result or the
+error.
 
-``start`` returns why it cannot start (not connected) or None; ``progressed``, ``succeeded`` and
-``failed`` (``Cancelled`` too) arrive in the GUI thread. ``close`` (for the dialog's ``done``)
-cancels a running job, waits for it, and logs it as cancelled; a thread that already ended is
-given a moment to close its connection, so none outlives the dialog.
+The job runs through a ``JobRunner`` (``workers/job_runner.py``): its own thread and connection,
+never the GUI thread nor the session's request worker (which keeps serving the views), recorded
+in the activity log with its command. Cancel asks the job to stop and waits for it to say it did:
+the operation itself leaves nothing half done. Closing the dialog cancels a running job, waits
+for it, and no answer of it lands afterwards.
 """
 
 from __future__ import annotations
 
-import functools
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
 
-from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtWidgets import QFormLayout
-
-from volgui.engine.client import Engine
 from volgui.engine.errors import Cancelled, EngineError
-from volgui.workers.jobs import JobThread, finish_logged, log_request
+from volgui.ui.dialogs.base import CommandBox, note_label
+from volgui.ui.dialogs.fit import grow_to_fit
+from volgui.ui.dialogs.focus import settle_on_show
+from volgui.workers.job_runner import JobRunner, engine_factory
+from volgui.workers.jobs import JobThread
 
 
 def set_form_enabled(form: QFormLayout, enabled: bool) -> None:
@@ -27,72 +39,149 @@ def set_form_enabled(form: QFormLayout, enabled: bool) -> None:
             item.widget().setEnabled(enabled)
 
 
-class DialogJob(QObject):
-    progressed = Signal(object)
-    succeeded = Signal(object)
-    failed = Signal(object)  # EngineError (Cancelled when cancelled)
+class JobDialog(QDialog):
+    """Makes ``form``, ``progress``, ``status``, ``command`` and ``buttons`` (Start, Cancel);
+    subclasses lay them out, set the title and Start's text, and implement ``job()``,
+    ``show_progress``, ``show_result`` and ``cancelled_text``."""
 
-    def __init__(self, session, parent: QObject | None = None) -> None:
+    finished_job = Signal(object)  # the result, or the EngineError (Cancelled when cancelled)
+    thread_name = "volgui-job"
+    hide_start_when_done = False
+
+    def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        settle_on_show(self)  # Tab follows the layout; typing goes to the first field
+        grow_to_fit(self)  # a message shown later is not cut
         self.session = session
-        self.thread: JobThread | None = None  # the running job
-        self.threads: list[JobThread] = []  # every job started (a dialog may add its own preview jobs)
-        self._logged = None
+        self.runner = JobRunner(session, self.thread_name, parent=self)
+        self.job_thread: JobThread | None = None  # the running job (None when nothing runs)
+        self.result_value = None
+        self.error: EngineError | None = None
+        self.setMinimumWidth(620)
+        self.form = QFormLayout()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(0)
+        self.progress.setFormat("%p%")
+        self.status = self.make_status()
+        self.command = CommandBox()
+        self.buttons = QDialogButtonBox()
+        self.start_button = QPushButton()
+        self.start_button.setDefault(True)
+        self.buttons.addButton(self.start_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.start_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self.cancel)
 
-    @property
-    def running(self) -> bool:
-        return self.thread is not None
+    def make_status(self) -> QLabel:
+        label = note_label(" ")
+        label.setObjectName("jobStatus")
+        return label
 
-    def start(self, fn, args: tuple, label: str, command: str,
-              name: str = "volgui-job") -> EngineError | None:
-        spec = getattr(self.session, "spec", None)
-        if spec is None:
-            return EngineError(self.tr("Not connected to an engine."))
-        thread = JobThread(functools.partial(Engine.connect, spec), fn, *args, name=name)
-        thread.progressed.connect(self._on_progress)
-        thread.succeeded.connect(self._on_succeeded)
-        thread.failed.connect(self._on_failed)
-        thread.finished.connect(thread.deleteLater)
-        self.thread = thread
-        self.threads.append(thread)
-        self._logged = log_request(self.session, label, command)
-        thread.start()
-        return None
+    def path_row(self, edit: QWidget, browse, auto_default: bool = False) -> QWidget:
+        """A path field with its Browse… button."""
+        row = QWidget()
+        h = QHBoxLayout(row)
+        h.setContentsMargins(0, 0, 0, 0)
+        h.addWidget(edit, 1)
+        button = QPushButton(self.tr("Browse…"))
+        button.setAutoDefault(auto_default)
+        button.clicked.connect(browse)
+        h.addWidget(button)
+        return row
 
-    def cancel(self) -> None:
-        """Ask the job to stop; ``failed(Cancelled)`` follows once it has cleaned up."""
-        if self.thread is not None:
-            self.thread.cancel()
+    # -- what subclasses say ----------------------------------------------------------------------
+    def job(self) -> tuple | None:
+        """``(fn, args, label, command)``, or None after saying why not."""
+        raise NotImplementedError
 
-    def close(self, timeout_ms: int = 10000) -> None:
-        if self.thread is not None:
-            self.thread.finish(timeout_ms)
-            self._end(error=Cancelled())
-        for thread in self.threads:  # ended, or closing their connection: a moment at most
-            try:
-                thread.wait(5000)
-            except RuntimeError:  # already deleted: it had ended
-                pass
-        self.threads.clear()
+    def confirm(self) -> bool:
+        """A last question before the job starts (False: it does not)."""
+        return True
 
-    def _end(self, result=None, error=None) -> None:
-        finish_logged(self.session, self._logged, result, error)
-        self._logged = None
-        self.thread = None  # the thread deletes itself when it has ended (never waited for here)
+    def about_to_start(self) -> None:
+        """The job is accepted and starts now."""
 
-    @Slot(object)
-    def _on_progress(self, value) -> None:
-        if self.thread is not None:
-            self.progressed.emit(value)
+    def show_progress(self, value) -> None:
+        raise NotImplementedError
 
-    @Slot(object)
+    def show_result(self, result) -> None:
+        raise NotImplementedError
+
+    def cancelled_text(self) -> str:
+        raise NotImplementedError
+
+    def set_inputs_enabled(self, enabled: bool) -> None:
+        set_form_enabled(self.form, enabled)
+
+    # -- running ----------------------------------------------------------------------------------
+    @Slot()
+    def start(self) -> None:
+        if self.job_thread is not None:
+            return
+        factory = engine_factory(self.session)
+        if factory is None:
+            self.fail(EngineError(self.tr("Not connected to an engine.")))
+            return
+        job = self.job()
+        if job is None or not self.confirm():
+            return
+        fn, args, label, command = job
+        self.about_to_start()
+        self.command.set_command(command)
+        self.error = self.result_value = None
+        self.job_thread = self.runner.start(factory, fn, *args, on_ok=self._on_succeeded,
+                                            on_failed=self._on_failed, on_progress=self.show_progress,
+                                            label=label, command=command, name=self.thread_name)
+        self.start_button.setEnabled(False)
+        self.set_inputs_enabled(False)
+        self.progress.setRange(0, 0)  # until the size is known
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("Starting…"))
+
+    def set_fraction(self, fraction: float | None) -> None:
+        if fraction is None:
+            self.progress.setRange(0, 0)
+        else:
+            self.progress.setRange(0, 1000)
+            self.progress.setValue(int(max(0.0, min(fraction, 1.0)) * 1000))
+
     def _on_succeeded(self, result) -> None:
-        self._end(result=result)
-        self.succeeded.emit(result)
+        self.job_thread = None
+        self.result_value = result
+        self.set_fraction(1.0)
+        self.show_result(result)
+        if self.hide_start_when_done:
+            self.start_button.hide()
+        self.cancel_button.setText(self.tr("Close"))
+        self.finished_job.emit(result)
 
-    @Slot(object)
-    def _on_failed(self, error) -> None:
-        if self.thread is None and isinstance(error, Cancelled):
-            return  # closed: already logged as cancelled
-        self._end(error=error)
-        self.failed.emit(error)
+    def _on_failed(self, error: EngineError) -> None:
+        self.job_thread = None
+        self.set_fraction(0.0)
+        if isinstance(error, Cancelled):
+            self.status.setText(self.cancelled_text())
+        else:
+            self.fail(error)
+        self.start_button.setEnabled(True)
+        self.set_inputs_enabled(True)
+        self.finished_job.emit(error)
+
+    def fail(self, error: EngineError) -> None:
+        self.error = error
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setStyleSheet("color: #c62828;")
+        self.status.setText(error.message)
+
+    @Slot()
+    def cancel(self) -> None:
+        if self.job_thread is not None:
+            self.status.setText(self.tr("Cancelling…"))
+            self.job_thread.cancel()
+            return
+        self.reject()
+
+    def done(self, result: int) -> None:
+        self.runner.close(10000)
+        self.job_thread = None
+        super().done(result)

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from volgui import paths
-from volgui.engine.client import Engine
 from volgui.engine.errors import EngineError
 from volgui.engine.present.display import count, human_size
 from volgui.engine.volumes import backups as bk
@@ -41,7 +40,7 @@ from volgui.operations.backups import backup_and_retain, list_backups_in, no_eng
 from volgui.ui.features.backups.policy_dialog import PolicyDialog
 from volgui.ui.features.backups.remote_dialog import RemoteFolderDialog
 from volgui.ui.window.context import WindowContext
-from volgui.workers.job_runner import JobRunner
+from volgui.workers.job_runner import JobRunner, engine_factory
 from volgui.workers.jobs import JobThread
 
 
@@ -231,10 +230,7 @@ class BackupsPanel(QWidget):
 
     # -- jobs --------------------------------------------------------------------------------
     def _engine_factory(self):
-        spec = self.session.spec
-        if spec is None:
-            return None
-        return functools.partial(Engine.connect, spec)
+        return engine_factory(self.session)
 
     def _start(self, factory, fn, *args, on_ok=None, on_failed=None, label="", command="", progress=True,
                **kwargs) -> JobThread | None:
@@ -428,7 +424,7 @@ class BackupsPanel(QWidget):
     @Slot()
     def shutdown(self) -> None:
         self.timer.stop()
-        self.runner.finish_all(3000)
+        self.runner.close(3000)
 
 
 def install(ctx: WindowContext) -> None:

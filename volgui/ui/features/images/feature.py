@@ -147,7 +147,7 @@ class ImagesController(QObject):
         from volgui.ui.features.images.transfer_dialog import PullDialog  # lazy: start-up time
 
         dialog = PullDialog(self.session(), reference if isinstance(reference, str) else "", self.window)
-        dialog.job_finished.connect(self._on_job_finished)
+        dialog.finished_job.connect(self._on_job_finished)
         return self._show(dialog)
 
     @Slot()
@@ -158,7 +158,7 @@ class ImagesController(QObject):
         if len(images) != 1 or not images[0].tags:
             return None
         dialog = PushDialog(self.session(), list(images[0].tags), self.window)
-        dialog.job_finished.connect(self._on_job_finished)
+        dialog.finished_job.connect(self._on_job_finished)
         return self._show(dialog)
 
     @Slot()
@@ -170,7 +170,7 @@ class ImagesController(QObject):
             return None
         refs = [r for i in images for r in image_commands.image_ref(i.id, i.tags)]
         dialog = SaveImagesDialog(self.session(), refs, sum(i.size for i in images), parent=self.window)
-        dialog.job_finished.connect(self._on_job_finished)
+        dialog.finished_job.connect(self._on_job_finished)
         return self._show(dialog)
 
     @Slot()
@@ -178,7 +178,7 @@ class ImagesController(QObject):
         from volgui.ui.features.images.archive_dialogs import LoadImagesDialog  # lazy: start-up time
 
         dialog = LoadImagesDialog(self.session(), parent=self.window)
-        dialog.job_finished.connect(self._on_job_finished)
+        dialog.finished_job.connect(self._on_job_finished)
         return self._show(dialog)
 
     @Slot()

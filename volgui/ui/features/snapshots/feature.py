@@ -3,13 +3,12 @@
 Adds "Snapshot now" and "Snapshots and roll back…" to the volumes view's right-click menu and
 the Data menu, and "Snapshot its volumes" to the containers view's. Other features reach it
 through ``ctx.features.snapshots`` to take a snapshot before a risky action
-(:meth:`SnapshotsFeature.run_first`). The work runs in ``JobThread``s, logged with the
-equivalent command.
+(:meth:`SnapshotsFeature.run_first`). The work runs through a ``JobRunner``, logged with
+the equivalent command.
 """
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -17,14 +16,13 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
-from volgui.engine.client import Engine
 from volgui.engine.present.commands import export_command
 from volgui.engine.present.display import count
 from volgui.engine.volumes.backups import BackupInfo
 from volgui.engine.volumes.snapshots import Snapshot
 from volgui.operations import snapshots as snap_ops
 from volgui.ui.window.context import WindowContext
-from volgui.workers.job_runner import JobRunner
+from volgui.workers.job_runner import JobRunner, engine_factory
 from volgui.workers.jobs import JobThread
 
 if TYPE_CHECKING:  # the dialogs load when first opened (start-up time)
@@ -66,13 +64,12 @@ class SnapshotsFeature(QObject):
               label: str = "", command: str = "", progress: Callable | None = None,
               **kwargs) -> JobThread | None:
         """Run ``fn`` in a job on the active engine; the callbacks run in the GUI thread."""
-        spec = self.ctx.session.spec
-        if spec is None:
+        factory = engine_factory(self.ctx.session)
+        if factory is None:
             self._status(self.tr("Not connected."))
             return None
-        return self.runner.start(functools.partial(Engine.connect, spec), fn, *args, on_ok=on_ok,
-                                 on_failed=on_failed, on_progress=progress, label=label, command=command,
-                                 **kwargs)
+        return self.runner.start(factory, fn, *args, on_ok=on_ok, on_failed=on_failed, on_progress=progress,
+                                 label=label, command=command, **kwargs)
 
     def _on_error(self, error) -> None:
         self._status(getattr(error, "message", str(error)))
@@ -84,7 +81,7 @@ class SnapshotsFeature(QObject):
     def shutdown(self) -> None:
         for dialog in list(self.dialogs):
             dialog.close()
-        self.runner.finish_all()
+        self.runner.close()
 
     # -- snapshots -----------------------------------------------------------------------------
     def snapshot(self, volumes: list[str], note: str = "", on_ok: Callable | None = None,

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from volgui.engine.client import Engine
 from volgui.engine.errors import EngineError
 from volgui.engine.present import commands
 from volgui.engine.present.display import count
@@ -29,6 +28,7 @@ from volgui.engine.volumes import transfer as vd
 from volgui.operations.volume_data import back_up, clone, restore
 from volgui.ui.dialogs.snapshot_first import snapshot_first_check
 from volgui.ui.features.volume_data.transfer_dialog import TransferDialog
+from volgui.workers.job_runner import engine_factory
 from volgui.workers.jobs import JobThread
 
 VOLUME_NAME = re.compile(r"^[a-zA-Z0-9][a-zA-Z0-9_.-]+$")
@@ -50,7 +50,7 @@ class ExportDialog(TransferDialog):
         self.path_edit.setAccessibleName(self.tr("Archive file"))
         self.compress_box = QCheckBox(self.tr("Compress (gzip) — smaller, slower"))
         self.form.addRow(self.tr("Volume:"), self.volume_combo)
-        self.form.addRow(self.tr("Save as:"), self._path_row(self.path_edit, self.browse))
+        self.form.addRow(self.tr("Save as:"), self.path_row(self.path_edit, self.browse, auto_default=True))
         self.form.addRow("", self.compress_box)
         self.path_edit.setText(str(Path(folder or Path.home()) / f"{volume}.tar"))
         self.volume_combo.currentTextChanged.connect(self._on_volume_changed)
@@ -87,7 +87,8 @@ class ExportDialog(TransferDialog):
             self.compress_box.setChecked(text.endswith((".gz", ".tgz")))
             self.compress_box.blockSignals(False)
         if text and self.volume:
-            self._set_command(commands.export_command(self.volume, text, self.compress_box.isChecked()))
+            compress = self.compress_box.isChecked()
+            self.command.set_command(commands.export_command(self.volume, text, compress))
 
     @Slot()
     def browse(self) -> None:
@@ -141,7 +142,7 @@ class ImportDialog(TransferDialog):
             h.setContentsMargins(0, 0, 0, 0)
             h.addWidget(radio)
             h.addWidget(field, 1)
-        self.form.addRow(self.tr("Archive:"), self._path_row(self.path_edit, self.browse))
+        self.form.addRow(self.tr("Archive:"), self.path_row(self.path_edit, self.browse, auto_default=True))
         self.form.addRow(self.tr("Restore:"), new_row)
         self.form.addRow("", existing_row)
         self.snapshot_check = snapshot_first_check(self, self.tr("the volume's files as they are now"))
@@ -202,7 +203,7 @@ class ImportDialog(TransferDialog):
     @Slot()
     def _update_command(self, *_args) -> None:
         if self.path_edit.text() and self.target:
-            self._set_command(commands.import_command(self.path_edit.text(), self.target, self.create))
+            self.command.set_command(commands.import_command(self.path_edit.text(), self.target, self.create))
 
     @Slot()
     def browse(self) -> None:
@@ -280,22 +281,16 @@ class ImportDialog(TransferDialog):
         return "\n\n".join(lines)
 
     def _start_preview(self) -> None:
-        spec = self.session.spec
-        if spec is None or self._preview_thread is not None:
+        factory = engine_factory(self.session)
+        if factory is None or self._preview_thread is not None:
             return
         self.stats.setText(self.tr("Checking the archive…") if self.create
                            else self.tr("Checking which files would be overwritten…"))
-        thread = JobThread(functools.partial(Engine.connect, spec), vd.overwrite_preview,
-                           "" if self.create else self.target,
-                           self.path_edit.text().strip(), name="volgui-overwrite-preview")
-        thread.succeeded.connect(self._on_preview)
-        thread.failed.connect(self._on_preview_failed)
-        thread.finished.connect(thread.deleteLater)
-        self._preview_thread = thread
         self._preview_key_pending = self._key()
-        self._threads.append(thread)
         self.start_button.setEnabled(False)
-        thread.start()
+        self._preview_thread = self.runner.start(
+            factory, vd.overwrite_preview, "" if self.create else self.target, self.path_edit.text().strip(),
+            on_ok=self._on_preview, on_failed=self._on_preview_failed, name="volgui-overwrite-preview")
 
     def _end_preview(self) -> None:
         self._preview_thread = None
@@ -315,11 +310,8 @@ class ImportDialog(TransferDialog):
         self.fail(error)
 
     def done(self, result: int) -> None:
-        if self._preview_thread is not None:
-            self._preview_thread.finish(5000)
-            self._end_preview()
-        super().done(result)
-
+        super().done(result)  # the preview is cancelled and waited for with the job
+        self._preview_thread = None
 
 # -- clone ---------------------------------------------------------------------------------------------------
 
@@ -361,7 +353,7 @@ class CloneDialog(TransferDialog):
     @Slot()
     def _update_command(self, *_args) -> None:
         if self.volume and self.new_name.text():
-            self._set_command(commands.clone_command(self.volume, self.new_name.text().strip()))
+            self.command.set_command(commands.clone_command(self.volume, self.new_name.text().strip()))
 
     def job(self):
         dst = self.new_name.text().strip()
