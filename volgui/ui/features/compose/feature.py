@@ -1,7 +1,7 @@
 """Compose projects: the Projects tab, the project actions and "Save as compose.yaml…".
 
 Start, stop and restart run on the session's request worker; backing up the project's volumes
-and removing the project (which may back up first) run in a ``JobThread`` with a connection of
+and removing the project (which may back up first) run through a ``JobRunner``, with a connection of
 their own, logged in the activity log with their ``docker compose …`` line.
 """
 
@@ -17,9 +17,10 @@ from volgui import paths
 from volgui.engine.compose.projects import Project, project_of
 from volgui.engine.present import commands, display
 from volgui.operations import compose as compose_ops
-from volgui.ui.features.compose.panel import ProjectsPanel, engine_factory
+from volgui.ui.features.compose.panel import ProjectsPanel
 from volgui.ui.window.context import WindowContext, engine_session
-from volgui.workers.jobs import JobThread, finish_logged, log_request
+from volgui.workers.job_runner import JobRunner, engine_factory
+from volgui.workers.jobs import JobThread
 
 if TYPE_CHECKING:
     from volgui.ui.features.compose.project_dialogs import ProjectBackupDialog, ProjectDownDialog
@@ -42,7 +43,7 @@ class ComposeFeature(QObject):
         self.panel = ProjectsPanel(ctx.container_model, ctx.volume_model)
         self.panel.action_requested.connect(self._on_action)
         self.dialog = None
-        self.jobs: list[JobThread] = []
+        self.runner = JobRunner(ctx.session, "volgui-compose", parent=self)
         self.last_request = None
         self.save_action = QAction(self.tr("Save as compose.yaml…"), self.window)
         self.save_action.setObjectName("saveComposeAction")
@@ -223,21 +224,11 @@ class ComposeFeature(QObject):
         if factory is None:
             self._say(self.tr("Not connected."))
             return None
-        job = JobThread(factory, fn, *args, name="volgui-compose", **kwargs)
-        job.logged = log_request(self._session(), label, command)
-        job.succeeded.connect(self._on_job_done)
-        job.failed.connect(self._on_job_failed)
-        job.finished.connect(self._on_job_finished)
-        self.jobs.append(job)
         self._say(self.tr("{0}…").format(label))
-        job.start()
-        return job
+        return self.runner.start(factory, fn, *args, on_ok=self._on_job_done, on_failed=self._on_failed,
+                                 label=label, command=command, **kwargs)
 
-    @Slot(object)
     def _on_job_done(self, result) -> None:
-        job = self.sender()
-        if isinstance(job, JobThread):
-            finish_logged(self._session(), job.logged, result=result)
         if isinstance(result, compose_ops.ProjectBackup):
             text = self.tr("Backed up {0}.").format(display.count(len(result.made), "volume"))
             if result.restart_problems:
@@ -246,28 +237,14 @@ class ComposeFeature(QObject):
         else:
             self._on_done(result)
 
-    @Slot(object)
-    def _on_job_failed(self, error) -> None:
-        job = self.sender()
-        if isinstance(job, JobThread):
-            finish_logged(self._session(), job.logged, error=error)
-        self._on_failed(error)
-
-    @Slot()
-    def _on_job_finished(self) -> None:
-        job = self.sender()
-        if job in self.jobs:
-            self.jobs.remove(job)
-
     @Slot()
     def close_all(self) -> None:
         if self.dialog is not None:
             self.dialog.close()
-        for job in list(self.jobs):
-            job.finish()
+        self.runner.close()
 
     def busy(self) -> bool:
-        return any(j.isRunning() for j in self.jobs)
+        return self.runner.busy()
 
 
 def install(ctx: WindowContext) -> None:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from volgui.engine.client import Engine
 from volgui.engine.compose.projects import Project, projects_of
 from volgui.models.base import OBJECT_ROLE
 from volgui.models.projects import ProjectTableModel
@@ -149,10 +148,4 @@ class ProjectsPanel(QWidget):
 
     def show_status(self, text: str) -> None:
         self.status.setText(text)
-
-
-def engine_factory(session):
-    """A connection of the job's own to the engine ``session`` shows (None when not connected)."""
-    spec = getattr(session, "spec", None)
-    return functools.partial(Engine.connect, spec) if spec is not None else None
 
