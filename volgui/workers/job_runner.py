@@ -10,7 +10,8 @@ Usage from a QObject in the GUI thread::
                        on_progress=self._on_progress, label=f"Back up {volume}", command=line)
 
 Qt queues the threads' signals to the runner's methods, so the callables run in the GUI thread
-even when they are lambdas. ``job.cancel()`` asks a job to stop: it cleans up (nothing is left
+even when they are lambdas; they are read when the answer arrives, so setting ``job.on_ok``
+right after ``start`` is in time (for a callable that names its job). ``job.cancel()`` asks a job to stop: it cleans up (nothing is left
 half done) and ``on_failed(Cancelled)`` follows. ``close()`` (for a dialog's ``done`` or the
 window's closing) cancels every job still running, waits for it, records it as cancelled, and
 guarantees that no callable of this runner runs afterwards.
@@ -24,14 +25,39 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Slot
 
 from volgui.engine.client import Engine
-from volgui.engine.errors import Cancelled
-from volgui.workers.jobs import JobThread, finish_logged, log_request
+from volgui.engine.errors import Cancelled, EngineError
+from volgui.workers.jobs import JobThread
+from volgui.workers.requests import Request
 
 
 def engine_factory(session) -> Callable[[], Engine] | None:
     """What opens a connection to the session's engine inside a job, or None when not connected."""
     spec = getattr(session, "spec", None)
     return None if spec is None else functools.partial(Engine.connect, spec)
+
+
+def log_request(session, label: str, command: str):
+    """A ``Request`` shown in the activity log for a job run outside the request worker, or None.
+
+    Call ``finish_logged(session, request, result=…, error=…)`` when the job ends.
+    """
+    requests = getattr(session, "requests", None)
+    started = getattr(requests, "request_started", None)
+    if started is None:
+        return None
+    request = Request(lambda engine: None, (), {}, label=label, command=command, with_progress=True)
+    started.emit(request)
+    return request
+
+
+def finish_logged(session, request, result=None, error: EngineError | None = None) -> None:
+    if request is None:
+        return
+    request.done = True
+    request.result, request.error = result, error
+    finished = getattr(getattr(session, "requests", None), "request_finished", None)
+    if finished is not None:
+        finished.emit(request)
 
 
 class JobRunner(QObject):
@@ -103,6 +129,10 @@ class JobRunner(QObject):
 
     def busy(self) -> bool:
         return any(j.isRunning() for j in self.jobs)
+
+    def pending(self) -> list[JobThread]:
+        """The jobs whose answer has not arrived yet."""
+        return [j for j in self.jobs if not j.answered]
 
     def close(self, timeout_ms: int = 5000) -> None:
         """Cancel every job and wait for it (an ended one is closing its connection: a moment at

@@ -5,9 +5,7 @@ listing. A ``JobThread`` runs one ``fn(engine, *args, cancel=, progress=, **kwar
 ``Engine`` it opens itself (``engine_factory`` is called inside the thread), reports
 ``progressed`` / ``succeeded`` / ``failed`` (``failed`` also carries ``Cancelled``) to QObject
 methods in the GUI thread, and is registered so shutdown and tests can check it ended.
-
-When the window's session exposes ``requests.request_started/request_finished`` (the activity
-log listens there), :func:`log_request` records the job there with its equivalent command.
+The GUI starts jobs through ``workers/job_runner.py``, which also logs them.
 """
 
 from __future__ import annotations
@@ -19,7 +17,7 @@ from PySide6.QtCore import QThread, Signal
 from volgui.engine.cancel import CancelToken
 from volgui.engine.errors import EngineError, from_docker
 from volgui.workers import registry
-from volgui.workers.requests import Request, host_of
+from volgui.workers.requests import host_of
 
 
 class JobThread(QThread):
@@ -71,26 +69,3 @@ class JobThread(QThread):
         registry.keep_until_finished(self)  # the caller may drop it: never destroy a running thread
         return False
 
-
-def log_request(session, label: str, command: str):
-    """A ``Request`` shown in the activity log for a job run outside the request worker, or None.
-
-    Call ``finish_logged(session, request, result=…, error=…)`` when the job ends.
-    """
-    requests = getattr(session, "requests", None)
-    started = getattr(requests, "request_started", None)
-    if started is None:
-        return None
-    request = Request(lambda engine: None, (), {}, label=label, command=command, with_progress=True)
-    started.emit(request)
-    return request
-
-
-def finish_logged(session, request, result=None, error: EngineError | None = None) -> None:
-    if request is None:
-        return
-    request.done = True
-    request.result, request.error = result, error
-    finished = getattr(getattr(session, "requests", None), "request_finished", None)
-    if finished is not None:
-        finished.emit(request)

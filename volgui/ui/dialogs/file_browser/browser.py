@@ -4,7 +4,7 @@ new folder, delete.
 What it browses is a :class:`~volgui.ui.dialogs.file_browser.source.FileSource`: the engine functions
 and ``docker`` lines of a volume (through a helper) or of a container (its archive endpoints).
 
-Nothing here blocks the GUI thread: listings, downloads and uploads run in ``JobThread``s with
+Nothing here blocks the GUI thread: listings, downloads and uploads run through a ``JobRunner``, with
 their own connection (a big folder must not hold up the session's request worker); previews,
 new folders and deletions are short requests on the session with their ``docker`` command.
 A listing reads the folder's whole subtree once (see ``volgui.engine.volumes.listers``) and the
@@ -42,7 +42,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from volgui.engine.client import Engine
 from volgui.engine.errors import Cancelled, EngineError
 from volgui.engine.present import commands
 from volgui.engine.present.display import human_duration, human_size, stamp_text
@@ -54,7 +53,8 @@ from volgui.ui.dialogs.file_browser.actions import BrowserActions
 from volgui.ui.dialogs.file_browser.drag_out import DRAG_LIMIT, DragTable, FileDrag
 from volgui.ui.dialogs.file_browser.navigation import PATH_ROLE, BrowserNavigation
 from volgui.ui.dialogs.file_browser.source import FileSource
-from volgui.workers.jobs import JobThread, finish_logged, log_request
+from volgui.workers.job_runner import JobRunner, engine_factory
+from volgui.workers.jobs import JobThread
 from volgui.workers.requests import LatestRequest
 
 
@@ -85,11 +85,10 @@ class FileBrowser(BrowserNavigation, BrowserActions, QWidget):
         self.path = ""
         self.cache: dict[str, list[volume_entries.Entry]] = {}
         self.dir_entries: dict[str, volume_entries.Entry] = {}
-        self.jobs: list[JobThread] = []
+        self.runner = JobRunner(session, "volgui-job", parent=self)
         self._scan_job: JobThread | None = None
         self._transfer_job: JobThread | None = None
         self._preview = LatestRequest(self)
-        self._logged: dict[int, object] = {}
         self.last_error: EngineError | None = None
         self._drag_dirs: list[str] = []
         self.setAcceptDrops(True)
@@ -230,10 +229,10 @@ class FileBrowser(BrowserNavigation, BrowserActions, QWidget):
 
     # -- engine access -------------------------------------------------------------------------------
     def _factory(self):
-        spec = self.session.spec
-        if spec is None:
+        factory = engine_factory(self.session)
+        if factory is None:
             raise EngineError("Not connected to an engine.")
-        return functools.partial(Engine.connect, spec)
+        return factory
 
     def _start_job(self, kind: str, fn, *args, label: str, command: str, **kwargs) -> JobThread | None:
         try:
@@ -241,26 +240,23 @@ class FileBrowser(BrowserNavigation, BrowserActions, QWidget):
         except EngineError as exc:
             self._show_error(exc)
             return None
-        job = JobThread(factory, fn, self.source.target, *args, name=f"volgui-{kind}", **kwargs)
+        job = self.runner.start(factory, fn, self.source.target, *args, label=label, command=command,
+                                name=f"volgui-{kind}", **kwargs)
         job.setProperty("kind", kind)
-        job.progressed.connect(self._on_job_progress)
-        job.succeeded.connect(self._on_job_succeeded)
-        job.failed.connect(self._on_job_failed)
-        job.finished.connect(self._on_job_thread_finished)
-        self.jobs.append(job)
-        self._logged[id(job)] = log_request(self.session, label, command)
+        # answers run in the GUI thread, after this call: they name their job
+        job.on_ok = functools.partial(self._on_job_succeeded, job)
+        job.on_failed = functools.partial(self._on_job_failed, job)
+        job.on_progress = functools.partial(self._on_job_progress, job)
         self._set_command(command)
-        job.start()
         return job
 
-    def _end_job(self, job: JobThread, result=None, error=None) -> None:
-        finish_logged(self.session, self._logged.pop(id(job), None), result, error)
-
+    @property
+    def jobs(self) -> list[JobThread]:
+        """The jobs whose thread has not ended yet."""
+        return self.runner.jobs
 
     # -- job results --------------------------------------------------------------------------------
-    @Slot(object)
-    def _on_job_progress(self, value) -> None:
-        job = self.sender()
+    def _on_job_progress(self, job: JobThread, value) -> None:
         if isinstance(value, list):  # entries of a listing, as they arrive
             if job is self._scan_job and job.property("path") == self.path:
                 self.model.add_entries(value)
@@ -278,12 +274,9 @@ class FileBrowser(BrowserNavigation, BrowserActions, QWidget):
                 self.progress.setValue(int(fraction * 1000))
             self.status.setText(f"{job.property('kind').capitalize()}: {progress_text(value)}")
 
-    @Slot(object)
-    def _on_job_succeeded(self, result) -> None:
-        job = self.sender()
+    def _on_job_succeeded(self, job: JobThread, result) -> None:
         kind = job.property("kind")
         self._release(job)
-        self._end_job(job, result=result)
         if kind == "scan":
             self._merge_scan(result)
             if job.property("path") == self.path:
@@ -299,13 +292,10 @@ class FileBrowser(BrowserNavigation, BrowserActions, QWidget):
                 self.navigate(self.path)
         self.job_finished.emit(kind, result)
 
-    @Slot(object)
-    def _on_job_failed(self, error: EngineError) -> None:
-        job = self.sender()
+    def _on_job_failed(self, job: JobThread, error: EngineError) -> None:
         kind = job.property("kind")
         was_current = job is self._scan_job
         self._release(job)
-        self._end_job(job, error=error)
         if kind == "scan" and not was_current:
             pass  # replaced by a newer listing: say nothing
         elif isinstance(error, Cancelled):
@@ -319,15 +309,7 @@ class FileBrowser(BrowserNavigation, BrowserActions, QWidget):
             self._scan_job = None
         if job is self._transfer_job:
             self._transfer_job = None
-
-    @Slot()
-    def _on_job_thread_finished(self) -> None:
-        job = self.sender()
-        self._release(job)
-        if job in self.jobs:
-            self.jobs.remove(job)
-        job.deleteLater()
-        self._show_busy(bool(self.jobs))
+        self._show_busy(bool(self.runner.pending()))
 
     def _show_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
@@ -343,10 +325,8 @@ class FileBrowser(BrowserNavigation, BrowserActions, QWidget):
     def shutdown(self, timeout_ms: int = 5000) -> None:
         """Cancel and wait for every job (closing the browser)."""
         self._preview.cancel()
-        for job in list(self.jobs):
-            job.finish(timeout_ms)
-            self._end_job(job, error=Cancelled())
-        self.jobs.clear()
+        self.runner.close(timeout_ms)
+        self._scan_job = self._transfer_job = None
         for folder in self._drag_dirs:
             shutil.rmtree(folder, ignore_errors=True)
         self._drag_dirs.clear()
