@@ -9,6 +9,7 @@ import json
 import pytest
 from volume_trees import assert_no_leftovers
 
+from volgui.engine import EngineError
 from volgui.engine.volumes import backups, direct, snapshots, stream_scan
 from volgui.engine.volumes.archive_scan import scan_archive
 
@@ -60,6 +61,19 @@ def test_a_failure_while_following_leaves_nothing(engine, docker_api, filled, wo
 
     monkeypatch.setattr(stream_scan.StreamScan, "feed", fail)
     with pytest.raises(OSError, match="injected"):
+        snapshots.snapshot(engine, filled, work)
+    assert list(work.iterdir()) == []
+    assert_no_leftovers(docker_api)
+
+
+def test_a_manifest_that_cannot_be_made_leaves_no_archive(engine, docker_api, filled, work, monkeypatch):
+    """The one-pass scan refuses the archive at its end (as for more entries than are read): the
+    finished archive is removed again, since nothing would list it without its manifest."""
+    def refuse(self):
+        raise EngineError("The archive holds more than 2 000 000 entries: not read further.")
+
+    monkeypatch.setattr(stream_scan.StreamScan, "result", refuse)
+    with pytest.raises(EngineError, match="not read further"):
         snapshots.snapshot(engine, filled, work)
     assert list(work.iterdir()) == []
     assert_no_leftovers(docker_api)

@@ -129,12 +129,11 @@ def backup(engine, volume: str, folder: str | os.PathLike, *, compress: bool = F
     try:
         volume_data.export_volume(engine, volume, str(archive), compress=compress, cancel=cancel,
                                   progress=progress, watch=scan.feed if scan is not None else None)
-        scanned = _scanned(scan, archive)
     finally:
         if scan is not None:
             scan.close()
     try:
-        return info(write_manifest(archive, volume, engine.spec.host, extra, scanned))
+        return info(write_manifest(archive, volume, engine.spec.host, extra, _scanned(scan, archive)))
     except BaseException:
         archive.unlink(missing_ok=True)  # no archive without its manifest: nothing would list it
         raise
