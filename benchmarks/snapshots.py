@@ -1,6 +1,6 @@
 """Snapshot and roll back of a volume, next to ``docker run … tar`` in the same run.
 
-    .venv/bin/python benchmarks/snapshots.py [--size 300] [--runs 5] [--out FILE]
+    .venv/bin/python benchmarks/snapshots.py [--size 300] [--runs 3] [--out FILE]
 
 Starts its own private engine (never the user's), fills a volume (a few big random files and a
 thousand small ones, as ``volume_data.py`` does) and, alternating the order each run, times:
@@ -18,13 +18,19 @@ thousand small ones, as ``volume_data.py`` does) and, alternating the order each
   ``docker run … sh -c 'cd /v && rm -rf -- * .[!.]* ..?* && tar -C /v -xf /b/x.tar'`` — alone, and
   after a ``tar -cf`` of the current state (the same safety copy volgui makes).
 
-Prints JSON (medians, each run, pairwise ratios CLI seconds / volgui seconds: above 1 means
-volgui was faster). Not a test: it asserts nothing.
+and "before": the same snapshot and roll back the way they were made before the one-pass
+manifest (the FIFO export, then the manifest's scan reading the file back), in the same runs, so
+before and after meet the same load.
+
+Every run uses the same volume; the load average is recorded before each run. Prints JSON
+(medians, each run, pairwise ratios CLI seconds / volgui seconds: above 1 means volgui was
+faster). Not a test: it asserts nothing.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import statistics
@@ -39,6 +45,22 @@ sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
 from volume_data import IMAGE, MB, cli, drop, fill  # noqa: E402 - a sibling script
+
+
+@contextlib.contextmanager
+def the_way_before():
+    """Exports by the FIFO and manifests scanned afterwards, as before the one-pass manifest."""
+    from volgui.engine.volumes import direct, transfer
+
+    def refuse(*_args, **_kwargs):
+        raise direct.DirectUnavailableError("measuring the way before")
+
+    real = transfer.direct_file.tar_into_file
+    transfer.direct_file.tar_into_file = refuse
+    try:
+        yield
+    finally:
+        transfer.direct_file.tar_into_file = real
 
 
 def timed(fn, *args, **kwargs) -> float:
@@ -77,8 +99,10 @@ def bench(host: str, size_mb: int, runs: int, work: Path) -> dict:
     image, _argv = direct.find_tar_image(engine)
     folder = work / "snapshots"
     t: dict[str, list[float]] = {k: [] for k in (
-        "snapshot_app", "snapshot_cli", "clone_cp", "clone_endpoints",
-        "rollback_app", "rollback_app_whole", "rollback_cli", "rollback_cli_with_safety_copy")}
+        "snapshot_app", "snapshot_before", "snapshot_cli", "clone_cp", "clone_endpoints",
+        "rollback_app", "rollback_before", "rollback_app_whole", "rollback_whole_before", "rollback_cli",
+        "rollback_cli_with_safety_copy")}
+    loads: list[float] = []
 
     def sh(script: str) -> float:
         """``docker run --rm -v VOL:/v -v WORK:/b IMAGE sh -c SCRIPT``, timed."""
@@ -88,10 +112,14 @@ def bench(host: str, size_mb: int, runs: int, work: Path) -> dict:
     restore = "cd /v && rm -rf -- * .[!.]* ..?* && tar -C /v -xf /b/x.tar"
     try:
         for i in range(runs):
-            order = ("app", "cli") if i % 2 == 0 else ("cli", "app")
+            loads.append(round(os.getloadavg()[0], 1))
+            order = ("app", "before", "cli") if i % 2 == 0 else ("cli", "before", "app")
             for who in order:
                 if who == "app":
                     t["snapshot_app"].append(timed(snapshots.snapshot, engine, volume, folder, note=f"{i}"))
+                elif who == "before":
+                    with the_way_before():
+                        t["snapshot_before"].append(timed(snapshots.snapshot, engine, volume, folder))
                 else:
                     t["snapshot_cli"].append(sh("tar -C /v -cf /b/x.tar ."))
             for kind in ("clone_cp", "clone_endpoints"):
@@ -104,10 +132,13 @@ def bench(host: str, size_mb: int, runs: int, work: Path) -> dict:
             target = snapshots.list_snapshots(folder, volume)[-1]  # the oldest: run 0's
             for who in order:
                 sh(f"echo {i}{who} > /v/changed")
-                if who == "app":
-                    t["rollback_app"].append(timed(snapshots.rollback, engine, target.manifest, folder))
-                    sh("for f in /v/big*.bin; do echo x >> $f; done")
-                    t["rollback_app_whole"].append(timed(snapshots.rollback, engine, target.manifest, folder))
+                if who in ("app", "before"):
+                    few, whole = ("rollback_app", "rollback_app_whole") if who == "app" else \
+                        ("rollback_before", "rollback_whole_before")
+                    with the_way_before() if who == "before" else contextlib.nullcontext():
+                        t[few].append(timed(snapshots.rollback, engine, target.manifest, folder))
+                        sh("for f in /v/big*.bin; do echo x >> $f; done")
+                        t[whole].append(timed(snapshots.rollback, engine, target.manifest, folder))
                 else:
                     t["rollback_cli"].append(sh(restore))
                     sh(f"echo {i} > /v/changed")
@@ -129,8 +160,11 @@ def bench(host: str, size_mb: int, runs: int, work: Path) -> dict:
                 "app_runs": [round(x, 3) for x in t[app]], "cli_runs": [round(x, 3) for x in t[cli_key]]}
 
     return {
-        "volume_mb": round(data_bytes / MB, 1), "runs": runs,
+        "volume_mb": round(data_bytes / MB, 1), "runs": runs, "load_average_before_each_run": loads,
         "snapshot": pair("snapshot_app", "snapshot_cli"),
+        "snapshot_before": pair("snapshot_before", "snapshot_cli"),
+        "rollback_before": pair("rollback_before", "rollback_cli"),
+        "rollback_whole_volume_before": pair("rollback_whole_before", "rollback_cli"),
         "clone_volume_instead": {k: {"median_s": round(med(t[k]), 3), "runs": [round(x, 3) for x in t[k]],
                                      "ratio_to_cli_tar": round(med(t["snapshot_cli"]) / med(t[k]), 2)}
                                  for k in ("clone_cp", "clone_endpoints")},
@@ -145,7 +179,7 @@ def bench(host: str, size_mb: int, runs: int, work: Path) -> dict:
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--size", type=int, default=300)
-    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--out")
     args = ap.parse_args()
     from private_engine import PrivateEngine

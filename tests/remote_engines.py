@@ -109,11 +109,12 @@ class SSHServer:
         shutil.rmtree(self.dir, ignore_errors=True)
 
 
-def start_sshd(engine_host: str, home: Path) -> SSHServer:
+def start_sshd(engine_host: str, home: Path, extra_config: str = "") -> SSHServer:
     """sshd on a loopback port; its sessions reach ``engine_host`` through DOCKER_HOST.
 
     The client side (``home``/.ssh) gets the key, a config entry and the host key in known_hosts,
-    as a person would have after their first ``ssh`` to the server.
+    as a person would have after their first ``ssh`` to the server. ``extra_config`` goes at the
+    end of sshd_config (``Match`` blocks).
     """
     sshd = shutil.which("sshd") or "/usr/sbin/sshd"
     if not os.path.exists(sshd):
@@ -133,6 +134,7 @@ def start_sshd(engine_host: str, home: Path) -> SSHServer:
         "UsePAM no\nStrictModes no\nPermitUserEnvironment DOCKER_HOST\nAllowTcpForwarding no\n"
         "X11Forwarding no\nSetEnv PATH=/usr/local/bin:/usr/bin:/bin\n"
         "Subsystem sftp internal-sftp\n"  # SFTP backup folders
+        + extra_config
     )
     with open(d / "sshd.log", "wb") as log:
         proc = subprocess.Popen([sshd, "-D", "-e", "-f", str(d / "sshd_config")],

@@ -1,4 +1,5 @@
-"""Direct transfers (tar in a container, the archive through a FIFO) on the private engine.
+"""Direct transfers (tar in a container, the archive through a FIFO or written by tar into the
+backup's file) on the private engine.
 
 The same guarantees as the archive endpoints: every entry's type, mode, owner, mtime, link and
 content survive, in both directions and across the two methods; cancel leaves nothing; and when
@@ -67,6 +68,7 @@ def test_without_splice_the_direct_way_copies(engine, docker_api, filled, prefix
         raise OSError(errno.EINVAL, "Invalid argument")
 
     monkeypatch.setattr(volume_direct.os, "splice", refuse)
+    monkeypatch.setattr(volume_direct, "_shared_file", lambda path: path + ".not-there")  # the FIFO way
     original = manifest(engine, filled)
     archive = work / "b.tar"
     assert vd.export_volume(engine, filled, archive).method == "direct"
@@ -131,6 +133,8 @@ def test_an_engine_that_does_not_see_our_files_falls_back(engine, docker_api, fi
     elsewhere = tmp_path / "engine-side"
     elsewhere.mkdir()
     monkeypatch.setattr(volume_direct, "_shared_folder", lambda _fifo: str(elsewhere))
+    # the engine has no file at the archive's path: the bind mount of it is refused
+    monkeypatch.setattr(volume_direct, "_shared_file", lambda _path: str(elsewhere / "archive"))
     original = manifest(engine, filled)
     archive = work / "b.tar"
     assert vd.export_volume(engine, filled, archive).method == "api"
@@ -144,6 +148,20 @@ def test_an_engine_that_does_not_see_our_files_falls_back(engine, docker_api, fi
     assert vd.import_volume(engine, archive, f"{prefix}r2", create=True).method == "api"
     assert not missing.exists()
     assert volume_direct._set_aside == {}  # the image itself was fine: still chosen next time
+    assert_no_leftovers(docker_api)
+
+
+def test_an_engine_with_a_file_of_its_own_at_the_path_falls_back(engine, docker_api, filled, work,
+                                                                  tmp_path, monkeypatch):
+    """tar writes the engine's file, volgui's stays empty: that is noticed, nothing was read, and
+    the archive is made another way, whole and matching its manifest."""
+    theirs = tmp_path / "theirs.tar"
+    theirs.write_bytes(b"")
+    monkeypatch.setattr(volume_direct, "_shared_file", lambda _path: str(theirs))
+    out = vd.export_volume(engine, filled, work / "b.tar")
+    assert out.method == "direct" and out.bytes == (work / "b.tar").stat().st_size  # by the FIFO
+    assert theirs.read_bytes() == (work / "b.tar").read_bytes()
+    assert [p.name for p in work.iterdir()] == ["b.tar"]
     assert_no_leftovers(docker_api)
 
 

@@ -37,6 +37,7 @@ from volgui.engine.volumes.manifests import (
 )
 from volgui.engine.volumes.policies import Policy, PolicyStore, parse_interval
 from volgui.engine.volumes.retention_rules import age_key, archive_problem
+from volgui.engine.volumes.stream_scan import NotScanned, StreamScan
 
 __all__ = ["BackupInfo", "Entry", "Policy", "PolicyStore", "apply_retention", "backup", "backup_first",
            "info", "list_backups", "manifest_path", "parse_interval", "run_due", "scan_archive", "verify",
@@ -69,9 +70,10 @@ def manifest_path(archive: str | os.PathLike) -> Path:
     return Path(str(archive) + MANIFEST_SUFFIX)
 
 
-def write_manifest(archive: str | os.PathLike, volume: str, engine: str, extra=None) -> Path:
-    """Scan the archive and write its manifest; ``extra``: more fields (``extra(entries)`` → dict)."""
-    entries, sha, size = scan_archive(archive)
+def write_manifest(archive: str | os.PathLike, volume: str, engine: str, extra=None, scanned=None) -> Path:
+    """Scan the archive and write its manifest; ``extra``: more fields (``extra(entries)`` → dict);
+    ``scanned``: the scan already made while the archive was written (``stream_scan``)."""
+    entries, sha, size = scanned if scanned is not None else scan_archive(archive)
     files = {k: e.__dict__ for k, e in sorted(entries.items())}
     data = {
         "format": MANIFEST_FORMAT,
@@ -123,13 +125,29 @@ def backup(engine, volume: str, folder: str | os.PathLike, *, compress: bool = F
     while archive.exists():
         archive = folder / f"{volume}--{stamp}-{n}.tar{'.gz' if compress else ''}"
         n += 1
-    volume_data.export_volume(engine, volume, str(archive), compress=compress, cancel=cancel,
-                              progress=progress)
+    scan = None if compress else StreamScan()  # the manifest's hashes made as tar writes the file
     try:
-        return info(write_manifest(archive, volume, engine.spec.host, extra))
+        volume_data.export_volume(engine, volume, str(archive), compress=compress, cancel=cancel,
+                                  progress=progress, watch=scan.feed if scan is not None else None)
+    finally:
+        if scan is not None:
+            scan.close()
+    try:
+        return info(write_manifest(archive, volume, engine.spec.host, extra, _scanned(scan, archive)))
     except BaseException:
         archive.unlink(missing_ok=True)  # no archive without its manifest: nothing would list it
         raise
+
+
+def _scanned(scan: StreamScan | None, archive: Path):
+    """The scan made while writing, when it followed the whole file; None: scan the file now."""
+    if scan is None:
+        return None
+    try:
+        found = scan.result()
+    except NotScanned:
+        return None
+    return found if found[2] == archive.stat().st_size else None
 
 
 def _compare(expected: dict[str, dict], actual: dict[str, Entry]) -> list[str]:

@@ -97,16 +97,23 @@ def _shared_folder(fifo: str) -> str:
     return os.path.dirname(fifo)
 
 
+def _shared_file(path: str) -> str:
+    """The file given to the engine to bind-mount when tar writes the archive itself (tests point
+    it elsewhere, as for :func:`_shared_folder`)."""
+    return path
+
+
 def _grow(fd: int) -> None:
     with contextlib.suppress(OSError, AttributeError):
         fcntl.fcntl(fd, fcntl.F_SETPIPE_SZ, PIPE_SIZE)
 
 
 class _TarContainer:
-    """One labelled tar container with the volume at /v and the FIFO's folder at /p."""
+    """One labelled tar container with the volume at /v and the FIFO's folder at /p (or, with
+    ``out_file``, that one file at /p/archive, writable)."""
 
     def __init__(self, engine, image: str, argv: tuple[str, ...], volume: str, read_only: bool,
-                 fifo: str, args: list[str]) -> None:
+                 fifo: str, args: list[str], out_file: str = "") -> None:
         import docker.types  # lazy: the docker SDK is not loaded at start-up
 
         self.engine = engine
@@ -120,7 +127,8 @@ class _TarContainer:
         # A bind *mount* (not a legacy bind): an engine that does not have this folder refuses
         # instead of creating it; read-only: whatever the engine sees at /p, tar can open the FIFO
         # there but never create a file (a copy of the volume left on another machine)
-        pipe = docker.types.Mount("/p", _shared_folder(fifo), type="bind", read_only=True)
+        pipe = docker.types.Mount("/p", _shared_folder(fifo), type="bind", read_only=True) if not out_file \
+            else docker.types.Mount("/p/archive", _shared_file(out_file), type="bind")
         host_config = engine.api.create_host_config(mounts=[mount, pipe], network_mode="none")
         try:
             created = engine.api.create_container(
@@ -166,6 +174,18 @@ class _TarContainer:
         except Exception:
             return ""
         return text.decode("utf-8", "replace").strip()
+
+    def check_export(self, volume: str, received: int) -> None:
+        """After ``tar -c`` exited: :class:`DirectUnavailableError` when nothing arrived (this way
+        does not work here), an :class:`EngineError` when tar failed after writing some."""
+        if self.exit_code != 0:
+            why = self.message() or f"tar exited with {self.exit_code}"
+            if received == 0:
+                raise DirectUnavailableError(why)
+            raise EngineError(f"Reading volume {volume} failed: {why}")
+        if received == 0:
+            # tar succeeded but wrote elsewhere: the engine does not see this machine's files
+            raise DirectUnavailableError("the engine does not share this machine's files")
 
     def kill(self) -> None:
         """Stop tar at once (from any thread); the container stays until :meth:`remove`."""
@@ -235,14 +255,7 @@ def _tar_out(engine, volume: str, image: str, argv: tuple[str, ...], cancel: Can
                     break  # every writer closed: tar has exited and the pipe is empty
                 received += piece if isinstance(piece, int) else len(piece)
                 yield piece
-            if tar.exit_code != 0:
-                why = tar.message() or f"tar exited with {tar.exit_code}"
-                if received == 0:
-                    raise DirectUnavailableError(why)
-                raise EngineError(f"Reading volume {volume} failed: {why}")
-            if received == 0:
-                # tar succeeded but wrote elsewhere: the engine does not see this machine's files
-                raise DirectUnavailableError("the engine does not share this machine's files")
+            tar.check_export(volume, received)
         finally:
             if hold >= 0:
                 os.close(hold)

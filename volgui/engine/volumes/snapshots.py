@@ -96,8 +96,8 @@ def snapshot(engine, volume: str, folder: str | Path, *, note: str = "", reason:
         return {"kind": KIND, "note": note[:MAX_NOTE], "reason": reason[:MAX_NOTE], "running": running[:200],
                 "created": datetime.now(UTC).isoformat(timespec="microseconds"),
                 "verification": {"ok": True, "at": datetime.now(UTC).isoformat(timespec="seconds"),
-                                 "message": f"Read back whole after writing: {n}, every file's sha256 "
-                                            "recorded (not restored)."}}
+                                 "message": f"Read back whole from the written file: {n}, every file's "
+                                            "sha256 recorded (not restored)."}}
 
     made = bk.backup(engine, volume, folder, cancel=cancel, progress=progress, extra=extra)
     return Snapshot(made, note[:MAX_NOTE], reason[:MAX_NOTE], tuple(running[:200]))

@@ -26,6 +26,7 @@ from volgui.engine.cancel import CancelToken
 from volgui.engine.errors import Cancelled, EngineError, from_docker
 from volgui.engine.present.commands import clone_command, export_command, import_command, quote
 from volgui.engine.volumes import direct as volume_direct
+from volgui.engine.volumes import direct_file
 from volgui.engine.volumes.archive_check import check_archive, require_restorable
 from volgui.engine.volumes.helpers import (
     MOUNT,
@@ -62,8 +63,12 @@ def _direct_image(engine, direct: bool | None) -> tuple[str, tuple[str, ...]]:
 def export_volume(engine, name: str, path: str | os.PathLike, compress: bool = False,
                   cancel: CancelToken | None = None, progress: Callable | None = None,
                   estimate: bool = True, fsync: bool = True, level: int = 6,
-                  direct: bool | None = None) -> TransferResult:
+                  direct: bool | None = None, watch: Callable[[bytes], None] | None = None) -> TransferResult:
     """Write volume ``name`` as a tar (``compress``: gzip) to ``path``.
+
+    ``watch``: given every byte of a plain archive in order, read back from the file as tar
+    writes it (``direct_file``) — the manifest's scan made on the way; not called on the other
+    ways (then the caller reads the finished file).
 
     The archive is streamed to a temporary file next to ``path`` and renamed over it at the end,
     so a cancelled or failed export leaves no partial file. The archive's entries are ``./…``
@@ -94,7 +99,15 @@ def export_volume(engine, name: str, path: str | os.PathLike, compress: bool = F
             if compress:
                 gz = gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=level, mtime=0)
                 out = gz
-            if image:
+            if image and gz is None:  # tar writes the file itself, as `docker run … tar -cf` does
+                try:
+                    raw.flush()
+                    direct_file.tar_into_file(engine, name, image, argv, raw.fileno(), tmp_name, cancel,
+                                              watch, meter.add)
+                    method = "direct"
+                except volume_direct.DirectUnavailableError:
+                    pass  # the engine cannot write our file: the FIFO next
+            if image and method == "api":
                 try:
                     if gz is None:  # into the file inside the kernel: no copy through this process
                         raw.flush()
