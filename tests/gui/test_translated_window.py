@@ -4,7 +4,8 @@ For German and Spanish the catalogues are compiled (as at build time) and instal
 application does for a desktop in that language, then the main window — every tab — and every
 dialog of tests/gui/test_layout.py are walked: no visible text may still be an English source
 text of the catalogues or read as an English sentence, and tests/layout_check.py must find no
-label or button too narrow for its translated text.
+label, button or column header too narrow for its translated text. The headers are checked in
+English too, at the same default window size and column widths.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from tests.gui.test_layout import open_dialogs, settle
-from tests.layout_check import layout_problems
+from tests.layout_check import clipped_headers, layout_problems
 from volgui.engine.present import i18n
 from volgui.ui.window.appearance import install_translators
 
@@ -145,7 +146,7 @@ def test_main_window_is_translated_and_not_clipped(qtbot, translated_window, obj
             tabs.setCurrentIndex(i)
             QApplication.processEvents()
             english += english_left(window, sources, data)
-            clipped += [f"{tabs.tabText(i)}: {p}" for p in layout_problems(window)]
+            clipped += [f"{tabs.tabText(i)}: {p}" for p in layout_problems(window) + clipped_headers(window)]
     assert sorted(set(english)) == [], f"English left ({language}):\n" + "\n".join(sorted(set(english)))
     assert sorted(set(clipped)) == [], f"clipped ({language}):\n" + "\n".join(sorted(set(clipped)))
 
@@ -157,7 +158,22 @@ def test_every_dialog_is_translated_and_not_clipped(qtbot, translated_window, ob
     for name, dialog in open_dialogs(qtbot, window, objects):
         settle(qtbot, dialog)
         english += [f"{name}: {p}" for p in english_left(dialog, sources, data)]
-        clipped += [f"{name}: {p}" for p in layout_problems(dialog)]
+        clipped += [f"{name}: {p}" for p in layout_problems(dialog) + clipped_headers(dialog)]
         dialog.done(QDialog.DialogCode.Rejected)
     assert english == [], f"English left ({language}):\n" + "\n".join(english)
     assert clipped == [], f"clipped ({language}):\n" + "\n".join(clipped)
+
+
+def test_column_headers_fit_in_english(qtbot, window, objects):
+    """The header check of the translated tests, for the source texts (no translator installed)."""
+    clipped = []
+    for tabs in (window.bottom_tabs, window.side_tabs, window.object_tabs):
+        for i in range(tabs.count()):
+            tabs.setCurrentIndex(i)
+            QApplication.processEvents()
+            clipped += [f"{tabs.tabText(i)}: {p}" for p in clipped_headers(window)]
+    for name, dialog in open_dialogs(qtbot, window, objects):
+        settle(qtbot, dialog)
+        clipped += [f"{name}: {p}" for p in clipped_headers(dialog)]
+        dialog.done(QDialog.DialogCode.Rejected)
+    assert sorted(set(clipped)) == [], "clipped headers (en):\n" + "\n".join(sorted(set(clipped)))

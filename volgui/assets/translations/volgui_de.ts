@@ -370,6 +370,10 @@
             <source>Copy versions</source>
             <translation>Versionen kopieren</translation>
         </message>
+        <message>
+            <source>Copy the versions of volgui, Qt, Python and the engine, for a bug report</source>
+            <translation>Die Versionen von volgui, Qt, Python und der Engine kopieren, für einen Fehlerbericht</translation>
+        </message>
     </context>
     <context>
         <name>ActionDialog</name>
@@ -503,6 +507,10 @@
             <translation>Aktivität</translation>
         </message>
         <message>
+            <source>What volgui asked the engine, newest last, with the result of each request</source>
+            <translation>Was volgui die Engine gefragt hat, das Neueste zuletzt, mit dem Ergebnis jeder Anfrage</translation>
+        </message>
+        <message>
             <source>Nothing done yet. Each action you take appears here with its docker command and its result.</source>
             <translation>Noch nichts getan. Jede Aktion erscheint hier mit ihrem docker-Befehl und ihrem Ergebnis.</translation>
         </message>
@@ -534,6 +542,14 @@
             <translation>z. B. Build-Server</translation>
         </message>
         <message>
+            <source>A name of your choice, shown in the list of engines</source>
+            <translation>Ein Name Ihrer Wahl, in der Liste der Engines gezeigt</translation>
+        </message>
+        <message>
+            <source>Where the engine answers: an ssh://, tcp:// or unix:// address</source>
+            <translation>Wo die Engine antwortet: eine ssh://-, tcp://- oder unix://-Adresse</translation>
+        </message>
+        <message>
             <source>Name:</source>
             <translation>Name:</translation>
         </message>
@@ -558,6 +574,10 @@
             <translation>Zertifikat der Engine prüfen (empfohlen)</translation>
         </message>
         <message>
+            <source>Refuse an engine whose certificate the CA above did not sign</source>
+            <translation>Eine Engine ablehnen, deren Zertifikat nicht von der CA oben signiert ist</translation>
+        </message>
+        <message>
             <source>SSH uses your ~/.ssh/config and known_hosts; only paths to certificates are saved, never keys or passwords.</source>
             <translation>SSH nutzt deine ~/.ssh/config und known_hosts; gespeichert werden nur Pfade zu Zertifikaten, nie Schlüssel oder Passwörter.</translation>
         </message>
@@ -566,8 +586,16 @@
             <translation>Verbindung testen</translation>
         </message>
         <message>
+            <source>Try to connect with these settings and show what answered</source>
+            <translation>Mit diesen Einstellungen verbinden und zeigen, was antwortet</translation>
+        </message>
+        <message>
             <source>Browse…</source>
             <translation>Durchsuchen…</translation>
+        </message>
+        <message>
+            <source>The path of the file on this computer</source>
+            <translation>Der Pfad der Datei auf diesem Computer</translation>
         </message>
         <message>
             <source>Choose the file for {0}</source>
@@ -612,8 +640,16 @@
             <translation>Sicherungen</translation>
         </message>
         <message>
+            <source>Select a backup to verify it, restore it or see what changed since</source>
+            <translation>Eine Sicherung wählen, um sie zu prüfen, wiederherzustellen oder zu sehen, was sich seitdem geändert hat</translation>
+        </message>
+        <message>
             <source>Change folder…</source>
             <translation>Ordner ändern…</translation>
+        </message>
+        <message>
+            <source>Choose the folder on this computer where the backups are kept</source>
+            <translation>Den Ordner auf diesem Computer wählen, in dem die Sicherungen liegen</translation>
         </message>
         <message>
             <source>Remote folder…</source>
@@ -628,6 +664,10 @@
             <translation>Gewähltes Volume sichern</translation>
         </message>
         <message>
+            <source>Write a backup of the selected volume into the backup folder</source>
+            <translation>Eine Sicherung des gewählten Volumes in den Sicherungsordner schreiben</translation>
+        </message>
+        <message>
             <source>Verify</source>
             <translation>Prüfen</translation>
         </message>
@@ -638,6 +678,10 @@
         <message>
             <source>Restore into new volume…</source>
             <translation>In neues Volume wiederherstellen…</translation>
+        </message>
+        <message>
+            <source>Restore the selected backup into a new volume</source>
+            <translation>Die gewählte Sicherung in ein neues Volume wiederherstellen</translation>
         </message>
         <message>
             <source>What changed…</source>
@@ -926,6 +970,10 @@
     <context>
         <name>CloneDialog</name>
         <message>
+            <source>A name no volume has yet</source>
+            <translation>Ein Name, den noch kein Volume hat</translation>
+        </message>
+        <message>
             <source>Volume:</source>
             <translation>Volume:</translation>
         </message>
@@ -1054,6 +1102,10 @@
             <translation>Projekte</translation>
         </message>
         <message>
+            <source>Compose projects and the containers, volumes and networks of each</source>
+            <translation>Compose-Projekte und die Container, Volumes und Netzwerke jedes Projekts</translation>
+        </message>
+        <message>
             <source>the containers</source>
             <translation>die Container</translation>
         </message>
@@ -1175,6 +1227,10 @@
         <message>
             <source>Files</source>
             <translation>Dateien</translation>
+        </message>
+        <message>
+            <source>The files of the selected container, and where each one lives</source>
+            <translation>Die Dateien des gewählten Containers und wo jede liegt</translation>
         </message>
         <message>
             <source>Browse files</source>
@@ -1526,6 +1582,10 @@ Die volle ID steht im rohen JSON (Id)</translation>
             <translation>Details kopieren</translation>
         </message>
         <message>
+            <source>Copy the error and its details, to paste into a bug report</source>
+            <translation>Den Fehler mit seinen Details kopieren, um ihn in einen Fehlerbericht einzufügen</translation>
+        </message>
+        <message>
             <source>Something unexpected went wrong inside volgui itself (not in the Docker engine). You can keep working; please report it with the details below.</source>
             <translation>In volgui selbst (nicht in der Docker-Engine) ist etwas Unerwartetes schiefgegangen. Du kannst weiterarbeiten; bitte melde es mit den Details unten.</translation>
         </message>
@@ -1559,6 +1619,10 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <message>
             <source>“local” stores the data on the engine's disk, or mounts what the kind below says. Other drivers come from plugins.</source>
             <translation>„local“ speichert die Daten auf der Platte der Engine oder hängt ein, was die Art unten sagt. Andere Treiber kommen aus Plugins.</translation>
+        </message>
+        <message>
+            <source>Labels to find the volume by, one key=value a line</source>
+            <translation>Labels, um das Volume wiederzufinden, ein Schlüssel=Wert je Zeile</translation>
         </message>
         <message>
             <source>&amp;Test mount</source>
@@ -1595,6 +1659,57 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <message>
             <source>A volume named “{0}” already exists.</source>
             <translation>Ein Volume namens „{0}“ gibt es schon.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Descriptions</name>
+        <message>
+            <source>Close the dialog without doing anything</source>
+            <translation>Den Dialog schließen, ohne etwas zu tun</translation>
+        </message>
+        <message>
+            <source>Close this window</source>
+            <translation>Dieses Fenster schließen</translation>
+        </message>
+        <message>
+            <source>Keep these settings and close the dialog</source>
+            <translation>Diese Einstellungen übernehmen und den Dialog schließen</translation>
+        </message>
+        <message>
+            <source>Do what this dialog shows (the equivalent command) and close it</source>
+            <translation>Ausführen, was dieser Dialog zeigt (der gleichwertige Befehl), und ihn schließen</translation>
+        </message>
+        <message>
+            <source>Pick the file in a file chooser</source>
+            <translation>Die Datei in einem Dateiauswahldialog wählen</translation>
+        </message>
+        <message>
+            <source>Pick the folder in a folder chooser</source>
+            <translation>Den Ordner in einem Ordnerauswahldialog wählen</translation>
+        </message>
+        <message>
+            <source>The docker command that does the same, to read or copy</source>
+            <translation>Der docker-Befehl, der dasselbe tut, zum Lesen oder Kopieren</translation>
+        </message>
+        <message>
+            <source>The arrow keys move between rows; the Menu key opens the actions of the row</source>
+            <translation>Die Pfeiltasten wechseln die Zeile; die Menütaste öffnet die Aktionen der Zeile</translation>
+        </message>
+        <message>
+            <source>The container may read the files in the volume but not change them</source>
+            <translation>Der Container darf die Dateien im Volume lesen, aber nicht ändern</translation>
+        </message>
+        <message>
+            <source>The container may change the files in the volume</source>
+            <translation>Der Container darf die Dateien im Volume ändern</translation>
+        </message>
+        <message>
+            <source>A list to read: the arrow keys move from row to row</source>
+            <translation>Eine Liste zum Lesen: die Pfeiltasten gehen von Zeile zu Zeile</translation>
+        </message>
+        <message>
+            <source>Stop the running job (nothing is left half done), or close the dialog</source>
+            <translation>Den laufenden Auftrag abbrechen (nichts bleibt halb fertig) oder den Dialog schließen</translation>
         </message>
     </context>
     <context>
@@ -1648,8 +1763,16 @@ Die volle ID steht im rohen JSON (Id)</translation>
             <translation>Was Platz belegt</translation>
         </message>
         <message>
+            <source>How much disk they use; the button removes {0}</source>
+            <translation>Wie viel Platz sie belegen; die Schaltfläche entfernt {0}</translation>
+        </message>
+        <message>
             <source>Measure again</source>
             <translation>Neu messen</translation>
+        </message>
+        <message>
+            <source>Ask the engine again how much disk each kind of object uses</source>
+            <translation>Die Engine erneut fragen, wie viel Platz jede Art von Objekt belegt</translation>
         </message>
         <message>
             <source>Measuring (this reads every volume's files)…</source>
@@ -1827,6 +1950,10 @@ Die volle ID steht im rohen JSON (Id)</translation>
     <context>
         <name>DriverForms</name>
         <message>
+            <source>What the volume holds; the fields below change with it</source>
+            <translation>Was das Volume enthält; die Felder darunter richten sich danach</translation>
+        </message>
+        <message>
             <source>The driver's own (options below, if any)</source>
             <translation>Die eigenen des Treibers (Optionen unten, falls vorhanden)</translation>
         </message>
@@ -1847,12 +1974,20 @@ Die volle ID steht im rohen JSON (Id)</translation>
             <translation>Ein Ordner auf dem Rechner der Engine</translation>
         </message>
         <message>
+            <source>Options for the driver, one key=value a line</source>
+            <translation>Optionen für den Treiber, ein Schlüssel=Wert je Zeile</translation>
+        </message>
+        <message>
             <source>(optional) one key=value a line, e.g. type=tmpfs</source>
             <translation>(optional) ein key=value pro Zeile, z. B. type=tmpfs</translation>
         </message>
         <message>
             <source>Driver &amp;options:</source>
             <translation>Treiber-&amp;Optionen:</translation>
+        </message>
+        <message>
+            <source>The NFS version the server speaks</source>
+            <translation>Die NFS-Version, die der Server spricht</translation>
         </message>
         <message>
             <source>&amp;Server:</source>
@@ -1873,6 +2008,14 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <message>
             <source>(empty: guest)</source>
             <translation>(leer: Gast)</translation>
+        </message>
+        <message>
+            <source>Shown as dots; Docker keeps it with the volume</source>
+            <translation>Als Punkte gezeigt; Docker speichert es mit dem Volume</translation>
+        </message>
+        <message>
+            <source>The SMB version the server speaks</source>
+            <translation>Die SMB-Version, die der Server spricht</translation>
         </message>
         <message>
             <source>S&amp;hare:</source>
@@ -1994,10 +2137,21 @@ Die volle ID steht im rohen JSON (Id)</translation>
         </message>
     </context>
     <context>
+        <name>EngineText</name>
+        <message>
+            <source>{0} {1} (API {2}) at {3}</source>
+            <translation>{0} {1} (API {2}) unter {3}</translation>
+        </message>
+    </context>
+    <context>
         <name>EnginesPanel</name>
         <message>
             <source>Engines</source>
             <translation>Engines</translation>
+        </message>
+        <message>
+            <source>Select an engine to connect to it</source>
+            <translation>Eine Engine wählen, um sich mit ihr zu verbinden</translation>
         </message>
         <message>
             <source>Add…</source>
@@ -2010,6 +2164,10 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <message>
             <source>Remove</source>
             <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>Remove the selected engine from the list</source>
+            <translation>Die gewählte Engine aus der Liste entfernen</translation>
         </message>
         <message>
             <source>Add engine</source>
@@ -2062,8 +2220,16 @@ Die volle ID steht im rohen JSON (Id)</translation>
             <translation>Archivdatei</translation>
         </message>
         <message>
+            <source>The backup file (.tar or .tar.gz) on this computer</source>
+            <translation>Die Sicherungsdatei (.tar oder .tar.gz) auf diesem Computer</translation>
+        </message>
+        <message>
             <source>Compress (gzip) — smaller, slower</source>
             <translation>Komprimieren (gzip) — kleiner, langsamer</translation>
+        </message>
+        <message>
+            <source>Write a .tar.gz file: smaller, takes longer</source>
+            <translation>Eine .tar.gz-Datei schreiben: kleiner, dauert länger</translation>
         </message>
         <message>
             <source>Volume:</source>
@@ -2129,16 +2295,32 @@ Die volle ID steht im rohen JSON (Id)</translation>
             <translation>Ordner</translation>
         </message>
         <message>
+            <source>The folder shown; type a path and press Enter to go there</source>
+            <translation>Der gezeigte Ordner; einen Pfad eingeben und Enter drücken, um dorthin zu gehen</translation>
+        </message>
+        <message>
             <source>Folders</source>
             <translation>Ordner</translation>
+        </message>
+        <message>
+            <source>The folder tree; Right opens a folder, Left closes it</source>
+            <translation>Der Ordnerbaum; Rechts öffnet einen Ordner, Links schließt ihn</translation>
         </message>
         <message>
             <source>Files</source>
             <translation>Dateien</translation>
         </message>
         <message>
+            <source>The files of the folder; Enter opens a folder, the Menu key acts on the selection</source>
+            <translation>Die Dateien des Ordners; Enter öffnet einen Ordner, die Menütaste wirkt auf die Auswahl</translation>
+        </message>
+        <message>
             <source>File preview</source>
             <translation>Dateivorschau</translation>
+        </message>
+        <message>
+            <source>The start of the selected file, to read</source>
+            <translation>Der Anfang der gewählten Datei, zum Lesen</translation>
         </message>
         <message>
             <source>Select a file to preview it</source>
@@ -2198,9 +2380,17 @@ Die volle ID steht im rohen JSON (Id)</translation>
             <source>Glossary</source>
             <translation>Glossar</translation>
         </message>
+        <message>
+            <source>Docker words and what they mean, one paragraph each</source>
+            <translation>Docker-Begriffe und was sie bedeuten, je ein Absatz</translation>
+        </message>
     </context>
     <context>
         <name>GroupTab</name>
+        <message>
+            <source>Show what would be removed, and remove it after you confirm</source>
+            <translation>Zeigen, was entfernt würde, und es nach Ihrer Bestätigung entfernen</translation>
+        </message>
         <message>
             <source> ({0} more not listed)</source>
             <translation> ({0} weitere nicht gelistet)</translation>
@@ -2399,6 +2589,10 @@ Die volle ID steht im rohen JSON (Id)</translation>
             <translation>Schichten</translation>
         </message>
         <message>
+            <source>Each layer of the image with how much of it has been sent</source>
+            <translation>Jede Schicht des Images und wie viel davon übertragen ist</translation>
+        </message>
+        <message>
             <source>{0} {1}{2}.</source>
             <translation>{0} {1}{2}.</translation>
         </message>
@@ -2452,6 +2646,10 @@ Die volle ID steht im rohen JSON (Id)</translation>
             <translation>Archivdatei</translation>
         </message>
         <message>
+            <source>The backup file (.tar or .tar.gz) on this computer</source>
+            <translation>Die Sicherungsdatei (.tar oder .tar.gz) auf diesem Computer</translation>
+        </message>
+        <message>
             <source>into a new volume named</source>
             <translation>in ein neues Volume namens</translation>
         </message>
@@ -2460,8 +2658,20 @@ Die volle ID steht im rohen JSON (Id)</translation>
             <translation>in das bestehende Volume</translation>
         </message>
         <message>
+            <source>Make a new volume with the name that follows and restore into it</source>
+            <translation>Ein neues Volume mit dem folgenden Namen anlegen und darin wiederherstellen</translation>
+        </message>
+        <message>
+            <source>Replace what the chosen volume holds with the backup</source>
+            <translation>Den Inhalt des gewählten Volumes durch die Sicherung ersetzen</translation>
+        </message>
+        <message>
             <source>New volume name</source>
             <translation>Name des neuen Volumes</translation>
+        </message>
+        <message>
+            <source>A name no volume has yet</source>
+            <translation>Ein Name, den noch kein Volume hat</translation>
         </message>
         <message>
             <source>Archive:</source>
@@ -2577,8 +2787,16 @@ Die volle ID steht im rohen JSON (Id)</translation>
             <translation>Übersicht</translation>
         </message>
         <message>
+            <source>The main facts, in sections</source>
+            <translation>Das Wichtigste, in Abschnitten</translation>
+        </message>
+        <message>
             <source>Raw JSON</source>
             <translation>Rohes JSON</translation>
+        </message>
+        <message>
+            <source>What the engine answered, as a tree to read</source>
+            <translation>Was die Engine geantwortet hat, als Baum zum Lesen</translation>
         </message>
         <message>
             <source>Try again</source>
@@ -2727,28 +2945,56 @@ Die volle ID steht im rohen JSON (Id)</translation>
     <context>
         <name>LearnPanel</name>
         <message>
+            <source>The lesson to start</source>
+            <translation>Die Lektion, die beginnen soll</translation>
+        </message>
+        <message>
             <source>Start lesson</source>
             <translation>Lektion starten</translation>
+        </message>
+        <message>
+            <source>Start the chosen lesson at its first step</source>
+            <translation>Die gewählte Lektion mit ihrem ersten Schritt beginnen</translation>
         </message>
         <message>
             <source>Command of this step</source>
             <translation>Befehl dieses Schritts</translation>
         </message>
         <message>
+            <source>The command this step runs, to read or copy into a terminal</source>
+            <translation>Der Befehl dieses Schritts, zum Lesen oder Kopieren in ein Terminal</translation>
+        </message>
+        <message>
             <source>Do it for me</source>
             <translation>Für mich erledigen</translation>
+        </message>
+        <message>
+            <source>Run this step's command for you</source>
+            <translation>Den Befehl dieses Schritts für Sie ausführen</translation>
         </message>
         <message>
             <source>Next step</source>
             <translation>Nächster Schritt</translation>
         </message>
         <message>
+            <source>Go on to the next step of the lesson</source>
+            <translation>Zum nächsten Schritt der Lektion gehen</translation>
+        </message>
+        <message>
             <source>Clean up lesson</source>
             <translation>Lektion aufräumen</translation>
         </message>
         <message>
+            <source>Remove what the lessons made: their containers, volumes and images</source>
+            <translation>Entfernen, was die Lektionen angelegt haben: ihre Container, Volumes und Images</translation>
+        </message>
+        <message>
             <source>Glossary</source>
             <translation>Glossar</translation>
+        </message>
+        <message>
+            <source>Open the list of Docker words and what they mean</source>
+            <translation>Die Liste der Docker-Begriffe und ihrer Bedeutung öffnen</translation>
         </message>
         <message>
             <source>The same in the terminal:</source>
@@ -3087,6 +3333,10 @@ Die volle ID steht im rohen JSON (Id)</translation>
             <translation>Zu ladendes Archiv</translation>
         </message>
         <message>
+            <source>The tar file to load the images from, on this computer</source>
+            <translation>Die tar-Datei auf diesem Computer, aus der die Images geladen werden</translation>
+        </message>
+        <message>
             <source>File:</source>
             <translation>Datei:</translation>
         </message>
@@ -3121,9 +3371,21 @@ Die volle ID steht im rohen JSON (Id)</translation>
             <source>Log lines</source>
             <translation>Log-Zeilen</translation>
         </message>
+        <message>
+            <source>The arrow keys move the current line; Ctrl+End goes to the newest</source>
+            <translation>Die Pfeiltasten bewegen die aktuelle Zeile; Strg+Ende geht zur neuesten</translation>
+        </message>
     </context>
     <context>
         <name>LogsFeature</name>
+        <message>
+            <source>What the selected container wrote, as it arrives</source>
+            <translation>Was der gewählte Container ausgibt, sobald es ankommt</translation>
+        </message>
+        <message>
+            <source>CPU, memory, network and disk use of the selected container</source>
+            <translation>CPU-, Speicher-, Netzwerk- und Plattennutzung des gewählten Containers</translation>
+        </message>
         <message>
             <source>Logs</source>
             <translation>Logs</translation>
@@ -3279,6 +3541,14 @@ Die volle ID steht im rohen JSON (Id)</translation>
             <translation>Haupt</translation>
         </message>
         <message>
+            <source>Named storage that outlives containers</source>
+            <translation>Benannter Speicher, der Container überdauert</translation>
+        </message>
+        <message>
+            <source>The images containers are made from</source>
+            <translation>Die Images, aus denen Container entstehen</translation>
+        </message>
+        <message>
             <source>&amp;Refresh</source>
             <translation>&amp;Aktualisieren</translation>
         </message>
@@ -3403,6 +3673,10 @@ Die volle ID steht im rohen JSON (Id)</translation>
     <context>
         <name>MountDialogLayout</name>
         <message>
+            <source>The volume to mount into the container</source>
+            <translation>Das Volume, das in den Container eingehängt wird</translation>
+        </message>
+        <message>
             <source>Folder on the host:</source>
             <translation>Ordner auf dem Host:</translation>
         </message>
@@ -3435,6 +3709,10 @@ Die volle ID steht im rohen JSON (Id)</translation>
             <translation>Was passieren wird</translation>
         </message>
         <message>
+            <source>The steps of the re-create and what each one keeps</source>
+            <translation>Die Schritte der Neuerstellung und was jeder erhält</translation>
+        </message>
+        <message>
             <source>What happens</source>
             <translation>Was passiert</translation>
         </message>
@@ -3461,6 +3739,10 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <message>
             <source>Replace and re-create</source>
             <translation>Ersetzen und neu erstellen</translation>
+        </message>
+        <message>
+            <source>Re-create the container with the changed mounts, as the steps above say</source>
+            <translation>Den Container mit den geänderten Einhängungen neu erstellen, wie die Schritte oben sagen</translation>
         </message>
     </context>
     <context>
@@ -3573,6 +3855,10 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <message>
             <source>Show a desktop notification when… (volgui-backup follows the same choice when volgui is closed)</source>
             <translation>Eine Desktop-Benachrichtigung zeigen, wenn… (volgui-backup folgt derselben Wahl, wenn volgui geschlossen ist)</translation>
+        </message>
+        <message>
+            <source>Show a desktop notification when this happens</source>
+            <translation>Eine Desktop-Benachrichtigung zeigen, wenn das geschieht</translation>
         </message>
     </context>
     <context>
@@ -3706,6 +3992,14 @@ Die volle ID steht im rohen JSON (Id)</translation>
             <translation>Sicherungsplan für {0}</translation>
         </message>
         <message>
+            <source>How often a backup is taken, like 6h or 1d</source>
+            <translation>Wie oft gesichert wird, etwa 6h oder 1d</translation>
+        </message>
+        <message>
+            <source>How many backups are kept; older ones are deleted</source>
+            <translation>Wie viele Sicherungen bleiben; ältere werden gelöscht</translation>
+        </message>
+        <message>
             <source>Back up every:</source>
             <translation>Sichern alle:</translation>
         </message>
@@ -3720,6 +4014,25 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <message>
             <source>No policy</source>
             <translation>Kein Plan</translation>
+        </message>
+        <message>
+            <source>Stop the scheduled backups of this volume</source>
+            <translation>Die geplanten Sicherungen dieses Volumes beenden</translation>
+        </message>
+    </context>
+    <context>
+        <name>Profiles</name>
+        <message>
+            <source>Local Docker</source>
+            <translation>Lokales Docker</translation>
+        </message>
+        <message>
+            <source>the default Docker socket</source>
+            <translation>der Standard-Socket von Docker</translation>
+        </message>
+        <message>
+            <source>from the DOCKER_HOST variable</source>
+            <translation>aus der Variable DOCKER_HOST</translation>
         </message>
     </context>
     <context>
@@ -3747,6 +4060,10 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <message>
             <source>Stop the project while backing up (a consistent copy), then start it again</source>
             <translation>Das Projekt beim Sichern stoppen (eine stimmige Kopie), dann wieder starten</translation>
+        </message>
+        <message>
+            <source>A container that writes while it is copied can leave a broken backup</source>
+            <translation>Ein Container, der beim Kopieren schreibt, kann eine defekte Sicherung hinterlassen</translation>
         </message>
         <message>
             <source>{0} running: files they write during the copy may be caught half written.</source>
@@ -4039,6 +4356,14 @@ Die volle ID steht im rohen JSON (Id)</translation>
             <translation>Jedes Image, das kein Container nutzt, mit oder ohne Tag</translation>
         </message>
         <message>
+            <source>Remove only the images without a name: the list below shows them</source>
+            <translation>Nur die Images ohne Namen entfernen: die Liste unten zeigt sie</translation>
+        </message>
+        <message>
+            <source>Remove every image no container uses, named ones too: the list below shows them</source>
+            <translation>Jedes Image entfernen, das kein Container nutzt, auch benannte: die Liste unten zeigt sie</translation>
+        </message>
+        <message>
             <source>Image</source>
             <translation>Image</translation>
         </message>
@@ -4089,6 +4414,10 @@ Die volle ID steht im rohen JSON (Id)</translation>
             <translation>Einen Tag dieses Images in die Registry hochladen, auf die sein Name zeigt. Benenne es zuerst mit Taggen… für eine andere Registry.</translation>
         </message>
         <message>
+            <source>The tag to upload; its name says which registry receives it</source>
+            <translation>Das hochzuladende Tag; sein Name sagt, welche Registry es empfängt</translation>
+        </message>
+        <message>
             <source>Tag:</source>
             <translation>Tag:</translation>
         </message>
@@ -4114,6 +4443,10 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <message>
             <source>Remember the password in the desktop keyring</source>
             <translation>Das Passwort im Schlüsselbund des Desktops merken</translation>
+        </message>
+        <message>
+            <source>Keep the password in the desktop keyring, so it is not asked again</source>
+            <translation>Das Passwort im Schlüsselbund des Desktops behalten, damit es nicht erneut abgefragt wird</translation>
         </message>
         <message>
             <source>&amp;Test connection</source>
@@ -4151,6 +4484,10 @@ Die volle ID steht im rohen JSON (Id)</translation>
             <translation>{0} entfernen? {1}</translation>
         </message>
         <message>
+            <source>The files changed in the write layer, lost with the container</source>
+            <translation>Die in der Schreibschicht geänderten Dateien, die mit dem Container verloren gehen</translation>
+        </message>
+        <message>
             <source>Changed in the write layer (lost)</source>
             <translation>In der Schreibschicht geändert (verloren)</translation>
         </message>
@@ -4161,6 +4498,10 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <message>
             <source>Volumes kept</source>
             <translation>Behaltene Volumes</translation>
+        </message>
+        <message>
+            <source>The volumes these containers use; removing the containers keeps them</source>
+            <translation>Die Volumes dieser Container; sie bleiben, wenn die Container entfernt werden</translation>
         </message>
         <message>
             <source>Volume (kept)</source>
@@ -4302,6 +4643,10 @@ Die volle ID steht im rohen JSON (Id)</translation>
             <translation>Diese Container auch entfernen</translation>
         </message>
         <message>
+            <source>Remove the containers listed above first, then the images</source>
+            <translation>Erst die oben gelisteten Container entfernen, dann die Images</translation>
+        </message>
+        <message>
             <source>Finding its containers…</source>
             <translation>Suche seine Container…</translation>
         </message>
@@ -4426,6 +4771,10 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
             <source>Roll back</source>
             <translation>Zurückrollen</translation>
         </message>
+        <message>
+            <source>Put the volume back as it was at this snapshot</source>
+            <translation>Das Volume auf den Stand dieses Snapshots zurücksetzen</translation>
+        </message>
     </context>
     <context>
         <name>RunDialog</name>
@@ -4436,6 +4785,10 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
         <message>
             <source>Creates a new container from an image and starts it (docker run).</source>
             <translation>Erstellt einen neuen Container aus einem Image und startet ihn (docker run).</translation>
+        </message>
+        <message>
+            <source>The image to run: pick one from the list or type a name</source>
+            <translation>Das auszuführende Image: aus der Liste wählen oder einen Namen eingeben</translation>
         </message>
         <message>
             <source>Image:</source>
@@ -4466,6 +4819,14 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
             <translation>Interaktiv, mit Terminal (-i -t)</translation>
         </message>
         <message>
+            <source>Start the container and leave it running on its own</source>
+            <translation>Den Container starten und selbstständig laufen lassen</translation>
+        </message>
+        <message>
+            <source>Start the container and open a terminal into it</source>
+            <translation>Den Container starten und ein Terminal darin öffnen</translation>
+        </message>
+        <message>
             <source>Run:</source>
             <translation>Ausführen:</translation>
         </message>
@@ -4474,8 +4835,16 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
             <translation>Volume hinzufügen</translation>
         </message>
         <message>
+            <source>Add a row to mount one more volume into the container</source>
+            <translation>Eine Zeile hinzufügen, um ein weiteres Volume in den Container einzuhängen</translation>
+        </message>
+        <message>
             <source>Volumes:</source>
             <translation>Volumes:</translation>
+        </message>
+        <message>
+            <source>Environment variables for the container, one NAME=value a line</source>
+            <translation>Umgebungsvariablen für den Container, ein NAME=Wert je Zeile</translation>
         </message>
         <message>
             <source>Environment:</source>
@@ -4490,8 +4859,16 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
             <translation>Veröffentlichte Ports:</translation>
         </message>
         <message>
+            <source>When the engine starts the container again after it stops</source>
+            <translation>Wann die Engine den Container nach dem Anhalten wieder startet</translation>
+        </message>
+        <message>
             <source>Remove the container when it stops (--rm)</source>
             <translation>Den Container entfernen, wenn er stoppt (--rm)</translation>
+        </message>
+        <message>
+            <source>Nothing is left behind: the container and its write layer go when it stops</source>
+            <translation>Nichts bleibt zurück: der Container und seine Schreibschicht verschwinden, wenn er anhält</translation>
         </message>
         <message>
             <source>Restart policy:</source>
@@ -4504,6 +4881,10 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
         <message>
             <source>Run</source>
             <translation>Ausführen</translation>
+        </message>
+        <message>
+            <source>Create and start the container as the command below says</source>
+            <translation>Den Container anlegen und starten, wie der Befehl unten sagt</translation>
         </message>
         <message>
             <source>An anonymous volume has no name; with --rm it is removed with the container.</source>
@@ -4537,6 +4918,10 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
             <translation>Zu schreibende Compose-Datei</translation>
         </message>
         <message>
+            <source>Where compose.yaml is written, on this computer</source>
+            <translation>Wohin compose.yaml auf diesem Computer geschrieben wird</translation>
+        </message>
+        <message>
             <source>Choose…</source>
             <translation>Wählen…</translation>
         </message>
@@ -4545,16 +4930,36 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
             <translation>Geheimnisse als ${VAR}-Verweise, ihre Werte in .env neben der Datei</translation>
         </message>
         <message>
+            <source>Keep passwords and tokens out of compose.yaml, in the .env file beside it</source>
+            <translation>Passwörter und Tokens nicht in compose.yaml, sondern in die .env-Datei daneben</translation>
+        </message>
+        <message>
             <source>Show the secret values in the preview</source>
             <translation>Die geheimen Werte in der Vorschau zeigen</translation>
+        </message>
+        <message>
+            <source>Show the values instead of dots in the preview below</source>
+            <translation>In der Vorschau unten die Werte statt Punkten zeigen</translation>
         </message>
         <message>
             <source>Preview of compose.yaml</source>
             <translation>Vorschau von compose.yaml</translation>
         </message>
         <message>
+            <source>What the file will hold, to read before saving</source>
+            <translation>Was die Datei enthalten wird, zum Lesen vor dem Speichern</translation>
+        </message>
+        <message>
             <source>Preview of the .env file</source>
             <translation>Vorschau der .env-Datei</translation>
+        </message>
+        <message>
+            <source>What compose.yaml will hold</source>
+            <translation>Was compose.yaml enthalten wird</translation>
+        </message>
+        <message>
+            <source>What the .env file will hold</source>
+            <translation>Was die .env-Datei enthalten wird</translation>
         </message>
         <message>
             <source>Reading the containers' settings…</source>
@@ -4598,6 +5003,10 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
         <message>
             <source>File to write</source>
             <translation>Zu schreibende Datei</translation>
+        </message>
+        <message>
+            <source>The tar file the images are written to, on this computer</source>
+            <translation>Die tar-Datei auf diesem Computer, in die die Images geschrieben werden</translation>
         </message>
         <message>
             <source>File:</source>
@@ -4981,6 +5390,10 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
             <translation>Übersicht</translation>
         </message>
         <message>
+            <source>The main facts of the selected object, in sections; links open what they name</source>
+            <translation>Das Wichtigste zum gewählten Objekt, in Abschnitten; Links öffnen, was sie nennen</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>Name</translation>
         </message>
@@ -5014,6 +5427,10 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
         <message>
             <source>Swarm</source>
             <translation>Swarm</translation>
+        </message>
+        <message>
+            <source>The services, tasks and nodes of the swarm this engine belongs to</source>
+            <translation>Die Dienste, Aufgaben und Knoten des Swarms, zu dem diese Engine gehört</translation>
         </message>
         <message>
             <source>S&amp;warm services</source>
@@ -5135,12 +5552,32 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
             <translation>Aufgaben</translation>
         </message>
         <message>
+            <source>The tasks of the selected service and where each runs</source>
+            <translation>Die Aufgaben des gewählten Dienstes und wo jede läuft</translation>
+        </message>
+        <message>
             <source>Nodes</source>
             <translation>Knoten</translation>
         </message>
         <message>
+            <source>The machines of the swarm</source>
+            <translation>Die Maschinen des Swarms</translation>
+        </message>
+        <message>
             <source>Volumes per node</source>
             <translation>Volumes je Knoten</translation>
+        </message>
+        <message>
+            <source>Which volume each node holds for the selected service</source>
+            <translation>Welches Volume jeder Knoten für den gewählten Dienst hält</translation>
+        </message>
+        <message>
+            <source>What the tasks of the selected service wrote</source>
+            <translation>Was die Aufgaben des gewählten Dienstes ausgegeben haben</translation>
+        </message>
+        <message>
+            <source>The selected service as the engine describes it</source>
+            <translation>Der gewählte Dienst, wie die Engine ihn beschreibt</translation>
         </message>
     </context>
     <context>
@@ -5270,6 +5707,10 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
             <source>Open in system terminal</source>
             <translation>Im System-Terminal öffnen</translation>
         </message>
+        <message>
+            <source>A shell inside the container: what you type runs there</source>
+            <translation>Eine Shell im Container: was Sie tippen, läuft dort</translation>
+        </message>
     </context>
     <context>
         <name>TerminalTab</name>
@@ -5335,6 +5776,10 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
         <message>
             <source>Terminal</source>
             <translation>Terminal</translation>
+        </message>
+        <message>
+            <source>A shell inside the container: what you type runs there</source>
+            <translation>Eine Shell im Container: was Sie tippen, läuft dort</translation>
         </message>
         <message>
             <source>Copy</source>
@@ -5540,6 +5985,10 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
         <message>
             <source>The equivalent command line, to script the same work</source>
             <translation>Die gleichwertige Befehlszeile, um dieselbe Arbeit zu skripten</translation>
+        </message>
+        <message>
+            <source>The volume: pick one from the list or type its name</source>
+            <translation>Das Volume: aus der Liste wählen oder seinen Namen eingeben</translation>
         </message>
         <message>
             <source>Browse…</source>
@@ -5790,6 +6239,10 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
         <message>
             <source>Remove</source>
             <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>The volume to mount, or a folder on the engine's machine</source>
+            <translation>Das einzuhängende Volume oder ein Ordner auf der Maschine der Engine</translation>
         </message>
         <message>
             <source>Remove this volume from the list</source>
@@ -6074,12 +6527,24 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
             <translation>Sicherungen</translation>
         </message>
         <message>
+            <source>Back up volumes into a folder, verify and restore the backups</source>
+            <translation>Volumes in einen Ordner sichern, die Sicherungen prüfen und wiederherstellen</translation>
+        </message>
+        <message>
             <source>Inspect</source>
             <translation>Untersuchen</translation>
         </message>
         <message>
+            <source>Everything the engine says about the selected object</source>
+            <translation>Alles, was die Engine über das gewählte Objekt sagt</translation>
+        </message>
+        <message>
             <source>Learn</source>
             <translation>Lernen</translation>
+        </message>
+        <message>
+            <source>Lessons that walk through Docker step by step, and a glossary</source>
+            <translation>Lektionen, die Schritt für Schritt durch Docker führen, und ein Glossar</translation>
         </message>
     </context>
     <context>
@@ -6087,6 +6552,10 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
         <message>
             <source>Backups folder:</source>
             <translation>Sicherungsordner:</translation>
+        </message>
+        <message>
+            <source>The folder on this computer that receives one backup file per volume</source>
+            <translation>Der Ordner auf diesem Computer, der je Volume eine Sicherungsdatei erhält</translation>
         </message>
         <message>
             <source>Choose…</source>
@@ -6105,6 +6574,10 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
         <message>
             <source>Activity</source>
             <translation>Aktivität</translation>
+        </message>
+        <message>
+            <source>What volgui asked the engine, with the result and the docker command</source>
+            <translation>Was volgui die Engine gefragt hat, mit Ergebnis und docker-Befehl</translation>
         </message>
         <message>
             <source>&amp;Help</source>
@@ -6157,28 +6630,6 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
         <message>
             <source>Show the equivalent docker command in every action's dialog</source>
             <translation>Den gleichwertigen docker-Befehl im Dialog jeder Aktion zeigen</translation>
-        </message>
-    </context>
-    <context>
-        <name>EngineText</name>
-        <message>
-            <source>{0} {1} (API {2}) at {3}</source>
-            <translation>{0} {1} (API {2}) unter {3}</translation>
-        </message>
-    </context>
-    <context>
-        <name>Profiles</name>
-        <message>
-            <source>Local Docker</source>
-            <translation>Lokales Docker</translation>
-        </message>
-        <message>
-            <source>the default Docker socket</source>
-            <translation>der Standard-Socket von Docker</translation>
-        </message>
-        <message>
-            <source>from the DOCKER_HOST variable</source>
-            <translation>aus der Variable DOCKER_HOST</translation>
         </message>
     </context>
 </TS>

@@ -370,6 +370,10 @@
             <source>Copy versions</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Copy the versions of volgui, Qt, Python and the engine, for a bug report</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ActionDialog</name>
@@ -503,6 +507,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>What volgui asked the engine, newest last, with the result of each request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Nothing done yet. Each action you take appears here with its docker command and its result.</source>
             <translation type="unfinished" />
         </message>
@@ -534,6 +542,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>A name of your choice, shown in the list of engines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where the engine answers: an ssh://, tcp:// or unix:// address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Name:</source>
             <translation type="unfinished" />
         </message>
@@ -558,6 +574,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Refuse an engine whose certificate the CA above did not sign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>SSH uses your ~/.ssh/config and known_hosts; only paths to certificates are saved, never keys or passwords.</source>
             <translation type="unfinished" />
         </message>
@@ -566,7 +586,15 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Try to connect with these settings and show what answered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The path of the file on this computer</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -612,7 +640,15 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Select a backup to verify it, restore it or see what changed since</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Change folder…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the folder on this computer where the backups are kept</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -628,6 +664,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Write a backup of the selected volume into the backup folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Verify</source>
             <translation type="unfinished" />
         </message>
@@ -637,6 +677,10 @@
         </message>
         <message>
             <source>Restore into new volume…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore the selected backup into a new volume</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -922,6 +966,10 @@
     <context>
         <name>CloneDialog</name>
         <message>
+            <source>A name no volume has yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Volume:</source>
             <translation type="unfinished" />
         </message>
@@ -1050,6 +1098,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Compose projects and the containers, volumes and networks of each</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>the containers</source>
             <translation type="unfinished" />
         </message>
@@ -1166,6 +1218,10 @@
         </message>
         <message>
             <source>Files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The files of the selected container, and where each one lives</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1515,6 +1571,10 @@ The full ID is in Raw JSON (Id)</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Copy the error and its details, to paste into a bug report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Something unexpected went wrong inside volgui itself (not in the Docker engine). You can keep working; please report it with the details below.</source>
             <translation type="unfinished" />
         </message>
@@ -1547,6 +1607,10 @@ The full ID is in Raw JSON (Id)</source>
         </message>
         <message>
             <source>“local” stores the data on the engine's disk, or mounts what the kind below says. Other drivers come from plugins.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Labels to find the volume by, one key=value a line</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1583,6 +1647,57 @@ The full ID is in Raw JSON (Id)</source>
         </message>
         <message>
             <source>A volume named “{0}” already exists.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Descriptions</name>
+        <message>
+            <source>Close the dialog without doing anything</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close this window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep these settings and close the dialog</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Do what this dialog shows (the equivalent command) and close it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pick the file in a file chooser</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pick the folder in a folder chooser</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The docker command that does the same, to read or copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The arrow keys move between rows; the Menu key opens the actions of the row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The container may read the files in the volume but not change them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The container may change the files in the volume</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A list to read: the arrow keys move from row to row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop the running job (nothing is left half done), or close the dialog</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1637,7 +1752,15 @@ The full ID is in Raw JSON (Id)</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>How much disk they use; the button removes {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Measure again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask the engine again how much disk each kind of object uses</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1816,6 +1939,10 @@ The full ID is in Raw JSON (Id)</source>
     <context>
         <name>DriverForms</name>
         <message>
+            <source>What the volume holds; the fields below change with it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The driver's own (options below, if any)</source>
             <translation type="unfinished" />
         </message>
@@ -1836,11 +1963,19 @@ The full ID is in Raw JSON (Id)</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Options for the driver, one key=value a line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>(optional) one key=value a line, e.g. type=tmpfs</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Driver &amp;options:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The NFS version the server speaks</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1861,6 +1996,14 @@ The full ID is in Raw JSON (Id)</source>
         </message>
         <message>
             <source>(empty: guest)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shown as dots; Docker keeps it with the volume</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The SMB version the server speaks</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1983,9 +2126,20 @@ The full ID is in Raw JSON (Id)</source>
         </message>
     </context>
     <context>
+        <name>EngineText</name>
+        <message>
+            <source>{0} {1} (API {2}) at {3}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>EnginesPanel</name>
         <message>
             <source>Engines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select an engine to connect to it</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1998,6 +2152,10 @@ The full ID is in Raw JSON (Id)</source>
         </message>
         <message>
             <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the selected engine from the list</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2051,7 +2209,15 @@ The full ID is in Raw JSON (Id)</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The backup file (.tar or .tar.gz) on this computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Compress (gzip) — smaller, slower</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write a .tar.gz file: smaller, takes longer</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2118,7 +2284,15 @@ The full ID is in Raw JSON (Id)</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The folder shown; type a path and press Enter to go there</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Folders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder tree; Right opens a folder, Left closes it</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2126,7 +2300,15 @@ The full ID is in Raw JSON (Id)</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The files of the folder; Enter opens a folder, the Menu key acts on the selection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>File preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The start of the selected file, to read</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2187,9 +2369,17 @@ The full ID is in Raw JSON (Id)</source>
             <source>Glossary</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Docker words and what they mean, one paragraph each</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>GroupTab</name>
+        <message>
+            <source>Show what would be removed, and remove it after you confirm</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source> ({0} more not listed)</source>
             <translation type="unfinished" />
@@ -2387,6 +2577,10 @@ The full ID is in Raw JSON (Id)</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Each layer of the image with how much of it has been sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{0} {1}{2}.</source>
             <translation type="unfinished" />
         </message>
@@ -2440,6 +2634,10 @@ The full ID is in Raw JSON (Id)</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The backup file (.tar or .tar.gz) on this computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>into a new volume named</source>
             <translation type="unfinished" />
         </message>
@@ -2448,7 +2646,19 @@ The full ID is in Raw JSON (Id)</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Make a new volume with the name that follows and restore into it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace what the chosen volume holds with the backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>New volume name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A name no volume has yet</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2564,7 +2774,15 @@ The full ID is in Raw JSON (Id)</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The main facts, in sections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Raw JSON</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the engine answered, as a tree to read</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2713,7 +2931,15 @@ The full ID is in Raw JSON (Id)</source>
     <context>
         <name>LearnPanel</name>
         <message>
+            <source>The lesson to start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Start lesson</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start the chosen lesson at its first step</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2721,7 +2947,15 @@ The full ID is in Raw JSON (Id)</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The command this step runs, to read or copy into a terminal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Do it for me</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run this step's command for you</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2729,11 +2963,23 @@ The full ID is in Raw JSON (Id)</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Go on to the next step of the lesson</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Clean up lesson</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Remove what the lessons made: their containers, volumes and images</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Glossary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the list of Docker words and what they mean</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3073,6 +3319,10 @@ The full ID is in Raw JSON (Id)</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The tar file to load the images from, on this computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>File:</source>
             <translation type="unfinished" />
         </message>
@@ -3107,9 +3357,21 @@ The full ID is in Raw JSON (Id)</source>
             <source>Log lines</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The arrow keys move the current line; Ctrl+End goes to the newest</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>LogsFeature</name>
+        <message>
+            <source>What the selected container wrote, as it arrives</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CPU, memory, network and disk use of the selected container</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Logs</source>
             <translation type="unfinished" />
@@ -3265,6 +3527,14 @@ The full ID is in Raw JSON (Id)</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Named storage that outlives containers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The images containers are made from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Refresh</source>
             <translation type="unfinished" />
         </message>
@@ -3388,6 +3658,10 @@ The full ID is in Raw JSON (Id)</source>
     <context>
         <name>MountDialogLayout</name>
         <message>
+            <source>The volume to mount into the container</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Folder on the host:</source>
             <translation type="unfinished" />
         </message>
@@ -3420,6 +3694,10 @@ The full ID is in Raw JSON (Id)</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The steps of the re-create and what each one keeps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>What happens</source>
             <translation type="unfinished" />
         </message>
@@ -3445,6 +3723,10 @@ The full ID is in Raw JSON (Id)</source>
         </message>
         <message>
             <source>Replace and re-create</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re-create the container with the changed mounts, as the steps above say</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3557,6 +3839,10 @@ The full ID is in Raw JSON (Id)</source>
         </message>
         <message>
             <source>Show a desktop notification when… (volgui-backup follows the same choice when volgui is closed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show a desktop notification when this happens</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3691,6 +3977,14 @@ The full ID is in Raw JSON (Id)</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>How often a backup is taken, like 6h or 1d</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How many backups are kept; older ones are deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Back up every:</source>
             <translation type="unfinished" />
         </message>
@@ -3704,6 +3998,25 @@ The full ID is in Raw JSON (Id)</source>
         </message>
         <message>
             <source>No policy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop the scheduled backups of this volume</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Profiles</name>
+        <message>
+            <source>Local Docker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the default Docker socket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>from the DOCKER_HOST variable</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3731,6 +4044,10 @@ The full ID is in Raw JSON (Id)</source>
         </message>
         <message>
             <source>Stop the project while backing up (a consistent copy), then start it again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A container that writes while it is copied can leave a broken backup</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4024,6 +4341,14 @@ The full ID is in Raw JSON (Id)</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Remove only the images without a name: the list below shows them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove every image no container uses, named ones too: the list below shows them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Image</source>
             <translation type="unfinished" />
         </message>
@@ -4074,6 +4399,10 @@ The full ID is in Raw JSON (Id)</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The tag to upload; its name says which registry receives it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Tag:</source>
             <translation type="unfinished" />
         </message>
@@ -4098,6 +4427,10 @@ The full ID is in Raw JSON (Id)</source>
         </message>
         <message>
             <source>Remember the password in the desktop keyring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep the password in the desktop keyring, so it is not asked again</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4136,6 +4469,10 @@ The full ID is in Raw JSON (Id)</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The files changed in the write layer, lost with the container</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Changed in the write layer (lost)</source>
             <translation type="unfinished" />
         </message>
@@ -4145,6 +4482,10 @@ The full ID is in Raw JSON (Id)</source>
         </message>
         <message>
             <source>Volumes kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The volumes these containers use; removing the containers keeps them</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4287,6 +4628,10 @@ The full ID is in Raw JSON (Id)</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Remove the containers listed above first, then the images</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Finding its containers…</source>
             <translation type="unfinished" />
         </message>
@@ -4409,6 +4754,10 @@ volgui first takes a safety snapshot of the volume as it is now, so this can be 
             <source>Roll back</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Put the volume back as it was at this snapshot</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>RunDialog</name>
@@ -4418,6 +4767,10 @@ volgui first takes a safety snapshot of the volume as it is now, so this can be 
         </message>
         <message>
             <source>Creates a new container from an image and starts it (docker run).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The image to run: pick one from the list or type a name</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4449,6 +4802,14 @@ volgui first takes a safety snapshot of the volume as it is now, so this can be 
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Start the container and leave it running on its own</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start the container and open a terminal into it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Run:</source>
             <translation type="unfinished" />
         </message>
@@ -4457,7 +4818,15 @@ volgui first takes a safety snapshot of the volume as it is now, so this can be 
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Add a row to mount one more volume into the container</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Volumes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Environment variables for the container, one NAME=value a line</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4473,7 +4842,15 @@ volgui first takes a safety snapshot of the volume as it is now, so this can be 
             <translation type="unfinished" />
         </message>
         <message>
+            <source>When the engine starts the container again after it stops</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Remove the container when it stops (--rm)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing is left behind: the container and its write layer go when it stops</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4486,6 +4863,10 @@ volgui first takes a safety snapshot of the volume as it is now, so this can be 
         </message>
         <message>
             <source>Run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create and start the container as the command below says</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4520,6 +4901,10 @@ volgui first takes a safety snapshot of the volume as it is now, so this can be 
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Where compose.yaml is written, on this computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Choose…</source>
             <translation type="unfinished" />
         </message>
@@ -4528,7 +4913,15 @@ volgui first takes a safety snapshot of the volume as it is now, so this can be 
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Keep passwords and tokens out of compose.yaml, in the .env file beside it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Show the secret values in the preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the values instead of dots in the preview below</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4536,7 +4929,19 @@ volgui first takes a safety snapshot of the volume as it is now, so this can be 
             <translation type="unfinished" />
         </message>
         <message>
+            <source>What the file will hold, to read before saving</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Preview of the .env file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What compose.yaml will hold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the .env file will hold</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4580,6 +4985,10 @@ volgui first takes a safety snapshot of the volume as it is now, so this can be 
         </message>
         <message>
             <source>File to write</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The tar file the images are written to, on this computer</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4964,6 +5373,10 @@ volgui first takes a safety snapshot of the volume as it is now, so this can be 
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The main facts of the selected object, in sections; links open what they name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Name</source>
             <translation type="unfinished" />
         </message>
@@ -4996,6 +5409,10 @@ volgui first takes a safety snapshot of the volume as it is now, so this can be 
         <name>SwarmFeature</name>
         <message>
             <source>Swarm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The services, tasks and nodes of the swarm this engine belongs to</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5118,11 +5535,31 @@ volgui first takes a safety snapshot of the volume as it is now, so this can be 
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The tasks of the selected service and where each runs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Nodes</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The machines of the swarm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Volumes per node</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which volume each node holds for the selected service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the tasks of the selected service wrote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The selected service as the engine describes it</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5253,6 +5690,10 @@ volgui first takes a safety snapshot of the volume as it is now, so this can be 
             <source>Open in system terminal</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>A shell inside the container: what you type runs there</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>TerminalTab</name>
@@ -5317,6 +5758,10 @@ volgui first takes a safety snapshot of the volume as it is now, so this can be 
         <name>TerminalWidget</name>
         <message>
             <source>Terminal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A shell inside the container: what you type runs there</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5522,6 +5967,10 @@ volgui first takes a safety snapshot of the volume as it is now, so this can be 
         </message>
         <message>
             <source>The equivalent command line, to script the same work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The volume: pick one from the list or type its name</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5772,6 +6221,10 @@ volgui first takes a safety snapshot of the volume as it is now, so this can be 
         </message>
         <message>
             <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The volume to mount, or a folder on the engine's machine</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -6057,11 +6510,23 @@ volgui first takes a safety snapshot of the volume as it is now, so this can be 
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Back up volumes into a folder, verify and restore the backups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Inspect</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Everything the engine says about the selected object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Learn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lessons that walk through Docker step by step, and a glossary</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -6069,6 +6534,10 @@ volgui first takes a safety snapshot of the volume as it is now, so this can be 
         <name>dialog</name>
         <message>
             <source>Backups folder:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder on this computer that receives one backup file per volume</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -6087,6 +6556,10 @@ volgui first takes a safety snapshot of the volume as it is now, so this can be 
         <name>window</name>
         <message>
             <source>Activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What volgui asked the engine, with the result and the docker command</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -6139,28 +6612,6 @@ volgui first takes a safety snapshot of the volume as it is now, so this can be 
         </message>
         <message>
             <source>Show the equivalent docker command in every action's dialog</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>EngineText</name>
-        <message>
-            <source>{0} {1} (API {2}) at {3}</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Profiles</name>
-        <message>
-            <source>Local Docker</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the default Docker socket</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>from the DOCKER_HOST variable</source>
             <translation type="unfinished" />
         </message>
     </context>

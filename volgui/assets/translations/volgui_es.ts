@@ -370,6 +370,10 @@
             <source>Copy versions</source>
             <translation>Copiar versiones</translation>
         </message>
+        <message>
+            <source>Copy the versions of volgui, Qt, Python and the engine, for a bug report</source>
+            <translation>Copiar las versiones de volgui, Qt, Python y el motor, para un informe de error</translation>
+        </message>
     </context>
     <context>
         <name>ActionDialog</name>
@@ -503,6 +507,10 @@
             <translation>Actividad</translation>
         </message>
         <message>
+            <source>What volgui asked the engine, newest last, with the result of each request</source>
+            <translation>Lo que volgui pidió al motor, lo más reciente al final, con el resultado de cada petición</translation>
+        </message>
+        <message>
             <source>Nothing done yet. Each action you take appears here with its docker command and its result.</source>
             <translation>Aún no se ha hecho nada. Cada acción aparece aquí con su comando docker y su resultado.</translation>
         </message>
@@ -534,6 +542,14 @@
             <translation>p. ej. servidor de compilación</translation>
         </message>
         <message>
+            <source>A name of your choice, shown in the list of engines</source>
+            <translation>Un nombre a su elección, que se muestra en la lista de motores</translation>
+        </message>
+        <message>
+            <source>Where the engine answers: an ssh://, tcp:// or unix:// address</source>
+            <translation>Dónde responde el motor: una dirección ssh://, tcp:// o unix://</translation>
+        </message>
+        <message>
             <source>Name:</source>
             <translation>Nombre:</translation>
         </message>
@@ -558,6 +574,10 @@
             <translation>Verificar el certificado del motor (recomendado)</translation>
         </message>
         <message>
+            <source>Refuse an engine whose certificate the CA above did not sign</source>
+            <translation>Rechazar un motor cuyo certificado no firmó la CA de arriba</translation>
+        </message>
+        <message>
             <source>SSH uses your ~/.ssh/config and known_hosts; only paths to certificates are saved, never keys or passwords.</source>
             <translation>SSH usa tu ~/.ssh/config y known_hosts; solo se guardan rutas a certificados, nunca claves ni contraseñas.</translation>
         </message>
@@ -566,8 +586,16 @@
             <translation>Probar conexión</translation>
         </message>
         <message>
+            <source>Try to connect with these settings and show what answered</source>
+            <translation>Intentar conectar con estos ajustes y mostrar qué respondió</translation>
+        </message>
+        <message>
             <source>Browse…</source>
             <translation>Examinar…</translation>
+        </message>
+        <message>
+            <source>The path of the file on this computer</source>
+            <translation>La ruta del archivo en este equipo</translation>
         </message>
         <message>
             <source>Choose the file for {0}</source>
@@ -612,8 +640,16 @@
             <translation>Copias</translation>
         </message>
         <message>
+            <source>Select a backup to verify it, restore it or see what changed since</source>
+            <translation>Seleccione una copia para verificarla, restaurarla o ver qué cambió desde entonces</translation>
+        </message>
+        <message>
             <source>Change folder…</source>
             <translation>Cambiar carpeta…</translation>
+        </message>
+        <message>
+            <source>Choose the folder on this computer where the backups are kept</source>
+            <translation>Elegir la carpeta de este equipo donde se guardan las copias</translation>
         </message>
         <message>
             <source>Remote folder…</source>
@@ -628,6 +664,10 @@
             <translation>Copiar el volumen seleccionado</translation>
         </message>
         <message>
+            <source>Write a backup of the selected volume into the backup folder</source>
+            <translation>Escribir una copia del volumen seleccionado en la carpeta de copias</translation>
+        </message>
+        <message>
             <source>Verify</source>
             <translation>Verificar</translation>
         </message>
@@ -638,6 +678,10 @@
         <message>
             <source>Restore into new volume…</source>
             <translation>Restaurar en un volumen nuevo…</translation>
+        </message>
+        <message>
+            <source>Restore the selected backup into a new volume</source>
+            <translation>Restaurar la copia seleccionada en un volumen nuevo</translation>
         </message>
         <message>
             <source>What changed…</source>
@@ -926,6 +970,10 @@
     <context>
         <name>CloneDialog</name>
         <message>
+            <source>A name no volume has yet</source>
+            <translation>Un nombre que ningún volumen tiene aún</translation>
+        </message>
+        <message>
             <source>Volume:</source>
             <translation>Volumen:</translation>
         </message>
@@ -1054,6 +1102,10 @@
             <translation>Proyectos</translation>
         </message>
         <message>
+            <source>Compose projects and the containers, volumes and networks of each</source>
+            <translation>Proyectos compose y los contenedores, volúmenes y redes de cada uno</translation>
+        </message>
+        <message>
             <source>the containers</source>
             <translation>los contenedores</translation>
         </message>
@@ -1175,6 +1227,10 @@
         <message>
             <source>Files</source>
             <translation>Archivos</translation>
+        </message>
+        <message>
+            <source>The files of the selected container, and where each one lives</source>
+            <translation>Los archivos del contenedor seleccionado y dónde está cada uno</translation>
         </message>
         <message>
             <source>Browse files</source>
@@ -1526,6 +1582,10 @@ El ID completo está en el JSON en bruto (Id)</translation>
             <translation>Copiar detalles</translation>
         </message>
         <message>
+            <source>Copy the error and its details, to paste into a bug report</source>
+            <translation>Copiar el error y sus detalles, para pegarlos en un informe de error</translation>
+        </message>
+        <message>
             <source>Something unexpected went wrong inside volgui itself (not in the Docker engine). You can keep working; please report it with the details below.</source>
             <translation>Algo inesperado falló dentro del propio volgui (no en el motor Docker). Puedes seguir trabajando; por favor, infórmalo con los detalles de abajo.</translation>
         </message>
@@ -1559,6 +1619,10 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <message>
             <source>“local” stores the data on the engine's disk, or mounts what the kind below says. Other drivers come from plugins.</source>
             <translation>«local» guarda los datos en el disco del motor, o monta lo que indica el tipo de abajo. Otros controladores vienen de plugins.</translation>
+        </message>
+        <message>
+            <source>Labels to find the volume by, one key=value a line</source>
+            <translation>Etiquetas para encontrar el volumen, una clave=valor por línea</translation>
         </message>
         <message>
             <source>&amp;Test mount</source>
@@ -1595,6 +1659,57 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <message>
             <source>A volume named “{0}” already exists.</source>
             <translation>Ya existe un volumen llamado «{0}».</translation>
+        </message>
+    </context>
+    <context>
+        <name>Descriptions</name>
+        <message>
+            <source>Close the dialog without doing anything</source>
+            <translation>Cerrar el diálogo sin hacer nada</translation>
+        </message>
+        <message>
+            <source>Close this window</source>
+            <translation>Cerrar esta ventana</translation>
+        </message>
+        <message>
+            <source>Keep these settings and close the dialog</source>
+            <translation>Guardar estos ajustes y cerrar el diálogo</translation>
+        </message>
+        <message>
+            <source>Do what this dialog shows (the equivalent command) and close it</source>
+            <translation>Hacer lo que muestra este diálogo (el comando equivalente) y cerrarlo</translation>
+        </message>
+        <message>
+            <source>Pick the file in a file chooser</source>
+            <translation>Elegir el archivo en un selector de archivos</translation>
+        </message>
+        <message>
+            <source>Pick the folder in a folder chooser</source>
+            <translation>Elegir la carpeta en un selector de carpetas</translation>
+        </message>
+        <message>
+            <source>The docker command that does the same, to read or copy</source>
+            <translation>El comando docker que hace lo mismo, para leerlo o copiarlo</translation>
+        </message>
+        <message>
+            <source>The arrow keys move between rows; the Menu key opens the actions of the row</source>
+            <translation>Las flechas cambian de fila; la tecla Menú abre las acciones de la fila</translation>
+        </message>
+        <message>
+            <source>The container may read the files in the volume but not change them</source>
+            <translation>El contenedor puede leer los archivos del volumen, pero no cambiarlos</translation>
+        </message>
+        <message>
+            <source>The container may change the files in the volume</source>
+            <translation>El contenedor puede cambiar los archivos del volumen</translation>
+        </message>
+        <message>
+            <source>A list to read: the arrow keys move from row to row</source>
+            <translation>Una lista para leer: las flechas pasan de fila en fila</translation>
+        </message>
+        <message>
+            <source>Stop the running job (nothing is left half done), or close the dialog</source>
+            <translation>Detener el trabajo en curso (nada queda a medias) o cerrar el diálogo</translation>
         </message>
     </context>
     <context>
@@ -1648,8 +1763,16 @@ El ID completo está en el JSON en bruto (Id)</translation>
             <translation>Qué ocupa espacio</translation>
         </message>
         <message>
+            <source>How much disk they use; the button removes {0}</source>
+            <translation>Cuánto disco ocupan; el botón elimina {0}</translation>
+        </message>
+        <message>
             <source>Measure again</source>
             <translation>Medir de nuevo</translation>
+        </message>
+        <message>
+            <source>Ask the engine again how much disk each kind of object uses</source>
+            <translation>Preguntar de nuevo al motor cuánto disco ocupa cada tipo de objeto</translation>
         </message>
         <message>
             <source>Measuring (this reads every volume's files)…</source>
@@ -1827,6 +1950,10 @@ El ID completo está en el JSON en bruto (Id)</translation>
     <context>
         <name>DriverForms</name>
         <message>
+            <source>What the volume holds; the fields below change with it</source>
+            <translation>Lo que contiene el volumen; los campos de abajo cambian según ello</translation>
+        </message>
+        <message>
             <source>The driver's own (options below, if any)</source>
             <translation>Las del propio controlador (opciones abajo, si las hay)</translation>
         </message>
@@ -1847,12 +1974,20 @@ El ID completo está en el JSON en bruto (Id)</translation>
             <translation>Una carpeta en el equipo del motor</translation>
         </message>
         <message>
+            <source>Options for the driver, one key=value a line</source>
+            <translation>Opciones para el controlador, una clave=valor por línea</translation>
+        </message>
+        <message>
             <source>(optional) one key=value a line, e.g. type=tmpfs</source>
             <translation>(opcional) un key=value por línea, p. ej. type=tmpfs</translation>
         </message>
         <message>
             <source>Driver &amp;options:</source>
             <translation>&amp;Opciones del controlador:</translation>
+        </message>
+        <message>
+            <source>The NFS version the server speaks</source>
+            <translation>La versión de NFS que habla el servidor</translation>
         </message>
         <message>
             <source>&amp;Server:</source>
@@ -1873,6 +2008,14 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <message>
             <source>(empty: guest)</source>
             <translation>(vacío: invitado)</translation>
+        </message>
+        <message>
+            <source>Shown as dots; Docker keeps it with the volume</source>
+            <translation>Se muestra con puntos; Docker la guarda con el volumen</translation>
+        </message>
+        <message>
+            <source>The SMB version the server speaks</source>
+            <translation>La versión de SMB que habla el servidor</translation>
         </message>
         <message>
             <source>S&amp;hare:</source>
@@ -1994,10 +2137,21 @@ El ID completo está en el JSON en bruto (Id)</translation>
         </message>
     </context>
     <context>
+        <name>EngineText</name>
+        <message>
+            <source>{0} {1} (API {2}) at {3}</source>
+            <translation>{0} {1} (API {2}) en {3}</translation>
+        </message>
+    </context>
+    <context>
         <name>EnginesPanel</name>
         <message>
             <source>Engines</source>
             <translation>Motores</translation>
+        </message>
+        <message>
+            <source>Select an engine to connect to it</source>
+            <translation>Seleccione un motor para conectarse a él</translation>
         </message>
         <message>
             <source>Add…</source>
@@ -2010,6 +2164,10 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <message>
             <source>Remove</source>
             <translation>Eliminar</translation>
+        </message>
+        <message>
+            <source>Remove the selected engine from the list</source>
+            <translation>Quitar el motor seleccionado de la lista</translation>
         </message>
         <message>
             <source>Add engine</source>
@@ -2062,8 +2220,16 @@ El ID completo está en el JSON en bruto (Id)</translation>
             <translation>Archivo comprimido</translation>
         </message>
         <message>
+            <source>The backup file (.tar or .tar.gz) on this computer</source>
+            <translation>El archivo de copia (.tar o .tar.gz) en este equipo</translation>
+        </message>
+        <message>
             <source>Compress (gzip) — smaller, slower</source>
             <translation>Comprimir (gzip): más pequeño, más lento</translation>
+        </message>
+        <message>
+            <source>Write a .tar.gz file: smaller, takes longer</source>
+            <translation>Escribir un archivo .tar.gz: más pequeño, tarda más</translation>
         </message>
         <message>
             <source>Volume:</source>
@@ -2129,16 +2295,32 @@ El ID completo está en el JSON en bruto (Id)</translation>
             <translation>Carpeta</translation>
         </message>
         <message>
+            <source>The folder shown; type a path and press Enter to go there</source>
+            <translation>La carpeta mostrada; escriba una ruta y pulse Intro para ir allí</translation>
+        </message>
+        <message>
             <source>Folders</source>
             <translation>Carpetas</translation>
+        </message>
+        <message>
+            <source>The folder tree; Right opens a folder, Left closes it</source>
+            <translation>El árbol de carpetas; Derecha abre una carpeta, Izquierda la cierra</translation>
         </message>
         <message>
             <source>Files</source>
             <translation>Archivos</translation>
         </message>
         <message>
+            <source>The files of the folder; Enter opens a folder, the Menu key acts on the selection</source>
+            <translation>Los archivos de la carpeta; Intro abre una carpeta, la tecla Menú actúa sobre la selección</translation>
+        </message>
+        <message>
             <source>File preview</source>
             <translation>Vista previa del archivo</translation>
+        </message>
+        <message>
+            <source>The start of the selected file, to read</source>
+            <translation>El principio del archivo seleccionado, para leerlo</translation>
         </message>
         <message>
             <source>Select a file to preview it</source>
@@ -2198,9 +2380,17 @@ El ID completo está en el JSON en bruto (Id)</translation>
             <source>Glossary</source>
             <translation>Glosario</translation>
         </message>
+        <message>
+            <source>Docker words and what they mean, one paragraph each</source>
+            <translation>Términos de Docker y lo que significan, un párrafo cada uno</translation>
+        </message>
     </context>
     <context>
         <name>GroupTab</name>
+        <message>
+            <source>Show what would be removed, and remove it after you confirm</source>
+            <translation>Mostrar lo que se eliminaría, y eliminarlo cuando lo confirme</translation>
+        </message>
         <message>
             <source> ({0} more not listed)</source>
             <translation> ({0} más sin listar)</translation>
@@ -2399,6 +2589,10 @@ El ID completo está en el JSON en bruto (Id)</translation>
             <translation>Capas</translation>
         </message>
         <message>
+            <source>Each layer of the image with how much of it has been sent</source>
+            <translation>Cada capa de la imagen y cuánto se ha enviado de ella</translation>
+        </message>
+        <message>
             <source>{0} {1}{2}.</source>
             <translation>{0} {1}{2}.</translation>
         </message>
@@ -2452,6 +2646,10 @@ El ID completo está en el JSON en bruto (Id)</translation>
             <translation>Archivo comprimido</translation>
         </message>
         <message>
+            <source>The backup file (.tar or .tar.gz) on this computer</source>
+            <translation>El archivo de copia (.tar o .tar.gz) en este equipo</translation>
+        </message>
+        <message>
             <source>into a new volume named</source>
             <translation>en un volumen nuevo llamado</translation>
         </message>
@@ -2460,8 +2658,20 @@ El ID completo está en el JSON en bruto (Id)</translation>
             <translation>en el volumen existente</translation>
         </message>
         <message>
+            <source>Make a new volume with the name that follows and restore into it</source>
+            <translation>Crear un volumen nuevo con el nombre que sigue y restaurar en él</translation>
+        </message>
+        <message>
+            <source>Replace what the chosen volume holds with the backup</source>
+            <translation>Reemplazar lo que contiene el volumen elegido por la copia</translation>
+        </message>
+        <message>
             <source>New volume name</source>
             <translation>Nombre del volumen nuevo</translation>
+        </message>
+        <message>
+            <source>A name no volume has yet</source>
+            <translation>Un nombre que ningún volumen tiene aún</translation>
         </message>
         <message>
             <source>Archive:</source>
@@ -2577,8 +2787,16 @@ El ID completo está en el JSON en bruto (Id)</translation>
             <translation>Resumen</translation>
         </message>
         <message>
+            <source>The main facts, in sections</source>
+            <translation>Lo principal, por secciones</translation>
+        </message>
+        <message>
             <source>Raw JSON</source>
             <translation>JSON en bruto</translation>
+        </message>
+        <message>
+            <source>What the engine answered, as a tree to read</source>
+            <translation>Lo que respondió el motor, como un árbol para leer</translation>
         </message>
         <message>
             <source>Try again</source>
@@ -2727,28 +2945,56 @@ El ID completo está en el JSON en bruto (Id)</translation>
     <context>
         <name>LearnPanel</name>
         <message>
+            <source>The lesson to start</source>
+            <translation>La lección que se va a empezar</translation>
+        </message>
+        <message>
             <source>Start lesson</source>
             <translation>Empezar lección</translation>
+        </message>
+        <message>
+            <source>Start the chosen lesson at its first step</source>
+            <translation>Empezar la lección elegida por su primer paso</translation>
         </message>
         <message>
             <source>Command of this step</source>
             <translation>Comando de este paso</translation>
         </message>
         <message>
+            <source>The command this step runs, to read or copy into a terminal</source>
+            <translation>El comando de este paso, para leerlo o copiarlo en un terminal</translation>
+        </message>
+        <message>
             <source>Do it for me</source>
             <translation>Hazlo por mí</translation>
+        </message>
+        <message>
+            <source>Run this step's command for you</source>
+            <translation>Ejecutar el comando de este paso por usted</translation>
         </message>
         <message>
             <source>Next step</source>
             <translation>Paso siguiente</translation>
         </message>
         <message>
+            <source>Go on to the next step of the lesson</source>
+            <translation>Pasar al siguiente paso de la lección</translation>
+        </message>
+        <message>
             <source>Clean up lesson</source>
             <translation>Limpiar lección</translation>
         </message>
         <message>
+            <source>Remove what the lessons made: their containers, volumes and images</source>
+            <translation>Eliminar lo que crearon las lecciones: sus contenedores, volúmenes e imágenes</translation>
+        </message>
+        <message>
             <source>Glossary</source>
             <translation>Glosario</translation>
+        </message>
+        <message>
+            <source>Open the list of Docker words and what they mean</source>
+            <translation>Abrir la lista de términos de Docker y lo que significan</translation>
         </message>
         <message>
             <source>The same in the terminal:</source>
@@ -3087,6 +3333,10 @@ El ID completo está en el JSON en bruto (Id)</translation>
             <translation>Archivo que cargar</translation>
         </message>
         <message>
+            <source>The tar file to load the images from, on this computer</source>
+            <translation>El archivo tar de este equipo del que se cargan las imágenes</translation>
+        </message>
+        <message>
             <source>File:</source>
             <translation>Archivo:</translation>
         </message>
@@ -3121,9 +3371,21 @@ El ID completo está en el JSON en bruto (Id)</translation>
             <source>Log lines</source>
             <translation>Líneas del registro</translation>
         </message>
+        <message>
+            <source>The arrow keys move the current line; Ctrl+End goes to the newest</source>
+            <translation>Las flechas mueven la línea actual; Ctrl+Fin va a la más reciente</translation>
+        </message>
     </context>
     <context>
         <name>LogsFeature</name>
+        <message>
+            <source>What the selected container wrote, as it arrives</source>
+            <translation>Lo que escribió el contenedor seleccionado, según llega</translation>
+        </message>
+        <message>
+            <source>CPU, memory, network and disk use of the selected container</source>
+            <translation>Uso de CPU, memoria, red y disco del contenedor seleccionado</translation>
+        </message>
         <message>
             <source>Logs</source>
             <translation>Registros</translation>
@@ -3279,6 +3541,14 @@ El ID completo está en el JSON en bruto (Id)</translation>
             <translation>Principal</translation>
         </message>
         <message>
+            <source>Named storage that outlives containers</source>
+            <translation>Almacenamiento con nombre que sobrevive a los contenedores</translation>
+        </message>
+        <message>
+            <source>The images containers are made from</source>
+            <translation>Las imágenes de las que se crean los contenedores</translation>
+        </message>
+        <message>
             <source>&amp;Refresh</source>
             <translation>&amp;Actualizar</translation>
         </message>
@@ -3403,6 +3673,10 @@ El ID completo está en el JSON en bruto (Id)</translation>
     <context>
         <name>MountDialogLayout</name>
         <message>
+            <source>The volume to mount into the container</source>
+            <translation>El volumen que se monta en el contenedor</translation>
+        </message>
+        <message>
             <source>Folder on the host:</source>
             <translation>Carpeta en el anfitrión:</translation>
         </message>
@@ -3435,6 +3709,10 @@ El ID completo está en el JSON en bruto (Id)</translation>
             <translation>Qué va a ocurrir</translation>
         </message>
         <message>
+            <source>The steps of the re-create and what each one keeps</source>
+            <translation>Los pasos de la recreación y lo que conserva cada uno</translation>
+        </message>
+        <message>
             <source>What happens</source>
             <translation>Qué ocurre</translation>
         </message>
@@ -3461,6 +3739,10 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <message>
             <source>Replace and re-create</source>
             <translation>Reemplazar y volver a crear</translation>
+        </message>
+        <message>
+            <source>Re-create the container with the changed mounts, as the steps above say</source>
+            <translation>Recrear el contenedor con los montajes cambiados, como dicen los pasos de arriba</translation>
         </message>
     </context>
     <context>
@@ -3573,6 +3855,10 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <message>
             <source>Show a desktop notification when… (volgui-backup follows the same choice when volgui is closed)</source>
             <translation>Mostrar una notificación de escritorio cuando… (volgui-backup sigue la misma elección cuando volgui está cerrado)</translation>
+        </message>
+        <message>
+            <source>Show a desktop notification when this happens</source>
+            <translation>Mostrar una notificación de escritorio cuando ocurra</translation>
         </message>
     </context>
     <context>
@@ -3706,6 +3992,14 @@ El ID completo está en el JSON en bruto (Id)</translation>
             <translation>Política de copias de {0}</translation>
         </message>
         <message>
+            <source>How often a backup is taken, like 6h or 1d</source>
+            <translation>Cada cuánto se hace una copia, como 6h o 1d</translation>
+        </message>
+        <message>
+            <source>How many backups are kept; older ones are deleted</source>
+            <translation>Cuántas copias se conservan; las más antiguas se borran</translation>
+        </message>
+        <message>
             <source>Back up every:</source>
             <translation>Copiar cada:</translation>
         </message>
@@ -3720,6 +4014,25 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <message>
             <source>No policy</source>
             <translation>Sin política</translation>
+        </message>
+        <message>
+            <source>Stop the scheduled backups of this volume</source>
+            <translation>Dejar de hacer las copias programadas de este volumen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Profiles</name>
+        <message>
+            <source>Local Docker</source>
+            <translation>Docker local</translation>
+        </message>
+        <message>
+            <source>the default Docker socket</source>
+            <translation>el socket predeterminado de Docker</translation>
+        </message>
+        <message>
+            <source>from the DOCKER_HOST variable</source>
+            <translation>de la variable DOCKER_HOST</translation>
         </message>
     </context>
     <context>
@@ -3747,6 +4060,10 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <message>
             <source>Stop the project while backing up (a consistent copy), then start it again</source>
             <translation>Detener el proyecto durante la copia (una copia coherente) y luego iniciarlo de nuevo</translation>
+        </message>
+        <message>
+            <source>A container that writes while it is copied can leave a broken backup</source>
+            <translation>Un contenedor que escribe mientras se copia puede dejar una copia dañada</translation>
         </message>
         <message>
             <source>{0} running: files they write during the copy may be caught half written.</source>
@@ -4039,6 +4356,14 @@ El ID completo está en el JSON en bruto (Id)</translation>
             <translation>Cada imagen que ningún contenedor usa, con etiqueta o sin ella</translation>
         </message>
         <message>
+            <source>Remove only the images without a name: the list below shows them</source>
+            <translation>Eliminar solo las imágenes sin nombre: la lista de abajo las muestra</translation>
+        </message>
+        <message>
+            <source>Remove every image no container uses, named ones too: the list below shows them</source>
+            <translation>Eliminar toda imagen que ningún contenedor usa, también las que tienen nombre: la lista de abajo las muestra</translation>
+        </message>
+        <message>
             <source>Image</source>
             <translation>Imagen</translation>
         </message>
@@ -4089,6 +4414,10 @@ El ID completo está en el JSON en bruto (Id)</translation>
             <translation>Subir una etiqueta de esta imagen al registro al que apunta su nombre. Para otro registro, ponle antes otro nombre con Etiquetar…</translation>
         </message>
         <message>
+            <source>The tag to upload; its name says which registry receives it</source>
+            <translation>La etiqueta que se sube; su nombre dice qué registro la recibe</translation>
+        </message>
+        <message>
             <source>Tag:</source>
             <translation>Etiqueta:</translation>
         </message>
@@ -4114,6 +4443,10 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <message>
             <source>Remember the password in the desktop keyring</source>
             <translation>Recordar la contraseña en el llavero del escritorio</translation>
+        </message>
+        <message>
+            <source>Keep the password in the desktop keyring, so it is not asked again</source>
+            <translation>Guardar la contraseña en el llavero del escritorio, para no pedirla de nuevo</translation>
         </message>
         <message>
             <source>&amp;Test connection</source>
@@ -4151,6 +4484,10 @@ El ID completo está en el JSON en bruto (Id)</translation>
             <translation>¿Eliminar {0}? {1}</translation>
         </message>
         <message>
+            <source>The files changed in the write layer, lost with the container</source>
+            <translation>Los archivos cambiados en la capa de escritura, que se pierden con el contenedor</translation>
+        </message>
+        <message>
             <source>Changed in the write layer (lost)</source>
             <translation>Cambiado en la capa de escritura (se pierde)</translation>
         </message>
@@ -4161,6 +4498,10 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <message>
             <source>Volumes kept</source>
             <translation>Volúmenes conservados</translation>
+        </message>
+        <message>
+            <source>The volumes these containers use; removing the containers keeps them</source>
+            <translation>Los volúmenes que usan estos contenedores; se conservan al eliminar los contenedores</translation>
         </message>
         <message>
             <source>Volume (kept)</source>
@@ -4302,6 +4643,10 @@ El ID completo está en el JSON en bruto (Id)</translation>
             <translation>Eliminar también estos contenedores</translation>
         </message>
         <message>
+            <source>Remove the containers listed above first, then the images</source>
+            <translation>Eliminar primero los contenedores de arriba, luego las imágenes</translation>
+        </message>
+        <message>
             <source>Finding its containers…</source>
             <translation>Buscando sus contenedores…</translation>
         </message>
@@ -4426,6 +4771,10 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
             <source>Roll back</source>
             <translation>Revertir</translation>
         </message>
+        <message>
+            <source>Put the volume back as it was at this snapshot</source>
+            <translation>Devolver el volumen al estado de esta instantánea</translation>
+        </message>
     </context>
     <context>
         <name>RunDialog</name>
@@ -4436,6 +4785,10 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
         <message>
             <source>Creates a new container from an image and starts it (docker run).</source>
             <translation>Crea un contenedor nuevo a partir de una imagen y lo inicia (docker run).</translation>
+        </message>
+        <message>
+            <source>The image to run: pick one from the list or type a name</source>
+            <translation>La imagen que se ejecuta: elija una de la lista o escriba un nombre</translation>
         </message>
         <message>
             <source>Image:</source>
@@ -4466,6 +4819,14 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
             <translation>Interactivo, con terminal (-i -t)</translation>
         </message>
         <message>
+            <source>Start the container and leave it running on its own</source>
+            <translation>Iniciar el contenedor y dejarlo en marcha por su cuenta</translation>
+        </message>
+        <message>
+            <source>Start the container and open a terminal into it</source>
+            <translation>Iniciar el contenedor y abrir un terminal en él</translation>
+        </message>
+        <message>
             <source>Run:</source>
             <translation>Ejecutar:</translation>
         </message>
@@ -4474,8 +4835,16 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
             <translation>Añadir volumen</translation>
         </message>
         <message>
+            <source>Add a row to mount one more volume into the container</source>
+            <translation>Añadir una fila para montar otro volumen en el contenedor</translation>
+        </message>
+        <message>
             <source>Volumes:</source>
             <translation>Volúmenes:</translation>
+        </message>
+        <message>
+            <source>Environment variables for the container, one NAME=value a line</source>
+            <translation>Variables de entorno del contenedor, una NOMBRE=valor por línea</translation>
         </message>
         <message>
             <source>Environment:</source>
@@ -4490,8 +4859,16 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
             <translation>Puertos publicados:</translation>
         </message>
         <message>
+            <source>When the engine starts the container again after it stops</source>
+            <translation>Cuándo vuelve a iniciar el motor el contenedor tras detenerse</translation>
+        </message>
+        <message>
             <source>Remove the container when it stops (--rm)</source>
             <translation>Eliminar el contenedor cuando se detenga (--rm)</translation>
+        </message>
+        <message>
+            <source>Nothing is left behind: the container and its write layer go when it stops</source>
+            <translation>No queda nada: el contenedor y su capa de escritura desaparecen al detenerse</translation>
         </message>
         <message>
             <source>Restart policy:</source>
@@ -4504,6 +4881,10 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
         <message>
             <source>Run</source>
             <translation>Ejecutar</translation>
+        </message>
+        <message>
+            <source>Create and start the container as the command below says</source>
+            <translation>Crear e iniciar el contenedor como dice el comando de abajo</translation>
         </message>
         <message>
             <source>An anonymous volume has no name; with --rm it is removed with the container.</source>
@@ -4537,6 +4918,10 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
             <translation>Archivo compose que escribir</translation>
         </message>
         <message>
+            <source>Where compose.yaml is written, on this computer</source>
+            <translation>Dónde se escribe compose.yaml en este equipo</translation>
+        </message>
+        <message>
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
@@ -4545,16 +4930,36 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
             <translation>Secretos como referencias ${VAR}, con sus valores en .env junto al archivo</translation>
         </message>
         <message>
+            <source>Keep passwords and tokens out of compose.yaml, in the .env file beside it</source>
+            <translation>Dejar contraseñas y tokens fuera de compose.yaml, en el archivo .env de al lado</translation>
+        </message>
+        <message>
             <source>Show the secret values in the preview</source>
             <translation>Mostrar los valores secretos en la vista previa</translation>
+        </message>
+        <message>
+            <source>Show the values instead of dots in the preview below</source>
+            <translation>Mostrar los valores en lugar de puntos en la vista previa de abajo</translation>
         </message>
         <message>
             <source>Preview of compose.yaml</source>
             <translation>Vista previa de compose.yaml</translation>
         </message>
         <message>
+            <source>What the file will hold, to read before saving</source>
+            <translation>Lo que contendrá el archivo, para leerlo antes de guardar</translation>
+        </message>
+        <message>
             <source>Preview of the .env file</source>
             <translation>Vista previa del archivo .env</translation>
+        </message>
+        <message>
+            <source>What compose.yaml will hold</source>
+            <translation>Lo que contendrá compose.yaml</translation>
+        </message>
+        <message>
+            <source>What the .env file will hold</source>
+            <translation>Lo que contendrá el archivo .env</translation>
         </message>
         <message>
             <source>Reading the containers' settings…</source>
@@ -4598,6 +5003,10 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
         <message>
             <source>File to write</source>
             <translation>Archivo que escribir</translation>
+        </message>
+        <message>
+            <source>The tar file the images are written to, on this computer</source>
+            <translation>El archivo tar de este equipo en el que se escriben las imágenes</translation>
         </message>
         <message>
             <source>File:</source>
@@ -4981,6 +5390,10 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
             <translation>Resumen</translation>
         </message>
         <message>
+            <source>The main facts of the selected object, in sections; links open what they name</source>
+            <translation>Lo principal del objeto seleccionado, por secciones; los enlaces abren lo que nombran</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
@@ -5014,6 +5427,10 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
         <message>
             <source>Swarm</source>
             <translation>Swarm</translation>
+        </message>
+        <message>
+            <source>The services, tasks and nodes of the swarm this engine belongs to</source>
+            <translation>Los servicios, tareas y nodos del swarm al que pertenece este motor</translation>
         </message>
         <message>
             <source>S&amp;warm services</source>
@@ -5135,12 +5552,32 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
             <translation>Tareas</translation>
         </message>
         <message>
+            <source>The tasks of the selected service and where each runs</source>
+            <translation>Las tareas del servicio seleccionado y dónde se ejecuta cada una</translation>
+        </message>
+        <message>
             <source>Nodes</source>
             <translation>Nodos</translation>
         </message>
         <message>
+            <source>The machines of the swarm</source>
+            <translation>Las máquinas del swarm</translation>
+        </message>
+        <message>
             <source>Volumes per node</source>
             <translation>Volúmenes por nodo</translation>
+        </message>
+        <message>
+            <source>Which volume each node holds for the selected service</source>
+            <translation>Qué volumen tiene cada nodo para el servicio seleccionado</translation>
+        </message>
+        <message>
+            <source>What the tasks of the selected service wrote</source>
+            <translation>Lo que escribieron las tareas del servicio seleccionado</translation>
+        </message>
+        <message>
+            <source>The selected service as the engine describes it</source>
+            <translation>El servicio seleccionado tal como lo describe el motor</translation>
         </message>
     </context>
     <context>
@@ -5270,6 +5707,10 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
             <source>Open in system terminal</source>
             <translation>Abrir en el terminal del sistema</translation>
         </message>
+        <message>
+            <source>A shell inside the container: what you type runs there</source>
+            <translation>Una shell dentro del contenedor: lo que escribe se ejecuta allí</translation>
+        </message>
     </context>
     <context>
         <name>TerminalTab</name>
@@ -5335,6 +5776,10 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
         <message>
             <source>Terminal</source>
             <translation>Terminal</translation>
+        </message>
+        <message>
+            <source>A shell inside the container: what you type runs there</source>
+            <translation>Una shell dentro del contenedor: lo que escribe se ejecuta allí</translation>
         </message>
         <message>
             <source>Copy</source>
@@ -5540,6 +5985,10 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
         <message>
             <source>The equivalent command line, to script the same work</source>
             <translation>La línea de comandos equivalente, para automatizar el mismo trabajo</translation>
+        </message>
+        <message>
+            <source>The volume: pick one from the list or type its name</source>
+            <translation>El volumen: elija uno de la lista o escriba su nombre</translation>
         </message>
         <message>
             <source>Browse…</source>
@@ -5790,6 +6239,10 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
         <message>
             <source>Remove</source>
             <translation>Eliminar</translation>
+        </message>
+        <message>
+            <source>The volume to mount, or a folder on the engine's machine</source>
+            <translation>El volumen que se monta, o una carpeta en la máquina del motor</translation>
         </message>
         <message>
             <source>Remove this volume from the list</source>
@@ -6074,12 +6527,24 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
             <translation>Copias</translation>
         </message>
         <message>
+            <source>Back up volumes into a folder, verify and restore the backups</source>
+            <translation>Copiar volúmenes en una carpeta, verificar y restaurar las copias</translation>
+        </message>
+        <message>
             <source>Inspect</source>
             <translation>Inspeccionar</translation>
         </message>
         <message>
+            <source>Everything the engine says about the selected object</source>
+            <translation>Todo lo que dice el motor del objeto seleccionado</translation>
+        </message>
+        <message>
             <source>Learn</source>
             <translation>Aprender</translation>
+        </message>
+        <message>
+            <source>Lessons that walk through Docker step by step, and a glossary</source>
+            <translation>Lecciones que recorren Docker paso a paso, y un glosario</translation>
         </message>
     </context>
     <context>
@@ -6087,6 +6552,10 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
         <message>
             <source>Backups folder:</source>
             <translation>Carpeta de copias:</translation>
+        </message>
+        <message>
+            <source>The folder on this computer that receives one backup file per volume</source>
+            <translation>La carpeta de este equipo que recibe un archivo de copia por volumen</translation>
         </message>
         <message>
             <source>Choose…</source>
@@ -6105,6 +6574,10 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
         <message>
             <source>Activity</source>
             <translation>Actividad</translation>
+        </message>
+        <message>
+            <source>What volgui asked the engine, with the result and the docker command</source>
+            <translation>Lo que volgui pidió al motor, con el resultado y el comando docker</translation>
         </message>
         <message>
             <source>&amp;Help</source>
@@ -6157,28 +6630,6 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
         <message>
             <source>Show the equivalent docker command in every action's dialog</source>
             <translation>Mostrar el comando docker equivalente en el diálogo de cada acción</translation>
-        </message>
-    </context>
-    <context>
-        <name>EngineText</name>
-        <message>
-            <source>{0} {1} (API {2}) at {3}</source>
-            <translation>{0} {1} (API {2}) en {3}</translation>
-        </message>
-    </context>
-    <context>
-        <name>Profiles</name>
-        <message>
-            <source>Local Docker</source>
-            <translation>Docker local</translation>
-        </message>
-        <message>
-            <source>the default Docker socket</source>
-            <translation>el socket predeterminado de Docker</translation>
-        </message>
-        <message>
-            <source>from the DOCKER_HOST variable</source>
-            <translation>de la variable DOCKER_HOST</translation>
         </message>
     </context>
 </TS>

@@ -27,6 +27,7 @@ from volgui.ui.dialogs.base import CommandBox, note_label
 from volgui.ui.dialogs.fit import grow_to_fit
 from volgui.ui.dialogs.focus import settle_on_show
 from volgui.ui.dialogs.job import DialogJob, set_form_enabled
+from volgui.ui.views.descriptions import action_text, browse_file_text, cancel_job_text, describe
 
 
 class ImageJobDialog(QDialog):
@@ -71,6 +72,8 @@ class ImageJobDialog(QDialog):
         self.buttons.addButton(self.start_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.start_button.clicked.connect(self.start)
+        describe(self.start_button, action_text())
+        describe(self.cancel_button, cancel_job_text())
         self.cancel_button.clicked.connect(self.cancel)
         layout.addWidget(self.buttons)
 
@@ -81,6 +84,7 @@ class ImageJobDialog(QDialog):
         h.addWidget(edit, 1)
         button = QPushButton(self.tr("Browse…"))
         button.setAutoDefault(False)
+        describe(button, browse_file_text())
         button.clicked.connect(browse)
         h.addWidget(button)
         return row

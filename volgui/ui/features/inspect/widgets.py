@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from volgui.models.inspect_tables import LINK_ROLE, ROW_ROLE, Column, RowsTableModel
+from volgui.ui.views.descriptions import describe, rows_text
 
 
 def value_label(mono: bool = False) -> QLabel:
@@ -135,6 +136,7 @@ class SummaryTable(QTableView):
         self.table_model = RowsTableModel(columns, self)
         self.setModel(self.table_model)
         self.verticalHeader().hide()
+        describe(self, rows_text())
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)

@@ -35,6 +35,7 @@ from volgui.ui.dialogs.fit import grow_to_fit
 from volgui.ui.dialogs.focus import settle_on_show
 from volgui.ui.dialogs.job import DialogJob, set_form_enabled
 from volgui.ui.features.volume_data.browser import progress_text
+from volgui.ui.views.descriptions import action_text, browse_file_text, cancel_job_text, describe
 
 
 def done_text(result: streaming.TransferResult) -> str:
@@ -115,6 +116,8 @@ class TransferDialog(QDialog):
         self.buttons.addButton(self.start_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.start_button.clicked.connect(self.start)
+        describe(self.start_button, action_text())
+        describe(self.cancel_button, cancel_job_text())
         self.cancel_button.clicked.connect(self.cancel)
         layout.addWidget(self.buttons)
 
@@ -125,6 +128,7 @@ class TransferDialog(QDialog):
     def _volume_combo(self, current: str | None) -> QComboBox:
         combo = QComboBox()
         combo.setEditable(True)
+        describe(combo, self.tr("The volume: pick one from the list or type its name"))
         names = list(self.volumes)
         if current and current not in names:
             names.insert(0, current)
@@ -140,6 +144,7 @@ class TransferDialog(QDialog):
         h.addWidget(edit, 1)
         button = QPushButton(self.tr("Browse…"))
         button.clicked.connect(browse)
+        describe(button, browse_file_text())
         h.addWidget(button)
         return row
 
