@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import html
 import re
-import runpy
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -34,8 +33,6 @@ from PySide6.QtWidgets import (
 
 from tests.gui.test_layout import open_dialogs, settle
 from tests.layout_check import clipped_headers, layout_problems
-from volgui.engine.present import i18n
-from volgui.ui.window.appearance import install_translators
 
 pytestmark = pytest.mark.integration
 
@@ -119,17 +116,6 @@ def english_left(root: QWidget, sources: tuple[set[str], set[str]], data: set[st
             problems.append(f"{where}: {text!r}")
     return sorted(set(problems))
 
-
-@pytest.fixture(params=["de", "es"])
-def language(request, qapp, tmp_path_factory):
-    out = tmp_path_factory.mktemp(f"qm-{request.param}")
-    runpy.run_path(str(ROOT / "packaging" / "translations.py"))["compile_all"](out)
-    translators = install_translators(qapp, QLocale(request.param), out)
-    assert any(t.filePath().endswith(f"volgui_{request.param}.qm") for t in translators)
-    yield request.param
-    for t in translators:
-        qapp.removeTranslator(t)
-    i18n.set_translator(None)
 
 
 @pytest.fixture

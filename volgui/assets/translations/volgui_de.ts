@@ -2214,6 +2214,117 @@ Die volle ID steht im rohen JSON (Id)</translation>
         </message>
     </context>
     <context>
+        <name>ErrorText</name>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Abgebrochen.</translation>
+        </message>
+        <message>
+            <source>Docker engine not reachable at {0}: permission denied — is your user in the docker group? (log out and in again after adding it)</source>
+            <translation>Docker-Engine unter {0} nicht erreichbar: Zugriff verweigert — ist dein Benutzer in der Gruppe docker? (nach dem Hinzufügen ab- und wieder anmelden)</translation>
+        </message>
+        <message>
+            <source>Docker engine not reachable at {0}: the socket does not exist — is the engine running?</source>
+            <translation>Docker-Engine unter {0} nicht erreichbar: den Socket gibt es nicht — läuft die Engine?</translation>
+        </message>
+        <message>
+            <source>Docker engine not reachable at {0}: connection refused — is the engine running?</source>
+            <translation>Docker-Engine unter {0} nicht erreichbar: Verbindung abgelehnt — läuft die Engine?</translation>
+        </message>
+        <message>
+            <source>Docker engine at {0}: the server's SSH host key is not known — connect once with `ssh {1}` to check and accept it, then retry.</source>
+            <translation>Docker-Engine unter {0}: der SSH-Hostschlüssel des Servers ist unbekannt — einmal mit `ssh {1}` verbinden, um ihn zu prüfen und anzunehmen, dann erneut versuchen.</translation>
+        </message>
+        <message>
+            <source>Docker engine at {0}: its TLS certificate is not signed by the CA you gave (certificate verify failed) — check the CA certificate, or whether this is the right engine.</source>
+            <translation>Docker-Engine unter {0}: ihr TLS-Zertifikat ist nicht von der angegebenen CA signiert (certificate verify failed) — das CA-Zertifikat prüfen, oder ob es die richtige Engine ist.</translation>
+        </message>
+        <message>
+            <source>Docker engine at {0} did not answer in time — it may be overloaded or hung.</source>
+            <translation>Docker-Engine unter {0} hat nicht rechtzeitig geantwortet — sie ist vielleicht überlastet oder hängt.</translation>
+        </message>
+        <message>
+            <source>Docker engine at {0}: the TLS handshake failed — check the CA, client certificate and key ({1})</source>
+            <translation>Docker-Engine unter {0}: der TLS-Handshake ist fehlgeschlagen — CA, Client-Zertifikat und Schlüssel prüfen ({1})</translation>
+        </message>
+        <message>
+            <source>Docker engine at {0}: SSH authentication failed — check your key and agent.</source>
+            <translation>Docker-Engine unter {0}: SSH-Anmeldung fehlgeschlagen — Schlüssel und Agent prüfen.</translation>
+        </message>
+        <message>
+            <source>Docker engine not reachable at {0}: {1}</source>
+            <translation>Docker-Engine unter {0} nicht erreichbar: {1}</translation>
+        </message>
+        <message>
+            <source>the engine</source>
+            <translation>die Engine</translation>
+        </message>
+        <message>
+            <source>{0} failed: {1}</source>
+            <translation>{0} fehlgeschlagen: {1}</translation>
+        </message>
+        <message>
+            <source>container</source>
+            <translation>Container</translation>
+        </message>
+        <message>
+            <source>volume</source>
+            <translation>Volume</translation>
+        </message>
+        <message>
+            <source>image</source>
+            <translation>Image</translation>
+        </message>
+        <message>
+            <source>network</source>
+            <translation>Netzwerk</translation>
+        </message>
+        <message>
+            <source>service</source>
+            <translation>Dienst</translation>
+        </message>
+        <message>
+            <source>node</source>
+            <translation>Knoten</translation>
+        </message>
+        <message>
+            <source>task</source>
+            <translation>Aufgabe</translation>
+        </message>
+        <message>
+            <source>command</source>
+            <translation>Befehl</translation>
+        </message>
+        <message>
+            <source>Not found: {0} “{1}” — it may have been removed in the meantime.</source>
+            <translation>Nicht gefunden: {0} „{1}“ — es wurde vielleicht inzwischen entfernt.</translation>
+        </message>
+        <message>
+            <source>Not found — it may have been removed in the meantime.</source>
+            <translation>Nicht gefunden — es wurde vielleicht inzwischen entfernt.</translation>
+        </message>
+        <message>
+            <source>That name is taken by another container: choose another name, or remove that container first.</source>
+            <translation>Dieser Name ist an einen anderen Container vergeben: einen anderen Namen wählen oder zuerst jenen Container entfernen.</translation>
+        </message>
+        <message>
+            <source>It is in use: remove or stop the containers that use it first.</source>
+            <translation>Es ist in Gebrauch: zuerst die Container entfernen oder stoppen, die es nutzen.</translation>
+        </message>
+        <message>
+            <source>Cannot write to this computer's disk: {0}</source>
+            <translation>Schreiben auf die Platte dieses Computers nicht möglich: {0}</translation>
+        </message>
+        <message>
+            <source>Cannot use {0}: {1}</source>
+            <translation>{0} kann nicht verwendet werden: {1}</translation>
+        </message>
+        <message>
+            <source>The engine refused the request.</source>
+            <translation>Die Engine hat die Anfrage abgelehnt.</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <source>Archive file</source>
@@ -6445,6 +6556,21 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
         <message>
             <source>Sizes are measured on demand (Compute sizes): it reads every file.</source>
             <translation>Größen werden auf Wunsch gemessen (Größen berechnen): dabei wird jede Datei gelesen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VolumeText</name>
+        <message>
+            <source>{0} (running)</source>
+            <translation>{0} (läuft)</translation>
+        </message>
+        <message>
+            <source>“{0}” is in use by {1} — remove those containers first.</source>
+            <translation>„{0}“ wird von {1} benutzt — zuerst diese Container entfernen.</translation>
+        </message>
+        <message>
+            <source>A volume named “{0}” already exists: choose another name (Docker would quietly reuse the existing one).</source>
+            <translation>Ein Volume namens „{0}“ gibt es schon: einen anderen Namen wählen (Docker würde stillschweigend das vorhandene nehmen).</translation>
         </message>
     </context>
     <context>

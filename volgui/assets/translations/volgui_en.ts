@@ -2203,6 +2203,117 @@ The full ID is in Raw JSON (Id)</source>
         </message>
     </context>
     <context>
+        <name>ErrorText</name>
+        <message>
+            <source>Cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Docker engine not reachable at {0}: permission denied — is your user in the docker group? (log out and in again after adding it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Docker engine not reachable at {0}: the socket does not exist — is the engine running?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Docker engine not reachable at {0}: connection refused — is the engine running?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Docker engine at {0}: the server's SSH host key is not known — connect once with `ssh {1}` to check and accept it, then retry.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Docker engine at {0}: its TLS certificate is not signed by the CA you gave (certificate verify failed) — check the CA certificate, or whether this is the right engine.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Docker engine at {0} did not answer in time — it may be overloaded or hung.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Docker engine at {0}: the TLS handshake failed — check the CA, client certificate and key ({1})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Docker engine at {0}: SSH authentication failed — check your key and agent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Docker engine not reachable at {0}: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the engine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} failed: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>container</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>volume</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>node</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>command</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not found: {0} “{1}” — it may have been removed in the meantime.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not found — it may have been removed in the meantime.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That name is taken by another container: choose another name, or remove that container first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It is in use: remove or stop the containers that use it first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write to this computer's disk: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot use {0}: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The engine refused the request.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <source>Archive file</source>
@@ -6427,6 +6538,21 @@ volgui first takes a safety snapshot of the volume as it is now, so this can be 
         </message>
         <message>
             <source>Sizes are measured on demand (Compute sizes): it reads every file.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VolumeText</name>
+        <message>
+            <source>{0} (running)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{0}” is in use by {1} — remove those containers first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A volume named “{0}” already exists: choose another name (Docker would quietly reuse the existing one).</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -2214,6 +2214,117 @@ El ID completo está en el JSON en bruto (Id)</translation>
         </message>
     </context>
     <context>
+        <name>ErrorText</name>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Cancelado.</translation>
+        </message>
+        <message>
+            <source>Docker engine not reachable at {0}: permission denied — is your user in the docker group? (log out and in again after adding it)</source>
+            <translation>Motor Docker no accesible en {0}: permiso denegado — ¿está tu usuario en el grupo docker? (cierra la sesión y vuelve a entrar tras añadirlo)</translation>
+        </message>
+        <message>
+            <source>Docker engine not reachable at {0}: the socket does not exist — is the engine running?</source>
+            <translation>Motor Docker no accesible en {0}: el socket no existe — ¿está en marcha el motor?</translation>
+        </message>
+        <message>
+            <source>Docker engine not reachable at {0}: connection refused — is the engine running?</source>
+            <translation>Motor Docker no accesible en {0}: conexión rechazada — ¿está en marcha el motor?</translation>
+        </message>
+        <message>
+            <source>Docker engine at {0}: the server's SSH host key is not known — connect once with `ssh {1}` to check and accept it, then retry.</source>
+            <translation>Motor Docker en {0}: no se conoce la clave de host SSH del servidor — conéctate una vez con `ssh {1}` para comprobarla y aceptarla, y vuelve a intentarlo.</translation>
+        </message>
+        <message>
+            <source>Docker engine at {0}: its TLS certificate is not signed by the CA you gave (certificate verify failed) — check the CA certificate, or whether this is the right engine.</source>
+            <translation>Motor Docker en {0}: su certificado TLS no está firmado por la CA indicada (certificate verify failed) — comprueba el certificado de la CA, o si es el motor correcto.</translation>
+        </message>
+        <message>
+            <source>Docker engine at {0} did not answer in time — it may be overloaded or hung.</source>
+            <translation>El motor Docker en {0} no respondió a tiempo — puede estar sobrecargado o colgado.</translation>
+        </message>
+        <message>
+            <source>Docker engine at {0}: the TLS handshake failed — check the CA, client certificate and key ({1})</source>
+            <translation>Motor Docker en {0}: falló el saludo TLS — comprueba la CA, el certificado de cliente y la clave ({1})</translation>
+        </message>
+        <message>
+            <source>Docker engine at {0}: SSH authentication failed — check your key and agent.</source>
+            <translation>Motor Docker en {0}: falló la autenticación SSH — comprueba tu clave y tu agente.</translation>
+        </message>
+        <message>
+            <source>Docker engine not reachable at {0}: {1}</source>
+            <translation>Motor Docker no accesible en {0}: {1}</translation>
+        </message>
+        <message>
+            <source>the engine</source>
+            <translation>el motor</translation>
+        </message>
+        <message>
+            <source>{0} failed: {1}</source>
+            <translation>{0} falló: {1}</translation>
+        </message>
+        <message>
+            <source>container</source>
+            <translation>contenedor</translation>
+        </message>
+        <message>
+            <source>volume</source>
+            <translation>volumen</translation>
+        </message>
+        <message>
+            <source>image</source>
+            <translation>imagen</translation>
+        </message>
+        <message>
+            <source>network</source>
+            <translation>red</translation>
+        </message>
+        <message>
+            <source>service</source>
+            <translation>servicio</translation>
+        </message>
+        <message>
+            <source>node</source>
+            <translation>nodo</translation>
+        </message>
+        <message>
+            <source>task</source>
+            <translation>tarea</translation>
+        </message>
+        <message>
+            <source>command</source>
+            <translation>comando</translation>
+        </message>
+        <message>
+            <source>Not found: {0} “{1}” — it may have been removed in the meantime.</source>
+            <translation>No encontrado: {0} «{1}» — puede que se haya eliminado entretanto.</translation>
+        </message>
+        <message>
+            <source>Not found — it may have been removed in the meantime.</source>
+            <translation>No encontrado — puede que se haya eliminado entretanto.</translation>
+        </message>
+        <message>
+            <source>That name is taken by another container: choose another name, or remove that container first.</source>
+            <translation>Ese nombre está ocupado por otro contenedor: elige otro nombre o elimina antes ese contenedor.</translation>
+        </message>
+        <message>
+            <source>It is in use: remove or stop the containers that use it first.</source>
+            <translation>Está en uso: elimina o detén antes los contenedores que lo usan.</translation>
+        </message>
+        <message>
+            <source>Cannot write to this computer's disk: {0}</source>
+            <translation>No se puede escribir en el disco de este equipo: {0}</translation>
+        </message>
+        <message>
+            <source>Cannot use {0}: {1}</source>
+            <translation>No se puede usar {0}: {1}</translation>
+        </message>
+        <message>
+            <source>The engine refused the request.</source>
+            <translation>El motor rechazó la petición.</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <source>Archive file</source>
@@ -6445,6 +6556,21 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
         <message>
             <source>Sizes are measured on demand (Compute sizes): it reads every file.</source>
             <translation>Los tamaños se miden a petición (Calcular tamaños): se lee cada archivo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VolumeText</name>
+        <message>
+            <source>{0} (running)</source>
+            <translation>{0} (en ejecución)</translation>
+        </message>
+        <message>
+            <source>“{0}” is in use by {1} — remove those containers first.</source>
+            <translation>«{0}» lo usa {1} — elimina antes esos contenedores.</translation>
+        </message>
+        <message>
+            <source>A volume named “{0}” already exists: choose another name (Docker would quietly reuse the existing one).</source>
+            <translation>Ya existe un volumen llamado «{0}»: elige otro nombre (Docker reutilizaría el existente sin avisar).</translation>
         </message>
     </context>
     <context>
