@@ -118,6 +118,20 @@ def english_left(root: QWidget, sources: tuple[set[str], set[str]], data: set[st
 
 
 
+def inspector_headers(qtbot, window, objects) -> list[str]:
+    """Clipped headers of the inspector's tables, with the container and then the volume shown."""
+    panel = window.context.features.inspect_panel
+    window.side_tabs.setCurrentWidget(panel)
+    found = []
+    for select, key in ((window.selection.select_container, objects["web"]),
+                        (window.selection.select_volume, objects["volume"])):
+        qtbot.waitUntil(lambda select=select, key=key: select(key), timeout=15000)
+        qtbot.waitUntil(lambda key=key: panel.key == key and panel.state == "shown", timeout=15000)
+        QApplication.processEvents()
+        found += [f"inspector: {p}" for p in clipped_headers(panel)]
+    return found
+
+
 @pytest.fixture
 def translated_window(language, window):  # the translators first, then the window
     return window
@@ -133,6 +147,7 @@ def test_main_window_is_translated_and_not_clipped(qtbot, translated_window, obj
             QApplication.processEvents()
             english += english_left(window, sources, data)
             clipped += [f"{tabs.tabText(i)}: {p}" for p in layout_problems(window) + clipped_headers(window)]
+    clipped += inspector_headers(qtbot, window, objects)
     assert sorted(set(english)) == [], f"English left ({language}):\n" + "\n".join(sorted(set(english)))
     assert sorted(set(clipped)) == [], f"clipped ({language}):\n" + "\n".join(sorted(set(clipped)))
 
@@ -158,6 +173,7 @@ def test_column_headers_fit_in_english(qtbot, window, objects):
             tabs.setCurrentIndex(i)
             QApplication.processEvents()
             clipped += [f"{tabs.tabText(i)}: {p}" for p in clipped_headers(window)]
+    clipped += inspector_headers(qtbot, window, objects)
     for name, dialog in open_dialogs(qtbot, window, objects):
         settle(qtbot, dialog)
         clipped += [f"{name}: {p}" for p in clipped_headers(dialog)]
