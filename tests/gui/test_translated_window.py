@@ -4,8 +4,9 @@ For German and Spanish the catalogues are compiled (as at build time) and instal
 application does for a desktop in that language, then the main window — every tab — and every
 dialog of tests/gui/test_layout.py are walked: no visible text may still be an English source
 text of the catalogues or read as an English sentence, and tests/layout_check.py must find no
-label, button or column header too narrow for its translated text. The headers are checked in
-English too, at the same default window size and column widths.
+label, button or column header too narrow for its translated text (the inspector's tables are
+read with a container and then a volume shown). The headers are checked in English too, at the
+same default window size and column widths.
 """
 
 from __future__ import annotations
