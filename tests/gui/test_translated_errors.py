@@ -22,9 +22,11 @@ pytestmark = pytest.mark.integration
 # a word of each translated sentence, per language (from the catalogues)
 WORDS = {
     "de": {"in_use": "Gebrauch", "name_taken": "vergeben", "not_found": "Nicht gefunden",
-           "unreachable": "nicht erreichbar", "volume_in_use": "wird von"},
+           "unreachable": "nicht erreichbar", "volume_in_use": "wird von",
+           "none_answered": "Keine Docker-Engine"},
     "es": {"in_use": "en uso", "name_taken": "ocupado", "not_found": "No encontrado",
-           "unreachable": "no accesible", "volume_in_use": "lo usa"},
+           "unreachable": "no accesible", "volume_in_use": "lo usa",
+           "none_answered": "Ningún motor"},
 }
 
 
@@ -86,4 +88,9 @@ def test_engine_errors_are_translated(language, engine, docker_api, test_image, 
     err = assert_translated(lambda: Engine.connect_first(resolve(host=f"unix://{tmp_path}/none.sock")),
                             words["unreachable"], "No such file or directory")
     assert "none.sock" in err.message
+    # none of several engines answers: each is listed, in the reader's language
+    specs = [*resolve(host=f"unix://{tmp_path}/a.sock"), *resolve(host=f"unix://{tmp_path}/b.sock")]
+    err = caught(lambda: Engine.connect_first(specs))
+    assert words["none_answered"] in err.message and words["unreachable"] in err.message, err.message
+    assert "b.sock" in err.detail
     docker_api.remove_container(user["Id"])

@@ -2142,6 +2142,12 @@ Die volle ID steht im rohen JSON (Id)</translation>
             <source>{0} {1} (API {2}) at {3}</source>
             <translation>{0} {1} (API {2}) unter {3}</translation>
         </message>
+        <message>
+            <source>No Docker engine answered. Tried:
+{0}</source>
+            <translation>Keine Docker-Engine hat geantwortet. Versucht:
+{0}</translation>
+        </message>
     </context>
     <context>
         <name>EnginesPanel</name>

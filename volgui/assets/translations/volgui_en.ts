@@ -2131,6 +2131,11 @@ The full ID is in Raw JSON (Id)</source>
             <source>{0} {1} (API {2}) at {3}</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>No Docker engine answered. Tried:
+{0}</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>EnginesPanel</name>

@@ -2142,6 +2142,12 @@ El ID completo está en el JSON en bruto (Id)</translation>
             <source>{0} {1} (API {2}) at {3}</source>
             <translation>{0} {1} (API {2}) en {3}</translation>
         </message>
+        <message>
+            <source>No Docker engine answered. Tried:
+{0}</source>
+            <translation>Ningún motor Docker respondió. Probados:
+{0}</translation>
+        </message>
     </context>
     <context>
         <name>EnginesPanel</name>
