@@ -5,7 +5,9 @@ label or button whose text is wider than the room it got (elided or clipped).
 its column, and the column is inside the view (not scrolled off to the right).
 
 ``layout_problems(root)`` returns one line per problem, naming the widget and its text; tests
-assert it is empty for every dialog and panel, at 1280×800 and 1024×700, light and dark."""
+assert it is empty for every dialog and panel, at 1280×800 and 1024×700, light and dark.
+``clipped_headers(root)``: column header sections under ``root`` whose text is wider than the
+section (Qt elides it), checked per language at the default window size and column widths."""
 
 from __future__ import annotations
 
@@ -16,11 +18,13 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
     QCheckBox,
+    QHeaderView,
     QLabel,
     QPushButton,
     QRadioButton,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QTabBar,
     QToolBar,
     QToolButton,
@@ -141,4 +145,37 @@ def cut_cells(view: QAbstractItemView, rows: int = 50, padding: int = 8) -> list
             elif rect.right() > right + SLACK:
                 problems.append(f"column {column} row {row}: {text!r} ends at {rect.right()}, "
                                 f"the view at {right}")
+    return problems
+
+
+def _header_problems(header: QHeaderView) -> list[str]:
+    model = header.model()
+    if model is None:
+        return []
+    style, out = header.style(), []
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    mark = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+    metrics = header.fontMetrics()
+    for section in range(header.count()):
+        if header.isSectionHidden(section) or header.sectionSize(section) <= 0:
+            continue
+        text = model.headerData(section, header.orientation(), Qt.ItemDataRole.DisplayRole)
+        if not isinstance(text, str) or not text:
+            continue
+        shown_mark = header.isSortIndicatorShown() and header.sortIndicatorSection() == section
+        need = max(metrics.horizontalAdvance(line) for line in text.split("\n")) + 2 * margin \
+            + (mark + margin if shown_mark else 0)
+        if need > header.sectionSize(section) + SLACK:
+            where = header.parentWidget().objectName() if header.parentWidget() is not None else ""
+            out.append(f"header of {where or type(header.parentWidget()).__name__}: {text!r} is "
+                       f"{header.sectionSize(section)} px wide, its text needs {need} px")
+    return out
+
+
+def clipped_headers(root: QWidget) -> list[str]:
+    """Shown column headers (horizontal) under ``root`` whose section is narrower than its text."""
+    problems: list[str] = []
+    for header in root.findChildren(QHeaderView):
+        if header.orientation() == Qt.Orientation.Horizontal and _shown(header):
+            problems += _header_problems(header)
     return problems

@@ -26,6 +26,21 @@ def english_catalogue(qapp, tmp_path_factory):
     i18n.set_translator(None)
 
 
+@pytest.fixture(params=["de", "es"])
+def language(request, qapp, tmp_path_factory):
+    """German, then Spanish: the catalogues compiled (as at build time) and installed the way the
+    application does for a desktop in that language; the language code is the value."""
+    out = tmp_path_factory.mktemp(f"qm-{request.param}")
+    tools = runpy.run_path(str(Path(__file__).resolve().parents[2] / "packaging" / "translations.py"))
+    tools["compile_all"](out)
+    translators = install_translators(qapp, QLocale(request.param), out)
+    assert any(t.filePath().endswith(f"volgui_{request.param}.qm") for t in translators)
+    yield request.param
+    for t in translators:
+        qapp.removeTranslator(t)
+    i18n.set_translator(None)
+
+
 @pytest.fixture
 def window(qtbot, engine_host, docker_api):
     """The real main window, connected to the private engine (closed afterwards)."""

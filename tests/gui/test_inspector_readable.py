@@ -103,3 +103,5 @@ def test_fair_widths_gives_short_columns_their_text_and_shares_the_rest():
     assert fair_widths([110, 400, 70], 300) == [110, 120, 70]
     assert fair_widths([500, 400], 200) == [100, 100]  # two long ones: half each
     assert fair_widths([500, 400], 50) == [60, 60]  # never narrower than the least width
+    assert fair_widths([500, 400], 200, floors=[130, 40]) == [130, 70]  # nor than its header
+    assert fair_widths([120, 400, 85], 270, floors=[108, 60, 85]) == [108, 77, 85]  # the rest gives way

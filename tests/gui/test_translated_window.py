@@ -4,19 +4,20 @@ For German and Spanish the catalogues are compiled (as at build time) and instal
 application does for a desktop in that language, then the main window — every tab — and every
 dialog of tests/gui/test_layout.py are walked: no visible text may still be an English source
 text of the catalogues or read as an English sentence, and tests/layout_check.py must find no
-label or button too narrow for its translated text.
+label, button or column header too narrow for its translated text (the inspector's tables are
+read with a container and then a volume shown). The headers are checked in English too, at the
+same default window size and column widths.
 """
 
 from __future__ import annotations
 
 import html
 import re
-import runpy
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -32,9 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from tests.gui.test_layout import open_dialogs, settle
-from tests.layout_check import layout_problems
-from volgui.engine.present import i18n
-from volgui.ui.window.appearance import install_translators
+from tests.layout_check import clipped_headers, layout_problems
 
 pytestmark = pytest.mark.integration
 
@@ -119,16 +118,19 @@ def english_left(root: QWidget, sources: tuple[set[str], set[str]], data: set[st
     return sorted(set(problems))
 
 
-@pytest.fixture(params=["de", "es"])
-def language(request, qapp, tmp_path_factory):
-    out = tmp_path_factory.mktemp(f"qm-{request.param}")
-    runpy.run_path(str(ROOT / "packaging" / "translations.py"))["compile_all"](out)
-    translators = install_translators(qapp, QLocale(request.param), out)
-    assert any(t.filePath().endswith(f"volgui_{request.param}.qm") for t in translators)
-    yield request.param
-    for t in translators:
-        qapp.removeTranslator(t)
-    i18n.set_translator(None)
+
+def inspector_headers(qtbot, window, objects) -> list[str]:
+    """Clipped headers of the inspector's tables, with the container and then the volume shown."""
+    panel = window.context.features.inspect_panel
+    window.side_tabs.setCurrentWidget(panel)
+    found = []
+    for select, key in ((window.selection.select_container, objects["web"]),
+                        (window.selection.select_volume, objects["volume"])):
+        qtbot.waitUntil(lambda select=select, key=key: select(key), timeout=15000)
+        qtbot.waitUntil(lambda key=key: panel.key == key and panel.state == "shown", timeout=15000)
+        QApplication.processEvents()
+        found += [f"inspector: {p}" for p in clipped_headers(panel)]
+    return found
 
 
 @pytest.fixture
@@ -145,7 +147,8 @@ def test_main_window_is_translated_and_not_clipped(qtbot, translated_window, obj
             tabs.setCurrentIndex(i)
             QApplication.processEvents()
             english += english_left(window, sources, data)
-            clipped += [f"{tabs.tabText(i)}: {p}" for p in layout_problems(window)]
+            clipped += [f"{tabs.tabText(i)}: {p}" for p in layout_problems(window) + clipped_headers(window)]
+    clipped += inspector_headers(qtbot, window, objects)
     assert sorted(set(english)) == [], f"English left ({language}):\n" + "\n".join(sorted(set(english)))
     assert sorted(set(clipped)) == [], f"clipped ({language}):\n" + "\n".join(sorted(set(clipped)))
 
@@ -157,7 +160,23 @@ def test_every_dialog_is_translated_and_not_clipped(qtbot, translated_window, ob
     for name, dialog in open_dialogs(qtbot, window, objects):
         settle(qtbot, dialog)
         english += [f"{name}: {p}" for p in english_left(dialog, sources, data)]
-        clipped += [f"{name}: {p}" for p in layout_problems(dialog)]
+        clipped += [f"{name}: {p}" for p in layout_problems(dialog) + clipped_headers(dialog)]
         dialog.done(QDialog.DialogCode.Rejected)
     assert english == [], f"English left ({language}):\n" + "\n".join(english)
     assert clipped == [], f"clipped ({language}):\n" + "\n".join(clipped)
+
+
+def test_column_headers_fit_in_english(qtbot, window, objects):
+    """The header check of the translated tests, for the source texts (no translator installed)."""
+    clipped = []
+    for tabs in (window.bottom_tabs, window.side_tabs, window.object_tabs):
+        for i in range(tabs.count()):
+            tabs.setCurrentIndex(i)
+            QApplication.processEvents()
+            clipped += [f"{tabs.tabText(i)}: {p}" for p in clipped_headers(window)]
+    clipped += inspector_headers(qtbot, window, objects)
+    for name, dialog in open_dialogs(qtbot, window, objects):
+        settle(qtbot, dialog)
+        clipped += [f"{name}: {p}" for p in clipped_headers(dialog)]
+        dialog.done(QDialog.DialogCode.Rejected)
+    assert sorted(set(clipped)) == [], "clipped headers (en):\n" + "\n".join(sorted(set(clipped)))

@@ -81,7 +81,7 @@ class Engine:
         if len(failures) == 1:
             raise failures[0][1]
         tried = "\n".join(f"• {s.describe()}: {e.message}" for s, e in failures)
-        raise EngineError(f"No Docker engine answered. Tried:\n{tried}",
+        raise EngineError(EngineText.tr("No Docker engine answered. Tried:\n{0}").format(tried),
                           detail=tried)
 
     def close(self) -> None:

@@ -11,6 +11,7 @@ from volgui.engine.cancel import CancelToken
 from volgui.engine.dto.objects import Volume, parse_container, parse_volume, volume_users
 from volgui.engine.errors import EngineError
 from volgui.engine.present import commands
+from volgui.engine.present.i18n import Context
 from volgui.engine.validation import parse_labels, validate_driver, validate_volume_name
 from volgui.operations.batch import BatchError, BatchResult, run_batch
 
@@ -21,9 +22,14 @@ def users_by_volume(engine) -> dict:
     return volume_users(containers)
 
 
-def _in_use_reason(uses) -> str:
-    names = sorted({(u.container_name + (" (running)" if u.running else "")) for u in uses})
-    return f"in use by {', '.join(names)} — remove those containers first"
+VolumeText = Context("VolumeText")
+
+
+def _in_use(name: str, uses) -> str:
+    names = sorted({VolumeText.tr("{0} (running)").format(u.container_name) if u.running else u.container_name
+                    for u in uses})
+    return VolumeText.tr("“{0}” is in use by {1} — remove those containers first.").format(
+        name, ", ".join(names))
 
 
 def create_volume(engine, name: str, driver: str = "local", labels: dict | str | None = None,
@@ -37,8 +43,9 @@ def create_volume(engine, name: str, driver: str = "local", labels: dict | str |
     existing = [v["Name"] for v in (engine.call("Listing volumes", engine.api.volumes,
                                                 filters={"name": name}).get("Volumes") or [])]
     if name in existing:
-        raise EngineError(f"A volume named “{name}” already exists: choose another name "
-                          "(Docker would quietly reuse the existing one).", status=409, command=command)
+        raise EngineError(VolumeText.tr("A volume named “{0}” already exists: choose another name (Docker "
+                                        "would quietly reuse the existing one).").format(name),
+                          status=409, command=command)
     raw = engine.call(f"Create volume {name}", engine.api.create_volume, name, driver=driver,
                       driver_opts=options or None, labels=labels or None, command=command)
     return parse_volume(raw)
@@ -56,14 +63,14 @@ def _remove_volume_batch(engine, action, names, users, command, cancel, progress
                          single_raises: bool = True) -> BatchResult:
     def step(name: str, _shown: str) -> None:
         if users.get(name):
-            raise EngineError(f"“{name}” is {_in_use_reason(users[name])}.", status=409, command=command)
+            raise EngineError(_in_use(name, users[name]), status=409, command=command)
         try:
             engine.call(f"Remove volume {name}", engine.api.remove_volume, name, command=command)
         except EngineError as exc:
             if exc.status == 409:  # a container started using it since we looked
                 fresh = users_by_volume(engine).get(name, ())
                 if fresh:
-                    exc.message = f"“{name}” is {_in_use_reason(fresh)}."
+                    exc.message = _in_use(name, fresh)
                     exc.args = (exc.message,)
             raise
 

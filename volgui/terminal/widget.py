@@ -83,6 +83,7 @@ class TerminalWidget(QWidget):
         self.paints = 0
         self.paint_errors = 0  # paints that failed (logged once)
         self.setAccessibleName(self.tr("Terminal"))
+        self.setAccessibleDescription(self.tr("A shell inside the container: what you type runs there"))
         self.set_font_size(font_size)
 
     # -- fonts and geometry ---------------------------------------------------------------------

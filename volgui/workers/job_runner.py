@@ -9,12 +9,12 @@ Usage from a QObject in the GUI thread::
     job = runner.start(factory, ops.backup, volume, on_ok=self._on_done, on_failed=self._on_failed,
                        on_progress=self._on_progress, label=f"Back up {volume}", command=line)
 
-Qt queues the threads' signals to the runner's methods, so the callables run in the GUI thread
-even when they are lambdas; they are read when the answer arrives, so setting ``job.on_ok``
-right after ``start`` is in time (for a callable that names its job). ``job.cancel()`` asks a job to stop: it cleans up (nothing is left
-half done) and ``on_failed(Cancelled)`` follows. ``close()`` (for a dialog's ``done`` or the
-window's closing) cancels every job still running, waits for it, records it as cancelled, and
-guarantees that no callable of this runner runs afterwards.
+Qt queues the threads' signals to the runner's methods, so the callables run in the GUI thread even
+when they are lambdas; they are read when the answer arrives, so setting ``job.on_ok`` right after
+``start`` is in time (for a callable that names its job). ``job.cancel()`` asks a job to stop: it
+cleans up (nothing is left half done) and ``on_failed(Cancelled)`` follows. ``close()`` (for a
+dialog's ``done`` or the window's closing) cancels every job still running, waits for it, records it
+as cancelled, and guarantees that no callable of this runner runs afterwards.
 """
 
 from __future__ import annotations

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from volgui import __version__
 from volgui.ui.dialogs.focus import settle_on_show
+from volgui.ui.views.descriptions import describe, describe_buttons
 from volgui.ui.window.icons import app_icon
 
 HOMEPAGE = "https://github.com/volgui/volgui"
@@ -77,6 +78,10 @@ class AboutDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.copy_button = buttons.addButton(self.tr("Copy versions"), QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy_versions)
+        describe(self.copy_button,
+                 self.tr("Copy the versions of volgui, Qt, Python and the engine, for a bug report"),
+                 tip=True)
+        describe_buttons(buttons)
         buttons.rejected.connect(self.reject)
 
         text = QVBoxLayout()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from volgui.engine.present import display
 from volgui.ui.dialogs.fit import grow_to_fit
 from volgui.ui.dialogs.focus import NO_FIRST_FOCUS, settle_focus
+from volgui.ui.views.descriptions import action_text, describe, describe_buttons
 from volgui.ui.window.settings import open_settings
 from volgui.workers.requests import Request
 
@@ -153,6 +154,8 @@ class ActionDialog(QDialog):
             cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
             cancel.setDefault(True)
             self._first_focus = cancel
+        describe(self.ok_button, action_text())
+        describe_buttons(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)

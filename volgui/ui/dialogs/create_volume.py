@@ -16,6 +16,7 @@ from volgui.engine.volumes.driver_options import DriverOptions
 from volgui.operations.mount_trial import trial_command, try_mount
 from volgui.ui.dialogs.base import ActionDialog, fixed_font, note_label
 from volgui.ui.dialogs.driver_forms import RAW, DriverForms, line_edit
+from volgui.ui.views.descriptions import describe
 from volgui.workers.job_runner import JobRunner, engine_factory
 from volgui.workers.jobs import JobThread
 
@@ -48,6 +49,7 @@ class CreateVolumeDialog(ActionDialog):
         self.options_edit = self.forms.options_edit  # the raw options, as before the forms
         self.labels_edit = QPlainTextEdit()
         self.labels_edit.setObjectName("volumeLabels")
+        describe(self.labels_edit, self.tr("Labels to find the volume by, one key=value a line"))
         self.labels_edit.setPlaceholderText("com.example.owner=alice\nproject=shop")
         self.labels_edit.setFont(fixed_font())
         self.labels_edit.setFixedHeight(56)

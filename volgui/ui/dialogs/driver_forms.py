@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from volgui.engine.validation import parse_labels
 from volgui.engine.volumes import driver_options as do
 from volgui.ui.dialogs.base import fixed_font
+from volgui.ui.views.descriptions import describe
 
 RAW, NFS, CIFS, TMPFS, BIND = "raw", "nfs", "cifs", "tmpfs", "bind"
 
@@ -48,6 +49,7 @@ class DriverForms(QWidget):
         super().__init__(parent)
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("volumeKind")
+        describe(self.kind_combo, self.tr("What the volume holds; the fields below change with it"))
         for kind, text in ((RAW, self.tr("The driver's own (options below, if any)")),
                            (NFS, self.tr("NFS share")), (CIFS, self.tr("SMB/CIFS share (Windows, Samba)")),
                            (TMPFS, self.tr("In memory (tmpfs)")),
@@ -59,6 +61,7 @@ class DriverForms(QWidget):
         # raw
         self.options_edit = QPlainTextEdit()
         self.options_edit.setObjectName("volumeOptions")
+        describe(self.options_edit, self.tr("Options for the driver, one key=value a line"))
         self.options_edit.setPlaceholderText(self.tr("(optional) one key=value a line, e.g. type=tmpfs"))
         self.options_edit.setFont(fixed_font())
         self.options_edit.setFixedHeight(56)
@@ -68,6 +71,7 @@ class DriverForms(QWidget):
         self.nfs_server = line_edit("nfsServer", "nas.example.org")
         self.nfs_export = line_edit("nfsExport", "/srv/share")
         self.nfs_version = _combo("nfsVersion", do.NFS_VERSIONS)
+        describe(self.nfs_version, self.tr("The NFS version the server speaks"))
         self.nfs_options = line_edit("nfsOptions", "hard,noatime")
         self._page(NFS, [(self.tr("&Server:"), self.nfs_server), (self.tr("&Export:"), self.nfs_export),
                          (self.tr("&Version:"), self.nfs_version), (self.tr("O&ptions:"), self.nfs_options)])
@@ -77,7 +81,9 @@ class DriverForms(QWidget):
         self.cifs_user = line_edit("cifsUser", self.tr("(empty: guest)"))
         self.cifs_password = line_edit("cifsPassword")
         self.cifs_password.setEchoMode(QLineEdit.EchoMode.Password)
+        describe(self.cifs_password, self.tr("Shown as dots; Docker keeps it with the volume"))
         self.cifs_version = _combo("cifsVersion", do.CIFS_VERSIONS)
+        describe(self.cifs_version, self.tr("The SMB version the server speaks"))
         self.cifs_version.setCurrentText("3.0")
         self._page(CIFS, [(self.tr("&Server:"), self.cifs_server), (self.tr("S&hare:"), self.cifs_share),
                           (self.tr("&User:"), self.cifs_user), (self.tr("Pass&word:"), self.cifs_password),

@@ -27,6 +27,7 @@ from volgui.engine.errors import Cancelled, EngineError
 from volgui.ui.dialogs.base import CommandBox, note_label
 from volgui.ui.dialogs.fit import grow_to_fit
 from volgui.ui.dialogs.focus import settle_on_show
+from volgui.ui.views.descriptions import action_text, browse_file_text, cancel_job_text, describe
 from volgui.workers.job_runner import JobRunner, engine_factory
 from volgui.workers.jobs import JobThread
 
@@ -72,6 +73,8 @@ class JobDialog(QDialog):
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.start_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel)
+        describe(self.start_button, action_text())
+        describe(self.cancel_button, cancel_job_text())
 
     def make_status(self) -> QLabel:
         label = note_label(" ")
@@ -86,6 +89,7 @@ class JobDialog(QDialog):
         h.addWidget(edit, 1)
         button = QPushButton(self.tr("Browse…"))
         button.setAutoDefault(auto_default)
+        describe(button, browse_file_text())
         button.clicked.connect(browse)
         h.addWidget(button)
         return row

@@ -11,6 +11,7 @@ from volgui import operations
 from volgui.engine.dto.objects import Container
 from volgui.engine.present import commands
 from volgui.ui.dialogs.base import ActionDialog, note_label, plural
+from volgui.ui.views.descriptions import describe
 
 MAX_LISTED = 200  # changed files listed per container; the count is always exact
 
@@ -31,6 +32,7 @@ class RemoveContainersDialog(ActionDialog):
         self.lost_label.setObjectName("lostLabel")
         self.changes_tree = QTreeWidget()
         self.changes_tree.setObjectName("changesTree")
+        describe(self.changes_tree, self.tr("The files changed in the write layer, lost with the container"))
         self.changes_tree.setHeaderLabels([self.tr("Changed in the write layer (lost)"), self.tr("Change")])
         self.changes_tree.setRootIsDecorated(True)
         self.changes_tree.setMinimumHeight(120)
@@ -40,6 +42,8 @@ class RemoveContainersDialog(ActionDialog):
         self.volumes_tree = QTreeWidget()
         self.volumes_tree.setObjectName("keptVolumesTree")
         self.volumes_tree.setAccessibleName(self.tr("Volumes kept"))
+        describe(self.volumes_tree,
+                 self.tr("The volumes these containers use; removing the containers keeps them"))
         self.volumes_tree.setHeaderLabels([self.tr("Volume (kept)"), self.tr("Mounted at"), self.tr("Kind")])
         self.volumes_tree.setRootIsDecorated(False)
         self.volumes_tree.setMaximumHeight(130)

@@ -27,6 +27,7 @@ from volgui.ui.dialogs.base import note_label
 from volgui.ui.dialogs.fit import grow_to_fit
 from volgui.ui.dialogs.focus import settle_on_show
 from volgui.ui.views.command import CommandView
+from volgui.ui.views.descriptions import describe, describe_buttons, read_only_text
 
 ANONYMOUS = "(anonymous volume)"  # not a valid volume name, so never a real one
 
@@ -64,7 +65,9 @@ class VolumeRow(QWidget):
         self.target.setMinimumWidth(150)
         self.read_only = QCheckBox(self.tr("read-only"))
         self.read_only.setChecked(read_only)
+        describe(self.read_only, read_only_text())
         self.remove = QPushButton(self.tr("Remove"))
+        describe(self.source, self.tr("The volume to mount, or a folder on the engine's machine"))
         self.remove.setAccessibleDescription(self.tr("Remove this volume from the list"))
         layout.addWidget(self.source, 3)
         layout.addWidget(QLabel("→"))
@@ -121,6 +124,7 @@ class RunDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.image = QComboBox()
         self.image.setObjectName("imageCombo")
+        describe(self.image, self.tr("The image to run: pick one from the list or type a name"))
         self.image.setEditable(True)
         self.image.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.image.setMinimumContentsLength(30)
@@ -137,6 +141,8 @@ class RunDialog(QDialog):
         form.addRow(self.tr("Command:"), self.command)
         self.detached = QRadioButton(self.tr("In the background (-d)"))
         self.interactive = QRadioButton(self.tr("Interactive, with a terminal (-i -t)"))
+        describe(self.detached, self.tr("Start the container and leave it running on its own"))
+        describe(self.interactive, self.tr("Start the container and open a terminal into it"))
         self.detached.setChecked(True)
         mode = QHBoxLayout()
         mode.addWidget(self.detached)
@@ -150,11 +156,13 @@ class RunDialog(QDialog):
         volumes_box.addLayout(self.volume_rows)
         self.add_volume = QPushButton(self.tr("Add volume"))
         self.add_volume.setObjectName("addVolumeButton")
+        describe(self.add_volume, self.tr("Add a row to mount one more volume into the container"), tip=True)
         self.add_volume.clicked.connect(self._on_add_volume)
         volumes_box.addWidget(self.add_volume, 0, Qt.AlignmentFlag.AlignLeft)
         form.addRow(self.tr("Volumes:"), volumes_box)
         self.env = QPlainTextEdit()
         self.env.setObjectName("envEdit")
+        describe(self.env, self.tr("Environment variables for the container, one NAME=value a line"))
         self.env.setTabChangesFocus(True)  # Tab leaves the field: a keyboard is never trapped in it
         self.env.setPlaceholderText("NAME=value\nOTHER=value")
         self.env.setMaximumHeight(70)
@@ -165,8 +173,11 @@ class RunDialog(QDialog):
         form.addRow(self.tr("Published ports:"), self.ports)
         self.restart = QComboBox()
         self.restart.setObjectName("restartCombo")
+        describe(self.restart, self.tr("When the engine starts the container again after it stops"))
         self.restart.addItems(RESTART_POLICIES)
         self.auto_remove = QCheckBox(self.tr("Remove the container when it stops (--rm)"))
+        describe(self.auto_remove,
+                 self.tr("Nothing is left behind: the container and its write layer go when it stops"))
         restart_row = QHBoxLayout()
         restart_row.addWidget(self.restart)
         restart_row.addWidget(self.auto_remove)
@@ -197,6 +208,8 @@ class RunDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Run"))
+        describe(self.ok_button, self.tr("Create and start the container as the command below says"))
+        describe_buttons(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)

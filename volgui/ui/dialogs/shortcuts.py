@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from volgui.ui.dialogs.base import note_label
 from volgui.ui.dialogs.focus import settle_on_show
+from volgui.ui.views.descriptions import describe, describe_buttons, rows_text
 
 
 def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
@@ -44,6 +45,7 @@ class ShortcutsDialog(QDialog):
         self.table = QTableWidget(len(rows), 2)
         self.table.setObjectName("shortcutsTable")
         self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        describe(self.table, rows_text())
         self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -56,6 +58,7 @@ class ShortcutsDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        describe_buttons(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(note_label(self.tr("Shortcuts that act on a list (Delete) work while that list "
                                             "has the focus."), tone="hint"))

@@ -12,6 +12,7 @@ from PySide6.QtGui import QFontDatabase, QGuiApplication, QKeySequence, QTextOpt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from volgui.engine.dto.secrets import mask_command
+from volgui.ui.views.descriptions import command_text, describe
 
 
 class CommandView(QWidget):
@@ -46,6 +47,7 @@ class CommandView(QWidget):
         self.edit = QPlainTextEdit()
         self.edit.setObjectName("commandText")
         self.edit.setAccessibleName(self.tr("Equivalent command"))
+        describe(self.edit, command_text())
         self.edit.setReadOnly(True)
         self.edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.edit.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)

@@ -85,6 +85,8 @@ class LogTextView(QAbstractScrollArea, LogAccess):
         self.viewport().setCursor(Qt.CursorShape.IBeamCursor)
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         self.setAccessibleName(self.tr("Log lines"))
+        self.setAccessibleDescription(
+            self.tr("The arrow keys move the current line; Ctrl+End goes to the newest"))
         self.announcer = LineAnnouncer(self)
         self._update_metrics()
 

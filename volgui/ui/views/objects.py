@@ -106,7 +106,7 @@ class ContainersView(ObjectView):
     KIND = "containers"
     OBJECT_NAME = "containersView"
     C = ContainerTableModel
-    DEFAULT_WIDTHS = (150, 110, 230, 150, 120, 90, 150, 110, 110, 120)
+    DEFAULT_WIDTHS = (150, 110, 230, 150, 120, 115, 150, 110, 110, 120)  # "Capa de escritura" fits
     DEFAULT_HIDDEN = (C.STATUS, C.CREATED)
     DEFAULT_ORDER = (C.NAME, C.STATE, C.IMAGE, C.MOUNTS)  # the image on screen at the default size
 
@@ -283,7 +283,7 @@ class VolumesView(ObjectView):
 class ImagesView(ObjectView):
     KIND = "images"
     OBJECT_NAME = "imagesView"
-    DEFAULT_WIDTHS = (260, 110, 80, 110, 80)
+    DEFAULT_WIDTHS = (260, 110, 80, 110, 95)  # "Contenedores" fits
 
     def __init__(self, model: ImageTableModel, settings=None, parent=None) -> None:
         super().__init__(model, settings, parent)

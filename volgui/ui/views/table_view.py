@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from volgui.models.base import KEY_ROLE, OBJECT_ROLE, KeyedTableModel
 from volgui.models.filter import ObjectFilterProxy
+from volgui.ui.views.descriptions import describe, list_text
 from volgui.ui.views.related_marker import RelatedMarks
 
 
@@ -156,6 +157,7 @@ class ObjectView(QWidget):
         self.tree.related_source = model
         self.tree.setModel(self.proxy)
         self.tree.setAccessibleName(self.title_name())
+        describe(self.tree, list_text())
 
         self.title = QLabel()
         self.title.setObjectName("viewTitle")

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from volgui import __version__, paths
+from volgui.ui.views.descriptions import describe, describe_buttons, rows_text
 
 LOG_NAME = "volgui.log"
 
@@ -132,12 +133,16 @@ class CrashDialog(QDialog):
                                .format(paths.log_dir()))
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
+        describe(self.details, rows_text())
         self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.copy_button = self.buttons.addButton(self.tr("Copy details"),
                                                   QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy_details)
+        describe(self.copy_button, self.tr("Copy the error and its details, to paste into a bug report"),
+                 tip=True)
+        describe_buttons(self.buttons)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)

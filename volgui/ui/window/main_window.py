@@ -24,6 +24,7 @@ from volgui import __version__
 from volgui.engine.present.display import clock_time
 from volgui.models.loader import SnapshotLoader
 from volgui.models.objects import ContainerTableModel, ImageTableModel, VolumeTableModel
+from volgui.ui.views.descriptions import describe_tab
 from volgui.ui.views.objects import ContainersView, ImagesView, VolumesView
 from volgui.ui.window.context import ContextWindow, WindowContext, WindowSession
 from volgui.ui.window.engine_status import EngineStatusWidget
@@ -177,7 +178,10 @@ class MainWindow(ContextWindow):
         self.object_tabs.setDocumentMode(True)
         for view in (self.volumes_view, self.images_view):
             view.title.hide()  # the tab says it
-            self.object_tabs.addTab(view, view.title_name())
+            index = self.object_tabs.addTab(view, view.title_name())
+            describe_tab(self.object_tabs, index,
+                         self.tr("Named storage that outlives containers") if view is self.volumes_view
+                         else self.tr("The images containers are made from"))
             view.title_changed.connect(self._on_view_title)
             view.status_message.connect(self.show_status_message)
         self.containers_view.status_message.connect(self.show_status_message)

@@ -53,6 +53,7 @@ from volgui.ui.dialogs.file_browser.actions import BrowserActions
 from volgui.ui.dialogs.file_browser.drag_out import DRAG_LIMIT, DragTable, FileDrag
 from volgui.ui.dialogs.file_browser.navigation import PATH_ROLE, BrowserNavigation
 from volgui.ui.dialogs.file_browser.source import FileSource
+from volgui.ui.views.descriptions import cancel_job_text, command_text, describe
 from volgui.workers.job_runner import JobRunner, engine_factory
 from volgui.workers.jobs import JobThread
 from volgui.workers.requests import LatestRequest
@@ -131,6 +132,7 @@ class FileBrowser(BrowserNavigation, BrowserActions, QWidget):
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("pathEdit")
         self.path_edit.setAccessibleName(self.tr("Folder"))
+        describe(self.path_edit, self.tr("The folder shown; type a path and press Enter to go there"))
         self.path_edit.returnPressed.connect(self._on_path_entered)
         layout.addWidget(self.path_edit)
 
@@ -146,6 +148,7 @@ class FileBrowser(BrowserNavigation, BrowserActions, QWidget):
         self.tree = QTreeView()
         self.tree.setObjectName("folderTree")
         self.tree.setAccessibleName(self.tr("Folders"))
+        describe(self.tree, self.tr("The folder tree; Right opens a folder, Left closes it"))
         self.tree.setModel(self.tree_model)
         self.tree.setHeaderHidden(True)
         self.tree.clicked.connect(self._on_tree_clicked)
@@ -160,6 +163,8 @@ class FileBrowser(BrowserNavigation, BrowserActions, QWidget):
         self.table = DragTable(self)
         self.table.setObjectName("fileList")
         self.table.setAccessibleName(self.tr("Files"))
+        describe(self.table,
+                 self.tr("The files of the folder; Enter opens a folder, the Menu key acts on the selection"))
         self.table.setRootIsDecorated(False)
         self.table.setUniformRowHeights(True)
         self.table.setAlternatingRowColors(True)
@@ -174,6 +179,7 @@ class FileBrowser(BrowserNavigation, BrowserActions, QWidget):
         self.preview = QPlainTextEdit()
         self.preview.setObjectName("preview")
         self.preview.setAccessibleName(self.tr("File preview"))
+        describe(self.preview, self.tr("The start of the selected file, to read"))
         self.preview.setReadOnly(True)
         self.preview.setPlaceholderText(self.tr("Select a file to preview it"))
         right.addWidget(self.preview)
@@ -192,6 +198,7 @@ class FileBrowser(BrowserNavigation, BrowserActions, QWidget):
         self.progress.setMaximumWidth(220)
         self.progress.hide()
         self.cancel_button = QPushButton(self.tr("Cancel"))
+        describe(self.cancel_button, cancel_job_text())
         self.cancel_button.clicked.connect(self.cancel_jobs)
         self.cancel_button.hide()
         status.addWidget(self.status, 1)
@@ -203,6 +210,7 @@ class FileBrowser(BrowserNavigation, BrowserActions, QWidget):
         self.command = QLineEdit()
         self.command.setObjectName("commandLine")
         self.command.setAccessibleName(self.tr("Equivalent command"))
+        describe(self.command, command_text())
         self.command.setReadOnly(True)
         cmd_row.addWidget(self.command, 1)
         layout.addLayout(cmd_row)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from volgui.models.activity import ActivityModel
+from volgui.ui.views.descriptions import describe, describe_tab
 from volgui.ui.window.context import WindowContext
 
 
@@ -76,6 +77,8 @@ class ActivityPanel(QWidget):
         self.view = QTableView()
         self.view.setObjectName("activityView")
         self.view.setAccessibleName(self.tr("Activity"))
+        describe(self.view,
+                 self.tr("What volgui asked the engine, newest last, with the result of each request"))
         self.view.setModel(model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -162,6 +165,8 @@ def install(ctx: WindowContext) -> None:
     panel.setObjectName("activityPanel")
     tabs = ctx.bottom_tabs
     index = tabs.addTab(panel, window.tr("Activity"))
+    describe_tab(tabs, index,
+                 window.tr("What volgui asked the engine, with the result and the docker command"))
     bar = tabs.tabBar()
     for side in (QTabBar.ButtonPosition.RightSide, QTabBar.ButtonPosition.LeftSide):
         if bar.tabButton(index, side) is not None:  # the log is always there: no close button

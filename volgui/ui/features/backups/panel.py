@@ -39,6 +39,7 @@ from volgui.operations import remote_backups as remote_ops
 from volgui.operations.backups import backup_and_retain, list_backups_in, no_engine, policy_backup
 from volgui.ui.features.backups.policy_dialog import PolicyDialog
 from volgui.ui.features.backups.remote_dialog import RemoteFolderDialog
+from volgui.ui.views.descriptions import describe, describe_tab
 from volgui.ui.window.context import WindowContext
 from volgui.workers.job_runner import JobRunner, engine_factory
 from volgui.workers.jobs import JobThread
@@ -64,6 +65,7 @@ class BackupsPanel(QWidget):
         self.model = BackupTableModel(self)
         self.view = QTableView()
         self.view.setAccessibleName(self.tr("Backups"))
+        describe(self.view, self.tr("Select a backup to verify it, restore it or see what changed since"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -73,6 +75,7 @@ class BackupsPanel(QWidget):
         self.folder_label = QLabel()
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         change = QPushButton(self.tr("Change folder…"))
+        describe(change, self.tr("Choose the folder on this computer where the backups are kept"), tip=True)
         change.clicked.connect(self.choose_folder)
         self.remote_button = QPushButton(self.tr("Remote folder…"))
         self.remote_button.setToolTip(self.tr("Keep the backups on another machine (SFTP) or in a bucket "
@@ -80,11 +83,14 @@ class BackupsPanel(QWidget):
         self.remote_button.clicked.connect(self.choose_remote)
         self.remote_password: str | None = None  # in memory only (or the desktop keyring)
         self.backup_button = QPushButton(self.tr("Back up selected volume"))
+        describe(self.backup_button, self.tr("Write a backup of the selected volume into the backup folder"),
+                 tip=True)
         self.backup_button.clicked.connect(self.backup_selected_volume)
         self.verify_button = QPushButton(self.tr("Verify"))
         self.verify_button.setToolTip(self.tr("Restore into a scratch volume and compare every entry"))
         self.verify_button.clicked.connect(self.verify_selected)
         self.restore_button = QPushButton(self.tr("Restore into new volume…"))
+        describe(self.restore_button, self.tr("Restore the selected backup into a new volume"), tip=True)
         self.restore_button.clicked.connect(self.restore_selected)
         self.changes_button = QPushButton(self.tr("What changed…"))
         self.changes_button.setToolTip(self.tr("What changed in the volume since this backup"))
@@ -432,6 +438,8 @@ def install(ctx: WindowContext) -> None:
     panel.setObjectName("backupsPanel")
     ctx.features.backups_panel = panel
     index = ctx.bottom_tabs.addTab(panel, ctx.window.tr("Backups"))
+    describe_tab(ctx.bottom_tabs, index,
+                 ctx.window.tr("Back up volumes into a folder, verify and restore the backups"))
     from PySide6.QtWidgets import QTabBar
 
     ctx.bottom_tabs.tabBar().setTabButton(index, QTabBar.ButtonPosition.RightSide, None)

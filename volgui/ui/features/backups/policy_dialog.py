@@ -18,6 +18,7 @@ from volgui.engine.errors import EngineError
 from volgui.engine.volumes import backups as bk
 from volgui.ui.dialogs.fit import grow_to_fit
 from volgui.ui.dialogs.focus import settle_on_show
+from volgui.ui.views.descriptions import describe, describe_buttons
 
 
 class PolicyDialog(QDialog):
@@ -31,7 +32,9 @@ class PolicyDialog(QDialog):
         self.volume = volume
         self.interval = QLineEdit(f"{int(current.every_hours)}h" if current else "1d")
         self.interval.setPlaceholderText("6h, 1d, 7d")
+        describe(self.interval, self.tr("How often a backup is taken, like 6h or 1d"))
         self.keep = QSpinBox()
+        describe(self.keep, self.tr("How many backups are kept; older ones are deleted"))
         self.keep.setRange(1, 1000)
         self.keep.setValue(current.keep if current else 7)
         self.error = QLabel()
@@ -47,6 +50,8 @@ class PolicyDialog(QDialog):
         self.remove_button = self.buttons.addButton(self.tr("No policy"),
                                                     QDialogButtonBox.ButtonRole.DestructiveRole)
         self.remove_button.clicked.connect(self._no_policy)
+        describe(self.remove_button, self.tr("Stop the scheduled backups of this volume"), tip=True)
+        describe_buttons(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -18,6 +18,7 @@ from volgui.engine.volumes.s3 import S3Target
 from volgui.engine.volumes.sftp import SftpTarget
 from volgui.operations.remote_backups import check_folder
 from volgui.ui.dialogs.base import ActionDialog, note_label
+from volgui.ui.views.descriptions import describe
 
 
 class RemoteFolderDialog(ActionDialog):
@@ -40,6 +41,7 @@ class RemoteFolderDialog(ActionDialog):
         self.password.setPlaceholderText(self.tr("(only if the server asks for one)"))
         self.remember = QCheckBox(self.tr("Remember the password in the desktop keyring"))
         self.remember.setObjectName("rememberPassword")
+        describe(self.remember, self.tr("Keep the password in the desktop keyring, so it is not asked again"))
         why = keyring_store.why_unavailable()
         self.remember.setChecked(not why)
         self.remember.setEnabled(not why)

@@ -18,6 +18,7 @@ from volgui.engine.compose.projects import Project, project_of
 from volgui.engine.present import commands, display
 from volgui.operations import compose as compose_ops
 from volgui.ui.features.compose.panel import ProjectsPanel
+from volgui.ui.views.descriptions import describe_tab
 from volgui.ui.window.context import WindowContext, engine_session
 from volgui.workers.job_runner import JobRunner, engine_factory
 from volgui.workers.jobs import JobThread
@@ -50,7 +51,8 @@ class ComposeFeature(QObject):
         self.save_action.setToolTip(self.tr("A compose file that re-creates the selected containers"))
         self.save_action.triggered.connect(self.save_selection)
         ctx.containers_view.context_actions.append(self.save_action)
-        ctx.side_tabs.addTab(self.panel, self.tr("Projects"))
+        describe_tab(ctx.side_tabs, ctx.side_tabs.addTab(self.panel, self.tr("Projects")),
+                     self.tr("Compose projects and the containers, volumes and networks of each"))
         ctx.closing.connect(self.close_all)
 
     # -- helpers ---------------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from volgui.engine.compose.projects import Project, projects_of
 from volgui.models.base import OBJECT_ROLE
 from volgui.models.projects import ProjectTableModel
 from volgui.ui.dialogs.base import note_label
+from volgui.ui.views.descriptions import describe, list_text
 
 
 class ProjectsPanel(QWidget):
@@ -40,6 +41,7 @@ class ProjectsPanel(QWidget):
         self.table = QTableView()
         self.table.setObjectName("projectsTable")
         self.table.setAccessibleName(self.tr("Compose projects"))
+        describe(self.table, list_text())
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

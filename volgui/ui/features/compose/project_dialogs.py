@@ -15,6 +15,7 @@ from volgui.engine.compose.projects import Project
 from volgui.engine.present import commands, display
 from volgui.operations import compose as compose_ops
 from volgui.ui.dialogs.base import ActionDialog, note_label
+from volgui.ui.views.descriptions import browse_folder_text, describe
 
 
 def _names(items, limit: int = 12) -> str:
@@ -31,8 +32,10 @@ class _FolderRow(QHBoxLayout):
         self.edit = QLineEdit(folder)
         self.edit.setObjectName("backupFolder")
         self.edit.setAccessibleName(self.tr("Backup folder"))
+        describe(self.edit, dialog.tr("The folder on this computer that receives one backup file per volume"))
         self.button = QPushButton(dialog.tr("Choose…"))
         self.button.setAutoDefault(False)
+        describe(self.button, browse_folder_text())
         self.button.clicked.connect(self._choose)
         self.addWidget(self.label)
         self.addWidget(self.edit, 1)
@@ -68,6 +71,8 @@ class ProjectBackupDialog(ActionDialog):
         self.stop_box = QCheckBox(self.tr("Stop the project while backing up (a consistent copy), then "
                                           "start it again"))
         self.stop_box.setObjectName("stopProject")
+        describe(self.stop_box, self.tr("A container that writes while it is copied can leave a broken "
+                                        "backup"), tip=True)
         # enabled whatever the list said: the running containers are looked up when the backup starts
         self.stop_box.toggled.connect(self._update)
         self.body.addWidget(self.stop_box)

@@ -25,6 +25,7 @@ from volgui.engine.dto.secrets import MASK
 from volgui.engine.present import commands
 from volgui.operations import compose as compose_ops
 from volgui.ui.dialogs.base import ActionDialog, ask_yes_no, fixed_font, note_label
+from volgui.ui.views.descriptions import browse_file_text, describe, describe_tab
 
 
 class SaveComposeDialog(ActionDialog):
@@ -46,10 +47,12 @@ class SaveComposeDialog(ActionDialog):
         self.path_edit = QLineEdit(str(Path(folder or Path.home()) / "compose.yaml"))
         self.path_edit.setObjectName("composePath")
         self.path_edit.setAccessibleName(self.tr("Compose file to write"))
+        describe(self.path_edit, self.tr("Where compose.yaml is written, on this computer"))
         self.path_edit.textChanged.connect(self._update_command)
         row.addWidget(self.path_edit, 1)
         browse = QPushButton(self.tr("Choose…"))
         browse.setAutoDefault(False)
+        describe(browse, browse_file_text())
         browse.clicked.connect(self._browse)
         row.addWidget(browse)
         self.body.addLayout(row)
@@ -57,18 +60,26 @@ class SaveComposeDialog(ActionDialog):
                                              "the file"))
         self.secrets_box.setObjectName("secretsToEnv")
         self.secrets_box.setChecked(True)
+        describe(self.secrets_box,
+                 self.tr("Keep passwords and tokens out of compose.yaml, in the .env file beside it"),
+                 tip=True)
         self.secrets_box.toggled.connect(self.refresh)
         self.body.addWidget(self.secrets_box)
         self.reveal_box = QCheckBox(self.tr("Show the secret values in the preview"))
         self.reveal_box.toggled.connect(self._show)
+        describe(self.reveal_box, self.tr("Show the values instead of dots in the preview below"))
         self.body.addWidget(self.reveal_box)
         self.tabs = QTabWidget()
         self.yaml_view = self._text_view("composePreview")
         self.yaml_view.setAccessibleName(self.tr("Preview of compose.yaml"))
+        describe(self.yaml_view, self.tr("What the file will hold, to read before saving"))
         self.env_view = self._text_view("envPreview")
         self.env_view.setAccessibleName(self.tr("Preview of the .env file"))
-        self.tabs.addTab(self.yaml_view, "compose.yaml")
-        self.tabs.addTab(self.env_view, ".env")
+        describe(self.env_view, self.tr("What the file will hold, to read before saving"))
+        describe_tab(self.tabs, self.tabs.addTab(self.yaml_view, "compose.yaml"),
+                     self.tr("What compose.yaml will hold"))
+        describe_tab(self.tabs, self.tabs.addTab(self.env_view, ".env"),
+                     self.tr("What the .env file will hold"))
         self.body.addWidget(self.tabs, 1)
         self.notes = note_label(tone="hint")
         self.notes.hide()

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from volgui.ui.views.descriptions import describe_tab
 from volgui.ui.window.context import WindowContext
 
 if TYPE_CHECKING:  # the browser loads on first use (start-up time)
@@ -40,6 +41,8 @@ class ContainerFilesFeature(QObject):
         layout.addWidget(self.placeholder)
         tabs = ctx.bottom_tabs
         self.index = tabs.addTab(self.tab, self.tr("Files"))
+        describe_tab(tabs, self.index,
+                     self.tr("The files of the selected container, and where each one lives"))
         bar = tabs.tabBar()
         for side in (bar.ButtonPosition.RightSide, bar.ButtonPosition.LeftSide):
             if bar.tabButton(self.index, side) is not None:  # not closable, as Logs and Stats

@@ -26,6 +26,7 @@ from volgui.engine.profiles import EngineProfile, make_custom_profile
 from volgui.models.engine_list import KEY_ROLE, PROFILE_ROLE, EngineListModel
 from volgui.ui.dialogs.fit import grow_to_fit
 from volgui.ui.dialogs.focus import settle_on_show
+from volgui.ui.views.descriptions import describe, describe_buttons
 from volgui.ui.window.context import WindowContext
 from volgui.workers.engines import EngineManager
 from volgui.workers.requests import RequestWorker
@@ -54,7 +55,9 @@ class AddEngineDialog(QDialog):
         form = QFormLayout()
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. build server"))
+        describe(self.name, self.tr("A name of your choice, shown in the list of engines"))
         self.host = QLineEdit()
+        describe(self.host, self.tr("Where the engine answers: an ssh://, tcp:// or unix:// address"))
         self.host.setPlaceholderText("ssh://me@server   tcp://server:2376   unix:///run/docker.sock")
         form.addRow(self.tr("Name:"), self.name)
         form.addRow(self.tr("Address:"), self.host)
@@ -63,6 +66,8 @@ class AddEngineDialog(QDialog):
         self.key = self._file_row(form, self.tr("Client key:"))
         self.verify = QCheckBox(self.tr("Verify the engine's certificate (recommended)"))
         self.verify.setChecked(True)
+        describe(self.verify, self.tr("Refuse an engine whose certificate the CA above did not sign"),
+                 tip=True)
         form.addRow("", self.verify)
         self.hint = QLabel(self.tr(
             "SSH uses your ~/.ssh/config and known_hosts; only paths to certificates are saved, "
@@ -78,6 +83,9 @@ class AddEngineDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.test_button.clicked.connect(self.test_connection)
+        describe(self.test_button, self.tr("Try to connect with these settings and show what answered"),
+                 tip=True)
+        describe_buttons(self.buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.hint)
@@ -96,6 +104,7 @@ class AddEngineDialog(QDialog):
         row.addWidget(browse)
         form.addRow(label, row)
         edit.setAccessibleName(label.rstrip(":"))
+        describe(edit, self.tr("The path of the file on this computer"))
         browse.setAccessibleDescription(self.tr("Choose the file for {0}").format(label.rstrip(":")))
         browse.clicked.connect(lambda: self._browse(edit))  # GUI-thread signal: a lambda is fine
         return edit
@@ -168,6 +177,7 @@ class EnginesPanel(QWidget):
         self.model = EngineListModel(manager, self)
         self.list = QListView()
         self.list.setAccessibleName(self.tr("Engines"))
+        describe(self.list, self.tr("Select an engine to connect to it"))
         self.list.setModel(self.model)
         self.list.setUniformItemSizes(True)
         self.list.clicked.connect(self._on_clicked)
@@ -176,6 +186,7 @@ class EnginesPanel(QWidget):
         self.add_button.setToolTip(self.tr("Add an engine reached over SSH, TLS or a socket path"))
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.setEnabled(False)
+        describe(self.remove_button, self.tr("Remove the selected engine from the list"), tip=True)
         self.add_button.clicked.connect(self.add_engine)
         self.remove_button.clicked.connect(self.remove_engine)
         buttons = QHBoxLayout()

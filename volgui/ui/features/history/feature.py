@@ -26,6 +26,7 @@ from volgui import paths
 from volgui.engine.dto.objects import Snapshot
 from volgui.engine.volumes.history import HistoryError, UsageRecord, VolumeHistory, describe
 from volgui.ui.dialogs.focus import settle_on_show
+from volgui.ui.views.descriptions import describe_buttons, rows_text
 from volgui.ui.window.context import WindowContext
 from volgui.workers.requests import LatestRequest, RequestWorker
 
@@ -134,11 +135,13 @@ class VolumeHistoryDialog(QDialog):
         self.summary.setWordWrap(True)
         self.tree = QTreeWidget()
         self.tree.setAccessibleName(self.tr("Containers that used the volume"))
+        self.tree.setAccessibleDescription(rows_text())
         self.tree.setHeaderLabels([self.tr("Container"), self.tr("Mounted at"), self.tr("Mode"),
                                    self.tr("First seen"), self.tr("Last seen"), self.tr("Status")])
         self.tree.setRootIsDecorated(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        describe_buttons(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)

@@ -19,6 +19,7 @@ from volgui.engine.present.display import human_size
 from volgui.operations import image_transfer
 from volgui.ui.dialogs.base import ask_yes_no, note_label
 from volgui.ui.features.images.job_dialog import ImageJobDialog
+from volgui.ui.views.descriptions import describe
 
 
 def byte_words(p: ByteProgress) -> str:
@@ -47,6 +48,7 @@ class SaveImagesDialog(ImageJobDialog):
         self.path_edit = QLineEdit(str(start))
         self.path_edit.setObjectName("savePath")
         self.path_edit.setAccessibleName(self.tr("File to write"))
+        describe(self.path_edit, self.tr("The tar file the images are written to, on this computer"))
         self.path_edit.textChanged.connect(self._update_command)
         self.form.addRow(self.tr("File:"), self.path_row(self.path_edit, self._browse))
         self._update_command()
@@ -97,6 +99,7 @@ class LoadImagesDialog(ImageJobDialog):
         self.path_edit = QLineEdit(path)
         self.path_edit.setObjectName("loadPath")
         self.path_edit.setAccessibleName(self.tr("Archive to load"))
+        describe(self.path_edit, self.tr("The tar file to load the images from, on this computer"))
         self.path_edit.textChanged.connect(self._path_changed)
         self.form.addRow(self.tr("File:"), self.path_row(self.path_edit, self._browse))
         self.contents = note_label()

@@ -21,6 +21,7 @@ from volgui.engine.present import image_commands
 from volgui.engine.present.display import count, human_size, state_word, volume_short_name
 from volgui.operations import images as ops
 from volgui.ui.dialogs.base import ActionDialog, note_label
+from volgui.ui.views.descriptions import describe, rows_text
 
 
 def fit_rows(tree: QTreeWidget, most: int = 8) -> None:
@@ -34,6 +35,7 @@ def _tree(name: str, headers: list[str], spoken: str) -> QTreeWidget:
     tree = QTreeWidget()
     tree.setObjectName(name)
     tree.setAccessibleName(spoken)
+    describe(tree, rows_text())
     tree.setHeaderLabels(headers)
     tree.setRootIsDecorated(False)
     tree.setMinimumHeight(100)
@@ -65,6 +67,8 @@ class RemoveImagesDialog(ActionDialog):
                                               self.tr("Keeps")], self.tr("Containers made from it"))
         self.also_containers = QCheckBox(self.tr("Remove these containers too"))
         self.also_containers.setObjectName("removeContainersToo")
+        describe(self.also_containers, self.tr("Remove the containers listed above first, then the images"),
+                 tip=True)
         self.also_containers.toggled.connect(self._update)
         for widget in (self.users_note, self.users, self.also_containers):
             widget.hide()
@@ -130,6 +134,9 @@ class PruneImagesDialog(ActionDialog):
         self.unused = QRadioButton(self.tr("Every image no container uses, tagged or not"))
         self.dangling.setObjectName("pruneDangling")
         self.unused.setObjectName("pruneUnused")
+        describe(self.dangling, self.tr("Remove only the images without a name: the list below shows them"))
+        describe(self.unused,
+                 self.tr("Remove every image no container uses, named ones too: the list below shows them"))
         (self.unused if unused else self.dangling).setChecked(True)
         self.unused.toggled.connect(self.refresh)
         self.list = _tree("pruneImagesList", [self.tr("Image"), self.tr("Size")],

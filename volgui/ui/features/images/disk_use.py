@@ -25,6 +25,7 @@ from volgui.models.image_tables import DiskRowsModel
 from volgui.operations import images as ops
 from volgui.ui.dialogs.base import CommandBox, note_label
 from volgui.ui.dialogs.fit import grow_to_fit
+from volgui.ui.views.descriptions import describe, describe_buttons, describe_tab, rows_text
 
 GROUPS = {  # kind: (tab title, reclaim button, what the clean-up is)
     "images": (QT_TR_NOOP("Images"), QT_TR_NOOP("Prune unused images…"),
@@ -49,6 +50,8 @@ class GroupTab(QWidget):
         self.reclaim = QPushButton(self.tr(GROUPS[kind][1]))
         self.reclaim.setObjectName(f"reclaim_{kind}")
         self.reclaim.setAutoDefault(False)
+        describe(self.reclaim, self.tr("Show what would be removed, and remove it after you confirm"),
+                 tip=True)
         top.addWidget(self.summary, 1)
         top.addWidget(self.reclaim)
         layout.addLayout(top)
@@ -56,6 +59,7 @@ class GroupTab(QWidget):
         self.table = QTableView()
         self.table.setObjectName(f"diskTable_{kind}")
         self.table.setAccessibleName(self.tr(GROUPS[kind][0]))
+        describe(self.table, rows_text())
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -96,7 +100,9 @@ class DiskUseDialog(QDialog):
             tab = GroupTab(kind)
             tab.reclaim.clicked.connect(self._on_reclaim)
             self.group_tabs[kind] = tab
-            self.tabs.addTab(tab, self.tr(title))
+            index = self.tabs.addTab(tab, self.tr(title))
+            describe_tab(self.tabs, index,
+                         self.tr("How much disk they use; the button removes {0}").format(self.tr(_what)))
         layout.addWidget(self.tabs, 1)
         self.command = CommandBox()
         self.command.set_command(image_commands.disk_use())
@@ -105,8 +111,11 @@ class DiskUseDialog(QDialog):
         self.refresh_button = buttons.addButton(self.tr("Measure again"),
                                                 QDialogButtonBox.ButtonRole.ActionRole)
         self.refresh_button.setAutoDefault(False)
+        describe(self.refresh_button, self.tr("Ask the engine again how much disk each kind of object uses"),
+                 tip=True)
         self.refresh_button.clicked.connect(self.refresh)
         buttons.rejected.connect(self.reject)
+        describe_buttons(buttons)
         layout.addWidget(buttons)
         self.refresh()
 

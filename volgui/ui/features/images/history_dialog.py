@@ -19,6 +19,7 @@ from volgui.models.image_tables import HistoryModel
 from volgui.operations import images as ops
 from volgui.ui.dialogs.base import CommandBox, note_label
 from volgui.ui.dialogs.fit import grow_to_fit
+from volgui.ui.views.descriptions import describe, describe_buttons, rows_text
 
 
 class ImageHistoryDialog(QDialog):
@@ -37,6 +38,7 @@ class ImageHistoryDialog(QDialog):
         self.table = QTableView()
         self.table.setObjectName("historyTable")
         self.table.setAccessibleName(self.tr("Steps of the image, newest first"))
+        describe(self.table, rows_text())
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(False)
@@ -51,6 +53,7 @@ class ImageHistoryDialog(QDialog):
         layout.addWidget(self.command)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        describe_buttons(buttons)
         layout.addWidget(buttons)
         self.request = session.submit(ops.image_history, ref, label=f"History of {ref}")
         self.request.succeeded.connect(self._on_history)

@@ -20,6 +20,7 @@ from volgui.models.image_tables import LayerProgressModel
 from volgui.operations import image_transfer
 from volgui.ui.dialogs.base import fixed_font, note_label
 from volgui.ui.features.images.job_dialog import ImageJobDialog
+from volgui.ui.views.descriptions import describe
 
 
 def progress_words(p: TransferProgress) -> str:
@@ -53,6 +54,7 @@ class ImageTransferDialog(ImageJobDialog):
         self.table = QTableView()
         self.table.setObjectName("layersTable")
         self.table.setAccessibleName(self.tr("Layers"))
+        describe(self.table, self.tr("Each layer of the image with how much of it has been sent"))
         self.table.setModel(self.layers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.verticalHeader().hide()
@@ -172,6 +174,7 @@ class PushDialog(ImageTransferDialog):
                                    "Name it for another registry first with Tag…"))
         self.tag_combo = QComboBox()
         self.tag_combo.setObjectName("pushTag")
+        describe(self.tag_combo, self.tr("The tag to upload; its name says which registry receives it"))
         self.tag_combo.addItems(tags)
         self.tag_combo.currentTextChanged.connect(self.reference_changed)
         self.form.addRow(self.tr("Tag:"), self.tag_combo)

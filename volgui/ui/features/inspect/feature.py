@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, Slot
 
 from volgui.engine.dto.inspect import VolumeSize
 from volgui.ui.features.inspect.panel import InspectPanel
+from volgui.ui.views.descriptions import describe_tab
 from volgui.ui.window.context import WindowContext
 
 
@@ -87,7 +88,8 @@ def install(ctx: WindowContext) -> None:
     panel = InspectPanel(ctx.session)
     panel.setObjectName("inspectPanel")
     side = ctx.side_tabs
-    side.insertTab(0, panel, ctx.window.tr("Inspect"))
+    describe_tab(side, side.insertTab(0, panel, ctx.window.tr("Inspect")),
+                 ctx.window.tr("Everything the engine says about the selected object"))
     side.setCurrentWidget(panel)
     side.show()
     ctx.features.inspect_panel = panel

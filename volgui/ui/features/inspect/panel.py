@@ -39,6 +39,7 @@ from volgui.ui.features.inspect.summary import (
     ImageSummaryView,
     VolumeSummaryView,
 )
+from volgui.ui.views.descriptions import describe_tab
 from volgui.ui.views.json_tree import JsonView
 from volgui.workers.requests import LatestRequest
 
@@ -158,8 +159,10 @@ class InspectPanel(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("inspectTabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.summary_stack, self.tr("Summary"))
-        self.tabs.addTab(self.raw, self.tr("Raw JSON"))
+        describe_tab(self.tabs, self.tabs.addTab(self.summary_stack, self.tr("Summary")),
+                     self.tr("The main facts, in sections"))
+        describe_tab(self.tabs, self.tabs.addTab(self.raw, self.tr("Raw JSON")),
+                     self.tr("What the engine answered, as a tree to read"))
 
         self.message = QLabel()
         self.message.setObjectName("inspectMessage")

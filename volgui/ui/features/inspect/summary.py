@@ -21,6 +21,7 @@ from volgui.engine.dto.objects import VolumeUse
 from volgui.engine.present.display import human_size, time_text
 from volgui.models.inspect_tables import Column
 from volgui.ui.features.inspect.widgets import FactForm, Section, SummaryTable
+from volgui.ui.views.descriptions import describe
 
 
 def _short(name: str) -> str:
@@ -44,6 +45,8 @@ class SummaryPage(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setAccessibleName(self.tr("Summary"))
+        describe(self,
+                 self.tr("The main facts of the selected object, in sections; links open what they name"))
         inner = QWidget()
         self.body = QVBoxLayout(inner)
         self.body.setContentsMargins(8, 4, 8, 8)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from volgui.models.inspect_tables import LINK_ROLE, ROW_ROLE, Column, RowsTableModel
+from volgui.ui.views.descriptions import describe, rows_text
 
 
 def value_label(mono: bool = False) -> QLabel:
@@ -105,9 +106,11 @@ class Section(QWidget):
         self.empty.setVisible(empty)
 
 
-def fair_widths(natural: Sequence[int], available: int, least: int = 60) -> list[int]:
+def fair_widths(natural: Sequence[int], available: int, least: int = 60,
+                floors: Sequence[int] = ()) -> list[int]:
     """Widths that give every column its whole text when it is no wider than an even share of
-    what is left, and split the rest evenly among the wider ones (never below ``least``)."""
+    what is left, and split the rest evenly among the wider ones (never below ``least``, nor
+    below a column's ``floors`` entry: its header's text, which cannot wrap as a cell does)."""
     widths = list(natural)
     wide = set(range(len(natural)))
     left = available
@@ -120,8 +123,16 @@ def fair_widths(natural: Sequence[int], available: int, least: int = 60) -> list
                 wide.discard(col)
                 left -= natural[col]
                 settled = True
+    def floor(col: int) -> int:
+        return max(least, floors[col] if col < len(floors) else 0)
+
     for col in wide:
-        widths[col] = max(least, left // len(wide))
+        widths[col] = max(floor(col), left // len(wide))
+    over = sum(widths) - available  # a floor took more than the share: the others give it back
+    for col in sorted(wide, key=lambda c: widths[c] - floor(c), reverse=True):
+        give = max(0, min(over, widths[col] - floor(col)))
+        widths[col] -= give
+        over -= give
     return widths
 
 
@@ -135,6 +146,7 @@ class SummaryTable(QTableView):
         self.table_model = RowsTableModel(columns, self)
         self.setModel(self.table_model)
         self.verticalHeader().hide()
+        describe(self, rows_text())
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
@@ -176,7 +188,8 @@ class SummaryTable(QTableView):
         available = self.viewport().width() if self.isVisible() else self.width() - 2 * self.frameWidth()
         natural = [self._natural_width(c) for c in range(count)]
         if count > 1 and available > 0:
-            widths = fair_widths(natural, available)
+            heads = [self.horizontalHeader().sectionSizeHint(c) for c in range(count)]
+            widths = fair_widths(natural, available, floors=heads)
             for col in range(count - 1):
                 self.setColumnWidth(col, widths[col])
         self.resizeRowsToContents()

@@ -45,6 +45,7 @@ from volgui.operations.snapshots import snapshot_then_clean_up
 from volgui.ui.dialogs.base import SHOW_COMMANDS_KEY, show_commands
 from volgui.ui.dialogs.focus import settle_on_show
 from volgui.ui.dialogs.snapshot_first import snapshot_first_check
+from volgui.ui.views.descriptions import describe, describe_buttons, describe_tab
 from volgui.ui.window.context import WindowContext
 from volgui.workers.requests import LatestRequest
 
@@ -140,10 +141,12 @@ class GlossaryDialog(QDialog):
         self.resize(560, 480)
         text = QTextBrowser()
         text.setAccessibleName(self.tr("Glossary"))
+        describe(text, self.tr("Docker words and what they mean, one paragraph each"))
         text.setHtml("".join(f"<p><b>{self.tr(term)}</b> — {self.tr(meaning)}</p>"
                              for term, meaning in GLOSSARY))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        describe_buttons(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addWidget(buttons)
@@ -194,8 +197,10 @@ class LearnPanel(QWidget):
         metrics = self.chooser.view().fontMetrics()
         widest = max((metrics.horizontalAdvance(i.title) for i in self.lessons), default=0)
         self.chooser.view().setMinimumWidth(widest + 32)
+        describe(self.chooser, self.tr("The lesson to start"))
         self.start_button = QPushButton(self.tr("Start lesson"))
         self.start_button.clicked.connect(self.ask_consent)
+        describe(self.start_button, self.tr("Start the chosen lesson at its first step"), tip=True)
         top = QHBoxLayout()
         top.addWidget(self.chooser, 1)
         top.addWidget(self.start_button)
@@ -213,6 +218,7 @@ class LearnPanel(QWidget):
         self.hint.setStyleSheet("font-style: italic;")
         self.command = QPlainTextEdit()
         self.command.setAccessibleName(self.tr("Command of this step"))
+        describe(self.command, self.tr("The command this step runs, to read or copy into a terminal"))
         self.command.setReadOnly(True)
         self.command.setMaximumHeight(70)
         self.command.setStyleSheet("font-family: monospace;")
@@ -220,12 +226,18 @@ class LearnPanel(QWidget):
         self.status.setWordWrap(True)
         self.do_button = QPushButton(self.tr("Do it for me"))
         self.do_button.clicked.connect(self.do_step)
+        describe(self.do_button, self.tr("Run this step's command for you"), tip=True)
         self.next_button = QPushButton(self.tr("Next step"))
         self.next_button.clicked.connect(self.next_step)
+        describe(self.next_button, self.tr("Go on to the next step of the lesson"), tip=True)
         self.cleanup_button = QPushButton(self.tr("Clean up lesson"))
         self.cleanup_button.clicked.connect(self.clean_up)
+        describe(self.cleanup_button,
+                 self.tr("Remove what the lessons made: their containers, volumes and images"),
+                 tip=True)
         self.glossary_button = QPushButton(self.tr("Glossary"))
         self.glossary_button.clicked.connect(self.show_glossary)
+        describe(self.glossary_button, self.tr("Open the list of Docker words and what they mean"), tip=True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.do_button)
         buttons.addWidget(self.next_button)
@@ -507,7 +519,8 @@ class LearnPanel(QWidget):
 def install(ctx: WindowContext) -> None:
     panel = LearnPanel(ctx)
     panel.setObjectName("learnPanel")
-    ctx.side_tabs.addTab(panel, ctx.window.tr("Learn"))
+    describe_tab(ctx.side_tabs, ctx.side_tabs.addTab(panel, ctx.window.tr("Learn")),
+                 ctx.window.tr("Lessons that walk through Docker step by step, and a glossary"))
     ctx.side_tabs.show()
     ctx.features.learn_panel = panel
     _add_show_commands_toggle(ctx, panel)

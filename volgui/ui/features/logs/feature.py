@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QTabBar
 from volgui.engine.present.display import human_size
 from volgui.ui.features.logs.logs_tab import LogsView
 from volgui.ui.features.logs.stats_tab import StatsView
+from volgui.ui.views.descriptions import describe_tab
 from volgui.ui.window.context import WindowContext
 
 
@@ -38,8 +39,12 @@ class LogsFeature(QObject):
         self.stats_view.stats_updated.connect(self.stats_updated)
         self.stats_updated.connect(self._on_stats)
         tabs = ctx.bottom_tabs
-        for view, title in ((self.logs_view, self.tr("Logs")), (self.stats_view, self.tr("Stats"))):
+        logs_what = self.tr("What the selected container wrote, as it arrives")
+        stats_what = self.tr("CPU, memory, network and disk use of the selected container")
+        for view, title, what in ((self.logs_view, self.tr("Logs"), logs_what),
+                                  (self.stats_view, self.tr("Stats"), stats_what)):
             index = tabs.addTab(view, title)
+            describe_tab(tabs, index, what)
             bar = tabs.tabBar()
             for side in (QTabBar.ButtonPosition.RightSide, QTabBar.ButtonPosition.LeftSide):
                 if bar.tabButton(index, side) is not None:

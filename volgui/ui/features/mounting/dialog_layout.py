@@ -27,6 +27,7 @@ from volgui.engine.present import display
 from volgui.ui.dialogs.base import note_label
 from volgui.ui.dialogs.snapshot_first import snapshot_first_check
 from volgui.ui.views.command import CommandView
+from volgui.ui.views.descriptions import describe, describe_buttons, read_only_text, read_write_text
 
 LAYER_CHOICES = (
     ("copy", "Copy them into the new container",
@@ -51,6 +52,7 @@ class MountDialogLayout:
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.volume_combo = QComboBox()
         self.volume_combo.setObjectName("volumeCombo")
+        describe(self.volume_combo, self.tr("The volume to mount into the container"))
         if self.kind != "remove":
             if self.mount_type == "bind":
                 form.addRow(self.tr("Folder on the host:"), QLabel(self.source))
@@ -79,6 +81,8 @@ class MountDialogLayout:
         form.addRow(self.tr("Path in the container:"), path_box)
         self.rw_radio = QRadioButton(self.tr("Read-write"))
         self.ro_radio = QRadioButton(self.tr("Read-only"))
+        describe(self.rw_radio, read_write_text())
+        describe(self.ro_radio, read_only_text())
         self.rw_radio.setChecked(True)
         access = QHBoxLayout()
         access.addWidget(self.rw_radio)
@@ -99,6 +103,7 @@ class MountDialogLayout:
         scroll = QScrollArea()
         scroll.setObjectName("planDetails")
         scroll.setAccessibleName(self.tr("What will happen"))
+        describe(scroll, self.tr("The steps of the re-create and what each one keeps"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -183,6 +188,9 @@ class MountDialogLayout:
                                 "remove": self.tr("Remove and re-create"),
                                 "replace": self.tr("Replace and re-create")}[self.kind])
         self.buttons.accepted.connect(self.accept)
+        describe(self.ok_button,
+                 self.tr("Re-create the container with the changed mounts, as the steps above say"))
+        describe_buttons(self.buttons)
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
         self._set_header()

@@ -18,6 +18,7 @@ from volgui.engine.present import notices
 from volgui.operations import notifications as prefs
 from volgui.ui.dialogs.base import note_label
 from volgui.ui.features.notifications.dbus import DBusNotifier
+from volgui.ui.views.descriptions import describe, describe_buttons
 from volgui.ui.window.context import WindowContext
 
 OVERDUE_CHECK_MS = 10 * 60 * 1000
@@ -41,6 +42,7 @@ class NotificationsDialog(QDialog):
         for kind, text in notices.KINDS.items():
             box = QCheckBox(text)
             box.setObjectName(kind)
+            describe(box, self.tr("Show a desktop notification when this happens"))
             box.setChecked(chosen[kind])
             layout.addWidget(box)
             self.boxes[kind] = box
@@ -48,6 +50,7 @@ class NotificationsDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        describe_buttons(buttons)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         layout.addWidget(buttons)
 

@@ -25,6 +25,7 @@ from volgui.engine.volumes.changes import Change
 from volgui.engine.volumes.file_versions import MAX_DIFF_LINES, Version, Versions
 from volgui.engine.volumes.snapshots import Snapshot
 from volgui.operations import snapshots as snap_ops
+from volgui.ui.views.descriptions import describe_buttons
 
 if TYPE_CHECKING:
     from volgui.ui.features.snapshots.feature import SnapshotsFeature
@@ -79,6 +80,7 @@ class CompareDialog(QDialog):
         self.facts.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        describe_buttons(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(self.sides, 1)

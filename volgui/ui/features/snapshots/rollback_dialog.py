@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBo
 from volgui.engine.present.display import human_size
 from volgui.engine.volumes.snapshots import Snapshot
 from volgui.ui.dialogs.focus import settle_on_show
+from volgui.ui.views.descriptions import describe, describe_buttons
 
 
 class RollbackDialog(QDialog):
@@ -41,6 +42,8 @@ class RollbackDialog(QDialog):
         self.rollback_button = buttons.addButton(self.tr("Roll back"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        describe(self.rollback_button, self.tr("Put the volume back as it was at this snapshot"))
+        describe_buttons(buttons)
         layout.addWidget(buttons)
         settle_on_show(self, self.stop_check or self.rollback_button)
 

@@ -27,6 +27,7 @@ from volgui.operations import snapshots as snap_ops
 from volgui.ui.dialogs.base import ask_yes_no
 from volgui.ui.dialogs.focus import settle_on_show
 from volgui.ui.features.snapshots.rollback_dialog import RollbackDialog
+from volgui.ui.views.descriptions import close_text, describe
 
 if TYPE_CHECKING:
     from volgui.ui.features.snapshots.feature import SnapshotsFeature
@@ -75,6 +76,7 @@ class TimelineDialog(QDialog):
         self.delete_button.clicked.connect(self.delete_selected)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
+        describe(close, close_text())
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)

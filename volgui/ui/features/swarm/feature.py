@@ -23,6 +23,7 @@ from volgui.operations import services as ops
 from volgui.operations.services import ServiceUpdate
 from volgui.ui.features.swarm.dialogs import RestartDialog, ScaleDialog, ServiceMountDialog
 from volgui.ui.features.swarm.panel import SwarmPanel
+from volgui.ui.views.descriptions import describe_tab
 from volgui.ui.window.context import WindowContext
 
 LOG_TAIL = 1000
@@ -52,6 +53,8 @@ class SwarmFeature(QObject):
 
         tabs = ctx.bottom_tabs
         index = tabs.addTab(self.panel, self.tr("Swarm"))
+        describe_tab(tabs, index,
+                     self.tr("The services, tasks and nodes of the swarm this engine belongs to"))
         bar = tabs.tabBar()
         for side in (QTabBar.ButtonPosition.RightSide, QTabBar.ButtonPosition.LeftSide):
             if bar.tabButton(index, side) is not None:  # like the activity log: always there

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QTabWidget, Q
 from volgui.models.swarm import NodeTableModel, ServiceTableModel, TaskTableModel, VolumeInstanceModel
 from volgui.ui.dialogs.base import CommandBox, note_label
 from volgui.ui.features.swarm.views import NodesView, ServicesView, TasksView, VolumeInstancesView
+from volgui.ui.views.descriptions import describe_tab
 from volgui.ui.views.json_tree import JsonView
 from volgui.ui.views.log_text import LogTextView
 
@@ -65,8 +66,10 @@ class SwarmPanel(QWidget):
         self.detail_tabs = QTabWidget()
         self.detail_tabs.setObjectName("swarmDetailTabs")
         self.detail_tabs.setDocumentMode(True)
-        self.detail_tabs.addTab(self.tasks_view, self.tr("Tasks"))
-        self.detail_tabs.addTab(self.nodes_view, self.tr("Nodes"))
+        describe_tab(self.detail_tabs, self.detail_tabs.addTab(self.tasks_view, self.tr("Tasks")),
+                     self.tr("The tasks of the selected service and where each runs"))
+        describe_tab(self.detail_tabs, self.detail_tabs.addTab(self.nodes_view, self.tr("Nodes")),
+                     self.tr("The machines of the swarm"))
         backup_row = QWidget()
         row = QHBoxLayout(backup_row)
         row.setContentsMargins(0, 0, 0, 0)
@@ -74,9 +77,14 @@ class SwarmPanel(QWidget):
         row.addWidget(self.backup_button, 0, Qt.AlignmentFlag.AlignTop)
         instances_page = _page(self.instances_view)
         instances_page.layout().addWidget(backup_row)
-        self.detail_tabs.addTab(instances_page, self.tr("Volumes per node"))
-        self.detail_tabs.addTab(_page(self.logs_note, self.logs_view, self.logs_command), self.tr("Logs"))
-        self.detail_tabs.addTab(_page(self.inspect_view, self.inspect_command), self.tr("Inspect"))
+        describe_tab(self.detail_tabs, self.detail_tabs.addTab(instances_page, self.tr("Volumes per node")),
+                     self.tr("Which volume each node holds for the selected service"))
+        logs_page = _page(self.logs_note, self.logs_view, self.logs_command)
+        describe_tab(self.detail_tabs, self.detail_tabs.addTab(logs_page, self.tr("Logs")),
+                     self.tr("What the tasks of the selected service wrote"))
+        inspect_page = _page(self.inspect_view, self.inspect_command)
+        describe_tab(self.detail_tabs, self.detail_tabs.addTab(inspect_page, self.tr("Inspect")),
+                     self.tr("The selected service as the engine describes it"))
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)

@@ -20,7 +20,7 @@ class ServicesView(ObjectView):
     KIND = "services"
     OBJECT_NAME = "servicesView"
     S = ServiceTableModel
-    DEFAULT_WIDTHS = (170, 80, 150, 190, 130, 200, 120)
+    DEFAULT_WIDTHS = (170, 80, 190, 190, 130, 200, 120)  # "Modo · en ejecución/deseadas" fits
     DEFAULT_ORDER = (S.NAME, S.STACK, S.REPLICAS, S.MOUNTS, S.IMAGE, S.PORTS, S.UPDATE)
 
     volume_dropped = Signal(str, str)  # service id, volume name

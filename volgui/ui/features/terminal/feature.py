@@ -20,6 +20,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from volgui.engine.dto.objects import Container
+from volgui.ui.views.descriptions import describe_tab
 from volgui.ui.window.context import WindowContext
 
 if TYPE_CHECKING:
@@ -152,6 +153,7 @@ class TerminalFeature(QObject):
         tab.font_box.valueChanged.connect(self._on_font_size)
         tabs = self.ctx.bottom_tabs
         index = tabs.addTab(tab, tab.title)
+        describe_tab(tabs, index, self.tr("A shell inside the container: what you type runs there"))
         tabs.setCurrentIndex(index)
         self.tabs.append(tab)
         tab.view.setFocus()

@@ -23,6 +23,7 @@ from volgui.engine.present.display import human_size
 from volgui.engine.volumes import tools_image
 from volgui.operations import tools_image as tools_ops
 from volgui.ui.dialogs.base import fixed_font, note_label
+from volgui.ui.views.descriptions import describe_buttons
 
 WHY = ("volgui runs tar in this image to copy volume data fast; pick one you trust — it gets read "
        "access to the volume (and write access when restoring).")
@@ -78,6 +79,7 @@ class ToolsImageDialog(QDialog):
         layout.addLayout(row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        describe_buttons(buttons)
         layout.addWidget(buttons)
         self.choices: tools_ops.ToolsChoices | None = None
         self.refresh()

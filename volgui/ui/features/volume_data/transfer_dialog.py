@@ -18,6 +18,7 @@ from volgui.engine.volumes.streaming import TransferProgress
 from volgui.ui.dialogs.base import ask_yes_no
 from volgui.ui.dialogs.job import JobDialog
 from volgui.ui.features.volume_data.browser import progress_text
+from volgui.ui.views.descriptions import describe
 
 
 def done_text(result: streaming.TransferResult) -> str:
@@ -84,6 +85,7 @@ class TransferDialog(JobDialog):
     def _volume_combo(self, current: str | None) -> QComboBox:
         combo = QComboBox()
         combo.setEditable(True)
+        describe(combo, self.tr("The volume: pick one from the list or type its name"))
         names = list(self.volumes)
         if current and current not in names:
             names.insert(0, current)

@@ -28,6 +28,7 @@ from volgui.engine.volumes import transfer as vd
 from volgui.operations.volume_data import back_up, clone, restore
 from volgui.ui.dialogs.snapshot_first import snapshot_first_check
 from volgui.ui.features.volume_data.transfer_dialog import TransferDialog
+from volgui.ui.views.descriptions import describe
 from volgui.workers.job_runner import engine_factory
 from volgui.workers.jobs import JobThread
 
@@ -48,7 +49,9 @@ class ExportDialog(TransferDialog):
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("archivePath")
         self.path_edit.setAccessibleName(self.tr("Archive file"))
+        describe(self.path_edit, self.tr("The backup file (.tar or .tar.gz) on this computer"))
         self.compress_box = QCheckBox(self.tr("Compress (gzip) — smaller, slower"))
+        describe(self.compress_box, self.tr("Write a .tar.gz file: smaller, takes longer"))
         self.form.addRow(self.tr("Volume:"), self.volume_combo)
         self.form.addRow(self.tr("Save as:"), self.path_row(self.path_edit, self.browse, auto_default=True))
         self.form.addRow("", self.compress_box)
@@ -125,14 +128,18 @@ class ImportDialog(TransferDialog):
         self.path_edit = QLineEdit(path or "")
         self.path_edit.setObjectName("archivePath")
         self.path_edit.setAccessibleName(self.tr("Archive file"))
+        describe(self.path_edit, self.tr("The backup file (.tar or .tar.gz) on this computer"))
         self.new_radio = QRadioButton(self.tr("into a new volume named"))
         self.existing_radio = QRadioButton(self.tr("into the existing volume"))
+        describe(self.new_radio, self.tr("Make a new volume with the name that follows and restore into it"))
+        describe(self.existing_radio, self.tr("Replace what the chosen volume holds with the backup"))
         group = QButtonGroup(self)
         group.addButton(self.new_radio)
         group.addButton(self.existing_radio)
         self.new_name = QLineEdit()
         self.new_name.setObjectName("newVolumeName")
         self.new_name.setAccessibleName(self.tr("New volume name"))
+        describe(self.new_name, self.tr("A name no volume has yet"))
         self.existing_combo = self._volume_combo(target if target in self.volumes else None)
         self.existing_combo.setEditable(False)
         new_row, existing_row = QWidget(), QWidget()
@@ -325,6 +332,7 @@ class CloneDialog(TransferDialog):
         super().__init__(session, volumes, parent)
         self.volume_combo = self._volume_combo(volume)
         self.new_name = QLineEdit(self._free_name(volume))
+        describe(self.new_name, self.tr("A name no volume has yet"))
         self.new_name.setObjectName("newVolumeName")
         self.form.addRow(self.tr("Volume:"), self.volume_combo)
         self.form.addRow(self.tr("New volume:"), self.new_name)
