@@ -11,6 +11,7 @@ from pathlib import Path
 from volgui.engine.errors import EngineError, local_file_message
 from volgui.engine.volumes import backups as bk
 from volgui.engine.volumes import changes
+from volgui.engine.volumes.error_text import VolumeErrors
 
 
 def list_backups(_engine, folder: str) -> list[bk.BackupInfo]:
@@ -47,7 +48,9 @@ def backup_and_retain(engine, volume: str, folder: str, keep: int, *, cancel=Non
             bk.apply_retention(folder, volume, keep, made.engine, report=notes.append)
         except (OSError, EngineError) as exc:
             notes.append(local_file_message(exc) if isinstance(exc, OSError) else exc.message)
-    return made, ("Older backups could not be removed: " + " ".join(notes)) if notes else ""
+    if not notes:
+        return made, ""
+    return made, VolumeErrors.tr("Older backups could not be removed: {0}").format(" ".join(notes))
 
 
 def policy_backup(engine, volume: str, folder: str, keep: int, last_manifest: str, *, cancel=None,
@@ -55,7 +58,8 @@ def policy_backup(engine, volume: str, folder: str, keep: int, last_manifest: st
     """A due policy backup: none when nothing changed since ``last_manifest`` (the note says so)."""
     if last_manifest and changes.unchanged_since(engine, last_manifest, cancel=cancel):
         name = Path(last_manifest).name
-        return None, f"Nothing changed in {volume} since its last backup ({name}): skipped."
+        return None, VolumeErrors.tr("Nothing changed in {0} since its last backup ({1}): skipped.").format(
+            volume, name)
     return backup_and_retain(engine, volume, folder, keep, cancel=cancel, progress=progress)
 
 

@@ -12,9 +12,9 @@ from pathlib import Path
 
 from volgui.engine import keyring_store
 from volgui.engine.errors import EngineError
-from volgui.engine.present.display import count
 from volgui.engine.volumes import backups as bk
 from volgui.engine.volumes import remote_backups as rb
+from volgui.engine.volumes.error_text import VolumeErrors
 from volgui.engine.volumes.manifests import MAX_MANIFEST, read_manifest
 from volgui.engine.volumes.remote_folders import open_folder, target
 from volgui.engine.volumes.transfer import import_volume
@@ -32,7 +32,8 @@ def check_folder(_engine, url: str, password: str | None) -> str:
     """Connect once (host key, login, folder); a sentence saying what is there."""
     with _open(url, password) as folder:
         found = rb.list_remote(folder)
-    return f"Connected: {count(len(found), 'volgui backup')} in {folder.target.path}."
+    return VolumeErrors.tr("Connected: %n volgui backup(s) in {0}.", "", len(found)).format(
+        folder.target.path)
 
 
 def list_remote(_engine, url: str, password: str | None) -> list[bk.BackupInfo]:
@@ -52,7 +53,9 @@ def backup_remote(engine, volume: str, url: str, password: str | None, keep: int
                                           cancel=cancel)
             except (OSError, EngineError) as exc:
                 notes.append(exc.message if isinstance(exc, EngineError) else str(exc.strerror or exc))
-    return made, ("Older backups could not be removed: " + " ".join(notes)) if notes else ""
+    if not notes:
+        return made, ""
+    return made, VolumeErrors.tr("Older backups could not be removed: {0}").format(" ".join(notes))
 
 
 def verify_remote(engine, url: str, password: str | None, manifest_name: str, *, cancel=None,

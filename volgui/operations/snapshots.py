@@ -11,6 +11,7 @@ from pathlib import Path
 from volgui import paths
 from volgui.engine import lessons
 from volgui.engine.volumes import changes, file_versions, snapshots
+from volgui.engine.volumes.error_text import VolumeErrors
 
 
 def folder() -> Path:
@@ -51,8 +52,9 @@ def snapshot_first(engine, names: list[str], reason: str, action, *args, cancel=
 
 def snapshot_then_clean_up(engine, plan: lessons.CleanupPlan, *, cancel=None, progress=None) -> list[str]:
     """A lesson's clean-up with a snapshot of each volume it removes first (none removed if one fails)."""
-    snapshots.snapshot_then(engine, plan.volumes, folder(), "before a lesson's clean-up removed it",
-                            _nothing, cancel=cancel, progress=progress)
+    reason = VolumeErrors.tr("before a lesson's clean-up removed it")
+    snapshots.snapshot_then(engine, plan.volumes, folder(), reason, _nothing, cancel=cancel,
+                            progress=progress)
     return lessons.remove_planned(engine, plan)
 
 

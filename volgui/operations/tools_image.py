@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from volgui.engine.volumes import direct, helpers, listers, tools_image
+from volgui.engine.volumes.error_text import VolumeErrors
 
 MAX_IMAGES = 500  # rows the dialog lists: an engine's reply is bounded before it is shown
 
@@ -33,7 +34,7 @@ class ToolsChoices:
 def choices(engine) -> ToolsChoices:
     """The local images a person can choose from, and whether volgui can make its own."""
     images = []
-    for img in engine.call("Listing images", engine.api.images)[:MAX_IMAGES]:
+    for img in engine.call(VolumeErrors.tr("Listing images"), engine.api.images)[:MAX_IMAGES]:
         labels = img.get("Labels") or {}
         for tag in img.get("RepoTags") or ():
             if not isinstance(tag, str) or tag == "<none>:<none>" or tag == helpers.HELPER_IMAGE:
@@ -43,8 +44,8 @@ def choices(engine) -> ToolsChoices:
                                      isinstance(labels, dict) and helpers.TOOLS_LABEL in labels))
     images.sort(key=lambda i: i.name)
     if not direct.is_local(engine):
-        busybox = tools_image.Busybox(reason="The engine is not on this machine: the fast way is for "
-                                             "local engines only.")
+        busybox = tools_image.Busybox(reason=VolumeErrors.tr("The engine is not on this machine: the fast "
+                                                             "way is for local engines only."))
     else:
         busybox = tools_image.find_busybox(engine.info.arch)
     in_use = direct.find_tar_image(engine, refresh=True)[0] if direct.is_local(engine) else ""
@@ -66,8 +67,8 @@ def make(engine) -> str:
     if not direct.is_local(engine):
         from volgui.engine.errors import EngineError
 
-        raise EngineError("The engine is not on this machine: volgui makes its tools image for local "
-                          "engines only.")
+        raise EngineError(VolumeErrors.tr("The engine is not on this machine: volgui makes its tools image "
+                                          "for local engines only."))
     image = tools_image.make_tools_image(engine)
     return choose(engine, image)
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from volgui.engine.volumes import backups as bk
 from volgui.engine.volumes import snapshots, users
 from volgui.engine.volumes import transfer as vd
+from volgui.engine.volumes.error_text import VolumeErrors
 from volgui.operations import snapshots as snap_ops
 
 
@@ -40,7 +41,7 @@ def restore(engine, path: str, volume: str, create: bool, stop_users: bool, *, c
     def work():
         if snapshot_first and not create:
             snapshots.snapshot(engine, volume, snap_ops.folder(), cancel=cancel,
-                               reason=f"before restoring {Path(path).name} over it")
+                               reason=VolumeErrors.tr("before restoring {0} over it").format(Path(path).name))
         return vd.import_volume(engine, path, volume, create, cancel=cancel, progress=progress,
                                 allow_special=allow_special)
 

@@ -4055,16 +4055,100 @@ Die volle ID steht im rohen JSON (Id)</translation>
 <context>
     <name>OptionText</name>
     <message>
+        <source>Give the server: a host name or an IP address.</source>
+        <translation>Den Server angeben: einen Hostnamen oder eine IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>The server “{0}” is not a host name or an IP address (letters, digits, “-” and “.” only; no commas, quotes or spaces).</source>
+        <translation>Der Server „{0}“ ist weder ein Hostname noch eine IP-Adresse (nur Buchstaben, Ziffern, „-“ und „.“; keine Kommas, Anführungszeichen oder Leerzeichen).</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>ein Leerzeichen</translation>
+    </message>
+    <message>
+        <source>a tab</source>
+        <translation>einen Tabulator</translation>
+    </message>
+    <message>
+        <source>a line break</source>
+        <translation>einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>a NUL</source>
+        <translation>ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>{0} contains {1}: Docker passes it inside “o=…”, where it would start or change another mount option.</source>
+        <translation>{0} enthält {1}: Docker übergibt den Wert in „o=…“, wo er eine weitere Mount-Option beginnen oder ändern würde.</translation>
+    </message>
+    <message>
         <source>{0} must be an absolute path, like /srv/data.</source>
         <translation>{0} muss ein absoluter Pfad sein, wie /srv/data.</translation>
+    </message>
+    <message>
+        <source>{0} contains a line break or is too long.</source>
+        <translation>{0} enthält einen Zeilenumbruch oder ist zu lang.</translation>
+    </message>
+    <message>
+        <source>{0} may not contain “..”.</source>
+        <translation>{0} darf kein „..“ enthalten.</translation>
+    </message>
+    <message>
+        <source>The NFS option “{0}”</source>
+        <translation>Die NFS-Option „{0}“</translation>
+    </message>
+    <message>
+        <source>“{0}” is set by the form&apos;s server and version fields: remove it from the options.</source>
+        <translation>„{0}“ wird von den Feldern Server und Version des Formulars gesetzt: aus den Optionen entfernen.</translation>
+    </message>
+    <message>
+        <source>The NFS option “{0}” takes a whole number, as in {0}=600.</source>
+        <translation>Die NFS-Option „{0}“ nimmt eine ganze Zahl, etwa {0}=600.</translation>
+    </message>
+    <message>
+        <source>The NFS option “{0}” takes one of: {1}.</source>
+        <translation>Die NFS-Option „{0}“ nimmt einen dieser Werte: {1}.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not an NFS mount option volgui knows (see man 5 nfs): for example ro, hard, soft, noatime, timeo=600, proto=tcp.</source>
+        <translation>„{0}“ ist keine NFS-Mount-Option, die volgui kennt (siehe man 5 nfs): etwa ro, hard, soft, noatime, timeo=600, proto=tcp.</translation>
     </message>
     <message>
         <source>The export</source>
         <translation>Der Export</translation>
     </message>
     <message>
+        <source>NFS version {0} is not one of {1}.</source>
+        <translation>NFS-Version {0} ist keine von {1}.</translation>
+    </message>
+    <message>
+        <source>The share is its name on the server, like “backup” or “backup/folder” (no commas, quotes, “=” or spaces).</source>
+        <translation>Die Freigabe ist ihr Name auf dem Server, etwa „backup“ oder „backup/folder“ (keine Kommas, Anführungszeichen, „=“ oder Leerzeichen).</translation>
+    </message>
+    <message>
+        <source>The user name may not contain commas, quotes, “=”, spaces, “/”, “:” or “@”.</source>
+        <translation>Der Benutzername darf keine Kommas, Anführungszeichen, „=“, Leerzeichen, „/“, „:“ oder „@“ enthalten.</translation>
+    </message>
+    <message>
+        <source>The password is longer than 256 characters.</source>
+        <translation>Das Passwort ist länger als 256 Zeichen.</translation>
+    </message>
+    <message>
+        <source>SMB version {0} is not one of {1}.</source>
+        <translation>SMB-Version {0} ist keine von {1}.</translation>
+    </message>
+    <message>
         <source>Docker keeps these options with the volume, the password too: anyone who may use this engine can read it with “docker volume inspect”. volgui does not save it anywhere.</source>
         <translation>Docker behält diese Optionen beim Volume, auch das Passwort: wer diese Engine nutzen darf, kann es mit „docker volume inspect“ lesen. volgui speichert es nirgends.</translation>
+    </message>
+    <message>
+        <source>The size “{0}” is not a size: write 100m, 2g, 512k or 50%.</source>
+        <translation>Die Größe „{0}“ ist keine Größe: 100m, 2g, 512k oder 50% schreiben.</translation>
+    </message>
+    <message>
+        <source>The mode “{0}” is not an octal mode like 1777 or 755.</source>
+        <translation>Der Modus „{0}“ ist kein Oktalmodus wie 1777 oder 755.</translation>
     </message>
     <message>
         <source>A tmpfs volume lives in memory: its data is gone when the engine stops.</source>
@@ -6200,6 +6284,833 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
     <message>
         <source>Removed %s left by an earlier run.</source>
         <translation>%s von einem früheren Lauf entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeErrors</name>
+    <message>
+        <source>This is not a tar archive volgui can read ({0}).</source>
+        <translation>Das ist kein tar-Archiv, das volgui lesen kann ({0}).</translation>
+    </message>
+    <message>
+        <source>an absolute path</source>
+        <translation>ein absoluter Pfad</translation>
+    </message>
+    <message>
+        <source>climbs out of the folder with “..”</source>
+        <translation>steigt mit „..“ aus dem Ordner hinaus</translation>
+    </message>
+    <message>
+        <source>{0} was refused: {1} would be written outside the volume or through a link — {2}. Nothing was restored.</source>
+        <translation>{0} wurde abgelehnt: {1} mit Ziel außerhalb des Volumes oder durch einen Link — {2}. Nichts wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>{0}; and {1} more</source>
+        <translation>{0}; und {1} weitere</translation>
+    </message>
+    <message>
+        <source>a hard link to {0} ({1})</source>
+        <translation>ein harter Link auf {0} ({1})</translation>
+    </message>
+    <message>
+        <source>written through the symbolic link {0}</source>
+        <translation>durch den symbolischen Link {0} geschrieben</translation>
+    </message>
+    <message>
+        <source>{0}: a device node</source>
+        <translation>{0}: eine Gerätedatei</translation>
+    </message>
+    <message>
+        <source>set-user-ID and set-group-ID</source>
+        <translation>Set-User-ID und Set-Group-ID</translation>
+    </message>
+    <message>
+        <source>set-user-ID</source>
+        <translation>Set-User-ID</translation>
+    </message>
+    <message>
+        <source>set-group-ID</source>
+        <translation>Set-Group-ID</translation>
+    </message>
+    <message>
+        <source>{0} (owned by root)</source>
+        <translation>{0} (gehört root)</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Cannot read {0}: {1}</source>
+        <translation>{0} kann nicht gelesen werden: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device node(s) or set-ID file(s)</source>
+        <translation>
+            <numerusform>%n Gerätedatei oder Set-ID-Datei</numerusform>
+            <numerusform>%n Gerätedateien oder Set-ID-Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} holds {1}: {2}. Nothing was restored: restore the archive with “Restore…” on the volume, which lists them and asks before restoring them.</source>
+        <translation>{0} enthält {1}: {2}. Nichts wurde wiederhergestellt: das Archiv mit „Wiederherstellen…“ am Volume wiederherstellen, das sie auflistet und vor dem Wiederherstellen nachfragt.</translation>
+    </message>
+    <message>
+        <source>The archive holds more than {0}: not read further.</source>
+        <translation>Das Archiv enthält mehr als {0}: nicht weiter gelesen.</translation>
+    </message>
+    <message>
+        <source>The archive ends inside a file: it is truncated.</source>
+        <translation>Das Archiv endet mitten in einer Datei: es ist abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>The archive {0} could not be read to the end.</source>
+        <translation>Das Archiv {0} konnte nicht bis zum Ende gelesen werden.</translation>
+    </message>
+    <message>
+        <source>{0}: missing after restore</source>
+        <translation>{0}: fehlt nach dem Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>{0}: {1} {2} became {3}</source>
+        <translation>{0}: {1} {2} wurde zu {3}</translation>
+    </message>
+    <message>
+        <source>{0}: appeared after restore</source>
+        <translation>{0}: nach dem Wiederherstellen hinzugekommen</translation>
+    </message>
+    <message>
+        <source>The archive {0} is missing.</source>
+        <translation>Das Archiv {0} fehlt.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s checksum does not match its manifest: it was changed or damaged after the backup.</source>
+        <translation>Die Prüfsumme des Archivs passt nicht zu seinem Manifest: es wurde nach der Sicherung geändert oder beschädigt.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s contents do not match its manifest.</source>
+        <translation>Der Inhalt des Archivs passt nicht zu seinem Manifest.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) after restoring: {0}</source>
+        <translation>
+            <numerusform>%n Unterschied nach dem Wiederherstellen: {0}</numerusform>
+            <numerusform>%n Unterschiede nach dem Wiederherstellen: {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restored {0} into a scratch volume: all match.</source>
+        <translation>{0} in ein Probe-Volume wiederhergestellt: alles stimmt überein.</translation>
+    </message>
+    <message>
+        <source>The verification result cannot be written to {0}: {1}</source>
+        <translation>Das Prüfergebnis kann nicht in {0} geschrieben werden: {1}</translation>
+    </message>
+    <message>
+        <source>The archive {0} cannot be read: {1}</source>
+        <translation>Das Archiv {0} kann nicht gelesen werden: {1}</translation>
+    </message>
+    <message>
+        <source>Keep at least one backup.</source>
+        <translation>Mindestens eine Sicherung behalten.</translation>
+    </message>
+    <message>
+        <source>Kept {0}: {1}.</source>
+        <translation>{0} behalten: {1}.</translation>
+    </message>
+    <message>
+        <source>Listing volumes</source>
+        <translation>Auflisten der Volumes</translation>
+    </message>
+    <message>
+        <source>Backing up {0} ({1}/{2})…</source>
+        <translation>Sichere {0} ({1}/{2})…</translation>
+    </message>
+    <message>
+        <source>Backing up {0} failed, so nothing was deleted: {1}</source>
+        <translation>Das Sichern von {0} ist fehlgeschlagen, daher wurde nichts gelöscht: {1}</translation>
+    </message>
+    <message>
+        <source>The engine sent an unreadable archive of {0}: {1}</source>
+        <translation>Die Engine hat ein unlesbares Archiv von {0} geschickt: {1}</translation>
+    </message>
+    <message>
+        <source>Reading {0}</source>
+        <translation>Lesen von {0}</translation>
+    </message>
+    <message>
+        <source>{0} leads out of volume {1} through a symbolic link: refused, nothing was changed.</source>
+        <translation>{0} führt durch einen symbolischen Link aus dem Volume {1} hinaus: abgelehnt, nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>/{0} cannot be followed (a symbolic link that loops?): {1} refused, nothing was changed.</source>
+        <translation>/{0} kann nicht verfolgt werden (ein symbolischer Link im Kreis?): {1} abgelehnt, nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>{0} has too many symbolic links (a loop?): refused.</source>
+        <translation>{0} hat zu viele symbolische Links (ein Kreis?): abgelehnt.</translation>
+    </message>
+    <message>
+        <source>tar exited with {0}</source>
+        <translation>tar endete mit {0}</translation>
+    </message>
+    <message>
+        <source>Reading volume {0} failed: {1}</source>
+        <translation>Das Lesen von Volume {0} ist fehlgeschlagen: {1}</translation>
+    </message>
+    <message>
+        <source>Restoring into {0} failed: {1}</source>
+        <translation>Das Wiederherstellen in {0} ist fehlgeschlagen: {1}</translation>
+    </message>
+    <message>
+        <source>The folder holds more than {0}.</source>
+        <translation>Der Ordner enthält mehr als {0}.</translation>
+    </message>
+    <message>
+        <source>/{0} does not exist in volume {1} (any more).</source>
+        <translation>/{0} gibt es im Volume {1} nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>Checking a path</source>
+        <translation>Prüfen eines Pfads</translation>
+    </message>
+    <message>
+        <source>Checking {0} failed: HTTP {1}</source>
+        <translation>Das Prüfen von {0} ist fehlgeschlagen: HTTP {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} cannot be read: {1}</source>
+        <translation>{0} kann nicht gelesen werden: {1}</translation>
+    </message>
+    <message>
+        <source>/{0}: {1}</source>
+        <translation>/{0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} is empty or unreadable.</source>
+        <translation>{0} ist leer oder unlesbar.</translation>
+    </message>
+    <message>
+        <source>{0} is a folder.</source>
+        <translation>{0} ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>Download the volume&apos;s root with “Back up…” instead.</source>
+        <translation>Die Wurzel des Volumes stattdessen mit „Sichern…“ herunterladen.</translation>
+    </message>
+    <message>
+        <source>The folder {0} does not exist.</source>
+        <translation>Der Ordner {0} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>{0} already exists.</source>
+        <translation>{0} gibt es schon.</translation>
+    </message>
+    <message>
+        <source>Downloading {0} failed: {1}</source>
+        <translation>Das Herunterladen von {0} ist fehlgeschlagen: {1}</translation>
+    </message>
+    <message>
+        <source>Downloading {0} failed: the archive did not hold it.</source>
+        <translation>Das Herunterladen von {0} ist fehlgeschlagen: das Archiv enthielt es nicht.</translation>
+    </message>
+    <message>
+        <source>{0} does not exist.</source>
+        <translation>{0} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The folder /{0} does not exist in volume {1}.</source>
+        <translation>Den Ordner /{0} gibt es im Volume {1} nicht.</translation>
+    </message>
+    <message>
+        <source>Uploading into {0}/{1}</source>
+        <translation>Hochladen nach {0}/{1}</translation>
+    </message>
+    <message>
+        <source>The volume&apos;s root already exists.</source>
+        <translation>Die Wurzel des Volumes gibt es schon.</translation>
+    </message>
+    <message>
+        <source>/{0} already exists in volume {1}.</source>
+        <translation>/{0} gibt es im Volume {1} schon.</translation>
+    </message>
+    <message>
+        <source>Creating folder {0}</source>
+        <translation>Anlegen des Ordners {0}</translation>
+    </message>
+    <message>
+        <source>The volume&apos;s root cannot be deleted (remove the volume instead).</source>
+        <translation>Die Wurzel des Volumes kann nicht gelöscht werden (stattdessen das Volume entfernen).</translation>
+    </message>
+    <message>
+        <source>/{0} is the volume&apos;s root: it cannot be deleted.</source>
+        <translation>/{0} ist die Wurzel des Volumes: sie kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>this engine does not remove paths through its archive API. Use: {0}</source>
+        <translation>diese Engine entfernt keine Pfade über ihre Archiv-API. Stattdessen: {0}</translation>
+    </message>
+    <message>
+        <source>Deleting {0}</source>
+        <translation>Löschen von {0}</translation>
+    </message>
+    <message>
+        <source>Deleting {0} failed: {1}</source>
+        <translation>Das Löschen von {0} ist fehlgeschlagen: {1}</translation>
+    </message>
+    <message>
+        <source>Looking for the helper image</source>
+        <translation>Suche nach dem Hilfs-Image</translation>
+    </message>
+    <message>
+        <source>Making the helper image</source>
+        <translation>Anlegen des Hilfs-Images</translation>
+    </message>
+    <message>
+        <source>Removing the helper image</source>
+        <translation>Entfernen des Hilfs-Images</translation>
+    </message>
+    <message>
+        <source>Looking for a tools image</source>
+        <translation>Suche nach einem Werkzeug-Image</translation>
+    </message>
+    <message>
+        <source>Looking up volume {0}</source>
+        <translation>Nachschlagen von Volume {0}</translation>
+    </message>
+    <message>
+        <source>There is no volume named “{0}”.</source>
+        <translation>Es gibt kein Volume namens „{0}“.</translation>
+    </message>
+    <message>
+        <source>Preparing access to volume {0}</source>
+        <translation>Vorbereiten des Zugriffs auf Volume {0}</translation>
+    </message>
+    <message>
+        <source>Looking for leftover helpers</source>
+        <translation>Suche nach übrig gebliebenen Helfern</translation>
+    </message>
+    <message>
+        <source>The volume history ({0}) is locked by another program: {1}</source>
+        <translation>Der Volume-Verlauf ({0}) ist von einem anderen Programm gesperrt: {1}</translation>
+    </message>
+    <message>
+        <source>The volume history file was damaged ({0}); it was moved to {1} and a new one started.</source>
+        <translation>Die Datei des Volume-Verlaufs war beschädigt ({0}); sie wurde nach {1} verschoben und eine neue begonnen.</translation>
+    </message>
+    <message>
+        <source>The volume history was written by a newer volgui (schema {0}).</source>
+        <translation>Der Volume-Verlauf wurde von einem neueren volgui geschrieben (Schema {0}).</translation>
+    </message>
+    <message>
+        <source>The volume history could not be updated: {0}</source>
+        <translation>Der Volume-Verlauf konnte nicht aktualisiert werden: {0}</translation>
+    </message>
+    <message>
+        <source>used by {0} at {1} (read-only)</source>
+        <translation>genutzt von {0} unter {1} (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>used by {0} at {1}</source>
+        <translation>genutzt von {0} unter {1}</translation>
+    </message>
+    <message>
+        <source>used by {0} at {1} (read-only) (removed {2})</source>
+        <translation>genutzt von {0} unter {1} (schreibgeschützt) (entfernt {2})</translation>
+    </message>
+    <message>
+        <source>used by {0} at {1} (removed {2})</source>
+        <translation>genutzt von {0} unter {1} (entfernt {2})</translation>
+    </message>
+    <message>
+        <source>Listing {0}</source>
+        <translation>Auflisten von {0}</translation>
+    </message>
+    <message>
+        <source>Preparing a listing helper for {0}</source>
+        <translation>Vorbereiten eines Auflist-Helfers für {0}</translation>
+    </message>
+    <message>
+        <source>Starting the listing helper</source>
+        <translation>Starten des Auflist-Helfers</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation>Auflisten</translation>
+    </message>
+    <message>
+        <source>Listing /{0} failed: {1}</source>
+        <translation>Das Auflisten von /{0} ist fehlgeschlagen: {1}</translation>
+    </message>
+    <message>
+        <source>The folder changed while it was listed: refresh.</source>
+        <translation>Der Ordner hat sich beim Auflisten geändert: neu laden.</translation>
+    </message>
+    <message>
+        <source>its content is a JSON {0}, not an object</source>
+        <translation>sein Inhalt ist ein JSON-{0}, kein Objekt</translation>
+    </message>
+    <message>
+        <source>it is not a volgui backup manifest</source>
+        <translation>es ist kein Sicherungs-Manifest von volgui</translation>
+    </message>
+    <message>
+        <source>its “{0}” is missing or not text</source>
+        <translation>sein „{0}“ fehlt oder ist kein Text</translation>
+    </message>
+    <message>
+        <source>its “{0}” is not text</source>
+        <translation>sein „{0}“ ist kein Text</translation>
+    </message>
+    <message>
+        <source>its “running” is not a list of at most {0} container names</source>
+        <translation>sein „running“ ist keine Liste von höchstens {0} Containernamen</translation>
+    </message>
+    <message>
+        <source>its “{0}” is not a whole number</source>
+        <translation>sein „{0}“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>its “created” time is not an ISO time with a time zone</source>
+        <translation>seine Zeit „created“ ist keine ISO-Zeit mit Zeitzone</translation>
+    </message>
+    <message>
+        <source>it names the archive “{0}”, not the file it belongs to ({1})</source>
+        <translation>es nennt das Archiv „{0}“, nicht die Datei, zu der es gehört ({1})</translation>
+    </message>
+    <message>
+        <source>its “archive_sha256” is not a sha256</source>
+        <translation>sein „archive_sha256“ ist kein sha256</translation>
+    </message>
+    <message>
+        <source>its “files” is not an object</source>
+        <translation>sein „files“ ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>the entry for {0} is not an object</source>
+        <translation>der Eintrag für {0} ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>the entry for {0} has a “{1}” that is not a whole number</source>
+        <translation>der Eintrag für {0} hat ein „{1}“, das keine ganze Zahl ist</translation>
+    </message>
+    <message>
+        <source>the entry for {0} has a “{1}” that is not text</source>
+        <translation>der Eintrag für {0} hat ein „{1}“, das kein Text ist</translation>
+    </message>
+    <message>
+        <source>its “verification” is not an object</source>
+        <translation>sein „verification“ ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>its verification result is not true or false</source>
+        <translation>sein Prüfergebnis ist weder wahr noch falsch</translation>
+    </message>
+    <message>
+        <source>its verification “{0}” is not text</source>
+        <translation>sein Prüf-„{0}“ ist kein Text</translation>
+    </message>
+    <message>
+        <source>The backup manifest {0} cannot be read: {1}</source>
+        <translation>Das Sicherungs-Manifest {0} kann nicht gelesen werden: {1}</translation>
+    </message>
+    <message>
+        <source>The backup manifest {0} is larger than {1} MB: skipped.</source>
+        <translation>Das Sicherungs-Manifest {0} ist größer als {1} MB: übersprungen.</translation>
+    </message>
+    <message>
+        <source>The backup manifest {0} is not valid JSON: {1}</source>
+        <translation>Das Sicherungs-Manifest {0} ist kein gültiges JSON: {1}</translation>
+    </message>
+    <message>
+        <source>The backup manifest {0} was skipped: {1}.</source>
+        <translation>Das Sicherungs-Manifest {0} wurde übersprungen: {1}.</translation>
+    </message>
+    <message>
+        <source>the archive ends inside an entry</source>
+        <translation>das Archiv endet mitten in einem Eintrag</translation>
+    </message>
+    <message>
+        <source>“{0}” is not an interval: use a number of hours or days, like 6h or 2d.</source>
+        <translation>„{0}“ ist kein Intervall: eine Zahl von Stunden oder Tagen angeben, etwa 6h oder 2d.</translation>
+    </message>
+    <message>
+        <source>The backup policies in {0} cannot be read: {1}</source>
+        <translation>Die Sicherungspläne in {0} können nicht gelesen werden: {1}</translation>
+    </message>
+    <message>
+        <source>The backup policies in {0} are not a JSON object.</source>
+        <translation>Die Sicherungspläne in {0} sind kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>{0} is missing or not a plain file</source>
+        <translation>{0} fehlt oder ist keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>its manifest was not written by volgui</source>
+        <translation>sein Manifest wurde nicht von volgui geschrieben</translation>
+    </message>
+    <message>
+        <source>its manifest records no size or checksum to recognise the archive by</source>
+        <translation>sein Manifest verzeichnet keine Größe und keine Prüfsumme, an der das Archiv zu erkennen wäre</translation>
+    </message>
+    <message>
+        <source>{0} does not have the size its manifest records</source>
+        <translation>{0} hat nicht die Größe, die sein Manifest verzeichnet</translation>
+    </message>
+    <message>
+        <source>{0} does not have the checksum its manifest records</source>
+        <translation>{0} hat nicht die Prüfsumme, die sein Manifest verzeichnet</translation>
+    </message>
+    <message>
+        <source>An S3 folder is written s3+https://KEYID@server/bucket/folder.</source>
+        <translation>Ein S3-Ordner wird s3+https://KEYID@server/bucket/folder geschrieben.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not an S3 folder: write s3+https://KEYID@server/bucket/folder (the secret key is asked for, never written in the address).</source>
+        <translation>„{0}“ ist kein S3-Ordner: s3+https://KEYID@server/bucket/folder schreiben (der geheime Schlüssel wird erfragt, nie in die Adresse geschrieben).</translation>
+    </message>
+    <message>
+        <source>Name the S3 server: s3+https://KEYID@server/bucket/folder.</source>
+        <translation>Den S3-Server nennen: s3+https://KEYID@server/bucket/folder.</translation>
+    </message>
+    <message>
+        <source>The port is not a number from 1 to 65535.</source>
+        <translation>Der Port ist keine Zahl von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a bucket name (3-63 lower-case letters, digits, “.”, “-”).</source>
+        <translation>„{0}“ ist kein Bucket-Name (3-63 Kleinbuchstaben, Ziffern, „.“, „-“).</translation>
+    </message>
+    <message>
+        <source>The folder inside the bucket may not contain empty parts, “.” or “..”.</source>
+        <translation>Der Ordner im Bucket darf keine leeren Teile, „.“ oder „..“ enthalten.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a file name in the backups folder.</source>
+        <translation>„{0}“ ist kein Dateiname im Sicherungsordner.</translation>
+    </message>
+    <message>
+        <source>{0} refused the key for bucket {1}: check the key id and secret key.</source>
+        <translation>{0} hat den Schlüssel für den Bucket {1} abgelehnt: Schlüssel-ID und geheimen Schlüssel prüfen.</translation>
+    </message>
+    <message>
+        <source>There is no bucket “{0}” on {1}.</source>
+        <translation>Auf {1} gibt es keinen Bucket „{0}“.</translation>
+    </message>
+    <message>
+        <source>{0} cannot be used: {1}</source>
+        <translation>{0} kann nicht verwendet werden: {1}</translation>
+    </message>
+    <message>
+        <source>S3 folders need the boto3 package: pip install &apos;volgui[s3]&apos;.</source>
+        <translation>S3-Ordner brauchen das Paket boto3: pip install &apos;volgui[s3]&apos;.</translation>
+    </message>
+    <message>
+        <source>The secret key of {0} for {1} is needed.</source>
+        <translation>Der geheime Schlüssel von {0} für {1} wird gebraucht.</translation>
+    </message>
+    <message>
+        <source>{0} in bucket {1} is larger than {2} MB.</source>
+        <translation>{0} im Bucket {1} ist größer als {2} MB.</translation>
+    </message>
+    <message>
+        <source>An SFTP folder is written sftp://user@host/path/to/folder.</source>
+        <translation>Ein SFTP-Ordner wird sftp://user@host/path/to/folder geschrieben.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not an SFTP folder: write sftp://user@host/path/to/folder.</source>
+        <translation>„{0}“ ist kein SFTP-Ordner: sftp://user@host/path/to/folder schreiben.</translation>
+    </message>
+    <message>
+        <source>Do not put the password in the address: volgui asks for it and keeps it in the desktop keyring.</source>
+        <translation>Das Passwort nicht in die Adresse schreiben: volgui fragt danach und hält es im Schlüsselbund des Desktops.</translation>
+    </message>
+    <message>
+        <source>An SFTP folder&apos;s address has no “?” or “#” part.</source>
+        <translation>Die Adresse eines SFTP-Ordners hat keinen „?“- oder „#“-Teil.</translation>
+    </message>
+    <message>
+        <source>The port in “{0}” is not a number from 1 to 65535.</source>
+        <translation>Der Port in „{0}“ ist keine Zahl von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <source>Name the user: sftp://user@host/path (letters, digits, “.”, “_”, “-”).</source>
+        <translation>Den Benutzer nennen: sftp://user@host/path (Buchstaben, Ziffern, „.“, „_“, „-“).</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a host name or address.</source>
+        <translation>„{0}“ ist weder ein Hostname noch eine Adresse.</translation>
+    </message>
+    <message>
+        <source>Give the folder as an absolute path without “..”: sftp://user@host/srv/backups.</source>
+        <translation>Den Ordner als absoluten Pfad ohne „..“ angeben: sftp://user@host/srv/backups.</translation>
+    </message>
+    <message>
+        <source>The SSH host key of {0} has CHANGED since it was saved in known_hosts: someone may be pretending to be the server. Check with its administrator; volgui sent nothing.</source>
+        <translation>Der SSH-Hostschlüssel von {0} hat sich GEÄNDERT, seit er in known_hosts gespeichert wurde: vielleicht gibt sich jemand als der Server aus. Bei seinem Administrator nachfragen; volgui hat nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The SSH host key of {0} is not known: connect once with `{1}` to check and accept it, then retry.</source>
+        <translation>Der SSH-Hostschlüssel von {0} ist unbekannt: einmal mit `{1}` verbinden, um ihn zu prüfen und anzunehmen, dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>{0} refused the login: check the user, key or password.</source>
+        <translation>{0} hat die Anmeldung abgelehnt: Benutzer, Schlüssel oder Passwort prüfen.</translation>
+    </message>
+    <message>
+        <source>{0} refused the connection: is an SSH server running there?</source>
+        <translation>{0} hat die Verbindung abgelehnt: läuft dort ein SSH-Server?</translation>
+    </message>
+    <message>
+        <source>{0} did not answer in time.</source>
+        <translation>{0} hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>{0} cannot be reached: {1}</source>
+        <translation>{0} ist nicht erreichbar: {1}</translation>
+    </message>
+    <message>
+        <source>{0} asks for a password.</source>
+        <translation>{0} verlangt ein Passwort.</translation>
+    </message>
+    <message>
+        <source>The folder {0} on {1} cannot be opened: {2}</source>
+        <translation>Der Ordner {0} auf {1} kann nicht geöffnet werden: {2}</translation>
+    </message>
+    <message>
+        <source>{0} on {1} is larger than {2} MB.</source>
+        <translation>{0} auf {1} ist größer als {2} MB.</translation>
+    </message>
+    <message>
+        <source>Read back whole from the written file: {0}, every file&apos;s sha256 recorded (not restored).</source>
+        <translation>Vollständig aus der geschriebenen Datei zurückgelesen: {0}, der sha256 jeder Datei verzeichnet (nicht wiederhergestellt).</translation>
+    </message>
+    <message>
+        <source>Snapshot of {0} ({1}/{2})…</source>
+        <translation>Snapshot von {0} ({1}/{2})…</translation>
+    </message>
+    <message>
+        <source>The snapshot failed, so nothing was changed: {0}</source>
+        <translation>Der Snapshot ist fehlgeschlagen, daher wurde nichts geändert: {0}</translation>
+    </message>
+    <message>
+        <source>The snapshot&apos;s archive cannot be read: {0}</source>
+        <translation>Das Archiv des Snapshots kann nicht gelesen werden: {0}</translation>
+    </message>
+    <message>
+        <source>{0} does not have the checksum its manifest records: it was changed or damaged, so it is not restored.</source>
+        <translation>{0} hat nicht die Prüfsumme, die sein Manifest verzeichnet: es wurde geändert oder beschädigt und wird daher nicht wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The snapshot&apos;s archive {0} is missing.</source>
+        <translation>Das Archiv {0} des Snapshots fehlt.</translation>
+    </message>
+    <message>
+        <source>Safety snapshot of {0}…</source>
+        <translation>Sicherheits-Snapshot von {0}…</translation>
+    </message>
+    <message>
+        <source>before rolling back to {0}</source>
+        <translation>vor dem Zurückrollen auf {0}</translation>
+    </message>
+    <message>
+        <source>{0} The safety snapshot {1} was kept.</source>
+        <translation>{0} Der Sicherheits-Snapshot {1} wurde behalten.</translation>
+    </message>
+    <message>
+        <source>Emptying {0}…</source>
+        <translation>{0} wird geleert…</translation>
+    </message>
+    <message>
+        <source>Restoring what changed in {0}: {1}…</source>
+        <translation>Was sich in {0} geändert hat, wird wiederhergestellt: {1}…</translation>
+    </message>
+    <message>
+        <source>Reading from the volume</source>
+        <translation>Lesen aus dem Volume</translation>
+    </message>
+    <message>
+        <source>{0} failed: the engine did not accept the archive.</source>
+        <translation>{0} fehlgeschlagen: die Engine hat das Archiv nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>The archive has a header of {0} bytes (a pax or long-name header; at most {1} are accepted). It is damaged or was made to exhaust memory, so it was refused.</source>
+        <translation>Das Archiv hat einen Header von {0} Bytes (ein pax- oder Langname-Header; höchstens {1} werden angenommen). Es ist beschädigt oder wurde gemacht, um den Speicher zu erschöpfen, und wurde daher abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The archive has a malformed pax header, so it was refused.</source>
+        <translation>Das Archiv hat einen fehlerhaften pax-Header und wurde daher abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s pax field “{0}” is not a number, so it was refused.</source>
+        <translation>Das pax-Feld „{0}“ des Archivs ist keine Zahl, daher wurde es abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s pax field “{0}” is out of range, so it was refused.</source>
+        <translation>Das pax-Feld „{0}“ des Archivs liegt außerhalb des Bereichs, daher wurde es abgelehnt.</translation>
+    </message>
+    <message>
+        <source>{0} is not an ELF program.</source>
+        <translation>{0} ist kein ELF-Programm.</translation>
+    </message>
+    <message>
+        <source>{0} has an ELF header volgui does not understand.</source>
+        <translation>{0} hat einen ELF-Header, den volgui nicht versteht.</translation>
+    </message>
+    <message>
+        <source>{0} has a truncated ELF header.</source>
+        <translation>{0} hat einen abgeschnittenen ELF-Header.</translation>
+    </message>
+    <message>
+        <source>{0} is not an executable program (ELF type {1}).</source>
+        <translation>{0} ist kein ausführbares Programm (ELF-Typ {1}).</translation>
+    </message>
+    <message>
+        <source>ELF machine {0}</source>
+        <translation>ELF-Maschine {0}</translation>
+    </message>
+    <message>
+        <source>{0} is built for {1} but the engine runs {2}: it would not start there.</source>
+        <translation>{0} ist für {1} gebaut, die Engine läuft aber auf {2}: es würde dort nicht starten.</translation>
+    </message>
+    <message>
+        <source>an unknown CPU</source>
+        <translation>einer unbekannten CPU</translation>
+    </message>
+    <message>
+        <source>{0} has program headers volgui does not understand.</source>
+        <translation>{0} hat Programm-Header, die volgui nicht versteht.</translation>
+    </message>
+    <message>
+        <source>{0} has program headers past the part volgui reads.</source>
+        <translation>{0} hat Programm-Header hinter dem Teil, den volgui liest.</translation>
+    </message>
+    <message>
+        <source>{0} is dynamically linked (it needs a loader and libraries): it would not start in an image that holds nothing else. A static busybox (e.g. the busybox-static package) is needed.</source>
+        <translation>{0} ist dynamisch gelinkt (es braucht einen Lader und Bibliotheken): es würde in einem Image, das sonst nichts enthält, nicht starten. Ein statisches busybox (etwa aus dem Paket busybox-static) wird gebraucht.</translation>
+    </message>
+    <message>
+        <source>{0}: {1}.</source>
+        <translation>{0}: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} is not a regular file.</source>
+        <translation>{0} ist keine gewöhnliche Datei.</translation>
+    </message>
+    <message>
+        <source>{0} is {1} bytes: too big for a busybox.</source>
+        <translation>{0} hat {1} Bytes: zu groß für ein busybox.</translation>
+    </message>
+    <message>
+        <source>{0} has no {1} applet.</source>
+        <translation>{0} hat kein Applet {1}.</translation>
+    </message>
+    <message>
+        <source>This machine has no busybox (e.g. the busybox-static package).</source>
+        <translation>Dieser Rechner hat kein busybox (etwa aus dem Paket busybox-static).</translation>
+    </message>
+    <message>
+        <source>volgui cannot make its tools image: {0}</source>
+        <translation>volgui kann sein Werkzeug-Image nicht machen: {0}</translation>
+    </message>
+    <message>
+        <source>Making volgui&apos;s tools image</source>
+        <translation>Anlegen des Werkzeug-Images von volgui</translation>
+    </message>
+    <message>
+        <source>{0} is a folder: choose a file name for the backup.</source>
+        <translation>{0} ist ein Ordner: einen Dateinamen für die Sicherung wählen.</translation>
+    </message>
+    <message>
+        <source>Cannot write {0}: {1}</source>
+        <translation>{0} kann nicht geschrieben werden: {1}</translation>
+    </message>
+    <message>
+        <source>Exporting {0}</source>
+        <translation>Exportieren von {0}</translation>
+    </message>
+    <message>
+        <source>A volume named “{0}” already exists.</source>
+        <translation>Ein Volume namens „{0}“ gibt es schon.</translation>
+    </message>
+    <message>
+        <source>Creating volume {0}</source>
+        <translation>Anlegen von Volume {0}</translation>
+    </message>
+    <message>
+        <source>Restoring folder times in {0}</source>
+        <translation>Wiederherstellen der Ordnerzeiten in {0}</translation>
+    </message>
+    <message>
+        <source>{0} is not a valid gzip file: {1}</source>
+        <translation>{0} ist keine gültige gzip-Datei: {1}</translation>
+    </message>
+    <message>
+        <source>Restoring into {0}</source>
+        <translation>Wiederherstellen in {0}</translation>
+    </message>
+    <message>
+        <source>Cloning {0}</source>
+        <translation>Klonen von {0}</translation>
+    </message>
+    <message>
+        <source>Listing users of {0}</source>
+        <translation>Auflisten der Nutzer von {0}</translation>
+    </message>
+    <message>
+        <source>Stopping a container</source>
+        <translation>Stoppen eines Containers</translation>
+    </message>
+    <message>
+        <source>Starting a container</source>
+        <translation>Starten eines Containers</translation>
+    </message>
+    <message>
+        <source>Some containers did not start again: {0}</source>
+        <translation>Einige Container sind nicht wieder gestartet: {0}</translation>
+    </message>
+    <message>
+        <source>Older backups could not be removed: {0}</source>
+        <translation>Ältere Sicherungen konnten nicht entfernt werden: {0}</translation>
+    </message>
+    <message>
+        <source>Nothing changed in {0} since its last backup ({1}): skipped.</source>
+        <translation>In {0} hat sich seit der letzten Sicherung ({1}) nichts geändert: übersprungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n volgui backup(s) in {0}.</source>
+        <translation>
+            <numerusform>Verbunden: %n volgui-Sicherung in {0}.</numerusform>
+            <numerusform>Verbunden: %n volgui-Sicherungen in {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>before a lesson&apos;s clean-up removed it</source>
+        <translation>bevor das Aufräumen einer Lektion es entfernte</translation>
+    </message>
+    <message>
+        <source>Listing images</source>
+        <translation>Auflisten der Images</translation>
+    </message>
+    <message>
+        <source>The engine is not on this machine: the fast way is for local engines only.</source>
+        <translation>Die Engine läuft nicht auf diesem Rechner: der schnelle Weg gilt nur für lokale Engines.</translation>
+    </message>
+    <message>
+        <source>The engine is not on this machine: volgui makes its tools image for local engines only.</source>
+        <translation>Die Engine läuft nicht auf diesem Rechner: volgui macht sein Werkzeug-Image nur für lokale Engines.</translation>
+    </message>
+    <message>
+        <source>before restoring {0} over it</source>
+        <translation>vor dem Wiederherstellen von {0} darüber</translation>
     </message>
 </context>
 <context>

@@ -4039,7 +4039,63 @@ The full ID is in Raw JSON (Id)</source>
 <context>
     <name>OptionText</name>
     <message>
+        <source>Give the server: a host name or an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server “{0}” is not a host name or an IP address (letters, digits, “-” and “.” only; no commas, quotes or spaces).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a NUL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} contains {1}: Docker passes it inside “o=…”, where it would start or change another mount option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} must be an absolute path, like /srv/data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} contains a line break or is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} may not contain “..”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NFS option “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is set by the form&apos;s server and version fields: remove it from the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NFS option “{0}” takes a whole number, as in {0}=600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NFS option “{0}” takes one of: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is not an NFS mount option volgui knows (see man 5 nfs): for example ro, hard, soft, noatime, timeo=600, proto=tcp.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4047,7 +4103,35 @@ The full ID is in Raw JSON (Id)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>NFS version {0} is not one of {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share is its name on the server, like “backup” or “backup/folder” (no commas, quotes, “=” or spaces).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name may not contain commas, quotes, “=”, spaces, “/”, “:” or “@”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is longer than 256 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMB version {0} is not one of {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Docker keeps these options with the volume, the password too: anyone who may use this engine can read it with “docker volume inspect”. volgui does not save it anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size “{0}” is not a size: write 100m, 2g, 512k or 50%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mode “{0}” is not an octal mode like 1777 or 755.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6181,6 +6265,833 @@ volgui first takes a safety snapshot of the volume as it is now, so this can be 
     </message>
     <message>
         <source>Removed %s left by an earlier run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VolumeErrors</name>
+    <message>
+        <source>This is not a tar archive volgui can read ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an absolute path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>climbs out of the folder with “..”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} was refused: {1} would be written outside the volume or through a link — {2}. Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}; and {1} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a hard link to {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written through the symbolic link {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: a device node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set-user-ID and set-group-ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set-user-ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set-group-ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (owned by root)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device node(s) or set-ID file(s)</source>
+        <translation>
+            <numerusform>%n device node or set-ID file</numerusform>
+            <numerusform>%n device nodes or set-ID files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} holds {1}: {2}. Nothing was restored: restore the archive with “Restore…” on the volume, which lists them and asks before restoring them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive holds more than {0}: not read further.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive ends inside a file: it is truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive {0} could not be read to the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: missing after restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1} {2} became {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: appeared after restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive {0} is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive&apos;s checksum does not match its manifest: it was changed or damaged after the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive&apos;s contents do not match its manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) after restoring: {0}</source>
+        <translation>
+            <numerusform>%n difference after restoring: {0}</numerusform>
+            <numerusform>%n differences after restoring: {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restored {0} into a scratch volume: all match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification result cannot be written to {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive {0} cannot be read: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep at least one backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept {0}: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up {0} ({1}/{2})…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up {0} failed, so nothing was deleted: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine sent an unreadable archive of {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} leads out of volume {1} through a symbolic link: refused, nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/{0} cannot be followed (a symbolic link that loops?): {1} refused, nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} has too many symbolic links (a loop?): refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tar exited with {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading volume {0} failed: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring into {0} failed: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder holds more than {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/{0} does not exist in volume {1} (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking a path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking {0} failed: HTTP {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} cannot be read: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/{0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is empty or unreadable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the volume&apos;s root with “Back up…” instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {0} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading {0} failed: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading {0} failed: the archive did not hold it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder /{0} does not exist in volume {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading into {0}/{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The volume&apos;s root already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/{0} already exists in volume {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating folder {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The volume&apos;s root cannot be deleted (remove the volume instead).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/{0} is the volume&apos;s root: it cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this engine does not remove paths through its archive API. Use: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting {0} failed: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the helper image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the helper image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the helper image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for a tools image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up volume {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no volume named “{0}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing access to volume {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for leftover helpers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The volume history ({0}) is locked by another program: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The volume history file was damaged ({0}); it was moved to {1} and a new one started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The volume history was written by a newer volgui (schema {0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The volume history could not be updated: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used by {0} at {1} (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used by {0} at {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used by {0} at {1} (read-only) (removed {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used by {0} at {1} (removed {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing a listing helper for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the listing helper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing /{0} failed: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder changed while it was listed: refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content is a JSON {0}, not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a volgui backup manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its “{0}” is missing or not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its “{0}” is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its “running” is not a list of at most {0} container names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its “{0}” is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its “created” time is not an ISO time with a time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names the archive “{0}”, not the file it belongs to ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its “archive_sha256” is not a sha256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its “files” is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry for {0} is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry for {0} has a “{1}” that is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry for {0} has a “{1}” that is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its “verification” is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its verification result is not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its verification “{0}” is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup manifest {0} cannot be read: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup manifest {0} is larger than {1} MB: skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup manifest {0} is not valid JSON: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup manifest {0} was skipped: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive ends inside an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is not an interval: use a number of hours or days, like 6h or 2d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup policies in {0} cannot be read: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup policies in {0} are not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is missing or not a plain file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its manifest was not written by volgui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its manifest records no size or checksum to recognise the archive by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} does not have the size its manifest records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} does not have the checksum its manifest records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An S3 folder is written s3+https://KEYID@server/bucket/folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is not an S3 folder: write s3+https://KEYID@server/bucket/folder (the secret key is asked for, never written in the address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the S3 server: s3+https://KEYID@server/bucket/folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port is not a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is not a bucket name (3-63 lower-case letters, digits, “.”, “-”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder inside the bucket may not contain empty parts, “.” or “..”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is not a file name in the backups folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} refused the key for bucket {1}: check the key id and secret key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no bucket “{0}” on {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} cannot be used: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3 folders need the boto3 package: pip install &apos;volgui[s3]&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret key of {0} for {1} is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} in bucket {1} is larger than {2} MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SFTP folder is written sftp://user@host/path/to/folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is not an SFTP folder: write sftp://user@host/path/to/folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not put the password in the address: volgui asks for it and keeps it in the desktop keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SFTP folder&apos;s address has no “?” or “#” part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port in “{0}” is not a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the user: sftp://user@host/path (letters, digits, “.”, “_”, “-”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is not a host name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the folder as an absolute path without “..”: sftp://user@host/srv/backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH host key of {0} has CHANGED since it was saved in known_hosts: someone may be pretending to be the server. Check with its administrator; volgui sent nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH host key of {0} is not known: connect once with `{1}` to check and accept it, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} refused the login: check the user, key or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} refused the connection: is an SSH server running there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} cannot be reached: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} asks for a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {0} on {1} cannot be opened: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} on {1} is larger than {2} MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read back whole from the written file: {0}, every file&apos;s sha256 recorded (not restored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot of {0} ({1}/{2})…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot failed, so nothing was changed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot&apos;s archive cannot be read: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} does not have the checksum its manifest records: it was changed or damaged, so it is not restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot&apos;s archive {0} is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety snapshot of {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before rolling back to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} The safety snapshot {1} was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emptying {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring what changed in {0}: {1}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading from the volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} failed: the engine did not accept the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive has a header of {0} bytes (a pax or long-name header; at most {1} are accepted). It is damaged or was made to exhaust memory, so it was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive has a malformed pax header, so it was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive&apos;s pax field “{0}” is not a number, so it was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive&apos;s pax field “{0}” is out of range, so it was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not an ELF program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} has an ELF header volgui does not understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} has a truncated ELF header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not an executable program (ELF type {1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ELF machine {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is built for {1} but the engine runs {2}: it would not start there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} has program headers volgui does not understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} has program headers past the part volgui reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is dynamically linked (it needs a loader and libraries): it would not start in an image that holds nothing else. A static busybox (e.g. the busybox-static package) is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is {1} bytes: too big for a busybox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} has no {1} applet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine has no busybox (e.g. the busybox-static package).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volgui cannot make its tools image: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making volgui&apos;s tools image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is a folder: choose a file name for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A volume named “{0}” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating volume {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring folder times in {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not a valid gzip file: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring into {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloning {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing users of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping a container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting a container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some containers did not start again: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older backups could not be removed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed in {0} since its last backup ({1}): skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n volgui backup(s) in {0}.</source>
+        <translation>
+            <numerusform>Connected: %n volgui backup in {0}.</numerusform>
+            <numerusform>Connected: %n volgui backups in {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>before a lesson&apos;s clean-up removed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine is not on this machine: the fast way is for local engines only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine is not on this machine: volgui makes its tools image for local engines only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before restoring {0} over it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

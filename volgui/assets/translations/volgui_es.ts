@@ -4055,16 +4055,100 @@ El ID completo está en el JSON en bruto (Id)</translation>
 <context>
     <name>OptionText</name>
     <message>
+        <source>Give the server: a host name or an IP address.</source>
+        <translation>Indica el servidor: un nombre de host o una dirección IP.</translation>
+    </message>
+    <message>
+        <source>The server “{0}” is not a host name or an IP address (letters, digits, “-” and “.” only; no commas, quotes or spaces).</source>
+        <translation>El servidor «{0}» no es un nombre de host ni una dirección IP (solo letras, dígitos, «-» y «.»; sin comas, comillas ni espacios).</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>un espacio</translation>
+    </message>
+    <message>
+        <source>a tab</source>
+        <translation>un tabulador</translation>
+    </message>
+    <message>
+        <source>a line break</source>
+        <translation>un salto de línea</translation>
+    </message>
+    <message>
+        <source>a NUL</source>
+        <translation>un carácter NUL</translation>
+    </message>
+    <message>
+        <source>{0} contains {1}: Docker passes it inside “o=…”, where it would start or change another mount option.</source>
+        <translation>{0} contiene {1}: Docker lo pasa dentro de «o=…», donde empezaría o cambiaría otra opción de montaje.</translation>
+    </message>
+    <message>
         <source>{0} must be an absolute path, like /srv/data.</source>
         <translation>{0} debe ser una ruta absoluta, como /srv/data.</translation>
+    </message>
+    <message>
+        <source>{0} contains a line break or is too long.</source>
+        <translation>{0} contiene un salto de línea o es demasiado largo.</translation>
+    </message>
+    <message>
+        <source>{0} may not contain “..”.</source>
+        <translation>{0} no puede contener «..».</translation>
+    </message>
+    <message>
+        <source>The NFS option “{0}”</source>
+        <translation>La opción NFS «{0}»</translation>
+    </message>
+    <message>
+        <source>“{0}” is set by the form&apos;s server and version fields: remove it from the options.</source>
+        <translation>«{0}» lo fijan los campos de servidor y versión del formulario: quítalo de las opciones.</translation>
+    </message>
+    <message>
+        <source>The NFS option “{0}” takes a whole number, as in {0}=600.</source>
+        <translation>La opción NFS «{0}» lleva un número entero, como en {0}=600.</translation>
+    </message>
+    <message>
+        <source>The NFS option “{0}” takes one of: {1}.</source>
+        <translation>La opción NFS «{0}» admite uno de: {1}.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not an NFS mount option volgui knows (see man 5 nfs): for example ro, hard, soft, noatime, timeo=600, proto=tcp.</source>
+        <translation>«{0}» no es una opción de montaje NFS que volgui conozca (ver man 5 nfs): por ejemplo ro, hard, soft, noatime, timeo=600, proto=tcp.</translation>
     </message>
     <message>
         <source>The export</source>
         <translation>La exportación</translation>
     </message>
     <message>
+        <source>NFS version {0} is not one of {1}.</source>
+        <translation>La versión NFS {0} no es ninguna de {1}.</translation>
+    </message>
+    <message>
+        <source>The share is its name on the server, like “backup” or “backup/folder” (no commas, quotes, “=” or spaces).</source>
+        <translation>El recurso compartido es su nombre en el servidor, como «backup» o «backup/folder» (sin comas, comillas, «=» ni espacios).</translation>
+    </message>
+    <message>
+        <source>The user name may not contain commas, quotes, “=”, spaces, “/”, “:” or “@”.</source>
+        <translation>El nombre de usuario no puede contener comas, comillas, «=», espacios, «/», «:» ni «@».</translation>
+    </message>
+    <message>
+        <source>The password is longer than 256 characters.</source>
+        <translation>La contraseña tiene más de 256 caracteres.</translation>
+    </message>
+    <message>
+        <source>SMB version {0} is not one of {1}.</source>
+        <translation>La versión SMB {0} no es ninguna de {1}.</translation>
+    </message>
+    <message>
         <source>Docker keeps these options with the volume, the password too: anyone who may use this engine can read it with “docker volume inspect”. volgui does not save it anywhere.</source>
         <translation>Docker guarda estas opciones con el volumen, también la contraseña: cualquiera que pueda usar este motor la puede leer con «docker volume inspect». volgui no la guarda en ningún sitio.</translation>
+    </message>
+    <message>
+        <source>The size “{0}” is not a size: write 100m, 2g, 512k or 50%.</source>
+        <translation>El tamaño «{0}» no es un tamaño: escribe 100m, 2g, 512k o 50%.</translation>
+    </message>
+    <message>
+        <source>The mode “{0}” is not an octal mode like 1777 or 755.</source>
+        <translation>El modo «{0}» no es un modo octal como 1777 o 755.</translation>
     </message>
     <message>
         <source>A tmpfs volume lives in memory: its data is gone when the engine stops.</source>
@@ -6200,6 +6284,833 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
     <message>
         <source>Removed %s left by an earlier run.</source>
         <translation>Se eliminó %s de una ejecución anterior.</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeErrors</name>
+    <message>
+        <source>This is not a tar archive volgui can read ({0}).</source>
+        <translation>No es un archivo tar que volgui pueda leer ({0}).</translation>
+    </message>
+    <message>
+        <source>an absolute path</source>
+        <translation>una ruta absoluta</translation>
+    </message>
+    <message>
+        <source>climbs out of the folder with “..”</source>
+        <translation>sale de la carpeta con «..»</translation>
+    </message>
+    <message>
+        <source>{0} was refused: {1} would be written outside the volume or through a link — {2}. Nothing was restored.</source>
+        <translation>{0} se rechazó: {1} con destino fuera del volumen o a través de un enlace — {2}. No se restauró nada.</translation>
+    </message>
+    <message>
+        <source>{0}; and {1} more</source>
+        <translation>{0}; y {1} más</translation>
+    </message>
+    <message>
+        <source>a hard link to {0} ({1})</source>
+        <translation>un enlace duro a {0} ({1})</translation>
+    </message>
+    <message>
+        <source>written through the symbolic link {0}</source>
+        <translation>escrito a través del enlace simbólico {0}</translation>
+    </message>
+    <message>
+        <source>{0}: a device node</source>
+        <translation>{0}: un nodo de dispositivo</translation>
+    </message>
+    <message>
+        <source>set-user-ID and set-group-ID</source>
+        <translation>set-user-ID y set-group-ID</translation>
+    </message>
+    <message>
+        <source>set-user-ID</source>
+        <translation>set-user-ID</translation>
+    </message>
+    <message>
+        <source>set-group-ID</source>
+        <translation>set-group-ID</translation>
+    </message>
+    <message>
+        <source>{0} (owned by root)</source>
+        <translation>{0} (propiedad de root)</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Cannot read {0}: {1}</source>
+        <translation>No se puede leer {0}: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device node(s) or set-ID file(s)</source>
+        <translation>
+            <numerusform>%n nodo de dispositivo o archivo set-ID</numerusform>
+            <numerusform>%n nodos de dispositivo o archivos set-ID</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} holds {1}: {2}. Nothing was restored: restore the archive with “Restore…” on the volume, which lists them and asks before restoring them.</source>
+        <translation>{0} contiene {1}: {2}. No se restauró nada: restaura el archivo con «Restaurar…» en el volumen, que los enumera y pregunta antes de restaurarlos.</translation>
+    </message>
+    <message>
+        <source>The archive holds more than {0}: not read further.</source>
+        <translation>El archivo contiene más de {0}: no se leyó más.</translation>
+    </message>
+    <message>
+        <source>The archive ends inside a file: it is truncated.</source>
+        <translation>El archivo termina en medio de un fichero: está truncado.</translation>
+    </message>
+    <message>
+        <source>The archive {0} could not be read to the end.</source>
+        <translation>El archivo {0} no se pudo leer hasta el final.</translation>
+    </message>
+    <message>
+        <source>{0}: missing after restore</source>
+        <translation>{0}: falta tras restaurar</translation>
+    </message>
+    <message>
+        <source>{0}: {1} {2} became {3}</source>
+        <translation>{0}: {1} {2} pasó a ser {3}</translation>
+    </message>
+    <message>
+        <source>{0}: appeared after restore</source>
+        <translation>{0}: apareció tras restaurar</translation>
+    </message>
+    <message>
+        <source>The archive {0} is missing.</source>
+        <translation>Falta el archivo {0}.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s checksum does not match its manifest: it was changed or damaged after the backup.</source>
+        <translation>La suma de comprobación del archivo no coincide con su manifiesto: se cambió o dañó después de la copia.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s contents do not match its manifest.</source>
+        <translation>El contenido del archivo no coincide con su manifiesto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) after restoring: {0}</source>
+        <translation>
+            <numerusform>%n diferencia tras restaurar: {0}</numerusform>
+            <numerusform>%n diferencias tras restaurar: {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restored {0} into a scratch volume: all match.</source>
+        <translation>Restaurado en un volumen de prueba: {0}; todo coincide.</translation>
+    </message>
+    <message>
+        <source>The verification result cannot be written to {0}: {1}</source>
+        <translation>El resultado de la verificación no se puede escribir en {0}: {1}</translation>
+    </message>
+    <message>
+        <source>The archive {0} cannot be read: {1}</source>
+        <translation>El archivo {0} no se puede leer: {1}</translation>
+    </message>
+    <message>
+        <source>Keep at least one backup.</source>
+        <translation>Conserva al menos una copia.</translation>
+    </message>
+    <message>
+        <source>Kept {0}: {1}.</source>
+        <translation>Se conservó {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>Listing volumes</source>
+        <translation>Listar volúmenes</translation>
+    </message>
+    <message>
+        <source>Backing up {0} ({1}/{2})…</source>
+        <translation>Copiando {0} ({1}/{2})…</translation>
+    </message>
+    <message>
+        <source>Backing up {0} failed, so nothing was deleted: {1}</source>
+        <translation>La copia de {0} falló, así que no se eliminó nada: {1}</translation>
+    </message>
+    <message>
+        <source>The engine sent an unreadable archive of {0}: {1}</source>
+        <translation>El motor envió un archivo ilegible de {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Reading {0}</source>
+        <translation>Leer {0}</translation>
+    </message>
+    <message>
+        <source>{0} leads out of volume {1} through a symbolic link: refused, nothing was changed.</source>
+        <translation>{0} sale del volumen {1} a través de un enlace simbólico: rechazado, no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>/{0} cannot be followed (a symbolic link that loops?): {1} refused, nothing was changed.</source>
+        <translation>/{0} no se puede seguir (¿un enlace simbólico en bucle?): {1} rechazado, no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{0} has too many symbolic links (a loop?): refused.</source>
+        <translation>{0} tiene demasiados enlaces simbólicos (¿un bucle?): rechazado.</translation>
+    </message>
+    <message>
+        <source>tar exited with {0}</source>
+        <translation>tar terminó con {0}</translation>
+    </message>
+    <message>
+        <source>Reading volume {0} failed: {1}</source>
+        <translation>La lectura del volumen {0} falló: {1}</translation>
+    </message>
+    <message>
+        <source>Restoring into {0} failed: {1}</source>
+        <translation>La restauración en {0} falló: {1}</translation>
+    </message>
+    <message>
+        <source>The folder holds more than {0}.</source>
+        <translation>La carpeta contiene más de {0}.</translation>
+    </message>
+    <message>
+        <source>/{0} does not exist in volume {1} (any more).</source>
+        <translation>/{0} no existe (ya) en el volumen {1}.</translation>
+    </message>
+    <message>
+        <source>Checking a path</source>
+        <translation>Comprobar una ruta</translation>
+    </message>
+    <message>
+        <source>Checking {0} failed: HTTP {1}</source>
+        <translation>La comprobación de {0} falló: HTTP {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} cannot be read: {1}</source>
+        <translation>{0} no se puede leer: {1}</translation>
+    </message>
+    <message>
+        <source>/{0}: {1}</source>
+        <translation>/{0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} is empty or unreadable.</source>
+        <translation>{0} está vacío o es ilegible.</translation>
+    </message>
+    <message>
+        <source>{0} is a folder.</source>
+        <translation>{0} es una carpeta.</translation>
+    </message>
+    <message>
+        <source>Download the volume&apos;s root with “Back up…” instead.</source>
+        <translation>Descarga la raíz del volumen con «Hacer copia…» en su lugar.</translation>
+    </message>
+    <message>
+        <source>The folder {0} does not exist.</source>
+        <translation>La carpeta {0} no existe.</translation>
+    </message>
+    <message>
+        <source>{0} already exists.</source>
+        <translation>{0} ya existe.</translation>
+    </message>
+    <message>
+        <source>Downloading {0} failed: {1}</source>
+        <translation>La descarga de {0} falló: {1}</translation>
+    </message>
+    <message>
+        <source>Downloading {0} failed: the archive did not hold it.</source>
+        <translation>La descarga de {0} falló: el archivo no lo contenía.</translation>
+    </message>
+    <message>
+        <source>{0} does not exist.</source>
+        <translation>{0} no existe.</translation>
+    </message>
+    <message>
+        <source>The folder /{0} does not exist in volume {1}.</source>
+        <translation>La carpeta /{0} no existe en el volumen {1}.</translation>
+    </message>
+    <message>
+        <source>Uploading into {0}/{1}</source>
+        <translation>Subir a {0}/{1}</translation>
+    </message>
+    <message>
+        <source>The volume&apos;s root already exists.</source>
+        <translation>La raíz del volumen ya existe.</translation>
+    </message>
+    <message>
+        <source>/{0} already exists in volume {1}.</source>
+        <translation>/{0} ya existe en el volumen {1}.</translation>
+    </message>
+    <message>
+        <source>Creating folder {0}</source>
+        <translation>Crear la carpeta {0}</translation>
+    </message>
+    <message>
+        <source>The volume&apos;s root cannot be deleted (remove the volume instead).</source>
+        <translation>La raíz del volumen no se puede eliminar (elimina el volumen en su lugar).</translation>
+    </message>
+    <message>
+        <source>/{0} is the volume&apos;s root: it cannot be deleted.</source>
+        <translation>/{0} es la raíz del volumen: no se puede eliminar.</translation>
+    </message>
+    <message>
+        <source>this engine does not remove paths through its archive API. Use: {0}</source>
+        <translation>este motor no elimina rutas a través de su API de archivos. Usa: {0}</translation>
+    </message>
+    <message>
+        <source>Deleting {0}</source>
+        <translation>Eliminar {0}</translation>
+    </message>
+    <message>
+        <source>Deleting {0} failed: {1}</source>
+        <translation>La eliminación de {0} falló: {1}</translation>
+    </message>
+    <message>
+        <source>Looking for the helper image</source>
+        <translation>Buscar la imagen auxiliar</translation>
+    </message>
+    <message>
+        <source>Making the helper image</source>
+        <translation>Crear la imagen auxiliar</translation>
+    </message>
+    <message>
+        <source>Removing the helper image</source>
+        <translation>Eliminar la imagen auxiliar</translation>
+    </message>
+    <message>
+        <source>Looking for a tools image</source>
+        <translation>Buscar una imagen de herramientas</translation>
+    </message>
+    <message>
+        <source>Looking up volume {0}</source>
+        <translation>Consultar el volumen {0}</translation>
+    </message>
+    <message>
+        <source>There is no volume named “{0}”.</source>
+        <translation>No hay ningún volumen llamado «{0}».</translation>
+    </message>
+    <message>
+        <source>Preparing access to volume {0}</source>
+        <translation>Preparar el acceso al volumen {0}</translation>
+    </message>
+    <message>
+        <source>Looking for leftover helpers</source>
+        <translation>Buscar auxiliares sobrantes</translation>
+    </message>
+    <message>
+        <source>The volume history ({0}) is locked by another program: {1}</source>
+        <translation>Otro programa tiene bloqueado el historial de volúmenes ({0}): {1}</translation>
+    </message>
+    <message>
+        <source>The volume history file was damaged ({0}); it was moved to {1} and a new one started.</source>
+        <translation>El archivo del historial de volúmenes estaba dañado ({0}); se movió a {1} y se empezó uno nuevo.</translation>
+    </message>
+    <message>
+        <source>The volume history was written by a newer volgui (schema {0}).</source>
+        <translation>El historial de volúmenes lo escribió un volgui más reciente (esquema {0}).</translation>
+    </message>
+    <message>
+        <source>The volume history could not be updated: {0}</source>
+        <translation>No se pudo actualizar el historial de volúmenes: {0}</translation>
+    </message>
+    <message>
+        <source>used by {0} at {1} (read-only)</source>
+        <translation>usado por {0} en {1} (solo lectura)</translation>
+    </message>
+    <message>
+        <source>used by {0} at {1}</source>
+        <translation>usado por {0} en {1}</translation>
+    </message>
+    <message>
+        <source>used by {0} at {1} (read-only) (removed {2})</source>
+        <translation>usado por {0} en {1} (solo lectura) (eliminado {2})</translation>
+    </message>
+    <message>
+        <source>used by {0} at {1} (removed {2})</source>
+        <translation>usado por {0} en {1} (eliminado {2})</translation>
+    </message>
+    <message>
+        <source>Listing {0}</source>
+        <translation>Listar {0}</translation>
+    </message>
+    <message>
+        <source>Preparing a listing helper for {0}</source>
+        <translation>Preparar un auxiliar de listado para {0}</translation>
+    </message>
+    <message>
+        <source>Starting the listing helper</source>
+        <translation>Iniciar el auxiliar de listado</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation>Listar</translation>
+    </message>
+    <message>
+        <source>Listing /{0} failed: {1}</source>
+        <translation>El listado de /{0} falló: {1}</translation>
+    </message>
+    <message>
+        <source>The folder changed while it was listed: refresh.</source>
+        <translation>La carpeta cambió mientras se listaba: actualiza.</translation>
+    </message>
+    <message>
+        <source>its content is a JSON {0}, not an object</source>
+        <translation>su contenido es un {0} de JSON, no un objeto</translation>
+    </message>
+    <message>
+        <source>it is not a volgui backup manifest</source>
+        <translation>no es un manifiesto de copia de volgui</translation>
+    </message>
+    <message>
+        <source>its “{0}” is missing or not text</source>
+        <translation>su «{0}» falta o no es texto</translation>
+    </message>
+    <message>
+        <source>its “{0}” is not text</source>
+        <translation>su «{0}» no es texto</translation>
+    </message>
+    <message>
+        <source>its “running” is not a list of at most {0} container names</source>
+        <translation>su «running» no es una lista de como mucho {0} nombres de contenedor</translation>
+    </message>
+    <message>
+        <source>its “{0}” is not a whole number</source>
+        <translation>su «{0}» no es un número entero</translation>
+    </message>
+    <message>
+        <source>its “created” time is not an ISO time with a time zone</source>
+        <translation>su hora «created» no es una hora ISO con zona horaria</translation>
+    </message>
+    <message>
+        <source>it names the archive “{0}”, not the file it belongs to ({1})</source>
+        <translation>nombra el archivo «{0}», no el fichero al que pertenece ({1})</translation>
+    </message>
+    <message>
+        <source>its “archive_sha256” is not a sha256</source>
+        <translation>su «archive_sha256» no es un sha256</translation>
+    </message>
+    <message>
+        <source>its “files” is not an object</source>
+        <translation>su «files» no es un objeto</translation>
+    </message>
+    <message>
+        <source>the entry for {0} is not an object</source>
+        <translation>la entrada de {0} no es un objeto</translation>
+    </message>
+    <message>
+        <source>the entry for {0} has a “{1}” that is not a whole number</source>
+        <translation>la entrada de {0} tiene un «{1}» que no es un número entero</translation>
+    </message>
+    <message>
+        <source>the entry for {0} has a “{1}” that is not text</source>
+        <translation>la entrada de {0} tiene un «{1}» que no es texto</translation>
+    </message>
+    <message>
+        <source>its “verification” is not an object</source>
+        <translation>su «verification» no es un objeto</translation>
+    </message>
+    <message>
+        <source>its verification result is not true or false</source>
+        <translation>su resultado de verificación no es verdadero ni falso</translation>
+    </message>
+    <message>
+        <source>its verification “{0}” is not text</source>
+        <translation>su «{0}» de verificación no es texto</translation>
+    </message>
+    <message>
+        <source>The backup manifest {0} cannot be read: {1}</source>
+        <translation>El manifiesto de copia {0} no se puede leer: {1}</translation>
+    </message>
+    <message>
+        <source>The backup manifest {0} is larger than {1} MB: skipped.</source>
+        <translation>El manifiesto de copia {0} ocupa más de {1} MB: omitido.</translation>
+    </message>
+    <message>
+        <source>The backup manifest {0} is not valid JSON: {1}</source>
+        <translation>El manifiesto de copia {0} no es JSON válido: {1}</translation>
+    </message>
+    <message>
+        <source>The backup manifest {0} was skipped: {1}.</source>
+        <translation>Se omitió el manifiesto de copia {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>the archive ends inside an entry</source>
+        <translation>el archivo termina en medio de una entrada</translation>
+    </message>
+    <message>
+        <source>“{0}” is not an interval: use a number of hours or days, like 6h or 2d.</source>
+        <translation>«{0}» no es un intervalo: usa un número de horas o días, como 6h o 2d.</translation>
+    </message>
+    <message>
+        <source>The backup policies in {0} cannot be read: {1}</source>
+        <translation>Las políticas de copias de {0} no se pueden leer: {1}</translation>
+    </message>
+    <message>
+        <source>The backup policies in {0} are not a JSON object.</source>
+        <translation>Las políticas de copias de {0} no son un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>{0} is missing or not a plain file</source>
+        <translation>{0} falta o no es un fichero normal</translation>
+    </message>
+    <message>
+        <source>its manifest was not written by volgui</source>
+        <translation>su manifiesto no lo escribió volgui</translation>
+    </message>
+    <message>
+        <source>its manifest records no size or checksum to recognise the archive by</source>
+        <translation>su manifiesto no registra tamaño ni suma de comprobación con que reconocer el archivo</translation>
+    </message>
+    <message>
+        <source>{0} does not have the size its manifest records</source>
+        <translation>{0} no tiene el tamaño que registra su manifiesto</translation>
+    </message>
+    <message>
+        <source>{0} does not have the checksum its manifest records</source>
+        <translation>{0} no tiene la suma de comprobación que registra su manifiesto</translation>
+    </message>
+    <message>
+        <source>An S3 folder is written s3+https://KEYID@server/bucket/folder.</source>
+        <translation>Una carpeta S3 se escribe s3+https://KEYID@server/bucket/folder.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not an S3 folder: write s3+https://KEYID@server/bucket/folder (the secret key is asked for, never written in the address).</source>
+        <translation>«{0}» no es una carpeta S3: escribe s3+https://KEYID@server/bucket/folder (la clave secreta se pide, nunca se escribe en la dirección).</translation>
+    </message>
+    <message>
+        <source>Name the S3 server: s3+https://KEYID@server/bucket/folder.</source>
+        <translation>Indica el servidor S3: s3+https://KEYID@server/bucket/folder.</translation>
+    </message>
+    <message>
+        <source>The port is not a number from 1 to 65535.</source>
+        <translation>El puerto no es un número del 1 al 65535.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a bucket name (3-63 lower-case letters, digits, “.”, “-”).</source>
+        <translation>«{0}» no es un nombre de bucket (3-63 minúsculas, dígitos, «.», «-»).</translation>
+    </message>
+    <message>
+        <source>The folder inside the bucket may not contain empty parts, “.” or “..”.</source>
+        <translation>La carpeta dentro del bucket no puede contener partes vacías, «.» ni «..».</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a file name in the backups folder.</source>
+        <translation>«{0}» no es un nombre de fichero de la carpeta de copias.</translation>
+    </message>
+    <message>
+        <source>{0} refused the key for bucket {1}: check the key id and secret key.</source>
+        <translation>{0} rechazó la clave para el bucket {1}: comprueba el id de clave y la clave secreta.</translation>
+    </message>
+    <message>
+        <source>There is no bucket “{0}” on {1}.</source>
+        <translation>No hay ningún bucket «{0}» en {1}.</translation>
+    </message>
+    <message>
+        <source>{0} cannot be used: {1}</source>
+        <translation>No se puede usar {0}: {1}</translation>
+    </message>
+    <message>
+        <source>S3 folders need the boto3 package: pip install &apos;volgui[s3]&apos;.</source>
+        <translation>Las carpetas S3 necesitan el paquete boto3: pip install &apos;volgui[s3]&apos;.</translation>
+    </message>
+    <message>
+        <source>The secret key of {0} for {1} is needed.</source>
+        <translation>Hace falta la clave secreta de {0} para {1}.</translation>
+    </message>
+    <message>
+        <source>{0} in bucket {1} is larger than {2} MB.</source>
+        <translation>{0} del bucket {1} ocupa más de {2} MB.</translation>
+    </message>
+    <message>
+        <source>An SFTP folder is written sftp://user@host/path/to/folder.</source>
+        <translation>Una carpeta SFTP se escribe sftp://user@host/path/to/folder.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not an SFTP folder: write sftp://user@host/path/to/folder.</source>
+        <translation>«{0}» no es una carpeta SFTP: escribe sftp://user@host/path/to/folder.</translation>
+    </message>
+    <message>
+        <source>Do not put the password in the address: volgui asks for it and keeps it in the desktop keyring.</source>
+        <translation>No pongas la contraseña en la dirección: volgui la pide y la guarda en el llavero del escritorio.</translation>
+    </message>
+    <message>
+        <source>An SFTP folder&apos;s address has no “?” or “#” part.</source>
+        <translation>La dirección de una carpeta SFTP no tiene parte «?» ni «#».</translation>
+    </message>
+    <message>
+        <source>The port in “{0}” is not a number from 1 to 65535.</source>
+        <translation>El puerto de «{0}» no es un número del 1 al 65535.</translation>
+    </message>
+    <message>
+        <source>Name the user: sftp://user@host/path (letters, digits, “.”, “_”, “-”).</source>
+        <translation>Indica el usuario: sftp://user@host/path (letras, dígitos, «.», «_», «-»).</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a host name or address.</source>
+        <translation>«{0}» no es un nombre de host ni una dirección.</translation>
+    </message>
+    <message>
+        <source>Give the folder as an absolute path without “..”: sftp://user@host/srv/backups.</source>
+        <translation>Indica la carpeta como ruta absoluta sin «..»: sftp://user@host/srv/backups.</translation>
+    </message>
+    <message>
+        <source>The SSH host key of {0} has CHANGED since it was saved in known_hosts: someone may be pretending to be the server. Check with its administrator; volgui sent nothing.</source>
+        <translation>La clave de host SSH de {0} ha CAMBIADO desde que se guardó en known_hosts: alguien puede estar haciéndose pasar por el servidor. Consulta a su administrador; volgui no envió nada.</translation>
+    </message>
+    <message>
+        <source>The SSH host key of {0} is not known: connect once with `{1}` to check and accept it, then retry.</source>
+        <translation>No se conoce la clave de host SSH de {0}: conéctate una vez con `{1}` para comprobarla y aceptarla, y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>{0} refused the login: check the user, key or password.</source>
+        <translation>{0} rechazó el inicio de sesión: comprueba el usuario, la clave o la contraseña.</translation>
+    </message>
+    <message>
+        <source>{0} refused the connection: is an SSH server running there?</source>
+        <translation>{0} rechazó la conexión: ¿hay un servidor SSH en marcha allí?</translation>
+    </message>
+    <message>
+        <source>{0} did not answer in time.</source>
+        <translation>{0} no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>{0} cannot be reached: {1}</source>
+        <translation>{0} no es accesible: {1}</translation>
+    </message>
+    <message>
+        <source>{0} asks for a password.</source>
+        <translation>{0} pide una contraseña.</translation>
+    </message>
+    <message>
+        <source>The folder {0} on {1} cannot be opened: {2}</source>
+        <translation>La carpeta {0} de {1} no se puede abrir: {2}</translation>
+    </message>
+    <message>
+        <source>{0} on {1} is larger than {2} MB.</source>
+        <translation>{0} en {1} ocupa más de {2} MB.</translation>
+    </message>
+    <message>
+        <source>Read back whole from the written file: {0}, every file&apos;s sha256 recorded (not restored).</source>
+        <translation>Releído entero del fichero escrito: {0}, con el sha256 de cada fichero registrado (sin restaurar).</translation>
+    </message>
+    <message>
+        <source>Snapshot of {0} ({1}/{2})…</source>
+        <translation>Instantánea de {0} ({1}/{2})…</translation>
+    </message>
+    <message>
+        <source>The snapshot failed, so nothing was changed: {0}</source>
+        <translation>La instantánea falló, así que no se cambió nada: {0}</translation>
+    </message>
+    <message>
+        <source>The snapshot&apos;s archive cannot be read: {0}</source>
+        <translation>El archivo de la instantánea no se puede leer: {0}</translation>
+    </message>
+    <message>
+        <source>{0} does not have the checksum its manifest records: it was changed or damaged, so it is not restored.</source>
+        <translation>{0} no tiene la suma de comprobación que registra su manifiesto: se cambió o dañó, así que no se restaura.</translation>
+    </message>
+    <message>
+        <source>The snapshot&apos;s archive {0} is missing.</source>
+        <translation>Falta el archivo {0} de la instantánea.</translation>
+    </message>
+    <message>
+        <source>Safety snapshot of {0}…</source>
+        <translation>Instantánea de seguridad de {0}…</translation>
+    </message>
+    <message>
+        <source>before rolling back to {0}</source>
+        <translation>antes de revertir a {0}</translation>
+    </message>
+    <message>
+        <source>{0} The safety snapshot {1} was kept.</source>
+        <translation>{0} Se conservó la instantánea de seguridad {1}.</translation>
+    </message>
+    <message>
+        <source>Emptying {0}…</source>
+        <translation>Vaciando {0}…</translation>
+    </message>
+    <message>
+        <source>Restoring what changed in {0}: {1}…</source>
+        <translation>Restaurando lo que cambió en {0}: {1}…</translation>
+    </message>
+    <message>
+        <source>Reading from the volume</source>
+        <translation>Leer del volumen</translation>
+    </message>
+    <message>
+        <source>{0} failed: the engine did not accept the archive.</source>
+        <translation>{0} falló: el motor no aceptó el archivo.</translation>
+    </message>
+    <message>
+        <source>The archive has a header of {0} bytes (a pax or long-name header; at most {1} are accepted). It is damaged or was made to exhaust memory, so it was refused.</source>
+        <translation>El archivo tiene una cabecera de {0} bytes (una cabecera pax o de nombre largo; se aceptan como mucho {1}). Está dañado o se hizo para agotar la memoria, así que se rechazó.</translation>
+    </message>
+    <message>
+        <source>The archive has a malformed pax header, so it was refused.</source>
+        <translation>El archivo tiene una cabecera pax mal formada, así que se rechazó.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s pax field “{0}” is not a number, so it was refused.</source>
+        <translation>El campo pax «{0}» del archivo no es un número, así que se rechazó.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s pax field “{0}” is out of range, so it was refused.</source>
+        <translation>El campo pax «{0}» del archivo está fuera de rango, así que se rechazó.</translation>
+    </message>
+    <message>
+        <source>{0} is not an ELF program.</source>
+        <translation>{0} no es un programa ELF.</translation>
+    </message>
+    <message>
+        <source>{0} has an ELF header volgui does not understand.</source>
+        <translation>{0} tiene una cabecera ELF que volgui no entiende.</translation>
+    </message>
+    <message>
+        <source>{0} has a truncated ELF header.</source>
+        <translation>{0} tiene una cabecera ELF truncada.</translation>
+    </message>
+    <message>
+        <source>{0} is not an executable program (ELF type {1}).</source>
+        <translation>{0} no es un programa ejecutable (tipo ELF {1}).</translation>
+    </message>
+    <message>
+        <source>ELF machine {0}</source>
+        <translation>máquina ELF {0}</translation>
+    </message>
+    <message>
+        <source>{0} is built for {1} but the engine runs {2}: it would not start there.</source>
+        <translation>{0} está compilado para {1} pero el motor usa {2}: no arrancaría allí.</translation>
+    </message>
+    <message>
+        <source>an unknown CPU</source>
+        <translation>una CPU desconocida</translation>
+    </message>
+    <message>
+        <source>{0} has program headers volgui does not understand.</source>
+        <translation>{0} tiene cabeceras de programa que volgui no entiende.</translation>
+    </message>
+    <message>
+        <source>{0} has program headers past the part volgui reads.</source>
+        <translation>{0} tiene cabeceras de programa más allá de la parte que volgui lee.</translation>
+    </message>
+    <message>
+        <source>{0} is dynamically linked (it needs a loader and libraries): it would not start in an image that holds nothing else. A static busybox (e.g. the busybox-static package) is needed.</source>
+        <translation>{0} está enlazado dinámicamente (necesita un cargador y bibliotecas): no arrancaría en una imagen que no contiene nada más. Hace falta un busybox estático (por ejemplo el paquete busybox-static).</translation>
+    </message>
+    <message>
+        <source>{0}: {1}.</source>
+        <translation>{0}: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} is not a regular file.</source>
+        <translation>{0} no es un fichero normal.</translation>
+    </message>
+    <message>
+        <source>{0} is {1} bytes: too big for a busybox.</source>
+        <translation>{0} ocupa {1} bytes: demasiado para un busybox.</translation>
+    </message>
+    <message>
+        <source>{0} has no {1} applet.</source>
+        <translation>{0} no tiene el applet {1}.</translation>
+    </message>
+    <message>
+        <source>This machine has no busybox (e.g. the busybox-static package).</source>
+        <translation>Este equipo no tiene busybox (por ejemplo el paquete busybox-static).</translation>
+    </message>
+    <message>
+        <source>volgui cannot make its tools image: {0}</source>
+        <translation>volgui no puede crear su imagen de herramientas: {0}</translation>
+    </message>
+    <message>
+        <source>Making volgui&apos;s tools image</source>
+        <translation>Crear la imagen de herramientas de volgui</translation>
+    </message>
+    <message>
+        <source>{0} is a folder: choose a file name for the backup.</source>
+        <translation>{0} es una carpeta: elige un nombre de fichero para la copia.</translation>
+    </message>
+    <message>
+        <source>Cannot write {0}: {1}</source>
+        <translation>No se puede escribir {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Exporting {0}</source>
+        <translation>Exportar {0}</translation>
+    </message>
+    <message>
+        <source>A volume named “{0}” already exists.</source>
+        <translation>Ya existe un volumen llamado «{0}».</translation>
+    </message>
+    <message>
+        <source>Creating volume {0}</source>
+        <translation>Crear el volumen {0}</translation>
+    </message>
+    <message>
+        <source>Restoring folder times in {0}</source>
+        <translation>Restaurar las horas de las carpetas en {0}</translation>
+    </message>
+    <message>
+        <source>{0} is not a valid gzip file: {1}</source>
+        <translation>{0} no es un fichero gzip válido: {1}</translation>
+    </message>
+    <message>
+        <source>Restoring into {0}</source>
+        <translation>Restaurar en {0}</translation>
+    </message>
+    <message>
+        <source>Cloning {0}</source>
+        <translation>Clonar {0}</translation>
+    </message>
+    <message>
+        <source>Listing users of {0}</source>
+        <translation>Listar los usuarios de {0}</translation>
+    </message>
+    <message>
+        <source>Stopping a container</source>
+        <translation>Detener un contenedor</translation>
+    </message>
+    <message>
+        <source>Starting a container</source>
+        <translation>Iniciar un contenedor</translation>
+    </message>
+    <message>
+        <source>Some containers did not start again: {0}</source>
+        <translation>Algunos contenedores no volvieron a arrancar: {0}</translation>
+    </message>
+    <message>
+        <source>Older backups could not be removed: {0}</source>
+        <translation>No se pudieron eliminar las copias antiguas: {0}</translation>
+    </message>
+    <message>
+        <source>Nothing changed in {0} since its last backup ({1}): skipped.</source>
+        <translation>Nada cambió en {0} desde su última copia ({1}): omitido.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n volgui backup(s) in {0}.</source>
+        <translation>
+            <numerusform>Conectado: %n copia de volgui en {0}.</numerusform>
+            <numerusform>Conectado: %n copias de volgui en {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>before a lesson&apos;s clean-up removed it</source>
+        <translation>antes de que la limpieza de una lección lo eliminara</translation>
+    </message>
+    <message>
+        <source>Listing images</source>
+        <translation>Listar imágenes</translation>
+    </message>
+    <message>
+        <source>The engine is not on this machine: the fast way is for local engines only.</source>
+        <translation>El motor no está en este equipo: la vía rápida es solo para motores locales.</translation>
+    </message>
+    <message>
+        <source>The engine is not on this machine: volgui makes its tools image for local engines only.</source>
+        <translation>El motor no está en este equipo: volgui crea su imagen de herramientas solo para motores locales.</translation>
+    </message>
+    <message>
+        <source>before restoring {0} over it</source>
+        <translation>antes de restaurar {0} encima</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from volgui.engine.cancel import CancelToken
-from volgui.engine.present.display import count
+from volgui.engine.volumes.error_text import VolumeErrors, entry_count
 from volgui.engine.volumes.tar_headers import (
     BLOCK,
     MAX_META,
@@ -98,7 +98,8 @@ def members(fh, cancel: CancelToken | None = None) -> Iterator[Member]:
         try:
             info = tarfile.TarInfo.frombuf(block, "utf-8", "surrogateescape")
         except tarfile.HeaderError as exc:
-            raise ArchiveRefused(f"This is not a tar archive volgui can read ({exc}).") from None
+            raise ArchiveRefused(VolumeErrors.tr("This is not a tar archive volgui can read ({0}).")
+                                 .format(exc)) from None
         size = info.size
         if info.type in META_TYPES:
             if size > MAX_META:
@@ -138,9 +139,9 @@ def relative(name: str) -> str:
 def _escapes(path: str) -> str:
     """Why ``path`` would land outside the volume, or ""."""
     if path.startswith("/"):
-        return "an absolute path"
+        return VolumeErrors.tr("an absolute path")
     if ".." in path.split("/"):
-        return "climbs out of the folder with “..”"
+        return VolumeErrors.tr("climbs out of the folder with “..”")
     return ""
 
 
@@ -168,14 +169,18 @@ class ArchiveCheck:
 
     def refusal(self, archive: str) -> str:
         more = self.refused_count - len(self.refused)
-        count = f"{self.refused_count} entr{'y' if self.refused_count == 1 else 'ies'}"
-        return (f"{archive} was refused: {count} would be written outside the volume or through a link — "
-                + "; ".join(self.refused) + (f"; and {more} more" if more > 0 else "")
-                + ". Nothing was restored.")
+        return VolumeErrors.tr("{0} was refused: {1} would be written outside the volume or through a link — "
+                               "{2}. Nothing was restored.").format(
+            archive, entry_count(self.refused_count, grouped=False), _listed(self.refused, more))
 
     def special_text(self) -> str:
         more = self.special_count - len(self.special)
-        return "; ".join(self.special) + (f"; and {more} more" if more > 0 else "")
+        return _listed(self.special, more)
+
+
+def _listed(shown: list[str], more: int) -> str:
+    text = "; ".join(shown)
+    return VolumeErrors.tr("{0}; and {1} more").format(text, more) if more > 0 else text
 
 
 def check_members(items, keep_names: int = 0, cancel: CancelToken | None = None) -> ArchiveCheck:
@@ -190,12 +195,12 @@ def check_members(items, keep_names: int = 0, cancel: CancelToken | None = None)
         why = _escapes(path)
         if not why and m.type == tarfile.LNKTYPE:
             target = _escapes(relative(m.linkname))
-            why = f"a hard link to {m.linkname} ({target})" if target else ""
+            why = VolumeErrors.tr("a hard link to {0} ({1})").format(m.linkname, target) if target else ""
         if not why:
             parent = posixpath.dirname(path)
             while parent:
                 if parent in symlinks:
-                    why = f"written through the symbolic link {parent}"
+                    why = VolumeErrors.tr("written through the symbolic link {0}").format(parent)
                     break
                 parent = posixpath.dirname(parent)
         if why:
@@ -203,12 +208,14 @@ def check_members(items, keep_names: int = 0, cancel: CancelToken | None = None)
         if m.type == tarfile.SYMTYPE and path:
             symlinks.add(path)
         if m.type in (tarfile.CHRTYPE, tarfile.BLKTYPE):
-            result._special(f"{path or m.name}: a device node")
+            result._special(VolumeErrors.tr("{0}: a device node").format(path or m.name))
         elif m.type not in (tarfile.DIRTYPE, tarfile.SYMTYPE) and m.mode & 0o6000:
-            bits = " and ".join(b for b, bit in (("set-user-ID", 0o4000), ("set-group-ID", 0o2000))
-                                if m.mode & bit)
-            owner = " (owned by root)" if m.uid == 0 and m.mode & 0o4000 else ""
-            result._special(f"{path}: {bits}{owner}")
+            bits = (VolumeErrors.tr("set-user-ID and set-group-ID") if m.mode & 0o6000 == 0o6000
+                    else VolumeErrors.tr("set-user-ID") if m.mode & 0o4000
+                    else VolumeErrors.tr("set-group-ID"))
+            if m.uid == 0 and m.mode & 0o4000:
+                bits = VolumeErrors.tr("{0} (owned by root)").format(bits)
+            result._special(f"{path}: {bits}")
         if m.type != tarfile.DIRTYPE:
             result.files += 1
             if len(result.names) < keep_names and path and not why:
@@ -239,9 +246,10 @@ def check_archive(path: str | os.PathLike, keep_names: int = 0,
                 if isinstance(fh, gzip.GzipFile):
                     fh.fileobj.close()
     except ArchiveRefused as exc:
-        raise ArchiveRefused(f"{name}: {exc.message}") from None
+        raise ArchiveRefused(VolumeErrors.tr("{0}: {1}").format(name, exc.message)) from None
     except (OSError, EOFError, zlib.error) as exc:
-        raise ArchiveRefused(f"Cannot read {name}: {getattr(exc, 'strerror', None) or exc}") from exc
+        raise ArchiveRefused(VolumeErrors.tr("Cannot read {0}: {1}").format(
+            name, getattr(exc, 'strerror', None) or exc)) from exc
 
 
 def require_restorable(path: str | os.PathLike, allow_special: bool,
@@ -253,9 +261,9 @@ def require_restorable(path: str | os.PathLike, allow_special: bool,
     if result.refused_count:
         raise ArchiveRefused(result.refusal(name))
     if result.special_count and not allow_special:
-        held = count(result.special_count, "device node or set-ID file", "device nodes or set-ID files")
-        raise ArchiveRefused(
-            f"{name} holds {held}: "
-            f"{result.special_text()}. Nothing was restored: restore the archive with “Restore…” "
-            "on the volume, which lists them and asks before restoring them.")
+        held = VolumeErrors.tr("%n device node(s) or set-ID file(s)", "", result.special_count)
+        raise ArchiveRefused(VolumeErrors.tr(
+            "{0} holds {1}: {2}. Nothing was restored: restore the archive with “Restore…” "
+            "on the volume, which lists them and asks before restoring them.").format(
+                name, held, result.special_text()))
     return result

@@ -18,8 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from volgui.engine.errors import Cancelled, EngineError
-from volgui.engine.present.display import count
 from volgui.engine.volumes.archive_check import check_archive
+from volgui.engine.volumes.error_text import VolumeErrors, entry_count
 
 _CHUNK = 1 << 20
 MAX_ENTRIES = 2_000_000  # entries read from one archive or stream; beyond that it is refused
@@ -68,8 +68,8 @@ def read_entries(tar: tarfile.TarFile, strip_prefix: str = "", hash_files: bool 
         if cancelled is not None and cancelled():
             raise Cancelled()
         if len(entries) >= max_entries:
-            raise EngineError(f"The archive holds more than {count(max_entries, 'entry', 'entries')}: "
-                              "not read further.")
+            raise EngineError(VolumeErrors.tr("The archive holds more than {0}: not read further.").format(
+                entry_count(max_entries)))
         name = norm(member.name)
         if strip_prefix and (name == strip_prefix or name.startswith(strip_prefix + "/")):
             name = norm(name[len(strip_prefix):].lstrip("/")) if name != strip_prefix else "."
@@ -102,7 +102,7 @@ def _hash_range(fd: int, offset: int, size: int) -> str:
     while size > 0:
         data = os.pread(fd, min(size, _CHUNK), offset)
         if not data:
-            raise EngineError("The archive ends inside a file: it is truncated.")
+            raise EngineError(VolumeErrors.tr("The archive ends inside a file: it is truncated."))
         digest.update(data)
         offset += len(data)
         size -= len(data)
@@ -134,5 +134,6 @@ def scan_archive(path: str | os.PathLike, strip_prefix: str = "") -> tuple[dict[
     finally:
         whole.join()
     if not digest:
-        raise EngineError(f"The archive {os.path.basename(path)} could not be read to the end.")
+        raise EngineError(VolumeErrors.tr("The archive {0} could not be read to the end.")
+                          .format(os.path.basename(path)))
     return entries, digest[0], size

@@ -28,6 +28,7 @@ from volgui.engine.present.display import count
 from volgui.engine.volumes import changes
 from volgui.engine.volumes import transfer as volume_data
 from volgui.engine.volumes.archive_scan import Entry, scan_archive
+from volgui.engine.volumes.error_text import VolumeErrors, entry_count
 from volgui.engine.volumes.manifests import (
     MANIFEST_FORMAT,
     MANIFEST_SUFFIX,
@@ -155,15 +156,16 @@ def _compare(expected: dict[str, dict], actual: dict[str, Entry]) -> list[str]:
     for path, want in expected.items():
         got = actual.get(path)
         if got is None:
-            problems.append(f"{path}: missing after restore")
+            problems.append(VolumeErrors.tr("{0}: missing after restore").format(path))
             continue
         for key in ("type", "mode", "uid", "gid", "mtime", "size", "sha256", "link"):
             if path == "." and key == "mtime":
                 continue  # the restored volume's root gets its own time
             if want.get(key) != getattr(got, key):
-                problems.append(f"{path}: {key} {want.get(key)!r} became {getattr(got, key)!r}")
+                problems.append(VolumeErrors.tr("{0}: {1} {2} became {3}").format(
+                    path, key, repr(want.get(key)), repr(getattr(got, key))))
     for path in actual.keys() - expected.keys():
-        problems.append(f"{path}: appeared after restore")
+        problems.append(VolumeErrors.tr("{0}: appeared after restore").format(path))
     return problems
 
 
@@ -177,14 +179,14 @@ def verify(engine, manifest: str | os.PathLike, *, cancel=None, progress=None) -
     archive = Path(manifest).with_name(data["archive"])
     ok, message = True, ""
     if not archive.exists():
-        ok, message = False, f"The archive {archive.name} is missing."
+        ok, message = False, VolumeErrors.tr("The archive {0} is missing.").format(archive.name)
     else:
         entries, sha, _size = _scan_or_refuse(archive)
         if sha != data.get("archive_sha256"):
-            ok, message = False, ("The archive's checksum does not match its manifest: it was changed or "
-                                  "damaged after the backup.")
+            ok, message = False, VolumeErrors.tr("The archive's checksum does not match its manifest: it was "
+                                                 "changed or damaged after the backup.")
         elif _compare(data["files"], entries):
-            ok, message = False, "The archive's contents do not match its manifest."
+            ok, message = False, VolumeErrors.tr("The archive's contents do not match its manifest.")
     if ok:
         scratch = f"volgui-verify-{uuid.uuid4().hex[:12]}"
         engine.api.create_volume(scratch, labels={SCRATCH_LABEL: "1"})
@@ -197,11 +199,11 @@ def verify(engine, manifest: str | os.PathLike, *, cancel=None, progress=None) -
             problems = _compare(data["files"], restored)
             if problems:
                 ok = False
-                message = (f"{count(len(problems), 'difference')} after restoring: " + "; ".join(problems[:5])
-                           + (" …" if len(problems) > 5 else ""))
+                message = VolumeErrors.tr("%n difference(s) after restoring: {0}", "", len(problems)).format(
+                    "; ".join(problems[:5]) + (" …" if len(problems) > 5 else ""))
             else:
-                restored_text = count(len(restored), "entry", "entries")
-                message = f"Restored {restored_text} into a scratch volume: all match."
+                message = VolumeErrors.tr("Restored {0} into a scratch volume: all match.").format(
+                    entry_count(len(restored)))
         finally:
             try:
                 engine.api.remove_volume(scratch, force=True)
@@ -214,8 +216,8 @@ def verify(engine, manifest: str | os.PathLike, *, cancel=None, progress=None) -
         tmp_path.write_text(json.dumps(data, indent=1))
         os.replace(tmp_path, manifest)
     except OSError as exc:
-        raise EngineError(f"The verification result cannot be written to {Path(manifest).name}: "
-                          f"{exc.strerror or exc}") from exc
+        raise EngineError(VolumeErrors.tr("The verification result cannot be written to {0}: {1}")
+                          .format(Path(manifest).name, exc.strerror or exc)) from exc
     return info(manifest)
 
 
@@ -226,7 +228,8 @@ def _scan_or_refuse(archive: Path) -> tuple[dict[str, Entry], str, int]:
     except EngineError:
         raise
     except (tarfile.TarError, OSError, EOFError, ValueError, zlib.error) as exc:
-        raise EngineError(f"The archive {archive.name} cannot be read: {str(exc)[:300]}") from exc
+        raise EngineError(VolumeErrors.tr("The archive {0} cannot be read: {1}")
+                          .format(archive.name, str(exc)[:300])) from exc
 
 
 def list_backups(folder: str | os.PathLike, volume: str | None = None,
@@ -278,7 +281,7 @@ def apply_retention(folder: str | os.PathLike, volume: str, keep: int, engine: s
     nothing) is told why; so is each bad manifest found.
     """
     if keep < 1:
-        raise EngineError("Keep at least one backup.")
+        raise EngineError(VolumeErrors.tr("Keep at least one backup."))
     problems: list[str] = []
     deleted = []
     for item in list_backups(folder, volume, engine, problems)[keep:]:
@@ -287,7 +290,7 @@ def apply_retention(folder: str | os.PathLike, volume: str, keep: int, engine: s
         except (BadManifest, OSError) as exc:
             why = exc.message if isinstance(exc, EngineError) else str(exc.strerror or exc)
         if why:
-            problems.append(f"Kept {item.manifest.name}: {why}.")
+            problems.append(VolumeErrors.tr("Kept {0}: {1}.").format(item.manifest.name, why))
             continue
         for path in (item.archive, item.manifest):
             if path.exists():
@@ -310,7 +313,7 @@ def run_due(engine, store: PolicyStore, folder: str | os.PathLike, *, now: datet
             said.add(text)
             log(text)
 
-    listed = engine.call("Listing volumes", engine.api.volumes)
+    listed = engine.call(VolumeErrors.tr("Listing volumes"), engine.api.volumes)
     existing = {v["Name"] for v in listed.get("Volumes") or []}
     for policy in store.policies(engine.spec.host):
         if policy.volume not in existing:
@@ -351,13 +354,13 @@ def backup_first(engine, names, folder: str | os.PathLike, action, *args, cancel
         if cancel is not None:
             cancel.raise_if_cancelled()
         if progress is not None:
-            progress({"text": f"Backing up {name} ({i + 1}/{len(names)})…"})
+            progress({"text": VolumeErrors.tr("Backing up {0} ({1}/{2})…").format(name, i + 1, len(names))})
         try:
             made.append(backup(engine, name, folder, cancel=cancel))
         except Cancelled:
             raise
         except Exception as exc:  # the engine's, or the folder's (not writable, disk full)
             err = from_docker(exc, host=engine.spec.host)
-            raise EngineError(f"Backing up {name} failed, so nothing was deleted: {err.message}",
-                              detail=err.detail) from exc
+            raise EngineError(VolumeErrors.tr("Backing up {0} failed, so nothing was deleted: {1}")
+                              .format(name, err.message), detail=err.detail) from exc
     return action(engine, *args, cancel=cancel, progress=progress, **kwargs)

@@ -26,6 +26,7 @@ from volgui.engine.errors import EngineError, from_docker
 from volgui.engine.volumes import direct
 from volgui.engine.volumes.archive_scan import MAX_ENTRIES, Entry, norm, read_entries
 from volgui.engine.volumes.entries import ChunkReader
+from volgui.engine.volumes.error_text import VolumeErrors
 from volgui.engine.volumes.helpers import MOUNT, helper, require_volume
 from volgui.engine.volumes.manifests import read_manifest
 from volgui.engine.volumes.streaming import Meter, archive_stream, cancel_token
@@ -150,12 +151,14 @@ def live_entries(engine, volume: str, *, hash_files: bool = True, cancel: Cancel
                 return read_entries(tar, hash_files=hash_files, cancelled=lambda: cancel.cancelled)
     except (tarfile.TarError, EOFError) as exc:
         cancel.raise_if_cancelled()
-        raise EngineError(f"The engine sent an unreadable archive of {volume}: {exc}") from exc
+        raise EngineError(VolumeErrors.tr("The engine sent an unreadable archive of {0}: {1}")
+                          .format(volume, exc)) from exc
     except EngineError:
         raise
     except Exception as exc:
         cancel.raise_if_cancelled()
-        raise from_docker(exc, host=engine.spec.host, action=f"Reading {volume}") from exc
+        raise from_docker(exc, host=engine.spec.host, action=VolumeErrors.tr("Reading {0}")
+                          .format(volume)) from exc
 
 
 def since(engine, manifest, *, volume: str | None = None, cancel: CancelToken | None = None,

@@ -17,6 +17,7 @@ from volgui.engine.errors import EngineError
 from volgui.engine.validation import clean_path
 from volgui.engine.volumes.archive_check import members
 from volgui.engine.volumes.entries import ChunkReader, abs_path, archive_of, stat_in
+from volgui.engine.volumes.error_text import VolumeErrors
 
 MAX_LINKS = 40  # symbolic links followed in one path, as Linux allows
 _MODE_SYMLINK = 1 << 27  # Go's os.ModeSymlink, in the engine's path stat
@@ -53,8 +54,8 @@ def resolve(engine, cid: str, volume: str, path: str, follow_last: bool = True) 
             continue
         if part == "..":
             if not done:
-                raise PathLeavesVolume(f"{shown} leads out of volume {volume} through a symbolic link: "
-                                       "refused, nothing was changed.")
+                raise PathLeavesVolume(VolumeErrors.tr("{0} leads out of volume {1} through a symbolic link: "
+                                                       "refused, nothing was changed.").format(shown, volume))
             done.pop()
             continue
         candidate = "/".join([*done, part])
@@ -64,14 +65,17 @@ def resolve(engine, cid: str, volume: str, path: str, follow_last: bool = True) 
         try:
             stat = stat_in(engine, cid, abs_path(candidate))
         except EngineError as exc:  # the engine cannot evaluate it (a link that loops)
-            raise PathLeavesVolume(f"/{candidate} cannot be followed (a symbolic link that loops?): "
-                                   f"{shown} refused, nothing was changed.", detail=exc.message) from exc
+            raise PathLeavesVolume(VolumeErrors.tr("/{0} cannot be followed (a symbolic link that loops?): "
+                                                   "{1} refused, nothing was changed.").format(candidate,
+                                                                                               shown),
+                                   detail=exc.message) from exc
         if stat is None or not int(stat.get("mode", 0)) & _MODE_SYMLINK:
             done.append(part)  # a real folder or file, or nothing yet (to be created)
             continue
         hops += 1
         if hops > MAX_LINKS:
-            raise PathLeavesVolume(f"{shown} has too many symbolic links (a loop?): refused.")
+            raise PathLeavesVolume(VolumeErrors.tr("{0} has too many symbolic links (a loop?): refused.")
+                                   .format(shown))
         target = link_target(engine, cid, volume, candidate)
         if target.startswith("/"):
             done = []  # absolute: from the volume's root, never the helper's

@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from volgui.engine.cancel import CancelToken
 from volgui.engine.errors import Cancelled, EngineError
+from volgui.engine.volumes.error_text import VolumeErrors
 from volgui.engine.volumes.helpers import (
     helper_labels,
     is_local,  # noqa: F401 - also this module's API
@@ -179,10 +180,10 @@ class _TarContainer:
         """After ``tar -c`` exited: :class:`DirectUnavailableError` when nothing arrived (this way
         does not work here), an :class:`EngineError` when tar failed after writing some."""
         if self.exit_code != 0:
-            why = self.message() or f"tar exited with {self.exit_code}"
+            why = self.message() or VolumeErrors.tr("tar exited with {0}").format(self.exit_code)
             if received == 0:
                 raise DirectUnavailableError(why)
-            raise EngineError(f"Reading volume {volume} failed: {why}")
+            raise EngineError(VolumeErrors.tr("Reading volume {0} failed: {1}").format(volume, why))
         if received == 0:
             # tar succeeded but wrote elsewhere: the engine does not see this machine's files
             raise DirectUnavailableError("the engine does not share this machine's files")
@@ -319,8 +320,8 @@ def write_volume(engine, volume: str, image: str, argv: tuple[str, ...],
                 if cancel.cancelled:
                     raise Cancelled()
             if tar.exit_code != 0:
-                raise EngineError(f"Restoring into {volume} failed: "
-                                  f"{tar.message() or f'tar exited with {tar.exit_code}'}")
+                raise EngineError(VolumeErrors.tr("Restoring into {0} failed: {1}").format(
+                    volume, tar.message() or VolumeErrors.tr("tar exited with {0}").format(tar.exit_code)))
             if finish is not None:
                 finish(tar.id)
         finally:

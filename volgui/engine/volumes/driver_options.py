@@ -57,22 +57,25 @@ class DriverOptions:
 def _server(text: str, field: str = "server") -> str:
     text = (text or "").strip()
     if not text:
-        raise ValidationError(f"Give the {field}: a host name or an IP address.", field=field)
+        raise ValidationError(OptionText.tr("Give the server: a host name or an IP address."), field=field)
     bare = text[1:-1] if text.startswith("[") and text.endswith("]") else text
     if _IPV4.match(bare) or _HOST.match(bare) or (":" in bare and _IPV6.match(bare)):
         return bare
-    raise ValidationError(f"The {field} “{text[:60]}” is not a host name or an IP address (letters, "
-                          "digits, “-” and “.” only; no commas, quotes or spaces).", field=field)
+    raise ValidationError(OptionText.tr("The server “{0}” is not a host name or an IP address (letters, "
+                                        "digits, “-” and “.” only; no commas, quotes or spaces).")
+                          .format(text[:60]), field=field)
 
 
 def _clean(text: str, field: str, what: str) -> str:
     """``text`` for a place inside ``o=``: refuses what would start another option."""
     bad = next((c for c in _FORBIDDEN_IN_O if c in text), None)
     if bad is not None:
-        shown = {" ": "a space", "\t": "a tab", "\n": "a line break", "\r": "a line break",
-                 "\x00": "a NUL"}.get(bad, f"“{bad}”")
-        raise ValidationError(f"The {what} contains {shown}: Docker passes it inside “o=…”, where it "
-                              "would start or change another mount option.", field=field)
+        shown = {" ": OptionText.tr("a space"), "\t": OptionText.tr("a tab"),
+                 "\n": OptionText.tr("a line break"), "\r": OptionText.tr("a line break"),
+                 "\x00": OptionText.tr("a NUL")}.get(bad, f"“{bad}”")
+        raise ValidationError(OptionText.tr("{0} contains {1}: Docker passes it inside “o=…”, where it would "
+                                            "start or change another mount option.").format(what, shown),
+                              field=field)
     return text
 
 
@@ -82,9 +85,10 @@ def _absolute(path: str, field: str, what: str) -> str:
         raise ValidationError(OptionText.tr("{0} must be an absolute path, like /srv/data.").format(what),
                               field=field)
     if any(c in path for c in "\x00\n\r") or len(path) > 4096:
-        raise ValidationError(f"{what} contains a line break or is too long.", field=field)
+        raise ValidationError(OptionText.tr("{0} contains a line break or is too long.").format(what),
+                              field=field)
     if any(part == ".." for part in path.split("/")):
-        raise ValidationError(f"{what} may not contain “..”.", field=field)
+        raise ValidationError(OptionText.tr("{0} may not contain “..”.").format(what), field=field)
     return path
 
 
@@ -95,27 +99,30 @@ def nfs_extra(text: str) -> list[str]:
         item = raw.strip()
         if not item:
             continue
-        _clean(item.replace("=", "", 1), "nfs_options", f"NFS option “{item[:40]}”")
+        _clean(item.replace("=", "", 1), "nfs_options",
+               OptionText.tr("The NFS option “{0}”").format(item[:40]))
         key, sep, value = item.partition("=")
         if key in FORM_SET:
-            raise ValidationError(f"“{key}” is set by the form's server and version fields: remove it from "
-                                  "the options.", field="nfs_options")
+            raise ValidationError(OptionText.tr("“{0}” is set by the form's server and version fields: "
+                                                "remove it from the options.").format(key),
+                                  field="nfs_options")
         if not sep and key in NFS_FLAGS:
             out.append(key)
         elif sep and key in NFS_NUMBERS:
             if not value.isdigit() or len(value) > 9:
-                raise ValidationError(f"The NFS option “{key}” takes a whole number, as in {key}=600.",
-                                      field="nfs_options")
+                raise ValidationError(OptionText.tr("The NFS option “{0}” takes a whole number, as in "
+                                                    "{0}=600.").format(key), field="nfs_options")
             out.append(item)
         elif sep and key in NFS_CHOICES:
             if value not in NFS_CHOICES[key]:
-                raise ValidationError(f"The NFS option “{key}” takes one of: "
-                                      f"{', '.join(sorted(NFS_CHOICES[key]))}.", field="nfs_options")
+                raise ValidationError(OptionText.tr("The NFS option “{0}” takes one of: {1}.").format(
+                    key, ", ".join(sorted(NFS_CHOICES[key]))), field="nfs_options")
             out.append(item)
         else:
-            raise ValidationError(f"“{item[:40]}” is not an NFS mount option volgui knows (see man 5 nfs): "
-                                  "for example ro, hard, soft, noatime, timeo=600, proto=tcp.",
-                                  field="nfs_options")
+            raise ValidationError(OptionText.tr("“{0}” is not an NFS mount option volgui knows (see man 5 "
+                                                "nfs): for example ro, hard, soft, noatime, timeo=600, "
+                                                "proto=tcp.")
+                                  .format(item[:40]), field="nfs_options")
     return out
 
 
@@ -123,8 +130,8 @@ def nfs(server: str, export: str, version: str = "4", extra: str = "") -> Driver
     host = _server(server)
     path = _absolute(export, "export", OptionText.tr("The export"))
     if version not in NFS_VERSIONS:
-        raise ValidationError(f"NFS version {version[:10]!r} is not one of {', '.join(NFS_VERSIONS)}.",
-                              field="version")
+        raise ValidationError(OptionText.tr("NFS version {0} is not one of {1}.").format(
+            repr(version[:10]), ", ".join(NFS_VERSIONS)), field="version")
     o = ",".join([f"addr={host}", f"nfsvers={version}", *nfs_extra(extra)])
     return DriverOptions({"type": "nfs", "o": o, "device": f":{path}"})
 
@@ -133,23 +140,25 @@ def cifs(server: str, share: str, user: str = "", password: str = "", version: s
     host = _server(server)
     share = (share or "").strip().strip("/")
     if not _SHARE.match(share):
-        raise ValidationError("The share is its name on the server, like “backup” or “backup/folder” (no "
-                              "commas, quotes, “=” or spaces).", field="share")
+        raise ValidationError(OptionText.tr("The share is its name on the server, like “backup” or "
+                                            "“backup/folder” (no commas, quotes, “=” or spaces)."),
+                              field="share")
     parts = [f"addr={host}"]
     if user:
         if not _USER.match(user):
-            raise ValidationError("The user name may not contain commas, quotes, “=”, spaces, “/”, “:” "
-                                  "or “@”.", field="user")
+            raise ValidationError(OptionText.tr("The user name may not contain commas, quotes, “=”, spaces, "
+                                                "“/”, “:” or “@”."), field="user")
         parts.append(f"username={user}")
     if password:
         if len(password) > 256:
-            raise ValidationError("The password is longer than 256 characters.", field="password")
-        parts.append(f"password={_clean(password, 'password', 'password')}")
+            raise ValidationError(OptionText.tr("The password is longer than 256 characters."),
+                                  field="password")
+        parts.append(f"password={_clean(password, 'password', OptionText.tr('The password'))}")
     if not user and not password:
         parts.append("guest")
     if version not in CIFS_VERSIONS:
-        raise ValidationError(f"SMB version {version[:10]!r} is not one of {', '.join(CIFS_VERSIONS)}.",
-                              field="version")
+        raise ValidationError(OptionText.tr("SMB version {0} is not one of {1}.").format(
+            repr(version[:10]), ", ".join(CIFS_VERSIONS)), field="version")
     parts.append(f"vers={version}")
     note = (OptionText.tr("Docker keeps these options with the volume, the password too: anyone who may use "
                           "this engine can read it with “docker volume inspect”. volgui does not save it "
@@ -162,13 +171,13 @@ def tmpfs(size: str = "", mode: str = "") -> DriverOptions:
     size, mode = (size or "").strip(), (mode or "").strip()
     if size:
         if not _SIZE.match(size):
-            raise ValidationError(f"The size “{size[:20]}” is not a size: write 100m, 2g, 512k or 50%.",
-                                  field="size")
+            raise ValidationError(OptionText.tr("The size “{0}” is not a size: write 100m, 2g, 512k or 50%.")
+                                  .format(size[:20]), field="size")
         parts.append(f"size={size}")
     if mode:
         if not _MODE.match(mode):
-            raise ValidationError(f"The mode “{mode[:20]}” is not an octal mode like 1777 or 755.",
-                                  field="mode")
+            raise ValidationError(OptionText.tr("The mode “{0}” is not an octal mode like 1777 or 755.")
+                                  .format(mode[:20]), field="mode")
         parts.append(f"mode={mode}")
     options = {"type": "tmpfs", "device": "tmpfs"}
     if parts:

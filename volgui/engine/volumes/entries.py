@@ -21,6 +21,7 @@ from volgui.engine.errors import Cancelled, EngineError, from_docker
 from volgui.engine.present.display import human_size
 from volgui.engine.present.i18n import QT_TRANSLATE_NOOP, Context
 from volgui.engine.validation import clean_path
+from volgui.engine.volumes.error_text import VolumeErrors
 from volgui.engine.volumes.helpers import MOUNT
 from volgui.engine.volumes.streaming import CHUNK, Meter, archive_stream
 
@@ -164,7 +165,8 @@ class SubtreeTooBig(EngineError):  # noqa: N818 - reads as the fact it reports
     """A scan passed its ``max_bytes``."""
 
     def __init__(self, streamed: int) -> None:
-        super().__init__(f"The folder holds more than {human_size(streamed, '.1f')}.")
+        super().__init__(VolumeErrors.tr("The folder holds more than {0}.")
+                         .format(human_size(streamed, ".1f")))
         self.streamed = streamed
 
 
@@ -174,7 +176,8 @@ def archive_of(engine, cid: str, volume: str, rel: str, suffix: str, chunk_size:
         chunks, _stat = archive_stream(engine, cid, abs_path(rel) + suffix, chunk_size)
     except EngineError as exc:
         if exc.status == 404:
-            raise EngineError(f"/{rel} does not exist in volume {volume} (any more).", status=404,
+            raise EngineError(VolumeErrors.tr("/{0} does not exist in volume {1} (any more).")
+                              .format(rel, volume), status=404,
                               detail=exc.detail) from exc
         raise
     return chunks
@@ -185,10 +188,11 @@ def stat_in(engine, cid: str, abs_path: str) -> dict | None:
     try:
         res = raw_api.archive_head(engine.api, cid, abs_path)
     except Exception as exc:
-        raise from_docker(exc, host=engine.spec.host, action="Checking a path") from exc
+        raise from_docker(exc, host=engine.spec.host, action=VolumeErrors.tr("Checking a path")) from exc
     if res.status_code == 404:
         return None
     if res.status_code >= 400:
-        raise EngineError(f"Checking {abs_path} failed: HTTP {res.status_code}", status=res.status_code)
+        raise EngineError(VolumeErrors.tr("Checking {0} failed: HTTP {1}")
+                          .format(abs_path, res.status_code), status=res.status_code)
     return raw_api.archive_stat(res)
 

@@ -19,6 +19,7 @@ from volgui.engine.validation import clean_path
 from volgui.engine.volumes import files
 from volgui.engine.volumes.archive_check import check_archive
 from volgui.engine.volumes.archive_scan import norm
+from volgui.engine.volumes.error_text import VolumeErrors
 
 LIMIT = 1 << 20  # bytes read of each version
 MAX_DIFF_LINES = 5000  # lines of each side given to the line diff
@@ -86,7 +87,8 @@ def from_archive(archive: str | Path, path: str, limit: int = LIMIT, sha256: str
                 return Version(data, member.size, _whole(data, member.size) or sha256, True,
                                member.size > len(data))
     except (tarfile.TarError, OSError, EOFError) as exc:
-        raise EngineError(f"{Path(archive).name} cannot be read: {str(exc)[:300]}") from exc
+        raise EngineError(VolumeErrors.tr("{0} cannot be read: {1}")
+                          .format(Path(archive).name, str(exc)[:300])) from exc
     return Version(b"", 0, "", False)
 
 

@@ -48,6 +48,7 @@ from volgui.engine.volumes.entries import (
     archive_of,
     stat_in,
 )
+from volgui.engine.volumes.error_text import VolumeErrors
 from volgui.engine.volumes.helpers import helper
 from volgui.engine.volumes.streaming import CHUNK, Meter, TransferResult, cancel_token, put_stream
 from volgui.engine.volumes.tar_headers import ArchiveRefused, bounded
@@ -108,11 +109,11 @@ def preview_of(chunks, rel: str, limit: int, cancel: CancelToken) -> Preview:
         try:
             info = next(members(reader, cancel), None)
         except ArchiveRefused as exc:
-            raise EngineError(f"/{rel}: {exc.message}") from None
+            raise EngineError(VolumeErrors.tr("/{0}: {1}").format(rel, exc.message)) from None
         if info is None:
-            raise EngineError(f"{rel} is empty or unreadable.")
+            raise EngineError(VolumeErrors.tr("{0} is empty or unreadable.").format(rel))
         if info.type == tarfile.DIRTYPE:
-            raise EngineError(f"{rel} is a folder.")
+            raise EngineError(VolumeErrors.tr("{0} is a folder.").format(rel))
         if info.type == tarfile.SYMTYPE:
             return Preview(rel, info.linkname.encode("utf-8", "surrogateescape"), 0, False, "symlink")
         if info.type not in (tarfile.REGTYPE, tarfile.AREGTYPE, tarfile.CONTTYPE):
@@ -136,7 +137,8 @@ def download(engine, volume: str, paths: Iterable[str], dest_dir: str | os.PathL
     cancel = cancel_token(cancel)
     dest = Path(dest_dir)
     rels = [clean_path(p) for p in paths]
-    check_download(rels, dest, overwrite, "Download the volume's root with “Back up…” instead.")
+    check_download(rels, dest, overwrite,
+                   VolumeErrors.tr("Download the volume's root with “Back up…” instead."))
     meter = Meter(progress, total=total, phase="download")
     placed: list[Path] = []
     with helper(engine, volume, read_only=True) as cid:
@@ -151,13 +153,13 @@ def check_download(rels: list[str], dest: Path, overwrite: bool, no_root: str) -
     """Refuse a download before anything moves: no folder ``dest``, the root (``no_root`` says
     what to do instead), a name already there (unless ``overwrite``)."""
     if not dest.is_dir():
-        raise EngineError(f"The folder {dest} does not exist.")
+        raise EngineError(VolumeErrors.tr("The folder {0} does not exist.").format(dest))
     for rel in rels:
         if not rel:
             raise EngineError(no_root)
         target = dest / posixpath.basename(rel)
         if (target.exists() or target.is_symlink()) and not overwrite:
-            raise EngineError(f"{target} already exists.", status=409)
+            raise EngineError(VolumeErrors.tr("{0} already exists.").format(target), status=409)
 
 
 def extract_into(chunks, rel: str, dest: Path, overwrite: bool, cancel: CancelToken, meter: Meter) -> Path:
@@ -172,13 +174,14 @@ def extract_into(chunks, rel: str, dest: Path, overwrite: bool, cancel: CancelTo
                 tar.extractall(work, filter=_keep_links)
         except (tarfile.TarError, EOFError) as exc:
             cancel.raise_if_cancelled()
-            raise EngineError(f"Downloading {rel} failed: {exc}") from exc
+            raise EngineError(VolumeErrors.tr("Downloading {0} failed: {1}").format(rel, exc)) from exc
         finally:
             reader.close()
         cancel.raise_if_cancelled()
         name = posixpath.basename(rel)
         if not (work / name).exists() and not (work / name).is_symlink():
-            raise EngineError(f"Downloading {rel} failed: the archive did not hold it.")
+            raise EngineError(VolumeErrors.tr("Downloading {0} failed: the archive did not hold it.")
+                              .format(rel))
         target = dest / name
         if overwrite and (target.exists() or target.is_symlink()):
             if target.is_dir() and not target.is_symlink():
@@ -278,14 +281,15 @@ def upload(engine, volume: str, dest_dir: str, host_paths: Iterable[str | os.Pat
     paths = [Path(p) for p in host_paths]
     for p in paths:
         if not (p.exists() or p.is_symlink()):
-            raise EngineError(f"{p} does not exist.")
+            raise EngineError(VolumeErrors.tr("{0} does not exist.").format(p))
     meter = Meter(progress, total=host_size(paths), phase="upload")
     with helper(engine, volume) as cid:
         real = resolve(engine, cid, volume, rel)
         if stat_in(engine, cid, abs_path(real)) is None:
-            raise EngineError(f"The folder /{rel} does not exist in volume {volume}.", status=404)
+            raise EngineError(VolumeErrors.tr("The folder /{0} does not exist in volume {1}.")
+                              .format(rel, volume), status=404)
         put_stream(engine, cid, abs_path(real), upload_chunks(paths, owner, cancel, meter),
-                   f"Uploading into {volume}/{rel}")
+                   VolumeErrors.tr("Uploading into {0}/{1}").format(volume, rel))
     cancel.raise_if_cancelled()
     meter.report()
     return TransferResult(volume, meter.done, meter.elapsed, upload_command(volume, rel, paths))
@@ -296,16 +300,19 @@ def make_dir(engine, volume: str, path: str, *, owner: tuple[int, int] = (0, 0),
     """Create folder ``path`` (its parent must exist) owned by ``owner``."""
     rel = clean_path(path)
     if not rel:
-        raise EngineError("The volume's root already exists.")
+        raise EngineError(VolumeErrors.tr("The volume's root already exists."))
     parent, name = posixpath.split(rel)
     data, mtime = folder_archive(name, owner, mode)
     with helper(engine, volume) as cid:
         real_parent = resolve(engine, cid, volume, parent)
         if stat_in(engine, cid, abs_path(real_parent)) is None:
-            raise EngineError(f"The folder /{parent} does not exist in volume {volume}.", status=404)
+            raise EngineError(VolumeErrors.tr("The folder /{0} does not exist in volume {1}.")
+                              .format(parent, volume), status=404)
         if stat_in(engine, cid, abs_path(posixpath.join(real_parent, name))) is not None:
-            raise EngineError(f"/{rel} already exists in volume {volume}.", status=409)
-        put_stream(engine, cid, abs_path(real_parent), data, f"Creating folder {rel}")
+            raise EngineError(VolumeErrors.tr("/{0} already exists in volume {1}.")
+                              .format(rel, volume), status=409)
+        put_stream(engine, cid, abs_path(real_parent), data, VolumeErrors.tr("Creating folder {0}")
+                   .format(rel))
     return Entry(rel, "dir", 0, mode, owner[0], owner[1], mtime)
 
 
@@ -335,15 +342,16 @@ def delete(engine, volume: str, paths: Iterable[str]) -> list[str]:
     """
     rels = [clean_path(p) for p in paths]
     if "" in rels:
-        raise EngineError("The volume's root cannot be deleted (remove the volume instead).")
+        raise EngineError(VolumeErrors.tr("The volume's root cannot be deleted (remove the volume instead)."))
     removed = []
     with helper(engine, volume) as cid:
         for rel in rels:
             real = resolve(engine, cid, volume, rel, follow_last=False)  # a link itself is deleted
             if not real:
-                raise EngineError(f"/{rel} is the volume's root: it cannot be deleted.")
-            why = "this engine does not remove paths through its archive API"
-            hint = f"{why}. Use: {delete_command(volume, [rel])}"
+                raise EngineError(VolumeErrors.tr("/{0} is the volume's root: it cannot be deleted.")
+                                  .format(rel))
+            hint = VolumeErrors.tr("this engine does not remove paths through its archive API. "
+                                   "Use: {0}").format(delete_command(volume, [rel]))
             if remove_path(engine, cid, abs_path(real), f"/{rel}", hint):
                 removed.append(rel)
     return removed
@@ -362,7 +370,8 @@ def remove_path(engine, cid: str, path: str, shown: str, why_not: str) -> bool:
     except docker.errors.APIError:
         pass  # expected: the engine says it cannot create the entry, after removing the path
     except Exception as exc:
-        raise from_docker(exc, host=engine.spec.host, action=f"Deleting {shown}") from exc
+        raise from_docker(exc, host=engine.spec.host, action=VolumeErrors.tr("Deleting {0}")
+                          .format(shown)) from exc
     if stat_in(engine, cid, path) is not None:
-        raise EngineError(f"Deleting {shown} failed: {why_not}")
+        raise EngineError(VolumeErrors.tr("Deleting {0} failed: {1}").format(shown, why_not))
     return True

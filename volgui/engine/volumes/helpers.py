@@ -24,6 +24,7 @@ from collections.abc import Iterator
 
 from volgui.engine.dto.objects import HELPER_LABEL
 from volgui.engine.errors import EngineError, from_docker
+from volgui.engine.volumes.error_text import VolumeErrors
 
 TOOLS_LABEL = "volgui.tools"  # an image volgui may run tar and sh in (see tools_images)
 HELPER_VOLUME_LABEL = "volgui.helper.volume"
@@ -64,11 +65,12 @@ def _helper_image_tar() -> bytes:
 
 def ensure_helper_image(engine) -> str:
     """The helper image's reference, importing it (≈60 ms, no pull) when missing."""
-    found = engine.call("Looking for the helper image", engine.api.images, name=HELPER_REPO,
+    found = engine.call(VolumeErrors.tr("Looking for the helper image"), engine.api.images, name=HELPER_REPO,
                         filters={"label": HELPER_LABEL})
     if any(HELPER_IMAGE in (img.get("RepoTags") or ()) for img in found):
         return HELPER_IMAGE
-    engine.call("Making the helper image", engine.api.import_image_from_data, _helper_image_tar(),
+    engine.call(VolumeErrors.tr("Making the helper image"), engine.api.import_image_from_data,
+                _helper_image_tar(),
                 repository=HELPER_REPO, tag=HELPER_TAG,
                 changes=[f"LABEL {HELPER_LABEL}=1", 'CMD ["/volgui-helper-is-never-started"]'],
                 command=f"tar -c --files-from /dev/null | docker import -c 'LABEL {HELPER_LABEL}=1' - "
@@ -82,10 +84,11 @@ def remove_helper_image(engine) -> bool:
     was there. Refused (EngineError, 409) while an operation uses it."""
     sweep_helpers(engine)
     removed = False
-    found = engine.call("Looking for the helper image", engine.api.images, filters={"label": HELPER_LABEL})
+    found = engine.call(VolumeErrors.tr("Looking for the helper image"), engine.api.images,
+                        filters={"label": HELPER_LABEL})
     for img in found:
         tags = [t for t in img.get("RepoTags") or () if t != "<none>:<none>"]
-        engine.call("Removing the helper image", engine.api.remove_image, img["Id"],
+        engine.call(VolumeErrors.tr("Removing the helper image"), engine.api.remove_image, img["Id"],
                     command=f"docker image rm {' '.join(tags) or img['Id']}")
         removed = True
     return removed
@@ -112,7 +115,8 @@ def tools_images(engine) -> list[str]:
     (``volgui/tools:1``: ``tools_image`` makes it when there is none), then the others labelled
     ``volgui.tools`` (e.g. ``docker build --label volgui.tools=1``). Never an image picked by its
     name: a name says nothing about what it runs."""
-    found = engine.call("Looking for a tools image", engine.api.images, filters={"label": TOOLS_LABEL})
+    found = engine.call(VolumeErrors.tr("Looking for a tools image"), engine.api.images,
+                        filters={"label": TOOLS_LABEL})
     tags = sorted(t for img in found for t in img.get("RepoTags") or [] if t != "<none>:<none>")
     chosen = _chosen_tools.get(engine.spec.host)
     ours = [t for t in tags if t == TOOLS_IMAGE]
@@ -128,12 +132,13 @@ def volume_exists(engine, name: str) -> bool:
     except docker.errors.NotFound:
         return False
     except Exception as exc:
-        raise from_docker(exc, host=engine.spec.host, action=f"Looking up volume {name}") from exc
+        raise from_docker(exc, host=engine.spec.host, action=VolumeErrors.tr("Looking up volume {0}")
+                          .format(name)) from exc
 
 
 def require_volume(engine, name: str) -> None:
     if not volume_exists(engine, name):
-        raise EngineError(f"There is no volume named “{name}”.", status=404)
+        raise EngineError(VolumeErrors.tr("There is no volume named “{0}”.").format(name), status=404)
 
 
 def create_helper(engine, volume: str, read_only: bool = False) -> str:
@@ -144,7 +149,7 @@ def create_helper(engine, volume: str, read_only: bool = False) -> str:
     mount = docker.types.Mount(MOUNT, volume, type="volume", read_only=read_only, no_copy=True)
     host_config = engine.api.create_host_config(mounts=[mount], network_mode="none")
     created = engine.call(
-        f"Preparing access to volume {volume}", engine.api.create_container, image,
+        VolumeErrors.tr("Preparing access to volume {0}").format(volume), engine.api.create_container, image,
         ["/volgui-helper-is-never-started"], network_disabled=True, host_config=host_config,
         labels=helper_labels(volume))
     return created["Id"]
@@ -191,7 +196,7 @@ def sweep_helpers(engine, everything: bool = False) -> list[str]:
     another machine less than a day ago.
     """
     removed = []
-    listed = engine.call("Looking for leftover helpers", engine.api.containers, all=True,
+    listed = engine.call(VolumeErrors.tr("Looking for leftover helpers"), engine.api.containers, all=True,
                          filters={"label": HELPER_LABEL})
     for c in listed:
         owner = (c.get("Labels") or {}).get(HELPER_OWNER_LABEL, "")

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from volgui.engine.dto.objects import Snapshot
 from volgui.engine.present.display import human_age
+from volgui.engine.volumes.error_text import VolumeErrors
 
 SCHEMA_VERSION = 2
 
@@ -77,14 +78,14 @@ class VolumeHistory:
             self._db = self._open(timeout)
         except sqlite3.DatabaseError as exc:
             if "locked" in str(exc) or "busy" in str(exc):
-                raise HistoryError(f"The volume history ({self.path}) is locked by another program: {exc}") \
-                    from exc
+                raise HistoryError(VolumeErrors.tr("The volume history ({0}) is locked by another program: "
+                                                   "{1}").format(self.path, exc)) from exc
             aside = self.path.with_name(f"{self.path.name}.corrupt-{int(time.time())}")
             self.path.replace(aside)
             for suffix in ("-wal", "-shm"):
                 Path(str(self.path) + suffix).unlink(missing_ok=True)
-            self.notice = (f"The volume history file was damaged ({exc}); it was moved to {aside.name} "
-                           "and a new one started.")
+            self.notice = VolumeErrors.tr("The volume history file was damaged ({0}); it was moved to {1} "
+                                          "and a new one started.").format(exc, aside.name)
             self._db = self._open(timeout)
 
     def _open(self, timeout: float) -> sqlite3.Connection:
@@ -120,7 +121,8 @@ class VolumeHistory:
     def _migrate(db: sqlite3.Connection) -> None:
         version = db.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
-            raise HistoryError(f"The volume history was written by a newer volgui (schema {version}).")
+            raise HistoryError(VolumeErrors.tr("The volume history was written by a newer volgui (schema "
+                                               "{0}).").format(version))
         if version == SCHEMA_VERSION:
             return
         db.execute("BEGIN IMMEDIATE")
@@ -175,7 +177,8 @@ class VolumeHistory:
         except sqlite3.Error as exc:
             if self._db.in_transaction:
                 self._db.execute("ROLLBACK")
-            raise HistoryError(f"The volume history could not be updated: {exc}") from exc
+            raise HistoryError(VolumeErrors.tr("The volume history could not be updated: {0}")
+                               .format(exc)) from exc
         return len(gone)
 
     def for_volume(self, engine: str, volume: str) -> list[UsageRecord]:
@@ -197,8 +200,14 @@ class VolumeHistory:
 def describe(record: UsageRecord, now: float | None = None) -> str:
     """"used by web at /srv (removed 3 days ago)" — for tooltips and the inspect panel."""
     now = time.time() if now is None else now
-    mode = " (read-only)" if record.read_only else ""
     if record.current:
-        return f"used by {record.container_name} at {record.destination}{mode}"
-    return (f"used by {record.container_name} at {record.destination}{mode} "
-            f"(removed {human_age(record.removed_at, now)})")
+        if record.read_only:
+            return VolumeErrors.tr("used by {0} at {1} (read-only)").format(record.container_name,
+                                                                            record.destination)
+        return VolumeErrors.tr("used by {0} at {1}").format(record.container_name, record.destination)
+    removed = human_age(record.removed_at, now)
+    if record.read_only:
+        return VolumeErrors.tr("used by {0} at {1} (read-only) (removed {2})").format(
+            record.container_name, record.destination, removed)
+    return VolumeErrors.tr("used by {0} at {1} (removed {2})").format(record.container_name,
+                                                                      record.destination, removed)

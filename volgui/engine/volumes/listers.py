@@ -35,6 +35,7 @@ from volgui.engine.volumes.entries import (
     entry_from_tarinfo,
     stat_in,
 )
+from volgui.engine.volumes.error_text import VolumeErrors
 from volgui.engine.volumes.helpers import (
     HELPER_LABEL,
     MOUNT,
@@ -104,12 +105,14 @@ def scan(engine, volume: str, path: str = "", *, cancel: CancelToken | None = No
                     add(result, entry, max_entries, on_entry)
         except (tarfile.TarError, EOFError) as exc:
             cancel.raise_if_cancelled()
-            raise EngineError(f"The engine sent an unreadable archive of {volume}/{root}: {exc}") from exc
+            raise EngineError(VolumeErrors.tr("The engine sent an unreadable archive of {0}: {1}").format(
+                f"{volume}/{root}", exc)) from exc
         except EngineError:
             raise
         except Exception as exc:
             cancel.raise_if_cancelled()
-            raise from_docker(exc, host=engine.spec.host, action=f"Listing {volume}/{root}") from exc
+            raise from_docker(exc, host=engine.spec.host, action=VolumeErrors.tr("Listing {0}")
+                              .format(f"{volume}/{root}")) from exc
         finally:
             reader.close()
     return finish(result, meter)
@@ -225,14 +228,15 @@ class RunningLister:
         self.volume = volume
         mount = docker.types.Mount(MOUNT, volume, type="volume", read_only=True, no_copy=True)
         created = engine.call(
-            f"Preparing a listing helper for {volume}", engine.api.create_container, image,
+            VolumeErrors.tr("Preparing a listing helper for {0}").format(volume), engine.api.create_container,
+            image,
             ["-c", "trap 'exit 0' TERM INT; while :; do sleep 5; done"], entrypoint=["/bin/sh"],
             network_disabled=True,
             host_config=engine.api.create_host_config(mounts=[mount], network_mode="none"),
             labels=helper_labels(volume, "lister"))
         self.id = created["Id"]
         try:
-            engine.call("Starting the listing helper", engine.api.start, self.id)
+            engine.call(VolumeErrors.tr("Starting the listing helper"), engine.api.start, self.id)
         except EngineError:
             self.close(engine)
             raise
@@ -245,14 +249,16 @@ class RunningLister:
         """The folder's listing as a :class:`Scan` (its own folder only: nothing below is read)."""
         rel = clean_path(path)
         real = resolve(engine, self.id, self.volume, rel)  # `cd` would follow links out of the volume
-        exec_id = engine.call("Listing", engine.api.exec_create, self.id,
+        exec_id = engine.call(VolumeErrors.tr("Listing"), engine.api.exec_create, self.id,
                               ["sh", "-c", _LISTER_SCRIPT, "sh", abs_path(real)], stdout=True, stderr=True)
-        out, err = engine.call("Listing", engine.api.exec_start, exec_id, demux=True)
+        out, err = engine.call(VolumeErrors.tr("Listing"), engine.api.exec_start, exec_id, demux=True)
         code = engine.api.exec_inspect(exec_id).get("ExitCode")
         if code == 3:
-            raise EngineError(f"/{rel} does not exist in volume {self.volume} (any more).", status=404)
+            raise EngineError(VolumeErrors.tr("/{0} does not exist in volume {1} (any more).")
+                              .format(rel, self.volume), status=404)
         if code not in (0, None):
-            raise EngineError(f"Listing /{rel} failed: {(err or b'').decode(errors='replace')[:300]}")
+            raise EngineError(VolumeErrors.tr("Listing /{0} failed: {1}").format(
+                rel, (err or b"").decode(errors="replace")[:300]))
         own, entries = parse_listing(out or b"", rel)
         result = Scan(rel, own, {rel: entries}, complete=False, entries=len(entries))
         return result
@@ -283,7 +289,7 @@ def parse_listing(out: bytes, rel: str) -> tuple[Entry | None, list[Entry]]:
     stat_part, _, links_part = rest.partition(b"\0")
     lines = stat_part.decode().splitlines()
     if len(lines) != len(names):
-        raise EngineError("The folder changed while it was listed: refresh.")
+        raise EngineError(VolumeErrors.tr("The folder changed while it was listed: refresh."))
     targets = {}
     fields = links_part.split(b"\0")
     for i in range(0, len(fields) - 1, 2):

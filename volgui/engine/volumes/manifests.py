@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from volgui.engine.errors import EngineError
+from volgui.engine.volumes.error_text import VolumeErrors
 
 MANIFEST_FORMAT = "volgui-backup-manifest"
 MANIFEST_SUFFIX = ".manifest.json"
@@ -48,51 +49,54 @@ def aware_time(text) -> datetime | None:
 def _problem(path: Path, data) -> str:
     """What is wrong with the parsed manifest ``data`` at ``path`` ("" = nothing)."""
     if not isinstance(data, dict):
-        return f"its content is a JSON {type(data).__name__}, not an object"
+        return VolumeErrors.tr("its content is a JSON {0}, not an object").format(type(data).__name__)
     if data.get("format") != MANIFEST_FORMAT:
-        return "it is not a volgui backup manifest"
+        return VolumeErrors.tr("it is not a volgui backup manifest")
     for key in ("volume", "archive", "created"):
         if not isinstance(data.get(key), str) or not data[key]:
-            return f"its “{key}” is missing or not text"
+            return VolumeErrors.tr("its “{0}” is missing or not text").format(key)
     for key in ("engine", "tool", "kind", "note", "reason"):
         if key in data and not isinstance(data[key], str):
-            return f"its “{key}” is not text"
+            return VolumeErrors.tr("its “{0}” is not text").format(key)
     running = data.get("running", [])
     if not isinstance(running, list) or len(running) > MAX_RUNNING or not all(
             isinstance(n, str) and len(n) <= 256 for n in running):
-        return f"its “running” is not a list of at most {MAX_RUNNING} container names"
+        return VolumeErrors.tr("its “running” is not a list of at most {0} container names").format(
+            MAX_RUNNING)
     for key in ("version", "archive_size", "entries", "total_size"):
         if key in data and not _int(data[key]):
-            return f"its “{key}” is not a whole number"
+            return VolumeErrors.tr("its “{0}” is not a whole number").format(key)
     if aware_time(data["created"]) is None:
-        return "its “created” time is not an ISO time with a time zone"
+        return VolumeErrors.tr("its “created” time is not an ISO time with a time zone")
     if data["archive"] != path.name.removesuffix(MANIFEST_SUFFIX):
-        return (f"it names the archive “{data['archive'][:200]}”, not the file it belongs to "
-                f"({path.name.removesuffix(MANIFEST_SUFFIX)})")
+        return VolumeErrors.tr("it names the archive “{0}”, not the file it belongs to ({1})").format(
+            data["archive"][:200], path.name.removesuffix(MANIFEST_SUFFIX))
     if "archive_sha256" in data and not (isinstance(data["archive_sha256"], str)
                                          and _SHA.match(data["archive_sha256"])):
-        return "its “archive_sha256” is not a sha256"  # missing: retention keeps the archive
+        return VolumeErrors.tr("its “archive_sha256” is not a sha256")  # missing: retention keeps the archive
     files = data.get("files", {})
     if not isinstance(files, dict):
-        return "its “files” is not an object"
+        return VolumeErrors.tr("its “files” is not an object")
     for name, entry in files.items():
         if not isinstance(entry, dict):
-            return f"the entry for {name[:200]!r} is not an object"
+            return VolumeErrors.tr("the entry for {0} is not an object").format(repr(name[:200]))
         for key in _ENTRY_INTS:
             if key in entry and not _int(entry[key]):
-                return f"the entry for {name[:200]!r} has a “{key}” that is not a whole number"
+                return VolumeErrors.tr("the entry for {0} has a “{1}” that is not a whole number").format(
+                    repr(name[:200]), key)
         for key in _ENTRY_STRS:
             if key in entry and not isinstance(entry[key], str):
-                return f"the entry for {name[:200]!r} has a “{key}” that is not text"
+                return VolumeErrors.tr("the entry for {0} has a “{1}” that is not text").format(
+                    repr(name[:200]), key)
     verification = data.get("verification")
     if verification is not None:
         if not isinstance(verification, dict):
-            return "its “verification” is not an object"
+            return VolumeErrors.tr("its “verification” is not an object")
         if not isinstance(verification.get("ok"), bool):
-            return "its verification result is not true or false"
+            return VolumeErrors.tr("its verification result is not true or false")
         for key in ("at", "message"):
             if not isinstance(verification.get(key, ""), str):
-                return f"its verification “{key}” is not text"
+                return VolumeErrors.tr("its verification “{0}” is not text").format(key)
     return ""
 
 
@@ -103,14 +107,18 @@ def read_manifest(path: str | os.PathLike) -> dict:
         with open(p, "rb") as fh:
             raw = fh.read(MAX_MANIFEST + 1)
     except OSError as exc:
-        raise BadManifest(f"The backup manifest {p.name} cannot be read: {exc.strerror or exc}") from exc
+        raise BadManifest(VolumeErrors.tr("The backup manifest {0} cannot be read: {1}")
+                          .format(p.name, exc.strerror or exc)) from exc
     if len(raw) > MAX_MANIFEST:
-        raise BadManifest(f"The backup manifest {p.name} is larger than {MAX_MANIFEST >> 20} MB: skipped.")
+        raise BadManifest(VolumeErrors.tr("The backup manifest {0} is larger than {1} MB: skipped.")
+                          .format(p.name, MAX_MANIFEST >> 20))
     try:
         data = json.loads(raw)
     except (ValueError, RecursionError) as exc:
-        raise BadManifest(f"The backup manifest {p.name} is not valid JSON: {str(exc)[:200]}") from None
+        raise BadManifest(VolumeErrors.tr("The backup manifest {0} is not valid JSON: {1}")
+                          .format(p.name, str(exc)[:200])) from None
     problem = _problem(p, data)
     if problem:
-        raise BadManifest(f"The backup manifest {p.name} was skipped: {problem}.")
+        raise BadManifest(VolumeErrors.tr("The backup manifest {0} was skipped: {1}.")
+                          .format(p.name, problem))
     return data

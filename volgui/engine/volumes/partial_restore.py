@@ -29,6 +29,7 @@ from pathlib import Path
 from volgui.engine.volumes.archive_check import check_archive
 from volgui.engine.volumes.archive_scan import Entry, norm
 from volgui.engine.volumes.changes import ADDED, CHANGED, compare
+from volgui.engine.volumes.error_text import VolumeErrors
 
 MAX_DELETES = 20  # each is a few archive requests
 MAX_CHANGED = 10_000
@@ -97,7 +98,7 @@ def write_subset(archive: str | os.PathLike, names: frozenset[str], out: str | o
             while left > 0:
                 chunk = src.read(min(left, 1 << 20))
                 if not chunk:
-                    raise ValueError("the archive ends inside an entry")
+                    raise ValueError(VolumeErrors.tr("the archive ends inside an entry"))
                 dst.write(chunk)
                 left -= len(chunk)
             copied += 1

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from volgui.engine.errors import EngineError
+from volgui.engine.volumes.error_text import VolumeErrors
 from volgui.engine.volumes.manifests import aware_time
 
 _INTERVAL = re.compile(r"^\s*(\d+)\s*([hd])\s*$")
@@ -38,7 +39,8 @@ def parse_interval(text: str) -> float:
     """"6h" or "2d" → hours."""
     m = _INTERVAL.match(text)
     if not m or int(m.group(1)) == 0:
-        raise EngineError(f"“{text}” is not an interval: use a number of hours or days, like 6h or 2d.")
+        raise EngineError(VolumeErrors.tr("“{0}” is not an interval: use a number of hours or days, like 6h "
+                                          "or 2d.").format(text))
     return int(m.group(1)) * (24 if m.group(2) == "d" else 1)
 
 
@@ -57,9 +59,10 @@ class PolicyStore:
         except FileNotFoundError:
             data = {}
         except (OSError, ValueError) as exc:
-            raise EngineError(f"The backup policies in {p} cannot be read: {exc}") from exc
+            raise EngineError(VolumeErrors.tr("The backup policies in {0} cannot be read: {1}")
+                              .format(p, exc)) from exc
         if not isinstance(data, dict):
-            raise EngineError(f"The backup policies in {p} are not a JSON object.")
+            raise EngineError(VolumeErrors.tr("The backup policies in {0} are not a JSON object.").format(p))
         return cls(p, data)
 
     def save(self) -> None:
@@ -90,7 +93,7 @@ class PolicyStore:
 
     def set_policy(self, engine: str, policy: Policy) -> None:
         if policy.keep < 1:
-            raise EngineError("Keep at least one backup.")
+            raise EngineError(VolumeErrors.tr("Keep at least one backup."))
         self.data.setdefault("engines", {}).setdefault(engine, {})[policy.volume] = {
             "every_hours": policy.every_hours, "keep": policy.keep}
 

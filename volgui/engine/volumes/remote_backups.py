@@ -23,6 +23,7 @@ from pathlib import Path
 from volgui.engine.errors import Cancelled, EngineError
 from volgui.engine.present.display import count
 from volgui.engine.volumes import backups as bk
+from volgui.engine.volumes.error_text import VolumeErrors
 from volgui.engine.volumes.manifests import MANIFEST_SUFFIX, MAX_MANIFEST, BadManifest, read_manifest
 from volgui.engine.volumes.retention_rules import age_key, archive_problem
 from volgui.engine.volumes.s3 import S3Folder
@@ -88,7 +89,8 @@ def _manifests(folder: RemoteFolder, tmp: Path, volume: str | None, engine: str 
             continue
         except OSError as exc:
             if problems is not None:
-                problems.append(f"The backup manifest {name} cannot be read: {exc.strerror or exc}")
+                problems.append(VolumeErrors.tr("The backup manifest {0} cannot be read: {1}")
+                                .format(name, exc.strerror or exc))
             continue
         if (volume is None or item.volume == volume) and (engine is None or item.engine == engine):
             out.append((data, _remote(item, folder)))
@@ -122,7 +124,7 @@ def _why_kept(folder: RemoteFolder, data: dict, cancel) -> str:
     try:
         st = folder.lstat(name)
     except OSError:
-        return f"{name} is missing or not a plain file"
+        return VolumeErrors.tr("{0} is missing or not a plain file").format(name)
     return archive_problem(data, name, statmod.S_ISREG(st.st_mode or 0), lambda: st.st_size,
                            lambda: folder.sha256(name, cancel))
 
@@ -136,7 +138,7 @@ def apply_remote_retention(folder: RemoteFolder, volume: str, keep: int, engine:
     everything else is kept and ``report(sentence)`` says why. Returns the deleted names.
     """
     if keep < 1:
-        raise EngineError("Keep at least one backup.")
+        raise EngineError(VolumeErrors.tr("Keep at least one backup."))
     problems: list[str] = []
     deleted: list[str] = []
     with tempfile.TemporaryDirectory(prefix="volgui-manifests-") as tmp:
@@ -145,7 +147,7 @@ def apply_remote_retention(folder: RemoteFolder, volume: str, keep: int, engine:
                 raise Cancelled()
             why = _why_kept(folder, data, cancel)
             if why:
-                problems.append(f"Kept {item.manifest.name}: {why}.")
+                problems.append(VolumeErrors.tr("Kept {0}: {1}.").format(item.manifest.name, why))
                 continue
             for name in (data["archive"], item.manifest.name):
                 folder.remove(name)
@@ -159,7 +161,7 @@ def apply_remote_retention(folder: RemoteFolder, volume: str, keep: int, engine:
 def run_due_remote(engine, store: bk.PolicyStore, folder: RemoteFolder, *, now: datetime | None = None,
                    log=print) -> list[bk.BackupInfo]:
     """``backups.run_due`` for a remote folder: back up what is due, upload it, apply retention there."""
-    listed = engine.call("Listing volumes", engine.api.volumes)
+    listed = engine.call(VolumeErrors.tr("Listing volumes"), engine.api.volumes)
     existing = {v["Name"] for v in listed.get("Volumes") or []}
     host = engine.spec.host
     said: set[str] = set()

@@ -10,20 +10,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
+from volgui.engine.volumes.error_text import VolumeErrors
+
 
 def archive_problem(data: dict, name: str, plain_file: bool, size: Callable[[], int],
                     sha256: Callable[[], str]) -> str:
     """Why retention must not delete archive ``name`` of manifest ``data`` ("" = it may)."""
     if data.get("tool", "volgui") != "volgui":
-        return "its manifest was not written by volgui"
+        return VolumeErrors.tr("its manifest was not written by volgui")
     if not plain_file:
-        return f"{name} is missing or not a plain file"
+        return VolumeErrors.tr("{0} is missing or not a plain file").format(name)
     if "archive_sha256" not in data or "archive_size" not in data:
-        return "its manifest records no size or checksum to recognise the archive by"
+        return VolumeErrors.tr("its manifest records no size or checksum to recognise the archive by")
     if size() != data.get("archive_size"):
-        return f"{name} does not have the size its manifest records"
+        return VolumeErrors.tr("{0} does not have the size its manifest records").format(name)
     if sha256() != data["archive_sha256"]:
-        return f"{name} does not have the checksum its manifest records"
+        return VolumeErrors.tr("{0} does not have the checksum its manifest records").format(name)
     return ""
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from types import SimpleNamespace
 
 from volgui.engine.errors import Cancelled, EngineError
+from volgui.engine.volumes.error_text import VolumeErrors
 from volgui.engine.volumes.sftp import PasswordNeeded
 from volgui.engine.volumes.streaming import Meter
 
@@ -41,32 +42,33 @@ class S3Target:
     @classmethod
     def parse(cls, url: str) -> S3Target:
         if not isinstance(url, str) or len(url) > 2000 or any(c in url for c in "\x00\r\n "):
-            raise EngineError("An S3 folder is written s3+https://KEYID@server/bucket/folder.")
+            raise EngineError(VolumeErrors.tr("An S3 folder is written s3+https://KEYID@server/bucket/folder."))
         parsed = urllib.parse.urlsplit(url)
         scheme = parsed.scheme.lower()
         if scheme not in ("s3", "s3+http", "s3+https") or parsed.password is not None or parsed.query:
-            raise EngineError(f"“{url[:200]}” is not an S3 folder: write "
-                              "s3+https://KEYID@server/bucket/folder (the secret key is asked for, never "
-                              "written in the address).")
+            raise EngineError(VolumeErrors.tr("“{0}” is not an S3 folder: write s3+https://KEYID@server/bucket/"
+                                              "folder (the secret key is asked for, never written in the "
+                                              "address).").format(url[:200]))
         key_id = urllib.parse.unquote(parsed.username or "")
         if scheme == "s3":
             bucket, path = parsed.hostname or "", parsed.path
             endpoint = ""
         else:
             if not parsed.hostname:
-                raise EngineError("Name the S3 server: s3+https://KEYID@server/bucket/folder.")
+                raise EngineError(VolumeErrors.tr("Name the S3 server: s3+https://KEYID@server/bucket/folder."))
             try:
                 port = f":{parsed.port}" if parsed.port else ""
             except ValueError:
-                raise EngineError("The port is not a number from 1 to 65535.") from None
+                raise EngineError(VolumeErrors.tr("The port is not a number from 1 to 65535.")) from None
             endpoint = f"{scheme.removeprefix('s3+')}://{parsed.hostname}{port}"
             bucket, _, path = parsed.path.lstrip("/").partition("/")
         if not _BUCKET.match(bucket or ""):
-            raise EngineError(f"“{bucket[:70]}” is not a bucket name (3-63 lower-case letters, digits, "
-                              "“.”, “-”).")
+            raise EngineError(VolumeErrors.tr("“{0}” is not a bucket name (3-63 lower-case letters, digits, "
+                                              "“.”, “-”).").format(bucket[:70]))
         prefix = path.strip("/")
         if any(p in ("", ".", "..") for p in prefix.split("/")) and prefix:
-            raise EngineError("The folder inside the bucket may not contain empty parts, “.” or “..”.")
+            raise EngineError(VolumeErrors.tr("The folder inside the bucket may not contain empty parts, "
+                                              "“.” or “..”."))
         return cls(endpoint, bucket, prefix, key_id)
 
     @property
@@ -95,7 +97,8 @@ class S3Target:
 
     def key(self, name: str) -> str:
         if not isinstance(name, str) or not _NAME.match(name) or name in (".", ".."):
-            raise EngineError(f"“{str(name)[:100]}” is not a file name in the backups folder.")
+            raise EngineError(VolumeErrors.tr("“{0}” is not a file name in the backups folder.")
+                              .format(str(name)[:100]))
         return f"{self.prefix}/{name}" if self.prefix else name
 
 
@@ -103,10 +106,11 @@ def _words(target: S3Target, exc: BaseException) -> str:
     code = getattr(exc, "response", {}).get("Error", {}).get("Code", "") if hasattr(exc, "response") else ""
     where = target.endpoint or "AWS S3"
     if code in ("InvalidAccessKeyId", "SignatureDoesNotMatch", "AccessDenied", "403"):
-        return f"{where} refused the key for bucket {target.bucket}: check the key id and secret key."
+        return VolumeErrors.tr("{0} refused the key for bucket {1}: check the key id and secret key.").format(
+            where, target.bucket)
     if code in ("NoSuchBucket", "404"):
-        return f"There is no bucket “{target.bucket}” on {where}."
-    return f"{where} cannot be used: {' '.join(str(exc).split())[:200]}"
+        return VolumeErrors.tr("There is no bucket “{0}” on {1}.").format(target.bucket, where)
+    return VolumeErrors.tr("{0} cannot be used: {1}").format(where, " ".join(str(exc).split())[:200])
 
 
 class S3Folder:
@@ -130,7 +134,8 @@ class S3Folder:
             import boto3  # lazy: only for S3 folders, and slow to import
             from botocore.config import Config
         except ImportError:
-            raise EngineError("S3 folders need the boto3 package: pip install 'volgui[s3]'.") from None
+            raise EngineError(VolumeErrors.tr("S3 folders need the boto3 package: "
+                                              "pip install 'volgui[s3]'.")) from None
 
         t = self.target
         kwargs = {"config": Config(connect_timeout=self._timeout, read_timeout=max(self._timeout, 60),
@@ -141,7 +146,8 @@ class S3Folder:
             kwargs["region_name"] = "us-east-1"
         if t.key_id:
             if not self._secret:
-                raise PasswordNeeded(f"The secret key of {t.key_id} for {t.endpoint or 'AWS S3'} is needed.")
+                raise PasswordNeeded(VolumeErrors.tr("The secret key of {0} for {1} is needed.").format(
+                    t.key_id, t.endpoint or "AWS S3"))
             kwargs["aws_access_key_id"] = t.key_id
             kwargs["aws_secret_access_key"] = self._secret
         client = boto3.session.Session().client("s3", **kwargs)
@@ -197,7 +203,8 @@ class S3Folder:
 
     def read_small(self, name: str, limit: int) -> bytes:
         if self.lstat(name).st_size > limit:
-            raise EngineError(f"{name} in bucket {self.target.bucket} is larger than {limit >> 20} MB.")
+            raise EngineError(VolumeErrors.tr("{0} in bucket {1} is larger than {2} MB.").format(
+                name, self.target.bucket, limit >> 20))
         return b"".join(self._chunks(name, None))[: limit + 1]
 
     def sha256(self, name: str, cancel=None) -> str:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from volgui.engine import ssh_params
 from volgui.engine.cancel import CancelToken
 from volgui.engine.errors import Cancelled, EngineError
+from volgui.engine.volumes.error_text import VolumeErrors
 from volgui.engine.volumes.streaming import Meter
 
 CHUNK = 256 * 1024
@@ -52,28 +53,32 @@ class SftpTarget:
     def parse(cls, url: str) -> SftpTarget:
         """The target named by ``url``; EngineError with what is wrong otherwise."""
         if not isinstance(url, str) or len(url) > 2000 or any(c in url for c in "\x00\r\n"):
-            raise EngineError("An SFTP folder is written sftp://user@host/path/to/folder.")
+            raise EngineError(VolumeErrors.tr("An SFTP folder is written sftp://user@host/path/to/folder."))
         parsed = urllib.parse.urlsplit(url.strip())
         if parsed.scheme.lower() != "sftp" or not parsed.hostname:
-            raise EngineError(f"“{url[:200]}” is not an SFTP folder: write sftp://user@host/path/to/folder.")
+            raise EngineError(VolumeErrors.tr("“{0}” is not an SFTP folder: write sftp://user@host/path/to/folder.")
+                              .format(url[:200]))
         if parsed.password is not None:
-            raise EngineError("Do not put the password in the address: volgui asks for it and keeps it "
-                              "in the desktop keyring.")
+            raise EngineError(VolumeErrors.tr("Do not put the password in the address: volgui asks for it "
+                                              "and keeps it in the desktop keyring."))
         if parsed.query or parsed.fragment:
-            raise EngineError("An SFTP folder's address has no “?” or “#” part.")
+            raise EngineError(VolumeErrors.tr("An SFTP folder's address has no “?” or “#” part."))
         try:
             port = parsed.port or 22
         except ValueError:
-            raise EngineError(f"The port in “{url[:200]}” is not a number from 1 to 65535.") from None
+            raise EngineError(VolumeErrors.tr("The port in “{0}” is not a number from 1 to 65535.")
+                              .format(url[:200])) from None
         user = urllib.parse.unquote(parsed.username or "")
         if not user or not _USER.match(user):
-            raise EngineError("Name the user: sftp://user@host/path (letters, digits, “.”, “_”, “-”).")
+            raise EngineError(VolumeErrors.tr("Name the user: sftp://user@host/path (letters, digits, "
+                                              "“.”, “_”, “-”)."))
         host = parsed.hostname
         if not _HOST.match(host) and not _HOST.match(f"[{host}]"):
-            raise EngineError(f"“{host[:100]}” is not a host name or address.")
+            raise EngineError(VolumeErrors.tr("“{0}” is not a host name or address.").format(host[:100]))
         path = urllib.parse.unquote(parsed.path or "")
         if not path.startswith("/") or "\x00" in path or any(p == ".." for p in path.split("/")):
-            raise EngineError("Give the folder as an absolute path without “..”: sftp://user@host/srv/backups.")
+            raise EngineError(VolumeErrors.tr("Give the folder as an absolute path without “..”: "
+                                              "sftp://user@host/srv/backups."))
         return cls(user, host, port, posixpath.normpath(path))
 
     @property
@@ -101,20 +106,21 @@ def _words(target: SftpTarget, exc: BaseException) -> str:
 
     where = f"{target.user}@{target.host}:{target.port}"
     if isinstance(exc, paramiko.BadHostKeyException):
-        return (f"The SSH host key of {target.host} has CHANGED since it was saved in known_hosts: "
-                "someone may be pretending to be the server. Check with its administrator; volgui "
-                "sent nothing.")
+        return VolumeErrors.tr("The SSH host key of {0} has CHANGED since it was saved in known_hosts: "
+                               "someone may be pretending to be the server. Check with its administrator; "
+                               "volgui sent nothing.").format(target.host)
     text = str(exc)
     if "not found in known_hosts" in text:
-        return (f"The SSH host key of {target.host} is not known: connect once with "
-                f"`{target.ssh_command()}` to check and accept it, then retry.")
+        return VolumeErrors.tr("The SSH host key of {0} is not known: connect once with `{1}` to check and "
+                               "accept it, then retry.").format(target.host, target.ssh_command())
     if isinstance(exc, paramiko.AuthenticationException):
-        return f"{where} refused the login: check the user, key or password."
+        return VolumeErrors.tr("{0} refused the login: check the user, key or password.").format(where)
     if isinstance(exc, ConnectionRefusedError):
-        return f"{where} refused the connection: is an SSH server running there?"
+        return VolumeErrors.tr("{0} refused the connection: is an SSH server running there?").format(where)
     if isinstance(exc, TimeoutError) or "timed out" in text:
-        return f"{where} did not answer in time."
-    return f"{where} cannot be reached: {' '.join(text.split())[:200] or type(exc).__name__}"
+        return VolumeErrors.tr("{0} did not answer in time.").format(where)
+    return VolumeErrors.tr("{0} cannot be reached: {1}").format(
+        where, " ".join(text.split())[:200] or type(exc).__name__)
 
 
 class SftpFolder:
@@ -151,7 +157,8 @@ class SftpFolder:
         except paramiko.AuthenticationException as exc:
             client.close()
             if self._password is None:
-                raise PasswordNeeded(f"{t.user}@{t.host} asks for a password.") from exc
+                raise PasswordNeeded(VolumeErrors.tr("{0} asks for a password.")
+                                     .format(f"{t.user}@{t.host}")) from exc
             raise EngineError(_words(t, exc)) from exc
         except Exception as exc:
             client.close()
@@ -161,8 +168,8 @@ class SftpFolder:
             self.sftp.chdir(t.path)
         except OSError as exc:
             self.close()
-            raise EngineError(f"The folder {t.path} on {t.host} cannot be opened: "
-                              f"{exc.strerror or exc}") from exc
+            raise EngineError(VolumeErrors.tr("The folder {0} on {1} cannot be opened: {2}").format(
+                t.path, t.host, exc.strerror or exc)) from exc
 
     def close(self) -> None:
         if self._client is not None:
@@ -194,7 +201,8 @@ class SftpFolder:
         with self.sftp.open(_checked(name), "rb") as fh:
             data = fh.read(limit + 1)
         if len(data) > limit:
-            raise EngineError(f"{name} on {self.target.host} is larger than {limit >> 20} MB.")
+            raise EngineError(VolumeErrors.tr("{0} on {1} is larger than {2} MB.").format(
+                name, self.target.host, limit >> 20))
         return data
 
     def _chunks(self, name: str, cancel: CancelToken | None, size: int | None = None):
@@ -259,5 +267,6 @@ class SftpFolder:
 
 def _checked(name: str) -> str:
     if not isinstance(name, str) or not _NAME.match(name) or name in (".", ".."):
-        raise EngineError(f"“{str(name)[:100]}” is not a file name in the backups folder.")
+        raise EngineError(VolumeErrors.tr("“{0}” is not a file name in the backups folder.")
+                          .format(str(name)[:100]))
     return name

@@ -29,10 +29,10 @@ from pathlib import Path
 
 from volgui.engine.cancel import CancelToken
 from volgui.engine.errors import Cancelled, EngineError
-from volgui.engine.present.display import count
 from volgui.engine.volumes import backups as bk
 from volgui.engine.volumes import changes, direct, files, partial_restore, users
 from volgui.engine.volumes import transfer as volume_data
+from volgui.engine.volumes.error_text import VolumeErrors, entry_count
 from volgui.engine.volumes.helpers import helper_labels, volume_exists
 from volgui.engine.volumes.manifests import read_manifest
 from volgui.engine.volumes.streaming import TransferResult, cancel_token
@@ -92,12 +92,12 @@ def snapshot(engine, volume: str, folder: str | Path, *, note: str = "", reason:
     running = [u.name for u in users.users_running(engine, volume)]
 
     def extra(entries) -> dict:
-        n = count(len(entries), "entry", "entries")
+        said = VolumeErrors.tr("Read back whole from the written file: {0}, every file's sha256 recorded "
+                               "(not restored).").format(entry_count(len(entries)))
         return {"kind": KIND, "note": note[:MAX_NOTE], "reason": reason[:MAX_NOTE], "running": running[:200],
                 "created": datetime.now(UTC).isoformat(timespec="microseconds"),
                 "verification": {"ok": True, "at": datetime.now(UTC).isoformat(timespec="seconds"),
-                                 "message": f"Read back whole from the written file: {n}, every file's "
-                                            "sha256 recorded (not restored)."}}
+                                 "message": said}}
 
     made = bk.backup(engine, volume, folder, cancel=cancel, progress=progress, extra=extra)
     return Snapshot(made, note[:MAX_NOTE], reason[:MAX_NOTE], tuple(running[:200]))
@@ -112,7 +112,7 @@ def snapshot_all(engine, volumes, folder: str | Path, *, note: str = "", reason:
     for i, name in enumerate(names):
         cancel.raise_if_cancelled()
         if progress is not None:
-            progress({"text": f"Snapshot of {name} ({i + 1}/{len(names)})…"})
+            progress({"text": VolumeErrors.tr("Snapshot of {0} ({1}/{2})…").format(name, i + 1, len(names))})
         made.append(snapshot(engine, name, folder, note=note, reason=reason, cancel=cancel))
     return made
 
@@ -151,8 +151,8 @@ def snapshot_then(engine, names, folder: str | Path, reason: str, action, *args,
     except Cancelled:
         raise
     except EngineError as exc:
-        raise EngineError(f"The snapshot failed, so nothing was changed: {exc.message}",
-                          detail=exc.detail) from exc
+        raise EngineError(VolumeErrors.tr("The snapshot failed, so nothing was changed: {0}")
+                          .format(exc.message), detail=exc.detail) from exc
     return action(engine, *args, cancel=cancel, progress=progress, **kwargs)
 
 
@@ -163,11 +163,11 @@ def _check_archive(archive: Path, want: str, out: list[str]) -> None:
             while chunk := fh.read(1 << 20):
                 digest.update(chunk)
     except OSError as exc:
-        out.append(f"The snapshot's archive cannot be read: {exc.strerror or exc}")
+        out.append(VolumeErrors.tr("The snapshot's archive cannot be read: {0}").format(exc.strerror or exc))
         return
     if digest.hexdigest() != want:
-        out.append(f"{archive.name} does not have the checksum its manifest records: "
-                   "it was changed or damaged, so it is not restored.")
+        out.append(VolumeErrors.tr("{0} does not have the checksum its manifest records: it was changed or "
+                                   "damaged, so it is not restored.").format(archive.name))
 
 
 _EMPTY = "cd /v && rm -rf -- * .[!.]* ..?*"
@@ -212,7 +212,7 @@ def rollback(engine, manifest: str | Path, folder: str | Path, *, stop_users: bo
     target = _from_manifest(Path(manifest))
     archive, volume = target.backup.archive, target.volume
     if not archive.is_file():
-        raise EngineError(f"The snapshot's archive {archive.name} is missing.")
+        raise EngineError(VolumeErrors.tr("The snapshot's archive {0} is missing.").format(archive.name))
     if not volume_exists(engine, volume):
         problems: list[str] = []
         _check_archive(archive, read_manifest(manifest).get("archive_sha256", ""), problems)
@@ -230,7 +230,7 @@ def rollback(engine, manifest: str | Path, folder: str | Path, *, stop_users: bo
             stopped = [u.name for u in stopped_users or []]
             outcome.extend(_roll_back_stopped(engine, target, folder, cancel, progress))
     except EngineError as exc:
-        if not outcome or not exc.message.startswith("Some containers did not start again"):
+        if not outcome or not isinstance(exc, users.NotRestarted):
             raise
         return RollbackResult(target, outcome[0], outcome[1], tuple(stopped), exc.message, outcome[2])
     return RollbackResult(target, outcome[0], outcome[1], tuple(stopped), "", outcome[2])
@@ -248,27 +248,28 @@ def _roll_back_stopped(engine, target: Snapshot, folder: str | Path, cancel: Can
     checker.start()
     try:
         if progress is not None:
-            progress({"text": f"Safety snapshot of {volume}…"})
-        safety = snapshot(engine, volume, folder, reason=f"before rolling back to {archive.name}",
-                          cancel=cancel)
+            progress({"text": VolumeErrors.tr("Safety snapshot of {0}…").format(volume)})
+        reason = VolumeErrors.tr("before rolling back to {0}").format(archive.name)
+        safety = snapshot(engine, volume, folder, reason=reason, cancel=cancel)
     finally:
         checker.join()
     if problems:
-        raise EngineError(f"{problems[0]} The safety snapshot {safety.backup.archive.name} was kept.")
+        raise EngineError(VolumeErrors.tr("{0} The safety snapshot {1} was kept.").format(
+            problems[0], safety.backup.archive.name))
     cancel.raise_if_cancelled()
     now = changes.manifest_entries(read_manifest(safety.manifest).get("files", {}))
     partial = None if archive.name.endswith(".gz") else \
         partial_restore.plan(changes.manifest_entries(data.get("files", {})), now)
     if partial is None:
         if progress is not None:
-            progress({"text": f"Emptying {volume}…"})
+            progress({"text": VolumeErrors.tr("Emptying {0}…").format(volume)})
         _empty(engine, volume, [n for n in now if n != "." and "/" not in n])
         # the snapshot's own archive, checked above: device nodes in it were the volume's own
         return safety, volume_data.import_volume(engine, archive, volume, progress=progress,
                                                  allow_special=True), WHOLE
     if progress is not None:
-        progress({"text": f"Restoring what changed in {volume}: "
-                          f"{count(len(partial.restore), 'entry', 'entries')}…"})
+        progress({"text": VolumeErrors.tr("Restoring what changed in {0}: {1}…").format(
+            volume, entry_count(len(partial.restore)))})
     subset = partial_restore.subset_path(folder, archive)
     try:
         partial_restore.write_subset(archive, partial.restore, subset)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from volgui.engine.cancel import CancelToken
 from volgui.engine.client import Engine
 from volgui.engine.errors import Cancelled, EngineError
+from volgui.engine.volumes.error_text import VolumeErrors
 from volgui.engine.volumes.helpers import MOUNT
 
 CHUNK = 1 << 20  # 1 MiB reads and writes
@@ -172,7 +173,7 @@ def estimating(engine, names: list[str], meter: Meter, enabled: bool) -> Iterato
 def archive_stream(engine, helper_id: str, path: str,
                    chunk_size: int = CHUNK) -> tuple[Iterator[bytes], dict]:
     """``get_archive`` of ``path`` in the helper: an iterator of chunks and the path's stat."""
-    return engine.call("Reading from the volume", engine.api.get_archive, helper_id, path,
+    return engine.call(VolumeErrors.tr("Reading from the volume"), engine.api.get_archive, helper_id, path,
                        chunk_size=chunk_size)
 
 
@@ -270,5 +271,6 @@ def put_stream(engine, helper_id: str, path: str, chunks: Iterable[bytes], actio
     """``put_archive`` with a streamed (chunked) request body."""
     ok = engine.call(action, engine.api.put_archive, helper_id, path, chunks)
     if not ok:
-        raise EngineError(f"{action} failed: the engine did not accept the archive.")
+        raise EngineError(VolumeErrors.tr("{0} failed: the engine did not accept the archive.")
+                          .format(action))
 

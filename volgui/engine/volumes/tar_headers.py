@@ -17,6 +17,7 @@ import tarfile
 from collections.abc import Iterable, Iterator
 
 from volgui.engine.errors import EngineError
+from volgui.engine.volumes.error_text import VolumeErrors
 
 BLOCK = tarfile.BLOCKSIZE
 # A pax or GNU long-name/long-link payload is held in memory whole: bounded, as Go's archive/tar
@@ -36,8 +37,13 @@ class ArchiveRefused(EngineError):  # noqa: N818 - reads as the fact it reports
 
 def meta_too_big(size: int) -> ArchiveRefused:
     return ArchiveRefused(
-        f"The archive has a header of {size:,} bytes (a pax or long-name header; at most {MAX_META:,} "
-        "are accepted). It is damaged or was made to exhaust memory, so it was refused.")
+        VolumeErrors.tr("The archive has a header of {0} bytes (a pax or long-name header; at most {1} "
+                        "are accepted). It is damaged or was made to exhaust memory, so it was refused.")
+        .format(f"{size:,}", f"{MAX_META:,}"))
+
+
+def _malformed() -> ArchiveRefused:
+    return ArchiveRefused(VolumeErrors.tr("The archive has a malformed pax header, so it was refused."))
 
 
 def parse_pax(data: bytes, into: dict[str, str]) -> None:
@@ -50,13 +56,13 @@ def parse_pax(data: bytes, into: dict[str, str]) -> None:
         space = data.find(b" ", pos, pos + 12)
         digits = data[pos:space] if space > pos else b""
         if not digits.isdigit():
-            raise ArchiveRefused("The archive has a malformed pax header, so it was refused.")
+            raise _malformed()
         length = int(digits)
         if length < space - pos + 3 or pos + length > len(data) or data[pos + length - 1] != 0x0A:
-            raise ArchiveRefused("The archive has a malformed pax header, so it was refused.")
+            raise _malformed()
         key, eq, value = data[space + 1:pos + length - 1].partition(b"=")
         if not eq:
-            raise ArchiveRefused("The archive has a malformed pax header, so it was refused.")
+            raise _malformed()
         into[key.decode("utf-8", "replace")] = value.decode("utf-8", "surrogateescape")
         pos += length
 
@@ -71,9 +77,11 @@ def pax_number(attrs: dict[str, str], key: str, default, kind=int):
             raise ValueError(text[:20])
         value = kind(text)
     except ValueError:
-        raise ArchiveRefused(f"The archive's pax field “{key}” is not a number, so it was refused.") from None
+        raise ArchiveRefused(VolumeErrors.tr("The archive's pax field “{0}” is not a number, so it was "
+                                             "refused.").format(key)) from None
     if (kind is float and not math.isfinite(value)) or value < 0:
-        raise ArchiveRefused(f"The archive's pax field “{key}” is out of range, so it was refused.")
+        raise ArchiveRefused(VolumeErrors.tr("The archive's pax field “{0}” is out of range, so it was "
+                                             "refused.").format(key))
     return value
 
 

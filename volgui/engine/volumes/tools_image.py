@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from volgui.engine.dto.objects import HELPER_LABEL
 from volgui.engine.errors import EngineError
+from volgui.engine.volumes.error_text import VolumeErrors
 from volgui.engine.volumes.helpers import TOOLS_IMAGE, TOOLS_LABEL, TOOLS_REPO, is_local
 
 log = logging.getLogger(__name__)
@@ -55,14 +56,14 @@ def elf_problem(data: bytes, arch: str, name: str = "busybox") -> str:
     """Why the ELF file starting with ``data`` cannot run alone in an image on an ``arch`` engine
     ("" when it can). ``data`` must hold the header and the program headers (the file's start)."""
     if len(data) < 52 or data[:4] != b"\x7fELF":
-        return f"{name} is not an ELF program."
+        return VolumeErrors.tr("{0} is not an ELF program.").format(name)
     ei_class, ei_data = data[4], data[5]
     if ei_class not in (1, 2) or ei_data not in (1, 2):
-        return f"{name} has an ELF header volgui does not understand."
+        return VolumeErrors.tr("{0} has an ELF header volgui does not understand.").format(name)
     end = "<" if ei_data == 1 else ">"
     if ei_class == 2:
         if len(data) < 64:
-            return f"{name} has a truncated ELF header."
+            return VolumeErrors.tr("{0} has a truncated ELF header.").format(name)
         e_type, e_machine = struct.unpack_from(end + "HH", data, 16)
         e_phoff, = struct.unpack_from(end + "Q", data, 32)
         e_phentsize, e_phnum = struct.unpack_from(end + "HH", data, 54)
@@ -73,24 +74,24 @@ def elf_problem(data: bytes, arch: str, name: str = "busybox") -> str:
         e_phentsize, e_phnum = struct.unpack_from(end + "HH", data, 42)
         entry_size = 32
     if e_type not in (2, 3):  # ET_EXEC, or ET_DYN for a static-pie program
-        return f"{name} is not an executable program (ELF type {e_type})."
+        return VolumeErrors.tr("{0} is not an executable program (ELF type {1}).").format(name, e_type)
     engine_arch = arch.lower()
     runs_on = ELF_MACHINES.get(e_machine)
     if runs_on is None or engine_arch not in runs_on:
-        built = "/".join(runs_on) if runs_on else f"ELF machine {e_machine}"
-        return (f"{name} is built for {built} but the engine runs {engine_arch or 'an unknown CPU'}: "
-                "it would not start there.")
+        built = "/".join(runs_on) if runs_on else VolumeErrors.tr("ELF machine {0}").format(e_machine)
+        return VolumeErrors.tr("{0} is built for {1} but the engine runs {2}: it would not start "
+                               "there.").format(name, built, engine_arch or VolumeErrors.tr("an unknown CPU"))
     if e_phentsize < entry_size or not 0 < e_phnum <= MAX_PROGRAM_HEADERS:
-        return f"{name} has program headers volgui does not understand."
+        return VolumeErrors.tr("{0} has program headers volgui does not understand.").format(name)
     for i in range(e_phnum):
         at = e_phoff + i * e_phentsize
         if at + 4 > len(data):
-            return f"{name} has program headers past the part volgui reads."
+            return VolumeErrors.tr("{0} has program headers past the part volgui reads.").format(name)
         p_type, = struct.unpack_from(end + "I", data, at)
         if p_type == _PT_INTERP:
-            return (f"{name} is dynamically linked (it needs a loader and libraries): it would not start "
-                    "in an image that holds nothing else. A static busybox (e.g. the busybox-static "
-                    "package) is needed.")
+            return VolumeErrors.tr("{0} is dynamically linked (it needs a loader and libraries): it would "
+                                   "not start in an image that holds nothing else. A static busybox (e.g. "
+                                   "the busybox-static package) is needed.").format(name)
     return ""
 
 
@@ -99,22 +100,22 @@ def busybox_problem(path: str, arch: str) -> str:
     try:
         st = os.stat(path)
     except OSError as exc:
-        return f"{path}: {exc.strerror or exc}."
+        return VolumeErrors.tr("{0}: {1}.").format(path, exc.strerror or exc)
     if not statmod.S_ISREG(st.st_mode):
-        return f"{path} is not a regular file."
+        return VolumeErrors.tr("{0} is not a regular file.").format(path)
     if st.st_size > MAX_BUSYBOX:
-        return f"{path} is {st.st_size} bytes: too big for a busybox."
+        return VolumeErrors.tr("{0} is {1} bytes: too big for a busybox.").format(path, st.st_size)
     try:
         with open(path, "rb") as fh:
             data = fh.read(MAX_BUSYBOX + 1)
     except OSError as exc:
-        return f"{path}: {exc.strerror or exc}."
+        return VolumeErrors.tr("{0}: {1}.").format(path, exc.strerror or exc)
     problem = elf_problem(data, arch, path)
     if problem:
         return problem
     missing = [a for a in REQUIRED_APPLETS if b"\0" + a.encode() + b"\0" not in data]
     if missing:
-        return f"{path} has no {', '.join(missing)} applet."
+        return VolumeErrors.tr("{0} has no {1} applet.").format(path, ", ".join(missing))
     return ""
 
 
@@ -129,7 +130,8 @@ def find_busybox(arch: str, places: tuple[str, ...] = BUSYBOX_PLACES) -> Busybox
             return Busybox(path=path)
         reasons.append(problem)
     if not reasons:
-        return Busybox(reason="This machine has no busybox (e.g. the busybox-static package).")
+        return Busybox(reason=VolumeErrors.tr("This machine has no busybox (e.g. the busybox-static "
+                                              "package)."))
     return Busybox(reason=" ".join(dict.fromkeys(reasons)))
 
 
@@ -170,8 +172,9 @@ def make_tools_image(engine, busybox: Busybox | None = None) -> str:
     Raises EngineError with the reason when there is no usable busybox."""
     busybox = busybox or find_busybox(engine.info.arch)
     if not busybox.path:
-        raise EngineError(f"volgui cannot make its tools image: {busybox.reason}")
-    engine.call("Making volgui's tools image", engine.api.import_image_from_data, rootfs_tar(busybox.path),
+        raise EngineError(VolumeErrors.tr("volgui cannot make its tools image: {0}").format(busybox.reason))
+    engine.call(VolumeErrors.tr("Making volgui's tools image"), engine.api.import_image_from_data,
+                rootfs_tar(busybox.path),
                 repository=TOOLS_REPO, tag=TOOLS_TAG,
                 changes=[f"LABEL {TOOLS_LABEL}=1", f"LABEL {HELPER_LABEL}=tools", "ENV PATH=/bin",
                          'CMD ["sh"]'],

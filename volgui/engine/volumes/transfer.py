@@ -28,6 +28,7 @@ from volgui.engine.present.commands import clone_command, export_command, import
 from volgui.engine.volumes import direct as volume_direct
 from volgui.engine.volumes import direct_file
 from volgui.engine.volumes.archive_check import check_archive, require_restorable
+from volgui.engine.volumes.error_text import VolumeErrors
 from volgui.engine.volumes.helpers import (
     MOUNT,
     helper,
@@ -82,9 +83,10 @@ def export_volume(engine, name: str, path: str | os.PathLike, compress: bool = F
     command = export_command(name, target, compress)
     require_volume(engine, name)
     if not target.parent.is_dir():
-        raise EngineError(f"The folder {target.parent} does not exist.")
+        raise EngineError(VolumeErrors.tr("The folder {0} does not exist.").format(target.parent))
     if target.is_dir():
-        raise EngineError(f"{target} is a folder: choose a file name for the backup.")
+        raise EngineError(VolumeErrors.tr("{0} is a folder: choose a file name for the backup.")
+                          .format(target))
     meter = Meter(progress, phase="export")
     image, argv = _direct_image(engine, direct)
     method = "api"
@@ -146,7 +148,8 @@ def _splice_all(counts, cancel: CancelToken, meter: Meter, target: Path) -> None
                 raise Cancelled()
             meter.add(n)
     except OSError as exc:
-        raise EngineError(f"Cannot write {target}: {exc.strerror or exc}") from exc
+        raise EngineError(VolumeErrors.tr("Cannot write {0}: {1}")
+                          .format(target, exc.strerror or exc)) from exc
     finally:
         counts.close()
 
@@ -160,10 +163,13 @@ def _write_all(chunks, out, cancel: CancelToken, meter: Meter, engine, name: str
         raise
     except OSError as exc:
         if isinstance(exc, PermissionError | IsADirectoryError) or exc.errno in (28, 122):
-            raise EngineError(f"Cannot write {target}: {exc.strerror or exc}") from exc
-        raise from_docker(exc, host=engine.spec.host, action=f"Exporting {name}") from exc
+            raise EngineError(VolumeErrors.tr("Cannot write {0}: {1}")
+                              .format(target, exc.strerror or exc)) from exc
+        raise from_docker(exc, host=engine.spec.host, action=VolumeErrors.tr("Exporting {0}")
+                          .format(name)) from exc
     except Exception as exc:
-        raise from_docker(exc, host=engine.spec.host, action=f"Exporting {name}") from exc
+        raise from_docker(exc, host=engine.spec.host, action=VolumeErrors.tr("Exporting {0}")
+                          .format(name)) from exc
     finally:
         close = getattr(chunks, "close", None)
         if close is not None:
@@ -193,15 +199,18 @@ def import_volume(engine, path: str | os.PathLike, name: str, create: bool = Fal
     try:
         size = source.stat().st_size
     except OSError as exc:
-        raise EngineError(f"Cannot read {source}: {exc.strerror or exc}") from exc
+        raise EngineError(VolumeErrors.tr("Cannot read {0}: {1}")
+                          .format(source, exc.strerror or exc)) from exc
     require_restorable(source, allow_special, cancel)
     if create:
         if volume_exists(engine, name):
-            raise EngineError(f"A volume named “{name}” already exists.", status=409)
-        engine.call(f"Creating volume {name}", engine.api.create_volume, name, labels=labels or None,
+            raise EngineError(VolumeErrors.tr("A volume named “{0}” already exists.")
+                              .format(name), status=409)
+        engine.call(VolumeErrors.tr("Creating volume {0}")
+                    .format(name), engine.api.create_volume, name, labels=labels or None,
                     command=f"docker volume create {quote(name)}")
     elif not volume_exists(engine, name):
-        raise EngineError(f"There is no volume named “{name}”.", status=404)
+        raise EngineError(VolumeErrors.tr("There is no volume named “{0}”.").format(name), status=404)
     meter = Meter(progress, total=size, phase="import")
     image, argv = _direct_image(engine, direct)
     method = "api"
@@ -214,7 +223,8 @@ def import_volume(engine, path: str | os.PathLike, name: str, create: bool = Fal
                     # folders' times and symlinks' owners and times, exactly: not every tar restores
                     # them (busybox's does not); the exited tar container still has the volume at /v
                     if not headers.folders_replayed:
-                        put_stream(engine, cid, "/v", headers.replay(), f"Restoring folder times in {name}")
+                        put_stream(engine, cid, "/v", headers.replay(),
+                                   VolumeErrors.tr("Restoring folder times in {0}").format(name))
 
                 try:
                     with open(source, "rb", buffering=0) as fh:  # unbuffered: the fd's offset is ours
@@ -225,7 +235,8 @@ def import_volume(engine, path: str | os.PathLike, name: str, create: bool = Fal
                             send = headers.pass_file(fh.fileno(), cancel, meter.add)
                         volume_direct.write_volume(engine, name, image, argv, send, cancel, finish=replay)
                 except zlib.error as exc:
-                    raise EngineError(f"{source.name} is not a valid gzip file: {exc}") from exc
+                    raise EngineError(VolumeErrors.tr("{0} is not a valid gzip file: {1}")
+                                      .format(source.name, exc)) from exc
                 method = "direct"
             except volume_direct.DirectUnavailableError:
                 pass  # tar never opened the pipe: nothing was written; the archive endpoints instead
@@ -234,10 +245,11 @@ def import_volume(engine, path: str | os.PathLike, name: str, create: bool = Fal
                 root = RootHeader()
                 try:
                     put_stream(engine, cid, MOUNT, root.watch(file_chunks(source, cancel, meter)),
-                               f"Restoring into {name}")
+                               VolumeErrors.tr("Restoring into {0}").format(name))
                 except (OSError, zlib.error) as exc:
                     if isinstance(exc, zlib.error):
-                        raise EngineError(f"{source.name} is not a valid gzip file: {exc}") from exc
+                        raise EngineError(VolumeErrors.tr("{0} is not a valid gzip file: {1}")
+                                          .format(source.name, exc)) from exc
                     raise
                 cancel.raise_if_cancelled()
                 root.reapply(engine, cid)
@@ -263,8 +275,9 @@ def clone_volume(engine, src: str, dst: str, cancel: CancelToken | None = None,
     command = clone_command(src, dst)
     require_volume(engine, src)
     if volume_exists(engine, dst):
-        raise EngineError(f"A volume named “{dst}” already exists.", status=409)
-    engine.call(f"Creating volume {dst}", engine.api.create_volume, dst, labels=labels or None,
+        raise EngineError(VolumeErrors.tr("A volume named “{0}” already exists.").format(dst), status=409)
+    engine.call(VolumeErrors.tr("Creating volume {0}")
+                .format(dst), engine.api.create_volume, dst, labels=labels or None,
                 command=f"docker volume create {quote(dst)}")
     meter = Meter(progress, phase="clone")
     ok = False
@@ -275,7 +288,7 @@ def clone_volume(engine, src: str, dst: str, cancel: CancelToken | None = None,
             root = RootHeader()
             try:
                 put_stream(engine, dst_id, MOUNT, root.watch(counted(chunks, cancel, meter)),
-                           f"Cloning {src}")
+                           VolumeErrors.tr("Cloning {0}").format(src))
             finally:
                 close = getattr(chunks, "close", None)
                 if close is not None:
@@ -335,7 +348,8 @@ def overwrite_preview(engine, volume: str, archive: str | os.PathLike, limit: in
     with helper(engine, volume, read_only=True) as cid:
         for rel in check.names:
             cancel.raise_if_cancelled()
-            res = engine.call("Checking a path", raw_api.archive_head, api, cid, f"{MOUNT}/{rel}")
+            res = engine.call(VolumeErrors.tr("Checking a path"), raw_api.archive_head, api, cid,
+                              f"{MOUNT}/{rel}")
             if res.status_code == 200:
                 stat = raw_api.archive_stat(res)
                 if not stat.get("mode", 0) & (1 << 31):  # a folder there merges, it is not replaced

@@ -8,6 +8,11 @@ from dataclasses import dataclass
 
 from volgui.engine.dto.objects import HELPER_LABEL
 from volgui.engine.errors import EngineError
+from volgui.engine.volumes.error_text import VolumeErrors
+
+
+class NotRestarted(EngineError):  # noqa: N818 - reads as the fact it reports
+    """Containers stopped for the work on a volume did not start again (the work itself was done)."""
 
 
 @dataclass(frozen=True)
@@ -18,7 +23,7 @@ class RunningUser:
 
 def users_running(engine, name: str) -> list[RunningUser]:
     """Running (or paused/restarting) containers that mount volume ``name``."""
-    listed = engine.call(f"Listing users of {name}", engine.api.containers,
+    listed = engine.call(VolumeErrors.tr("Listing users of {0}").format(name), engine.api.containers,
                          filters={"volume": name, "status": ["running", "paused", "restarting"]})
     out = []
     for c in listed:
@@ -31,7 +36,7 @@ def users_running(engine, name: str) -> list[RunningUser]:
 
 def stop_containers(engine, ids: Iterable[str], timeout: int = 10) -> None:
     for cid in ids:
-        engine.call("Stopping a container", engine.api.stop, cid, timeout=timeout,
+        engine.call(VolumeErrors.tr("Stopping a container"), engine.api.stop, cid, timeout=timeout,
                     command=f"docker stop {cid[:12]}")
 
 
@@ -40,7 +45,8 @@ def start_containers(engine, ids: Iterable[str]) -> list[str]:
     problems = []
     for cid in ids:
         try:
-            engine.call("Starting a container", engine.api.start, cid, command=f"docker start {cid[:12]}")
+            engine.call(VolumeErrors.tr("Starting a container"), engine.api.start, cid,
+                        command=f"docker start {cid[:12]}")
         except EngineError as exc:
             problems.append(exc.message)
     return problems
@@ -59,4 +65,5 @@ def users_stopped(engine, name: str) -> Iterator[list[RunningUser]]:
     finally:
         problems = start_containers(engine, stopped)
         if problems:
-            raise EngineError("Some containers did not start again: " + "; ".join(problems))
+            raise NotRestarted(VolumeErrors.tr("Some containers did not start again: {0}")
+                              .format("; ".join(problems)))
