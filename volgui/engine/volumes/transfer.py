@@ -204,11 +204,10 @@ def import_volume(engine, path: str | os.PathLike, name: str, create: bool = Fal
     require_restorable(source, allow_special, cancel)
     if create:
         if volume_exists(engine, name):
-            raise EngineError(VolumeErrors.tr("A volume named “{0}” already exists.")
-                              .format(name), status=409)
-        engine.call(VolumeErrors.tr("Creating volume {0}")
-                    .format(name), engine.api.create_volume, name, labels=labels or None,
-                    command=f"docker volume create {quote(name)}")
+            raise EngineError(VolumeErrors.tr("A volume named “{0}” already exists.").format(name),
+                              status=409)
+        engine.call(VolumeErrors.tr("Creating volume {0}").format(name), engine.api.create_volume, name,
+                    labels=labels or None, command=f"docker volume create {quote(name)}")
     elif not volume_exists(engine, name):
         raise EngineError(VolumeErrors.tr("There is no volume named “{0}”.").format(name), status=404)
     meter = Meter(progress, total=size, phase="import")
@@ -276,9 +275,8 @@ def clone_volume(engine, src: str, dst: str, cancel: CancelToken | None = None,
     require_volume(engine, src)
     if volume_exists(engine, dst):
         raise EngineError(VolumeErrors.tr("A volume named “{0}” already exists.").format(dst), status=409)
-    engine.call(VolumeErrors.tr("Creating volume {0}")
-                .format(dst), engine.api.create_volume, dst, labels=labels or None,
-                command=f"docker volume create {quote(dst)}")
+    engine.call(VolumeErrors.tr("Creating volume {0}").format(dst), engine.api.create_volume, dst,
+                labels=labels or None, command=f"docker volume create {quote(dst)}")
     meter = Meter(progress, phase="clone")
     ok = False
     try:
