@@ -7018,6 +7018,10 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
         <translation>Dieser Rechner hat kein busybox (etwa aus dem Paket busybox-static).</translation>
     </message>
     <message>
+        <source>Looking for volgui&apos;s tools image</source>
+        <translation>Suche nach dem Werkzeug-Image von volgui</translation>
+    </message>
+    <message>
         <source>volgui cannot make its tools image: {0}</source>
         <translation>volgui kann sein Werkzeug-Image nicht machen: {0}</translation>
     </message>

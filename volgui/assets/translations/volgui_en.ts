@@ -7000,6 +7000,10 @@ volgui first takes a safety snapshot of the volume as it is now, so this can be 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Looking for volgui&apos;s tools image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>volgui cannot make its tools image: {0}</source>
         <translation type="unfinished"></translation>
     </message>

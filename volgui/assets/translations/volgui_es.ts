@@ -7018,6 +7018,10 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
         <translation>Este equipo no tiene busybox (por ejemplo el paquete busybox-static).</translation>
     </message>
     <message>
+        <source>Looking for volgui&apos;s tools image</source>
+        <translation>Buscar la imagen de herramientas de volgui</translation>
+    </message>
+    <message>
         <source>volgui cannot make its tools image: {0}</source>
         <translation>volgui no puede crear su imagen de herramientas: {0}</translation>
     </message>

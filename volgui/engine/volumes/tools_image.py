@@ -162,8 +162,8 @@ def make_command(busybox: str) -> str:
 
 
 def tools_image_exists(engine) -> bool:
-    found = engine.call("Looking for volgui's tools image", engine.api.images, name=TOOLS_REPO,
-                        filters={"label": TOOLS_LABEL})
+    found = engine.call(VolumeErrors.tr("Looking for volgui's tools image"), engine.api.images,
+                        name=TOOLS_REPO, filters={"label": TOOLS_LABEL})
     return any(TOOLS_IMAGE in (img.get("RepoTags") or ()) for img in found)
 
 
