@@ -9,6 +9,7 @@ and the tests that match English texts see no change.
 from __future__ import annotations
 
 import json
+from functools import partial
 
 import pytest
 
@@ -28,7 +29,9 @@ SAID = {
            "manifest": "Das Sicherungs-Manifest {0} wurde übersprungen: sein „volume“ fehlt oder ist kein "
                        "Text.",
            "sftp": "„{0}“ ist kein SFTP-Ordner: sftp://user@host/path/to/folder schreiben.",
-           "size": "Die Größe „{0}“ ist keine Größe: 100m, 2g, 512k oder 50% schreiben."},
+           "size": "Die Größe „{0}“ ist keine Größe: 100m, 2g, 512k oder 50% schreiben.",
+           "special": ("{0} enthält {1}: bin/su: Set-User-ID (gehört root)",
+                       "1 Gerätedatei oder Set-ID-Datei", "2 Gerätedateien oder Set-ID-Dateien")},
     "es": {"no_volume": "No hay ningún volumen llamado «{0}».",
            "taken": "Ya existe un volumen llamado «{0}».",
            "creating": "Crear el volumen {0} falló: ",
@@ -37,7 +40,9 @@ SAID = {
                       "nada.",
            "manifest": "Se omitió el manifiesto de copia {0}: su «volume» falta o no es texto.",
            "sftp": "«{0}» no es una carpeta SFTP: escribe sftp://user@host/path/to/folder.",
-           "size": "El tamaño «{0}» no es un tamaño: escribe 100m, 2g, 512k o 50%."},
+           "size": "El tamaño «{0}» no es un tamaño: escribe 100m, 2g, 512k o 50%.",
+           "special": ("{0} contiene {1}: bin/su: set-user-ID (propiedad de root)",
+                       "1 nodo de dispositivo o archivo set-ID", "2 nodos de dispositivo o archivos set-ID")},
 }
 
 
@@ -46,6 +51,11 @@ def bad_manifest(tmp_path):
     path.write_text(json.dumps({"format": manifests.MANIFEST_FORMAT, "archive": "data--x.tar",
                                 "created": "2026-01-01T00:00:00+00:00"}))
     return path
+
+
+def set_id_archive(tmp_path, files: int):
+    parts = [entry(f"bin/su{'' if i == 0 else i}", mode=0o4755, uid=0, data=b"1") for i in range(files)]
+    return write(tmp_path / f"setid{files}.tar", tar_of(*parts))
 
 
 def escaping_archive(tmp_path):
@@ -61,6 +71,12 @@ def test_errors_without_the_engine_are_translated(translator, lang, tmp_path):  
     archive = escaping_archive(tmp_path)
     refused = caught(lambda: archive_check.require_restorable(archive, allow_special=True))
     assert refused.message == said["refused"].format("up.tar")
+    # a count: the catalogue's plural forms, one and more
+    template, one, two = said["special"]
+    for files, counted in ((1, one), (2, two)):
+        archive = set_id_archive(tmp_path, files)
+        refused = caught(partial(archive_check.require_restorable, archive, allow_special=False))
+        assert refused.message.startswith(template.format(archive.name, counted)), refused.message
     url = "http://nas/backups"
     assert caught(lambda: sftp.SftpTarget.parse(url)).message == said["sftp"].format(url)
     with pytest.raises(ValidationError) as info:
@@ -77,6 +93,9 @@ def test_without_a_translator_the_english_is_as_before(translator, tmp_path):  #
     assert english(lambda: archive_check.require_restorable(archive, allow_special=True)) == (
         "up.tar was refused: 2 entries would be written outside the volume or through a link — ../a: climbs "
         "out of the folder with “..”; ../b: climbs out of the folder with “..”. Nothing was restored.")
+    archive = set_id_archive(tmp_path, 2)
+    assert english(lambda: archive_check.require_restorable(archive, allow_special=False)).startswith(
+        "setid2.tar holds 2 device nodes or set-ID files: bin/su: set-user-ID (owned by root); bin/su1: ")
     assert english(lambda: sftp.SftpTarget.parse("http://nas/b")) == (
         "“http://nas/b” is not an SFTP folder: write sftp://user@host/path/to/folder.")
 
