@@ -12,14 +12,50 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from volgui.engine.cancel import CancelToken
+from volgui.engine.containers.error_text import ContainerErrors
 from volgui.engine.dto.objects import Container
 from volgui.engine.errors import EngineError
 from volgui.engine.present.display import human_size
+from volgui.engine.present.i18n import QT_TRANSLATE_NOOP
 
 Target = Container | str
-PAST = {"Start": "Started", "Stop": "Stopped", "Restart": "Restarted", "Pause": "Paused",
-        "Unpause": "Unpaused", "Kill": "Killed", "Remove": "Removed", "Remove volume": "Removed volume",
-        "Prune": "Deleted"}
+# what a person reads (through ContainerErrors.tr): the actions' names, and what a summary says
+# each did: (a few: {0} their names; many: {2} how many, {1} the space freed, {0} the names)
+ACTION_WORDS = {"Start": QT_TRANSLATE_NOOP("ContainerErrors", "Start"),
+                "Stop": QT_TRANSLATE_NOOP("ContainerErrors", "Stop"),
+                "Restart": QT_TRANSLATE_NOOP("ContainerErrors", "Restart"),
+                "Pause": QT_TRANSLATE_NOOP("ContainerErrors", "Pause"),
+                "Unpause": QT_TRANSLATE_NOOP("ContainerErrors", "Unpause"),
+                "Kill": QT_TRANSLATE_NOOP("ContainerErrors", "Kill"),
+                "Remove": QT_TRANSLATE_NOOP("ContainerErrors", "Remove"),
+                "Remove volume": QT_TRANSLATE_NOOP("ContainerErrors", "Remove volume"),
+                "Remove image": QT_TRANSLATE_NOOP("ContainerErrors", "Remove image"),
+                "Prune": QT_TRANSLATE_NOOP("ContainerErrors", "Prune"),
+                "Prune build cache": QT_TRANSLATE_NOOP("ContainerErrors", "Prune build cache"),
+                "Down": QT_TRANSLATE_NOOP("ContainerErrors", "Down")}
+_DONE = {"Start": (QT_TRANSLATE_NOOP("ContainerErrors", "Started {0}"),
+                   QT_TRANSLATE_NOOP("ContainerErrors", "Started {2}{1}: {0}")),
+         "Stop": (QT_TRANSLATE_NOOP("ContainerErrors", "Stopped {0}"),
+                  QT_TRANSLATE_NOOP("ContainerErrors", "Stopped {2}{1}: {0}")),
+         "Restart": (QT_TRANSLATE_NOOP("ContainerErrors", "Restarted {0}"),
+                     QT_TRANSLATE_NOOP("ContainerErrors", "Restarted {2}{1}: {0}")),
+         "Pause": (QT_TRANSLATE_NOOP("ContainerErrors", "Paused {0}"),
+                   QT_TRANSLATE_NOOP("ContainerErrors", "Paused {2}{1}: {0}")),
+         "Unpause": (QT_TRANSLATE_NOOP("ContainerErrors", "Unpaused {0}"),
+                     QT_TRANSLATE_NOOP("ContainerErrors", "Unpaused {2}{1}: {0}")),
+         "Kill": (QT_TRANSLATE_NOOP("ContainerErrors", "Killed {0}"),
+                  QT_TRANSLATE_NOOP("ContainerErrors", "Killed {2}{1}: {0}")),
+         "Remove": (QT_TRANSLATE_NOOP("ContainerErrors", "Removed {0}"),
+                    QT_TRANSLATE_NOOP("ContainerErrors", "Removed {2}{1}: {0}")),
+         "Remove volume": (QT_TRANSLATE_NOOP("ContainerErrors", "Removed volume {0}"),
+                           QT_TRANSLATE_NOOP("ContainerErrors", "Removed {2}{1}: {0}")),
+         "Prune": (QT_TRANSLATE_NOOP("ContainerErrors", "Deleted {0}"),
+                   QT_TRANSLATE_NOOP("ContainerErrors", "Deleted {2}{1}: {0}"))}
+
+
+def action_word(action: str) -> str:
+    """A batch action's name in the person's language ("Stop" → "Stoppen")."""
+    return ContainerErrors.tr(ACTION_WORDS[action]) if action in ACTION_WORDS else action
 
 
 @dataclass(frozen=True)
@@ -40,19 +76,22 @@ class BatchResult:
         """``Stopped web, db``; ``Deleted 2 volumes (12 MB): a, b``; failures after ``;``."""
         parts = []
         if self.done:
-            verb = PAST.get(self.action, f"{self.action}:")
+            names, n = ", ".join(self.done), len(self.done)
             freed = f" ({human_size(self.freed, '.1f')})" if self.freed is not None else ""
-            if len(self.done) > 3 or freed:
-                noun = "volume" if "volume" in verb.lower() or self.action == "Prune" else "container"
-                noun += "" if len(self.done) == 1 else "s"
-                parts.append(f"{verb.removesuffix(' volume')} {len(self.done)} {noun}{freed}: "
-                             f"{', '.join(self.done)}")
+            few, many = _DONE.get(self.action, ("", ""))
+            if n > 3 or freed:
+                volumes = "volume" in self.action.lower() or self.action == "Prune"
+                counted = (ContainerErrors.tr("%n volume(s)", "", n) if volumes
+                           else ContainerErrors.tr("%n container(s)", "", n))
+                parts.append(ContainerErrors.tr(many).format(names, freed, counted) if many
+                             else f"{action_word(self.action)}: {counted}{freed}: {names}")
             else:
-                parts.append(f"{verb} {', '.join(self.done)}")
+                parts.append(ContainerErrors.tr(few).format(names) if few
+                             else f"{action_word(self.action)}: {names}")
         for name, reason in self.failed:
             parts.append(f"{name}: {reason}")
         if not parts:
-            return f"{self.action}: nothing to do."
+            return ContainerErrors.tr("{0}: nothing to do.").format(action_word(self.action))
         return "; ".join(parts)
 
 
@@ -61,10 +100,11 @@ class BatchError(EngineError):
 
     def __init__(self, result: BatchResult) -> None:
         if result.done:
-            head = (f"{result.action} failed for {len(result.failed)} of "
-                    f"{len(result.done) + len(result.failed)}; done: {', '.join(result.done)}.")
+            head = ContainerErrors.tr("{0} failed for {1} of {2}; done: {3}.").format(
+                action_word(result.action), len(result.failed), len(result.done) + len(result.failed),
+                ", ".join(result.done))
         else:
-            head = f"{result.action} failed."
+            head = ContainerErrors.tr("{0} failed.").format(action_word(result.action))
         reasons = " ".join(f"{name}: {reason}" for name, reason in result.failed)
         super().__init__(f"{head} {reasons}".strip(), command=result.command)
         self.result = result
@@ -98,7 +138,7 @@ def run_batch(engine, action: str, targets: Sequence, step: Callable, command: s
     for index, target in enumerate(targets):
         ref, name = target_ref(target) if isinstance(target, Container | str) else target
         if cancel is not None and cancel.cancelled:
-            failed.append((name, "not done (cancelled)"))
+            failed.append((name, ContainerErrors.tr("not done (cancelled)")))
             continue
         if progress is not None:
             progress((index, total, name))
@@ -122,5 +162,14 @@ def run_batch(engine, action: str, targets: Sequence, step: Callable, command: s
     return result
 
 
-__all__ = ["PAST", "BatchError", "BatchResult", "Target", "as_list", "run_batch", "target_names",
-           "target_ref"]
+__all__ = [
+    "ACTION_WORDS",
+    "BatchError",
+    "BatchResult",
+    "Target",
+    "action_word",
+    "as_list",
+    "run_batch",
+    "target_names",
+    "target_ref",
+]

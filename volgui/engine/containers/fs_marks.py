@@ -13,6 +13,7 @@ import posixpath
 from dataclasses import dataclass, field
 
 from volgui.engine.containers import layer
+from volgui.engine.containers.error_text import ContainerErrors
 from volgui.engine.errors import EngineError
 from volgui.engine.validation import clean_path
 
@@ -109,7 +110,7 @@ class FileMarks:
 
 def file_marks(engine, cid: str) -> FileMarks:
     """Inspect the container and read its changes (two short requests, ~5 ms each)."""
-    inspect = engine.call("Inspecting the container", engine.api.inspect_container, cid)
+    inspect = engine.call(ContainerErrors.tr("Inspecting the container"), engine.api.inspect_container, cid)
     mounts = []
     for m in inspect.get("Mounts") or []:
         dest = _clean(m.get("Destination")) if isinstance(m, dict) else None
@@ -121,7 +122,7 @@ def file_marks(engine, cid: str) -> FileMarks:
     for dest in ((inspect.get("HostConfig") or {}).get("Tmpfs") or {}):
         if _clean(dest) is not None:
             mounts.append(MountMark(_clean(dest), "tmpfs", "", False))
-    diff = engine.call("Reading the write layer's changes", engine.api.diff, cid) or []
+    diff = engine.call(ContainerErrors.tr("Reading the write layer's changes"), engine.api.diff, cid) or []
     truncated = len(diff) > MAX_CHANGES
     diff = [d for d in diff[:MAX_CHANGES] if isinstance(d, dict) and _clean(d.get("Path")) is not None]
     changes, _hidden = layer.outside_mounts(diff, ["/" + m.path for m in mounts])
