@@ -34,12 +34,14 @@ WORDS = {
            "pause_failed": "{0} pausieren fehlgeschlagen",
            "no_image": "Auf dieser Engine gibt es kein Image {0}",
            "batch": "Starten ist bei 1 von 2 fehlgeschlagen; erledigt: {0}.",
-           "plan": "Die Einhängungen von {0} können nicht geändert werden: /proc wird von"},
+           "plan": "Die Einhängungen von {0} können nicht geändert werden: /proc wird von",
+           "kept": "jede andere Einstellung, unverändert an die Engine zurückgeschickt"},
     "es": {"image_name": "no es un nombre de imagen", "runtime": "lo gestiona el entorno de ejecución",
            "cannot_read": "No se puede leer", "pruned": "2 volúmenes borrados",
            "pause_failed": "Pausar {0} falló", "no_image": "No hay ninguna imagen {0} en este motor",
            "batch": "Iniciar falló en 1 de 2; hecho: {0}.",
-           "plan": "No se pueden cambiar los montajes de {0}: /proc lo gestiona"},
+           "plan": "No se pueden cambiar los montajes de {0}: /proc lo gestiona",
+           "kept": "cualquier otra configuración, devuelta al motor tal como estaba"},
 }
 
 
@@ -125,6 +127,7 @@ def test_engine_refusals_are_translated(language, engine, docker_api, test_image
     plan = plan_add_mount(engine, idle, f"{prefix}data", "/proc")
     text = message(plan.check)
     assert text.startswith(words["plan"].format(idle)), text
+    assert words["kept"] in plan.kept, plan.kept  # what the plan shows beside its problems
 
     # the image to push is not there: the sentence names it
     assert words["no_image"].format(f"{prefix}nothing:1") in message(

@@ -1314,6 +1314,58 @@
         <translation>ein schreibgeschützter oder eingehängter Pfad? Nimm: {0}</translation>
     </message>
     <message>
+        <source>volume {0}, read-only</source>
+        <translation>Volume {0}, schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>bind mount {0}, read-only</source>
+        <translation>Bind-Mount {0}, schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>bind mount {0}</source>
+        <translation>Bind-Mount {0}</translation>
+    </message>
+    <message>
+        <source>tmpfs (memory)</source>
+        <translation>tmpfs (Arbeitsspeicher)</translation>
+    </message>
+    <message>
+        <source>{0} mount, read-only</source>
+        <translation>{0}-Einhängung, schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>{0} mount</source>
+        <translation>{0}-Einhängung</translation>
+    </message>
+    <message>
+        <source>write layer</source>
+        <translation>Schreibschicht</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>In {0}, mounted at {1}: it stays when the container is removed.</source>
+        <translation>In {0}, eingehängt unter {1}: bleibt, wenn der Container entfernt wird.</translation>
+    </message>
+    <message>
+        <source>Written by docker for this container (its name, addresses, DNS) at each start.</source>
+        <translation>Von docker für diesen Container bei jedem Start geschrieben (sein Name, seine Adressen, DNS).</translation>
+    </message>
+    <message>
+        <source>Deleted in the write layer: the image still has it, this container does not.</source>
+        <translation>In der Schreibschicht gelöscht: das Image hat es noch, dieser Container nicht.</translation>
+    </message>
+    <message>
+        <source>In the container&apos;s write layer: lost when the container is removed (put it in a volume to keep it).</source>
+        <translation>In der Schreibschicht des Containers: geht verloren, wenn der Container entfernt wird (leg es in ein Volume, um es zu behalten).</translation>
+    </message>
+    <message>
+        <source>From the image, unchanged: every container of the image has it.</source>
+        <translation>Aus dem Image, unverändert: jeder Container des Images hat es.</translation>
+    </message>
+    <message>
         <source>Inspecting the container</source>
         <translation>Untersuchen des Containers</translation>
     </message>
@@ -1474,6 +1526,14 @@
         <translation>Das anonyme Volume {0} bleibt ungenutzt mit seinen Daten auf der Festplatte; entferne es in der Volume-Ansicht, wenn du sicher bist.</translation>
     </message>
     <message>
+        <source>the volume {0} and its data (only the mount goes)</source>
+        <translation>das Volume {0} und seine Daten (nur die Einhängung fällt weg)</translation>
+    </message>
+    <message>
+        <source>the folder {0} on the host (only the mount goes)</source>
+        <translation>der Ordner {0} auf dem Host (nur die Einhängung fällt weg)</translation>
+    </message>
+    <message>
         <source>The mount at {0} comes from --volumes-from another container and cannot be replaced here.</source>
         <translation>Die Einhängung unter {0} kommt per --volumes-from von einem anderen Container und kann hier nicht ersetzt werden.</translation>
     </message>
@@ -1540,6 +1600,18 @@
     <message>
         <source>{0} depends on {1} ({2}): it keeps pointing at the old container. Re-create or restart {0} afterwards.</source>
         <translation>{0} hängt von {1} ab ({2}): er zeigt weiter auf den alten Container. Erstelle {0} danach neu oder starte ihn neu.</translation>
+    </message>
+    <message>
+        <source>image: the same image as before, by ID {0} ({1} now points elsewhere)</source>
+        <translation>Image: dasselbe Image wie zuvor, per ID {0} ({1} zeigt jetzt woandershin)</translation>
+    </message>
+    <message>
+        <source>image: the same image as before, by ID {0} ({1} is gone)</source>
+        <translation>Image: dasselbe Image wie zuvor, per ID {0} ({1} gibt es nicht mehr)</translation>
+    </message>
+    <message>
+        <source>image: {0}</source>
+        <translation>Image: {0}</translation>
     </message>
     <message>
         <source>{0} refers to a container that no longer exists ({1}).</source>
@@ -1758,6 +1830,22 @@
         <translation>Starten einer Debug-Shell für {0}</translation>
     </message>
     <message>
+        <source>Debug shell for {0} — a helper container from {1}, not {0} itself.</source>
+        <translation>Debug-Shell für {0} — ein Hilfscontainer aus {1}, nicht {0} selbst.</translation>
+    </message>
+    <message>
+        <source>It shares {0}&apos;s processes and network; {0}&apos;s files are at {1},</source>
+        <translation>Er teilt die Prozesse und das Netzwerk von {0}; die Dateien von {0} liegen unter {1},</translation>
+    </message>
+    <message>
+        <source>its volumes at their own paths. Closing this tab removes the helper.</source>
+        <translation>seine Volumes unter ihren eigenen Pfaden. Das Schließen dieses Tabs entfernt den Hilfscontainer.</translation>
+    </message>
+    <message>
+        <source>debug: {0}</source>
+        <translation>Debug: {0}</translation>
+    </message>
+    <message>
         <source>Reading busybox from the tools image</source>
         <translation>Lesen von busybox aus dem Werkzeug-Image</translation>
     </message>
@@ -1778,12 +1866,40 @@
         <translation>Kopieren von busybox in den Hilfscontainer</translation>
     </message>
     <message>
+        <source>Debug shell for {0} (stopped) — in a copy of its files, made for this shell.</source>
+        <translation>Debug-Shell für {0} (gestoppt) — in einer Kopie seiner Dateien, gemacht für diese Shell.</translation>
+    </message>
+    <message>
+        <source>Changes here are made in the copy, not in the container — except in its volumes,</source>
+        <translation>Änderungen hier betreffen die Kopie, nicht den Container — außer in seinen Volumes,</translation>
+    </message>
+    <message>
+        <source>which are the real ones. Closing this tab removes the helper and the copy.</source>
+        <translation>die die echten sind. Das Schließen dieses Tabs entfernt den Hilfscontainer und die Kopie.</translation>
+    </message>
+    <message>
         <source>Preparing a shell in volume {0}</source>
         <translation>Vorbereiten einer Shell im Volume {0}</translation>
     </message>
     <message>
         <source>Starting a shell in volume {0}</source>
         <translation>Starten einer Shell im Volume {0}</translation>
+    </message>
+    <message>
+        <source>Shell in volume {0}, at {1} (read-only) — a helper container from {2}.</source>
+        <translation>Shell im Volume {0}, unter {1} (schreibgeschützt) — ein Hilfscontainer aus {2}.</translation>
+    </message>
+    <message>
+        <source>Shell in volume {0}, at {1} (read-write) — a helper container from {2}.</source>
+        <translation>Shell im Volume {0}, unter {1} (lesen und schreiben) — ein Hilfscontainer aus {2}.</translation>
+    </message>
+    <message>
+        <source>Closing this tab removes the helper; the volume stays.</source>
+        <translation>Das Schließen dieses Tabs entfernt den Hilfscontainer; das Volume bleibt.</translation>
+    </message>
+    <message>
+        <source>volume: {0}</source>
+        <translation>Volume: {0}</translation>
     </message>
     <message numerus="yes">
         <source>{0} of {1} is now volume {2} (%n item(s)): its files stay when the container is removed.</source>
@@ -2348,6 +2464,89 @@
     <message>
         <source>Restarting {0}</source>
         <translation>Neustarten von {0}</translation>
+    </message>
+    <message>
+        <source>command: {0}</source>
+        <translation>Befehl: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>environment: %n variable(s)</source>
+        <translation>
+            <numerusform>Umgebung: %n Variable</numerusform>
+            <numerusform>Umgebung: %n Variablen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>labels: {0}</source>
+        <translation>Labels: {0}</translation>
+    </message>
+    <message>
+        <source>working folder: {0}</source>
+        <translation>Arbeitsordner: {0}</translation>
+    </message>
+    <message>
+        <source>user: {0}</source>
+        <translation>Benutzer: {0}</translation>
+    </message>
+    <message>
+        <source>host name: {0}</source>
+        <translation>Hostname: {0}</translation>
+    </message>
+    <message>
+        <source>terminal: {0}</source>
+        <translation>Terminal: {0}</translation>
+    </message>
+    <message>
+        <source>published ports: {0}</source>
+        <translation>veröffentlichte Ports: {0}</translation>
+    </message>
+    <message>
+        <source>restart policy: {0}</source>
+        <translation>Neustartrichtlinie: {0}</translation>
+    </message>
+    <message>
+        <source>memory limit: {0} MiB</source>
+        <translation>Speicherlimit: {0} MiB</translation>
+    </message>
+    <message>
+        <source>CPU limits</source>
+        <translation>CPU-Limits</translation>
+    </message>
+    <message>
+        <source>capabilities: {0}</source>
+        <translation>Capabilities: {0}</translation>
+    </message>
+    <message>
+        <source>healthcheck</source>
+        <translation>Healthcheck</translation>
+    </message>
+    <message>
+        <source>log options ({0})</source>
+        <translation>Log-Optionen ({0})</translation>
+    </message>
+    <message>
+        <source>network: {0}</source>
+        <translation>Netzwerk: {0}</translation>
+    </message>
+    <message>
+        <source>every other setting, sent back to the engine as it was</source>
+        <translation>jede andere Einstellung, unverändert an die Engine zurückgeschickt</translation>
+    </message>
+    <message>
+        <source>mount: {0} at {1} read-only (pinned by name)</source>
+        <translation>Einhängung: {0} unter {1} schreibgeschützt (per Name festgehalten)</translation>
+    </message>
+    <message>
+        <source>mount: {0} at {1} (pinned by name)</source>
+        <translation>Einhängung: {0} unter {1} (per Name festgehalten)</translation>
+    </message>
+    <message>
+        <source>mount: {0} at {1} read-only</source>
+        <translation>Einhängung: {0} unter {1} schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>mount: {0} at {1}</source>
+        <translation>Einhängung: {0} unter {1}</translation>
     </message>
 </context>
 <context>

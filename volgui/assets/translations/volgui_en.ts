@@ -1306,6 +1306,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>volume {0}, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bind mount {0}, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bind mount {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tmpfs (memory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} mount, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} mount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {0}, mounted at {1}: it stays when the container is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by docker for this container (its name, addresses, DNS) at each start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted in the write layer: the image still has it, this container does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the container&apos;s write layer: lost when the container is removed (put it in a volume to keep it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the image, unchanged: every container of the image has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Inspecting the container</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1466,6 +1518,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the volume {0} and its data (only the mount goes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder {0} on the host (only the mount goes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The mount at {0} comes from --volumes-from another container and cannot be replaced here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1531,6 +1591,18 @@
     </message>
     <message>
         <source>{0} depends on {1} ({2}): it keeps pointing at the old container. Re-create or restart {0} afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image: the same image as before, by ID {0} ({1} now points elsewhere)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image: the same image as before, by ID {0} ({1} is gone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1750,6 +1822,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Debug shell for {0} — a helper container from {1}, not {0} itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It shares {0}&apos;s processes and network; {0}&apos;s files are at {1},</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its volumes at their own paths. Closing this tab removes the helper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>debug: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reading busybox from the tools image</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1770,11 +1858,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Debug shell for {0} (stopped) — in a copy of its files, made for this shell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes here are made in the copy, not in the container — except in its volumes,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which are the real ones. Closing this tab removes the helper and the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preparing a shell in volume {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Starting a shell in volume {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shell in volume {0}, at {1} (read-only) — a helper container from {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shell in volume {0}, at {1} (read-write) — a helper container from {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing this tab removes the helper; the volume stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volume: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2339,6 +2455,89 @@
     </message>
     <message>
         <source>Restarting {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>environment: %n variable(s)</source>
+        <translation>
+            <numerusform>environment: %n variable</numerusform>
+            <numerusform>environment: %n variables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>labels: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working folder: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host name: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terminal: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published ports: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restart policy: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory limit: {0} MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capabilities: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>healthcheck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log options ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every other setting, sent back to the engine as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mount: {0} at {1} read-only (pinned by name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mount: {0} at {1} (pinned by name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mount: {0} at {1} read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mount: {0} at {1}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

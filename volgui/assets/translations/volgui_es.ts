@@ -1314,6 +1314,58 @@
         <translation>¿una ruta de solo lectura o montada? Usa: {0}</translation>
     </message>
     <message>
+        <source>volume {0}, read-only</source>
+        <translation>volumen {0}, solo lectura</translation>
+    </message>
+    <message>
+        <source>bind mount {0}, read-only</source>
+        <translation>montaje bind {0}, solo lectura</translation>
+    </message>
+    <message>
+        <source>bind mount {0}</source>
+        <translation>montaje bind {0}</translation>
+    </message>
+    <message>
+        <source>tmpfs (memory)</source>
+        <translation>tmpfs (memoria)</translation>
+    </message>
+    <message>
+        <source>{0} mount, read-only</source>
+        <translation>montaje {0}, solo lectura</translation>
+    </message>
+    <message>
+        <source>{0} mount</source>
+        <translation>montaje {0}</translation>
+    </message>
+    <message>
+        <source>write layer</source>
+        <translation>capa de escritura</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>imagen</translation>
+    </message>
+    <message>
+        <source>In {0}, mounted at {1}: it stays when the container is removed.</source>
+        <translation>En {0}, montado en {1}: se queda cuando se elimina el contenedor.</translation>
+    </message>
+    <message>
+        <source>Written by docker for this container (its name, addresses, DNS) at each start.</source>
+        <translation>Lo escribe docker para este contenedor en cada inicio (su nombre, direcciones, DNS).</translation>
+    </message>
+    <message>
+        <source>Deleted in the write layer: the image still has it, this container does not.</source>
+        <translation>Borrado en la capa de escritura: la imagen aún lo tiene, este contenedor no.</translation>
+    </message>
+    <message>
+        <source>In the container&apos;s write layer: lost when the container is removed (put it in a volume to keep it).</source>
+        <translation>En la capa de escritura del contenedor: se pierde al eliminar el contenedor (ponlo en un volumen para conservarlo).</translation>
+    </message>
+    <message>
+        <source>From the image, unchanged: every container of the image has it.</source>
+        <translation>De la imagen, sin cambios: todos los contenedores de la imagen lo tienen.</translation>
+    </message>
+    <message>
         <source>Inspecting the container</source>
         <translation>Inspeccionar el contenedor</translation>
     </message>
@@ -1474,6 +1526,14 @@
         <translation>El volumen anónimo {0} queda en el disco, sin usar, con sus datos; elimínalo desde la vista de volúmenes cuando estés seguro.</translation>
     </message>
     <message>
+        <source>the volume {0} and its data (only the mount goes)</source>
+        <translation>el volumen {0} y sus datos (solo se quita el montaje)</translation>
+    </message>
+    <message>
+        <source>the folder {0} on the host (only the mount goes)</source>
+        <translation>la carpeta {0} del anfitrión (solo se quita el montaje)</translation>
+    </message>
+    <message>
         <source>The mount at {0} comes from --volumes-from another container and cannot be replaced here.</source>
         <translation>El montaje en {0} viene de otro contenedor mediante --volumes-from y no se puede reemplazar aquí.</translation>
     </message>
@@ -1540,6 +1600,18 @@
     <message>
         <source>{0} depends on {1} ({2}): it keeps pointing at the old container. Re-create or restart {0} afterwards.</source>
         <translation>{0} depende de {1} ({2}): sigue apuntando al contenedor antiguo. Recrea o reinicia {0} después.</translation>
+    </message>
+    <message>
+        <source>image: the same image as before, by ID {0} ({1} now points elsewhere)</source>
+        <translation>imagen: la misma imagen que antes, por ID {0} ({1} ahora apunta a otra)</translation>
+    </message>
+    <message>
+        <source>image: the same image as before, by ID {0} ({1} is gone)</source>
+        <translation>imagen: la misma imagen que antes, por ID {0} ({1} ya no existe)</translation>
+    </message>
+    <message>
+        <source>image: {0}</source>
+        <translation>imagen: {0}</translation>
     </message>
     <message>
         <source>{0} refers to a container that no longer exists ({1}).</source>
@@ -1758,6 +1830,22 @@
         <translation>Iniciar un shell de depuración para {0}</translation>
     </message>
     <message>
+        <source>Debug shell for {0} — a helper container from {1}, not {0} itself.</source>
+        <translation>Shell de depuración para {0} — un contenedor auxiliar de {1}, no {0} mismo.</translation>
+    </message>
+    <message>
+        <source>It shares {0}&apos;s processes and network; {0}&apos;s files are at {1},</source>
+        <translation>Comparte los procesos y la red de {0}; los archivos de {0} están en {1},</translation>
+    </message>
+    <message>
+        <source>its volumes at their own paths. Closing this tab removes the helper.</source>
+        <translation>sus volúmenes en sus propias rutas. Cerrar esta pestaña elimina el contenedor auxiliar.</translation>
+    </message>
+    <message>
+        <source>debug: {0}</source>
+        <translation>depuración: {0}</translation>
+    </message>
+    <message>
         <source>Reading busybox from the tools image</source>
         <translation>Leer busybox de la imagen de herramientas</translation>
     </message>
@@ -1778,12 +1866,40 @@
         <translation>Copiar busybox al contenedor auxiliar</translation>
     </message>
     <message>
+        <source>Debug shell for {0} (stopped) — in a copy of its files, made for this shell.</source>
+        <translation>Shell de depuración para {0} (detenido) — en una copia de sus archivos, hecha para este shell.</translation>
+    </message>
+    <message>
+        <source>Changes here are made in the copy, not in the container — except in its volumes,</source>
+        <translation>Los cambios aquí se hacen en la copia, no en el contenedor — salvo en sus volúmenes,</translation>
+    </message>
+    <message>
+        <source>which are the real ones. Closing this tab removes the helper and the copy.</source>
+        <translation>que son los reales. Cerrar esta pestaña elimina el contenedor auxiliar y la copia.</translation>
+    </message>
+    <message>
         <source>Preparing a shell in volume {0}</source>
         <translation>Preparar un shell en el volumen {0}</translation>
     </message>
     <message>
         <source>Starting a shell in volume {0}</source>
         <translation>Iniciar un shell en el volumen {0}</translation>
+    </message>
+    <message>
+        <source>Shell in volume {0}, at {1} (read-only) — a helper container from {2}.</source>
+        <translation>Shell en el volumen {0}, en {1} (solo lectura) — un contenedor auxiliar de {2}.</translation>
+    </message>
+    <message>
+        <source>Shell in volume {0}, at {1} (read-write) — a helper container from {2}.</source>
+        <translation>Shell en el volumen {0}, en {1} (lectura y escritura) — un contenedor auxiliar de {2}.</translation>
+    </message>
+    <message>
+        <source>Closing this tab removes the helper; the volume stays.</source>
+        <translation>Cerrar esta pestaña elimina el contenedor auxiliar; el volumen se queda.</translation>
+    </message>
+    <message>
+        <source>volume: {0}</source>
+        <translation>volumen: {0}</translation>
     </message>
     <message numerus="yes">
         <source>{0} of {1} is now volume {2} (%n item(s)): its files stay when the container is removed.</source>
@@ -2348,6 +2464,89 @@
     <message>
         <source>Restarting {0}</source>
         <translation>Reiniciar {0}</translation>
+    </message>
+    <message>
+        <source>command: {0}</source>
+        <translation>comando: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>environment: %n variable(s)</source>
+        <translation>
+            <numerusform>entorno: %n variable</numerusform>
+            <numerusform>entorno: %n variables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>labels: {0}</source>
+        <translation>etiquetas: {0}</translation>
+    </message>
+    <message>
+        <source>working folder: {0}</source>
+        <translation>carpeta de trabajo: {0}</translation>
+    </message>
+    <message>
+        <source>user: {0}</source>
+        <translation>usuario: {0}</translation>
+    </message>
+    <message>
+        <source>host name: {0}</source>
+        <translation>nombre de host: {0}</translation>
+    </message>
+    <message>
+        <source>terminal: {0}</source>
+        <translation>terminal: {0}</translation>
+    </message>
+    <message>
+        <source>published ports: {0}</source>
+        <translation>puertos publicados: {0}</translation>
+    </message>
+    <message>
+        <source>restart policy: {0}</source>
+        <translation>política de reinicio: {0}</translation>
+    </message>
+    <message>
+        <source>memory limit: {0} MiB</source>
+        <translation>límite de memoria: {0} MiB</translation>
+    </message>
+    <message>
+        <source>CPU limits</source>
+        <translation>límites de CPU</translation>
+    </message>
+    <message>
+        <source>capabilities: {0}</source>
+        <translation>capacidades: {0}</translation>
+    </message>
+    <message>
+        <source>healthcheck</source>
+        <translation>comprobación de salud</translation>
+    </message>
+    <message>
+        <source>log options ({0})</source>
+        <translation>opciones de registro ({0})</translation>
+    </message>
+    <message>
+        <source>network: {0}</source>
+        <translation>red: {0}</translation>
+    </message>
+    <message>
+        <source>every other setting, sent back to the engine as it was</source>
+        <translation>cualquier otra configuración, devuelta al motor tal como estaba</translation>
+    </message>
+    <message>
+        <source>mount: {0} at {1} read-only (pinned by name)</source>
+        <translation>montaje: {0} en {1} solo lectura (fijado por nombre)</translation>
+    </message>
+    <message>
+        <source>mount: {0} at {1} (pinned by name)</source>
+        <translation>montaje: {0} en {1} (fijado por nombre)</translation>
+    </message>
+    <message>
+        <source>mount: {0} at {1} read-only</source>
+        <translation>montaje: {0} en {1} solo lectura</translation>
+    </message>
+    <message>
+        <source>mount: {0} at {1}</source>
+        <translation>montaje: {0} en {1}</translation>
     </message>
 </context>
 <context>

@@ -34,14 +34,18 @@ class MountMark:
 
     @property
     def text(self) -> str:
-        ro = ", read-only" if self.read_only else ""
+        ro = self.read_only
         if self.kind == "volume":
-            return f"volume {self.source}{ro}"
+            text = ContainerErrors.tr("volume {0}, read-only") if ro else ContainerErrors.tr("volume {0}")
+            return text.format(self.source)
         if self.kind == "bind":
-            return f"bind mount {self.source}{ro}"
+            text = (ContainerErrors.tr("bind mount {0}, read-only") if ro
+                    else ContainerErrors.tr("bind mount {0}"))
+            return text.format(self.source)
         if self.kind == "tmpfs":
-            return "tmpfs (memory)"
-        return f"{self.kind} mount{ro}"
+            return ContainerErrors.tr("tmpfs (memory)")
+        text = ContainerErrors.tr("{0} mount, read-only") if ro else ContainerErrors.tr("{0} mount")
+        return text.format(self.kind)
 
 
 @dataclass(frozen=True)
@@ -86,22 +90,25 @@ class FileMarks:
             return mount.text
         if clean_path(path) in self.docker_files:
             return "docker"
-        return "write layer" if self.change(path) else "image"
+        return ContainerErrors.tr("write layer") if self.change(path) else ContainerErrors.tr("image")
 
     def stored_in_hint(self, path: str) -> str:
         """What that means for the file, for a tooltip."""
         mount = self.mount_of(path)
         if mount is not None:
-            return f"In {mount.text}, mounted at /{mount.path}: it stays when the container is removed."
+            return ContainerErrors.tr("In {0}, mounted at {1}: it stays when the container is "
+                                      "removed.").format(mount.text, f"/{mount.path}")
         if clean_path(path) in self.docker_files:
-            return "Written by docker for this container (its name, addresses, DNS) at each start."
+            return ContainerErrors.tr("Written by docker for this container (its name, addresses, DNS) at "
+                                      "each start.")
         change = self.change(path)
         if change == "deleted":
-            return "Deleted in the write layer: the image still has it, this container does not."
+            return ContainerErrors.tr("Deleted in the write layer: the image still has it, this container "
+                                      "does not.")
         if change:
-            return ("In the container's write layer: lost when the container is removed (put it in a volume "
-                    "to keep it).")
-        return "From the image, unchanged: every container of the image has it."
+            return ContainerErrors.tr("In the container's write layer: lost when the container is removed "
+                                      "(put it in a volume to keep it).")
+        return ContainerErrors.tr("From the image, unchanged: every container of the image has it.")
 
     def in_write_layer(self, path: str) -> bool:
         """Is ``path`` a folder or file the write layer added or changed (not in a mount)?"""

@@ -154,10 +154,13 @@ def _beside_running(engine, cid: str, name: str, image: str) -> ShellHelper:
     helper_id = created["Id"]
     _start(engine, helper_id, ContainerErrors.tr("Starting a debug shell for {0}").format(name))
     _wait_ready(engine, helper_id)
-    banner = [f"Debug shell for {name} — a helper container from {image}, not {name} itself.",
-              f"It shares {name}'s processes and network; {name}'s files are at /proc/1/root,",
-              "its volumes at their own paths. Closing this tab removes the helper."]
-    return ShellHelper(helper_id, _exec(banner), f"debug: {name}", commands.debug_shell(name, image))
+    banner = [ContainerErrors.tr("Debug shell for {0} — a helper container from {1}, not {0} itself.").format(
+                  name, image),
+              ContainerErrors.tr("It shares {0}'s processes and network; {0}'s files are at {1},").format(
+                  name, "/proc/1/root"),
+              ContainerErrors.tr("its volumes at their own paths. Closing this tab removes the helper.")]
+    return ShellHelper(helper_id, _exec(banner), ContainerErrors.tr("debug: {0}").format(name),
+                       commands.debug_shell(name, image))
 
 
 def _busybox_tar(engine, image: str) -> bytes:
@@ -217,10 +220,14 @@ def _from_copy(engine, cid: str, name: str, image: str) -> ShellHelper:
             helpers.remove_helper(engine, helper_id)
         remove_temp_image(engine, temp)
         raise
-    banner = [f"Debug shell for {name} (stopped) — in a copy of its files, made for this shell.",
-              "Changes here are made in the copy, not in the container — except in its volumes,",
-              "which are the real ones. Closing this tab removes the helper and the copy."]
-    return ShellHelper(helper_id, _exec(banner, COPIED_BUSYBOX), f"debug: {name}",
+    banner = [ContainerErrors.tr("Debug shell for {0} (stopped) — in a copy of its files, made for this "
+                                 "shell.").format(name),
+              ContainerErrors.tr("Changes here are made in the copy, not in the container — except in its "
+                                 "volumes,"),
+              ContainerErrors.tr("which are the real ones. Closing this tab removes the helper and the "
+                                 "copy.")]
+    return ShellHelper(helper_id, _exec(banner, COPIED_BUSYBOX),
+                       ContainerErrors.tr("debug: {0}").format(name),
                        commands.debug_shell_in_copy(name, temp), temp)
 
 
@@ -240,10 +247,12 @@ def volume_shell(engine, volume: str, read_only: bool = True) -> ShellHelper:
     helper_id = created["Id"]
     _start(engine, helper_id, ContainerErrors.tr("Starting a shell in volume {0}").format(volume))
     _wait_ready(engine, helper_id)
-    mode = "read-only" if read_only else "read-write"
-    banner = [f"Shell in volume {volume}, at /volume ({mode}) — a helper container from {image}.",
-              "Closing this tab removes the helper; the volume stays."]
-    return ShellHelper(helper_id, _exec(banner), f"volume: {volume}",
+    first = (ContainerErrors.tr("Shell in volume {0}, at {1} (read-only) — a helper container from {2}.")
+             if read_only else
+             ContainerErrors.tr("Shell in volume {0}, at {1} (read-write) — a helper container from {2}."))
+    banner = [first.format(volume, "/volume", image),
+              ContainerErrors.tr("Closing this tab removes the helper; the volume stays.")]
+    return ShellHelper(helper_id, _exec(banner), ContainerErrors.tr("volume: {0}").format(volume),
                        commands.volume_shell(volume, image, read_only))
 
 

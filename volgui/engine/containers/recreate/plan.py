@@ -101,9 +101,11 @@ def plan_remove_mount(engine, container_id: str, destination: str, write_layer: 
                     "The anonymous volume {0} stays on disk, unused, with its data; remove it from the "
                     "volumes view when you are sure.").format(target.name[:12]))
             elif target.type == "volume":
-                plan.kept.append(f"the volume {target.name} and its data (only the mount goes)")
+                plan.kept.append(ContainerErrors.tr(
+                    "the volume {0} and its data (only the mount goes)").format(target.name))
             elif target.type == "bind":
-                plan.kept.append(f"the folder {target.name} on the host (only the mount goes)")
+                plan.kept.append(ContainerErrors.tr(
+                    "the folder {0} on the host (only the mount goes)").format(target.name))
     return _finish(engine, plan)
 
 
@@ -245,10 +247,12 @@ def _prepare(engine, container_id: str, write_layer: str, action: str) -> Recrea
         current = ""
     if current != inspect["Image"]:
         config["Image"] = inspect["Image"]
-        kept.append(f"image: the same image as before, by ID {inspect['Image'][7:19]} "
-                    f"({image_ref} {'now points elsewhere' if current else 'is gone'})")
+        same = (ContainerErrors.tr("image: the same image as before, by ID {0} ({1} now points elsewhere)")
+                if current
+                else ContainerErrors.tr("image: the same image as before, by ID {0} ({1} is gone)"))
+        kept.append(same.format(inspect["Image"][7:19], image_ref))
     else:
-        kept.append(f"image: {image_ref}")
+        kept.append(ContainerErrors.tr("image: {0}").format(image_ref))
     if config.get("Hostname") == inspect["Id"][:12]:  # the default: let the engine pick a new one
         config.pop("Hostname", None)
     if (host.get("NetworkMode") or "").startswith("container:"):
