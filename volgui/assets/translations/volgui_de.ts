@@ -2548,6 +2548,18 @@
         <source>mount: {0} at {1}</source>
         <translation>Einhängung: {0} unter {1}</translation>
     </message>
+    <message>
+        <source>Signed in to {0} as {1} (from {2}).</source>
+        <translation>Angemeldet bei {0} als {1} (aus {2}).</translation>
+    </message>
+    <message>
+        <source>No credentials for {0} in {1}: anonymous access.</source>
+        <translation>Keine Zugangsdaten für {0} in {1}: anonymer Zugriff.</translation>
+    </message>
+    <message>
+        <source>No credentials for {0}: anonymous access.</source>
+        <translation>Keine Zugangsdaten für {0}: anonymer Zugriff.</translation>
+    </message>
 </context>
 <context>
     <name>ContainerFileTableModel</name>

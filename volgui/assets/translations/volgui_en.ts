@@ -2540,6 +2540,18 @@
         <source>mount: {0} at {1}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Signed in to {0} as {1} (from {2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credentials for {0} in {1}: anonymous access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credentials for {0}: anonymous access.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContainerFileTableModel</name>

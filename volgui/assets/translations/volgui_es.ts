@@ -2548,6 +2548,18 @@
         <source>mount: {0} at {1}</source>
         <translation>montaje: {0} en {1}</translation>
     </message>
+    <message>
+        <source>Signed in to {0} as {1} (from {2}).</source>
+        <translation>Sesión iniciada en {0} como {1} (de {2}).</translation>
+    </message>
+    <message>
+        <source>No credentials for {0} in {1}: anonymous access.</source>
+        <translation>No hay credenciales para {0} en {1}: acceso anónimo.</translation>
+    </message>
+    <message>
+        <source>No credentials for {0}: anonymous access.</source>
+        <translation>No hay credenciales para {0}: acceso anónimo.</translation>
+    </message>
 </context>
 <context>
     <name>ContainerFileTableModel</name>
