@@ -20,7 +20,8 @@ from volgui.engine.present.i18n import QT_TRANSLATE_NOOP
 
 Target = Container | str
 # what a person reads (through ContainerErrors.tr): the actions' names, and what a summary says
-# each did: (a few: {0} their names; many: {2} how many, {1} the space freed, {0} the names)
+# each did: (a few: {0} their names; many, counted: {1} the space freed, {0} the names); literal
+# tr calls in lambdas, so lupdate sees the counted ones as plurals
 ACTION_WORDS = {"Start": QT_TRANSLATE_NOOP("ContainerErrors", "Start"),
                 "Stop": QT_TRANSLATE_NOOP("ContainerErrors", "Stop"),
                 "Restart": QT_TRANSLATE_NOOP("ContainerErrors", "Restart"),
@@ -33,24 +34,26 @@ ACTION_WORDS = {"Start": QT_TRANSLATE_NOOP("ContainerErrors", "Start"),
                 "Prune": QT_TRANSLATE_NOOP("ContainerErrors", "Prune"),
                 "Prune build cache": QT_TRANSLATE_NOOP("ContainerErrors", "Prune build cache"),
                 "Down": QT_TRANSLATE_NOOP("ContainerErrors", "Down")}
-_DONE = {"Start": (QT_TRANSLATE_NOOP("ContainerErrors", "Started {0}"),
-                   QT_TRANSLATE_NOOP("ContainerErrors", "Started {2}{1}: {0}")),
-         "Stop": (QT_TRANSLATE_NOOP("ContainerErrors", "Stopped {0}"),
-                  QT_TRANSLATE_NOOP("ContainerErrors", "Stopped {2}{1}: {0}")),
-         "Restart": (QT_TRANSLATE_NOOP("ContainerErrors", "Restarted {0}"),
-                     QT_TRANSLATE_NOOP("ContainerErrors", "Restarted {2}{1}: {0}")),
-         "Pause": (QT_TRANSLATE_NOOP("ContainerErrors", "Paused {0}"),
-                   QT_TRANSLATE_NOOP("ContainerErrors", "Paused {2}{1}: {0}")),
-         "Unpause": (QT_TRANSLATE_NOOP("ContainerErrors", "Unpaused {0}"),
-                     QT_TRANSLATE_NOOP("ContainerErrors", "Unpaused {2}{1}: {0}")),
-         "Kill": (QT_TRANSLATE_NOOP("ContainerErrors", "Killed {0}"),
-                  QT_TRANSLATE_NOOP("ContainerErrors", "Killed {2}{1}: {0}")),
-         "Remove": (QT_TRANSLATE_NOOP("ContainerErrors", "Removed {0}"),
-                    QT_TRANSLATE_NOOP("ContainerErrors", "Removed {2}{1}: {0}")),
-         "Remove volume": (QT_TRANSLATE_NOOP("ContainerErrors", "Removed volume {0}"),
-                           QT_TRANSLATE_NOOP("ContainerErrors", "Removed {2}{1}: {0}")),
-         "Prune": (QT_TRANSLATE_NOOP("ContainerErrors", "Deleted {0}"),
-                   QT_TRANSLATE_NOOP("ContainerErrors", "Deleted {2}{1}: {0}"))}
+_DONE = {
+    "Start": (lambda: ContainerErrors.tr("Started {0}"),
+              lambda n: ContainerErrors.tr("Started %n container(s){1}: {0}", "", n)),
+    "Stop": (lambda: ContainerErrors.tr("Stopped {0}"),
+             lambda n: ContainerErrors.tr("Stopped %n container(s){1}: {0}", "", n)),
+    "Restart": (lambda: ContainerErrors.tr("Restarted {0}"),
+                lambda n: ContainerErrors.tr("Restarted %n container(s){1}: {0}", "", n)),
+    "Pause": (lambda: ContainerErrors.tr("Paused {0}"),
+              lambda n: ContainerErrors.tr("Paused %n container(s){1}: {0}", "", n)),
+    "Unpause": (lambda: ContainerErrors.tr("Unpaused {0}"),
+                lambda n: ContainerErrors.tr("Unpaused %n container(s){1}: {0}", "", n)),
+    "Kill": (lambda: ContainerErrors.tr("Killed {0}"),
+             lambda n: ContainerErrors.tr("Killed %n container(s){1}: {0}", "", n)),
+    "Remove": (lambda: ContainerErrors.tr("Removed {0}"),
+               lambda n: ContainerErrors.tr("Removed %n container(s){1}: {0}", "", n)),
+    "Remove volume": (lambda: ContainerErrors.tr("Removed volume {0}"),
+                      lambda n: ContainerErrors.tr("Removed %n volume(s){1}: {0}", "", n)),
+    "Prune": (lambda: ContainerErrors.tr("Deleted {0}"),
+              lambda n: ContainerErrors.tr("Deleted %n volume(s){1}: {0}", "", n))
+}
 
 
 def action_word(action: str) -> str:
@@ -78,15 +81,16 @@ class BatchResult:
         if self.done:
             names, n = ", ".join(self.done), len(self.done)
             freed = f" ({human_size(self.freed, '.1f')})" if self.freed is not None else ""
-            few, many = _DONE.get(self.action, ("", ""))
-            if n > 3 or freed:
-                volumes = "volume" in self.action.lower() or self.action == "Prune"
+            few, many = _DONE.get(self.action, (None, None))
+            if (n > 3 or freed) and many is not None:
+                parts.append(many(n).format(names, freed))
+            elif n > 3 or freed:
+                volumes = "volume" in self.action.lower()
                 counted = (ContainerErrors.tr("%n volume(s)", "", n) if volumes
                            else ContainerErrors.tr("%n container(s)", "", n))
-                parts.append(ContainerErrors.tr(many).format(names, freed, counted) if many
-                             else f"{action_word(self.action)}: {counted}{freed}: {names}")
+                parts.append(f"{action_word(self.action)}: {counted}{freed}: {names}")
             else:
-                parts.append(ContainerErrors.tr(few).format(names) if few
+                parts.append(few().format(names) if few is not None
                              else f"{action_word(self.action)}: {names}")
         for name, reason in self.failed:
             parts.append(f"{name}: {reason}")

@@ -1443,7 +1443,7 @@
     </message>
     <message>
         <source>{0} is already the target of {1}: choose another path, or replace that mount.</source>
-        <translation>{0} ist bereits das Ziel von {1}: wähle einen anderen Pfad oder ersetze diese Einhängung.</translation>
+        <translation>{0} ist bereits belegt ({1}): wähle einen anderen Pfad oder ersetze diese Einhängung.</translation>
     </message>
     <message>
         <source>renaming the original container out of the way</source>
@@ -1503,7 +1503,7 @@
     </message>
     <message>
         <source>{0} is inside {1} mounted at {2}: docker will create the folder there.</source>
-        <translation>{0} liegt in {1}, eingehängt unter {2}: docker legt den Ordner dort an.</translation>
+        <translation>{0} liegt innerhalb einer Einhängung ({1} unter {2}): docker legt den Ordner dort an.</translation>
     </message>
     <message>
         <source>it comes from --volumes-from another container</source>
@@ -2101,38 +2101,6 @@
         <source>Started {0}</source>
         <translation>Gestartet: {0}</translation>
     </message>
-    <message>
-        <source>Started {2}{1}: {0}</source>
-        <translation>{2} gestartet{1}: {0}</translation>
-    </message>
-    <message>
-        <source>Stopped {2}{1}: {0}</source>
-        <translation>{2} gestoppt{1}: {0}</translation>
-    </message>
-    <message>
-        <source>Restarted {2}{1}: {0}</source>
-        <translation>{2} neu gestartet{1}: {0}</translation>
-    </message>
-    <message>
-        <source>Paused {2}{1}: {0}</source>
-        <translation>{2} pausiert{1}: {0}</translation>
-    </message>
-    <message>
-        <source>Unpaused {2}{1}: {0}</source>
-        <translation>{2} fortgesetzt{1}: {0}</translation>
-    </message>
-    <message>
-        <source>Killed {2}{1}: {0}</source>
-        <translation>{2} hart beendet{1}: {0}</translation>
-    </message>
-    <message>
-        <source>Removed {2}{1}: {0}</source>
-        <translation>{2} entfernt{1}: {0}</translation>
-    </message>
-    <message>
-        <source>Deleted {2}{1}: {0}</source>
-        <translation>{2} gelöscht{1}: {0}</translation>
-    </message>
     <message numerus="yes">
         <source>%n volume(s)</source>
         <translation>
@@ -2151,33 +2119,96 @@
         <source>Stopped {0}</source>
         <translation>Gestoppt: {0}</translation>
     </message>
+    <message numerus="yes">
+        <source>Started %n container(s){1}: {0}</source>
+        <translation>
+            <numerusform>%n Container gestartet{1}: {0}</numerusform>
+            <numerusform>%n Container gestartet{1}: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped %n container(s){1}: {0}</source>
+        <translation>
+            <numerusform>%n Container gestoppt{1}: {0}</numerusform>
+            <numerusform>%n Container gestoppt{1}: {0}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Restarted {0}</source>
         <translation>Neu gestartet: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restarted %n container(s){1}: {0}</source>
+        <translation>
+            <numerusform>%n Container neu gestartet{1}: {0}</numerusform>
+            <numerusform>%n Container neu gestartet{1}: {0}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Paused {0}</source>
         <translation>Pausiert: {0}</translation>
     </message>
+    <message numerus="yes">
+        <source>Paused %n container(s){1}: {0}</source>
+        <translation>
+            <numerusform>%n Container pausiert{1}: {0}</numerusform>
+            <numerusform>%n Container pausiert{1}: {0}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Unpaused {0}</source>
         <translation>Fortgesetzt: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unpaused %n container(s){1}: {0}</source>
+        <translation>
+            <numerusform>%n Container fortgesetzt{1}: {0}</numerusform>
+            <numerusform>%n Container fortgesetzt{1}: {0}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Killed {0}</source>
         <translation>Hart beendet: {0}</translation>
     </message>
+    <message numerus="yes">
+        <source>Killed %n container(s){1}: {0}</source>
+        <translation>
+            <numerusform>%n Container hart beendet{1}: {0}</numerusform>
+            <numerusform>%n Container hart beendet{1}: {0}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Removed {0}</source>
         <translation>Entfernt: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n container(s){1}: {0}</source>
+        <translation>
+            <numerusform>%n Container entfernt{1}: {0}</numerusform>
+            <numerusform>%n Container entfernt{1}: {0}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Removed volume {0}</source>
         <translation>Volume entfernt: {0}</translation>
     </message>
+    <message numerus="yes">
+        <source>Removed %n volume(s){1}: {0}</source>
+        <translation>
+            <numerusform>%n Volume entfernt{1}: {0}</numerusform>
+            <numerusform>%n Volumes entfernt{1}: {0}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Deleted {0}</source>
         <translation>Gelöscht: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n volume(s){1}: {0}</source>
+        <translation>
+            <numerusform>%n Volume gelöscht{1}: {0}</numerusform>
+            <numerusform>%n Volumes gelöscht{1}: {0}</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0}: nothing to do.</source>

@@ -2093,38 +2093,6 @@
         <source>Started {0}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Started {2}{1}: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped {2}{1}: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restarted {2}{1}: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paused {2}{1}: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unpaused {2}{1}: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Killed {2}{1}: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed {2}{1}: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted {2}{1}: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n volume(s)</source>
         <translation>
@@ -2143,33 +2111,96 @@
         <source>Stopped {0}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Started %n container(s){1}: {0}</source>
+        <translation>
+            <numerusform>Started %n container{1}: {0}</numerusform>
+            <numerusform>Started %n containers{1}: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped %n container(s){1}: {0}</source>
+        <translation>
+            <numerusform>Stopped %n container{1}: {0}</numerusform>
+            <numerusform>Stopped %n containers{1}: {0}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Restarted {0}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restarted %n container(s){1}: {0}</source>
+        <translation>
+            <numerusform>Restarted %n container{1}: {0}</numerusform>
+            <numerusform>Restarted %n containers{1}: {0}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Paused {0}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Paused %n container(s){1}: {0}</source>
+        <translation>
+            <numerusform>Paused %n container{1}: {0}</numerusform>
+            <numerusform>Paused %n containers{1}: {0}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Unpaused {0}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unpaused %n container(s){1}: {0}</source>
+        <translation>
+            <numerusform>Unpaused %n container{1}: {0}</numerusform>
+            <numerusform>Unpaused %n containers{1}: {0}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Killed {0}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Killed %n container(s){1}: {0}</source>
+        <translation>
+            <numerusform>Killed %n container{1}: {0}</numerusform>
+            <numerusform>Killed %n containers{1}: {0}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Removed {0}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n container(s){1}: {0}</source>
+        <translation>
+            <numerusform>Removed %n container{1}: {0}</numerusform>
+            <numerusform>Removed %n containers{1}: {0}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Removed volume {0}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Removed %n volume(s){1}: {0}</source>
+        <translation>
+            <numerusform>Removed %n volume{1}: {0}</numerusform>
+            <numerusform>Removed %n volumes{1}: {0}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Deleted {0}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n volume(s){1}: {0}</source>
+        <translation>
+            <numerusform>Deleted %n volume{1}: {0}</numerusform>
+            <numerusform>Deleted %n volumes{1}: {0}</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0}: nothing to do.</source>

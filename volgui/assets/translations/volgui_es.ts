@@ -1443,7 +1443,7 @@
     </message>
     <message>
         <source>{0} is already the target of {1}: choose another path, or replace that mount.</source>
-        <translation>{0} ya es el destino de {1}: elige otra ruta o reemplaza ese montaje.</translation>
+        <translation>{0} ya está ocupado ({1}): elige otra ruta o reemplaza ese montaje.</translation>
     </message>
     <message>
         <source>renaming the original container out of the way</source>
@@ -1503,7 +1503,7 @@
     </message>
     <message>
         <source>{0} is inside {1} mounted at {2}: docker will create the folder there.</source>
-        <translation>{0} está dentro de {1}, montado en {2}: docker creará la carpeta allí.</translation>
+        <translation>{0} está dentro de un montaje ({1} en {2}): docker creará la carpeta allí.</translation>
     </message>
     <message>
         <source>it comes from --volumes-from another container</source>
@@ -2101,38 +2101,6 @@
         <source>Started {0}</source>
         <translation>Iniciado: {0}</translation>
     </message>
-    <message>
-        <source>Started {2}{1}: {0}</source>
-        <translation>{2} iniciados{1}: {0}</translation>
-    </message>
-    <message>
-        <source>Stopped {2}{1}: {0}</source>
-        <translation>{2} detenidos{1}: {0}</translation>
-    </message>
-    <message>
-        <source>Restarted {2}{1}: {0}</source>
-        <translation>{2} reiniciados{1}: {0}</translation>
-    </message>
-    <message>
-        <source>Paused {2}{1}: {0}</source>
-        <translation>{2} en pausa{1}: {0}</translation>
-    </message>
-    <message>
-        <source>Unpaused {2}{1}: {0}</source>
-        <translation>{2} reanudados{1}: {0}</translation>
-    </message>
-    <message>
-        <source>Killed {2}{1}: {0}</source>
-        <translation>{2} terminados a la fuerza{1}: {0}</translation>
-    </message>
-    <message>
-        <source>Removed {2}{1}: {0}</source>
-        <translation>{2} eliminados{1}: {0}</translation>
-    </message>
-    <message>
-        <source>Deleted {2}{1}: {0}</source>
-        <translation>{2} borrados{1}: {0}</translation>
-    </message>
     <message numerus="yes">
         <source>%n volume(s)</source>
         <translation>
@@ -2151,33 +2119,96 @@
         <source>Stopped {0}</source>
         <translation>Detenido: {0}</translation>
     </message>
+    <message numerus="yes">
+        <source>Started %n container(s){1}: {0}</source>
+        <translation>
+            <numerusform>%n contenedor iniciado{1}: {0}</numerusform>
+            <numerusform>%n contenedores iniciados{1}: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped %n container(s){1}: {0}</source>
+        <translation>
+            <numerusform>%n contenedor detenido{1}: {0}</numerusform>
+            <numerusform>%n contenedores detenidos{1}: {0}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Restarted {0}</source>
         <translation>Reiniciado: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restarted %n container(s){1}: {0}</source>
+        <translation>
+            <numerusform>%n contenedor reiniciado{1}: {0}</numerusform>
+            <numerusform>%n contenedores reiniciados{1}: {0}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Paused {0}</source>
         <translation>En pausa: {0}</translation>
     </message>
+    <message numerus="yes">
+        <source>Paused %n container(s){1}: {0}</source>
+        <translation>
+            <numerusform>%n contenedor en pausa{1}: {0}</numerusform>
+            <numerusform>%n contenedores en pausa{1}: {0}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Unpaused {0}</source>
         <translation>Reanudado: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unpaused %n container(s){1}: {0}</source>
+        <translation>
+            <numerusform>%n contenedor reanudado{1}: {0}</numerusform>
+            <numerusform>%n contenedores reanudados{1}: {0}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Killed {0}</source>
         <translation>Terminado a la fuerza: {0}</translation>
     </message>
+    <message numerus="yes">
+        <source>Killed %n container(s){1}: {0}</source>
+        <translation>
+            <numerusform>%n contenedor terminado a la fuerza{1}: {0}</numerusform>
+            <numerusform>%n contenedores terminados a la fuerza{1}: {0}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Removed {0}</source>
         <translation>Eliminado: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n container(s){1}: {0}</source>
+        <translation>
+            <numerusform>%n contenedor eliminado{1}: {0}</numerusform>
+            <numerusform>%n contenedores eliminados{1}: {0}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Removed volume {0}</source>
         <translation>Volumen eliminado: {0}</translation>
     </message>
+    <message numerus="yes">
+        <source>Removed %n volume(s){1}: {0}</source>
+        <translation>
+            <numerusform>%n volumen eliminado{1}: {0}</numerusform>
+            <numerusform>%n volúmenes eliminados{1}: {0}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Deleted {0}</source>
         <translation>Borrado: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n volume(s){1}: {0}</source>
+        <translation>
+            <numerusform>%n volumen borrado{1}: {0}</numerusform>
+            <numerusform>%n volúmenes borrados{1}: {0}</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0}: nothing to do.</source>
