@@ -1491,7 +1491,7 @@
     </message>
     <message>
         <source>Replace {0} at {1} with {2}</source>
-        <translation>{0} unter {1} durch {2} ersetzen</translation>
+        <translation>Ersetzen: {0} unter {1} durch {2}</translation>
     </message>
     <message>
         <source>Re-create {0}</source>
