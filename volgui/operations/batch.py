@@ -12,14 +12,53 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from volgui.engine.cancel import CancelToken
+from volgui.engine.containers.error_text import ContainerErrors
 from volgui.engine.dto.objects import Container
 from volgui.engine.errors import EngineError
 from volgui.engine.present.display import human_size
+from volgui.engine.present.i18n import QT_TRANSLATE_NOOP
 
 Target = Container | str
-PAST = {"Start": "Started", "Stop": "Stopped", "Restart": "Restarted", "Pause": "Paused",
-        "Unpause": "Unpaused", "Kill": "Killed", "Remove": "Removed", "Remove volume": "Removed volume",
-        "Prune": "Deleted"}
+# what a person reads (through ContainerErrors.tr): the actions' names, and what a summary says
+# each did: (a few: {0} their names; many, counted: {1} the space freed, {0} the names); literal
+# tr calls in lambdas, so lupdate sees the counted ones as plurals
+ACTION_WORDS = {"Start": QT_TRANSLATE_NOOP("ContainerErrors", "Start"),
+                "Stop": QT_TRANSLATE_NOOP("ContainerErrors", "Stop"),
+                "Restart": QT_TRANSLATE_NOOP("ContainerErrors", "Restart"),
+                "Pause": QT_TRANSLATE_NOOP("ContainerErrors", "Pause"),
+                "Unpause": QT_TRANSLATE_NOOP("ContainerErrors", "Unpause"),
+                "Kill": QT_TRANSLATE_NOOP("ContainerErrors", "Kill"),
+                "Remove": QT_TRANSLATE_NOOP("ContainerErrors", "Remove"),
+                "Remove volume": QT_TRANSLATE_NOOP("ContainerErrors", "Remove volume"),
+                "Remove image": QT_TRANSLATE_NOOP("ContainerErrors", "Remove image"),
+                "Prune": QT_TRANSLATE_NOOP("ContainerErrors", "Prune"),
+                "Prune build cache": QT_TRANSLATE_NOOP("ContainerErrors", "Prune build cache"),
+                "Down": QT_TRANSLATE_NOOP("ContainerErrors", "Down")}
+_DONE = {
+    "Start": (lambda: ContainerErrors.tr("Started {0}"),
+              lambda n: ContainerErrors.tr("Started %n container(s){1}: {0}", "", n)),
+    "Stop": (lambda: ContainerErrors.tr("Stopped {0}"),
+             lambda n: ContainerErrors.tr("Stopped %n container(s){1}: {0}", "", n)),
+    "Restart": (lambda: ContainerErrors.tr("Restarted {0}"),
+                lambda n: ContainerErrors.tr("Restarted %n container(s){1}: {0}", "", n)),
+    "Pause": (lambda: ContainerErrors.tr("Paused {0}"),
+              lambda n: ContainerErrors.tr("Paused %n container(s){1}: {0}", "", n)),
+    "Unpause": (lambda: ContainerErrors.tr("Unpaused {0}"),
+                lambda n: ContainerErrors.tr("Unpaused %n container(s){1}: {0}", "", n)),
+    "Kill": (lambda: ContainerErrors.tr("Killed {0}"),
+             lambda n: ContainerErrors.tr("Killed %n container(s){1}: {0}", "", n)),
+    "Remove": (lambda: ContainerErrors.tr("Removed {0}"),
+               lambda n: ContainerErrors.tr("Removed %n container(s){1}: {0}", "", n)),
+    "Remove volume": (lambda: ContainerErrors.tr("Removed volume {0}"),
+                      lambda n: ContainerErrors.tr("Removed %n volume(s){1}: {0}", "", n)),
+    "Prune": (lambda: ContainerErrors.tr("Deleted {0}"),
+              lambda n: ContainerErrors.tr("Deleted %n volume(s){1}: {0}", "", n))
+}
+
+
+def action_word(action: str) -> str:
+    """A batch action's name in the person's language ("Stop" → "Stoppen")."""
+    return ContainerErrors.tr(ACTION_WORDS[action]) if action in ACTION_WORDS else action
 
 
 @dataclass(frozen=True)
@@ -40,19 +79,23 @@ class BatchResult:
         """``Stopped web, db``; ``Deleted 2 volumes (12 MB): a, b``; failures after ``;``."""
         parts = []
         if self.done:
-            verb = PAST.get(self.action, f"{self.action}:")
+            names, n = ", ".join(self.done), len(self.done)
             freed = f" ({human_size(self.freed, '.1f')})" if self.freed is not None else ""
-            if len(self.done) > 3 or freed:
-                noun = "volume" if "volume" in verb.lower() or self.action == "Prune" else "container"
-                noun += "" if len(self.done) == 1 else "s"
-                parts.append(f"{verb.removesuffix(' volume')} {len(self.done)} {noun}{freed}: "
-                             f"{', '.join(self.done)}")
+            few, many = _DONE.get(self.action, (None, None))
+            if (n > 3 or freed) and many is not None:
+                parts.append(many(n).format(names, freed))
+            elif n > 3 or freed:
+                volumes = "volume" in self.action.lower()
+                counted = (ContainerErrors.tr("%n volume(s)", "", n) if volumes
+                           else ContainerErrors.tr("%n container(s)", "", n))
+                parts.append(f"{action_word(self.action)}: {counted}{freed}: {names}")
             else:
-                parts.append(f"{verb} {', '.join(self.done)}")
+                parts.append(few().format(names) if few is not None
+                             else f"{action_word(self.action)}: {names}")
         for name, reason in self.failed:
             parts.append(f"{name}: {reason}")
         if not parts:
-            return f"{self.action}: nothing to do."
+            return ContainerErrors.tr("{0}: nothing to do.").format(action_word(self.action))
         return "; ".join(parts)
 
 
@@ -61,10 +104,11 @@ class BatchError(EngineError):
 
     def __init__(self, result: BatchResult) -> None:
         if result.done:
-            head = (f"{result.action} failed for {len(result.failed)} of "
-                    f"{len(result.done) + len(result.failed)}; done: {', '.join(result.done)}.")
+            head = ContainerErrors.tr("{0} failed for {1} of {2}; done: {3}.").format(
+                action_word(result.action), len(result.failed), len(result.done) + len(result.failed),
+                ", ".join(result.done))
         else:
-            head = f"{result.action} failed."
+            head = ContainerErrors.tr("{0} failed.").format(action_word(result.action))
         reasons = " ".join(f"{name}: {reason}" for name, reason in result.failed)
         super().__init__(f"{head} {reasons}".strip(), command=result.command)
         self.result = result
@@ -98,7 +142,7 @@ def run_batch(engine, action: str, targets: Sequence, step: Callable, command: s
     for index, target in enumerate(targets):
         ref, name = target_ref(target) if isinstance(target, Container | str) else target
         if cancel is not None and cancel.cancelled:
-            failed.append((name, "not done (cancelled)"))
+            failed.append((name, ContainerErrors.tr("not done (cancelled)")))
             continue
         if progress is not None:
             progress((index, total, name))
@@ -122,5 +166,14 @@ def run_batch(engine, action: str, targets: Sequence, step: Callable, command: s
     return result
 
 
-__all__ = ["PAST", "BatchError", "BatchResult", "Target", "as_list", "run_batch", "target_names",
-           "target_ref"]
+__all__ = [
+    "ACTION_WORDS",
+    "BatchError",
+    "BatchResult",
+    "Target",
+    "action_word",
+    "as_list",
+    "run_batch",
+    "target_names",
+    "target_ref",
+]

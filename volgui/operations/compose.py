@@ -16,9 +16,11 @@ from volgui.engine.cancel import CancelToken
 from volgui.engine.compose import edit
 from volgui.engine.compose.export import ComposeFile, compose_file
 from volgui.engine.compose.projects import PROJECT
+from volgui.engine.containers.error_text import ContainerErrors
 from volgui.engine.dto.objects import Container, parse_container
 from volgui.engine.errors import EngineError
-from volgui.engine.present import commands, display
+from volgui.engine.present import commands
+from volgui.engine.present.i18n import QT_TRANSLATE_NOOP
 from volgui.engine.volumes import backups as bk
 from volgui.engine.volumes.users import start_containers, stop_containers
 from volgui.operations.batch import BatchError, BatchResult, run_batch
@@ -29,12 +31,13 @@ EXPORT_LIMIT = 200  # containers written into one compose file
 
 def project_containers(engine, project: str) -> list[Container]:
     """The project's containers as the engine lists them now, by name."""
-    listed = engine.call(f"Listing the project {project}", engine.api.containers, all=True,
+    listed = engine.call(ContainerErrors.tr("Listing the project {0}").format(project), engine.api.containers,
+                         all=True,
                          filters={"label": f"{PROJECT}={project}"})
     return sorted((parse_container(c) for c in listed), key=lambda c: c.name)
 
 
-def _verb(verb: str, action: str, api_name: str, only_running: bool | None):
+def _verb(verb: str, action: str, label: str, api_name: str, only_running: bool | None):
     def run(engine, project: str, *, cancel: CancelToken | None = None,
             progress: Callable | None = None) -> BatchResult:
         targets = project_containers(engine, project)
@@ -45,7 +48,7 @@ def _verb(verb: str, action: str, api_name: str, only_running: bool | None):
         command = commands.compose_command(verb, project)
 
         def step(ref: str, name: str) -> None:
-            engine.call(f"{action} {name}", getattr(engine.api, api_name), ref)
+            engine.call(ContainerErrors.tr(label).format(name), getattr(engine.api, api_name), ref)
 
         return run_batch(engine, action, targets, step, command, cancel, progress, single_raises=False)
 
@@ -54,9 +57,12 @@ def _verb(verb: str, action: str, api_name: str, only_running: bool | None):
     return run
 
 
-start_project = _verb("start", "Start", "start", only_running=False)
-stop_project = _verb("stop", "Stop", "stop", only_running=True)
-restart_project = _verb("restart", "Restart", "restart", only_running=None)
+start_project = _verb("start", "Start", QT_TRANSLATE_NOOP("ContainerErrors", "Start {0}"), "start",
+                      only_running=False)
+stop_project = _verb("stop", "Stop", QT_TRANSLATE_NOOP("ContainerErrors", "Stop {0}"), "stop",
+                     only_running=True)
+restart_project = _verb("restart", "Restart", QT_TRANSLATE_NOOP("ContainerErrors", "Restart {0}"), "restart",
+                        only_running=None)
 
 
 @dataclass(frozen=True)
@@ -75,13 +81,13 @@ class DownPreview:
 
 def down_preview(engine, project: str) -> DownPreview:
     containers = project_containers(engine, project)
-    own = engine.call("Listing the project's volumes", engine.api.volumes,
+    own = engine.call(ContainerErrors.tr("Listing the project's volumes"), engine.api.volumes,
                       filters={"label": f"{PROJECT}={project}"}).get("Volumes") or []
     own_names = {v["Name"] for v in own}
     anonymous = {m.name for c in containers for m in c.mounts
                  if m.is_volume and m.name and len(m.name) == 64 and m.name not in own_names}
     used = {name for c in containers for name in c.volume_names}
-    networks = engine.call("Listing the project's networks", engine.api.networks,
+    networks = engine.call(ContainerErrors.tr("Listing the project's networks"), engine.api.networks,
                            filters={"label": f"{PROJECT}={project}"})
     return DownPreview(project, tuple(containers), tuple(sorted(own_names | anonymous)),
                        tuple(sorted(used - own_names - anonymous)),
@@ -99,12 +105,12 @@ def down_project(engine, project: str, *, with_volumes: bool = False, backup_fol
             if cancel is not None:
                 cancel.raise_if_cancelled()
             if progress is not None:
-                progress({"text": f"Backing up {name} ({i + 1}/{len(preview.volumes)})…"})
+                progress({"text": _backing_up(name, i, len(preview.volumes))})
             try:
                 bk.backup(engine, name, backup_folder, cancel=cancel)
             except EngineError as exc:
-                raise EngineError(f"Backing up {name} failed, so nothing was removed: {exc.message}",
-                                  detail=exc.detail) from exc
+                failed_text = ContainerErrors.tr("Backing up {0} failed, so nothing was removed: {1}")
+                raise EngineError(failed_text.format(name, exc.message), detail=exc.detail) from exc
     done: list[str] = []
     failed: list[tuple[str, str]] = []
     if preview.containers:
@@ -112,11 +118,17 @@ def down_project(engine, project: str, *, with_volumes: bool = False, backup_fol
         done += result.done
         failed += result.failed
     for network in preview.networks:
-        _one(engine, f"network {network}", engine.api.remove_network, network, done, failed)
+        _one(engine, ContainerErrors.tr("network {0}").format(network), engine.api.remove_network, network,
+             done, failed)
     if with_volumes and not failed:
         for name in preview.volumes:
-            _one(engine, f"volume {name[:24]}", engine.api.remove_volume, name, done, failed)
+            _one(engine, ContainerErrors.tr("volume {0}").format(name[:24]), engine.api.remove_volume, name,
+                 done, failed)
     return BatchResult("Down", tuple(done), tuple(failed), preview.command(with_volumes))
+
+
+def _backing_up(name: str, index: int, total: int) -> str:
+    return ContainerErrors.tr("Backing up {0} ({1}/{2})…").format(name, index + 1, total)
 
 
 def _collect(fn, engine, targets, **kwargs) -> BatchResult:
@@ -128,7 +140,7 @@ def _collect(fn, engine, targets, **kwargs) -> BatchResult:
 
 def _one(engine, what: str, fn, ref: str, done: list[str], failed: list[tuple[str, str]]) -> None:
     try:
-        engine.call(f"Remove {what}", fn, ref)
+        engine.call(ContainerErrors.tr("Remove {0}").format(what), fn, ref)
         done.append(what)
     except EngineError as exc:
         failed.append((what, exc.message))
@@ -160,7 +172,7 @@ def backup_project(engine, project: str, volumes: Iterable[str], folder: str, *,
             if cancel is not None:
                 cancel.raise_if_cancelled()
             if progress is not None:
-                progress({"text": f"Backing up {name} ({i + 1}/{len(names)})…"})
+                progress({"text": _backing_up(name, i, len(names))})
             made.append(bk.backup(engine, name, folder, cancel=cancel))
     finally:
         if stopped:
@@ -183,11 +195,12 @@ def compose_for(engine, container_ids: Iterable[str], project: str = "",
     networks: dict[str, dict] = {}
     images: dict[str, dict | None] = {}
     for cid in ids:
-        info = engine.call("Inspecting a container", engine.api.inspect_container, cid)
+        info = engine.call(ContainerErrors.tr("Inspecting a container"), engine.api.inspect_container, cid)
         image_id = info.get("Image") or ""
         if image_id not in images:
             try:
-                images[image_id] = engine.call("Inspecting its image", engine.api.inspect_image, image_id)
+                images[image_id] = engine.call(ContainerErrors.tr("Inspecting its image"),
+                                               engine.api.inspect_image, image_id)
             except EngineError:
                 images[image_id] = None  # the image is gone: every setting is written out
         items.append((info, images[image_id]))
@@ -200,14 +213,14 @@ def compose_for(engine, container_ids: Iterable[str], project: str = "",
                 networks[name] = _inspect_or(engine, engine.api.inspect_network, name)
     made = compose_file(items, volumes.values(), networks.values(), project, secrets_to_env)
     if left_out:
-        made.notes.append(f"Only the first {display.count(EXPORT_LIMIT, 'container')} are written; "
-                          f"{display.count(len(left_out), 'other')} are not.")
+        made.notes.append(ContainerErrors.tr("Only the first %n containers are written;", "", EXPORT_LIMIT)
+                          + " " + ContainerErrors.tr("%n other(s) are not.", "", len(left_out)))
     return made
 
 
 def _inspect_or(engine, fn, name: str) -> dict:
     try:
-        return engine.call(f"Inspecting {name}", fn, name) or {"Name": name}
+        return engine.call(ContainerErrors.tr("Inspecting {0}").format(name), fn, name) or {"Name": name}
     except EngineError:
         return {"Name": name}
 

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from volgui.engine.cancel import CancelToken
+from volgui.engine.containers.error_text import ContainerErrors
 from volgui.engine.dto.objects import Container, Image, is_helper, parse_container, parse_image
 from volgui.engine.errors import EngineError
 from volgui.engine.images import refs
@@ -53,11 +54,13 @@ class ImageRemovalPreview:
 
 
 def _images(engine) -> list[Image]:
-    return [parse_image(i) for i in engine.call("Listing images", engine.api.images) if not is_helper(i)]
+    listed = engine.call(ContainerErrors.tr("Listing images"), engine.api.images)
+    return [parse_image(i) for i in listed if not is_helper(i)]
 
 
 def _containers(engine) -> list[Container]:
-    return [parse_container(c) for c in engine.call("Listing containers", engine.api.containers, all=True)]
+    listed = engine.call(ContainerErrors.tr("Listing containers"), engine.api.containers, all=True)
+    return [parse_container(c) for c in listed]
 
 
 def _entries(engine, image_ids: Iterable[str]) -> list[ImageEntry]:
@@ -66,8 +69,8 @@ def _entries(engine, image_ids: Iterable[str]) -> list[ImageEntry]:
     containers = _containers(engine)
     missing = [i for i in wanted if i not in images]
     if missing:
-        raise EngineError(f"Image {missing[0].removeprefix('sha256:')[:12]} is no longer on this engine.",
-                          status=404)
+        raise EngineError(ContainerErrors.tr("Image {0} is no longer on this engine.").format(
+            missing[0].removeprefix("sha256:")[:12]), status=404)
     return [ImageEntry(images[i], tuple(c for c in containers if c.image_id == i)) for i in wanted]
 
 
@@ -85,16 +88,18 @@ def remove_images(engine, image_ids: Iterable[str], *, remove_containers_too: bo
     preview = ImageRemovalPreview(tuple(entries), None)
     users = preview.users
     if users and not remove_containers_too:
-        names = ", ".join(sorted(c.name + (" (running)" if c.running else "") for c in users))
-        raise EngineError(f"In use by {names}: remove those containers first, or choose to remove "
-                          "them too.", status=409, command=preview.command())
+        names = ", ".join(sorted(ContainerErrors.tr("{0} (running)").format(c.name) if c.running else c.name
+                                 for c in users))
+        raise EngineError(ContainerErrors.tr("In use by {0}: remove those containers first, or choose to "
+                                             "remove them too.").format(names), status=409,
+                          command=preview.command())
     if users:
         remove_containers(engine, list(users), cancel=cancel)
 
     def step(image_id: str, _shown: str) -> None:
         entry = next(e for e in entries if e.image.id == image_id)
         for ref in entry.refs if entry.image.tags else [image_id]:
-            engine.call(f"Remove image {ref}", engine.api.remove_image, ref)
+            engine.call(ContainerErrors.tr("Remove image {0}").format(ref), engine.api.remove_image, ref)
 
     targets = [(e.image.id, e.image.display_name) for e in entries]
     return run_batch(engine, "Remove image", targets, step, preview.command(bool(users)), cancel, progress)
@@ -134,10 +139,10 @@ def prune_images(engine, image_ids: Iterable[str], *, cancel: CancelToken | None
         if image_id not in images:
             return  # already gone
         if image_id in used:
-            raise EngineError("a container uses it now: kept")
+            raise EngineError(ContainerErrors.tr("a container uses it now: kept"))
         image = images[image_id]
         for ref in image.tags or [image_id]:
-            engine.call(f"Remove image {ref}", engine.api.remove_image, ref)
+            engine.call(ContainerErrors.tr("Remove image {0}").format(ref), engine.api.remove_image, ref)
         gone += image.size
 
     targets = [(i, images[i].display_name if i in images else i[:19]) for i in wanted]
@@ -150,23 +155,25 @@ def tag_image(engine, image_id: str, target: str) -> str:
     """``docker image tag IMAGE TARGET``; returns the new tag."""
     repository, tag = refs.split(target)
     if "@" in target:
-        raise EngineError("A tag cannot be a digest: use a name like app:1.2.")
-    engine.call(f"Tag {target}", engine.api.tag, image_id, repository, tag)
+        raise EngineError(ContainerErrors.tr("A tag cannot be a digest: use a name like {0}.").format(
+            "app:1.2"))
+    engine.call(ContainerErrors.tr("Tag {0}").format(target), engine.api.tag, image_id, repository, tag)
     return f"{repository}:{tag}"
 
 
 def image_history(engine, ref: str) -> tuple[HistoryLayer, ...]:
-    return parse_history(engine.call("Reading the image's history", engine.api.history, ref))
+    return parse_history(engine.call(ContainerErrors.tr("Reading the image's history"), engine.api.history,
+                                     ref))
 
 
 def disk_use(engine) -> DiskUse:
     """``docker system df -v``: walks every volume's files, so only when asked."""
-    return parse_disk_use(engine.call("Measuring disk use", engine.api.df))
+    return parse_disk_use(engine.call(ContainerErrors.tr("Measuring disk use"), engine.api.df))
 
 
 def prune_build_cache(engine) -> BatchResult:
     """``docker builder prune -f``: build cache no build uses now."""
-    answer = engine.call("Prune build cache", engine.api.prune_builds) or {}
+    answer = engine.call(ContainerErrors.tr("Prune build cache"), engine.api.prune_builds) or {}
     deleted = tuple(str(i)[:80] for i in (answer.get("CachesDeleted") or [])[:1000])
     freed = answer.get("SpaceReclaimed")
     return BatchResult("Prune build cache", deleted, (), image_commands.prune_build_cache(),

@@ -10,6 +10,7 @@ from __future__ import annotations
 from volgui import paths
 from volgui.engine.cancel import CancelToken
 from volgui.engine.containers import refs
+from volgui.engine.containers.error_text import ContainerErrors
 from volgui.engine.containers.mounts import suggest_destination, targets
 from volgui.engine.containers.recreate.plan import (
     RecreatePlan,
@@ -44,7 +45,8 @@ def suggested_path(engine, container_id: str, source: str, mount_type: str = "vo
     Reads only the container and its image (the paths already mounted, the image's VOLUMEs), so
     the plan itself is made once, with this path.
     """
-    inspect = engine.call("Inspecting the container", engine.api.inspect_container, container_id)
+    inspect = engine.call(ContainerErrors.tr("Inspecting the container"), engine.api.inspect_container,
+                          container_id)
     host = inspect.get("HostConfig") or {}
     mounted = targets(inspect, refs.volumes_from_destinations(engine, host.get("VolumesFrom") or []))
     try:
@@ -84,30 +86,30 @@ def run_plan(engine, plan: RecreatePlan, user_cancel: CancelToken, cancel=None, 
         cancel.on_cancel(user_cancel.cancel)
     for i, name in enumerate(snapshot_volumes):
         if progress is not None:
-            progress(RecreateProgress("backup", 0, len(plan.steps),
-                                      f"Snapshot of {name} ({i + 1}/{len(snapshot_volumes)})…"))
+            progress(RecreateProgress("backup", 0, len(plan.steps), ContainerErrors.tr(
+                "Snapshot of {0} ({1}/{2})…").format(name, i + 1, len(snapshot_volumes))))
         try:
-            snapshots.snapshot(engine, name, snap_ops.folder(), cancel=user_cancel,
-                               reason=f"before “{plan.describe()}” (a re-create)"[:300])
+            reason = ContainerErrors.tr("before “{0}” (a re-create)").format(plan.describe())
+            snapshots.snapshot(engine, name, snap_ops.folder(), cancel=user_cancel, reason=reason[:300])
         except Cancelled:
             raise
         except EngineError as exc:
-            raise EngineError(f"The snapshot of {name} failed, so the container was not touched: "
-                              f"{exc.message}", detail=exc.detail) from exc
+            failed = ContainerErrors.tr("The snapshot of {0} failed, so the container was not touched: {1}")
+            raise EngineError(failed.format(name, exc.message), detail=exc.detail) from exc
     if backup_to:
         # "Back up first": every volume the container uses is saved before anything is touched;
         # a failed backup stops here, with the container as it was
         for i, name in enumerate(backup_volumes):
             if progress is not None:
-                progress(RecreateProgress("backup", 0, len(plan.steps), f"Backing up {name} "
-                                                                         f"({i + 1}/{len(backup_volumes)})…"))
+                progress(RecreateProgress("backup", 0, len(plan.steps), ContainerErrors.tr(
+                    "Backing up {0} ({1}/{2})…").format(name, i + 1, len(backup_volumes))))
             try:
                 backups.backup(engine, name, backup_to, cancel=user_cancel)
             except Cancelled:
                 raise
             except EngineError as exc:
-                raise EngineError(f"Backing up {name} failed, so the container was not touched: "
-                                  f"{exc.message}", detail=exc.detail) from exc
+                failed = ContainerErrors.tr("Backing up {0} failed, so the container was not touched: {1}")
+                raise EngineError(failed.format(name, exc.message), detail=exc.detail) from exc
     return execute(engine, plan, cancel=user_cancel, progress=progress)
 
 

@@ -14,29 +14,36 @@ import re
 import uuid
 from dataclasses import dataclass
 
+from volgui.engine.containers.error_text import ContainerErrors
 from volgui.engine.dto.objects import HELPER_LABEL
 from volgui.engine.errors import EngineError
 from volgui.engine.present import commands
 from volgui.engine.present.commands import HIDDEN
+from volgui.engine.present.i18n import QT_TRANSLATE_NOOP
 from volgui.engine.volumes import helpers, tools_image
 
 TRIAL_PREFIX = "volgui-mounttest-"
 WAIT_SECONDS = 60  # a mount that hangs (an NFS server that does not answer) is given this long
 MAX_OUTPUT = 4000
-_KERNEL = {
-    "no such file or directory": "the folder, export or share does not exist",
-    "connection refused": "the server refused the connection (is the NFS or SMB service running there?)",
-    "connection timed out": "the server did not answer",
-    "no route to host": "the server cannot be reached from the engine's machine",
-    "permission denied": "the server refused access (check the export's or share's permissions, the user "
-                         "and the password)",
-    "operation not permitted": "the engine is not allowed to mount this (a rootless engine cannot mount "
-                               "NFS or SMB)",
-    "invalid argument": "the kernel refused the mount options",
-    "no such device": "the engine's kernel cannot mount this type (its module is not loaded)",
-    "protocol not supported": "the server does not speak this protocol version",
-    "not a directory": "the host path is a file, not a folder",
-    "host is down": "the server is down",
+_KERNEL = {  # the kernel's words: what they mean (shown through ContainerErrors.tr)
+    "no such file or directory": QT_TRANSLATE_NOOP("ContainerErrors",
+                                                   "the folder, export or share does not exist"),
+    "connection refused": QT_TRANSLATE_NOOP("ContainerErrors", "the server refused the connection (is the "
+                                            "NFS or SMB service running there?)"),
+    "connection timed out": QT_TRANSLATE_NOOP("ContainerErrors", "the server did not answer"),
+    "no route to host": QT_TRANSLATE_NOOP("ContainerErrors",
+                                          "the server cannot be reached from the engine's machine"),
+    "permission denied": QT_TRANSLATE_NOOP("ContainerErrors", "the server refused access (check the export's "
+                                           "or share's permissions, the user and the password)"),
+    "operation not permitted": QT_TRANSLATE_NOOP("ContainerErrors", "the engine is not allowed to mount this "
+                                                 "(a rootless engine cannot mount NFS or SMB)"),
+    "invalid argument": QT_TRANSLATE_NOOP("ContainerErrors", "the kernel refused the mount options"),
+    "no such device": QT_TRANSLATE_NOOP("ContainerErrors", "the engine's kernel cannot mount this type (its "
+                                        "module is not loaded)"),
+    "protocol not supported": QT_TRANSLATE_NOOP("ContainerErrors",
+                                                "the server does not speak this protocol version"),
+    "not a directory": QT_TRANSLATE_NOOP("ContainerErrors", "the host path is a file, not a folder"),
+    "host is down": QT_TRANSLATE_NOOP("ContainerErrors", "the server is down"),
 }
 
 
@@ -52,16 +59,19 @@ def kernel_words(text: str) -> str:
     low = text.lower()
     for errno_text, meaning in _KERNEL.items():
         if errno_text in low:
-            return f"The mount failed: {meaning} (the kernel said “{errno_text}”)."
-    tail = re.split(r":\s+", text.strip())[-1][:200] if text.strip() else "no reason given"
-    return f"The mount failed: {tail}"
+            return ContainerErrors.tr("The mount failed: {0} (the kernel said “{1}”).").format(
+                ContainerErrors.tr(meaning), errno_text)
+    tail = re.split(r":\s+", text.strip())[-1][:200] if text.strip() else \
+        ContainerErrors.tr("no reason given")
+    return ContainerErrors.tr("The mount failed: {0}").format(tail)
 
 
 def _tools(engine) -> str:
     image = tools_image.ensure_tools_image(engine) or next(iter(helpers.tools_images(engine)), "")
     if not image:
-        raise EngineError("volgui has no tools image on this engine to test the mount with (it is made "
-                          "from this machine's busybox, for local engines only).")
+        raise EngineError(ContainerErrors.tr("volgui has no tools image on this engine to test the mount "
+                                             "with (it is made from this machine's busybox, for local "
+                                             "engines only)."))
     return image
 
 
@@ -89,12 +99,12 @@ def try_mount(engine, driver: str, options: dict[str, str], *, cancel=None, prog
     image = _tools(engine)
     name = f"{TRIAL_PREFIX}{uuid.uuid4().hex[:12]}"
     labels = helpers.helper_labels(name, "mount-test")
-    engine.call("Creating a scratch volume to test the mount", engine.api.create_volume, name,
-                driver=driver, driver_opts=options or None, labels={HELPER_LABEL: "mount-test"})
+    engine.call(ContainerErrors.tr("Creating a scratch volume to test the mount"), engine.api.create_volume,
+                name, driver=driver, driver_opts=options or None, labels={HELPER_LABEL: "mount-test"})
     cid = ""
     try:
         host_config = engine.api.create_host_config(binds=[f"{name}:/mnt"], network_mode="none")
-        cid = engine.call("Preparing the mount test", engine.api.create_container, image,
+        cid = engine.call(ContainerErrors.tr("Preparing the mount test"), engine.api.create_container, image,
                           ["sh", "-c", "ls -a /mnt >/dev/null && if test -w /mnt; then echo writable; "
                                        "else echo read-only; fi"],
                           host_config=host_config, labels=labels, network_disabled=True)["Id"]
@@ -105,12 +115,17 @@ def try_mount(engine, driver: str, options: dict[str, str], *, cancel=None, prog
         except Exception as exc:
             text = _hide(str(getattr(exc, "explanation", "") or exc), options)
             return MountTrial(False, kernel_words(text), text[:MAX_OUTPUT])
-        status = engine.call("Waiting for the mount test", engine.api.wait, cid, timeout=WAIT_SECONDS)
+        status = engine.call(ContainerErrors.tr("Waiting for the mount test"), engine.api.wait, cid,
+                             timeout=WAIT_SECONDS)
         out = engine.api.logs(cid, stdout=True, stderr=True)[:MAX_OUTPUT].decode(errors="replace").strip()
         if status.get("StatusCode") != 0:
-            return MountTrial(False, f"The volume mounted, but it cannot be read: {out[:300]}", out)
-        how = "read and written" if out.endswith("writable") else "read (it is read-only)"
-        return MountTrial(True, f"The mount works: a container mounted the volume and it can be {how}.", out)
+            unreadable = ContainerErrors.tr("The volume mounted, but it cannot be read: {0}")
+            return MountTrial(False, unreadable.format(out[:300]), out)
+        works = (ContainerErrors.tr("The mount works: a container mounted the volume and it can be read "
+                                    "and written.") if out.endswith("writable") else
+                 ContainerErrors.tr("The mount works: a container mounted the volume and it can be read (it "
+                                    "is read-only)."))
+        return MountTrial(True, works, out)
     finally:
         if cid:
             helpers.remove_helper(engine, cid)

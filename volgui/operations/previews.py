@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from volgui.engine.containers.error_text import ContainerErrors
 from volgui.engine.dto.objects import parse_container, parse_volume, volume_users
 from volgui.engine.errors import EngineError
 from volgui.engine.present import commands
@@ -120,10 +121,11 @@ def removal_preview(engine, targets) -> RemovalPreview:
     infos = []
     for target in targets:
         ref, name = target_ref(target)
-        infos.append(engine.call(f"Inspecting {name}", engine.api.inspect_container, ref))
+        infos.append(engine.call(ContainerErrors.tr("Inspecting {0}").format(name),
+                                 engine.api.inspect_container, ref))
     removed_ids = {i["Id"] for i in infos}
     all_containers = [parse_container(c) for c in engine.call(
-        "Listing containers", engine.api.containers, all=True)]
+        ContainerErrors.tr("Listing containers"), engine.api.containers, all=True)]
     users = volume_users(tuple(all_containers))
     result = []
     for info in infos:
@@ -132,7 +134,8 @@ def removal_preview(engine, targets) -> RemovalPreview:
         destinations = {m.get("Destination", "") for m in mounts}
         unknown = ""
         try:
-            raw_diff = engine.call(f"Reading the changes of {name}", engine.api.diff, info["Id"]) or []
+            raw_diff = engine.call(ContainerErrors.tr("Reading the changes of {0}").format(name),
+                                   engine.api.diff, info["Id"]) or []
         except EngineError as exc:  # the removal can still be confirmed, knowing less
             raw_diff, unknown = [], exc.message
         made = _mount_point_folders(destinations)
@@ -193,7 +196,7 @@ class VolumePreview:
 
 
 def _volume_entries(engine) -> list[VolumeEntry]:
-    df = engine.call("Measuring volume sizes", engine.api.df)
+    df = engine.call(ContainerErrors.tr("Measuring volume sizes"), engine.api.df)
     users = users_by_volume(engine)
     entries = []
     for raw in df.get("Volumes") or []:

@@ -12,9 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from volgui.engine.containers.error_text import ContainerErrors
 from volgui.engine.containers.mounts import MountSpec, suggest_destination
 from volgui.engine.errors import EngineError
 from volgui.engine.present import services as text
+from volgui.engine.present.i18n import QT_TRANSLATE_NOOP
 from volgui.engine.swarm import mounts
 from volgui.engine.swarm.listing import swarm_snapshot
 from volgui.engine.swarm.logs import ServiceLogs, read_service_logs
@@ -46,17 +48,19 @@ class VolumeInstance:
     detail: str = ""
 
 
-def _update(engine, service_id: str, action: str, command_of: Callable[[str], str],
+def _update(engine, service_id: str, label: str, command_of: Callable[[str], str],
             change: Callable[[dict], dict]) -> ServiceUpdate:
-    """Read the service, let ``change(spec)`` return the update's keyword arguments, send them."""
-    raw = engine.call(f"Inspecting service {service_id}", engine.api.inspect_service, service_id)
+    """Read the service, let ``change(spec)`` return the update's keyword arguments, send them
+    (``label``: what the update does, "{0}" the service, shown through ContainerErrors.tr)."""
+    raw = engine.call(ContainerErrors.tr("Inspecting service {0}").format(service_id),
+                      engine.api.inspect_service, service_id)
     spec = raw.get("Spec") or {}
     name = str(spec.get("Name") or service_id)
     command = command_of(name)
     version = int((raw.get("Version") or {}).get("Index") or 0)
     kwargs = change(spec)
-    answer = engine.call(f"{action} {name}", engine.api.update_service, raw["ID"], version,
-                         fetch_current_spec=True, command=command, **kwargs)
+    answer = engine.call(ContainerErrors.tr(label).format(name), engine.api.update_service, raw["ID"],
+                         version, fetch_current_spec=True, command=command, **kwargs)
     warnings = tuple(str(w) for w in ((answer or {}).get("Warnings") or ())[:20])
     return ServiceUpdate(raw["ID"], name, command, version, warnings)
 
@@ -70,14 +74,15 @@ def _mounts_change(new_mounts: Callable[[list[dict]], list[dict]]):
 def add_mount(engine, service_id: str, volume: str, target: str, read_only: bool = False) -> ServiceUpdate:
     """``docker service update --mount-add type=volume,source=…,target=…``."""
     mount = MountSpec("volume", volume, target, read_only)
-    return _update(engine, service_id, "Adding a mount to",
+    return _update(engine, service_id, QT_TRANSLATE_NOOP("ContainerErrors", "Adding a mount to {0}"),
                    lambda name: text.mount_add(name, mount.as_flag()),
                    _mounts_change(lambda raw: mounts.with_mount_added(raw, mount)))
 
 
 def remove_mount(engine, service_id: str, target: str) -> ServiceUpdate:
     """``docker service update --mount-rm TARGET``."""
-    return _update(engine, service_id, "Removing a mount from", lambda name: text.mount_rm(name, target),
+    return _update(engine, service_id, QT_TRANSLATE_NOOP("ContainerErrors", "Removing a mount from {0}"),
+                   lambda name: text.mount_rm(name, target),
                    _mounts_change(lambda raw: mounts.without_mount(raw, target)))
 
 
@@ -85,7 +90,7 @@ def replace_mount(engine, service_id: str, target: str, volume: str, new_target:
                   read_only: bool = False) -> ServiceUpdate:
     """The mount at ``target`` becomes ``volume`` at ``new_target``, in one rolling update."""
     mount = MountSpec("volume", volume, new_target, read_only)
-    return _update(engine, service_id, "Replacing a mount of",
+    return _update(engine, service_id, QT_TRANSLATE_NOOP("ContainerErrors", "Replacing a mount of {0}"),
                    lambda name: text.mount_replace(name, target, mount.as_flag()),
                    _mounts_change(lambda raw: mounts.with_mount_replaced(raw, target, mount)))
 
@@ -93,15 +98,17 @@ def replace_mount(engine, service_id: str, target: str, volume: str, new_target:
 def scale(engine, service_id: str, replicas: int) -> ServiceUpdate:
     """``docker service scale NAME=N`` (replicated services only)."""
     if not 0 <= int(replicas) <= 10_000:
-        raise EngineError("Give a number of replicas from 0 to 10000.")
+        raise EngineError(ContainerErrors.tr("Give a number of replicas from 0 to 10000."))
 
     def change(spec: dict) -> dict:
         if "Replicated" not in (spec.get("Mode") or {}):
-            raise EngineError(f"{spec.get('Name')} is not a replicated service (it runs one task per "
-                              "node, or is a job): it cannot be scaled.")
+            raise EngineError(ContainerErrors.tr(
+                "{0} is not a replicated service (it runs one task per node, or is a job): it cannot be "
+                "scaled.").format(spec.get("Name")))
         return {"mode": {"Replicated": {"Replicas": int(replicas)}}}
 
-    return _update(engine, service_id, "Scaling", lambda name: text.scale(name, replicas), change)
+    return _update(engine, service_id, QT_TRANSLATE_NOOP("ContainerErrors", "Scaling {0}"),
+                   lambda name: text.scale(name, replicas), change)
 
 
 def restart(engine, service_id: str) -> ServiceUpdate:
@@ -110,7 +117,8 @@ def restart(engine, service_id: str) -> ServiceUpdate:
         force = int((spec.get("TaskTemplate") or {}).get("ForceUpdate") or 0)
         return {"task_template": {"ForceUpdate": force + 1}}
 
-    return _update(engine, service_id, "Restarting", text.restart, change)
+    return _update(engine, service_id, QT_TRANSLATE_NOOP("ContainerErrors", "Restarting {0}"), text.restart,
+                   change)
 
 
 def service_logs(engine, service: Service, tail: int = 1000) -> ServiceLogs:
@@ -120,8 +128,8 @@ def service_logs(engine, service: Service, tail: int = 1000) -> ServiceLogs:
 
 def inspect_service(engine, service_id: str) -> dict:
     """``docker service inspect`` as the engine answers it."""
-    return engine.call(f"Inspecting service {service_id}", engine.api.inspect_service, service_id,
-                       command=text.inspect(service_id))
+    return engine.call(ContainerErrors.tr("Inspecting service {0}").format(service_id),
+                       engine.api.inspect_service, service_id, command=text.inspect(service_id))
 
 
 def suggested_target(service: Service, volume: str) -> str:

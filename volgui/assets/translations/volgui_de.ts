@@ -1212,6 +1212,1387 @@
     </message>
 </context>
 <context>
+    <name>ContainerErrors</name>
+    <message>
+        <source>Cannot read {0}: {1}</source>
+        <translation>{0} kann nicht gelesen werden: {1}</translation>
+    </message>
+    <message>
+        <source>{0} is over {1} kB: not a compose file volgui edits.</source>
+        <translation>{0} ist größer als {1} kB: keine Compose-Datei, die volgui bearbeitet.</translation>
+    </message>
+    <message>
+        <source>{0} is not valid YAML: {1}</source>
+        <translation>{0} ist kein gültiges YAML: {1}</translation>
+    </message>
+    <message>
+        <source>{0} has no services: is it a compose file?</source>
+        <translation>{0} hat keine Dienste: ist das eine Compose-Datei?</translation>
+    </message>
+    <message>
+        <source>No service {0} in the file.</source>
+        <translation>Kein Dienst {0} in der Datei.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s top-level volumes are not a mapping.</source>
+        <translation>Die Volumes auf oberster Ebene der Datei sind keine Zuordnung.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s volumes are not a list.</source>
+        <translation>Die Volumes des Dienstes sind keine Liste.</translation>
+    </message>
+    <message>
+        <source>The file already mounts something at {0}.</source>
+        <translation>Die Datei hängt unter {0} bereits etwas ein.</translation>
+    </message>
+    <message>
+        <source>Cannot write {0}: {1}</source>
+        <translation>{0} kann nicht geschrieben werden: {1}</translation>
+    </message>
+    <message>
+        <source>Added {0} at {1} to {2}</source>
+        <translation>{0} unter {1} zu {2} hinzugefügt</translation>
+    </message>
+    <message>
+        <source>{0}: the anonymous volume at {1} is written as the external volume {2}… so its data is kept.</source>
+        <translation>{0}: Das anonyme Volume unter {1} wird als externes Volume {2}… geschrieben, damit seine Daten erhalten bleiben.</translation>
+    </message>
+    <message>
+        <source>A {0} mount at {1} is not written.</source>
+        <translation>Eine {0}-Einhängung unter {1} wird nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>Reading from the container</source>
+        <translation>Lesen aus dem Container</translation>
+    </message>
+    <message>
+        <source>{0} does not exist in the container (any more).</source>
+        <translation>{0} gibt es im Container nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>The engine sent an unreadable archive of {0}: {1}</source>
+        <translation>Die Engine hat ein unlesbares Archiv von {0} gesendet: {1}</translation>
+    </message>
+    <message>
+        <source>Listing {0}</source>
+        <translation>Auflisten von {0}</translation>
+    </message>
+    <message>
+        <source>Download the whole filesystem with {0} instead.</source>
+        <translation>Lade das ganze Dateisystem stattdessen mit {0} herunter.</translation>
+    </message>
+    <message>
+        <source>{0} does not exist.</source>
+        <translation>{0} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The folder {0} does not exist in the container.</source>
+        <translation>Den Ordner {0} gibt es im Container nicht.</translation>
+    </message>
+    <message>
+        <source>Copying into {0}</source>
+        <translation>Kopieren nach {0}</translation>
+    </message>
+    <message>
+        <source>The root folder already exists.</source>
+        <translation>Der Wurzelordner existiert bereits.</translation>
+    </message>
+    <message>
+        <source>{0} already exists in the container.</source>
+        <translation>{0} existiert im Container bereits.</translation>
+    </message>
+    <message>
+        <source>Creating folder {0}</source>
+        <translation>Anlegen des Ordners {0}</translation>
+    </message>
+    <message>
+        <source>The root folder cannot be deleted.</source>
+        <translation>Der Wurzelordner kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>a read-only or mounted path? Use: {0}</source>
+        <translation>ein schreibgeschützter oder eingehängter Pfad? Nimm: {0}</translation>
+    </message>
+    <message>
+        <source>volume {0}, read-only</source>
+        <translation>Volume {0}, schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>bind mount {0}, read-only</source>
+        <translation>Bind-Mount {0}, schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>bind mount {0}</source>
+        <translation>Bind-Mount {0}</translation>
+    </message>
+    <message>
+        <source>tmpfs (memory)</source>
+        <translation>tmpfs (Arbeitsspeicher)</translation>
+    </message>
+    <message>
+        <source>{0} mount, read-only</source>
+        <translation>{0}-Einhängung, schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>{0} mount</source>
+        <translation>{0}-Einhängung</translation>
+    </message>
+    <message>
+        <source>write layer</source>
+        <translation>Schreibschicht</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>In {0}, mounted at {1}: it stays when the container is removed.</source>
+        <translation>In {0}, eingehängt unter {1}: bleibt, wenn der Container entfernt wird.</translation>
+    </message>
+    <message>
+        <source>Written by docker for this container (its name, addresses, DNS) at each start.</source>
+        <translation>Von docker für diesen Container bei jedem Start geschrieben (sein Name, seine Adressen, DNS).</translation>
+    </message>
+    <message>
+        <source>Deleted in the write layer: the image still has it, this container does not.</source>
+        <translation>In der Schreibschicht gelöscht: das Image hat es noch, dieser Container nicht.</translation>
+    </message>
+    <message>
+        <source>In the container&apos;s write layer: lost when the container is removed (put it in a volume to keep it).</source>
+        <translation>In der Schreibschicht des Containers: geht verloren, wenn der Container entfernt wird (leg es in ein Volume, um es zu behalten).</translation>
+    </message>
+    <message>
+        <source>From the image, unchanged: every container of the image has it.</source>
+        <translation>Aus dem Image, unverändert: jeder Container des Images hat es.</translation>
+    </message>
+    <message>
+        <source>Inspecting the container</source>
+        <translation>Untersuchen des Containers</translation>
+    </message>
+    <message>
+        <source>Reading the write layer&apos;s changes</source>
+        <translation>Lesen der Änderungen in der Schreibschicht</translation>
+    </message>
+    <message>
+        <source>volume {0} at {1} (read-only)</source>
+        <translation>Volume {0} unter {1} (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>volume {0} at {1} (read-write)</source>
+        <translation>Volume {0} unter {1} (lesen und schreiben)</translation>
+    </message>
+    <message>
+        <source>folder {0} at {1} (read-only)</source>
+        <translation>Ordner {0} unter {1} (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>folder {0} at {1} (read-write)</source>
+        <translation>Ordner {0} unter {1} (lesen und schreiben)</translation>
+    </message>
+    <message>
+        <source>the anonymous volume {0}</source>
+        <translation>das anonyme Volume {0}</translation>
+    </message>
+    <message>
+        <source>the volume {0}</source>
+        <translation>das Volume {0}</translation>
+    </message>
+    <message>
+        <source>the bind mount of {0}</source>
+        <translation>der Bind-Mount von {0}</translation>
+    </message>
+    <message>
+        <source>a tmpfs</source>
+        <translation>ein tmpfs</translation>
+    </message>
+    <message>
+        <source>a {0} mount</source>
+        <translation>eine {0}-Einhängung</translation>
+    </message>
+    <message>
+        <source>Enter the path inside the container, for example /data.</source>
+        <translation>Gib den Pfad im Container ein, zum Beispiel /data.</translation>
+    </message>
+    <message>
+        <source>The path cannot start or end with spaces.</source>
+        <translation>Der Pfad darf nicht mit Leerzeichen beginnen oder enden.</translation>
+    </message>
+    <message>
+        <source>The path cannot contain a line break, tab or NUL character.</source>
+        <translation>Der Pfad darf keinen Zeilenumbruch, Tabulator und kein NUL-Zeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>The path cannot contain “:” (docker uses it to separate source, path and options).</source>
+        <translation>Der Pfad darf kein „:“ enthalten (docker trennt damit Quelle, Pfad und Optionen).</translation>
+    </message>
+    <message>
+        <source>The path must be absolute: start it with /.</source>
+        <translation>Der Pfad muss absolut sein: beginne ihn mit /.</translation>
+    </message>
+    <message>
+        <source>The path cannot contain “..”: write the folder it means.</source>
+        <translation>Der Pfad darf kein „..“ enthalten: schreib den Ordner, der gemeint ist.</translation>
+    </message>
+    <message>
+        <source>Cannot mount over the container&apos;s root folder /.</source>
+        <translation>Über den Wurzelordner / des Containers kann nichts eingehängt werden.</translation>
+    </message>
+    <message>
+        <source>{0} is managed by the container runtime and cannot be a mount target.</source>
+        <translation>{0} wird von der Container-Laufzeit verwaltet und kann kein Einhängeziel sein.</translation>
+    </message>
+    <message>
+        <source>{0} is already the target of {1}: choose another path, or replace that mount.</source>
+        <translation>{0} ist bereits belegt ({1}): wähle einen anderen Pfad oder ersetze diese Einhängung.</translation>
+    </message>
+    <message>
+        <source>renaming the original container out of the way</source>
+        <translation>Umbenennen des ursprünglichen Containers, um ihn beiseitezustellen</translation>
+    </message>
+    <message>
+        <source>creating the new container</source>
+        <translation>Erstellen des neuen Containers</translation>
+    </message>
+    <message>
+        <source>connecting the new container to its networks</source>
+        <translation>Verbinden des neuen Containers mit seinen Netzwerken</translation>
+    </message>
+    <message>
+        <source>stopping the original container</source>
+        <translation>Stoppen des ursprünglichen Containers</translation>
+    </message>
+    <message>
+        <source>saving the original container&apos;s files to a snapshot image</source>
+        <translation>Sichern der Dateien des ursprünglichen Containers in ein Snapshot-Image</translation>
+    </message>
+    <message>
+        <source>copying the files of the write layer</source>
+        <translation>Kopieren der Dateien der Schreibschicht</translation>
+    </message>
+    <message>
+        <source>starting the new container</source>
+        <translation>Starten des neuen Containers</translation>
+    </message>
+    <message>
+        <source>removing the original container</source>
+        <translation>Entfernen des ursprünglichen Containers</translation>
+    </message>
+    <message>
+        <source>Done: {0}.</source>
+        <translation>Erledigt: {0}.</translation>
+    </message>
+    <message>
+        <source>Mount {0} in {1}</source>
+        <translation>{0} in {1} einhängen</translation>
+    </message>
+    <message>
+        <source>Remove the mount at {0} from {1}</source>
+        <translation>Die Einhängung unter {0} aus {1} entfernen</translation>
+    </message>
+    <message>
+        <source>Replace {0} at {1} with {2}</source>
+        <translation>Ersetzen: {0} unter {1} durch {2}</translation>
+    </message>
+    <message>
+        <source>Re-create {0}</source>
+        <translation>{0} neu erstellen</translation>
+    </message>
+    <message>
+        <source>Cannot change the mounts of {0}: {1}</source>
+        <translation>Die Einhängungen von {0} können nicht geändert werden: {1}</translation>
+    </message>
+    <message>
+        <source>{0} is inside {1} mounted at {2}: docker will create the folder there.</source>
+        <translation>{0} liegt innerhalb einer Einhängung ({1} unter {2}): docker legt den Ordner dort an.</translation>
+    </message>
+    <message>
+        <source>it comes from --volumes-from another container</source>
+        <translation>sie kommt per --volumes-from von einem anderen Container</translation>
+    </message>
+    <message>
+        <source>it is declared by the image (VOLUME in its Dockerfile): docker would give the new container a fresh anonymous volume there; replace it with a volume instead</source>
+        <translation>das Image deklariert sie (VOLUME in seinem Dockerfile): docker gäbe dem neuen Container dort ein frisches anonymes Volume; ersetze sie stattdessen durch ein Volume</translation>
+    </message>
+    <message>
+        <source>The mount at {0} cannot be removed: {1}.</source>
+        <translation>Die Einhängung unter {0} kann nicht entfernt werden: {1}.</translation>
+    </message>
+    <message>
+        <source>A snapshot image would declare the anonymous volume again: choose copy or discard to remove it.</source>
+        <translation>Ein Snapshot-Image würde das anonyme Volume erneut deklarieren: wähle Kopieren oder Verwerfen, um es zu entfernen.</translation>
+    </message>
+    <message>
+        <source>The anonymous volume {0} stays on disk, unused, with its data; remove it from the volumes view when you are sure.</source>
+        <translation>Das anonyme Volume {0} bleibt ungenutzt mit seinen Daten auf der Festplatte; entferne es in der Volume-Ansicht, wenn du sicher bist.</translation>
+    </message>
+    <message>
+        <source>the volume {0} and its data (only the mount goes)</source>
+        <translation>das Volume {0} und seine Daten (nur die Einhängung fällt weg)</translation>
+    </message>
+    <message>
+        <source>the folder {0} on the host (only the mount goes)</source>
+        <translation>der Ordner {0} auf dem Host (nur die Einhängung fällt weg)</translation>
+    </message>
+    <message>
+        <source>The mount at {0} comes from --volumes-from another container and cannot be replaced here.</source>
+        <translation>Die Einhängung unter {0} kommt per --volumes-from von einem anderen Container und kann hier nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>{0} is already mounted at {1}.</source>
+        <translation>{0} ist bereits unter {1} eingehängt.</translation>
+    </message>
+    <message>
+        <source>The anonymous volume {0} stays on disk, unused.</source>
+        <translation>Das anonyme Volume {0} bleibt ungenutzt auf der Festplatte.</translation>
+    </message>
+    <message>
+        <source>Nothing is mounted at {0} in {1}.</source>
+        <translation>In {1} ist unter {0} nichts eingehängt.</translation>
+    </message>
+    <message>
+        <source>The volume {0} is already mounted in {1} at {2}.</source>
+        <translation>Das Volume {0} ist in {1} bereits unter {2} eingehängt.</translation>
+    </message>
+    <message>
+        <source>The volume {0} does not exist (any more).</source>
+        <translation>Das Volume {0} existiert nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>The folder to mount must be an absolute path on the engine&apos;s machine.</source>
+        <translation>Der einzuhängende Ordner muss ein absoluter Pfad auf dem Rechner der Engine sein.</translation>
+    </message>
+    <message>
+        <source>The folder&apos;s path cannot contain “:” or “,”.</source>
+        <translation>Der Pfad des Ordners darf weder „:“ noch „,“ enthalten.</translation>
+    </message>
+    <message>
+        <source>Unknown mount type {0}.</source>
+        <translation>Unbekannte Einhängeart {0}.</translation>
+    </message>
+    <message>
+        <source>{0} is paused: resume or stop it first.</source>
+        <translation>{0} ist pausiert: setze ihn zuerst fort oder stoppe ihn.</translation>
+    </message>
+    <message>
+        <source>{0} keeps restarting: stop it first, then change its mounts.</source>
+        <translation>{0} startet immer wieder neu: stoppe ihn zuerst, dann ändere seine Einhängungen.</translation>
+    </message>
+    <message>
+        <source>{0} is {1} and cannot be re-created.</source>
+        <translation>{0} ist {1} und kann nicht neu erstellt werden.</translation>
+    </message>
+    <message>
+        <source>its service</source>
+        <translation>seinem Dienst</translation>
+    </message>
+    <message>
+        <source>{0} is a task of the swarm service {1}: swarm would replace it. Change the service instead ({2}).</source>
+        <translation>{0} ist eine Aufgabe des Swarm-Dienstes {1}: der Swarm würde ihn ersetzen. Ändere stattdessen den Dienst ({2}).</translation>
+    </message>
+    <message>
+        <source>{0} belongs to the compose project {1} (service {2}): the next {3} re-creates it from the compose file and the mount is lost. Edit the compose file to keep it.</source>
+        <translation>{0} gehört zum Compose-Projekt {1} (Dienst {2}): das nächste {3} erstellt ihn aus der Compose-Datei neu, und die Einhängung geht verloren. Bearbeite die Compose-Datei, um sie zu behalten.</translation>
+    </message>
+    <message>
+        <source>{0} was started with --rm: the engine deletes it as soon as it stops, so if starting the new container then fails, the original cannot be brought back (the new one is left created under the same name).</source>
+        <translation>{0} wurde mit --rm gestartet: die Engine löscht ihn, sobald er stoppt; scheitert dann der Start des neuen Containers, lässt sich das Original nicht zurückholen (der neue bleibt unter demselben Namen erstellt).</translation>
+    </message>
+    <message>
+        <source>{0} depends on {1} ({2}): it keeps pointing at the old container. Re-create or restart {0} afterwards.</source>
+        <translation>{0} hängt von {1} ab ({2}): er zeigt weiter auf den alten Container. Erstelle {0} danach neu oder starte ihn neu.</translation>
+    </message>
+    <message>
+        <source>image: the same image as before, by ID {0} ({1} now points elsewhere)</source>
+        <translation>Image: dasselbe Image wie zuvor, per ID {0} ({1} zeigt jetzt woandershin)</translation>
+    </message>
+    <message>
+        <source>image: the same image as before, by ID {0} ({1} is gone)</source>
+        <translation>Image: dasselbe Image wie zuvor, per ID {0} ({1} gibt es nicht mehr)</translation>
+    </message>
+    <message>
+        <source>image: {0}</source>
+        <translation>Image: {0}</translation>
+    </message>
+    <message>
+        <source>{0} refers to a container that no longer exists ({1}).</source>
+        <translation>{0} verweist auf einen Container, den es nicht mehr gibt ({1}).</translation>
+    </message>
+    <message>
+        <source>Listing the write layer</source>
+        <translation>Auflisten der Schreibschicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in the write layer at {0} will be hidden under the new mount and are not copied.</source>
+        <translation>
+            <numerusform>%n Datei in der Schreibschicht unter {0} wird unter der neuen Einhängung verborgen und nicht kopiert.</numerusform>
+            <numerusform>%n Dateien in der Schreibschicht unter {0} werden unter der neuen Einhängung verborgen und nicht kopiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in the write layer at {0} will be hidden under the new mount.</source>
+        <translation>
+            <numerusform>%n Datei in der Schreibschicht unter {0} wird unter der neuen Einhängung verborgen.</numerusform>
+            <numerusform>%n Dateien in der Schreibschicht unter {0} werden unter der neuen Einhängung verborgen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) deleted in the container come back from the image (copying does not replay deletions; a snapshot keeps them deleted).</source>
+        <translation>
+            <numerusform>%n im Container gelöschte Datei kommt aus dem Image zurück (Kopieren wiederholt keine Löschungen; ein Snapshot lässt sie gelöscht).</numerusform>
+            <numerusform>%n im Container gelöschte Dateien kommen aus dem Image zurück (Kopieren wiederholt keine Löschungen; ein Snapshot lässt sie gelöscht).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The snapshot image ({0}) stays after the re-create: the new container is made from it. Remove it once the container is gone.</source>
+        <translation>Das Snapshot-Image ({0}) bleibt nach dem Neuerstellen: der neue Container wird daraus gemacht. Entferne es, sobald der Container weg ist.</translation>
+    </message>
+    <message>
+        <source>The container has secret environment values: volgui blanks them in the snapshot image&apos;s settings, but some engines (Docker 20.10 among them) also keep a full copy there that {0} shows. Choose copy to avoid it.</source>
+        <translation>Der Container hat geheime Umgebungswerte: volgui leert sie in den Einstellungen des Snapshot-Images, aber manche Engines (darunter Docker 20.10) behalten dort auch eine vollständige Kopie, die {0} zeigt. Wähle Kopieren, um das zu vermeiden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) in the write layer will be lost.</source>
+        <translation>
+            <numerusform>%n Änderung in der Schreibschicht geht verloren.</numerusform>
+            <numerusform>%n Änderungen in der Schreibschicht gehen verloren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} changed since the plan was made: nothing was done. Look again and retry.</source>
+        <translation>{0} hat sich seit dem Plan geändert: es wurde nichts getan. Sieh noch einmal nach und versuche es erneut.</translation>
+    </message>
+    <message>
+        <source>Checking the volumes</source>
+        <translation>Prüfen der Volumes</translation>
+    </message>
+    <message>
+        <source>The volume {0} no longer exists: mounting it would create an empty one. Nothing was done: {1} is as it was.</source>
+        <translation>Das Volume {0} existiert nicht mehr: es einzuhängen würde ein leeres anlegen. Es wurde nichts getan: {1} ist, wie er war.</translation>
+    </message>
+    <message>
+        <source>The volumes {0} no longer exist: mounting them would create empty ones. Nothing was done: {1} is as it was.</source>
+        <translation>Die Volumes {0} existieren nicht mehr: sie einzuhängen würde leere anlegen. Es wurde nichts getan: {1} ist, wie er war.</translation>
+    </message>
+    <message>
+        <source>The snapshot image {0} could not be removed: {1}</source>
+        <translation>Das Snapshot-Image {0} konnte nicht entfernt werden: {1}</translation>
+    </message>
+    <message>
+        <source>The snapshot image {0} stays: the new container is made from it. Remove it together with the container ({1}).</source>
+        <translation>Das Snapshot-Image {0} bleibt: der neue Container ist daraus gemacht. Entferne es zusammen mit dem Container ({1}).</translation>
+    </message>
+    <message>
+        <source>This engine keeps a copy of the original container&apos;s settings in it, secret environment values included: whoever can use this engine can read them.</source>
+        <translation>Diese Engine behält darin eine Kopie der Einstellungen des ursprünglichen Containers, geheime Umgebungswerte eingeschlossen: wer diese Engine nutzen kann, kann sie lesen.</translation>
+    </message>
+    <message>
+        <source>the original container was started with --rm and the engine deleted it when it stopped; the new container is kept under the name {0}</source>
+        <translation>der ursprüngliche Container wurde mit --rm gestartet, und die Engine hat ihn beim Stoppen gelöscht; der neue Container bleibt unter dem Namen {0}</translation>
+    </message>
+    <message>
+        <source>removing the new container</source>
+        <translation>Entfernen des neuen Containers</translation>
+    </message>
+    <message>
+        <source>renaming the original back to {0}</source>
+        <translation>Zurückbenennen des Originals in {0}</translation>
+    </message>
+    <message>
+        <source>starting the original again</source>
+        <translation>erneutes Starten des Originals</translation>
+    </message>
+    <message>
+        <source>removing the snapshot image</source>
+        <translation>Entfernen des Snapshot-Images</translation>
+    </message>
+    <message>
+        <source>Cancelled while {0}.</source>
+        <translation>Abgebrochen beim {0}.</translation>
+    </message>
+    <message>
+        <source>Changing the mounts of {0} failed while {1}: {2}</source>
+        <translation>Das Ändern der Einhängungen von {0} ist beim {1} fehlgeschlagen: {2}</translation>
+    </message>
+    <message>
+        <source>Nothing changed: {0} is back as it was, running.</source>
+        <translation>Nichts geändert: {0} ist wieder, wie er war, und läuft.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: {0} is back as it was.</source>
+        <translation>Nichts geändert: {0} ist wieder, wie er war.</translation>
+    </message>
+    <message>
+        <source>The original container may be named {0}.</source>
+        <translation>Der ursprüngliche Container heißt möglicherweise {0}.</translation>
+    </message>
+    <message>
+        <source>Putting things back failed too — {0}.</source>
+        <translation>Auch das Zurücksetzen ist fehlgeschlagen — {0}.</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>{0} ({1}) is the original {2}; a container named {2} exists too (the new one, perhaps not complete).</source>
+        <translation>{0} ({1}) ist das Original von {2}; ein Container namens {2} existiert auch (der neue, vielleicht unvollständig).</translation>
+    </message>
+    <message>
+        <source>{0} ({1}) is the original {2}, still renamed.</source>
+        <translation>{0} ({1}) ist das Original von {2}, noch umbenannt.</translation>
+    </message>
+    <message>
+        <source>Listing containers</source>
+        <translation>Auflisten der Container</translation>
+    </message>
+    <message>
+        <source>{0} is taken by another container: look at both, remove the one you do not want, then restore {1}.</source>
+        <translation>{0} ist von einem anderen Container belegt: sieh dir beide an, entferne den, den du nicht willst, und stelle dann {1} wieder her.</translation>
+    </message>
+    <message>
+        <source>Renaming the container</source>
+        <translation>Umbenennen des Containers</translation>
+    </message>
+    <message>
+        <source>shares its network</source>
+        <translation>teilt sein Netzwerk</translation>
+    </message>
+    <message>
+        <source>shares its IPC</source>
+        <translation>teilt seine IPC</translation>
+    </message>
+    <message>
+        <source>shares its processes</source>
+        <translation>teilt seine Prozesse</translation>
+    </message>
+    <message>
+        <source>Choose an image.</source>
+        <translation>Wähle ein Image.</translation>
+    </message>
+    <message>
+        <source>The command cannot be split into words: {0}.</source>
+        <translation>Der Befehl lässt sich nicht in Wörter zerlegen: {0}.</translation>
+    </message>
+    <message>
+        <source>“{0}” is neither a volume name nor an absolute folder path.</source>
+        <translation>„{0}“ ist weder ein Volume-Name noch ein absoluter Ordnerpfad.</translation>
+    </message>
+    <message>
+        <source>Unknown restart policy {0}.</source>
+        <translation>Unbekannte Neustartrichtlinie {0}.</translation>
+    </message>
+    <message>
+        <source>A container removed when it stops (--rm) cannot also have a restart policy.</source>
+        <translation>Ein Container, der beim Stoppen entfernt wird (--rm), kann nicht zusätzlich eine Neustartrichtlinie haben.</translation>
+    </message>
+    <message>
+        <source>Creating the container</source>
+        <translation>Erstellen des Containers</translation>
+    </message>
+    <message>
+        <source>Starting the container</source>
+        <translation>Starten des Containers</translation>
+    </message>
+    <message>
+        <source>{0} (the container was not kept)</source>
+        <translation>{0} (der Container wurde nicht behalten)</translation>
+    </message>
+    <message>
+        <source>Inspecting the tools image</source>
+        <translation>Untersuchen des Werkzeug-Images</translation>
+    </message>
+    <message>
+        <source>The tools image {0} is built for {1} processors, but the engine runs {2} programs: a shell from it would not start. Choose or make a tools image for {2} (Volumes ▸ Tools image for fast backups…).</source>
+        <translation>Das Werkzeug-Image {0} ist für {1}-Prozessoren gebaut, die Engine führt aber {2}-Programme aus: eine Shell daraus würde nicht starten. Wähle oder erstelle ein Werkzeug-Image für {2} (Volumes ▸ Werkzeug-Image für schnelle Sicherungen…).</translation>
+    </message>
+    <message>
+        <source>This engine has no tools image, and volgui makes one only for an engine on this machine. Load one there, labelled {0}, to open shells.</source>
+        <translation>Diese Engine hat kein Werkzeug-Image, und volgui erstellt eines nur für eine Engine auf diesem Rechner. Lade dort eines mit dem Label {0}, um Shells zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Checking the helper</source>
+        <translation>Prüfen des Hilfscontainers</translation>
+    </message>
+    <message>
+        <source>The shell helper did not start (exit code {0}).</source>
+        <translation>Der Hilfscontainer der Shell ist nicht gestartet (Exit-Code {0}).</translation>
+    </message>
+    <message>
+        <source>Preparing a debug shell for {0}</source>
+        <translation>Vorbereiten einer Debug-Shell für {0}</translation>
+    </message>
+    <message>
+        <source>Starting a debug shell for {0}</source>
+        <translation>Starten einer Debug-Shell für {0}</translation>
+    </message>
+    <message>
+        <source>Debug shell for {0} — a helper container from {1}, not {0} itself.</source>
+        <translation>Debug-Shell für {0} — ein Hilfscontainer aus {1}, nicht {0} selbst.</translation>
+    </message>
+    <message>
+        <source>It shares {0}&apos;s processes and network; {0}&apos;s files are at {1},</source>
+        <translation>Er teilt die Prozesse und das Netzwerk von {0}; die Dateien von {0} liegen unter {1},</translation>
+    </message>
+    <message>
+        <source>its volumes at their own paths. Closing this tab removes the helper.</source>
+        <translation>seine Volumes unter ihren eigenen Pfaden. Das Schließen dieses Tabs entfernt den Hilfscontainer.</translation>
+    </message>
+    <message>
+        <source>debug: {0}</source>
+        <translation>Debug: {0}</translation>
+    </message>
+    <message>
+        <source>Reading busybox from the tools image</source>
+        <translation>Lesen von busybox aus dem Werkzeug-Image</translation>
+    </message>
+    <message>
+        <source>The tools image&apos;s busybox is larger than any busybox: refused.</source>
+        <translation>Das busybox des Werkzeug-Images ist größer als jedes busybox: abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The tools image has no usable {0}.</source>
+        <translation>Das Werkzeug-Image hat kein brauchbares {0}.</translation>
+    </message>
+    <message>
+        <source>Copying {0}&apos;s files</source>
+        <translation>Kopieren der Dateien von {0}</translation>
+    </message>
+    <message>
+        <source>Copying busybox into the helper</source>
+        <translation>Kopieren von busybox in den Hilfscontainer</translation>
+    </message>
+    <message>
+        <source>Debug shell for {0} (stopped) — in a copy of its files, made for this shell.</source>
+        <translation>Debug-Shell für {0} (gestoppt) — in einer Kopie seiner Dateien, gemacht für diese Shell.</translation>
+    </message>
+    <message>
+        <source>Changes here are made in the copy, not in the container — except in its volumes,</source>
+        <translation>Änderungen hier betreffen die Kopie, nicht den Container — außer in seinen Volumes,</translation>
+    </message>
+    <message>
+        <source>which are the real ones. Closing this tab removes the helper and the copy.</source>
+        <translation>die die echten sind. Das Schließen dieses Tabs entfernt den Hilfscontainer und die Kopie.</translation>
+    </message>
+    <message>
+        <source>Preparing a shell in volume {0}</source>
+        <translation>Vorbereiten einer Shell im Volume {0}</translation>
+    </message>
+    <message>
+        <source>Starting a shell in volume {0}</source>
+        <translation>Starten einer Shell im Volume {0}</translation>
+    </message>
+    <message>
+        <source>Shell in volume {0}, at {1} (read-only) — a helper container from {2}.</source>
+        <translation>Shell im Volume {0}, unter {1} (schreibgeschützt) — ein Hilfscontainer aus {2}.</translation>
+    </message>
+    <message>
+        <source>Shell in volume {0}, at {1} (read-write) — a helper container from {2}.</source>
+        <translation>Shell im Volume {0}, unter {1} (lesen und schreiben) — ein Hilfscontainer aus {2}.</translation>
+    </message>
+    <message>
+        <source>Closing this tab removes the helper; the volume stays.</source>
+        <translation>Das Schließen dieses Tabs entfernt den Hilfscontainer; das Volume bleibt.</translation>
+    </message>
+    <message>
+        <source>volume: {0}</source>
+        <translation>Volume: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of {1} is now volume {2} (%n item(s)): its files stay when the container is removed.</source>
+        <translation>
+            <numerusform>{0} von {1} ist jetzt das Volume {2} (%n Eintrag): seine Dateien bleiben, wenn der Container entfernt wird.</numerusform>
+            <numerusform>{0} von {1} ist jetzt das Volume {2} (%n Einträge): seine Dateien bleiben, wenn der Container entfernt wird.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} holds more than %n entries: too many to check the copy; nothing was changed.</source>
+        <translation>
+            <numerusform>{0} enthält mehr als %n Eintrag: zu viele, um die Kopie zu prüfen; es wurde nichts geändert.</numerusform>
+            <numerusform>{0} enthält mehr als %n Einträge: zu viele, um die Kopie zu prüfen; es wurde nichts geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>The copy of {0} in volume {1} differs from the original (missing: {2}; different: {3}): nothing was changed.</source>
+        <translation>Die Kopie von {0} im Volume {1} weicht vom Original ab (fehlt: {2}; anders: {3}): es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The whole filesystem cannot be moved to a volume: choose a folder.</source>
+        <translation>Das ganze Dateisystem kann nicht in ein Volume verschoben werden: wähle einen Ordner.</translation>
+    </message>
+    <message>
+        <source>{0} is already in {1}: its files already outlive the container.</source>
+        <translation>{0} liegt bereits in {1}: seine Dateien überdauern den Container schon.</translation>
+    </message>
+    <message>
+        <source>{0} is not a folder of {1}.</source>
+        <translation>{0} ist kein Ordner von {1}.</translation>
+    </message>
+    <message>
+        <source>A volume named {0} already exists: choose another name.</source>
+        <translation>Ein Volume namens {0} existiert bereits: wähle einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>{0} was started with --rm: stopping it would delete it. Nothing was changed.</source>
+        <translation>{0} wurde mit --rm gestartet: ihn zu stoppen würde ihn löschen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Stopping {0}</source>
+        <translation>Stoppen von {0}</translation>
+    </message>
+    <message>
+        <source>Creating volume {0}</source>
+        <translation>Erstellen des Volumes {0}</translation>
+    </message>
+    <message>
+        <source>Starting {0}</source>
+        <translation>Starten von {0}</translation>
+    </message>
+    <message>
+        <source>The files of {0} are safe in volume {1} and {2} now mounts it, but it did not start again: {3}</source>
+        <translation>Die Dateien von {0} sind sicher im Volume {1}, und {2} hängt es jetzt ein, ist aber nicht wieder gestartet: {3}</translation>
+    </message>
+    <message>
+        <source>Saving images</source>
+        <translation>Speichern der Images</translation>
+    </message>
+    <message numerus="yes">
+        <source>It has over %n entries; {0} writes a few for each layer.</source>
+        <translation>
+            <numerusform>Es hat über %n Eintrag; {0} schreibt ein paar je Schicht.</numerusform>
+            <numerusform>Es hat über %n Einträge; {0} schreibt ein paar je Schicht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} is not an image archive. {1}</source>
+        <translation>{0} ist kein Image-Archiv. {1}</translation>
+    </message>
+    <message>
+        <source>{0} is not an image archive: it has no {1} ({2} makes one). Nothing was loaded.</source>
+        <translation>{0} ist kein Image-Archiv: es hat keine {1} ({2} erzeugt eine). Es wurde nichts geladen.</translation>
+    </message>
+    <message>
+        <source>Loading images</source>
+        <translation>Laden der Images</translation>
+    </message>
+    <message>
+        <source>The engine refused {0}: {1}</source>
+        <translation>Die Engine hat {0} abgelehnt: {1}</translation>
+    </message>
+    <message>
+        <source>Type an image name, such as {0} or {1}.</source>
+        <translation>Gib einen Image-Namen ein, etwa {0} oder {1}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An image name is at most %n characters long.</source>
+        <translation>
+            <numerusform>Ein Image-Name ist höchstens %n Zeichen lang.</numerusform>
+            <numerusform>Ein Image-Name ist höchstens %n Zeichen lang.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} is not an image name: use lowercase letters, digits, and . _ - between them; a tag follows a colon ({1}).</source>
+        <translation>{0} ist kein Image-Name: nimm Kleinbuchstaben, Ziffern und dazwischen . _ -; ein Tag folgt nach einem Doppelpunkt ({1}).</translation>
+    </message>
+    <message>
+        <source>The engine stopped sending progress before the transfer ended.</source>
+        <translation>Die Engine hat aufgehört, den Fortschritt zu senden, bevor die Übertragung zu Ende war.</translation>
+    </message>
+    <message>
+        <source>Pulling {0}</source>
+        <translation>Herunterladen von {0}</translation>
+    </message>
+    <message>
+        <source>The engine ended the pull of {0} without the image: {1}</source>
+        <translation>Die Engine hat das Herunterladen von {0} ohne das Image beendet: {1}</translation>
+    </message>
+    <message>
+        <source>Push a tag, not a digest.</source>
+        <translation>Lade ein Tag hoch, keinen Digest.</translation>
+    </message>
+    <message>
+        <source>There is no image {0} on this engine to push.</source>
+        <translation>Auf dieser Engine gibt es kein Image {0} zum Hochladen.</translation>
+    </message>
+    <message>
+        <source>Pushing {0}</source>
+        <translation>Hochladen von {0}</translation>
+    </message>
+    <message>
+        <source>Reading the engine&apos;s swarm state</source>
+        <translation>Lesen des Swarm-Zustands der Engine</translation>
+    </message>
+    <message>
+        <source>Listing services</source>
+        <translation>Auflisten der Dienste</translation>
+    </message>
+    <message>
+        <source>Listing tasks</source>
+        <translation>Auflisten der Aufgaben</translation>
+    </message>
+    <message>
+        <source>Listing nodes</source>
+        <translation>Auflisten der Knoten</translation>
+    </message>
+    <message>
+        <source>Reading the logs of {0}</source>
+        <translation>Lesen der Logs von {0}</translation>
+    </message>
+    <message>
+        <source>The service mounts nothing at {0}.</source>
+        <translation>Der Dienst hängt unter {0} nichts ein.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Neustart</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>Unpause</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Kill</source>
+        <translation>Beenden erzwingen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove volume</source>
+        <translation>Volume entfernen</translation>
+    </message>
+    <message>
+        <source>Remove image</source>
+        <translation>Image entfernen</translation>
+    </message>
+    <message>
+        <source>Prune</source>
+        <translation>Aufräumen</translation>
+    </message>
+    <message>
+        <source>Prune build cache</source>
+        <translation>Build-Cache aufräumen</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Started {0}</source>
+        <translation>Gestartet: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s)</source>
+        <translation>
+            <numerusform>%n Volume</numerusform>
+            <numerusform>%n Volumes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s)</source>
+        <translation>
+            <numerusform>%n Container</numerusform>
+            <numerusform>%n Container</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped {0}</source>
+        <translation>Gestoppt: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Started %n container(s){1}: {0}</source>
+        <translation>
+            <numerusform>%n Container gestartet{1}: {0}</numerusform>
+            <numerusform>%n Container gestartet{1}: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped %n container(s){1}: {0}</source>
+        <translation>
+            <numerusform>%n Container gestoppt{1}: {0}</numerusform>
+            <numerusform>%n Container gestoppt{1}: {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restarted {0}</source>
+        <translation>Neu gestartet: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restarted %n container(s){1}: {0}</source>
+        <translation>
+            <numerusform>%n Container neu gestartet{1}: {0}</numerusform>
+            <numerusform>%n Container neu gestartet{1}: {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused {0}</source>
+        <translation>Pausiert: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused %n container(s){1}: {0}</source>
+        <translation>
+            <numerusform>%n Container pausiert{1}: {0}</numerusform>
+            <numerusform>%n Container pausiert{1}: {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unpaused {0}</source>
+        <translation>Fortgesetzt: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unpaused %n container(s){1}: {0}</source>
+        <translation>
+            <numerusform>%n Container fortgesetzt{1}: {0}</numerusform>
+            <numerusform>%n Container fortgesetzt{1}: {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Killed {0}</source>
+        <translation>Hart beendet: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Killed %n container(s){1}: {0}</source>
+        <translation>
+            <numerusform>%n Container hart beendet{1}: {0}</numerusform>
+            <numerusform>%n Container hart beendet{1}: {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed {0}</source>
+        <translation>Entfernt: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n container(s){1}: {0}</source>
+        <translation>
+            <numerusform>%n Container entfernt{1}: {0}</numerusform>
+            <numerusform>%n Container entfernt{1}: {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed volume {0}</source>
+        <translation>Volume entfernt: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n volume(s){1}: {0}</source>
+        <translation>
+            <numerusform>%n Volume entfernt{1}: {0}</numerusform>
+            <numerusform>%n Volumes entfernt{1}: {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted {0}</source>
+        <translation>Gelöscht: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n volume(s){1}: {0}</source>
+        <translation>
+            <numerusform>%n Volume gelöscht{1}: {0}</numerusform>
+            <numerusform>%n Volumes gelöscht{1}: {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: nothing to do.</source>
+        <translation>{0}: nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>{0} failed for {1} of {2}; done: {3}.</source>
+        <translation>{0} ist bei {1} von {2} fehlgeschlagen; erledigt: {3}.</translation>
+    </message>
+    <message>
+        <source>{0} failed.</source>
+        <translation>{0} fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>not done (cancelled)</source>
+        <translation>nicht erledigt (abgebrochen)</translation>
+    </message>
+    <message>
+        <source>Listing the project {0}</source>
+        <translation>Auflisten des Projekts {0}</translation>
+    </message>
+    <message>
+        <source>Start {0}</source>
+        <translation>{0} starten</translation>
+    </message>
+    <message>
+        <source>Stop {0}</source>
+        <translation>{0} stoppen</translation>
+    </message>
+    <message>
+        <source>Restart {0}</source>
+        <translation>{0} neu starten</translation>
+    </message>
+    <message>
+        <source>Listing the project&apos;s volumes</source>
+        <translation>Auflisten der Volumes des Projekts</translation>
+    </message>
+    <message>
+        <source>Listing the project&apos;s networks</source>
+        <translation>Auflisten der Netzwerke des Projekts</translation>
+    </message>
+    <message>
+        <source>Backing up {0} failed, so nothing was removed: {1}</source>
+        <translation>Die Sicherung von {0} ist fehlgeschlagen, daher wurde nichts entfernt: {1}</translation>
+    </message>
+    <message>
+        <source>network {0}</source>
+        <translation>Netzwerk {0}</translation>
+    </message>
+    <message>
+        <source>volume {0}</source>
+        <translation>Volume {0}</translation>
+    </message>
+    <message>
+        <source>Backing up {0} ({1}/{2})…</source>
+        <translation>Sichere {0} ({1}/{2})…</translation>
+    </message>
+    <message>
+        <source>Remove {0}</source>
+        <translation>{0} entfernen</translation>
+    </message>
+    <message>
+        <source>Inspecting a container</source>
+        <translation>Untersuchen eines Containers</translation>
+    </message>
+    <message>
+        <source>Inspecting its image</source>
+        <translation>Untersuchen seines Images</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n containers are written;</source>
+        <translation>
+            <numerusform>Nur der erste %n Container wird geschrieben;</numerusform>
+            <numerusform>Nur die ersten %n Container werden geschrieben;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other(s) are not.</source>
+        <translation>
+            <numerusform>%n weiterer nicht.</numerusform>
+            <numerusform>%n weitere nicht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inspecting {0}</source>
+        <translation>Untersuchen von {0}</translation>
+    </message>
+    <message>
+        <source>Pause {0}</source>
+        <translation>{0} pausieren</translation>
+    </message>
+    <message>
+        <source>Unpause {0}</source>
+        <translation>{0} fortsetzen</translation>
+    </message>
+    <message>
+        <source>Kill {0}</source>
+        <translation>{0} hart beenden</translation>
+    </message>
+    <message>
+        <source>{0} is running: stop it first, or let volgui stop it.</source>
+        <translation>{0} läuft: stoppe ihn zuerst oder lass volgui ihn stoppen.</translation>
+    </message>
+    <message>
+        <source>({0} was stopped but not removed.)</source>
+        <translation>({0} wurde gestoppt, aber nicht entfernt.)</translation>
+    </message>
+    <message>
+        <source>Listing images</source>
+        <translation>Auflisten der Images</translation>
+    </message>
+    <message>
+        <source>Image {0} is no longer on this engine.</source>
+        <translation>Das Image {0} ist nicht mehr auf dieser Engine.</translation>
+    </message>
+    <message>
+        <source>{0} (running)</source>
+        <translation>{0} (läuft)</translation>
+    </message>
+    <message>
+        <source>In use by {0}: remove those containers first, or choose to remove them too.</source>
+        <translation>In Gebrauch von {0}: entferne zuerst diese Container oder wähle, sie mit zu entfernen.</translation>
+    </message>
+    <message>
+        <source>Remove image {0}</source>
+        <translation>Image {0} entfernen</translation>
+    </message>
+    <message>
+        <source>a container uses it now: kept</source>
+        <translation>ein Container nutzt es jetzt: behalten</translation>
+    </message>
+    <message>
+        <source>A tag cannot be a digest: use a name like {0}.</source>
+        <translation>Ein Tag kann kein Digest sein: nimm einen Namen wie {0}.</translation>
+    </message>
+    <message>
+        <source>Tag {0}</source>
+        <translation>{0} taggen</translation>
+    </message>
+    <message>
+        <source>Reading the image&apos;s history</source>
+        <translation>Lesen der Image-Historie</translation>
+    </message>
+    <message>
+        <source>Measuring disk use</source>
+        <translation>Messen der Speicherbelegung</translation>
+    </message>
+    <message>
+        <source>Snapshot of {0} ({1}/{2})…</source>
+        <translation>Snapshot von {0} ({1}/{2})…</translation>
+    </message>
+    <message>
+        <source>before “{0}” (a re-create)</source>
+        <translation>vor „{0}“ (ein Neuerstellen)</translation>
+    </message>
+    <message>
+        <source>The snapshot of {0} failed, so the container was not touched: {1}</source>
+        <translation>Der Snapshot von {0} ist fehlgeschlagen, daher wurde der Container nicht angerührt: {1}</translation>
+    </message>
+    <message>
+        <source>Backing up {0} failed, so the container was not touched: {1}</source>
+        <translation>Die Sicherung von {0} ist fehlgeschlagen, daher wurde der Container nicht angerührt: {1}</translation>
+    </message>
+    <message>
+        <source>the folder, export or share does not exist</source>
+        <translation>der Ordner, Export oder die Freigabe existiert nicht</translation>
+    </message>
+    <message>
+        <source>the server refused the connection (is the NFS or SMB service running there?)</source>
+        <translation>der Server hat die Verbindung abgelehnt (läuft dort der NFS- oder SMB-Dienst?)</translation>
+    </message>
+    <message>
+        <source>the server did not answer</source>
+        <translation>der Server hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached from the engine&apos;s machine</source>
+        <translation>der Server ist vom Rechner der Engine aus nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>the server refused access (check the export&apos;s or share&apos;s permissions, the user and the password)</source>
+        <translation>der Server hat den Zugriff verweigert (prüfe die Rechte des Exports oder der Freigabe, den Benutzer und das Passwort)</translation>
+    </message>
+    <message>
+        <source>the engine is not allowed to mount this (a rootless engine cannot mount NFS or SMB)</source>
+        <translation>die Engine darf das nicht einhängen (eine Engine ohne Root-Rechte kann kein NFS oder SMB einhängen)</translation>
+    </message>
+    <message>
+        <source>the kernel refused the mount options</source>
+        <translation>der Kernel hat die Einhängeoptionen abgelehnt</translation>
+    </message>
+    <message>
+        <source>the engine&apos;s kernel cannot mount this type (its module is not loaded)</source>
+        <translation>der Kernel der Engine kann diesen Typ nicht einhängen (sein Modul ist nicht geladen)</translation>
+    </message>
+    <message>
+        <source>the server does not speak this protocol version</source>
+        <translation>der Server spricht diese Protokollversion nicht</translation>
+    </message>
+    <message>
+        <source>the host path is a file, not a folder</source>
+        <translation>der Host-Pfad ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <source>the server is down</source>
+        <translation>der Server ist nicht in Betrieb</translation>
+    </message>
+    <message>
+        <source>The mount failed: {0} (the kernel said “{1}”).</source>
+        <translation>Das Einhängen ist fehlgeschlagen: {0} (der Kernel sagte „{1}“).</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>The mount failed: {0}</source>
+        <translation>Das Einhängen ist fehlgeschlagen: {0}</translation>
+    </message>
+    <message>
+        <source>volgui has no tools image on this engine to test the mount with (it is made from this machine&apos;s busybox, for local engines only).</source>
+        <translation>volgui hat auf dieser Engine kein Werkzeug-Image, um das Einhängen zu testen (es wird aus dem busybox dieses Rechners gemacht, nur für lokale Engines).</translation>
+    </message>
+    <message>
+        <source>Creating a scratch volume to test the mount</source>
+        <translation>Anlegen eines Probe-Volumes, um das Einhängen zu testen</translation>
+    </message>
+    <message>
+        <source>Preparing the mount test</source>
+        <translation>Vorbereiten des Einhängetests</translation>
+    </message>
+    <message>
+        <source>Waiting for the mount test</source>
+        <translation>Warten auf den Einhängetest</translation>
+    </message>
+    <message>
+        <source>The volume mounted, but it cannot be read: {0}</source>
+        <translation>Das Volume wurde eingehängt, kann aber nicht gelesen werden: {0}</translation>
+    </message>
+    <message>
+        <source>The mount works: a container mounted the volume and it can be read and written.</source>
+        <translation>Das Einhängen funktioniert: ein Container hat das Volume eingehängt, und es lässt sich lesen und schreiben.</translation>
+    </message>
+    <message>
+        <source>The mount works: a container mounted the volume and it can be read (it is read-only).</source>
+        <translation>Das Einhängen funktioniert: ein Container hat das Volume eingehängt, und es lässt sich lesen (es ist schreibgeschützt).</translation>
+    </message>
+    <message>
+        <source>Reading the changes of {0}</source>
+        <translation>Lesen der Änderungen von {0}</translation>
+    </message>
+    <message>
+        <source>Measuring volume sizes</source>
+        <translation>Messen der Volume-Größen</translation>
+    </message>
+    <message>
+        <source>Inspecting service {0}</source>
+        <translation>Untersuchen des Dienstes {0}</translation>
+    </message>
+    <message>
+        <source>Adding a mount to {0}</source>
+        <translation>Hinzufügen einer Einhängung zu {0}</translation>
+    </message>
+    <message>
+        <source>Removing a mount from {0}</source>
+        <translation>Entfernen einer Einhängung aus {0}</translation>
+    </message>
+    <message>
+        <source>Replacing a mount of {0}</source>
+        <translation>Ersetzen einer Einhängung von {0}</translation>
+    </message>
+    <message>
+        <source>Give a number of replicas from 0 to 10000.</source>
+        <translation>Gib eine Anzahl von Replikaten zwischen 0 und 10000 an.</translation>
+    </message>
+    <message>
+        <source>{0} is not a replicated service (it runs one task per node, or is a job): it cannot be scaled.</source>
+        <translation>{0} ist kein replizierter Dienst (er führt eine Aufgabe pro Knoten aus oder ist ein Job): er kann nicht skaliert werden.</translation>
+    </message>
+    <message>
+        <source>Scaling {0}</source>
+        <translation>Skalieren von {0}</translation>
+    </message>
+    <message>
+        <source>Restarting {0}</source>
+        <translation>Neustarten von {0}</translation>
+    </message>
+    <message>
+        <source>command: {0}</source>
+        <translation>Befehl: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>environment: %n variable(s)</source>
+        <translation>
+            <numerusform>Umgebung: %n Variable</numerusform>
+            <numerusform>Umgebung: %n Variablen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>labels: {0}</source>
+        <translation>Labels: {0}</translation>
+    </message>
+    <message>
+        <source>working folder: {0}</source>
+        <translation>Arbeitsordner: {0}</translation>
+    </message>
+    <message>
+        <source>user: {0}</source>
+        <translation>Benutzer: {0}</translation>
+    </message>
+    <message>
+        <source>host name: {0}</source>
+        <translation>Hostname: {0}</translation>
+    </message>
+    <message>
+        <source>terminal: {0}</source>
+        <translation>Terminal: {0}</translation>
+    </message>
+    <message>
+        <source>published ports: {0}</source>
+        <translation>veröffentlichte Ports: {0}</translation>
+    </message>
+    <message>
+        <source>restart policy: {0}</source>
+        <translation>Neustartrichtlinie: {0}</translation>
+    </message>
+    <message>
+        <source>memory limit: {0} MiB</source>
+        <translation>Speicherlimit: {0} MiB</translation>
+    </message>
+    <message>
+        <source>CPU limits</source>
+        <translation>CPU-Limits</translation>
+    </message>
+    <message>
+        <source>capabilities: {0}</source>
+        <translation>Capabilities: {0}</translation>
+    </message>
+    <message>
+        <source>healthcheck</source>
+        <translation>Healthcheck</translation>
+    </message>
+    <message>
+        <source>log options ({0})</source>
+        <translation>Log-Optionen ({0})</translation>
+    </message>
+    <message>
+        <source>network: {0}</source>
+        <translation>Netzwerk: {0}</translation>
+    </message>
+    <message>
+        <source>every other setting, sent back to the engine as it was</source>
+        <translation>jede andere Einstellung, unverändert an die Engine zurückgeschickt</translation>
+    </message>
+    <message>
+        <source>mount: {0} at {1} read-only (pinned by name)</source>
+        <translation>Einhängung: {0} unter {1} schreibgeschützt (per Name festgehalten)</translation>
+    </message>
+    <message>
+        <source>mount: {0} at {1} (pinned by name)</source>
+        <translation>Einhängung: {0} unter {1} (per Name festgehalten)</translation>
+    </message>
+    <message>
+        <source>mount: {0} at {1} read-only</source>
+        <translation>Einhängung: {0} unter {1} schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>mount: {0} at {1}</source>
+        <translation>Einhängung: {0} unter {1}</translation>
+    </message>
+    <message>
+        <source>Signed in to {0} as {1} (from {2}).</source>
+        <translation>Angemeldet bei {0} als {1} (aus {2}).</translation>
+    </message>
+    <message>
+        <source>No credentials for {0} in {1}: anonymous access.</source>
+        <translation>Keine Zugangsdaten für {0} in {1}: anonymer Zugriff.</translation>
+    </message>
+    <message>
+        <source>No credentials for {0}: anonymous access.</source>
+        <translation>Keine Zugangsdaten für {0}: anonymer Zugriff.</translation>
+    </message>
+</context>
+<context>
     <name>ContainerFileTableModel</name>
     <message>
         <source>Deleted</source>

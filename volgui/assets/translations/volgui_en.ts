@@ -1204,6 +1204,1387 @@
     </message>
 </context>
 <context>
+    <name>ContainerErrors</name>
+    <message>
+        <source>Cannot read {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is over {1} kB: not a compose file volgui edits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not valid YAML: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} has no services: is it a compose file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service {0} in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s top-level volumes are not a mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s volumes are not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file already mounts something at {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {0} at {1} to {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: the anonymous volume at {1} is written as the external volume {2}… so its data is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {0} mount at {1} is not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading from the container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} does not exist in the container (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine sent an unreadable archive of {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the whole filesystem with {0} instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {0} does not exist in the container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying into {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The root folder already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} already exists in the container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating folder {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The root folder cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a read-only or mounted path? Use: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volume {0}, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bind mount {0}, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bind mount {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tmpfs (memory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} mount, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} mount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {0}, mounted at {1}: it stays when the container is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by docker for this container (its name, addresses, DNS) at each start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted in the write layer: the image still has it, this container does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the container&apos;s write layer: lost when the container is removed (put it in a volume to keep it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the image, unchanged: every container of the image has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspecting the container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the write layer&apos;s changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volume {0} at {1} (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volume {0} at {1} (read-write)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder {0} at {1} (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder {0} at {1} (read-write)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the anonymous volume {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the volume {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bind mount of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tmpfs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a {0} mount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the path inside the container, for example /data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path cannot start or end with spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path cannot contain a line break, tab or NUL character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path cannot contain “:” (docker uses it to separate source, path and options).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path must be absolute: start it with /.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path cannot contain “..”: write the folder it means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot mount over the container&apos;s root folder /.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is managed by the container runtime and cannot be a mount target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is already the target of {1}: choose another path, or replace that mount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renaming the original container out of the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating the new container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting the new container to its networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopping the original container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the original container&apos;s files to a snapshot image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copying the files of the write layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting the new container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing the original container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mount {0} in {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the mount at {0} from {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace {0} at {1} with {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-create {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the mounts of {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is inside {1} mounted at {2}: docker will create the folder there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it comes from --volumes-from another container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is declared by the image (VOLUME in its Dockerfile): docker would give the new container a fresh anonymous volume there; replace it with a volume instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mount at {0} cannot be removed: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A snapshot image would declare the anonymous volume again: choose copy or discard to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The anonymous volume {0} stays on disk, unused, with its data; remove it from the volumes view when you are sure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the volume {0} and its data (only the mount goes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder {0} on the host (only the mount goes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mount at {0} comes from --volumes-from another container and cannot be replaced here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is already mounted at {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The anonymous volume {0} stays on disk, unused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is mounted at {0} in {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The volume {0} is already mounted in {1} at {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The volume {0} does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to mount must be an absolute path on the engine&apos;s machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder&apos;s path cannot contain “:” or “,”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown mount type {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is paused: resume or stop it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} keeps restarting: stop it first, then change its mounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is {1} and cannot be re-created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is a task of the swarm service {1}: swarm would replace it. Change the service instead ({2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} belongs to the compose project {1} (service {2}): the next {3} re-creates it from the compose file and the mount is lost. Edit the compose file to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} was started with --rm: the engine deletes it as soon as it stops, so if starting the new container then fails, the original cannot be brought back (the new one is left created under the same name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} depends on {1} ({2}): it keeps pointing at the old container. Re-create or restart {0} afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image: the same image as before, by ID {0} ({1} now points elsewhere)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image: the same image as before, by ID {0} ({1} is gone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} refers to a container that no longer exists ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the write layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in the write layer at {0} will be hidden under the new mount and are not copied.</source>
+        <translation>
+            <numerusform>%n file in the write layer at {0} will be hidden under the new mount and are not copied.</numerusform>
+            <numerusform>%n files in the write layer at {0} will be hidden under the new mount and are not copied.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in the write layer at {0} will be hidden under the new mount.</source>
+        <translation>
+            <numerusform>%n file in the write layer at {0} will be hidden under the new mount.</numerusform>
+            <numerusform>%n files in the write layer at {0} will be hidden under the new mount.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) deleted in the container come back from the image (copying does not replay deletions; a snapshot keeps them deleted).</source>
+        <translation>
+            <numerusform>%n file deleted in the container come back from the image (copying does not replay deletions; a snapshot keeps them deleted).</numerusform>
+            <numerusform>%n files deleted in the container come back from the image (copying does not replay deletions; a snapshot keeps them deleted).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The snapshot image ({0}) stays after the re-create: the new container is made from it. Remove it once the container is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container has secret environment values: volgui blanks them in the snapshot image&apos;s settings, but some engines (Docker 20.10 among them) also keep a full copy there that {0} shows. Choose copy to avoid it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) in the write layer will be lost.</source>
+        <translation>
+            <numerusform>%n change in the write layer will be lost.</numerusform>
+            <numerusform>%n changes in the write layer will be lost.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} changed since the plan was made: nothing was done. Look again and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The volume {0} no longer exists: mounting it would create an empty one. Nothing was done: {1} is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The volumes {0} no longer exist: mounting them would create empty ones. Nothing was done: {1} is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot image {0} could not be removed: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot image {0} stays: the new container is made from it. Remove it together with the container ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This engine keeps a copy of the original container&apos;s settings in it, secret environment values included: whoever can use this engine can read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the original container was started with --rm and the engine deleted it when it stopped; the new container is kept under the name {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing the new container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renaming the original back to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting the original again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing the snapshot image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled while {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the mounts of {0} failed while {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed: {0} is back as it was, running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed: {0} is back as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original container may be named {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting things back failed too — {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1}) is the original {2}; a container named {2} exists too (the new one, perhaps not complete).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1}) is the original {2}, still renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is taken by another container: look at both, remove the one you do not want, then restore {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renaming the container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shares its network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shares its IPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shares its processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command cannot be split into words: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is neither a volume name nor an absolute folder path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown restart policy {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A container removed when it stops (--rm) cannot also have a restart policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (the container was not kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspecting the tools image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tools image {0} is built for {1} processors, but the engine runs {2} programs: a shell from it would not start. Choose or make a tools image for {2} (Volumes ▸ Tools image for fast backups…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This engine has no tools image, and volgui makes one only for an engine on this machine. Load one there, labelled {0}, to open shells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the helper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shell helper did not start (exit code {0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing a debug shell for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting a debug shell for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debug shell for {0} — a helper container from {1}, not {0} itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It shares {0}&apos;s processes and network; {0}&apos;s files are at {1},</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its volumes at their own paths. Closing this tab removes the helper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>debug: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading busybox from the tools image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tools image&apos;s busybox is larger than any busybox: refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tools image has no usable {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying {0}&apos;s files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying busybox into the helper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debug shell for {0} (stopped) — in a copy of its files, made for this shell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes here are made in the copy, not in the container — except in its volumes,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which are the real ones. Closing this tab removes the helper and the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing a shell in volume {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting a shell in volume {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shell in volume {0}, at {1} (read-only) — a helper container from {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shell in volume {0}, at {1} (read-write) — a helper container from {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing this tab removes the helper; the volume stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volume: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of {1} is now volume {2} (%n item(s)): its files stay when the container is removed.</source>
+        <translation>
+            <numerusform>{0} of {1} is now volume {2} (%n item): its files stay when the container is removed.</numerusform>
+            <numerusform>{0} of {1} is now volume {2} (%n items): its files stay when the container is removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} holds more than %n entries: too many to check the copy; nothing was changed.</source>
+        <translation>
+            <numerusform>{0} holds more than %n entry: too many to check the copy; nothing was changed.</numerusform>
+            <numerusform>{0} holds more than %n entries: too many to check the copy; nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of {0} in volume {1} differs from the original (missing: {2}; different: {3}): nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole filesystem cannot be moved to a volume: choose a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is already in {1}: its files already outlive the container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not a folder of {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A volume named {0} already exists: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} was started with --rm: stopping it would delete it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating volume {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files of {0} are safe in volume {1} and {2} now mounts it, but it did not start again: {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It has over %n entries; {0} writes a few for each layer.</source>
+        <translation>
+            <numerusform>It has over %n entry; {0} writes a few for each layer.</numerusform>
+            <numerusform>It has over %n entries; {0} writes a few for each layer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} is not an image archive. {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not an image archive: it has no {1} ({2} makes one). Nothing was loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine refused {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an image name, such as {0} or {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>An image name is at most %n characters long.</source>
+        <translation>
+            <numerusform>An image name is at most %n character long.</numerusform>
+            <numerusform>An image name is at most %n characters long.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} is not an image name: use lowercase letters, digits, and . _ - between them; a tag follows a colon ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine stopped sending progress before the transfer ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulling {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine ended the pull of {0} without the image: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push a tag, not a digest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no image {0} on this engine to push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushing {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the engine&apos;s swarm state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the logs of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service mounts nothing at {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prune build cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s)</source>
+        <translation>
+            <numerusform>%n volume</numerusform>
+            <numerusform>%n volumes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s)</source>
+        <translation>
+            <numerusform>%n container</numerusform>
+            <numerusform>%n containers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Started %n container(s){1}: {0}</source>
+        <translation>
+            <numerusform>Started %n container{1}: {0}</numerusform>
+            <numerusform>Started %n containers{1}: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped %n container(s){1}: {0}</source>
+        <translation>
+            <numerusform>Stopped %n container{1}: {0}</numerusform>
+            <numerusform>Stopped %n containers{1}: {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restarted {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restarted %n container(s){1}: {0}</source>
+        <translation>
+            <numerusform>Restarted %n container{1}: {0}</numerusform>
+            <numerusform>Restarted %n containers{1}: {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused %n container(s){1}: {0}</source>
+        <translation>
+            <numerusform>Paused %n container{1}: {0}</numerusform>
+            <numerusform>Paused %n containers{1}: {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unpaused {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unpaused %n container(s){1}: {0}</source>
+        <translation>
+            <numerusform>Unpaused %n container{1}: {0}</numerusform>
+            <numerusform>Unpaused %n containers{1}: {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Killed {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Killed %n container(s){1}: {0}</source>
+        <translation>
+            <numerusform>Killed %n container{1}: {0}</numerusform>
+            <numerusform>Killed %n containers{1}: {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n container(s){1}: {0}</source>
+        <translation>
+            <numerusform>Removed %n container{1}: {0}</numerusform>
+            <numerusform>Removed %n containers{1}: {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed volume {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n volume(s){1}: {0}</source>
+        <translation>
+            <numerusform>Removed %n volume{1}: {0}</numerusform>
+            <numerusform>Removed %n volumes{1}: {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n volume(s){1}: {0}</source>
+        <translation>
+            <numerusform>Deleted %n volume{1}: {0}</numerusform>
+            <numerusform>Deleted %n volumes{1}: {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} failed for {1} of {2}; done: {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not done (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the project {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the project&apos;s volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the project&apos;s networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up {0} failed, so nothing was removed: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volume {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up {0} ({1}/{2})…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspecting a container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspecting its image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n containers are written;</source>
+        <translation>
+            <numerusform>Only the first %n container is written;</numerusform>
+            <numerusform>Only the first %n containers are written;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other(s) are not.</source>
+        <translation>
+            <numerusform>%n other are not.</numerusform>
+            <numerusform>%n others are not.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inspecting {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpause {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kill {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is running: stop it first, or let volgui stop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>({0} was stopped but not removed.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image {0} is no longer on this engine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use by {0}: remove those containers first, or choose to remove them too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove image {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a container uses it now: kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag cannot be a digest: use a name like {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the image&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring disk use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot of {0} ({1}/{2})…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before “{0}” (a re-create)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot of {0} failed, so the container was not touched: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up {0} failed, so the container was not touched: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder, export or share does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the connection (is the NFS or SMB service running there?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server cannot be reached from the engine&apos;s machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused access (check the export&apos;s or share&apos;s permissions, the user and the password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the engine is not allowed to mount this (a rootless engine cannot mount NFS or SMB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kernel refused the mount options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the engine&apos;s kernel cannot mount this type (its module is not loaded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server does not speak this protocol version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host path is a file, not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mount failed: {0} (the kernel said “{1}”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mount failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volgui has no tools image on this engine to test the mount with (it is made from this machine&apos;s busybox, for local engines only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating a scratch volume to test the mount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the mount test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the mount test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The volume mounted, but it cannot be read: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mount works: a container mounted the volume and it can be read and written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mount works: a container mounted the volume and it can be read (it is read-only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the changes of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring volume sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspecting service {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding a mount to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing a mount from {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacing a mount of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a number of replicas from 0 to 10000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not a replicated service (it runs one task per node, or is a job): it cannot be scaled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scaling {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarting {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>environment: %n variable(s)</source>
+        <translation>
+            <numerusform>environment: %n variable</numerusform>
+            <numerusform>environment: %n variables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>labels: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working folder: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host name: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terminal: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published ports: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restart policy: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory limit: {0} MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capabilities: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>healthcheck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log options ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every other setting, sent back to the engine as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mount: {0} at {1} read-only (pinned by name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mount: {0} at {1} (pinned by name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mount: {0} at {1} read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mount: {0} at {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to {0} as {1} (from {2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credentials for {0} in {1}: anonymous access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credentials for {0}: anonymous access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContainerFileTableModel</name>
     <message>
         <source>Deleted</source>

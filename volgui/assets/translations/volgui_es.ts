@@ -1212,6 +1212,1387 @@
     </message>
 </context>
 <context>
+    <name>ContainerErrors</name>
+    <message>
+        <source>Cannot read {0}: {1}</source>
+        <translation>No se puede leer {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} is over {1} kB: not a compose file volgui edits.</source>
+        <translation>{0} supera los {1} kB: no es un archivo compose que volgui edite.</translation>
+    </message>
+    <message>
+        <source>{0} is not valid YAML: {1}</source>
+        <translation>{0} no es YAML válido: {1}</translation>
+    </message>
+    <message>
+        <source>{0} has no services: is it a compose file?</source>
+        <translation>{0} no tiene servicios: ¿es un archivo compose?</translation>
+    </message>
+    <message>
+        <source>No service {0} in the file.</source>
+        <translation>No hay ningún servicio {0} en el archivo.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s top-level volumes are not a mapping.</source>
+        <translation>Los volúmenes del nivel superior del archivo no son un mapeo.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s volumes are not a list.</source>
+        <translation>Los volúmenes del servicio no son una lista.</translation>
+    </message>
+    <message>
+        <source>The file already mounts something at {0}.</source>
+        <translation>El archivo ya monta algo en {0}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {0}: {1}</source>
+        <translation>No se puede escribir {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Added {0} at {1} to {2}</source>
+        <translation>Se añadió {0} en {1} a {2}</translation>
+    </message>
+    <message>
+        <source>{0}: the anonymous volume at {1} is written as the external volume {2}… so its data is kept.</source>
+        <translation>{0}: el volumen anónimo en {1} se escribe como el volumen externo {2}…, así se conservan sus datos.</translation>
+    </message>
+    <message>
+        <source>A {0} mount at {1} is not written.</source>
+        <translation>Un montaje {0} en {1} no se escribe.</translation>
+    </message>
+    <message>
+        <source>Reading from the container</source>
+        <translation>Leer del contenedor</translation>
+    </message>
+    <message>
+        <source>{0} does not exist in the container (any more).</source>
+        <translation>{0} no existe en el contenedor (ya no).</translation>
+    </message>
+    <message>
+        <source>The engine sent an unreadable archive of {0}: {1}</source>
+        <translation>El motor envió un archivo ilegible de {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Listing {0}</source>
+        <translation>Listar {0}</translation>
+    </message>
+    <message>
+        <source>Download the whole filesystem with {0} instead.</source>
+        <translation>Descarga todo el sistema de archivos con {0} en su lugar.</translation>
+    </message>
+    <message>
+        <source>{0} does not exist.</source>
+        <translation>{0} no existe.</translation>
+    </message>
+    <message>
+        <source>The folder {0} does not exist in the container.</source>
+        <translation>La carpeta {0} no existe en el contenedor.</translation>
+    </message>
+    <message>
+        <source>Copying into {0}</source>
+        <translation>Copiar a {0}</translation>
+    </message>
+    <message>
+        <source>The root folder already exists.</source>
+        <translation>La carpeta raíz ya existe.</translation>
+    </message>
+    <message>
+        <source>{0} already exists in the container.</source>
+        <translation>{0} ya existe en el contenedor.</translation>
+    </message>
+    <message>
+        <source>Creating folder {0}</source>
+        <translation>Crear la carpeta {0}</translation>
+    </message>
+    <message>
+        <source>The root folder cannot be deleted.</source>
+        <translation>La carpeta raíz no se puede borrar.</translation>
+    </message>
+    <message>
+        <source>a read-only or mounted path? Use: {0}</source>
+        <translation>¿una ruta de solo lectura o montada? Usa: {0}</translation>
+    </message>
+    <message>
+        <source>volume {0}, read-only</source>
+        <translation>volumen {0}, solo lectura</translation>
+    </message>
+    <message>
+        <source>bind mount {0}, read-only</source>
+        <translation>montaje bind {0}, solo lectura</translation>
+    </message>
+    <message>
+        <source>bind mount {0}</source>
+        <translation>montaje bind {0}</translation>
+    </message>
+    <message>
+        <source>tmpfs (memory)</source>
+        <translation>tmpfs (memoria)</translation>
+    </message>
+    <message>
+        <source>{0} mount, read-only</source>
+        <translation>montaje {0}, solo lectura</translation>
+    </message>
+    <message>
+        <source>{0} mount</source>
+        <translation>montaje {0}</translation>
+    </message>
+    <message>
+        <source>write layer</source>
+        <translation>capa de escritura</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>imagen</translation>
+    </message>
+    <message>
+        <source>In {0}, mounted at {1}: it stays when the container is removed.</source>
+        <translation>En {0}, montado en {1}: se queda cuando se elimina el contenedor.</translation>
+    </message>
+    <message>
+        <source>Written by docker for this container (its name, addresses, DNS) at each start.</source>
+        <translation>Lo escribe docker para este contenedor en cada inicio (su nombre, direcciones, DNS).</translation>
+    </message>
+    <message>
+        <source>Deleted in the write layer: the image still has it, this container does not.</source>
+        <translation>Borrado en la capa de escritura: la imagen aún lo tiene, este contenedor no.</translation>
+    </message>
+    <message>
+        <source>In the container&apos;s write layer: lost when the container is removed (put it in a volume to keep it).</source>
+        <translation>En la capa de escritura del contenedor: se pierde al eliminar el contenedor (ponlo en un volumen para conservarlo).</translation>
+    </message>
+    <message>
+        <source>From the image, unchanged: every container of the image has it.</source>
+        <translation>De la imagen, sin cambios: todos los contenedores de la imagen lo tienen.</translation>
+    </message>
+    <message>
+        <source>Inspecting the container</source>
+        <translation>Inspeccionar el contenedor</translation>
+    </message>
+    <message>
+        <source>Reading the write layer&apos;s changes</source>
+        <translation>Leer los cambios de la capa de escritura</translation>
+    </message>
+    <message>
+        <source>volume {0} at {1} (read-only)</source>
+        <translation>volumen {0} en {1} (solo lectura)</translation>
+    </message>
+    <message>
+        <source>volume {0} at {1} (read-write)</source>
+        <translation>volumen {0} en {1} (lectura y escritura)</translation>
+    </message>
+    <message>
+        <source>folder {0} at {1} (read-only)</source>
+        <translation>carpeta {0} en {1} (solo lectura)</translation>
+    </message>
+    <message>
+        <source>folder {0} at {1} (read-write)</source>
+        <translation>carpeta {0} en {1} (lectura y escritura)</translation>
+    </message>
+    <message>
+        <source>the anonymous volume {0}</source>
+        <translation>el volumen anónimo {0}</translation>
+    </message>
+    <message>
+        <source>the volume {0}</source>
+        <translation>el volumen {0}</translation>
+    </message>
+    <message>
+        <source>the bind mount of {0}</source>
+        <translation>el montaje bind de {0}</translation>
+    </message>
+    <message>
+        <source>a tmpfs</source>
+        <translation>un tmpfs</translation>
+    </message>
+    <message>
+        <source>a {0} mount</source>
+        <translation>un montaje {0}</translation>
+    </message>
+    <message>
+        <source>Enter the path inside the container, for example /data.</source>
+        <translation>Escribe la ruta dentro del contenedor, por ejemplo /data.</translation>
+    </message>
+    <message>
+        <source>The path cannot start or end with spaces.</source>
+        <translation>La ruta no puede empezar ni terminar con espacios.</translation>
+    </message>
+    <message>
+        <source>The path cannot contain a line break, tab or NUL character.</source>
+        <translation>La ruta no puede contener un salto de línea, un tabulador ni un carácter NUL.</translation>
+    </message>
+    <message>
+        <source>The path cannot contain “:” (docker uses it to separate source, path and options).</source>
+        <translation>La ruta no puede contener «:» (docker lo usa para separar origen, ruta y opciones).</translation>
+    </message>
+    <message>
+        <source>The path must be absolute: start it with /.</source>
+        <translation>La ruta debe ser absoluta: empiézala con /.</translation>
+    </message>
+    <message>
+        <source>The path cannot contain “..”: write the folder it means.</source>
+        <translation>La ruta no puede contener «..»: escribe la carpeta a la que se refiere.</translation>
+    </message>
+    <message>
+        <source>Cannot mount over the container&apos;s root folder /.</source>
+        <translation>No se puede montar sobre la carpeta raíz / del contenedor.</translation>
+    </message>
+    <message>
+        <source>{0} is managed by the container runtime and cannot be a mount target.</source>
+        <translation>{0} lo gestiona el entorno de ejecución de contenedores y no puede ser destino de un montaje.</translation>
+    </message>
+    <message>
+        <source>{0} is already the target of {1}: choose another path, or replace that mount.</source>
+        <translation>{0} ya está ocupado ({1}): elige otra ruta o reemplaza ese montaje.</translation>
+    </message>
+    <message>
+        <source>renaming the original container out of the way</source>
+        <translation>renombrar el contenedor original para apartarlo</translation>
+    </message>
+    <message>
+        <source>creating the new container</source>
+        <translation>crear el contenedor nuevo</translation>
+    </message>
+    <message>
+        <source>connecting the new container to its networks</source>
+        <translation>conectar el contenedor nuevo a sus redes</translation>
+    </message>
+    <message>
+        <source>stopping the original container</source>
+        <translation>detener el contenedor original</translation>
+    </message>
+    <message>
+        <source>saving the original container&apos;s files to a snapshot image</source>
+        <translation>guardar los archivos del contenedor original en una imagen instantánea</translation>
+    </message>
+    <message>
+        <source>copying the files of the write layer</source>
+        <translation>copiar los archivos de la capa de escritura</translation>
+    </message>
+    <message>
+        <source>starting the new container</source>
+        <translation>iniciar el contenedor nuevo</translation>
+    </message>
+    <message>
+        <source>removing the original container</source>
+        <translation>eliminar el contenedor original</translation>
+    </message>
+    <message>
+        <source>Done: {0}.</source>
+        <translation>Hecho: {0}.</translation>
+    </message>
+    <message>
+        <source>Mount {0} in {1}</source>
+        <translation>Montar {0} en {1}</translation>
+    </message>
+    <message>
+        <source>Remove the mount at {0} from {1}</source>
+        <translation>Quitar el montaje en {0} de {1}</translation>
+    </message>
+    <message>
+        <source>Replace {0} at {1} with {2}</source>
+        <translation>Reemplazar {0} en {1} por {2}</translation>
+    </message>
+    <message>
+        <source>Re-create {0}</source>
+        <translation>Recrear {0}</translation>
+    </message>
+    <message>
+        <source>Cannot change the mounts of {0}: {1}</source>
+        <translation>No se pueden cambiar los montajes de {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} is inside {1} mounted at {2}: docker will create the folder there.</source>
+        <translation>{0} está dentro de un montaje ({1} en {2}): docker creará la carpeta allí.</translation>
+    </message>
+    <message>
+        <source>it comes from --volumes-from another container</source>
+        <translation>viene de otro contenedor mediante --volumes-from</translation>
+    </message>
+    <message>
+        <source>it is declared by the image (VOLUME in its Dockerfile): docker would give the new container a fresh anonymous volume there; replace it with a volume instead</source>
+        <translation>lo declara la imagen (VOLUME en su Dockerfile): docker daría al contenedor nuevo un volumen anónimo vacío ahí; reemplázalo por un volumen en su lugar</translation>
+    </message>
+    <message>
+        <source>The mount at {0} cannot be removed: {1}.</source>
+        <translation>El montaje en {0} no se puede quitar: {1}.</translation>
+    </message>
+    <message>
+        <source>A snapshot image would declare the anonymous volume again: choose copy or discard to remove it.</source>
+        <translation>Una imagen instantánea volvería a declarar el volumen anónimo: elige copiar o descartar para quitarlo.</translation>
+    </message>
+    <message>
+        <source>The anonymous volume {0} stays on disk, unused, with its data; remove it from the volumes view when you are sure.</source>
+        <translation>El volumen anónimo {0} queda en el disco, sin usar, con sus datos; elimínalo desde la vista de volúmenes cuando estés seguro.</translation>
+    </message>
+    <message>
+        <source>the volume {0} and its data (only the mount goes)</source>
+        <translation>el volumen {0} y sus datos (solo se quita el montaje)</translation>
+    </message>
+    <message>
+        <source>the folder {0} on the host (only the mount goes)</source>
+        <translation>la carpeta {0} del anfitrión (solo se quita el montaje)</translation>
+    </message>
+    <message>
+        <source>The mount at {0} comes from --volumes-from another container and cannot be replaced here.</source>
+        <translation>El montaje en {0} viene de otro contenedor mediante --volumes-from y no se puede reemplazar aquí.</translation>
+    </message>
+    <message>
+        <source>{0} is already mounted at {1}.</source>
+        <translation>{0} ya está montado en {1}.</translation>
+    </message>
+    <message>
+        <source>The anonymous volume {0} stays on disk, unused.</source>
+        <translation>El volumen anónimo {0} queda en el disco, sin usar.</translation>
+    </message>
+    <message>
+        <source>Nothing is mounted at {0} in {1}.</source>
+        <translation>No hay nada montado en {0} en {1}.</translation>
+    </message>
+    <message>
+        <source>The volume {0} is already mounted in {1} at {2}.</source>
+        <translation>El volumen {0} ya está montado en {1} en {2}.</translation>
+    </message>
+    <message>
+        <source>The volume {0} does not exist (any more).</source>
+        <translation>El volumen {0} no existe (ya no).</translation>
+    </message>
+    <message>
+        <source>The folder to mount must be an absolute path on the engine&apos;s machine.</source>
+        <translation>La carpeta que se monta debe ser una ruta absoluta en el equipo del motor.</translation>
+    </message>
+    <message>
+        <source>The folder&apos;s path cannot contain “:” or “,”.</source>
+        <translation>La ruta de la carpeta no puede contener «:» ni «,».</translation>
+    </message>
+    <message>
+        <source>Unknown mount type {0}.</source>
+        <translation>Tipo de montaje desconocido {0}.</translation>
+    </message>
+    <message>
+        <source>{0} is paused: resume or stop it first.</source>
+        <translation>{0} está en pausa: reanúdalo o detenlo primero.</translation>
+    </message>
+    <message>
+        <source>{0} keeps restarting: stop it first, then change its mounts.</source>
+        <translation>{0} se reinicia una y otra vez: detenlo primero y luego cambia sus montajes.</translation>
+    </message>
+    <message>
+        <source>{0} is {1} and cannot be re-created.</source>
+        <translation>{0} está {1} y no se puede recrear.</translation>
+    </message>
+    <message>
+        <source>its service</source>
+        <translation>su servicio</translation>
+    </message>
+    <message>
+        <source>{0} is a task of the swarm service {1}: swarm would replace it. Change the service instead ({2}).</source>
+        <translation>{0} es una tarea del servicio de swarm {1}: el swarm lo reemplazaría. Cambia el servicio en su lugar ({2}).</translation>
+    </message>
+    <message>
+        <source>{0} belongs to the compose project {1} (service {2}): the next {3} re-creates it from the compose file and the mount is lost. Edit the compose file to keep it.</source>
+        <translation>{0} pertenece al proyecto compose {1} (servicio {2}): el próximo {3} lo vuelve a crear desde el archivo compose y el montaje se pierde. Edita el archivo compose para conservarlo.</translation>
+    </message>
+    <message>
+        <source>{0} was started with --rm: the engine deletes it as soon as it stops, so if starting the new container then fails, the original cannot be brought back (the new one is left created under the same name).</source>
+        <translation>{0} se inició con --rm: el motor lo borra en cuanto se detiene, así que si luego falla el inicio del contenedor nuevo, el original no se puede recuperar (el nuevo queda creado con el mismo nombre).</translation>
+    </message>
+    <message>
+        <source>{0} depends on {1} ({2}): it keeps pointing at the old container. Re-create or restart {0} afterwards.</source>
+        <translation>{0} depende de {1} ({2}): sigue apuntando al contenedor antiguo. Recrea o reinicia {0} después.</translation>
+    </message>
+    <message>
+        <source>image: the same image as before, by ID {0} ({1} now points elsewhere)</source>
+        <translation>imagen: la misma imagen que antes, por ID {0} ({1} ahora apunta a otra)</translation>
+    </message>
+    <message>
+        <source>image: the same image as before, by ID {0} ({1} is gone)</source>
+        <translation>imagen: la misma imagen que antes, por ID {0} ({1} ya no existe)</translation>
+    </message>
+    <message>
+        <source>image: {0}</source>
+        <translation>imagen: {0}</translation>
+    </message>
+    <message>
+        <source>{0} refers to a container that no longer exists ({1}).</source>
+        <translation>{0} se refiere a un contenedor que ya no existe ({1}).</translation>
+    </message>
+    <message>
+        <source>Listing the write layer</source>
+        <translation>Listar la capa de escritura</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in the write layer at {0} will be hidden under the new mount and are not copied.</source>
+        <translation>
+            <numerusform>%n archivo de la capa de escritura en {0} quedará oculto bajo el nuevo montaje y no se copia.</numerusform>
+            <numerusform>%n archivos de la capa de escritura en {0} quedarán ocultos bajo el nuevo montaje y no se copian.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in the write layer at {0} will be hidden under the new mount.</source>
+        <translation>
+            <numerusform>%n archivo de la capa de escritura en {0} quedará oculto bajo el nuevo montaje.</numerusform>
+            <numerusform>%n archivos de la capa de escritura en {0} quedarán ocultos bajo el nuevo montaje.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) deleted in the container come back from the image (copying does not replay deletions; a snapshot keeps them deleted).</source>
+        <translation>
+            <numerusform>%n archivo borrado en el contenedor vuelve desde la imagen (copiar no repite los borrados; una instantánea los mantiene borrados).</numerusform>
+            <numerusform>%n archivos borrados en el contenedor vuelven desde la imagen (copiar no repite los borrados; una instantánea los mantiene borrados).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The snapshot image ({0}) stays after the re-create: the new container is made from it. Remove it once the container is gone.</source>
+        <translation>La imagen instantánea ({0}) se queda después de recrear: el contenedor nuevo se crea a partir de ella. Elimínala cuando el contenedor ya no exista.</translation>
+    </message>
+    <message>
+        <source>The container has secret environment values: volgui blanks them in the snapshot image&apos;s settings, but some engines (Docker 20.10 among them) also keep a full copy there that {0} shows. Choose copy to avoid it.</source>
+        <translation>El contenedor tiene valores de entorno secretos: volgui los vacía en la configuración de la imagen instantánea, pero algunos motores (Docker 20.10 entre ellos) guardan además allí una copia completa que muestra {0}. Elige copiar para evitarlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) in the write layer will be lost.</source>
+        <translation>
+            <numerusform>%n cambio en la capa de escritura se perderá.</numerusform>
+            <numerusform>%n cambios en la capa de escritura se perderán.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} changed since the plan was made: nothing was done. Look again and retry.</source>
+        <translation>{0} cambió desde que se hizo el plan: no se hizo nada. Vuelve a mirar e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Checking the volumes</source>
+        <translation>Comprobar los volúmenes</translation>
+    </message>
+    <message>
+        <source>The volume {0} no longer exists: mounting it would create an empty one. Nothing was done: {1} is as it was.</source>
+        <translation>El volumen {0} ya no existe: montarlo crearía uno vacío. No se hizo nada: {1} está como estaba.</translation>
+    </message>
+    <message>
+        <source>The volumes {0} no longer exist: mounting them would create empty ones. Nothing was done: {1} is as it was.</source>
+        <translation>Los volúmenes {0} ya no existen: montarlos crearía volúmenes vacíos. No se hizo nada: {1} está como estaba.</translation>
+    </message>
+    <message>
+        <source>The snapshot image {0} could not be removed: {1}</source>
+        <translation>La imagen instantánea {0} no se pudo eliminar: {1}</translation>
+    </message>
+    <message>
+        <source>The snapshot image {0} stays: the new container is made from it. Remove it together with the container ({1}).</source>
+        <translation>La imagen instantánea {0} se queda: el contenedor nuevo está hecho a partir de ella. Elimínala junto con el contenedor ({1}).</translation>
+    </message>
+    <message>
+        <source>This engine keeps a copy of the original container&apos;s settings in it, secret environment values included: whoever can use this engine can read them.</source>
+        <translation>Este motor guarda en ella una copia de la configuración del contenedor original, valores de entorno secretos incluidos: quien pueda usar este motor puede leerlos.</translation>
+    </message>
+    <message>
+        <source>the original container was started with --rm and the engine deleted it when it stopped; the new container is kept under the name {0}</source>
+        <translation>el contenedor original se inició con --rm y el motor lo borró al detenerse; el contenedor nuevo se conserva con el nombre {0}</translation>
+    </message>
+    <message>
+        <source>removing the new container</source>
+        <translation>eliminar el contenedor nuevo</translation>
+    </message>
+    <message>
+        <source>renaming the original back to {0}</source>
+        <translation>devolver al original el nombre {0}</translation>
+    </message>
+    <message>
+        <source>starting the original again</source>
+        <translation>volver a iniciar el original</translation>
+    </message>
+    <message>
+        <source>removing the snapshot image</source>
+        <translation>eliminar la imagen instantánea</translation>
+    </message>
+    <message>
+        <source>Cancelled while {0}.</source>
+        <translation>Cancelado al {0}.</translation>
+    </message>
+    <message>
+        <source>Changing the mounts of {0} failed while {1}: {2}</source>
+        <translation>Cambiar los montajes de {0} falló al {1}: {2}</translation>
+    </message>
+    <message>
+        <source>Nothing changed: {0} is back as it was, running.</source>
+        <translation>No cambió nada: {0} vuelve a estar como estaba, en ejecución.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: {0} is back as it was.</source>
+        <translation>No cambió nada: {0} vuelve a estar como estaba.</translation>
+    </message>
+    <message>
+        <source>The original container may be named {0}.</source>
+        <translation>Puede que el contenedor original se llame {0}.</translation>
+    </message>
+    <message>
+        <source>Putting things back failed too — {0}.</source>
+        <translation>Deshacer los cambios también falló — {0}.</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en ejecución</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>detenido</translation>
+    </message>
+    <message>
+        <source>{0} ({1}) is the original {2}; a container named {2} exists too (the new one, perhaps not complete).</source>
+        <translation>{0} ({1}) es el original de {2}; también existe un contenedor llamado {2} (el nuevo, quizá incompleto).</translation>
+    </message>
+    <message>
+        <source>{0} ({1}) is the original {2}, still renamed.</source>
+        <translation>{0} ({1}) es el original de {2}, aún renombrado.</translation>
+    </message>
+    <message>
+        <source>Listing containers</source>
+        <translation>Listar los contenedores</translation>
+    </message>
+    <message>
+        <source>{0} is taken by another container: look at both, remove the one you do not want, then restore {1}.</source>
+        <translation>{0} lo usa otro contenedor: mira los dos, elimina el que no quieras y luego restaura {1}.</translation>
+    </message>
+    <message>
+        <source>Renaming the container</source>
+        <translation>Renombrar el contenedor</translation>
+    </message>
+    <message>
+        <source>shares its network</source>
+        <translation>comparte su red</translation>
+    </message>
+    <message>
+        <source>shares its IPC</source>
+        <translation>comparte su IPC</translation>
+    </message>
+    <message>
+        <source>shares its processes</source>
+        <translation>comparte sus procesos</translation>
+    </message>
+    <message>
+        <source>Choose an image.</source>
+        <translation>Elige una imagen.</translation>
+    </message>
+    <message>
+        <source>The command cannot be split into words: {0}.</source>
+        <translation>El comando no se puede dividir en palabras: {0}.</translation>
+    </message>
+    <message>
+        <source>“{0}” is neither a volume name nor an absolute folder path.</source>
+        <translation>«{0}» no es ni un nombre de volumen ni una ruta absoluta de carpeta.</translation>
+    </message>
+    <message>
+        <source>Unknown restart policy {0}.</source>
+        <translation>Política de reinicio desconocida {0}.</translation>
+    </message>
+    <message>
+        <source>A container removed when it stops (--rm) cannot also have a restart policy.</source>
+        <translation>Un contenedor que se elimina al detenerse (--rm) no puede tener además una política de reinicio.</translation>
+    </message>
+    <message>
+        <source>Creating the container</source>
+        <translation>Crear el contenedor</translation>
+    </message>
+    <message>
+        <source>Starting the container</source>
+        <translation>Iniciar el contenedor</translation>
+    </message>
+    <message>
+        <source>{0} (the container was not kept)</source>
+        <translation>{0} (el contenedor no se conservó)</translation>
+    </message>
+    <message>
+        <source>Inspecting the tools image</source>
+        <translation>Inspeccionar la imagen de herramientas</translation>
+    </message>
+    <message>
+        <source>The tools image {0} is built for {1} processors, but the engine runs {2} programs: a shell from it would not start. Choose or make a tools image for {2} (Volumes ▸ Tools image for fast backups…).</source>
+        <translation>La imagen de herramientas {0} está hecha para procesadores {1}, pero el motor ejecuta programas {2}: un shell a partir de ella no arrancaría. Elige o crea una imagen de herramientas para {2} (Volúmenes ▸ Imagen de herramientas para copias rápidas…).</translation>
+    </message>
+    <message>
+        <source>This engine has no tools image, and volgui makes one only for an engine on this machine. Load one there, labelled {0}, to open shells.</source>
+        <translation>Este motor no tiene imagen de herramientas, y volgui solo crea una para un motor en este equipo. Carga allí una, con la etiqueta {0}, para abrir shells.</translation>
+    </message>
+    <message>
+        <source>Checking the helper</source>
+        <translation>Comprobar el contenedor auxiliar</translation>
+    </message>
+    <message>
+        <source>The shell helper did not start (exit code {0}).</source>
+        <translation>El contenedor auxiliar del shell no arrancó (código de salida {0}).</translation>
+    </message>
+    <message>
+        <source>Preparing a debug shell for {0}</source>
+        <translation>Preparar un shell de depuración para {0}</translation>
+    </message>
+    <message>
+        <source>Starting a debug shell for {0}</source>
+        <translation>Iniciar un shell de depuración para {0}</translation>
+    </message>
+    <message>
+        <source>Debug shell for {0} — a helper container from {1}, not {0} itself.</source>
+        <translation>Shell de depuración para {0} — un contenedor auxiliar de {1}, no {0} mismo.</translation>
+    </message>
+    <message>
+        <source>It shares {0}&apos;s processes and network; {0}&apos;s files are at {1},</source>
+        <translation>Comparte los procesos y la red de {0}; los archivos de {0} están en {1},</translation>
+    </message>
+    <message>
+        <source>its volumes at their own paths. Closing this tab removes the helper.</source>
+        <translation>sus volúmenes en sus propias rutas. Cerrar esta pestaña elimina el contenedor auxiliar.</translation>
+    </message>
+    <message>
+        <source>debug: {0}</source>
+        <translation>depuración: {0}</translation>
+    </message>
+    <message>
+        <source>Reading busybox from the tools image</source>
+        <translation>Leer busybox de la imagen de herramientas</translation>
+    </message>
+    <message>
+        <source>The tools image&apos;s busybox is larger than any busybox: refused.</source>
+        <translation>El busybox de la imagen de herramientas es más grande que cualquier busybox: rechazado.</translation>
+    </message>
+    <message>
+        <source>The tools image has no usable {0}.</source>
+        <translation>La imagen de herramientas no tiene un {0} utilizable.</translation>
+    </message>
+    <message>
+        <source>Copying {0}&apos;s files</source>
+        <translation>Copiar los archivos de {0}</translation>
+    </message>
+    <message>
+        <source>Copying busybox into the helper</source>
+        <translation>Copiar busybox al contenedor auxiliar</translation>
+    </message>
+    <message>
+        <source>Debug shell for {0} (stopped) — in a copy of its files, made for this shell.</source>
+        <translation>Shell de depuración para {0} (detenido) — en una copia de sus archivos, hecha para este shell.</translation>
+    </message>
+    <message>
+        <source>Changes here are made in the copy, not in the container — except in its volumes,</source>
+        <translation>Los cambios aquí se hacen en la copia, no en el contenedor — salvo en sus volúmenes,</translation>
+    </message>
+    <message>
+        <source>which are the real ones. Closing this tab removes the helper and the copy.</source>
+        <translation>que son los reales. Cerrar esta pestaña elimina el contenedor auxiliar y la copia.</translation>
+    </message>
+    <message>
+        <source>Preparing a shell in volume {0}</source>
+        <translation>Preparar un shell en el volumen {0}</translation>
+    </message>
+    <message>
+        <source>Starting a shell in volume {0}</source>
+        <translation>Iniciar un shell en el volumen {0}</translation>
+    </message>
+    <message>
+        <source>Shell in volume {0}, at {1} (read-only) — a helper container from {2}.</source>
+        <translation>Shell en el volumen {0}, en {1} (solo lectura) — un contenedor auxiliar de {2}.</translation>
+    </message>
+    <message>
+        <source>Shell in volume {0}, at {1} (read-write) — a helper container from {2}.</source>
+        <translation>Shell en el volumen {0}, en {1} (lectura y escritura) — un contenedor auxiliar de {2}.</translation>
+    </message>
+    <message>
+        <source>Closing this tab removes the helper; the volume stays.</source>
+        <translation>Cerrar esta pestaña elimina el contenedor auxiliar; el volumen se queda.</translation>
+    </message>
+    <message>
+        <source>volume: {0}</source>
+        <translation>volumen: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of {1} is now volume {2} (%n item(s)): its files stay when the container is removed.</source>
+        <translation>
+            <numerusform>{0} de {1} es ahora el volumen {2} (%n elemento): sus archivos se quedan cuando se elimina el contenedor.</numerusform>
+            <numerusform>{0} de {1} es ahora el volumen {2} (%n elementos): sus archivos se quedan cuando se elimina el contenedor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} holds more than %n entries: too many to check the copy; nothing was changed.</source>
+        <translation>
+            <numerusform>{0} contiene más de %n entrada: demasiadas para comprobar la copia; no se cambió nada.</numerusform>
+            <numerusform>{0} contiene más de %n entradas: demasiadas para comprobar la copia; no se cambió nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>The copy of {0} in volume {1} differs from the original (missing: {2}; different: {3}): nothing was changed.</source>
+        <translation>La copia de {0} en el volumen {1} difiere del original (faltan: {2}; distintos: {3}): no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The whole filesystem cannot be moved to a volume: choose a folder.</source>
+        <translation>No se puede mover todo el sistema de archivos a un volumen: elige una carpeta.</translation>
+    </message>
+    <message>
+        <source>{0} is already in {1}: its files already outlive the container.</source>
+        <translation>{0} ya está en {1}: sus archivos ya sobreviven al contenedor.</translation>
+    </message>
+    <message>
+        <source>{0} is not a folder of {1}.</source>
+        <translation>{0} no es una carpeta de {1}.</translation>
+    </message>
+    <message>
+        <source>A volume named {0} already exists: choose another name.</source>
+        <translation>Ya existe un volumen llamado {0}: elige otro nombre.</translation>
+    </message>
+    <message>
+        <source>{0} was started with --rm: stopping it would delete it. Nothing was changed.</source>
+        <translation>{0} se inició con --rm: detenerlo lo borraría. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Stopping {0}</source>
+        <translation>Detener {0}</translation>
+    </message>
+    <message>
+        <source>Creating volume {0}</source>
+        <translation>Crear el volumen {0}</translation>
+    </message>
+    <message>
+        <source>Starting {0}</source>
+        <translation>Iniciar {0}</translation>
+    </message>
+    <message>
+        <source>The files of {0} are safe in volume {1} and {2} now mounts it, but it did not start again: {3}</source>
+        <translation>Los archivos de {0} están a salvo en el volumen {1} y {2} ya lo monta, pero no volvió a arrancar: {3}</translation>
+    </message>
+    <message>
+        <source>Saving images</source>
+        <translation>Guardar las imágenes</translation>
+    </message>
+    <message numerus="yes">
+        <source>It has over %n entries; {0} writes a few for each layer.</source>
+        <translation>
+            <numerusform>Tiene más de %n entrada; {0} escribe unas pocas por capa.</numerusform>
+            <numerusform>Tiene más de %n entradas; {0} escribe unas pocas por capa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} is not an image archive. {1}</source>
+        <translation>{0} no es un archivo de imágenes. {1}</translation>
+    </message>
+    <message>
+        <source>{0} is not an image archive: it has no {1} ({2} makes one). Nothing was loaded.</source>
+        <translation>{0} no es un archivo de imágenes: no tiene {1} ({2} crea uno). No se cargó nada.</translation>
+    </message>
+    <message>
+        <source>Loading images</source>
+        <translation>Cargar las imágenes</translation>
+    </message>
+    <message>
+        <source>The engine refused {0}: {1}</source>
+        <translation>El motor rechazó {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Type an image name, such as {0} or {1}.</source>
+        <translation>Escribe un nombre de imagen, como {0} o {1}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An image name is at most %n characters long.</source>
+        <translation>
+            <numerusform>Un nombre de imagen tiene como máximo %n carácter.</numerusform>
+            <numerusform>Un nombre de imagen tiene como máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} is not an image name: use lowercase letters, digits, and . _ - between them; a tag follows a colon ({1}).</source>
+        <translation>{0} no es un nombre de imagen: usa minúsculas, dígitos y . _ - entre ellos; una etiqueta va tras dos puntos ({1}).</translation>
+    </message>
+    <message>
+        <source>The engine stopped sending progress before the transfer ended.</source>
+        <translation>El motor dejó de enviar el progreso antes de que terminara la transferencia.</translation>
+    </message>
+    <message>
+        <source>Pulling {0}</source>
+        <translation>Descargar {0}</translation>
+    </message>
+    <message>
+        <source>The engine ended the pull of {0} without the image: {1}</source>
+        <translation>El motor terminó la descarga de {0} sin la imagen: {1}</translation>
+    </message>
+    <message>
+        <source>Push a tag, not a digest.</source>
+        <translation>Sube una etiqueta, no un digest.</translation>
+    </message>
+    <message>
+        <source>There is no image {0} on this engine to push.</source>
+        <translation>No hay ninguna imagen {0} en este motor para subir.</translation>
+    </message>
+    <message>
+        <source>Pushing {0}</source>
+        <translation>Subir {0}</translation>
+    </message>
+    <message>
+        <source>Reading the engine&apos;s swarm state</source>
+        <translation>Leer el estado de swarm del motor</translation>
+    </message>
+    <message>
+        <source>Listing services</source>
+        <translation>Listar los servicios</translation>
+    </message>
+    <message>
+        <source>Listing tasks</source>
+        <translation>Listar las tareas</translation>
+    </message>
+    <message>
+        <source>Listing nodes</source>
+        <translation>Listar los nodos</translation>
+    </message>
+    <message>
+        <source>Reading the logs of {0}</source>
+        <translation>Leer los registros de {0}</translation>
+    </message>
+    <message>
+        <source>The service mounts nothing at {0}.</source>
+        <translation>El servicio no monta nada en {0}.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Reiniciar</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Unpause</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Kill</source>
+        <translation>Forzar fin</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Remove volume</source>
+        <translation>Eliminar volumen</translation>
+    </message>
+    <message>
+        <source>Remove image</source>
+        <translation>Eliminar imagen</translation>
+    </message>
+    <message>
+        <source>Prune</source>
+        <translation>Limpiar</translation>
+    </message>
+    <message>
+        <source>Prune build cache</source>
+        <translation>Limpiar la caché de compilación</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Started {0}</source>
+        <translation>Iniciado: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s)</source>
+        <translation>
+            <numerusform>%n volumen</numerusform>
+            <numerusform>%n volúmenes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s)</source>
+        <translation>
+            <numerusform>%n contenedor</numerusform>
+            <numerusform>%n contenedores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped {0}</source>
+        <translation>Detenido: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Started %n container(s){1}: {0}</source>
+        <translation>
+            <numerusform>%n contenedor iniciado{1}: {0}</numerusform>
+            <numerusform>%n contenedores iniciados{1}: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped %n container(s){1}: {0}</source>
+        <translation>
+            <numerusform>%n contenedor detenido{1}: {0}</numerusform>
+            <numerusform>%n contenedores detenidos{1}: {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restarted {0}</source>
+        <translation>Reiniciado: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restarted %n container(s){1}: {0}</source>
+        <translation>
+            <numerusform>%n contenedor reiniciado{1}: {0}</numerusform>
+            <numerusform>%n contenedores reiniciados{1}: {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused {0}</source>
+        <translation>En pausa: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused %n container(s){1}: {0}</source>
+        <translation>
+            <numerusform>%n contenedor en pausa{1}: {0}</numerusform>
+            <numerusform>%n contenedores en pausa{1}: {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unpaused {0}</source>
+        <translation>Reanudado: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unpaused %n container(s){1}: {0}</source>
+        <translation>
+            <numerusform>%n contenedor reanudado{1}: {0}</numerusform>
+            <numerusform>%n contenedores reanudados{1}: {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Killed {0}</source>
+        <translation>Terminado a la fuerza: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Killed %n container(s){1}: {0}</source>
+        <translation>
+            <numerusform>%n contenedor terminado a la fuerza{1}: {0}</numerusform>
+            <numerusform>%n contenedores terminados a la fuerza{1}: {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed {0}</source>
+        <translation>Eliminado: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n container(s){1}: {0}</source>
+        <translation>
+            <numerusform>%n contenedor eliminado{1}: {0}</numerusform>
+            <numerusform>%n contenedores eliminados{1}: {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed volume {0}</source>
+        <translation>Volumen eliminado: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n volume(s){1}: {0}</source>
+        <translation>
+            <numerusform>%n volumen eliminado{1}: {0}</numerusform>
+            <numerusform>%n volúmenes eliminados{1}: {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted {0}</source>
+        <translation>Borrado: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n volume(s){1}: {0}</source>
+        <translation>
+            <numerusform>%n volumen borrado{1}: {0}</numerusform>
+            <numerusform>%n volúmenes borrados{1}: {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: nothing to do.</source>
+        <translation>{0}: nada que hacer.</translation>
+    </message>
+    <message>
+        <source>{0} failed for {1} of {2}; done: {3}.</source>
+        <translation>{0} falló en {1} de {2}; hecho: {3}.</translation>
+    </message>
+    <message>
+        <source>{0} failed.</source>
+        <translation>{0} falló.</translation>
+    </message>
+    <message>
+        <source>not done (cancelled)</source>
+        <translation>no hecho (cancelado)</translation>
+    </message>
+    <message>
+        <source>Listing the project {0}</source>
+        <translation>Listar el proyecto {0}</translation>
+    </message>
+    <message>
+        <source>Start {0}</source>
+        <translation>Iniciar {0}</translation>
+    </message>
+    <message>
+        <source>Stop {0}</source>
+        <translation>Detener {0}</translation>
+    </message>
+    <message>
+        <source>Restart {0}</source>
+        <translation>Reiniciar {0}</translation>
+    </message>
+    <message>
+        <source>Listing the project&apos;s volumes</source>
+        <translation>Listar los volúmenes del proyecto</translation>
+    </message>
+    <message>
+        <source>Listing the project&apos;s networks</source>
+        <translation>Listar las redes del proyecto</translation>
+    </message>
+    <message>
+        <source>Backing up {0} failed, so nothing was removed: {1}</source>
+        <translation>La copia de seguridad de {0} falló, así que no se eliminó nada: {1}</translation>
+    </message>
+    <message>
+        <source>network {0}</source>
+        <translation>red {0}</translation>
+    </message>
+    <message>
+        <source>volume {0}</source>
+        <translation>volumen {0}</translation>
+    </message>
+    <message>
+        <source>Backing up {0} ({1}/{2})…</source>
+        <translation>Haciendo copia de seguridad de {0} ({1}/{2})…</translation>
+    </message>
+    <message>
+        <source>Remove {0}</source>
+        <translation>Eliminar {0}</translation>
+    </message>
+    <message>
+        <source>Inspecting a container</source>
+        <translation>Inspeccionar un contenedor</translation>
+    </message>
+    <message>
+        <source>Inspecting its image</source>
+        <translation>Inspeccionar su imagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n containers are written;</source>
+        <translation>
+            <numerusform>Solo se escribe el primer contenedor (%n);</numerusform>
+            <numerusform>Solo se escriben los primeros %n contenedores;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other(s) are not.</source>
+        <translation>
+            <numerusform>%n más no.</numerusform>
+            <numerusform>%n más no.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inspecting {0}</source>
+        <translation>Inspeccionar {0}</translation>
+    </message>
+    <message>
+        <source>Pause {0}</source>
+        <translation>Pausar {0}</translation>
+    </message>
+    <message>
+        <source>Unpause {0}</source>
+        <translation>Reanudar {0}</translation>
+    </message>
+    <message>
+        <source>Kill {0}</source>
+        <translation>Forzar el fin de {0}</translation>
+    </message>
+    <message>
+        <source>{0} is running: stop it first, or let volgui stop it.</source>
+        <translation>{0} está en ejecución: detenlo primero o deja que volgui lo detenga.</translation>
+    </message>
+    <message>
+        <source>({0} was stopped but not removed.)</source>
+        <translation>({0} se detuvo pero no se eliminó.)</translation>
+    </message>
+    <message>
+        <source>Listing images</source>
+        <translation>Listar las imágenes</translation>
+    </message>
+    <message>
+        <source>Image {0} is no longer on this engine.</source>
+        <translation>La imagen {0} ya no está en este motor.</translation>
+    </message>
+    <message>
+        <source>{0} (running)</source>
+        <translation>{0} (en ejecución)</translation>
+    </message>
+    <message>
+        <source>In use by {0}: remove those containers first, or choose to remove them too.</source>
+        <translation>En uso por {0}: elimina primero esos contenedores o elige eliminarlos también.</translation>
+    </message>
+    <message>
+        <source>Remove image {0}</source>
+        <translation>Eliminar la imagen {0}</translation>
+    </message>
+    <message>
+        <source>a container uses it now: kept</source>
+        <translation>ahora la usa un contenedor: se conserva</translation>
+    </message>
+    <message>
+        <source>A tag cannot be a digest: use a name like {0}.</source>
+        <translation>Una etiqueta no puede ser un digest: usa un nombre como {0}.</translation>
+    </message>
+    <message>
+        <source>Tag {0}</source>
+        <translation>Etiquetar {0}</translation>
+    </message>
+    <message>
+        <source>Reading the image&apos;s history</source>
+        <translation>Leer el historial de la imagen</translation>
+    </message>
+    <message>
+        <source>Measuring disk use</source>
+        <translation>Medir el uso del disco</translation>
+    </message>
+    <message>
+        <source>Snapshot of {0} ({1}/{2})…</source>
+        <translation>Instantánea de {0} ({1}/{2})…</translation>
+    </message>
+    <message>
+        <source>before “{0}” (a re-create)</source>
+        <translation>antes de «{0}» (una recreación)</translation>
+    </message>
+    <message>
+        <source>The snapshot of {0} failed, so the container was not touched: {1}</source>
+        <translation>La instantánea de {0} falló, así que no se tocó el contenedor: {1}</translation>
+    </message>
+    <message>
+        <source>Backing up {0} failed, so the container was not touched: {1}</source>
+        <translation>La copia de seguridad de {0} falló, así que no se tocó el contenedor: {1}</translation>
+    </message>
+    <message>
+        <source>the folder, export or share does not exist</source>
+        <translation>la carpeta, exportación o recurso compartido no existe</translation>
+    </message>
+    <message>
+        <source>the server refused the connection (is the NFS or SMB service running there?)</source>
+        <translation>el servidor rechazó la conexión (¿está en marcha allí el servicio NFS o SMB?)</translation>
+    </message>
+    <message>
+        <source>the server did not answer</source>
+        <translation>el servidor no respondió</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached from the engine&apos;s machine</source>
+        <translation>el servidor no es accesible desde el equipo del motor</translation>
+    </message>
+    <message>
+        <source>the server refused access (check the export&apos;s or share&apos;s permissions, the user and the password)</source>
+        <translation>el servidor denegó el acceso (comprueba los permisos de la exportación o del recurso compartido, el usuario y la contraseña)</translation>
+    </message>
+    <message>
+        <source>the engine is not allowed to mount this (a rootless engine cannot mount NFS or SMB)</source>
+        <translation>el motor no tiene permiso para montar esto (un motor sin root no puede montar NFS ni SMB)</translation>
+    </message>
+    <message>
+        <source>the kernel refused the mount options</source>
+        <translation>el núcleo rechazó las opciones de montaje</translation>
+    </message>
+    <message>
+        <source>the engine&apos;s kernel cannot mount this type (its module is not loaded)</source>
+        <translation>el núcleo del motor no puede montar este tipo (su módulo no está cargado)</translation>
+    </message>
+    <message>
+        <source>the server does not speak this protocol version</source>
+        <translation>el servidor no habla esta versión del protocolo</translation>
+    </message>
+    <message>
+        <source>the host path is a file, not a folder</source>
+        <translation>la ruta del anfitrión es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <source>the server is down</source>
+        <translation>el servidor está caído</translation>
+    </message>
+    <message>
+        <source>The mount failed: {0} (the kernel said “{1}”).</source>
+        <translation>El montaje falló: {0} (el núcleo dijo «{1}»).</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>sin motivo indicado</translation>
+    </message>
+    <message>
+        <source>The mount failed: {0}</source>
+        <translation>El montaje falló: {0}</translation>
+    </message>
+    <message>
+        <source>volgui has no tools image on this engine to test the mount with (it is made from this machine&apos;s busybox, for local engines only).</source>
+        <translation>volgui no tiene imagen de herramientas en este motor para probar el montaje (se crea con el busybox de este equipo, solo para motores locales).</translation>
+    </message>
+    <message>
+        <source>Creating a scratch volume to test the mount</source>
+        <translation>Crear un volumen de prueba para probar el montaje</translation>
+    </message>
+    <message>
+        <source>Preparing the mount test</source>
+        <translation>Preparar la prueba de montaje</translation>
+    </message>
+    <message>
+        <source>Waiting for the mount test</source>
+        <translation>Esperar la prueba de montaje</translation>
+    </message>
+    <message>
+        <source>The volume mounted, but it cannot be read: {0}</source>
+        <translation>El volumen se montó, pero no se puede leer: {0}</translation>
+    </message>
+    <message>
+        <source>The mount works: a container mounted the volume and it can be read and written.</source>
+        <translation>El montaje funciona: un contenedor montó el volumen y se puede leer y escribir.</translation>
+    </message>
+    <message>
+        <source>The mount works: a container mounted the volume and it can be read (it is read-only).</source>
+        <translation>El montaje funciona: un contenedor montó el volumen y se puede leer (es de solo lectura).</translation>
+    </message>
+    <message>
+        <source>Reading the changes of {0}</source>
+        <translation>Leer los cambios de {0}</translation>
+    </message>
+    <message>
+        <source>Measuring volume sizes</source>
+        <translation>Medir el tamaño de los volúmenes</translation>
+    </message>
+    <message>
+        <source>Inspecting service {0}</source>
+        <translation>Inspeccionar el servicio {0}</translation>
+    </message>
+    <message>
+        <source>Adding a mount to {0}</source>
+        <translation>Añadir un montaje a {0}</translation>
+    </message>
+    <message>
+        <source>Removing a mount from {0}</source>
+        <translation>Quitar un montaje de {0}</translation>
+    </message>
+    <message>
+        <source>Replacing a mount of {0}</source>
+        <translation>Reemplazar un montaje de {0}</translation>
+    </message>
+    <message>
+        <source>Give a number of replicas from 0 to 10000.</source>
+        <translation>Indica un número de réplicas de 0 a 10000.</translation>
+    </message>
+    <message>
+        <source>{0} is not a replicated service (it runs one task per node, or is a job): it cannot be scaled.</source>
+        <translation>{0} no es un servicio replicado (ejecuta una tarea por nodo, o es un trabajo): no se puede escalar.</translation>
+    </message>
+    <message>
+        <source>Scaling {0}</source>
+        <translation>Escalar {0}</translation>
+    </message>
+    <message>
+        <source>Restarting {0}</source>
+        <translation>Reiniciar {0}</translation>
+    </message>
+    <message>
+        <source>command: {0}</source>
+        <translation>comando: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>environment: %n variable(s)</source>
+        <translation>
+            <numerusform>entorno: %n variable</numerusform>
+            <numerusform>entorno: %n variables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>labels: {0}</source>
+        <translation>etiquetas: {0}</translation>
+    </message>
+    <message>
+        <source>working folder: {0}</source>
+        <translation>carpeta de trabajo: {0}</translation>
+    </message>
+    <message>
+        <source>user: {0}</source>
+        <translation>usuario: {0}</translation>
+    </message>
+    <message>
+        <source>host name: {0}</source>
+        <translation>nombre de host: {0}</translation>
+    </message>
+    <message>
+        <source>terminal: {0}</source>
+        <translation>terminal: {0}</translation>
+    </message>
+    <message>
+        <source>published ports: {0}</source>
+        <translation>puertos publicados: {0}</translation>
+    </message>
+    <message>
+        <source>restart policy: {0}</source>
+        <translation>política de reinicio: {0}</translation>
+    </message>
+    <message>
+        <source>memory limit: {0} MiB</source>
+        <translation>límite de memoria: {0} MiB</translation>
+    </message>
+    <message>
+        <source>CPU limits</source>
+        <translation>límites de CPU</translation>
+    </message>
+    <message>
+        <source>capabilities: {0}</source>
+        <translation>capacidades: {0}</translation>
+    </message>
+    <message>
+        <source>healthcheck</source>
+        <translation>comprobación de salud</translation>
+    </message>
+    <message>
+        <source>log options ({0})</source>
+        <translation>opciones de registro ({0})</translation>
+    </message>
+    <message>
+        <source>network: {0}</source>
+        <translation>red: {0}</translation>
+    </message>
+    <message>
+        <source>every other setting, sent back to the engine as it was</source>
+        <translation>cualquier otra configuración, devuelta al motor tal como estaba</translation>
+    </message>
+    <message>
+        <source>mount: {0} at {1} read-only (pinned by name)</source>
+        <translation>montaje: {0} en {1} solo lectura (fijado por nombre)</translation>
+    </message>
+    <message>
+        <source>mount: {0} at {1} (pinned by name)</source>
+        <translation>montaje: {0} en {1} (fijado por nombre)</translation>
+    </message>
+    <message>
+        <source>mount: {0} at {1} read-only</source>
+        <translation>montaje: {0} en {1} solo lectura</translation>
+    </message>
+    <message>
+        <source>mount: {0} at {1}</source>
+        <translation>montaje: {0} en {1}</translation>
+    </message>
+    <message>
+        <source>Signed in to {0} as {1} (from {2}).</source>
+        <translation>Sesión iniciada en {0} como {1} (de {2}).</translation>
+    </message>
+    <message>
+        <source>No credentials for {0} in {1}: anonymous access.</source>
+        <translation>No hay credenciales para {0} en {1}: acceso anónimo.</translation>
+    </message>
+    <message>
+        <source>No credentials for {0}: anonymous access.</source>
+        <translation>No hay credenciales para {0}: acceso anónimo.</translation>
+    </message>
+</context>
+<context>
     <name>ContainerFileTableModel</name>
     <message>
         <source>Deleted</source>

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from volgui.engine.compose.export import dump_yaml, escape
+from volgui.engine.containers.error_text import ContainerErrors
 from volgui.engine.errors import EngineError
 
 FILE_LIMIT = 1024 * 1024  # bytes of a compose file read (a hostile file may be anything)
@@ -23,15 +24,17 @@ def _load(path: Path) -> dict:
         with path.open("rb") as fh:
             raw = fh.read(FILE_LIMIT + 1)
     except OSError as exc:
-        raise EngineError(f"Cannot read {path}: {exc.strerror or exc}") from exc
+        raise EngineError(ContainerErrors.tr("Cannot read {0}: {1}").format(
+            path, exc.strerror or exc)) from exc
     if len(raw) > FILE_LIMIT:
-        raise EngineError(f"{path} is over {FILE_LIMIT // 1024} kB: not a compose file volgui edits.")
+        raise EngineError(ContainerErrors.tr("{0} is over {1} kB: not a compose file volgui edits.").format(
+            path, FILE_LIMIT // 1024))
     try:
         data = yaml.safe_load(raw.decode("utf-8", "replace"))
     except yaml.YAMLError as exc:
-        raise EngineError(f"{path} is not valid YAML: {exc}") from exc
+        raise EngineError(ContainerErrors.tr("{0} is not valid YAML: {1}").format(path, exc)) from exc
     if not isinstance(data, dict) or not isinstance(data.get("services"), dict):
-        raise EngineError(f"{path} has no services: is it a compose file?")
+        raise EngineError(ContainerErrors.tr("{0} has no services: is it a compose file?").format(path))
     return data
 
 
@@ -42,7 +45,7 @@ def _service(data: dict, service: str, container_name: str) -> dict:
     for body in services.values():
         if isinstance(body, dict) and body.get("container_name") == container_name:
             return body
-    raise EngineError(f"No service {service or container_name} in the file.")
+    raise EngineError(ContainerErrors.tr("No service {0} in the file.").format(service or container_name))
 
 
 def _target_of(mount) -> str:
@@ -57,7 +60,7 @@ def _declare_volume(data: dict, name: str) -> str:
     """The key of volume ``name`` in the top-level ``volumes:``, declared external when missing."""
     declared = data.get("volumes") or {}
     if not isinstance(declared, dict):
-        raise EngineError("The file's top-level volumes are not a mapping.")
+        raise EngineError(ContainerErrors.tr("The file's top-level volumes are not a mapping."))
     data["volumes"] = declared
     for key, body in declared.items():
         if key == name or (isinstance(body, dict) and body.get("name") == name):
@@ -75,9 +78,9 @@ def add_mount(path: str, service: str, container_name: str, mount_type: str, sou
     body = _service(data, service, container_name)
     mounts = body.setdefault("volumes", [])
     if not isinstance(mounts, list):
-        raise EngineError("The service's volumes are not a list.")
+        raise EngineError(ContainerErrors.tr("The service's volumes are not a list."))
     if target in (_target_of(m) for m in mounts):
-        raise EngineError(f"The file already mounts something at {target}.")
+        raise EngineError(ContainerErrors.tr("The file already mounts something at {0}.").format(target))
     entry: dict = {"type": mount_type, "source": escape(source), "target": escape(target)}
     if read_only:
         entry["read_only"] = True
@@ -87,5 +90,6 @@ def add_mount(path: str, service: str, container_name: str, mount_type: str, sou
     try:
         file.write_text(dump_yaml(data), encoding="utf-8")
     except OSError as exc:
-        raise EngineError(f"Cannot write {path}: {exc.strerror or exc}") from exc
-    return f"Added {source} at {target} to {file.name}"
+        raise EngineError(ContainerErrors.tr("Cannot write {0}: {1}").format(
+            path, exc.strerror or exc)) from exc
+    return ContainerErrors.tr("Added {0} at {1} to {2}").format(source, target, file.name)

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from volgui.engine.compose.projects import NETWORK, PREFIX, PROJECT, VOLUME
+from volgui.engine.containers.error_text import ContainerErrors
 from volgui.engine.dto.secrets import is_secret_key, is_secret_value
 
 _KEY_CHARS = re.compile(r"[^a-zA-Z0-9._-]+")
@@ -248,9 +249,10 @@ class _Writer:
             if kind == "volume":
                 name = mount.get("Name") or ""
                 if _ANONYMOUS.match(name):
-                    self.notes.append(f"{svc.get('container_name', '')}: the anonymous volume at "
-                                      f"{mount.get('Destination')} is written as the external volume "
-                                      f"{name[:12]}… so its data is kept.")
+                    self.notes.append(ContainerErrors.tr(
+                        "{0}: the anonymous volume at {1} is written as the external volume {2}… so its data "
+                        "is kept.").format(svc.get("container_name", ""), mount.get("Destination"),
+                                           name[:12]))
                 entry = {"type": "volume", "source": self.volume_key(name), "target": target}
             elif kind == "bind":
                 entry = {"type": "bind", "source": escape(mount.get("Source") or ""), "target": target}
@@ -258,7 +260,8 @@ class _Writer:
                 tmpfs.append(target)
                 continue
             else:
-                self.notes.append(f"A {kind} mount at {mount.get('Destination')} is not written.")
+                self.notes.append(ContainerErrors.tr("A {0} mount at {1} is not written.").format(
+                    kind, mount.get("Destination")))
                 continue
             if read_only:
                 entry["read_only"] = True

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from volgui.engine.cancel import CancelToken
+from volgui.engine.containers.error_text import ContainerErrors
 from volgui.engine.errors import EngineError, from_docker
 from volgui.engine.present.commands import (
     PREVIEW_LIMIT,
@@ -61,12 +62,12 @@ def _inside(path: str) -> str:
 
 def _archive(engine, cid: str, rel: str, whole_folder: bool = False, chunk_size: int = CHUNK):
     try:
-        chunks, _stat = engine.call("Reading from the container", engine.api.get_archive, cid,
-                                    _inside(rel) if whole_folder else where(rel), chunk_size=chunk_size)
+        chunks, _stat = engine.call(ContainerErrors.tr("Reading from the container"), engine.api.get_archive,
+                                    cid, _inside(rel) if whole_folder else where(rel), chunk_size=chunk_size)
     except EngineError as exc:
         if exc.status == 404:
-            raise EngineError(f"{where(rel)} does not exist in the container (any more).", status=404,
-                              detail=exc.detail) from exc
+            raise EngineError(ContainerErrors.tr("{0} does not exist in the container (any more).").format(
+                where(rel)), status=404, detail=exc.detail) from exc
         raise
     return chunks
 
@@ -113,12 +114,14 @@ def scan(engine, cid: str, path: str = "", *, cancel: CancelToken | None = None,
     except SubtreeTooBig:
         listers.partial(result)  # what was read is shown: the root's children so far
     except ArchiveRefused as exc:
-        raise EngineError(f"The engine sent an unreadable archive of {where(root)}: {exc.message}") from None
+        raise EngineError(ContainerErrors.tr("The engine sent an unreadable archive of {0}: {1}").format(
+            where(root), exc.message)) from None
     except EngineError:
         raise
     except Exception as exc:
         cancel.raise_if_cancelled()
-        raise from_docker(exc, host=engine.spec.host, action=f"Listing {where(root)}") from exc
+        raise from_docker(exc, host=engine.spec.host,
+                          action=ContainerErrors.tr("Listing {0}").format(where(root))) from exc
     finally:
         reader.close()
     return listers.finish(result, meter)
@@ -140,7 +143,8 @@ def download(engine, cid: str, paths: Iterable[str], dest_dir: str | os.PathLike
     cancel = cancel_token(cancel)
     dest = Path(dest_dir)
     rels = [clean_path(p) for p in paths]
-    check_download(rels, dest, overwrite, "Download the whole filesystem with `docker export` instead.")
+    check_download(rels, dest, overwrite, ContainerErrors.tr("Download the whole filesystem with {0} "
+                                                             "instead.").format("`docker export`"))
     meter = Meter(progress, total=total, phase="download")
     placed = [extract_into(_archive(engine, cid, rel), rel, dest, overwrite, cancel, meter) for rel in rels]
     meter.report()
@@ -156,12 +160,13 @@ def upload(engine, cid: str, dest_dir: str, host_paths: Iterable[str | os.PathLi
     paths = [Path(p) for p in host_paths]
     for p in paths:
         if not (p.exists() or p.is_symlink()):
-            raise EngineError(f"{p} does not exist.")
+            raise EngineError(ContainerErrors.tr("{0} does not exist.").format(p))
     if stat_in(engine, cid, where(rel)) is None:
-        raise EngineError(f"The folder {where(rel)} does not exist in the container.", status=404)
+        raise EngineError(ContainerErrors.tr("The folder {0} does not exist in the container.").format(
+            where(rel)), status=404)
     meter = Meter(progress, total=host_size(paths), phase="upload")
     put_stream(engine, cid, where(rel), upload_chunks(paths, owner, cancel, meter),
-               f"Copying into {where(rel)}")
+               ContainerErrors.tr("Copying into {0}").format(where(rel)))
     cancel.raise_if_cancelled()
     meter.report()
     return TransferResult(cid, meter.done, meter.elapsed, cp_upload_command(cid, rel, paths))
@@ -171,14 +176,16 @@ def make_dir(engine, cid: str, path: str, *, owner: tuple[int, int] = (0, 0), mo
     """Create folder ``path`` (its parent must exist) owned by ``owner``."""
     rel = clean_path(path)
     if not rel:
-        raise EngineError("The root folder already exists.")
+        raise EngineError(ContainerErrors.tr("The root folder already exists."))
     parent, name = posixpath.split(rel)
     if stat_in(engine, cid, where(parent)) is None:
-        raise EngineError(f"The folder {where(parent)} does not exist in the container.", status=404)
+        raise EngineError(ContainerErrors.tr("The folder {0} does not exist in the container.").format(
+            where(parent)), status=404)
     if stat_in(engine, cid, where(rel)) is not None:
-        raise EngineError(f"{where(rel)} already exists in the container.", status=409)
+        raise EngineError(ContainerErrors.tr("{0} already exists in the container.").format(where(rel)),
+                          status=409)
     data, mtime = folder_archive(name, owner, mode)
-    put_stream(engine, cid, where(parent), data, f"Creating folder {where(rel)}")
+    put_stream(engine, cid, where(parent), data, ContainerErrors.tr("Creating folder {0}").format(where(rel)))
     return Entry(rel, "dir", 0, mode, owner[0], owner[1], mtime)
 
 
@@ -189,10 +196,11 @@ def delete(engine, cid: str, paths: Iterable[str]) -> list[str]:
     to the container; each removal is checked with a ``HEAD`` afterwards."""
     rels = [clean_path(p) for p in paths]
     if "" in rels:
-        raise EngineError("The root folder cannot be deleted.")
+        raise EngineError(ContainerErrors.tr("The root folder cannot be deleted."))
     removed = []
     for rel in rels:
-        hint = f"a read-only or mounted path? Use: {cp_delete_command(cid, [rel])}"
+        hint = ContainerErrors.tr("a read-only or mounted path? Use: {0}").format(
+            cp_delete_command(cid, [rel]))
         if remove_path(engine, cid, where(rel), where(rel), hint):
             removed.append(rel)
     return removed

@@ -13,6 +13,7 @@ import posixpath
 from dataclasses import dataclass, field
 
 from volgui.engine.containers import layer
+from volgui.engine.containers.error_text import ContainerErrors
 from volgui.engine.errors import EngineError
 from volgui.engine.validation import clean_path
 
@@ -33,14 +34,18 @@ class MountMark:
 
     @property
     def text(self) -> str:
-        ro = ", read-only" if self.read_only else ""
+        ro = self.read_only
         if self.kind == "volume":
-            return f"volume {self.source}{ro}"
+            text = ContainerErrors.tr("volume {0}, read-only") if ro else ContainerErrors.tr("volume {0}")
+            return text.format(self.source)
         if self.kind == "bind":
-            return f"bind mount {self.source}{ro}"
+            text = (ContainerErrors.tr("bind mount {0}, read-only") if ro
+                    else ContainerErrors.tr("bind mount {0}"))
+            return text.format(self.source)
         if self.kind == "tmpfs":
-            return "tmpfs (memory)"
-        return f"{self.kind} mount{ro}"
+            return ContainerErrors.tr("tmpfs (memory)")
+        text = ContainerErrors.tr("{0} mount, read-only") if ro else ContainerErrors.tr("{0} mount")
+        return text.format(self.kind)
 
 
 @dataclass(frozen=True)
@@ -85,22 +90,25 @@ class FileMarks:
             return mount.text
         if clean_path(path) in self.docker_files:
             return "docker"
-        return "write layer" if self.change(path) else "image"
+        return ContainerErrors.tr("write layer") if self.change(path) else ContainerErrors.tr("image")
 
     def stored_in_hint(self, path: str) -> str:
         """What that means for the file, for a tooltip."""
         mount = self.mount_of(path)
         if mount is not None:
-            return f"In {mount.text}, mounted at /{mount.path}: it stays when the container is removed."
+            return ContainerErrors.tr("In {0}, mounted at {1}: it stays when the container is "
+                                      "removed.").format(mount.text, f"/{mount.path}")
         if clean_path(path) in self.docker_files:
-            return "Written by docker for this container (its name, addresses, DNS) at each start."
+            return ContainerErrors.tr("Written by docker for this container (its name, addresses, DNS) at "
+                                      "each start.")
         change = self.change(path)
         if change == "deleted":
-            return "Deleted in the write layer: the image still has it, this container does not."
+            return ContainerErrors.tr("Deleted in the write layer: the image still has it, this container "
+                                      "does not.")
         if change:
-            return ("In the container's write layer: lost when the container is removed (put it in a volume "
-                    "to keep it).")
-        return "From the image, unchanged: every container of the image has it."
+            return ContainerErrors.tr("In the container's write layer: lost when the container is removed "
+                                      "(put it in a volume to keep it).")
+        return ContainerErrors.tr("From the image, unchanged: every container of the image has it.")
 
     def in_write_layer(self, path: str) -> bool:
         """Is ``path`` a folder or file the write layer added or changed (not in a mount)?"""
@@ -109,7 +117,7 @@ class FileMarks:
 
 def file_marks(engine, cid: str) -> FileMarks:
     """Inspect the container and read its changes (two short requests, ~5 ms each)."""
-    inspect = engine.call("Inspecting the container", engine.api.inspect_container, cid)
+    inspect = engine.call(ContainerErrors.tr("Inspecting the container"), engine.api.inspect_container, cid)
     mounts = []
     for m in inspect.get("Mounts") or []:
         dest = _clean(m.get("Destination")) if isinstance(m, dict) else None
@@ -121,7 +129,7 @@ def file_marks(engine, cid: str) -> FileMarks:
     for dest in ((inspect.get("HostConfig") or {}).get("Tmpfs") or {}):
         if _clean(dest) is not None:
             mounts.append(MountMark(_clean(dest), "tmpfs", "", False))
-    diff = engine.call("Reading the write layer's changes", engine.api.diff, cid) or []
+    diff = engine.call(ContainerErrors.tr("Reading the write layer's changes"), engine.api.diff, cid) or []
     truncated = len(diff) > MAX_CHANGES
     diff = [d for d in diff[:MAX_CHANGES] if isinstance(d, dict) and _clean(d.get("Path")) is not None]
     changes, _hidden = layer.outside_mounts(diff, ["/" + m.path for m in mounts])

@@ -10,6 +10,8 @@ import posixpath
 import re
 from dataclasses import dataclass
 
+from volgui.engine.containers.error_text import ContainerErrors
+
 _ANON = re.compile(r"^[0-9a-f]{64}$")
 # Mounting over these breaks the container (or the engine refuses at start).
 _RESERVED = ("/proc", "/sys", "/dev")
@@ -39,8 +41,13 @@ class MountSpec:
         return text + (",readonly" if self.read_only else "")
 
     def describe(self) -> str:
-        what = f"volume {self.source}" if self.type == "volume" else f"folder {self.source}"
-        return f"{what} at {self.target} ({'read-only' if self.read_only else 'read-write'})"
+        if self.type == "volume":
+            text = (ContainerErrors.tr("volume {0} at {1} (read-only)") if self.read_only
+                    else ContainerErrors.tr("volume {0} at {1} (read-write)"))
+        else:
+            text = (ContainerErrors.tr("folder {0} at {1} (read-only)") if self.read_only
+                    else ContainerErrors.tr("folder {0} at {1} (read-write)"))
+        return text.format(self.source, self.target)
 
 
 @dataclass(frozen=True)
@@ -55,14 +62,14 @@ class Target:
 
     def describe(self) -> str:
         if self.type == "anonymous":
-            return f"the anonymous volume {self.name[:12]}"
+            return ContainerErrors.tr("the anonymous volume {0}").format(self.name[:12])
         if self.type == "volume":
-            return f"the volume {self.name}"
+            return ContainerErrors.tr("the volume {0}").format(self.name)
         if self.type == "bind":
-            return f"the bind mount of {self.name}"
+            return ContainerErrors.tr("the bind mount of {0}").format(self.name)
         if self.type == "tmpfs":
-            return "a tmpfs"
-        return f"a {self.type} mount"
+            return ContainerErrors.tr("a tmpfs")
+        return ContainerErrors.tr("a {0} mount").format(self.type)
 
 
 def is_anonymous_name(name: str) -> bool:
@@ -132,26 +139,28 @@ def targets(inspect: dict, volumes_from_destinations: frozenset[str] = frozenset
 def check_destination(path: str, existing: list[Target] | None = None) -> str | None:
     """Why ``path`` cannot be a new mount target (a sentence), or None when it can."""
     if not path or not path.strip():
-        return "Enter the path inside the container, for example /data."
+        return ContainerErrors.tr("Enter the path inside the container, for example /data.")
     if path != path.strip():
-        return "The path cannot start or end with spaces."
+        return ContainerErrors.tr("The path cannot start or end with spaces.")
     if any(ch in path for ch in "\n\r\t\0"):
-        return "The path cannot contain a line break, tab or NUL character."
+        return ContainerErrors.tr("The path cannot contain a line break, tab or NUL character.")
     if ":" in path:
-        return "The path cannot contain “:” (docker uses it to separate source, path and options)."
+        return ContainerErrors.tr("The path cannot contain “:” (docker uses it to separate source, path and "
+                                  "options).")
     if not path.startswith("/"):
-        return "The path must be absolute: start it with /."
+        return ContainerErrors.tr("The path must be absolute: start it with /.")
     if ".." in path.split("/"):
-        return "The path cannot contain “..”: write the folder it means."
+        return ContainerErrors.tr("The path cannot contain “..”: write the folder it means.")
     norm = normalize(path)
     if norm == "/":
-        return "Cannot mount over the container's root folder /."
+        return ContainerErrors.tr("Cannot mount over the container's root folder /.")
     if norm in _RESERVED or norm.startswith(_RESERVED_TREES):
-        return f"{norm} is managed by the container runtime and cannot be a mount target."
+        return ContainerErrors.tr("{0} is managed by the container runtime and cannot be a mount "
+                                  "target.").format(norm)
     for t in existing or ():
         if t.destination == norm:
-            return (f"{norm} is already the target of {t.describe()}: choose another path, "
-                    "or replace that mount.")
+            return ContainerErrors.tr("{0} is already the target of {1}: choose another path, or replace "
+                                      "that mount.").format(norm, t.describe())
     return None
 
 

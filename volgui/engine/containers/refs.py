@@ -6,12 +6,14 @@ rewritten by name, and containers that point at it must be named in a warning.
 
 from __future__ import annotations
 
+from volgui.engine.containers.error_text import ContainerErrors
 from volgui.engine.containers.mounts import normalize
+from volgui.engine.present.i18n import QT_TRANSLATE_NOOP
 
 
 def other_containers(engine, own_id: str) -> list[dict]:
     result = []
-    for c in engine.call("Listing containers", engine.api.containers, all=True):
+    for c in engine.call(ContainerErrors.tr("Listing containers"), engine.api.containers, all=True):
         if c["Id"] == own_id:
             continue
         try:
@@ -32,8 +34,10 @@ def dependents(inspect: dict, others: list[dict]) -> list[tuple[str, str]]:
     for o in others:
         host = o.get("HostConfig") or {}
         oname = o["Name"].lstrip("/")
-        for key, words in (("NetworkMode", "shares its network"), ("IpcMode", "shares its IPC"),
-                           ("PidMode", "shares its processes")):
+        # English here; the plan's warning shows them through ContainerErrors.tr
+        for key, words in (("NetworkMode", QT_TRANSLATE_NOOP("ContainerErrors", "shares its network")),
+                           ("IpcMode", QT_TRANSLATE_NOOP("ContainerErrors", "shares its IPC")),
+                           ("PidMode", QT_TRANSLATE_NOOP("ContainerErrors", "shares its processes"))):
             mode = host.get(key) or ""
             if mode.startswith("container:") and refers(mode.split(":", 1)[1]):
                 found.append((oname, words))

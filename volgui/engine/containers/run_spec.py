@@ -13,6 +13,7 @@ import shlex
 from dataclasses import dataclass, field
 
 from volgui.engine.containers import create_args
+from volgui.engine.containers.error_text import ContainerErrors
 from volgui.engine.containers.mounts import Target, check_destination, normalize
 from volgui.engine.errors import EngineError
 from volgui.engine.validation import PortMapping, ValidationError, validate_container_name
@@ -53,7 +54,7 @@ class RunSpec:
         """What is wrong with the form, in sentences (empty when it can run)."""
         out = []
         if not self.image.strip():
-            out.append("Choose an image.")
+            out.append(ContainerErrors.tr("Choose an image."))
         if self.name:
             try:
                 validate_container_name(self.name)
@@ -62,19 +63,21 @@ class RunSpec:
         try:
             self.argv()
         except ValueError as exc:
-            out.append(f"The command cannot be split into words: {exc}.")
+            out.append(ContainerErrors.tr("The command cannot be split into words: {0}.").format(exc))
         seen: list[Target] = []
         for vol in self.volumes:
             problem = check_destination(vol.target, seen)
             if problem:
                 out.append(problem)
             elif vol.source and not vol.is_bind and ("/" in vol.source or ":" in vol.source):
-                out.append(f"“{vol.source}” is neither a volume name nor an absolute folder path.")
+                out.append(ContainerErrors.tr("“{0}” is neither a volume name nor an absolute folder "
+                                              "path.").format(vol.source))
             seen.append(Target(normalize(vol.target), "volume", vol.source))
         if self.restart not in RESTART_POLICIES:
-            out.append(f"Unknown restart policy {self.restart!r}.")
+            out.append(ContainerErrors.tr("Unknown restart policy {0}.").format(repr(self.restart)))
         if self.auto_remove and self.restart != "no":
-            out.append("A container removed when it stops (--rm) cannot also have a restart policy.")
+            out.append(ContainerErrors.tr("A container removed when it stops (--rm) cannot also have a "
+                                          "restart policy."))
         return out
 
     def argv(self) -> list[str]:
@@ -130,17 +133,18 @@ def run_container(engine, spec: RunSpec) -> str:
         raise EngineError(" ".join(problems))
     api = engine.api
     command = spec.command_line()
-    created = engine.call("Creating the container", api.create_container_from_config, spec.body(),
-                          spec.name.strip() or None, command=command)
+    created = engine.call(ContainerErrors.tr("Creating the container"), api.create_container_from_config,
+                          spec.body(), spec.name.strip() or None, command=command)
     cid = created["Id"]
     try:
-        engine.call("Starting the container", api.start, cid, command=command)
+        engine.call(ContainerErrors.tr("Starting the container"), api.start, cid, command=command)
     except EngineError as err:
         try:
             # v=True: the anonymous volumes made for it go too (named volumes are never removed)
             api.remove_container(cid, force=True, v=True)
         except Exception:
             pass
-        raise EngineError(f"{err.message} (the container was not kept)", detail=err.detail,
+        raise EngineError(ContainerErrors.tr("{0} (the container was not kept)").format(err.message),
+                          detail=err.detail,
                           status=err.status, command=command) from err
     return cid

@@ -26,6 +26,7 @@ import tarfile
 import time
 from dataclasses import dataclass
 
+from volgui.engine.containers.error_text import ContainerErrors
 from volgui.engine.dto.objects import HELPER_LABEL
 from volgui.engine.errors import EngineError
 from volgui.engine.present import commands
@@ -59,13 +60,14 @@ def arch_name(arch: str) -> str:
 
 def check_arch(engine, image: str) -> None:
     """Refuse, in words, a helper image built for another CPU than the engine runs."""
-    info = engine.call("Inspecting the tools image", engine.api.inspect_image, image)
+    info = engine.call(ContainerErrors.tr("Inspecting the tools image"), engine.api.inspect_image, image)
     built = arch_name(str(info.get("Architecture") or ""))
     runs = arch_name(engine.info.arch)
     if built and runs and built != runs:
-        raise EngineError(f"The tools image {image} is built for {built} processors, but the engine "
-                          f"runs {runs} programs: a shell from it would not start. Choose or make a "
-                          f"tools image for {runs} (Volumes ▸ Tools image for fast backups…).")
+        raise EngineError(ContainerErrors.tr(
+            "The tools image {0} is built for {1} processors, but the engine runs {2} programs: a shell from "
+            "it would not start. Choose or make a tools image for {2} (Volumes ▸ Tools image for fast "
+            "backups…).").format(image, built, runs))
 
 
 def shell_image(engine) -> str:
@@ -76,8 +78,9 @@ def shell_image(engine) -> str:
     elif helpers.is_local(engine):
         image = tools_image.make_tools_image(engine)
     else:
-        raise EngineError("This engine has no tools image, and volgui makes one only for an engine on "
-                          "this machine. Load one there, labelled volgui.tools=1, to open shells.")
+        raise EngineError(ContainerErrors.tr(
+            "This engine has no tools image, and volgui makes one only for an engine on this machine. Load "
+            "one there, labelled {0}, to open shells.").format("volgui.tools=1"))
     check_arch(engine, image)
     return image
 
@@ -118,18 +121,21 @@ def _wait_ready(engine, helper_id: str, timeout: float = 10.0) -> None:
     own PATH falls back to /bin)."""
     deadline = time.monotonic() + timeout
     while True:
-        state = engine.call("Checking the helper", engine.api.inspect_container, helper_id).get("State") or {}
+        state = engine.call(ContainerErrors.tr("Checking the helper"), engine.api.inspect_container,
+                            helper_id).get("State") or {}
         if state.get("Running"):
             return
         if state.get("Status") in ("exited", "dead") or time.monotonic() > deadline:
             helpers.remove_helper(engine, helper_id)
-            raise EngineError(f"The shell helper did not start (exit code {state.get('ExitCode')}).")
+            raise EngineError(ContainerErrors.tr("The shell helper did not start (exit code {0}).").format(
+                state.get("ExitCode")))
         time.sleep(0.05)
 
 
 def debug_shell(engine, container_id: str) -> ShellHelper:
     """A helper beside ``container_id`` (running: its namespaces; stopped: a copy) to open a shell in."""
-    target = engine.call("Inspecting the container", engine.api.inspect_container, container_id)
+    target = engine.call(ContainerErrors.tr("Inspecting the container"), engine.api.inspect_container,
+                         container_id)
     name = str(target.get("Name") or container_id[:12]).lstrip("/")
     cid = str(target.get("Id") or container_id)
     image = shell_image(engine)
@@ -142,37 +148,41 @@ def debug_shell(engine, container_id: str) -> ShellHelper:
 def _beside_running(engine, cid: str, name: str, image: str) -> ShellHelper:
     host_config = engine.api.create_host_config(pid_mode=f"container:{cid}", network_mode=f"container:{cid}",
                                                 volumes_from=[cid])
-    created = engine.call(f"Preparing a debug shell for {name}", engine.api.create_container, image,
-                          _keep_alive("/bin/busybox"), host_config=host_config, labels=_labels(cid),
-                          name=helper_name("debug", name))
+    created = engine.call(ContainerErrors.tr("Preparing a debug shell for {0}").format(name),
+                          engine.api.create_container, image, _keep_alive("/bin/busybox"),
+                          host_config=host_config, labels=_labels(cid), name=helper_name("debug", name))
     helper_id = created["Id"]
-    _start(engine, helper_id, f"Starting a debug shell for {name}")
+    _start(engine, helper_id, ContainerErrors.tr("Starting a debug shell for {0}").format(name))
     _wait_ready(engine, helper_id)
-    banner = [f"Debug shell for {name} — a helper container from {image}, not {name} itself.",
-              f"It shares {name}'s processes and network; {name}'s files are at /proc/1/root,",
-              "its volumes at their own paths. Closing this tab removes the helper."]
-    return ShellHelper(helper_id, _exec(banner), f"debug: {name}", commands.debug_shell(name, image))
+    banner = [ContainerErrors.tr("Debug shell for {0} — a helper container from {1}, not {0} itself.").format(
+                  name, image),
+              ContainerErrors.tr("It shares {0}'s processes and network; {0}'s files are at {1},").format(
+                  name, "/proc/1/root"),
+              ContainerErrors.tr("its volumes at their own paths. Closing this tab removes the helper.")]
+    return ShellHelper(helper_id, _exec(banner), ContainerErrors.tr("debug: {0}").format(name),
+                       commands.debug_shell(name, image))
 
 
 def _busybox_tar(engine, image: str) -> bytes:
     """A tar holding the tools image's busybox at ``/.volgui/busybox`` (read from the image through
     a created, never started container; bounded)."""
-    created = engine.call("Reading busybox from the tools image", engine.api.create_container, image,
+    reading = ContainerErrors.tr("Reading busybox from the tools image")
+    created = engine.call(reading, engine.api.create_container, image,
                           ["/bin/busybox", "true"], labels=_labels(""), network_disabled=True)
     try:
-        stream, _stat = engine.call("Reading busybox from the tools image", engine.api.get_archive,
-                                    created["Id"], "/bin/busybox")
+        stream, _stat = engine.call(reading, engine.api.get_archive, created["Id"], "/bin/busybox")
         raw = bytearray()
         for chunk in stream:
             raw += chunk
             if len(raw) > MAX_BUSYBOX + 65536:
-                raise EngineError("The tools image's busybox is larger than any busybox: refused.")
+                raise EngineError(ContainerErrors.tr("The tools image's busybox is larger than any busybox: "
+                                                     "refused."))
     finally:
         helpers.remove_helper(engine, created["Id"])
     with tarfile.open(fileobj=io.BytesIO(bytes(raw)), mode="r:") as tar:
         member = next((m for m in tar.getmembers() if m.isfile()), None)
         if member is None or member.size > MAX_BUSYBOX:
-            raise EngineError("The tools image has no usable /bin/busybox.")
+            raise EngineError(ContainerErrors.tr("The tools image has no usable {0}.").format("/bin/busybox"))
         extracted = tar.extractfile(member)
         data = extracted.read(MAX_BUSYBOX + 1) if extracted else b""
     out = io.BytesIO()
@@ -190,28 +200,34 @@ def _from_copy(engine, cid: str, name: str, image: str) -> ShellHelper:
     busybox = _busybox_tar(engine, image)
     repo, tag = TEMP_REPO, f"{cid[:12]}-{int(time.time())}"
     temp = f"{repo}:{tag}"
-    engine.call(f"Copying {name}'s files", engine.api.commit, cid, repository=repo, tag=tag,
-                changes=[f"LABEL {HELPER_LABEL}={SHELL_ROLE}"], pause=False)
+    engine.call(ContainerErrors.tr("Copying {0}'s files").format(name), engine.api.commit, cid,
+                repository=repo, tag=tag, changes=[f"LABEL {HELPER_LABEL}={SHELL_ROLE}"], pause=False)
     helper_id = ""
     try:
         host_config = engine.api.create_host_config(volumes_from=[cid], network_mode="none")
-        created = engine.call(f"Preparing a debug shell for {name}", engine.api.create_container, temp,
-                              None, entrypoint=_keep_alive(COPIED_BUSYBOX), host_config=host_config,
+        created = engine.call(ContainerErrors.tr("Preparing a debug shell for {0}").format(name),
+                              engine.api.create_container, temp, None,
+                              entrypoint=_keep_alive(COPIED_BUSYBOX), host_config=host_config,
                               labels=_labels(cid), working_dir="/", user="0",
                               name=helper_name("debug", name))
         helper_id = created["Id"]
-        engine.call("Copying busybox into the helper", engine.api.put_archive, helper_id, "/", busybox)
-        _start(engine, helper_id, f"Starting a debug shell for {name}")
+        engine.call(ContainerErrors.tr("Copying busybox into the helper"), engine.api.put_archive, helper_id,
+                    "/", busybox)
+        _start(engine, helper_id, ContainerErrors.tr("Starting a debug shell for {0}").format(name))
         _wait_ready(engine, helper_id)
     except Exception:
         if helper_id:
             helpers.remove_helper(engine, helper_id)
         remove_temp_image(engine, temp)
         raise
-    banner = [f"Debug shell for {name} (stopped) — in a copy of its files, made for this shell.",
-              "Changes here are made in the copy, not in the container — except in its volumes,",
-              "which are the real ones. Closing this tab removes the helper and the copy."]
-    return ShellHelper(helper_id, _exec(banner, COPIED_BUSYBOX), f"debug: {name}",
+    banner = [ContainerErrors.tr("Debug shell for {0} (stopped) — in a copy of its files, made for this "
+                                 "shell.").format(name),
+              ContainerErrors.tr("Changes here are made in the copy, not in the container — except in its "
+                                 "volumes,"),
+              ContainerErrors.tr("which are the real ones. Closing this tab removes the helper and the "
+                                 "copy.")]
+    return ShellHelper(helper_id, _exec(banner, COPIED_BUSYBOX),
+                       ContainerErrors.tr("debug: {0}").format(name),
                        commands.debug_shell_in_copy(name, temp), temp)
 
 
@@ -224,16 +240,19 @@ def volume_shell(engine, volume: str, read_only: bool = True) -> ShellHelper:
     mount = docker.types.Mount("/volume", volume, type="volume", read_only=read_only)
     host_config = engine.api.create_host_config(mounts=[mount], network_mode="none")
     labels = {**_labels(""), **helpers.helper_labels(volume, SHELL_ROLE)}
-    created = engine.call(f"Preparing a shell in volume {volume}", engine.api.create_container, image,
+    created = engine.call(ContainerErrors.tr("Preparing a shell in volume {0}").format(volume),
+                          engine.api.create_container, image,
                           _keep_alive("/bin/busybox"), host_config=host_config, labels=labels,
                           working_dir="/volume", network_disabled=True, name=helper_name("shell", volume))
     helper_id = created["Id"]
-    _start(engine, helper_id, f"Starting a shell in volume {volume}")
+    _start(engine, helper_id, ContainerErrors.tr("Starting a shell in volume {0}").format(volume))
     _wait_ready(engine, helper_id)
-    mode = "read-only" if read_only else "read-write"
-    banner = [f"Shell in volume {volume}, at /volume ({mode}) — a helper container from {image}.",
-              "Closing this tab removes the helper; the volume stays."]
-    return ShellHelper(helper_id, _exec(banner), f"volume: {volume}",
+    first = (ContainerErrors.tr("Shell in volume {0}, at {1} (read-only) — a helper container from {2}.")
+             if read_only else
+             ContainerErrors.tr("Shell in volume {0}, at {1} (read-write) — a helper container from {2}."))
+    banner = [first.format(volume, "/volume", image),
+              ContainerErrors.tr("Closing this tab removes the helper; the volume stays.")]
+    return ShellHelper(helper_id, _exec(banner), ContainerErrors.tr("volume: {0}").format(volume),
                        commands.volume_shell(volume, image, read_only))
 
 

@@ -26,10 +26,10 @@ from dataclasses import dataclass
 
 from volgui.engine.cancel import CancelToken
 from volgui.engine.containers import files as cf
+from volgui.engine.containers.error_text import ContainerErrors
 from volgui.engine.containers.fs_marks import file_marks
 from volgui.engine.containers.recreate.plan import execute, plan_add_mount
 from volgui.engine.errors import EngineError
-from volgui.engine.present.display import count
 from volgui.engine.validation import clean_path, validate_volume_name
 from volgui.engine.volumes import listers
 from volgui.engine.volumes.entries import Entry, stat_in
@@ -51,9 +51,9 @@ class MoveResult:
     warnings: tuple[str, ...] = ()
 
     def summary(self) -> str:
-        moved = count(self.entries, "item")
-        return (f"{self.path} of {self.name} is now volume {self.volume} ({moved}): its files stay when the "
-                "container is removed.")
+        return ContainerErrors.tr("{0} of {1} is now volume {2} (%n item(s)): its files stay when the "
+                                  "container is removed.", "", self.entries).format(self.path, self.name,
+                                                                                   self.volume)
 
 
 def suggested_volume_name(container: str, path: str) -> str:
@@ -81,15 +81,17 @@ def check_copy(engine, cid: str, rel: str, volume: str) -> int:
     source = cf.scan(engine, cid, rel, max_bytes=1 << 62)
     copy = listers.scan(engine, volume, "")
     if not source.complete or not copy.complete:
-        most = count(listers.MAX_SCAN_ENTRIES, "entry", "entries")
-        raise EngineError(f"/{rel} holds more than {most}: too many to check the copy; nothing was changed.")
+        raise EngineError(ContainerErrors.tr(
+            "{0} holds more than %n entries: too many to check the copy; nothing was changed.", "",
+            listers.MAX_SCAN_ENTRIES).format(f"/{rel}"))
     want, got = _comparable(source.children, rel), _comparable(copy.children, "")
     if want != got:
         missing = sorted(set(want) - set(got))[:5]
         differ = sorted(p for p in set(want) & set(got) if want[p] != got[p])[:5]
-        raise EngineError(f"The copy of /{rel} in volume {volume} differs from the original "
-                          f"(missing: {', '.join(missing) or 'none'}; "
-                          f"different: {', '.join(differ) or 'none'}): nothing was changed.")
+        none = ContainerErrors.tr("none")
+        raise EngineError(ContainerErrors.tr(
+            "The copy of {0} in volume {1} differs from the original (missing: {2}; different: {3}): nothing "
+            "was changed.").format(f"/{rel}", volume, ", ".join(missing) or none, ", ".join(differ) or none))
     return len(want)
 
 
@@ -105,29 +107,34 @@ def move_to_volume(engine, cid: str, path: str, volume: str, *, cancel: CancelTo
     api = engine.api
     marks = file_marks(engine, cid)
     if not rel:
-        raise EngineError("The whole filesystem cannot be moved to a volume: choose a folder.")
+        raise EngineError(ContainerErrors.tr("The whole filesystem cannot be moved to a volume: choose a "
+                                             "folder."))
     mount = marks.mount_of(rel)
     if mount is not None:
-        raise EngineError(f"/{rel} is already in {mount.text}: its files already outlive the container.")
+        raise EngineError(ContainerErrors.tr("{0} is already in {1}: its files already outlive the "
+                                             "container.").format(f"/{rel}", mount.text))
     stat = stat_in(engine, cid, cf.where(rel))
     if stat is None or not int(stat.get("mode", 0)) & _GO_DIR:
-        raise EngineError(f"/{rel} is not a folder of {marks.container}.")
+        raise EngineError(ContainerErrors.tr("{0} is not a folder of {1}.").format(f"/{rel}",
+                                                                                  marks.container))
     if any(v.get("Name") == volume for v in (api.volumes().get("Volumes") or [])):
-        raise EngineError(f"A volume named {volume} already exists: choose another name.", status=409)
-    inspect = engine.call("Inspecting the container", api.inspect_container, cid)
+        raise EngineError(ContainerErrors.tr(
+            "A volume named {0} already exists: choose another name.").format(volume), status=409)
+    inspect = engine.call(ContainerErrors.tr("Inspecting the container"), api.inspect_container, cid)
     if marks.running and (inspect.get("HostConfig") or {}).get("AutoRemove"):
-        raise EngineError(f"{marks.container} was started with --rm: stopping it would delete it. "
-                          "Nothing was changed.")
+        raise EngineError(ContainerErrors.tr(
+            "{0} was started with --rm: stopping it would delete it. Nothing was changed.").format(
+                marks.container))
     was_running = marks.running
     created = False
     try:
         if was_running:
             step("stop")
-            engine.call(f"Stopping {marks.container}", api.stop, cid,
+            engine.call(ContainerErrors.tr("Stopping {0}").format(marks.container), api.stop, cid,
                         timeout=int((inspect.get("Config") or {}).get("StopTimeout") or 10))
         cancel.raise_if_cancelled()
         step("create-volume")
-        engine.call(f"Creating volume {volume}", api.create_volume, volume,
+        engine.call(ContainerErrors.tr("Creating volume {0}").format(volume), api.create_volume, volume,
                     labels={MOVED_LABEL: f"{marks.container}:/{rel}"})
         created = True
         step("copy")
@@ -145,22 +152,24 @@ def move_to_volume(engine, cid: str, path: str, volume: str, *, cancel: CancelTo
     if was_running:
         try:
             step("start")
-            engine.call(f"Starting {plan.name}", api.start, result.container_id)
+            engine.call(ContainerErrors.tr("Starting {0}").format(plan.name), api.start, result.container_id)
         except EngineError as exc:
-            raise EngineError(f"The files of /{rel} are safe in volume {volume} and {plan.name} now mounts "
-                              f"it, but it did not start again: {exc.message}", detail=exc.detail) from exc
+            raise EngineError(ContainerErrors.tr("The files of {0} are safe in volume {1} and {2} now mounts "
+                                                 "it, but it did not start again: {3}").format(
+                                                     f"/{rel}", volume, plan.name, exc.message),
+                              detail=exc.detail) from exc
     return MoveResult(result.container_id, plan.name, "/" + rel, volume, entries, copied,
                       tuple(plan.warnings))
 
 
 def _copy(engine, cid: str, rel: str, volume: str, cancel: CancelToken, meter: Meter) -> int:
-    chunks, _stat = engine.call("Reading from the container", engine.api.get_archive, cid,
+    chunks, _stat = engine.call(ContainerErrors.tr("Reading from the container"), engine.api.get_archive, cid,
                                 posixpath.join("/", rel) + "/.")
     root = RootHeader()
     try:
         with helper(engine, volume) as hid:
             put_stream(engine, hid, MOUNT, root.watch(counted(chunks, cancel, meter)),
-                       f"Copying into {volume}")
+                       ContainerErrors.tr("Copying into {0}").format(volume))
             root.reapply(engine, hid)
     finally:  # the engine keeps the container locked while its archive is open
         chunks.close()

@@ -23,9 +23,9 @@ from pathlib import Path
 
 from volgui.engine import raw_api
 from volgui.engine.cancel import CancelToken
+from volgui.engine.containers.error_text import ContainerErrors
 from volgui.engine.errors import Cancelled, EngineError, local_file_message
 from volgui.engine.images.progress import MAX_TEXT, json_lines
-from volgui.engine.present.display import count
 from volgui.engine.volumes.archive_check import members, open_archive
 from volgui.engine.volumes.tar_headers import ArchiveRefused
 
@@ -84,8 +84,8 @@ def save(engine, names: list[str], path: str | os.PathLike, *, expected: int = 0
     """``docker image save -o PATH NAMES``; ``expected`` sizes the progress bar."""
     target = Path(path)
     part = target.with_name(target.name + ".part")
-    response = engine.call("Saving images", raw_api.image_stream_response, engine.api, "GET", "/images/get",
-                           params={"names": list(names)})
+    response = engine.call(ContainerErrors.tr("Saving images"), raw_api.image_stream_response, engine.api,
+                           "GET", "/images/get", params={"names": list(names)})
     if cancel is not None:
         cancel.on_cancel(lambda: raw_api.shutdown_response(response))
     reporter = _Reporter(progress, expected)
@@ -123,9 +123,9 @@ def check_image_archive(path: str | os.PathLike, cancel: CancelToken | None = No
             try:
                 for n, member in enumerate(members(fh, cancel)):
                     if n >= MAX_MEMBERS:
-                        many = count(MAX_MEMBERS, "entry", "entries")
-                        raise ArchiveRefused(f"It has over {many}; docker image save writes a few for "
-                                             "each layer.")
+                        raise ArchiveRefused(ContainerErrors.tr(
+                            "It has over %n entries; {0} writes a few for each layer.", "",
+                            MAX_MEMBERS).format("docker image save"))
                     entry = member.name.removeprefix("./")
                     if entry in ("manifest.json", "index.json", "oci-layout", "repositories"):
                         found[entry] = member.size
@@ -133,12 +133,15 @@ def check_image_archive(path: str | os.PathLike, cancel: CancelToken | None = No
                 if isinstance(fh, gzip.GzipFile):  # closing a GzipFile leaves its file open
                     fh.fileobj.close()
     except ArchiveRefused as exc:
-        raise ArchiveRefused(f"{name} is not an image archive. {exc.message}") from None
+        raise ArchiveRefused(ContainerErrors.tr("{0} is not an image archive. {1}").format(
+            name, exc.message)) from None
     except (OSError, EOFError, zlib.error) as exc:
-        raise ArchiveRefused(f"Cannot read {name}: {getattr(exc, 'strerror', None) or exc}") from exc
+        raise ArchiveRefused(ContainerErrors.tr("Cannot read {0}: {1}").format(
+            name, getattr(exc, "strerror", None) or exc)) from exc
     if "manifest.json" not in found and "index.json" not in found:
-        raise ArchiveRefused(f"{name} is not an image archive: it has no manifest.json "
-                             "(docker image save makes one). Nothing was loaded.")
+        raise ArchiveRefused(ContainerErrors.tr("{0} is not an image archive: it has no {1} ({2} makes one). "
+                                                "Nothing was loaded.").format(name, "manifest.json",
+                                                                              "docker image save"))
     tags, images = _manifest_tags(path, found.get("manifest.json", 0))
     return ImageArchive(str(path), size, tags, images)
 
@@ -172,15 +175,17 @@ def load(engine, path: str | os.PathLike, *, cancel: CancelToken | None = None,
     """``docker image load -i PATH``, after :func:`check_image_archive` accepted it."""
     archive = check_image_archive(path, cancel)
     reporter = _Reporter(progress, archive.size)
-    response = engine.call("Loading images", raw_api.image_stream_response, engine.api, "POST",
-                           "/images/load", params={"quiet": "1"}, data=_chunks(path, cancel, reporter))
+    response = engine.call(ContainerErrors.tr("Loading images"), raw_api.image_stream_response, engine.api,
+                           "POST", "/images/load", params={"quiet": "1"},
+                           data=_chunks(path, cancel, reporter))
     loaded: list[str] = []
     try:
         for message in json_lines(response.iter_content(64 * 1024)):
             error = message.get("error")
             if error:
                 name = os.path.basename(str(path))
-                raise EngineError(f"The engine refused {name}: {str(error)[:MAX_TEXT]}")
+                raise EngineError(ContainerErrors.tr("The engine refused {0}: {1}").format(
+                    name, str(error)[:MAX_TEXT]))
             text = str(message.get("stream") or "").strip()
             for prefix in ("Loaded image: ", "Loaded image ID: "):
                 if text.startswith(prefix) and len(loaded) < MAX_NAMES:

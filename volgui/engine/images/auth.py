@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from docker import auth
 from docker.utils.config import find_config_file
 
+from volgui.engine.containers.error_text import ContainerErrors
 from volgui.engine.images.refs import DEFAULT_REGISTRY, registry_of
 
 
@@ -22,9 +23,12 @@ class RegistryAuth:
     def describe(self) -> str:
         """One sentence for the dialog: who the engine signs in as, and from where."""
         if self.username:
-            return f"Signed in to {self.registry} as {self.username} (from {self.config_file})."
-        where = f" in {self.config_file}" if self.config_file else ""
-        return f"No credentials for {self.registry}{where}: anonymous access."
+            return ContainerErrors.tr("Signed in to {0} as {1} (from {2}).").format(
+                self.registry, self.username, self.config_file)
+        if self.config_file:
+            return ContainerErrors.tr("No credentials for {0} in {1}: anonymous access.").format(
+                self.registry, self.config_file)
+        return ContainerErrors.tr("No credentials for {0}: anonymous access.").format(self.registry)
 
 
 def registry_auth(repository: str) -> RegistryAuth:

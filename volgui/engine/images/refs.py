@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from volgui.engine.containers.error_text import ContainerErrors
 from volgui.engine.errors import EngineError
 
 MAX_REF = 512
@@ -24,12 +25,14 @@ def check_reference(text: str) -> str:
     """The reference stripped, or why it is not one (a sentence for a person)."""
     ref = text.strip()
     if not ref:
-        raise EngineError("Type an image name, such as busybox or registry.example.com/team/app:1.2.")
+        raise EngineError(ContainerErrors.tr("Type an image name, such as {0} or {1}.").format(
+            "busybox", "registry.example.com/team/app:1.2"))
     if len(ref) > MAX_REF:
-        raise EngineError(f"An image name is at most {MAX_REF} characters long.")
+        raise EngineError(ContainerErrors.tr("An image name is at most %n characters long.", "", MAX_REF))
     if _REFERENCE.match(ref) is None:
-        raise EngineError(f"{ref!r} is not an image name: use lowercase letters, digits, and . _ - "
-                          "between them; a tag follows a colon (app:1.2).")
+        raise EngineError(ContainerErrors.tr("{0} is not an image name: use lowercase letters, digits, and "
+                                             ". _ - between them; a tag follows a colon ({1}).").format(
+                                                 repr(ref), "app:1.2"))
     return ref
 
 

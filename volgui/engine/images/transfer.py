@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from volgui.engine import raw_api
 from volgui.engine.cancel import CancelToken
+from volgui.engine.containers.error_text import ContainerErrors
 from volgui.engine.errors import Cancelled, EngineError
 from volgui.engine.images import refs
 from volgui.engine.images.auth import registry_auth
@@ -60,7 +61,8 @@ def _follow(engine, response, cancel: CancelToken | None, progress: Callable | N
         raise
     except Exception as exc:
         if cancel is None or not cancel.cancelled:
-            raise EngineError("The engine stopped sending progress before the transfer ended.",
+            raise EngineError(ContainerErrors.tr("The engine stopped sending progress before the transfer "
+                                                 "ended."),
                               detail=str(exc)) from exc
     finally:
         raw_api.shutdown_response(response)
@@ -82,15 +84,16 @@ def pull(engine, reference: str, *, cancel: CancelToken | None = None,
     params = {"fromImage": repository, "tag": tag}
     headers = {"X-Registry-Auth": credentials.header}
     try:
-        response = engine.call(f"Pulling {ref}", raw_api.image_stream_response, engine.api, "POST",
-                               "/images/create", params=params, headers=headers)
+        response = engine.call(ContainerErrors.tr("Pulling {0}").format(ref), raw_api.image_stream_response,
+                               engine.api, "POST", "/images/create", params=params, headers=headers)
         tracker = _follow(engine, response, cancel, progress)
     except Cancelled:
         _forget_partial(engine, ref, before)
         raise
     image_id = _image_id(engine, ref)
     if not image_id:
-        raise EngineError(f"The engine ended the pull of {ref} without the image: {tracker.message}")
+        raise EngineError(ContainerErrors.tr(
+            "The engine ended the pull of {0} without the image: {1}").format(ref, tracker.message))
     return TransferResult(ref, tracker.snapshot(), image_id, tracker.digest)
 
 
@@ -109,14 +112,14 @@ def push(engine, reference: str, *, cancel: CancelToken | None = None,
     """``docker push REFERENCE`` (one tag) with each layer's progress."""
     repository, tag = refs.split(reference)
     if "@" in reference:
-        raise EngineError("Push a tag, not a digest.")
+        raise EngineError(ContainerErrors.tr("Push a tag, not a digest."))
     ref = f"{repository}:{tag}"
     image_id = _image_id(engine, ref)
     if not image_id:
-        raise EngineError(f"There is no image {ref} on this engine to push.")
+        raise EngineError(ContainerErrors.tr("There is no image {0} on this engine to push.").format(ref))
     credentials = registry_auth(repository)
-    response = engine.call(f"Pushing {ref}", raw_api.image_stream_response, engine.api, "POST",
-                           "/images/{0}/push", repository, params={"tag": tag},
+    response = engine.call(ContainerErrors.tr("Pushing {0}").format(ref), raw_api.image_stream_response,
+                           engine.api, "POST", "/images/{0}/push", repository, params={"tag": tag},
                            headers={"X-Registry-Auth": credentials.header})
     tracker = _follow(engine, response, cancel, progress)
     return TransferResult(ref, tracker.snapshot(), image_id, tracker.aux.get("Digest", ""))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from volgui.engine.containers.error_text import ContainerErrors
 from volgui.engine.swarm.objects import SwarmSnapshot, parse_all, parse_node, parse_service, parse_task, text
 
 STATUS_API = (1, 41)  # services?status=true: running and desired task counts
@@ -24,7 +25,7 @@ def _api_at_least(engine, version: tuple[int, int]) -> bool:
 
 def swarm_state(engine) -> tuple[str, bool, str, str]:
     """``(LocalNodeState, is a manager, this node's id, error)`` from ``docker info``."""
-    info = engine.call("Reading the engine's swarm state", engine.api.info)
+    info = engine.call(ContainerErrors.tr("Reading the engine's swarm state"), engine.api.info)
     swarm = info.get("Swarm") if isinstance(info, dict) else None
     swarm = swarm if isinstance(swarm, dict) else {}
     return (text(swarm.get("LocalNodeState"), 20) or "inactive", swarm.get("ControlAvailable") is True,
@@ -37,11 +38,13 @@ def swarm_snapshot(engine) -> SwarmSnapshot:
     if not manager:
         return SwarmSnapshot(state, False, node_id, error=error)
     status = _api_at_least(engine, STATUS_API)
-    raw = engine.call("Listing services", engine.api.services, status=True) if status \
-        else engine.call("Listing services", engine.api.services)
+    raw = engine.call(ContainerErrors.tr("Listing services"), engine.api.services, status=True) if status \
+        else engine.call(ContainerErrors.tr("Listing services"), engine.api.services)
     services, bad_services = parse_all(raw, parse_service)
-    tasks, bad_tasks = parse_all(engine.call("Listing tasks", engine.api.tasks), parse_task)
-    nodes, bad_nodes = parse_all(engine.call("Listing nodes", engine.api.nodes), parse_node)
+    tasks, bad_tasks = parse_all(engine.call(ContainerErrors.tr("Listing tasks"), engine.api.tasks),
+                                 parse_task)
+    nodes, bad_nodes = parse_all(engine.call(ContainerErrors.tr("Listing nodes"), engine.api.nodes),
+                                 parse_node)
     services = [_with_counts(s, tasks) if s.running is None else s for s in services]
     return SwarmSnapshot(state, True, node_id, tuple(services), tuple(tasks), tuple(nodes),
                          skipped=bad_services + bad_tasks + bad_nodes, error=error)

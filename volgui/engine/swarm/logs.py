@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from urllib.parse import unquote
 
 from volgui.engine import raw_api
+from volgui.engine.containers.error_text import ContainerErrors
 from volgui.engine.errors import EngineError, from_docker
 from volgui.engine.present.services import logs as logs_command
 from volgui.engine.streams.log_lines import TTY, LineSplitter, parse_timestamp
@@ -70,7 +71,8 @@ def read_service_logs(engine, service: str, *, tail: int = 1000, tty: bool = Fal
     try:
         response = raw_api.service_logs_response(engine.api, service, params)
     except Exception as exc:
-        raise from_docker(exc, host=engine.spec.host, action=f"Reading the logs of {service}",
+        raise from_docker(exc, host=engine.spec.host,
+                          action=ContainerErrors.tr("Reading the logs of {0}").format(service),
                           command=command) from exc
     splitter = LineSplitter(timestamps=True)
     kept: list[ServiceLogLine] = []
@@ -94,7 +96,8 @@ def read_service_logs(engine, service: str, *, tail: int = 1000, tty: bool = Fal
     except EngineError:
         raise
     except Exception as exc:
-        raise from_docker(exc, host=engine.spec.host, action=f"Reading the logs of {service}",
+        raise from_docker(exc, host=engine.spec.host,
+                          action=ContainerErrors.tr("Reading the logs of {0}").format(service),
                           command=command) from exc
     finally:
         response.close()

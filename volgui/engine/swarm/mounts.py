@@ -7,6 +7,7 @@ field it may hold (volume options, bind propagation, tmpfs size…).
 
 from __future__ import annotations
 
+from volgui.engine.containers.error_text import ContainerErrors
 from volgui.engine.containers.mounts import MountSpec, Target, check_destination, normalize
 from volgui.engine.errors import EngineError
 from volgui.engine.swarm.objects import ServiceMount, parse_mount
@@ -42,7 +43,7 @@ def without_mount(raw: list[dict], target: str) -> list[dict]:
     norm = normalize(target)
     kept = [m for m in raw if normalize(str(m.get("Target") or "")) != norm]
     if len(kept) == len(raw):
-        raise EngineError(f"The service mounts nothing at {norm}.")
+        raise EngineError(ContainerErrors.tr("The service mounts nothing at {0}.").format(norm))
     return kept
 
 

@@ -9,21 +9,25 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass, field
 
+from volgui.engine.containers.error_text import ContainerErrors
 from volgui.engine.containers.mounts import MountSpec, Target
 from volgui.engine.errors import EngineError
+from volgui.engine.present.i18n import QT_TRANSLATE_NOOP
 
 WRITE_LAYER_MODES = ("copy", "snapshot", "discard")
 SNAPSHOT_REPOSITORY = "volgui-snapshot"
 
+# shown through ContainerErrors.tr (recreate.run.step_words)
 STEP_WORDS = {
-    "rename": "renaming the original container out of the way",
-    "create": "creating the new container",
-    "connect": "connecting the new container to its networks",
-    "stop": "stopping the original container",
-    "snapshot": "saving the original container's files to a snapshot image",
-    "copy": "copying the files of the write layer",
-    "start": "starting the new container",
-    "remove": "removing the original container",
+    "rename": QT_TRANSLATE_NOOP("ContainerErrors", "renaming the original container out of the way"),
+    "create": QT_TRANSLATE_NOOP("ContainerErrors", "creating the new container"),
+    "connect": QT_TRANSLATE_NOOP("ContainerErrors", "connecting the new container to its networks"),
+    "stop": QT_TRANSLATE_NOOP("ContainerErrors", "stopping the original container"),
+    "snapshot": QT_TRANSLATE_NOOP("ContainerErrors",
+                                  "saving the original container's files to a snapshot image"),
+    "copy": QT_TRANSLATE_NOOP("ContainerErrors", "copying the files of the write layer"),
+    "start": QT_TRANSLATE_NOOP("ContainerErrors", "starting the new container"),
+    "remove": QT_TRANSLATE_NOOP("ContainerErrors", "removing the original container"),
 }
 
 
@@ -53,7 +57,7 @@ class RecreateResult:
 
     def summary(self) -> str:
         """What the activity log says."""
-        return " ".join([f"Done: {self.name}.", *self.notes])
+        return " ".join([ContainerErrors.tr("Done: {0}.").format(self.name), *self.notes])
 
 
 @dataclass
@@ -110,16 +114,19 @@ class RecreatePlan:
 
     def describe(self) -> str:
         if self.action == "add" and self.add:
-            return f"Mount {self.add.describe()} in {self.name}"
+            return ContainerErrors.tr("Mount {0} in {1}").format(self.add.describe(), self.name)
         if self.action == "remove" and self.remove:
-            return f"Remove the mount at {self.remove.destination} from {self.name}"
+            return ContainerErrors.tr("Remove the mount at {0} from {1}").format(self.remove.destination,
+                                                                                 self.name)
         if self.action == "replace" and self.add and self.remove:
-            return f"Replace {self.remove.describe()} at {self.remove.destination} with {self.add.describe()}"
-        return f"Re-create {self.name}"
+            return ContainerErrors.tr("Replace {0} at {1} with {2}").format(
+                self.remove.describe(), self.remove.destination, self.add.describe())
+        return ContainerErrors.tr("Re-create {0}").format(self.name)
 
     def check(self) -> None:
         if self.problems:
-            raise EngineError(f"Cannot change the mounts of {self.name}: " + " ".join(self.problems))
+            raise EngineError(ContainerErrors.tr("Cannot change the mounts of {0}: {1}").format(
+                self.name, " ".join(self.problems)))
 
 
 

@@ -23,6 +23,7 @@ from collections.abc import Callable
 
 from volgui.engine.cancel import CancelToken
 from volgui.engine.containers import layer, refs
+from volgui.engine.containers.error_text import ContainerErrors
 from volgui.engine.containers.mounts import (
     MountSpec,
     Target,
@@ -45,7 +46,6 @@ from volgui.engine.containers.recreate.run import run
 from volgui.engine.containers.recreate.text import equivalent_commands, kept_settings
 from volgui.engine.dto.secrets import parse_env
 from volgui.engine.errors import from_docker
-from volgui.engine.present.display import count
 
 SWARM_LABELS = ("com.docker.swarm.task.id", "com.docker.swarm.service.id")
 COMPOSE_PROJECT = "com.docker.compose.project"
@@ -69,8 +69,9 @@ def plan_add_mount(engine, container_id: str, volume_name: str, destination: str
     if not problem:
         inside = nested_in(spec.target, plan.targets)
         if inside is not None:
-            plan.warnings.append(f"{spec.target} is inside {inside.describe()} mounted at "
-                                 f"{inside.destination}: docker will create the folder there.")
+            plan.warnings.append(ContainerErrors.tr("{0} is inside {1} mounted at {2}: docker will create "
+                                                    "the folder there.").format(
+                                                        spec.target, inside.describe(), inside.destination))
         _add_mount(plan, spec)
     return _finish(engine, plan)
 
@@ -82,23 +83,29 @@ def plan_remove_mount(engine, container_id: str, destination: str, write_layer: 
         plan.remove = target
         if target.origin == "volumes-from" or normalize(target.destination) in {
                 normalize(d) for d in plan.image_volumes}:
-            why = ("it comes from --volumes-from another container" if target.origin == "volumes-from"
-                   else "it is declared by the image (VOLUME in its Dockerfile): docker would give the new "
-                   "container a fresh anonymous volume there; replace it with a volume instead")
-            plan.problems.append(f"The mount at {target.destination} cannot be removed: {why}.")
+            why = (ContainerErrors.tr("it comes from --volumes-from another container")
+                   if target.origin == "volumes-from"
+                   else ContainerErrors.tr("it is declared by the image (VOLUME in its Dockerfile): docker "
+                                           "would give the new container a fresh anonymous volume there; "
+                                           "replace it with a volume instead"))
+            plan.problems.append(ContainerErrors.tr("The mount at {0} cannot be removed: {1}.").format(
+                target.destination, why))
         else:
             if target.type == "anonymous" and write_layer == "snapshot":
-                plan.problems.append("A snapshot image would declare the anonymous volume again: "
-                                     "choose copy or discard to remove it.")
+                plan.problems.append(ContainerErrors.tr("A snapshot image would declare the anonymous volume "
+                                                        "again: choose copy or discard to remove it."))
             remove_target(plan.config, plan.config["HostConfig"], target)
             _unpin(plan, target.destination)
             if target.type == "anonymous":
-                plan.warnings.append(f"The anonymous volume {target.name[:12]} stays on disk, unused, "
-                                     "with its data; remove it from the volumes view when you are sure.")
+                plan.warnings.append(ContainerErrors.tr(
+                    "The anonymous volume {0} stays on disk, unused, with its data; remove it from the "
+                    "volumes view when you are sure.").format(target.name[:12]))
             elif target.type == "volume":
-                plan.kept.append(f"the volume {target.name} and its data (only the mount goes)")
+                plan.kept.append(ContainerErrors.tr(
+                    "the volume {0} and its data (only the mount goes)").format(target.name))
             elif target.type == "bind":
-                plan.kept.append(f"the folder {target.name} on the host (only the mount goes)")
+                plan.kept.append(ContainerErrors.tr(
+                    "the folder {0} on the host (only the mount goes)").format(target.name))
     return _finish(engine, plan)
 
 
@@ -113,10 +120,12 @@ def plan_replace_mount(engine, container_id: str, destination: str, volume_name:
     if target is not None:
         plan.remove = target
         if target.origin == "volumes-from":
-            plan.problems.append(f"The mount at {target.destination} comes from --volumes-from another "
-                                 "container and cannot be replaced here.")
+            plan.problems.append(ContainerErrors.tr("The mount at {0} comes from --volumes-from another "
+                                                    "container and cannot be replaced here.").format(
+                                                        target.destination))
         elif target.type == "volume" and target.name == volume_name:
-            plan.problems.append(f"{volume_name} is already mounted at {target.destination}.")
+            plan.problems.append(ContainerErrors.tr("{0} is already mounted at {1}.").format(
+                volume_name, target.destination))
         else:
             if target.origin != "image":
                 remove_target(plan.config, plan.config["HostConfig"], target)
@@ -124,7 +133,8 @@ def plan_replace_mount(engine, container_id: str, destination: str, volume_name:
             _check_source(engine, plan, spec)
             _add_mount(plan, spec)
             if target.type == "anonymous":
-                plan.warnings.append(f"The anonymous volume {target.name[:12]} stays on disk, unused.")
+                plan.warnings.append(ContainerErrors.tr(
+                    "The anonymous volume {0} stays on disk, unused.").format(target.name[:12]))
     return _finish(engine, plan)
 
 
@@ -133,7 +143,8 @@ def _find_target(plan: RecreatePlan, destination: str) -> Target | None:
     for t in plan.targets:
         if t.destination == norm:
             return t
-    plan.problems.append(f"Nothing is mounted at {destination} in {plan.name}.")
+    plan.problems.append(ContainerErrors.tr("Nothing is mounted at {0} in {1}.").format(destination,
+                                                                                      plan.name))
     return None
 
 
@@ -142,24 +153,27 @@ def _check_source(engine, plan: RecreatePlan, spec: MountSpec) -> None:
         for t in plan.targets:
             if t.type in ("volume", "anonymous") and t.name == spec.source and \
                     (plan.remove is None or t.destination != plan.remove.destination):
-                plan.problems.append(f"The volume {spec.source} is already mounted in {plan.name} "
-                                     f"at {t.destination}.")
+                plan.problems.append(ContainerErrors.tr(
+                    "The volume {0} is already mounted in {1} at {2}.").format(spec.source, plan.name,
+                                                                               t.destination))
                 return
         try:
             engine.api.inspect_volume(spec.source)
         except Exception as exc:
             err = from_docker(exc)
             if err.status == 404:
-                plan.problems.append(f"The volume {spec.source} does not exist (any more).")
+                plan.problems.append(ContainerErrors.tr("The volume {0} does not exist (any more).").format(
+                    spec.source))
             else:
                 raise err from exc
     elif spec.type == "bind":
         if not spec.source.startswith("/"):
-            plan.problems.append("The folder to mount must be an absolute path on the engine's machine.")
+            plan.problems.append(ContainerErrors.tr("The folder to mount must be an absolute path on the "
+                                                    "engine's machine."))
         elif ":" in spec.source or "," in spec.source:
-            plan.problems.append("The folder's path cannot contain “:” or “,”.")
+            plan.problems.append(ContainerErrors.tr("The folder's path cannot contain “:” or “,”."))
     else:
-        plan.problems.append(f"Unknown mount type {spec.type!r}.")
+        plan.problems.append(ContainerErrors.tr("Unknown mount type {0}.").format(repr(spec.type)))
 
 
 def _add_mount(plan: RecreatePlan, spec: MountSpec) -> None:
@@ -177,7 +191,7 @@ def _prepare(engine, container_id: str, write_layer: str, action: str) -> Recrea
     api = engine.api
     if write_layer not in WRITE_LAYER_MODES:
         raise ValueError(f"write_layer must be one of {WRITE_LAYER_MODES}")
-    inspect = engine.call("Inspecting the container", api.inspect_container, container_id)
+    inspect = engine.call(ContainerErrors.tr("Inspecting the container"), api.inspect_container, container_id)
     name = inspect["Name"].lstrip("/")
     state = inspect.get("State") or {}
     status = state.get("Status", "")
@@ -193,28 +207,33 @@ def _prepare(engine, container_id: str, write_layer: str, action: str) -> Recrea
 
     # -- state and ownership
     if status == "paused":
-        problems.append(f"{name} is paused: resume or stop it first.")
+        problems.append(ContainerErrors.tr("{0} is paused: resume or stop it first.").format(name))
     elif status == "restarting":
-        problems.append(f"{name} keeps restarting: stop it first, then change its mounts.")
+        problems.append(ContainerErrors.tr(
+            "{0} keeps restarting: stop it first, then change its mounts.").format(name))
     elif status in ("removing", "dead"):
-        problems.append(f"{name} is {status} and cannot be re-created.")
+        problems.append(ContainerErrors.tr("{0} is {1} and cannot be re-created.").format(name, status))
     labels = config.get("Labels") or {}
     if any(k in labels for k in SWARM_LABELS):
-        service = labels.get("com.docker.swarm.service.name", "its service")
-        problems.append(f"{name} is a task of the swarm service {service}: swarm would replace it. "
-                        f"Change the service instead (docker service update --mount-add …).")
+        service = labels.get("com.docker.swarm.service.name", ContainerErrors.tr("its service"))
+        problems.append(ContainerErrors.tr("{0} is a task of the swarm service {1}: swarm would replace it. "
+                                           "Change the service instead ({2}).").format(
+                                               name, service, "docker service update --mount-add …"))
     if COMPOSE_PROJECT in labels:
-        warnings.append(f"{name} belongs to the compose project {labels[COMPOSE_PROJECT]} (service "
-                        f"{labels.get(COMPOSE_SERVICE, '?')}): the next `docker compose up` re-creates it "
-                        "from the compose file and the mount is lost. Edit the compose file to keep it.")
+        warnings.append(ContainerErrors.tr(
+            "{0} belongs to the compose project {1} (service {2}): the next {3} re-creates it from the "
+            "compose file and the mount is lost. Edit the compose file to keep it.").format(
+                name, labels[COMPOSE_PROJECT], labels.get(COMPOSE_SERVICE, "?"), "`docker compose up`"))
     auto_remove = bool(host.get("AutoRemove"))
     if auto_remove and state.get("Running"):
-        warnings.append(f"{name} was started with --rm: the engine deletes it as soon as it stops, so if "
-                        "starting the new container then fails, the original cannot be brought back "
-                        "(the new one is left created under the same name).")
+        warnings.append(ContainerErrors.tr("{0} was started with --rm: the engine deletes it as soon as it "
+                                           "stops, so if starting the new container then fails, the original "
+                                           "cannot be brought back (the new one is left created under the "
+                                           "same name).").format(name))
     for other, why in refs.dependents(inspect, others):
-        warnings.append(f"{other} depends on {name} ({why}): it keeps pointing at the old container. "
-                        f"Re-create or restart {other} afterwards.")
+        warnings.append(ContainerErrors.tr(
+            "{0} depends on {1} ({2}): it keeps pointing at the old container. Re-create or restart {0} "
+            "afterwards.").format(other, name, ContainerErrors.tr(why)))
 
     # -- adjust what must change
     try:
@@ -228,10 +247,12 @@ def _prepare(engine, container_id: str, write_layer: str, action: str) -> Recrea
         current = ""
     if current != inspect["Image"]:
         config["Image"] = inspect["Image"]
-        kept.append(f"image: the same image as before, by ID {inspect['Image'][7:19]} "
-                    f"({image_ref} {'now points elsewhere' if current else 'is gone'})")
+        same = (ContainerErrors.tr("image: the same image as before, by ID {0} ({1} now points elsewhere)")
+                if current
+                else ContainerErrors.tr("image: the same image as before, by ID {0} ({1} is gone)"))
+        kept.append(same.format(inspect["Image"][7:19], image_ref))
     else:
-        kept.append(f"image: {image_ref}")
+        kept.append(ContainerErrors.tr("image: {0}").format(image_ref))
     if config.get("Hostname") == inspect["Id"][:12]:  # the default: let the engine pick a new one
         config.pop("Hostname", None)
     if (host.get("NetworkMode") or "").startswith("container:"):
@@ -245,7 +266,8 @@ def _prepare(engine, container_id: str, write_layer: str, action: str) -> Recrea
         if mode.startswith("container:"):
             ref = refs.container_name(engine, mode.split(":", 1)[1])
             if ref is None:
-                problems.append(f"{key} refers to a container that no longer exists ({mode}).")
+                problems.append(ContainerErrors.tr("{0} refers to a container that no longer exists "
+                                                   "({1}).").format(key, mode))
             else:
                 host[key] = f"container:{ref}"
     volumes_from = host.get("VolumesFrom") or []
@@ -262,7 +284,7 @@ def _prepare(engine, container_id: str, write_layer: str, action: str) -> Recrea
     networking, extra = refs.endpoints(inspect, host)
     config["HostConfig"] = host
 
-    diff = engine.call("Listing the write layer", api.diff, inspect["Id"]) or []
+    diff = engine.call(ContainerErrors.tr("Listing the write layer"), api.diff, inspect["Id"]) or []
     plan = RecreatePlan(
         action=action, container_id=inspect["Id"], name=name, state=status,
         was_running=bool(state.get("Running")), write_layer=write_layer, config=config,
@@ -284,24 +306,30 @@ def _finish(engine, plan: RecreatePlan) -> RecreatePlan:
     plan.hidden = hidden
     plan.copy_roots = layer.copy_roots(diff, mount_dests)
     if hidden:
-        tail = " and are not copied." if plan.write_layer == "copy" else "."
-        plan.warnings.append(f"{count(len(hidden), 'file')} in the write layer at {new_dest} will be hidden "
-                             "under the new mount" + tail)
+        hidden_text = (ContainerErrors.tr("%n file(s) in the write layer at {0} will be hidden under the new "
+                                          "mount and are not copied.", "", len(hidden))
+                       if plan.write_layer == "copy" else
+                       ContainerErrors.tr("%n file(s) in the write layer at {0} will be hidden under the new "
+                                          "mount.", "", len(hidden)))
+        plan.warnings.append(hidden_text.format(new_dest))
     deleted = [c for c in plan.layer_changes if c.kind == "deleted"]
     if deleted and plan.write_layer == "copy":
-        plan.warnings.append(f"{count(len(deleted), 'file')} deleted in the container come back from the "
-                             "image (copying does not replay deletions; a snapshot keeps them deleted).")
+        plan.warnings.append(ContainerErrors.tr(
+            "%n file(s) deleted in the container come back from the image (copying does not replay "
+            "deletions; a snapshot keeps them deleted).", "", len(deleted)))
     if plan.write_layer == "snapshot":
-        plan.warnings.append(f"The snapshot image ({SNAPSHOT_REPOSITORY}:{plan.name}-<time>) stays after the "
-                             "re-create: the new container is made from it. Remove it once the container is "
-                             "gone.")
+        plan.warnings.append(ContainerErrors.tr("The snapshot image ({0}) stays after the re-create: the new "
+                                                "container is made from it. Remove it once the container is "
+                                                "gone.").format(f"{SNAPSHOT_REPOSITORY}:{plan.name}-<time>"))
         if any(var.secret and var.value for var in parse_env(plan.config.get("Env"))):
-            plan.warnings.append("The container has secret environment values: volgui blanks them in the "
-                                 "snapshot image's settings, but some engines (Docker 20.10 among them) also "
-                                 "keep a full copy there that `docker image inspect` shows. Choose copy to "
-                                 "avoid it.")
+            plan.warnings.append(ContainerErrors.tr("The container has secret environment values: volgui "
+                                                    "blanks them in the snapshot image's settings, but some "
+                                                    "engines (Docker 20.10 among them) also keep a full copy "
+                                                    "there that {0} shows. Choose copy to avoid it.").format(
+                                                        "`docker image inspect`"))
     if plan.layer_changes and plan.write_layer == "discard":
-        plan.warnings.append(f"{count(len(plan.layer_changes), 'change')} in the write layer will be lost.")
+        plan.warnings.append(ContainerErrors.tr("%n change(s) in the write layer will be lost.", "",
+                                                len(plan.layer_changes)))
     plan.kept += kept_settings(plan)
     plan.commands = equivalent_commands(plan)
     plan.commands_with_secrets = equivalent_commands(plan, reveal=True)

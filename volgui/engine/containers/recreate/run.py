@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 
 from volgui.engine.cancel import CancelToken
 from volgui.engine.containers import layer
+from volgui.engine.containers.error_text import ContainerErrors
 from volgui.engine.containers.recreate.model import (
     SNAPSHOT_REPOSITORY,
     STEP_WORDS,
@@ -56,7 +57,7 @@ def run(engine, plan: RecreatePlan, cancel: CancelToken | None = None,
             if cancel is not None and step != "remove":
                 cancel.raise_if_cancelled()
             if progress is not None:
-                progress(RecreateProgress(step, index, len(steps), STEP_WORDS[step].capitalize() + "…"))
+                progress(RecreateProgress(step, index, len(steps), _capitalized(step_words(step)) + "…"))
             if before_step is not None:
                 before_step(step)
             _run_step(api, plan, step, done, cancel)
@@ -70,13 +71,14 @@ def run(engine, plan: RecreatePlan, cancel: CancelToken | None = None,
 
 
 def _check_unchanged(engine, plan: RecreatePlan) -> None:
-    now = engine.call("Inspecting the container", engine.api.inspect_container, plan.container_id)
+    now = engine.call(ContainerErrors.tr("Inspecting the container"), engine.api.inspect_container,
+                      plan.container_id)
     before = plan.original
     if (now["Name"] != before["Name"] or now.get("Config") != before.get("Config")
             or now.get("HostConfig") != before.get("HostConfig")
             or bool(now["State"].get("Running")) != plan.was_running):
-        raise EngineError(f"{plan.name} changed since the plan was made: nothing was done. Look again "
-                          "and retry.")
+        raise EngineError(ContainerErrors.tr("{0} changed since the plan was made: nothing was done. Look "
+                                             "again and retry.").format(plan.name))
 
 
 def mounted_volumes(plan: RecreatePlan) -> list[str]:
@@ -101,13 +103,16 @@ def _check_volumes(engine, plan: RecreatePlan) -> None:
         except docker.errors.NotFound:
             missing.append(name)
         except Exception as exc:
-            raise from_docker(exc, host=engine.spec.host, action="Checking the volumes") from exc
+            raise from_docker(exc, host=engine.spec.host,
+                              action=ContainerErrors.tr("Checking the volumes")) from exc
     if len(missing) == 1:
-        raise EngineError(f"The volume {missing[0]} no longer exists: mounting it would create an empty "
-                          f"one. Nothing was done: {plan.name} is as it was.")
+        raise EngineError(ContainerErrors.tr("The volume {0} no longer exists: mounting it would create an "
+                                             "empty one. Nothing was done: {1} is as it was.").format(
+                                                 missing[0], plan.name))
     if missing:
-        raise EngineError(f"The volumes {', '.join(missing)} no longer exist: mounting them would create "
-                          f"empty ones. Nothing was done: {plan.name} is as it was.")
+        raise EngineError(ContainerErrors.tr("The volumes {0} no longer exist: mounting them would create "
+                                             "empty ones. Nothing was done: {1} is as it was.").format(
+                                                 ", ".join(missing), plan.name))
 
 
 def _run_step(api, plan: RecreatePlan, step: str, done: _Done, cancel: CancelToken | None) -> None:
@@ -170,16 +175,19 @@ def _after_snapshot(api, image_id: str) -> tuple[str, ...]:
     except Exception as exc:
         err = from_docker(exc)
         if err.status != 409:
-            return (f"The snapshot image {image_id[7:19]} could not be removed: {err.message}",)
+            return (ContainerErrors.tr("The snapshot image {0} could not be removed: {1}").format(
+                image_id[7:19], err.message),)
     try:
         leaked = _holds_secrets(api.inspect_image(image_id))
     except Exception:
         leaked = False
-    text = (f"The snapshot image {image_id[7:19]} stays: the new container is made from it. Remove it "
-            f"together with the container (docker rmi {image_id[7:19]}).")
+    text = ContainerErrors.tr("The snapshot image {0} stays: the new container is made from it. Remove it "
+                              "together with the container ({1}).").format(image_id[7:19],
+                                                                           f"docker rmi {image_id[7:19]}")
     if leaked:
-        text += (" This engine keeps a copy of the original container's settings in it, secret "
-                 "environment values included: whoever can use this engine can read them.")
+        text += " " + ContainerErrors.tr("This engine keeps a copy of the original container's settings in "
+                                         "it, secret environment values included: whoever can use this "
+                                         "engine can read them.")
     return (text,)
 
 
@@ -204,6 +212,15 @@ def _wait_removed(api, container_id: str, timeout: float = 15.0) -> bool:
     return False
 
 
+def step_words(step: str) -> str:
+    """What a step does, in the person's language ("renaming the original container out of the way")."""
+    return ContainerErrors.tr(STEP_WORDS[step]) if step in STEP_WORDS else step
+
+
+def _capitalized(text: str) -> str:
+    return text[:1].upper() + text[1:]  # not str.capitalize: it would lower German nouns
+
+
 def _safe(name: str) -> str:
     return "".join(ch if ch.isalnum() or ch in "_.-" else "-" for ch in name.lower())[:100]
 
@@ -219,34 +236,40 @@ def _rollback(api, plan: RecreatePlan, done: _Done) -> list[str]:
             failures.append(f"{words}: {from_docker(exc).message}")
 
     if done.old_gone:
-        return ["the original container was started with --rm and the engine deleted it when it stopped; "
-                f"the new container is kept under the name {plan.name}"]
+        return [ContainerErrors.tr("the original container was started with --rm and the engine deleted it "
+                                   "when it stopped; the new container is kept under the name {0}").format(
+                                       plan.name)]
     if done.new_id:
-        attempt("removing the new container", api.remove_container, done.new_id, force=True, v=False)
+        attempt(ContainerErrors.tr("removing the new container"), api.remove_container, done.new_id,
+                force=True, v=False)
     if done.renamed:
-        attempt(f"renaming the original back to {plan.name}", api.rename, plan.container_id, plan.name)
+        attempt(ContainerErrors.tr("renaming the original back to {0}").format(plan.name), api.rename,
+                plan.container_id, plan.name)
     if plan.was_running and done.stopped:
-        attempt("starting the original again", api.start, plan.container_id)
+        attempt(ContainerErrors.tr("starting the original again"), api.start, plan.container_id)
     if done.snapshot:
-        attempt("removing the snapshot image", api.remove_image, done.snapshot)
+        attempt(ContainerErrors.tr("removing the snapshot image"), api.remove_image, done.snapshot)
     return failures
 
 
 def _failure(plan: RecreatePlan, step: str, err: EngineError, failures: list[str],
              done: _Done) -> EngineError:
     if isinstance(err, Cancelled):
-        head = f"Cancelled while {STEP_WORDS.get(step, step)}."
+        head = ContainerErrors.tr("Cancelled while {0}.").format(step_words(step))
     else:
-        head = f"Changing the mounts of {plan.name} failed while {STEP_WORDS.get(step, step)}: {err.message}"
+        head = ContainerErrors.tr("Changing the mounts of {0} failed while {1}: {2}").format(
+            plan.name, step_words(step), err.message)
     if not failures:
-        back = f" Nothing changed: {plan.name} is back as it was" + \
-            (", running." if plan.was_running else ".")
+        back = (ContainerErrors.tr("Nothing changed: {0} is back as it was, running.") if plan.was_running
+                else ContainerErrors.tr("Nothing changed: {0} is back as it was.")).format(plan.name)
+        back = " " + back
         if isinstance(err, Cancelled):
             return Cancelled(head + back)
         return EngineError(head + back, detail=err.detail, status=err.status)
-    where = "" if done.old_gone else \
-        f" The original container may be named {plan.temp_name if done.renamed else plan.name}."
-    message = head + " Putting things back failed too — " + "; ".join(failures) + "." + where
+    where = "" if done.old_gone else " " + ContainerErrors.tr(
+        "The original container may be named {0}.").format(plan.temp_name if done.renamed else plan.name)
+    message = head + " " + ContainerErrors.tr("Putting things back failed too — {0}.").format(
+        "; ".join(failures)) + where
     return EngineError(message, detail=err.detail, status=err.status)
 
 
@@ -266,16 +289,18 @@ class Leftover:
     name_taken_by: str = ""  # the container holding the original name now ("" when free)
 
     def describe(self) -> str:
-        state = "running" if self.running else "stopped"
+        state = ContainerErrors.tr("running") if self.running else ContainerErrors.tr("stopped")
         if self.name_taken_by:
-            return (f"{self.name} ({state}) is the original {self.original_name}; a container named "
-                    f"{self.original_name} exists too (the new one, perhaps not complete).")
-        return f"{self.name} ({state}) is the original {self.original_name}, still renamed."
+            return ContainerErrors.tr("{0} ({1}) is the original {2}; a container named {2} exists too (the "
+                                      "new one, perhaps not complete).").format(self.name, state,
+                                                                                self.original_name)
+        return ContainerErrors.tr("{0} ({1}) is the original {2}, still renamed.").format(
+            self.name, state, self.original_name)
 
 
 def find_leftovers(engine) -> list[Leftover]:
     """Originals that an interrupted re-create left renamed (one request)."""
-    containers = engine.call("Listing containers", engine.api.containers, all=True)
+    containers = engine.call(ContainerErrors.tr("Listing containers"), engine.api.containers, all=True)
     by_name = {}
     for c in containers:
         for n in c.get("Names") or []:
@@ -293,7 +318,9 @@ def find_leftovers(engine) -> list[Leftover]:
 def restore_leftover(engine, leftover: Leftover) -> None:
     """Give the original its name back (only when the name is free)."""
     if leftover.name_taken_by:
-        raise EngineError(f"{leftover.original_name} is taken by another container: look at both, remove "
-                          f"the one you do not want, then restore {leftover.name}.")
-    engine.call("Renaming the container", engine.api.rename, leftover.container_id, leftover.original_name,
+        raise EngineError(ContainerErrors.tr("{0} is taken by another container: look at both, remove the "
+                                             "one you do not want, then restore {1}.").format(
+                                                 leftover.original_name, leftover.name))
+    engine.call(ContainerErrors.tr("Renaming the container"), engine.api.rename, leftover.container_id,
+                leftover.original_name,
                 command=f"docker rename {leftover.name} {leftover.original_name}")

@@ -3,52 +3,65 @@
 from __future__ import annotations
 
 from volgui.engine.containers import create_args
+from volgui.engine.containers.error_text import ContainerErrors
+from volgui.engine.containers.mounts import Target
 from volgui.engine.containers.recreate.model import SNAPSHOT_REPOSITORY, RecreatePlan, create_body
-from volgui.engine.present.display import count
 
 
 def kept_settings(plan: RecreatePlan) -> list[str]:
     c, h = plan.config, plan.config["HostConfig"]
     out = []
     if c.get("Entrypoint") or c.get("Cmd"):
-        out.append("command: " + create_args.join([*(c.get("Entrypoint") or []), *(c.get("Cmd") or [])]))
+        out.append(ContainerErrors.tr("command: {0}").format(
+            create_args.join([*(c.get("Entrypoint") or []), *(c.get("Cmd") or [])])))
     if c.get("Env"):
-        out.append(f"environment: {count(len(c['Env']), 'variable')}")
+        out.append(ContainerErrors.tr("environment: %n variable(s)", "", len(c["Env"])))
     if c.get("Labels"):
-        out.append(f"labels: {len(c['Labels'])}")
-    for key, words in (("WorkingDir", "working folder"), ("User", "user"), ("Hostname", "host name")):
+        out.append(ContainerErrors.tr("labels: {0}").format(len(c["Labels"])))
+    for key, words in (("WorkingDir", ContainerErrors.tr("working folder: {0}")),
+                       ("User", ContainerErrors.tr("user: {0}")),
+                       ("Hostname", ContainerErrors.tr("host name: {0}"))):
         if c.get(key):
-            out.append(f"{words}: {c[key]}")
+            out.append(words.format(c[key]))
     if c.get("Tty") or c.get("OpenStdin"):
-        out.append("terminal: " + " ".join(f for f, on in (("-i", c.get("OpenStdin")), ("-t", c.get("Tty")))
-                                         if on))
+        out.append(ContainerErrors.tr("terminal: {0}").format(
+            " ".join(f for f, on in (("-i", c.get("OpenStdin")), ("-t", c.get("Tty"))) if on)))
     if h.get("PortBindings"):
-        out.append("published ports: " + ", ".join(sorted(h["PortBindings"])))
+        out.append(ContainerErrors.tr("published ports: {0}").format(", ".join(sorted(h["PortBindings"]))))
     restart = (h.get("RestartPolicy") or {}).get("Name")
     if restart and restart != "no":
-        out.append(f"restart policy: {restart}")
+        out.append(ContainerErrors.tr("restart policy: {0}").format(restart))
     if h.get("Memory"):
-        out.append(f"memory limit: {h['Memory'] // (1 << 20)} MiB")
+        out.append(ContainerErrors.tr("memory limit: {0} MiB").format(h["Memory"] // (1 << 20)))
     if h.get("CpuShares") or h.get("NanoCpus"):
-        out.append("CPU limits")
+        out.append(ContainerErrors.tr("CPU limits"))
     if h.get("CapAdd") or h.get("CapDrop"):
-        out.append("capabilities: " + " ".join([*(f"+{x}" for x in h.get("CapAdd") or []),
-                                                *(f"-{x}" for x in h.get("CapDrop") or [])]))
+        out.append(ContainerErrors.tr("capabilities: {0}").format(" ".join(
+            [*(f"+{x}" for x in h.get("CapAdd") or []), *(f"-{x}" for x in h.get("CapDrop") or [])])))
     if c.get("Healthcheck"):
-        out.append("healthcheck")
+        out.append(ContainerErrors.tr("healthcheck"))
     if (h.get("LogConfig") or {}).get("Config"):
-        out.append(f"log options ({h['LogConfig'].get('Type')})")
+        out.append(ContainerErrors.tr("log options ({0})").format(h["LogConfig"].get("Type")))
     for t in plan.targets:
         if plan.remove is not None and t.destination == plan.remove.destination:
             continue
-        extra = " (pinned by name)" if t.type == "anonymous" else ""
-        out.append(f"mount: {t.describe()} at {t.destination}{' read-only' if t.read_only else ''}{extra}")
+        out.append(_kept_mount(t))
     mode = h.get("NetworkMode") or "default"
     nets = [n for n, _ in plan.extra_networks]
     if mode not in ("default", "bridge") or nets:
-        out.append("network: " + ", ".join([mode, *nets]))
-    out.append("every other setting, sent back to the engine as it was")
+        out.append(ContainerErrors.tr("network: {0}").format(", ".join([mode, *nets])))
+    out.append(ContainerErrors.tr("every other setting, sent back to the engine as it was"))
     return out
+
+
+def _kept_mount(t: Target) -> str:
+    if t.type == "anonymous":
+        text = (ContainerErrors.tr("mount: {0} at {1} read-only (pinned by name)") if t.read_only
+                else ContainerErrors.tr("mount: {0} at {1} (pinned by name)"))
+    else:
+        text = (ContainerErrors.tr("mount: {0} at {1} read-only") if t.read_only
+                else ContainerErrors.tr("mount: {0} at {1}"))
+    return text.format(t.describe(), t.destination)
 
 
 def equivalent_commands(plan: RecreatePlan, reveal: bool = False) -> list[str]:
