@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
+from volgui.engine.error_text import ConnectionErrors
 from volgui.engine.present.display import human_age, human_duration
 
 if TYPE_CHECKING:  # the event's fields only, for the reader
@@ -45,7 +46,8 @@ def _clip(text: str) -> str:
 
 
 def backup_failed(volume: str, message: str) -> Notice:
-    return Notice(BACKUP_FAILED, f"Backup of {_clip(volume)[:100]} failed", _clip(message), 2)
+    return Notice(BACKUP_FAILED, ConnectionErrors.tr("Backup of {0} failed").format(_clip(volume)[:100]),
+                  _clip(message), 2)
 
 
 def overdue_by(every_hours: float, last: datetime | None, now: datetime | None = None) -> float:
@@ -60,10 +62,10 @@ def overdue_by(every_hours: float, last: datetime | None, now: datetime | None =
 
 
 def backup_overdue(volume: str, late_seconds: float, last: datetime) -> Notice:
-    return Notice(BACKUP_OVERDUE, f"Backup of {_clip(volume)[:100]} is overdue",
-                  _clip(f"The last backup was made {human_age(last)}; the "
-                        f"next one is {human_duration(late_seconds)} late. Is the engine reachable and "
-                        "volgui-backup's timer installed?"))
+    return Notice(BACKUP_OVERDUE, ConnectionErrors.tr("Backup of {0} is overdue").format(_clip(volume)[:100]),
+                  _clip(ConnectionErrors.tr("The last backup was made {0}; the next one is {1} late. Is the "
+                                            "engine reachable and volgui-backup's timer installed?").format(
+                      human_age(last), human_duration(late_seconds))))
 
 
 class EventWatch:
@@ -90,8 +92,8 @@ class EventWatch:
                 self._stopping.popitem(last=False)
             return None
         if action == "health_status" and event.action.split(":", 1)[-1].strip() == "unhealthy":
-            return Notice(CONTAINER_UNHEALTHY, f"{name} is unhealthy",
-                          f"The health check of container {name} failed.", 2)
+            return Notice(CONTAINER_UNHEALTHY, ConnectionErrors.tr("{0} is unhealthy").format(name),
+                          ConnectionErrors.tr("The health check of container {0} failed.").format(name), 2)
         if action == "die":
             code = dict(event.attributes).get("exitCode", "")
             asked = self._stopping.pop(event.id, None)
@@ -99,6 +101,8 @@ class EventWatch:
                 return None
             if code == "0":
                 return None
-            what = f"with exit code {_clip(code)[:12]}" if code else "unexpectedly"
-            return Notice(CONTAINER_DIED, f"{name} died", f"Container {name} stopped {what}.", 2)
+            body = (ConnectionErrors.tr("Container {0} stopped with exit code {1}.").format(
+                name, _clip(code)[:12]) if code
+                else ConnectionErrors.tr("Container {0} stopped unexpectedly.").format(name))
+            return Notice(CONTAINER_DIED, ConnectionErrors.tr("{0} died").format(name), body, 2)
         return None
