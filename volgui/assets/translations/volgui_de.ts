@@ -1690,6 +1690,18 @@
         <source>The engine at {0} did not answer in time — it may be overloaded or hung.</source>
         <translation>Die Engine unter {0} hat nicht rechtzeitig geantwortet — sie ist vielleicht überlastet oder hängt.</translation>
     </message>
+    <message>
+        <source>(no stack)</source>
+        <translation>(kein Stack)</translation>
+    </message>
+    <message>
+        <source>{0} (leader)</source>
+        <translation>{0} (Leader)</translation>
+    </message>
+    <message>
+        <source>(not assigned)</source>
+        <translation>(nicht zugewiesen)</translation>
+    </message>
 </context>
 <context>
     <name>ContainerBrowser</name>

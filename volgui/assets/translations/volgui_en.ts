@@ -1686,6 +1686,18 @@
         <source>The engine at {0} did not answer in time — it may be overloaded or hung.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(no stack)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (leader)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not assigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContainerBrowser</name>

@@ -1690,6 +1690,18 @@
         <source>The engine at {0} did not answer in time — it may be overloaded or hung.</source>
         <translation>El motor en {0} no respondió a tiempo — puede estar sobrecargado o colgado.</translation>
     </message>
+    <message>
+        <source>(no stack)</source>
+        <translation>(sin stack)</translation>
+    </message>
+    <message>
+        <source>{0} (leader)</source>
+        <translation>{0} (líder)</translation>
+    </message>
+    <message>
+        <source>(not assigned)</source>
+        <translation>(sin asignar)</translation>
+    </message>
 </context>
 <context>
     <name>ContainerBrowser</name>
