@@ -18,7 +18,7 @@ from PySide6.QtCore import QLocale
 from volgui.engine import Engine, EngineError
 from volgui.engine.connection import ConnectionSpec, resolve
 from volgui.engine.lessons import CleanupPlan, remove_planned
-from volgui.engine.present import i18n
+from volgui.engine.present import i18n, notices
 from volgui.engine.streams.exec_session import ExecSession, resize_container_tty
 from volgui.engine.validation import ValidationError, parse_port_spec, validate_volume_name
 from volgui.ui.window.appearance import install_translators
@@ -35,6 +35,8 @@ EXPECTED = {
         "attach": "{name} wurde nicht mit -i -t (interaktiv, mit Terminal) gestartet",
         "resize": "Größe des Terminals ändern fehlgeschlagen: ",
         "cleanup": "Entfernt: nichts; nicht entfernt werden konnte: {name} (",
+        "notice": "Sicherung von {name} fehlgeschlagen",
+        "kind": "Ein Container ist abgestürzt",
     },
     "es": {
         "context": "El contexto de Docker «nope» (--context) no existe. Contextos conocidos: ninguno. "
@@ -44,6 +46,8 @@ EXPECTED = {
         "attach": "{name} no se inició con -i -t (interactivo, con terminal)",
         "resize": "Cambiar el tamaño del terminal falló: ",
         "cleanup": "Eliminado: nada; no se pudo eliminar: {name} (",
+        "notice": "Falló la copia de seguridad de {name}",
+        "kind": "Un contenedor ha muerto",
     },
 }
 ENGLISH = {
@@ -55,6 +59,8 @@ ENGLISH = {
               "terminal to attach to. Open a terminal (exec) instead.",
     "resize": "Resizing the terminal failed: ",
     "cleanup": "Removed nothing; could not remove {name} (",
+    "notice": "Backup of {name} failed",
+    "kind": "A container died",
 }
 
 pytestmark = pytest.mark.integration
@@ -104,14 +110,21 @@ def messages(engine, objects, tmp_path) -> dict[str, str]:
         "attach": caught(lambda: ExecSession(engine, objects["id"], attach=True).start()),
         "resize": caught(lambda: resize_container_tty(engine, objects["id"], 80, 24)),
         "cleanup": caught(lambda: remove_planned(engine, CleanupPlan(volumes=(objects["volume"],)))),
+        # what a desktop notification and the Notifications dialog say
+        "notice": notices.backup_failed(objects["volume"], "the disk is full").summary,
+        "kind": notices.KINDS[notices.CONTAINER_DIED],
     }
+
+
+def filled(text: str, case: str, objects) -> str:
+    """The expected text with the test's object named (the volume, or the container)."""
+    return text.format(name=objects["volume"] if case in ("cleanup", "notice") else objects["container"])
 
 
 def test_errors_are_in_the_readers_language(language, engine, objects, tmp_path):
     said = messages(engine, objects, tmp_path)
     for case, text in EXPECTED[language].items():
-        expected = text.format(name=objects["volume"] if case == "cleanup" else objects["container"])
-        assert expected in said[case], (case, said[case])
+        assert filled(text, case, objects) in said[case], (case, said[case])
     # the engine's own words follow the translated action ("… failed: <dockerd's sentence>")
     assert "is not running" in said["resize"], said["resize"]
 
@@ -120,5 +133,4 @@ def test_without_a_translator_they_are_the_english_of_before(engine, objects, tm
     i18n.set_translator(None)
     said = messages(engine, objects, tmp_path)
     for case, text in ENGLISH.items():
-        expected = text.format(name=objects["volume"] if case == "cleanup" else objects["container"])
-        assert expected in said[case], (case, said[case])
+        assert filled(text, case, objects) in said[case], (case, said[case])

@@ -1319,6 +1319,22 @@
         <translation>Größen der Volumes messen</translation>
     </message>
     <message>
+        <source>A scheduled backup failed</source>
+        <translation>Eine geplante Sicherung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>A scheduled backup is overdue</source>
+        <translation>Eine geplante Sicherung ist überfällig</translation>
+    </message>
+    <message>
+        <source>A container became unhealthy</source>
+        <translation>Ein Container wurde ungesund</translation>
+    </message>
+    <message>
+        <source>A container died</source>
+        <translation>Ein Container ist abgestürzt</translation>
+    </message>
+    <message>
         <source>Backup of {0} failed</source>
         <translation>Sicherung von {0} fehlgeschlagen</translation>
     </message>
@@ -1332,7 +1348,7 @@
     </message>
     <message>
         <source>{0} is unhealthy</source>
-        <translation>{0} ist nicht gesund</translation>
+        <translation>{0} ist ungesund</translation>
     </message>
     <message>
         <source>The health check of container {0} failed.</source>

@@ -1315,6 +1315,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A scheduled backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scheduled backup is overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A container became unhealthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A container died</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Backup of {0} failed</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1319,6 +1319,22 @@
         <translation>Medir el tamaño de los volúmenes</translation>
     </message>
     <message>
+        <source>A scheduled backup failed</source>
+        <translation>Falló una copia de seguridad programada</translation>
+    </message>
+    <message>
+        <source>A scheduled backup is overdue</source>
+        <translation>Una copia de seguridad programada está atrasada</translation>
+    </message>
+    <message>
+        <source>A container became unhealthy</source>
+        <translation>Un contenedor dejó de estar sano</translation>
+    </message>
+    <message>
+        <source>A container died</source>
+        <translation>Un contenedor ha muerto</translation>
+    </message>
+    <message>
         <source>Backup of {0} failed</source>
         <translation>Falló la copia de seguridad de {0}</translation>
     </message>

@@ -8,12 +8,14 @@ QtDBus and ``volgui-backup`` with a small D-Bus client; both take the words from
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from volgui.engine.error_text import ConnectionErrors
 from volgui.engine.present.display import human_age, human_duration
+from volgui.engine.present.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the event's fields only, for the reader
     from volgui.engine.streams.events import EngineEvent
@@ -22,12 +24,29 @@ BACKUP_FAILED = "backup_failed"
 BACKUP_OVERDUE = "backup_overdue"
 CONTAINER_UNHEALTHY = "container_unhealthy"
 CONTAINER_DIED = "container_died"
-KINDS = {
-    BACKUP_FAILED: "A scheduled backup failed",
-    BACKUP_OVERDUE: "A scheduled backup is overdue",
-    CONTAINER_UNHEALTHY: "A container became unhealthy",
-    CONTAINER_DIED: "A container died",
+_KIND_TEXTS = {
+    BACKUP_FAILED: QT_TRANSLATE_NOOP("ConnectionErrors", "A scheduled backup failed"),
+    BACKUP_OVERDUE: QT_TRANSLATE_NOOP("ConnectionErrors", "A scheduled backup is overdue"),
+    CONTAINER_UNHEALTHY: QT_TRANSLATE_NOOP("ConnectionErrors", "A container became unhealthy"),
+    CONTAINER_DIED: QT_TRANSLATE_NOOP("ConnectionErrors", "A container died"),
 }
+
+
+class _Kinds(Mapping[str, str]):
+    """Each kind → what it is called, in the language of the moment it is read (the dialog is
+    built after the translator is installed; this module is imported before)."""
+
+    def __getitem__(self, kind: str) -> str:
+        return ConnectionErrors.tr(_KIND_TEXTS[kind])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_KIND_TEXTS)
+
+    def __len__(self) -> int:
+        return len(_KIND_TEXTS)
+
+
+KINDS: Mapping[str, str] = _Kinds()
 MAX_BODY = 500  # characters: notification servers show a few lines
 STOPPED_WINDOW = 30.0  # seconds: a die this soon after a kill or stop was asked for, not a death
 
