@@ -147,16 +147,15 @@ def parse_labels(text: str, *, what: str = "label") -> dict[str, str]:
     The key may not be empty, contain whitespace or appear twice.
     """
     result: dict[str, str] = {}
-    no_name, spaces, twice = _line_texts(what)
     for number, line in _lines(text):
         key, _sep, value = line.partition("=")
         key = key.lstrip(_WHITESPACE)
         if key == "":
-            raise ValidationError(no_name.format(number), field=what, line=number)
+            raise ValidationError(_line_texts(what)[0].format(number), field=what, line=number)
         if any(c in key for c in _WHITESPACE):
-            raise ValidationError(spaces.format(number, _show(key)), field=what, line=number)
+            raise ValidationError(_line_texts(what)[1].format(number, _show(key)), field=what, line=number)
         if key in result:
-            raise ValidationError(twice.format(number, key), field=what, line=number)
+            raise ValidationError(_line_texts(what)[2].format(number, key), field=what, line=number)
         result[key] = value
     return result
 
@@ -233,26 +232,28 @@ class PortMapping:
 _DIGITS = re.compile(r"[0-9]+")
 
 
-def _port_range(text: str, what: str, spec: str) -> tuple[int, int]:
+def _port_texts(what: str) -> tuple[str, str]:
+    """Not a port, and a range that runs backwards: sentences about the host or the container port."""
     if what == "host port":
-        not_port = ConnectionErrors.tr("Port spec “{0}”: the host port “{1}” is not a port number (0–65535) "
-                                       "or a range like 8000-8010.")
-        backwards = ConnectionErrors.tr("Port spec “{0}”: the host port range “{1}” ends before it starts.")
-    else:
-        not_port = ConnectionErrors.tr("Port spec “{0}”: the container port “{1}” is not a port number "
-                                       "(0–65535) or a range like 8000-8010.")
-        backwards = ConnectionErrors.tr("Port spec “{0}”: the container port range “{1}” ends before it "
-                                        "starts.")
+        return (ConnectionErrors.tr("Port spec “{0}”: the host port “{1}” is not a port number (0–65535) "
+                                    "or a range like 8000-8010."),
+                ConnectionErrors.tr("Port spec “{0}”: the host port range “{1}” ends before it starts."))
+    return (ConnectionErrors.tr("Port spec “{0}”: the container port “{1}” is not a port number "
+                                "(0–65535) or a range like 8000-8010."),
+            ConnectionErrors.tr("Port spec “{0}”: the container port range “{1}” ends before it starts."))
+
+
+def _port_range(text: str, what: str, spec: str) -> tuple[int, int]:
     start_s, dash, end_s = text.partition("-")
     parts = [start_s, end_s] if dash else [start_s]
     values = []
     for part in parts:
         if not _DIGITS.fullmatch(part) or int(part) > 65535:
-            raise ValidationError(not_port.format(spec, text), field="ports")
+            raise ValidationError(_port_texts(what)[0].format(spec, text), field="ports")
         values.append(int(part))
     start, end = values[0], values[-1]
     if end < start:
-        raise ValidationError(backwards.format(spec, text), field="ports")
+        raise ValidationError(_port_texts(what)[1].format(spec, text), field="ports")
     return start, end
 
 
