@@ -145,13 +145,13 @@ def discover(env: Mapping[str, str] | None = None) -> list[EngineProfile]:
                                       description=Profiles.tr("from the DOCKER_HOST variable")))
     for ctx in list_contexts(env):
         found.append(EngineProfile(f"context:{ctx.name}", ctx.name, ctx.host, "context", context=ctx.name,
-                                   description=ctx.description or "Docker context"))
+                                   description=ctx.description or Profiles.tr("Docker context")))
     for sock in podman_sockets(env):
         if os.path.exists(sock.removeprefix("unix://")):
             rootless = "/podman/podman.sock" in sock and not sock.startswith("unix:///run/podman")
-            found.append(EngineProfile(f"podman:{'user' if rootless else 'system'}",
-                                       "Podman (rootless)" if rootless else "Podman", sock, "podman",
-                                       description="Podman's Docker-compatible socket"))
+            name = Profiles.tr("Podman (rootless)") if rootless else "Podman"
+            found.append(EngineProfile(f"podman:{'user' if rootless else 'system'}", name, sock, "podman",
+                                       description=Profiles.tr("Podman's Docker-compatible socket")))
     return found
 
 

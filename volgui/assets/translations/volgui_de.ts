@@ -4722,6 +4722,18 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <source>from the DOCKER_HOST variable</source>
         <translation>aus der Variable DOCKER_HOST</translation>
     </message>
+    <message>
+        <source>Docker context</source>
+        <translation>Docker-Kontext</translation>
+    </message>
+    <message>
+        <source>Podman (rootless)</source>
+        <translation>Podman (ohne Root)</translation>
+    </message>
+    <message>
+        <source>Podman&apos;s Docker-compatible socket</source>
+        <translation>der Docker-kompatible Socket von Podman</translation>
+    </message>
 </context>
 <context>
     <name>ProjectBackupDialog</name>

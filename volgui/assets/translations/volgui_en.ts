@@ -4706,6 +4706,18 @@ The full ID is in Raw JSON (Id)</source>
         <source>from the DOCKER_HOST variable</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Docker context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Podman (rootless)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Podman&apos;s Docker-compatible socket</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProjectBackupDialog</name>

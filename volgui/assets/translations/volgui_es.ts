@@ -4722,6 +4722,18 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <source>from the DOCKER_HOST variable</source>
         <translation>de la variable DOCKER_HOST</translation>
     </message>
+    <message>
+        <source>Docker context</source>
+        <translation>Contexto de Docker</translation>
+    </message>
+    <message>
+        <source>Podman (rootless)</source>
+        <translation>Podman (sin root)</translation>
+    </message>
+    <message>
+        <source>Podman&apos;s Docker-compatible socket</source>
+        <translation>el socket compatible con Docker de Podman</translation>
+    </message>
 </context>
 <context>
     <name>ProjectBackupDialog</name>
