@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from volgui.engine.connection import ConnectionSpec, open_client
 from volgui.engine.dto.objects import Snapshot, build_snapshot
+from volgui.engine.error_text import ConnectionErrors
 from volgui.engine.errors import EngineError, from_docker
 from volgui.engine.present.i18n import Context
 
@@ -102,10 +103,10 @@ class Engine:
     # -- listing ---------------------------------------------------------------------------
     def snapshot(self) -> Snapshot:
         """Containers, volumes and images in three requests."""
-        containers = self.call("Listing containers", self.api.containers, all=True)
-        volumes = self.call("Listing volumes", self.api.volumes)
-        images = self.call("Listing images", self.api.images)
+        containers = self.call(ConnectionErrors.tr("Listing containers"), self.api.containers, all=True)
+        volumes = self.call(ConnectionErrors.tr("Listing volumes"), self.api.volumes)
+        images = self.call(ConnectionErrors.tr("Listing images"), self.api.images)
         return build_snapshot(containers, volumes, images)
 
     def ping(self) -> bool:
-        return bool(self.call("Ping", self.api.ping))
+        return bool(self.call(ConnectionErrors.tr("Ping"), self.api.ping))

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from volgui.engine import raw_api, ssh_params
+from volgui.engine.error_text import ConnectionErrors
 from volgui.engine.errors import EngineError, connection_failure_message
 
 DEFAULT_SOCKET = "unix:///var/run/docker.sock"
@@ -55,14 +56,14 @@ class ConnectionSpec:
         if scheme not in ("tcp", "http", "https"):
             return ""  # unix sockets, ssh and npipe carry their own protection
         if self.tls is not None and not self.tls.verify:
-            return ("TLS without verifying the engine's certificate: anyone between you and the engine "
-                    "can pretend to be it and see everything you send.")
+            return ConnectionErrors.tr("TLS without verifying the engine's certificate: anyone between you "
+                                       "and the engine can pretend to be it and see everything you send.")
         if self.tls is None and scheme != "https":
-            text = ("Plain TCP, not encrypted: anyone on the network can read what you send and "
-                    "control this engine.")
+            text = ConnectionErrors.tr("Plain TCP, not encrypted: anyone on the network can read what you "
+                                       "send and control this engine.")
             if self.host.rstrip("/").endswith(":2376"):
-                text += (" Port 2376 is Docker's TLS port: set DOCKER_TLS_VERIFY=1 and DOCKER_CERT_PATH "
-                         "to use TLS.")
+                text += " " + ConnectionErrors.tr("Port 2376 is Docker's TLS port: set DOCKER_TLS_VERIFY=1 "
+                                                  "and DOCKER_CERT_PATH to use TLS.")
             return text
         return ""
 
@@ -100,8 +101,9 @@ def _tls_from_env(env: Mapping[str, str]) -> TLSSettings | None:
 def tls_note(env: Mapping[str, str]) -> str:
     """A word on how the TLS variables were read, when the CLI would have done otherwise."""
     if env.get("DOCKER_CERT_PATH") and not env.get("DOCKER_TLS_VERIFY") and not env.get("DOCKER_TLS"):
-        return ("DOCKER_CERT_PATH is set without DOCKER_TLS_VERIFY: volgui uses TLS and verifies the "
-                "engine with the CA there (set DOCKER_TLS_VERIFY=1 to say so).")
+        return ConnectionErrors.tr("DOCKER_CERT_PATH is set without DOCKER_TLS_VERIFY: volgui uses TLS and "
+                                   "verifies the engine with the CA there (set DOCKER_TLS_VERIFY=1 to say "
+                                   "so).")
     return ""
 
 
@@ -117,15 +119,17 @@ def context_spec(name: str, env: Mapping[str, str], source: str) -> ConnectionSp
     try:
         meta = json.loads(meta_path.read_text())
     except FileNotFoundError:
-        known = ", ".join(c.name for c in list_contexts(env)) or "none"
-        raise EngineError(f"Docker context “{name}” ({source}) does not exist. Known contexts: {known}. "
-                          f"List them with `docker context ls`.") from None
+        known = ", ".join(c.name for c in list_contexts(env)) or ConnectionErrors.tr("none")
+        message = ConnectionErrors.tr("Docker context “{0}” ({1}) does not exist. Known contexts: {2}. List "
+                                      "them with `docker context ls`.")
+        raise EngineError(message.format(name, source, known)) from None
     except (OSError, ValueError) as exc:
-        raise EngineError(f"Docker context “{name}” cannot be read: {exc}") from exc
+        raise EngineError(ConnectionErrors.tr("Docker context “{0}” cannot be read: {1}").format(
+            name, exc)) from exc
     endpoint = (meta.get("Endpoints") or {}).get("docker") or {}
     host = endpoint.get("Host")
     if not host:
-        raise EngineError(f"Docker context “{name}” has no Docker endpoint.")
+        raise EngineError(ConnectionErrors.tr("Docker context “{0}” has no Docker endpoint.").format(name))
     tls_dir = config / "contexts" / "tls" / digest / "docker"
     tls = None
     if tls_dir.is_dir():
@@ -178,7 +182,7 @@ def resolve(host: str | None = None, context: str | None = None,
     """The engines to try, in order. Raises :class:`EngineError` for a bad explicit choice."""
     env = os.environ if env is None else env
     if host and context:
-        raise EngineError("Give either --host or --context, not both.")
+        raise EngineError(ConnectionErrors.tr("Give either --host or --context, not both."))
     if host:
         return [ConnectionSpec(normalize_host(host), "--host", _tls_from_env(env), note=tls_note(env))]
     if context:
@@ -191,8 +195,8 @@ def resolve(host: str | None = None, context: str | None = None,
     current = _current_context(env)
     if current and current != "default":
         return [context_spec(current, env, "currentContext in config.json")]
-    specs = [ConnectionSpec(DEFAULT_SOCKET, "default Docker socket")]
-    specs += [ConnectionSpec(s, "Podman socket") for s in podman_sockets(env)]
+    specs = [ConnectionSpec(DEFAULT_SOCKET, ConnectionErrors.tr("default Docker socket"))]
+    specs += [ConnectionSpec(s, ConnectionErrors.tr("Podman socket")) for s in podman_sockets(env)]
     return specs
 
 
@@ -249,7 +253,8 @@ def new_client(spec: ConnectionSpec, timeout: float = 60, api_version: str = "")
                 verify=spec.tls.ca_cert if spec.tls.verify and spec.tls.ca_cert else spec.tls.verify,
             )
         except Exception as exc:  # missing or unreadable files: say which, connect to nothing
-            raise EngineError(f"Cannot use TLS for {spec.host}: {exc} {spec.note}".strip(),
+            message = ConnectionErrors.tr("Cannot use TLS for {0}: {1}").format(spec.host, exc)
+            raise EngineError(f"{message} {spec.note}".strip(),
                               detail=f"{type(exc).__name__}: {exc}") from exc
     base_url = spec.host
     if tls is not None and base_url.startswith("tcp://"):

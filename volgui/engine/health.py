@@ -14,6 +14,7 @@ import threading
 import time
 
 from volgui.engine.connection import ConnectionSpec, new_client
+from volgui.engine.error_text import ConnectionErrors
 from volgui.engine.errors import EngineError, connection_failure_message
 
 REPLY_LIMIT = 4096  # a ping's reply is a few headers and "OK"; more is not an engine we know
@@ -60,7 +61,7 @@ class Pinger:
     # -- the pinging thread --------------------------------------------------------------------
     def ping(self) -> float:
         if self._closed:
-            raise EngineError("The heartbeat was stopped.")
+            raise EngineError(ConnectionErrors.tr("The heartbeat was stopped."))
         try:
             if self.spec.host.startswith("unix://"):
                 return self._ping_unix()
@@ -82,11 +83,12 @@ class Pinger:
             with self._lock:
                 if self._closed:
                     api.close()
-                    raise EngineError("The heartbeat was stopped.")
+                    raise EngineError(ConnectionErrors.tr("The heartbeat was stopped."))
                 self._api = api
         start = time.monotonic()
         if not api.ping():
-            raise EngineError(f"The engine at {self.spec.host} answered its ping oddly.")
+            raise EngineError(ConnectionErrors.tr("The engine at {0} answered its ping oddly.").format(
+                self.spec.host))
         return time.monotonic() - start
 
     def _ping_unix(self) -> float:
@@ -99,7 +101,7 @@ class Pinger:
             with self._lock:
                 if self._closed:
                     sock.close()
-                    raise EngineError("The heartbeat was stopped.")
+                    raise EngineError(ConnectionErrors.tr("The heartbeat was stopped."))
                 self._sock = sock
             sock.settimeout(self.timeout)
             sock.connect(self.spec.host[len("unix://"):])
@@ -117,25 +119,26 @@ def _read_reply(sock: socket.socket, deadline: float, host: str) -> bool:
     data = b""
     while b"\r\n\r\n" not in data:
         if len(data) > REPLY_LIMIT:
-            raise EngineError(f"The engine at {host} answered its ping with something else than HTTP.")
+            raise _not_http(host)
         sock.settimeout(max(0.01, deadline - time.monotonic()))
         chunk = sock.recv(1024)
         if not chunk:
-            raise EngineError(f"The engine at {host} closed the connection.",
+            raise EngineError(ConnectionErrors.tr("The engine at {0} closed the connection.").format(host),
                               detail="connection closed during ping")
         data += chunk
     head, _, body = data.partition(b"\r\n\r\n")
     lines = head.decode("latin-1").split("\r\n")
     status = lines[0].split(" ", 2)
     if len(status) < 2 or not status[0].startswith("HTTP/"):
-        raise EngineError(f"The engine at {host} answered its ping with something else than HTTP.")
+        raise _not_http(host)
     headers = {}
     for line in lines[1:]:
         name, _, value = line.partition(":")
         headers[name.strip().lower()] = value.strip().lower()
     if not status[1].startswith("2"):
-        raise EngineError(f"The engine at {host} answered its ping with HTTP {status[1][:3]}.",
-                          status=int(status[1][:3]) if status[1][:3].isdigit() else None)
+        code = status[1][:3]
+        raise EngineError(ConnectionErrors.tr("The engine at {0} answered its ping with HTTP {1}.").format(
+            host, code), status=int(code) if code.isdigit() else None)
     length = headers.get("content-length", "")
     if not length.isdigit() or int(length) > REPLY_LIMIT or headers.get("connection") == "close":
         return False  # no known length: read no further, use a new connection next time
@@ -146,3 +149,8 @@ def _read_reply(sock: socket.socket, deadline: float, host: str) -> bool:
             return False
         body += chunk
     return True
+
+
+def _not_http(host: str) -> EngineError:
+    return EngineError(ConnectionErrors.tr("The engine at {0} answered its ping with something else than "
+                                           "HTTP.").format(host))

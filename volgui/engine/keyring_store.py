@@ -7,6 +7,7 @@ caller asks for the password each time instead: volgui never falls back to a fil
 
 from __future__ import annotations
 
+from volgui.engine.error_text import ConnectionErrors
 from volgui.engine.errors import EngineError
 from volgui.engine.present.i18n import Context
 
@@ -54,7 +55,8 @@ def set_password(account: str, password: str) -> None:
     try:
         _keyring().set_password(SERVICE, account, password)
     except Exception as exc:
-        raise EngineError(f"The password cannot be saved in the desktop keyring: {str(exc)[:200]}") from exc
+        why = ConnectionErrors.tr("The password cannot be saved in the desktop keyring: {0}")
+        raise EngineError(why.format(str(exc)[:200])) from exc
 
 
 def delete_password(account: str) -> None:

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from volgui.engine.dto.objects import is_helper
+from volgui.engine.error_text import ConnectionErrors
 from volgui.engine.errors import EngineError
 from volgui.engine.lesson_checks import backup_written, new_volumes
 from volgui.engine.present.i18n import Context
@@ -398,8 +399,9 @@ def pick_image(engine, preferred: tuple[str, ...] = SHELL_IMAGES) -> tuple[str, 
     images = [img for img in engine.api.images() if not is_helper(img)]
     tags = [t for img in images for t in img.get("RepoTags") or [] if t != "<none>:<none>"]
     if not tags:
-        raise EngineError("The lessons need a local image with a shell, and this engine has no images. "
-                          "Pull one with `docker pull busybox` (volgui never pulls by itself).")
+        raise EngineError(ConnectionErrors.tr("The lessons need a local image with a shell, and this engine "
+                                              "has no images. Pull one with `docker pull busybox` (volgui "
+                                              "never pulls by itself)."))
 
     def has_shell(tag: str) -> bool:
         helper = None
@@ -418,12 +420,12 @@ def pick_image(engine, preferred: tuple[str, ...] = SHELL_IMAGES) -> tuple[str, 
     for tag in ranked:
         if has_shell(tag):
             base = tag.split("/")[-1].split(":")[0]
-            note = "" if base in preferred else (
-                f"The usual images for these lessons ({', '.join(preferred[:3])}) are not here; "
-                f"using {tag}, which has a shell.")
+            note = "" if base in preferred else ConnectionErrors.tr(
+                "The usual images for these lessons ({0}) are not here; using {1}, which has a "
+                "shell.").format(", ".join(preferred[:3]), tag)
             return tag, note
-    raise EngineError("None of the local images has a shell (/bin/sh), which the lessons need. "
-                      "Pull one with `docker pull busybox`.")
+    raise EngineError(ConnectionErrors.tr("None of the local images has a shell (/bin/sh), which the lessons "
+                                          "need. Pull one with `docker pull busybox`."))
 
 
 @dataclass(frozen=True)
@@ -509,7 +511,8 @@ def remove_planned(engine, plan: CleanupPlan) -> list[str]:
             os.unlink(path)
             removed.append(path)
     if failed:
-        raise EngineError(f"Removed {', '.join(removed) or 'nothing'}; could not remove {'; '.join(failed)}.")
+        raise EngineError(ConnectionErrors.tr("Removed {0}; could not remove {1}.").format(
+            ", ".join(removed) or ConnectionErrors.tr("nothing"), "; ".join(failed)))
     return removed
 
 

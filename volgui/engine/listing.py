@@ -17,6 +17,7 @@ from volgui.engine.dto.objects import (
     parse_image,
     parse_volume,
 )
+from volgui.engine.error_text import ConnectionErrors
 from volgui.engine.errors import EngineError
 
 FULL_LIST_OVER = 40  # more changed objects of a kind than this: list them (not one call each)
@@ -49,11 +50,11 @@ def load_changes(engine, container_ids: tuple[str, ...], volume_names: tuple[str
     """Fetch the named objects (runs in the request worker)."""
     out: dict = {}
     if all_containers or len(container_ids) > FULL_LIST_OVER:
-        raw = engine.call("Listing containers", engine.api.containers, all=True)
+        raw = engine.call(ConnectionErrors.tr("Listing containers"), engine.api.containers, all=True)
         out.update(containers=tuple(parse_container(c) for c in raw if not is_helper(c)),
                    containers_full=True)
     elif container_ids:
-        raw = engine.call("Listing containers", engine.api.containers, all=True,
+        raw = engine.call(ConnectionErrors.tr("Listing containers"), engine.api.containers, all=True,
                           filters={"id": list(container_ids)})
         wanted = set(container_ids)
         out.update(containers=tuple(parse_container(c) for c in raw
@@ -64,21 +65,21 @@ def load_changes(engine, container_ids: tuple[str, ...], volume_names: tuple[str
     if named is not None:
         out.update(volumes=named, volumes_asked=tuple(volume_names))
     elif all_volumes or len(volume_names) > FULL_LIST_OVER:
-        raw = engine.call("Listing volumes", engine.api.volumes)
+        raw = engine.call(ConnectionErrors.tr("Listing volumes"), engine.api.volumes)
         out.update(volumes=tuple(parse_volume(v) for v in raw.get("Volumes") or []), volumes_full=True)
     elif volume_names:
         found = []
         for name in volume_names:
             try:
-                raw = engine.call("Inspecting a volume", engine.api.inspect_volume, name)
+                raw = engine.call(ConnectionErrors.tr("Inspecting a volume"), engine.api.inspect_volume, name)
                 found.append(parse_volume(raw))
             except EngineError as exc:
                 if exc.status != 404:
                     raise
         out.update(volumes=tuple(found), volumes_asked=tuple(volume_names))
     if images:
-        out["images"] = tuple(parse_image(i) for i in engine.call("Listing images", engine.api.images)
-                              if not is_helper(i))
+        raw = engine.call(ConnectionErrors.tr("Listing images"), engine.api.images)
+        out["images"] = tuple(parse_image(i) for i in raw if not is_helper(i))
     return Changes(**out)
 
 
@@ -87,7 +88,8 @@ def _volumes_named(engine, names) -> tuple[Volume, ...] | None:
     refuses the filter (then everything is listed). The engine matches a name filter as a pattern
     (a part of a name, ``.`` any character), so more may come back: only exact names are kept."""
     try:
-        raw = engine.call("Listing volumes", engine.api.volumes, filters={"name": list(names)})
+        raw = engine.call(ConnectionErrors.tr("Listing volumes"), engine.api.volumes,
+                          filters={"name": list(names)})
     except EngineError as exc:
         if exc.status in (400, 500):
             return None
@@ -99,8 +101,8 @@ def _volumes_named(engine, names) -> tuple[Volume, ...] | None:
 
 def container_sizes(engine, ids: list[str]) -> dict[str, int | None]:
     """Write-layer sizes (``SizeRw``) of these containers, in one listing filtered by id."""
-    raw = engine.call("Measuring container sizes", engine.api.containers, all=True, size=True,
-                      filters={"id": list(ids)})
+    raw = engine.call(ConnectionErrors.tr("Measuring container sizes"), engine.api.containers, all=True,
+                      size=True, filters={"id": list(ids)})
     wanted = set(ids)
     out: dict[str, int | None] = {cid: None for cid in ids}
     for c in raw:
@@ -112,7 +114,8 @@ def container_sizes(engine, ids: list[str]) -> dict[str, int | None]:
 
 def volume_sizes(engine) -> dict[str, int | None]:
     """Every volume's size from ``api.df()`` (slow on big volumes; -1 there means unknown)."""
-    df = engine.call("Measuring volume sizes", engine.api.df, command="docker system df -v")
+    df = engine.call(ConnectionErrors.tr("Measuring volume sizes"), engine.api.df,
+                     command="docker system df -v")
     out: dict[str, int | None] = {}
     for v in df.get("Volumes") or []:
         size = (v.get("UsageData") or {}).get("Size", -1)

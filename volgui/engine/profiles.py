@@ -27,6 +27,7 @@ from volgui.engine.connection import (
     podman_sockets,
     resolve,
 )
+from volgui.engine.error_text import ConnectionErrors
 from volgui.engine.errors import EngineError
 from volgui.engine.present.i18n import Context
 
@@ -75,38 +76,48 @@ def make_custom_profile(name: str, host: str, *, ca_cert: str = "", client_cert:
     """Check what a person typed in the "Add engine" dialog; raise EngineError with a clear message."""
     name = name.strip()
     if not name:
-        raise EngineError("Give the engine a name.")
+        raise EngineError(ConnectionErrors.tr("Give the engine a name."))
     if not host.strip():
-        raise EngineError("Enter the engine's address, e.g. ssh://me@server or tcp://server:2376.")
+        raise EngineError(ConnectionErrors.tr("Enter the engine's address, e.g. ssh://me@server or "
+                                              "tcp://server:2376."))
     url = normalize_host(host)
     scheme = url.split("://", 1)[0]
     if scheme not in SCHEMES:
-        raise EngineError(f"“{scheme}://” is not an engine address. Use unix://, tcp://, ssh:// or npipe://.")
+        raise EngineError(ConnectionErrors.tr("“{0}://” is not an engine address. Use unix://, tcp://, "
+                                              "ssh:// or npipe://.").format(scheme))
     rest = url.split("://", 1)[1]
     host_port = r"^([^@/\s]+@)?[A-Za-z0-9.\-\[\]:]+$"
     if scheme in ("tcp", "ssh", "http", "https") and not re.match(host_port, rest):
-        raise EngineError(f"“{host}” is not a valid address: expected host or host:port"
-                          f"{' (with an optional user@)' if scheme == 'ssh' else ''}.")
+        if scheme == "ssh":
+            raise EngineError(ConnectionErrors.tr("“{0}” is not a valid address: expected host or host:port "
+                                                  "(with an optional user@).").format(host))
+        raise EngineError(ConnectionErrors.tr("“{0}” is not a valid address: expected host or "
+                                              "host:port.").format(host))
     if scheme == "unix" and not rest.startswith("/"):
-        raise EngineError("A unix:// address needs an absolute socket path, e.g. unix:///run/docker.sock.")
+        raise EngineError(ConnectionErrors.tr("A unix:// address needs an absolute socket path, e.g. "
+                                              "unix:///run/docker.sock."))
     warnings: list[str] = []
     paths = {"CA certificate": ca_cert, "client certificate": client_cert, "client key": client_key}
+    missing = {"CA certificate": ConnectionErrors.tr("The CA certificate file {0} does not exist."),
+               "client certificate": ConnectionErrors.tr("The client certificate file {0} does not exist."),
+               "client key": ConnectionErrors.tr("The client key file {0} does not exist.")}
     use_tls = tls if tls is not None else any(paths.values())
     tls_settings = None
     if use_tls:
         if scheme not in ("tcp", "https"):
-            raise EngineError("TLS applies to tcp:// engines only.")
+            raise EngineError(ConnectionErrors.tr("TLS applies to tcp:// engines only."))
         for label, path in paths.items():
             if path and not Path(path).expanduser().is_file():
-                raise EngineError(f"The {label} file {path} does not exist.")
+                raise EngineError(missing[label].format(path))
         if bool(client_cert) != bool(client_key):
-            raise EngineError("Give both the client certificate and the client key, or neither.")
+            raise EngineError(ConnectionErrors.tr("Give both the client certificate and the client key, or "
+                                                  "neither."))
         if verify and not ca_cert:
-            raise EngineError("To verify the engine, give the CA certificate that signed it "
-                              "(or explicitly turn verification off).")
+            raise EngineError(ConnectionErrors.tr("To verify the engine, give the CA certificate that signed "
+                                                  "it (or explicitly turn verification off)."))
         if not verify:
-            warnings.append("TLS verification is off: anyone between you and the engine can impersonate it "
-                            "and take control of your containers.")
+            warnings.append(ConnectionErrors.tr("TLS verification is off: anyone between you and the engine "
+                                                "can impersonate it and take control of your containers."))
         tls_settings = TLSSettings(
             ca_cert=str(Path(ca_cert).expanduser()) if ca_cert else None,
             client_cert=str(Path(client_cert).expanduser()) if client_cert else None,
@@ -114,8 +125,9 @@ def make_custom_profile(name: str, host: str, *, ca_cert: str = "", client_cert:
             verify=verify,
         )
     elif scheme == "tcp":
-        warnings.append("This engine is reached over plain TCP without TLS: anyone on the network can "
-                        "control it. Use TLS or SSH for engines on other machines.")
+        warnings.append(ConnectionErrors.tr("This engine is reached over plain TCP without TLS: anyone on "
+                                            "the network can control it. Use TLS or SSH for engines on other "
+                                            "machines."))
     profile = EngineProfile(key=f"custom:{_slug(name)}", name=name, host=url, kind="custom", tls=tls_settings)
     return ValidatedProfile(profile, tuple(warnings))
 
@@ -133,13 +145,13 @@ def discover(env: Mapping[str, str] | None = None) -> list[EngineProfile]:
                                       description=Profiles.tr("from the DOCKER_HOST variable")))
     for ctx in list_contexts(env):
         found.append(EngineProfile(f"context:{ctx.name}", ctx.name, ctx.host, "context", context=ctx.name,
-                                   description=ctx.description or "Docker context"))
+                                   description=ctx.description or Profiles.tr("Docker context")))
     for sock in podman_sockets(env):
         if os.path.exists(sock.removeprefix("unix://")):
             rootless = "/podman/podman.sock" in sock and not sock.startswith("unix:///run/podman")
-            found.append(EngineProfile(f"podman:{'user' if rootless else 'system'}",
-                                       "Podman (rootless)" if rootless else "Podman", sock, "podman",
-                                       description="Podman's Docker-compatible socket"))
+            name = Profiles.tr("Podman (rootless)") if rootless else "Podman"
+            found.append(EngineProfile(f"podman:{'user' if rootless else 'system'}", name, sock, "podman",
+                                       description=Profiles.tr("Podman's Docker-compatible socket")))
     return found
 
 
@@ -191,7 +203,7 @@ def unique_by_endpoint(profiles: list[EngineProfile], env: Mapping[str, str] | N
         kept.append(profile)
     for index, names in others.items():
         p = kept[index]
-        also = f"the same engine as {', '.join(names)}"
+        also = ConnectionErrors.tr("the same engine as {0}").format(", ".join(names))
         kept[index] = replace(p, description=f"{p.description} ({also})" if p.description else also)
     return kept
 
@@ -210,7 +222,8 @@ class ProfileStore:
         except FileNotFoundError:
             return []
         except (OSError, ValueError) as exc:
-            raise EngineError(f"The saved engines in {self.path} cannot be read: {exc}") from exc
+            raise EngineError(ConnectionErrors.tr("The saved engines in {0} cannot be read: {1}").format(
+                self.path, exc)) from exc
         out = []
         for item in data.get("profiles", []):
             tls = item.get("tls")

@@ -24,6 +24,7 @@ import posixpath
 import re
 from dataclasses import dataclass
 
+from volgui.engine.error_text import ConnectionErrors
 from volgui.engine.errors import EngineError
 
 NAME_CHARS = "[a-zA-Z0-9][a-zA-Z0-9_.-]"
@@ -51,14 +52,27 @@ def _name_problem(name: str, what: str) -> str:
     """Why ``name`` does not match Docker's name rule, in plain words ("" when it does)."""
     if _NAME.fullmatch(name):
         return ""
+    too_short, first, chars = _name_texts(what)
     if len(name) < 2:
-        return f"A {what} name needs at least two characters."
+        return too_short
     if not name[0].isascii() or not name[0].isalnum():
-        return f"A {what} name must start with a letter or a digit (not “{name[0]}”)."
+        return first.format(name[0])
     bad = sorted({c for c in name[1:] if not (c.isascii() and (c.isalnum() or c in "_.-"))})
-    shown = " ".join("space" if c == " " else repr(c) if not c.isprintable() else c for c in bad)
-    return (f"A {what} name may contain only letters a–z and A–Z, digits, “_”, “.” and “-”; "
-            f"remove: {shown}.")
+    space = ConnectionErrors.tr("space")
+    return chars.format(" ".join(space if c == " " else repr(c) if not c.isprintable() else c for c in bad))
+
+
+def _name_texts(what: str) -> tuple[str, str, str]:
+    """The three ways a name breaks Docker's rule, as sentences about a volume or a container."""
+    if what == "volume":
+        return (ConnectionErrors.tr("A volume name needs at least two characters."),
+                ConnectionErrors.tr("A volume name must start with a letter or a digit (not “{0}”)."),
+                ConnectionErrors.tr("A volume name may contain only letters a–z and A–Z, digits, “_”, “.” "
+                                    "and “-”; remove: {0}."))
+    return (ConnectionErrors.tr("A container name needs at least two characters."),
+            ConnectionErrors.tr("A container name must start with a letter or a digit (not “{0}”)."),
+            ConnectionErrors.tr("A container name may contain only letters a–z and A–Z, digits, “_”, “.” "
+                                "and “-”; remove: {0}."))
 
 
 def validate_volume_name(name: str, driver: str = "local", *, allow_generated: bool = False) -> str:
@@ -71,20 +85,23 @@ def validate_volume_name(name: str, driver: str = "local", *, allow_generated: b
     if name == "":
         if allow_generated:
             return ""
-        raise ValidationError("Give the volume a name, for example “my_volume”.", field="name")
+        raise ValidationError(ConnectionErrors.tr("Give the volume a name, for example “my_volume”."),
+                              field="name")
     if driver in ("", "local"):
         problem = _name_problem(name, "volume")
         if problem:
             if name.startswith(("/", "~", ".")) and len(name) > 1 and "/" in name:
-                problem += " (A path on the host is a bind mount, not a volume.)"
+                problem += " " + ConnectionErrors.tr("(A path on the host is a bind mount, not a volume.)")
             raise ValidationError(problem, field="name")
         if len(name) > MAX_VOLUME_NAME:
             raise ValidationError(
-                f"A volume name may be at most {MAX_VOLUME_NAME} characters long (this one has {len(name)}).",
+                ConnectionErrors.tr("A volume name may be at most {0} characters long (this one has "
+                                    "{1}).").format(MAX_VOLUME_NAME, len(name)),
                 field="name")
         return name
     if name.strip() != name or "\x00" in name or "/" in name:
-        raise ValidationError("A volume name may not contain “/”, NUL or leading/trailing spaces.",
+        raise ValidationError(ConnectionErrors.tr("A volume name may not contain “/”, NUL or "
+                                                  "leading/trailing spaces."),
                               field="name")
     return name
 
@@ -92,7 +109,8 @@ def validate_volume_name(name: str, driver: str = "local", *, allow_generated: b
 def validate_container_name(name: str) -> str:
     """The container name without Docker's optional leading ``/``."""
     if name == "":
-        raise ValidationError("Give the container a name, for example “web”.", field="name")
+        raise ValidationError(ConnectionErrors.tr("Give the container a name, for example “web”."),
+                              field="name")
     bare = name[1:] if name.startswith("/") else name
     problem = _name_problem(bare, "container")
     if problem:
@@ -106,7 +124,8 @@ def validate_driver(driver: str) -> str:
     if not driver:
         return "local"
     if any(c in driver for c in _WHITESPACE) or "\x00" in driver:
-        raise ValidationError("A driver name has no spaces, for example “local”.", field="driver")
+        raise ValidationError(ConnectionErrors.tr("A driver name has no spaces, for example “local”."),
+                              field="driver")
     return driver
 
 
@@ -132,24 +151,33 @@ def parse_labels(text: str, *, what: str = "label") -> dict[str, str]:
         key, _sep, value = line.partition("=")
         key = key.lstrip(_WHITESPACE)
         if key == "":
-            raise ValidationError(f"Line {number}: a {what} needs a name before “=”, as in "
-                                  f"“com.example.owner=alice”.", field=what, line=number)
+            raise ValidationError(_line_texts(what)[0].format(number), field=what, line=number)
         if any(c in key for c in _WHITESPACE):
-            raise ValidationError(f"Line {number}: the {what} name {_show(key)} contains spaces; "
-                                  f"use “.”, “-” or “_” instead.", field=what, line=number)
+            raise ValidationError(_line_texts(what)[1].format(number, _show(key)), field=what, line=number)
         if key in result:
-            raise ValidationError(f"Line {number}: the {what} “{key}” is given twice.",
-                                  field=what, line=number)
+            raise ValidationError(_line_texts(what)[2].format(number, key), field=what, line=number)
         result[key] = value
     return result
+
+
+def _line_texts(what: str) -> tuple[str, str, str]:
+    """What is wrong with a ``key=value`` line of labels or of driver options, as sentences."""
+    if what == "option":
+        return (ConnectionErrors.tr("Line {0}: an option needs a name before “=”, as in "
+                                    "“com.example.owner=alice”."),
+                ConnectionErrors.tr("Line {0}: the option name {1} contains spaces; use “.”, “-” or “_” "
+                                    "instead."),
+                ConnectionErrors.tr("Line {0}: the option “{1}” is given twice."))
+    return (ConnectionErrors.tr("Line {0}: a label needs a name before “=”, as in "
+                                "“com.example.owner=alice”."),
+            ConnectionErrors.tr("Line {0}: the label name {1} contains spaces; use “.”, “-” or “_” "
+                                "instead."),
+            ConnectionErrors.tr("Line {0}: the label “{1}” is given twice."))
 
 
 def parse_options(text: str) -> dict[str, str]:
     """Driver options (``--opt key=value``), one a line."""
     return parse_labels(text, what="option")
-
-
-_ENV_NAME_HINT = "Environment lines look like “NAME=value”."
 
 
 def parse_env(text: str) -> list[str]:
@@ -165,17 +193,20 @@ def parse_env(text: str) -> list[str]:
         name, sep, value = line.partition("=")
         name = name.lstrip(_WHITESPACE)
         if name == "":
-            raise ValidationError(f"Line {number}: the variable has no name. {_ENV_NAME_HINT}",
+            raise ValidationError(ConnectionErrors.tr("Line {0}: the variable has no name. Environment lines "
+                                                      "look like “NAME=value”.").format(number),
                                   field="env", line=number)
         if any(c in name for c in _WHITESPACE):
-            raise ValidationError(f"Line {number}: the variable name {_show(name)} contains spaces. "
-                                  f"{_ENV_NAME_HINT}", field="env", line=number)
+            raise ValidationError(ConnectionErrors.tr("Line {0}: the variable name {1} contains spaces. "
+                                                      "Environment lines look like “NAME=value”.").format(
+                                  number, _show(name)), field="env", line=number)
         if not sep:
-            raise ValidationError(f"Line {number}: “{name}” has no “=”; write “{name}=” for an empty "
-                                  "value.", field="env", line=number)
-        if name in seen:
-            raise ValidationError(f"Line {number}: the variable “{name}” is set twice.",
+            raise ValidationError(ConnectionErrors.tr("Line {0}: “{1}” has no “=”; write “{1}=” for an empty "
+                                                      "value.").format(number, name),
                                   field="env", line=number)
+        if name in seen:
+            raise ValidationError(ConnectionErrors.tr("Line {0}: the variable “{1}” is set twice.").format(
+                                  number, name), field="env", line=number)
         seen.add(name)
         result.append(f"{name}={value}")
     return result
@@ -201,19 +232,28 @@ class PortMapping:
 _DIGITS = re.compile(r"[0-9]+")
 
 
+def _port_texts(what: str) -> tuple[str, str]:
+    """Not a port, and a range that runs backwards: sentences about the host or the container port."""
+    if what == "host port":
+        return (ConnectionErrors.tr("Port spec “{0}”: the host port “{1}” is not a port number (0–65535) "
+                                    "or a range like 8000-8010."),
+                ConnectionErrors.tr("Port spec “{0}”: the host port range “{1}” ends before it starts."))
+    return (ConnectionErrors.tr("Port spec “{0}”: the container port “{1}” is not a port number "
+                                "(0–65535) or a range like 8000-8010."),
+            ConnectionErrors.tr("Port spec “{0}”: the container port range “{1}” ends before it starts."))
+
+
 def _port_range(text: str, what: str, spec: str) -> tuple[int, int]:
     start_s, dash, end_s = text.partition("-")
     parts = [start_s, end_s] if dash else [start_s]
     values = []
     for part in parts:
         if not _DIGITS.fullmatch(part) or int(part) > 65535:
-            raise ValidationError(f"Port spec “{spec}”: the {what} “{text}” is not a port number "
-                                  "(0–65535) or a range like 8000-8010.", field="ports")
+            raise ValidationError(_port_texts(what)[0].format(spec, text), field="ports")
         values.append(int(part))
     start, end = values[0], values[-1]
     if end < start:
-        raise ValidationError(f"Port spec “{spec}”: the {what} range “{text}” ends before it starts.",
-                              field="ports")
+        raise ValidationError(_port_texts(what)[1].format(spec, text), field="ports")
     return start, end
 
 
@@ -226,11 +266,12 @@ def parse_port_spec(spec: str) -> list[PortMapping]:
     raw = spec
     spec = spec.strip(_WHITESPACE)
     if not spec:
-        raise ValidationError("Give a port, for example “8080:80” (host port 8080 to port 80 in the "
-                              "container).", field="ports")
+        raise ValidationError(ConnectionErrors.tr("Give a port, for example “8080:80” (host port 8080 to "
+                                                  "port 80 in the container)."), field="ports")
     if "=" in spec:
-        raise ValidationError(f"Port spec “{raw}”: use the short form “[ip:][hostPort:]containerPort"
-                              "[/protocol]”, e.g. “8080:80”.", field="ports")
+        raise ValidationError(ConnectionErrors.tr("Port spec “{0}”: use the short form "
+                                                  "“[ip:][hostPort:]containerPort[/protocol]”, e.g. "
+                                                  "“8080:80”.").format(raw), field="ports")
     parts = spec.split(":")
     container = parts[-1]
     if len(parts) == 1:
@@ -242,11 +283,12 @@ def parse_port_spec(spec: str) -> list[PortMapping]:
     container, slash, proto = container.partition("/")
     proto = proto if slash and proto else "tcp"
     if "/" in proto:
-        raise ValidationError(f"Port spec “{raw}”: more than one “/”.", field="ports")
+        raise ValidationError(ConnectionErrors.tr("Port spec “{0}”: more than one “/”.").format(raw),
+                              field="ports")
     if ip.startswith("["):
         if not ip.endswith("]"):
-            raise ValidationError(f"Port spec “{raw}”: the IPv6 address “{ip}” lacks its closing “]”.",
-                                  field="ports")
+            raise ValidationError(ConnectionErrors.tr("Port spec “{0}”: the IPv6 address “{1}” lacks its "
+                                                      "closing “]”.").format(raw, ip), field="ports")
         ip = ip[1:-1]
     if ip:
         try:
@@ -254,23 +296,28 @@ def parse_port_spec(spec: str) -> list[PortMapping]:
                 raise ValueError
             ip = str(ipaddress.ip_address(ip)) if ":" in ip else str(ipaddress.IPv4Address(ip))
         except ValueError:
-            raise ValidationError(f"Port spec “{raw}”: “{ip}” is not an IP address of this host "
-                                  "(e.g. 127.0.0.1 or ::1).", field="ports") from None
+            raise ValidationError(ConnectionErrors.tr("Port spec “{0}”: “{1}” is not an IP address of this "
+                                                      "host (e.g. 127.0.0.1 or ::1).").format(raw, ip),
+                                  field="ports") from None
     if not container:
-        raise ValidationError(f"Port spec “{raw}”: the container port is missing.", field="ports")
+        raise ValidationError(ConnectionErrors.tr("Port spec “{0}”: the container port is missing.").format(
+            raw),
+                              field="ports")
     start, end = _port_range(container, "container port", raw)
     if start == 0:
-        raise ValidationError(f"Port spec “{raw}”: the container port cannot be 0.", field="ports")
+        raise ValidationError(ConnectionErrors.tr("Port spec “{0}”: the container port cannot be 0.").format(
+            raw),
+                              field="ports")
     if proto.lower() not in PROTOCOLS:
-        raise ValidationError(f"Port spec “{raw}”: the protocol must be tcp, udp or sctp "
-                              f"(not “{proto}”).", field="ports")
+        raise ValidationError(ConnectionErrors.tr("Port spec “{0}”: the protocol must be tcp, udp or sctp "
+                                                  "(not “{1}”).").format(raw, proto), field="ports")
     proto = proto.lower()
     host_start = host_end = 0
     if host:
         host_start, host_end = _port_range(host, "host port", raw)
     if host and (end - start) != (host_end - host_start) and end != start:
-        raise ValidationError(f"Port spec “{raw}”: the host range and the container range must have the "
-                              "same length.", field="ports")
+        raise ValidationError(ConnectionErrors.tr("Port spec “{0}”: the host range and the container range "
+                                                  "must have the same length.").format(raw), field="ports")
     mappings = []
     for offset, port in enumerate(range(start, end + 1)):
         if not host:
@@ -300,26 +347,31 @@ def parse_ports(text: str) -> list[PortMapping]:
 def validate_mount_path(path: str) -> str:
     """A path inside a container where a volume is mounted: absolute, not ``/``; returned cleaned."""
     if path == "":
-        raise ValidationError("Give the path inside the container, for example “/data”.", field="path")
+        raise ValidationError(ConnectionErrors.tr("Give the path inside the container, for example “/data”."),
+                              field="path")
     if "\x00" in path or "\n" in path:
-        raise ValidationError("A mount path may not contain NUL or line breaks.", field="path")
+        raise ValidationError(ConnectionErrors.tr("A mount path may not contain NUL or line breaks."),
+                              field="path")
     if not path.startswith("/"):
-        raise ValidationError(f"The mount path “{path}” must be absolute, starting with “/” "
-                              f"(for example “/{path.lstrip('./')}”).", field="path")
+        raise ValidationError(ConnectionErrors.tr("The mount path “{0}” must be absolute, starting with “/” "
+                                                  "(for example “/{1}”).").format(path, path.lstrip("./")),
+                              field="path")
     if ":" in path:
-        raise ValidationError(f"The mount path “{path}” may not contain “:” (docker -v uses it to "
-                              "separate the parts).", field="path")
+        raise ValidationError(ConnectionErrors.tr("The mount path “{0}” may not contain “:” (docker -v uses "
+                                                  "it to separate the parts).").format(path), field="path")
     clean = posixpath.normpath(path)
     if clean.startswith("//"):
         clean = "/" + clean.lstrip("/")
     if clean == "/":
-        raise ValidationError("A volume cannot be mounted over “/”, the container's root.", field="path")
+        raise ValidationError(ConnectionErrors.tr("A volume cannot be mounted over “/”, the container's "
+                                                  "root."),
+                              field="path")
     return clean
 
 
 def clean_path(path: str) -> str:
     """A volume-relative POSIX path without a leading slash; refuses to leave the volume."""
     if ".." in (path or "").split("/"):
-        raise EngineError(f"“{path}” points outside the volume.")
+        raise EngineError(ConnectionErrors.tr("“{0}” points outside the volume.").format(path))
     rel = posixpath.normpath("/" + (path or "").lstrip("/")).lstrip("/")
     return "" if rel == "." else rel

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 
 from volgui.engine.cancel import CancelToken
 from volgui.engine.dto.objects import Volume, parse_container, parse_volume, volume_users
+from volgui.engine.error_text import ConnectionErrors
 from volgui.engine.errors import EngineError
 from volgui.engine.present import commands
 from volgui.engine.present.i18n import Context
@@ -18,7 +19,7 @@ from volgui.operations.batch import BatchError, BatchResult, run_batch
 
 def users_by_volume(engine) -> dict:
     containers = tuple(parse_container(c) for c in engine.call(
-        "Listing containers", engine.api.containers, all=True))
+        ConnectionErrors.tr("Listing containers"), engine.api.containers, all=True))
     return volume_users(containers)
 
 
@@ -40,14 +41,14 @@ def create_volume(engine, name: str, driver: str = "local", labels: dict | str |
     labels = parse_labels(labels) if isinstance(labels, str) else dict(labels or {})
     options = parse_labels(options, what="option") if isinstance(options, str) else dict(options or {})
     command = commands.create_volume(name, driver, labels, options)
-    existing = [v["Name"] for v in (engine.call("Listing volumes", engine.api.volumes,
-                                                filters={"name": name}).get("Volumes") or [])]
+    listed = engine.call(ConnectionErrors.tr("Listing volumes"), engine.api.volumes, filters={"name": name})
+    existing = [v["Name"] for v in (listed.get("Volumes") or [])]
     if name in existing:
         raise EngineError(VolumeText.tr("A volume named “{0}” already exists: choose another name (Docker "
                                         "would quietly reuse the existing one).").format(name),
                           status=409, command=command)
-    raw = engine.call(f"Create volume {name}", engine.api.create_volume, name, driver=driver,
-                      driver_opts=options or None, labels=labels or None, command=command)
+    raw = engine.call(ConnectionErrors.tr("Create volume {0}").format(name), engine.api.create_volume, name,
+                      driver=driver, driver_opts=options or None, labels=labels or None, command=command)
     return parse_volume(raw)
 
 def remove_volumes(engine, names, *, cancel: CancelToken | None = None,
@@ -65,7 +66,8 @@ def _remove_volume_batch(engine, action, names, users, command, cancel, progress
         if users.get(name):
             raise EngineError(_in_use(name, users[name]), status=409, command=command)
         try:
-            engine.call(f"Remove volume {name}", engine.api.remove_volume, name, command=command)
+            engine.call(ConnectionErrors.tr("Remove volume {0}").format(name), engine.api.remove_volume, name,
+                        command=command)
         except EngineError as exc:
             if exc.status == 409:  # a container started using it since we looked
                 fresh = users_by_volume(engine).get(name, ())

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal, Slot
 
 from volgui.engine.connection import resolve
+from volgui.engine.error_text import ConnectionErrors
 from volgui.engine.errors import EngineError
 from volgui.engine.profiles import EngineProfile, ProfileStore, discover, unique_by_endpoint
 from volgui.workers.requests import Request
@@ -91,7 +92,9 @@ class ActiveSession(QObject):
     @property
     def state(self) -> SessionState:
         s = self.current
-        return s.state if s is not None else SessionState("disconnected", message="No engine selected.")
+        if s is None:
+            return SessionState("disconnected", message=ConnectionErrors.tr("No engine selected."))
+        return s.state
 
     @property
     def spec(self):
@@ -111,7 +114,7 @@ class ActiveSession(QObject):
         """Goes to the engine active now; its result belongs to that engine."""
         s = self.current
         if s is None:
-            raise EngineError("No engine is selected.")
+            raise EngineError(ConnectionErrors.tr("No engine is selected."))
         return s.submit(fn, *args, **kwargs)
 
     @Slot()
@@ -157,11 +160,13 @@ class EngineManager(QObject):
         """What the command line / environment asked for: the engine shown first."""
         if host:
             short = host.rstrip("/").rsplit("/", 1)[-1] if host.startswith("unix://") else host.split("://")[-1]
-            return EngineProfile("cli:host", f"{short} (--host)", host, "local", description="from --host")
+            return EngineProfile("cli:host", f"{short} (--host)", host, "local",
+                                 description=ConnectionErrors.tr("from --host"))
         if context:
             return EngineProfile(f"context:{context}", context, "", "context", context=context)
-        return EngineProfile("auto", "Default engine", "", "local",
-                             description="DOCKER_HOST, the current context, the default socket or Podman")
+        return EngineProfile("auto", ConnectionErrors.tr("Default engine"), "", "local",
+                             description=ConnectionErrors.tr("DOCKER_HOST, the current context, the default "
+                                                             "socket or Podman"))
 
     def reload_profiles(self) -> None:
         found = [self._initial]
@@ -171,7 +176,7 @@ class EngineManager(QObject):
                     found.append(p)
             found = unique_by_endpoint(found, self._env)  # one row per engine
         except Exception as exc:  # a broken Docker config must not stop the app
-            self.load_error = f"Docker contexts could not be read: {exc}"
+            self.load_error = ConnectionErrors.tr("Docker contexts could not be read: {0}").format(exc)
         if self._store is not None:
             try:
                 found += [p for p in self._store.load() if p.key not in {f.key for f in found}]
@@ -207,7 +212,7 @@ class EngineManager(QObject):
         if key not in self._sessions:
             profile = self.profile(key)
             if profile is None:
-                raise EngineError(f"Unknown engine {key}.")
+                raise EngineError(ConnectionErrors.tr("Unknown engine {0}.").format(key))
             if profile.key == "auto":
                 session = EngineSession(env=self._env, parent=self)
             elif profile.kind == "context":

@@ -22,6 +22,7 @@ from functools import partial
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from volgui.engine.cancel import CancelToken
+from volgui.engine.error_text import ConnectionErrors
 from volgui.engine.errors import Cancelled, EngineError, from_docker
 from volgui.workers import registry
 
@@ -135,7 +136,7 @@ class RequestWorker(QObject):
         # No Qt parent: the handle lives as long as someone holds it (no deleteLater races).
         request = Request(fn, args, kwargs, label=label, command=command, with_progress=with_progress)
         if self._stopped:
-            request.error = EngineError("The application is shutting down.")
+            request.error = EngineError(ConnectionErrors.tr("The application is shutting down."))
             return request
         self._pending[request.id] = request
         refused = None if always or self.refusal is None else self.refusal()

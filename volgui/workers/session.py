@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from volgui.engine.client import Engine, EngineInfo
 from volgui.engine.connection import ConnectionSpec, resolve
+from volgui.engine.error_text import ConnectionErrors
 from volgui.engine.errors import EngineError
 from volgui.engine.present.display import not_answering_text
 from volgui.engine.streams.events import StreamState
@@ -127,7 +128,7 @@ class EngineSession(QObject):
             self._probe_request.cancel()
         self._resolve()
         self._set_state(SessionState("connecting", message=self._describe_targets()))
-        self._probe_request = self.requests.submit(_probe, label="Connect", always=True)
+        self._probe_request = self.requests.submit(_probe, label=ConnectionErrors.tr("Connect"), always=True)
         self._probe_request.succeeded.connect(self._on_probe_ok)
         self._probe_request.failed.connect(self._on_probe_failed)
 
@@ -189,7 +190,8 @@ class EngineSession(QObject):
                 self._resync_pending = True
             if not self.state.connected:
                 # back after a gap: refresh the version (the engine may have been upgraded)
-                self._probe_request = self.requests.submit(_probe, label="Reconnect", always=True)
+                self._probe_request = self.requests.submit(_probe, label=ConnectionErrors.tr("Reconnect"),
+                                                           always=True)
                 self._probe_request.succeeded.connect(self._on_probe_ok)
                 self._probe_request.failed.connect(self._on_probe_failed)
             else:
@@ -198,7 +200,8 @@ class EngineSession(QObject):
             self._resync_pending = True
             self._set_state(SessionState(
                 "disconnected", info=self.state.info,
-                message=f"{st.message} — reconnecting automatically…", last_error=st.message))
+                message=ConnectionErrors.tr("{0} — reconnecting automatically…").format(st.message),
+                last_error=st.message))
 
     def _flush_resync(self) -> None:
         """The reload a gap asked for, now that the engine answers (never dropped meanwhile)."""
@@ -256,8 +259,9 @@ class EngineSession(QObject):
             return
         self._arm_watchdog()
         since = self._last_report or datetime.now().astimezone()
-        self._not_answering(since, f"The engine at {self.spec.host if self.spec else '?'} "
-                                   f"did not answer in time — it may be overloaded or hung.")
+        self._not_answering(since, ConnectionErrors.tr("The engine at {0} did not answer in time — it may be "
+                                                       "overloaded or hung.").format(
+            self.spec.host if self.spec else "?"))
 
     def _not_answering(self, sent: datetime, message: str) -> None:
         state = self.state

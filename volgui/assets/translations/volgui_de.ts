@@ -1169,6 +1169,557 @@
     </message>
 </context>
 <context>
+    <name>ConnectionErrors</name>
+    <message>
+        <source>Listing containers</source>
+        <translation>Container auflisten</translation>
+    </message>
+    <message>
+        <source>Listing volumes</source>
+        <translation>Volumes auflisten</translation>
+    </message>
+    <message>
+        <source>Listing images</source>
+        <translation>Images auflisten</translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <source>TLS without verifying the engine&apos;s certificate: anyone between you and the engine can pretend to be it and see everything you send.</source>
+        <translation>TLS ohne Prüfung des Zertifikats der Engine: jeder zwischen dir und der Engine kann sich als sie ausgeben und alles sehen, was du sendest.</translation>
+    </message>
+    <message>
+        <source>Plain TCP, not encrypted: anyone on the network can read what you send and control this engine.</source>
+        <translation>Reines TCP, unverschlüsselt: jeder im Netzwerk kann mitlesen, was du sendest, und diese Engine steuern.</translation>
+    </message>
+    <message>
+        <source>Port 2376 is Docker&apos;s TLS port: set DOCKER_TLS_VERIFY=1 and DOCKER_CERT_PATH to use TLS.</source>
+        <translation>Port 2376 ist der TLS-Port von Docker: DOCKER_TLS_VERIFY=1 und DOCKER_CERT_PATH setzen, um TLS zu nutzen.</translation>
+    </message>
+    <message>
+        <source>DOCKER_CERT_PATH is set without DOCKER_TLS_VERIFY: volgui uses TLS and verifies the engine with the CA there (set DOCKER_TLS_VERIFY=1 to say so).</source>
+        <translation>DOCKER_CERT_PATH ist ohne DOCKER_TLS_VERIFY gesetzt: volgui nutzt TLS und prüft die Engine mit der CA dort (DOCKER_TLS_VERIFY=1 setzen, um es ausdrücklich zu sagen).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Docker context “{0}” ({1}) does not exist. Known contexts: {2}. List them with `docker context ls`.</source>
+        <translation>Den Docker-Kontext „{0}“ ({1}) gibt es nicht. Bekannte Kontexte: {2}. Mit `docker context ls` auflisten.</translation>
+    </message>
+    <message>
+        <source>Docker context “{0}” cannot be read: {1}</source>
+        <translation>Der Docker-Kontext „{0}“ kann nicht gelesen werden: {1}</translation>
+    </message>
+    <message>
+        <source>Docker context “{0}” has no Docker endpoint.</source>
+        <translation>Der Docker-Kontext „{0}“ hat keinen Docker-Endpunkt.</translation>
+    </message>
+    <message>
+        <source>Give either --host or --context, not both.</source>
+        <translation>Entweder --host oder --context angeben, nicht beides.</translation>
+    </message>
+    <message>
+        <source>default Docker socket</source>
+        <translation>Standard-Socket von Docker</translation>
+    </message>
+    <message>
+        <source>Podman socket</source>
+        <translation>Podman-Socket</translation>
+    </message>
+    <message>
+        <source>Cannot use TLS for {0}: {1}</source>
+        <translation>TLS für {0} kann nicht verwendet werden: {1}</translation>
+    </message>
+    <message>
+        <source>Cannot inspect a {0}.</source>
+        <translation>{0} kann nicht untersucht werden.</translation>
+    </message>
+    <message>
+        <source>Inspecting the container</source>
+        <translation>Container untersuchen</translation>
+    </message>
+    <message>
+        <source>Inspecting the volume</source>
+        <translation>Volume untersuchen</translation>
+    </message>
+    <message>
+        <source>Listing the volume&apos;s containers</source>
+        <translation>Container des Volumes auflisten</translation>
+    </message>
+    <message>
+        <source>Inspecting the image</source>
+        <translation>Image untersuchen</translation>
+    </message>
+    <message>
+        <source>Measuring disk usage</source>
+        <translation>Speicherbelegung messen</translation>
+    </message>
+    <message>
+        <source>The engine did not report a size for the volume {0}.</source>
+        <translation>Die Engine hat keine Größe für das Volume {0} gemeldet.</translation>
+    </message>
+    <message>
+        <source>The heartbeat was stopped.</source>
+        <translation>Der Herzschlag wurde angehalten.</translation>
+    </message>
+    <message>
+        <source>The engine at {0} answered its ping oddly.</source>
+        <translation>Die Engine unter {0} hat seltsam auf ihren Ping geantwortet.</translation>
+    </message>
+    <message>
+        <source>The engine at {0} closed the connection.</source>
+        <translation>Die Engine unter {0} hat die Verbindung geschlossen.</translation>
+    </message>
+    <message>
+        <source>The engine at {0} answered its ping with HTTP {1}.</source>
+        <translation>Die Engine unter {0} hat ihren Ping mit HTTP {1} beantwortet.</translation>
+    </message>
+    <message>
+        <source>The engine at {0} answered its ping with something else than HTTP.</source>
+        <translation>Die Engine unter {0} hat ihren Ping mit etwas anderem als HTTP beantwortet.</translation>
+    </message>
+    <message>
+        <source>The password cannot be saved in the desktop keyring: {0}</source>
+        <translation>Das Passwort kann nicht im Schlüsselbund des Desktops gespeichert werden: {0}</translation>
+    </message>
+    <message>
+        <source>The lessons need a local image with a shell, and this engine has no images. Pull one with `docker pull busybox` (volgui never pulls by itself).</source>
+        <translation>Die Lektionen brauchen ein lokales Image mit einer Shell, und diese Engine hat keine Images. Hol eins mit `docker pull busybox` (volgui lädt nie von selbst herunter).</translation>
+    </message>
+    <message>
+        <source>The usual images for these lessons ({0}) are not here; using {1}, which has a shell.</source>
+        <translation>Die üblichen Images für diese Lektionen ({0}) sind nicht da; es wird {1} verwendet, das eine Shell hat.</translation>
+    </message>
+    <message>
+        <source>None of the local images has a shell (/bin/sh), which the lessons need. Pull one with `docker pull busybox`.</source>
+        <translation>Keines der lokalen Images hat eine Shell (/bin/sh), die die Lektionen brauchen. Hol eins mit `docker pull busybox`.</translation>
+    </message>
+    <message>
+        <source>Removed {0}; could not remove {1}.</source>
+        <translation>Entfernt: {0}; nicht entfernt werden konnte: {1}.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Inspecting a volume</source>
+        <translation>Ein Volume untersuchen</translation>
+    </message>
+    <message>
+        <source>Measuring container sizes</source>
+        <translation>Größen der Container messen</translation>
+    </message>
+    <message>
+        <source>Measuring volume sizes</source>
+        <translation>Größen der Volumes messen</translation>
+    </message>
+    <message>
+        <source>A scheduled backup failed</source>
+        <translation>Eine geplante Sicherung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>A scheduled backup is overdue</source>
+        <translation>Eine geplante Sicherung ist überfällig</translation>
+    </message>
+    <message>
+        <source>A container became unhealthy</source>
+        <translation>Ein Container wurde ungesund</translation>
+    </message>
+    <message>
+        <source>A container died</source>
+        <translation>Ein Container ist abgestürzt</translation>
+    </message>
+    <message>
+        <source>Backup of {0} failed</source>
+        <translation>Sicherung von {0} fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Backup of {0} is overdue</source>
+        <translation>Sicherung von {0} ist überfällig</translation>
+    </message>
+    <message>
+        <source>The last backup was made {0}; the next one is {1} late. Is the engine reachable and volgui-backup&apos;s timer installed?</source>
+        <translation>Die letzte Sicherung wurde {0} gemacht; die nächste ist {1} zu spät. Ist die Engine erreichbar und der Timer von volgui-backup eingerichtet?</translation>
+    </message>
+    <message>
+        <source>{0} is unhealthy</source>
+        <translation>{0} ist ungesund</translation>
+    </message>
+    <message>
+        <source>The health check of container {0} failed.</source>
+        <translation>Die Gesundheitsprüfung des Containers {0} ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Container {0} stopped with exit code {1}.</source>
+        <translation>Container {0} hat mit Exit-Code {1} angehalten.</translation>
+    </message>
+    <message>
+        <source>Container {0} stopped unexpectedly.</source>
+        <translation>Container {0} hat unerwartet angehalten.</translation>
+    </message>
+    <message>
+        <source>{0} died</source>
+        <translation>{0} ist abgestürzt</translation>
+    </message>
+    <message>
+        <source>Give the engine a name.</source>
+        <translation>Der Engine einen Namen geben.</translation>
+    </message>
+    <message>
+        <source>Enter the engine&apos;s address, e.g. ssh://me@server or tcp://server:2376.</source>
+        <translation>Die Adresse der Engine eingeben, z. B. ssh://ich@server oder tcp://server:2376.</translation>
+    </message>
+    <message>
+        <source>“{0}://” is not an engine address. Use unix://, tcp://, ssh:// or npipe://.</source>
+        <translation>„{0}://“ ist keine Adresse einer Engine. unix://, tcp://, ssh:// oder npipe:// verwenden.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a valid address: expected host or host:port (with an optional user@).</source>
+        <translation>„{0}“ ist keine gültige Adresse: erwartet wird Host oder Host:Port (wahlweise mit Benutzer@).</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a valid address: expected host or host:port.</source>
+        <translation>„{0}“ ist keine gültige Adresse: erwartet wird Host oder Host:Port.</translation>
+    </message>
+    <message>
+        <source>A unix:// address needs an absolute socket path, e.g. unix:///run/docker.sock.</source>
+        <translation>Eine unix://-Adresse braucht einen absoluten Socket-Pfad, z. B. unix:///run/docker.sock.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file {0} does not exist.</source>
+        <translation>Die CA-Zertifikatsdatei {0} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>The client certificate file {0} does not exist.</source>
+        <translation>Die Client-Zertifikatsdatei {0} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>The client key file {0} does not exist.</source>
+        <translation>Die Client-Schlüsseldatei {0} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>TLS applies to tcp:// engines only.</source>
+        <translation>TLS gilt nur für tcp://-Engines.</translation>
+    </message>
+    <message>
+        <source>Give both the client certificate and the client key, or neither.</source>
+        <translation>Client-Zertifikat und Client-Schlüssel beide angeben oder keines von beiden.</translation>
+    </message>
+    <message>
+        <source>To verify the engine, give the CA certificate that signed it (or explicitly turn verification off).</source>
+        <translation>Um die Engine zu prüfen, das CA-Zertifikat angeben, das sie signiert hat (oder die Prüfung ausdrücklich abschalten).</translation>
+    </message>
+    <message>
+        <source>TLS verification is off: anyone between you and the engine can impersonate it and take control of your containers.</source>
+        <translation>Die TLS-Prüfung ist aus: jeder zwischen dir und der Engine kann sich als sie ausgeben und deine Container übernehmen.</translation>
+    </message>
+    <message>
+        <source>This engine is reached over plain TCP without TLS: anyone on the network can control it. Use TLS or SSH for engines on other machines.</source>
+        <translation>Diese Engine wird über reines TCP ohne TLS erreicht: jeder im Netzwerk kann sie steuern. Für Engines auf anderen Rechnern TLS oder SSH verwenden.</translation>
+    </message>
+    <message>
+        <source>the same engine as {0}</source>
+        <translation>dieselbe Engine wie {0}</translation>
+    </message>
+    <message>
+        <source>The saved engines in {0} cannot be read: {1}</source>
+        <translation>Die gespeicherten Engines in {0} können nicht gelesen werden: {1}</translation>
+    </message>
+    <message>
+        <source>The engine closed the events stream.</source>
+        <translation>Die Engine hat den Ereignisstrom geschlossen.</translation>
+    </message>
+    <message>
+        <source>{0} has no shell to open: none of {1} exists in it. Minimal images (distroless, scratch) often have none. Use Container ▸ Debug shell: a shell beside it, with its processes, network and volumes (its files at /proc/1/root).</source>
+        <translation>{0} hat keine Shell zum Öffnen: keine von {1} gibt es darin. Minimale Images (distroless, scratch) haben oft keine. Container ▸ Debug-Shell verwenden: eine Shell daneben, mit seinen Prozessen, seinem Netzwerk und seinen Volumes (seine Dateien unter /proc/1/root).</translation>
+    </message>
+    <message>
+        <source>The engine said: {0}</source>
+        <translation>Die Engine sagte: {0}</translation>
+    </message>
+    <message>
+        <source>Opening a terminal</source>
+        <translation>Terminal öffnen</translation>
+    </message>
+    <message>
+        <source>Attaching</source>
+        <translation>Anhängen</translation>
+    </message>
+    <message>
+        <source>{0} was not started with -i -t (interactive, with a terminal): its main process has no terminal to attach to. Open a terminal (exec) instead.</source>
+        <translation>{0} wurde nicht mit -i -t (interaktiv, mit Terminal) gestartet: sein Hauptprozess hat kein Terminal zum Anhängen. Stattdessen ein Terminal (exec) öffnen.</translation>
+    </message>
+    <message>
+        <source>Resizing the terminal</source>
+        <translation>Größe des Terminals ändern</translation>
+    </message>
+    <message>
+        <source>Reading the exit code</source>
+        <translation>Exit-Code lesen</translation>
+    </message>
+    <message>
+        <source>Reading logs</source>
+        <translation>Logs lesen</translation>
+    </message>
+    <message>
+        <source>The engine closed the log stream.</source>
+        <translation>Die Engine hat den Log-Strom geschlossen.</translation>
+    </message>
+    <message>
+        <source>The log stream broke off.</source>
+        <translation>Der Log-Strom ist abgerissen.</translation>
+    </message>
+    <message>
+        <source>Reading stats</source>
+        <translation>Statistiken lesen</translation>
+    </message>
+    <message>
+        <source>The stats stream broke off.</source>
+        <translation>Der Statistik-Strom ist abgerissen.</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>Leerzeichen</translation>
+    </message>
+    <message>
+        <source>A volume name needs at least two characters.</source>
+        <translation>Ein Volume-Name braucht mindestens zwei Zeichen.</translation>
+    </message>
+    <message>
+        <source>A volume name must start with a letter or a digit (not “{0}”).</source>
+        <translation>Ein Volume-Name muss mit einem Buchstaben oder einer Ziffer beginnen (nicht „{0}“).</translation>
+    </message>
+    <message>
+        <source>A volume name may contain only letters a–z and A–Z, digits, “_”, “.” and “-”; remove: {0}.</source>
+        <translation>Ein Volume-Name darf nur die Buchstaben a–z und A–Z, Ziffern, „_“, „.“ und „-“ enthalten; entfernen: {0}.</translation>
+    </message>
+    <message>
+        <source>A container name needs at least two characters.</source>
+        <translation>Ein Container-Name braucht mindestens zwei Zeichen.</translation>
+    </message>
+    <message>
+        <source>A container name must start with a letter or a digit (not “{0}”).</source>
+        <translation>Ein Container-Name muss mit einem Buchstaben oder einer Ziffer beginnen (nicht „{0}“).</translation>
+    </message>
+    <message>
+        <source>A container name may contain only letters a–z and A–Z, digits, “_”, “.” and “-”; remove: {0}.</source>
+        <translation>Ein Container-Name darf nur die Buchstaben a–z und A–Z, Ziffern, „_“, „.“ und „-“ enthalten; entfernen: {0}.</translation>
+    </message>
+    <message>
+        <source>Give the volume a name, for example “my_volume”.</source>
+        <translation>Dem Volume einen Namen geben, zum Beispiel „my_volume“.</translation>
+    </message>
+    <message>
+        <source>(A path on the host is a bind mount, not a volume.)</source>
+        <translation>(Ein Pfad auf dem Host ist ein Bind-Mount, kein Volume.)</translation>
+    </message>
+    <message>
+        <source>A volume name may be at most {0} characters long (this one has {1}).</source>
+        <translation>Ein Volume-Name darf höchstens {0} Zeichen lang sein (dieser hat {1}).</translation>
+    </message>
+    <message>
+        <source>A volume name may not contain “/”, NUL or leading/trailing spaces.</source>
+        <translation>Ein Volume-Name darf weder „/“ noch NUL noch Leerzeichen am Anfang oder Ende enthalten.</translation>
+    </message>
+    <message>
+        <source>Give the container a name, for example “web”.</source>
+        <translation>Dem Container einen Namen geben, zum Beispiel „web“.</translation>
+    </message>
+    <message>
+        <source>A driver name has no spaces, for example “local”.</source>
+        <translation>Ein Treibername hat keine Leerzeichen, zum Beispiel „local“.</translation>
+    </message>
+    <message>
+        <source>Line {0}: an option needs a name before “=”, as in “com.example.owner=alice”.</source>
+        <translation>Zeile {0}: eine Option braucht einen Namen vor „=“, wie in „com.example.owner=alice“.</translation>
+    </message>
+    <message>
+        <source>Line {0}: the option name {1} contains spaces; use “.”, “-” or “_” instead.</source>
+        <translation>Zeile {0}: der Optionsname {1} enthält Leerzeichen; stattdessen „.“, „-“ oder „_“ verwenden.</translation>
+    </message>
+    <message>
+        <source>Line {0}: the option “{1}” is given twice.</source>
+        <translation>Zeile {0}: die Option „{1}“ ist doppelt angegeben.</translation>
+    </message>
+    <message>
+        <source>Line {0}: a label needs a name before “=”, as in “com.example.owner=alice”.</source>
+        <translation>Zeile {0}: ein Label braucht einen Namen vor „=“, wie in „com.example.owner=alice“.</translation>
+    </message>
+    <message>
+        <source>Line {0}: the label name {1} contains spaces; use “.”, “-” or “_” instead.</source>
+        <translation>Zeile {0}: der Label-Name {1} enthält Leerzeichen; stattdessen „.“, „-“ oder „_“ verwenden.</translation>
+    </message>
+    <message>
+        <source>Line {0}: the label “{1}” is given twice.</source>
+        <translation>Zeile {0}: das Label „{1}“ ist doppelt angegeben.</translation>
+    </message>
+    <message>
+        <source>Line {0}: the variable has no name. Environment lines look like “NAME=value”.</source>
+        <translation>Zeile {0}: die Variable hat keinen Namen. Umgebungszeilen sehen so aus: „NAME=Wert“.</translation>
+    </message>
+    <message>
+        <source>Line {0}: the variable name {1} contains spaces. Environment lines look like “NAME=value”.</source>
+        <translation>Zeile {0}: der Variablenname {1} enthält Leerzeichen. Umgebungszeilen sehen so aus: „NAME=Wert“.</translation>
+    </message>
+    <message>
+        <source>Line {0}: “{1}” has no “=”; write “{1}=” for an empty value.</source>
+        <translation>Zeile {0}: „{1}“ hat kein „=“; für einen leeren Wert „{1}=“ schreiben.</translation>
+    </message>
+    <message>
+        <source>Line {0}: the variable “{1}” is set twice.</source>
+        <translation>Zeile {0}: die Variable „{1}“ ist doppelt gesetzt.</translation>
+    </message>
+    <message>
+        <source>Port spec “{0}”: the host port “{1}” is not a port number (0–65535) or a range like 8000-8010.</source>
+        <translation>Portangabe „{0}“: der Host-Port „{1}“ ist keine Portnummer (0–65535) und kein Bereich wie 8000-8010.</translation>
+    </message>
+    <message>
+        <source>Port spec “{0}”: the host port range “{1}” ends before it starts.</source>
+        <translation>Portangabe „{0}“: der Host-Portbereich „{1}“ endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <source>Port spec “{0}”: the container port “{1}” is not a port number (0–65535) or a range like 8000-8010.</source>
+        <translation>Portangabe „{0}“: der Container-Port „{1}“ ist keine Portnummer (0–65535) und kein Bereich wie 8000-8010.</translation>
+    </message>
+    <message>
+        <source>Port spec “{0}”: the container port range “{1}” ends before it starts.</source>
+        <translation>Portangabe „{0}“: der Container-Portbereich „{1}“ endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <source>Give a port, for example “8080:80” (host port 8080 to port 80 in the container).</source>
+        <translation>Einen Port angeben, zum Beispiel „8080:80“ (Host-Port 8080 auf Port 80 im Container).</translation>
+    </message>
+    <message>
+        <source>Port spec “{0}”: use the short form “[ip:][hostPort:]containerPort[/protocol]”, e.g. “8080:80”.</source>
+        <translation>Portangabe „{0}“: die Kurzform „[ip:][hostPort:]containerPort[/protocol]“ verwenden, z. B. „8080:80“.</translation>
+    </message>
+    <message>
+        <source>Port spec “{0}”: more than one “/”.</source>
+        <translation>Portangabe „{0}“: mehr als ein „/“.</translation>
+    </message>
+    <message>
+        <source>Port spec “{0}”: the IPv6 address “{1}” lacks its closing “]”.</source>
+        <translation>Portangabe „{0}“: der IPv6-Adresse „{1}“ fehlt die schließende „]“.</translation>
+    </message>
+    <message>
+        <source>Port spec “{0}”: “{1}” is not an IP address of this host (e.g. 127.0.0.1 or ::1).</source>
+        <translation>Portangabe „{0}“: „{1}“ ist keine IP-Adresse dieses Hosts (z. B. 127.0.0.1 oder ::1).</translation>
+    </message>
+    <message>
+        <source>Port spec “{0}”: the container port is missing.</source>
+        <translation>Portangabe „{0}“: der Container-Port fehlt.</translation>
+    </message>
+    <message>
+        <source>Port spec “{0}”: the container port cannot be 0.</source>
+        <translation>Portangabe „{0}“: der Container-Port kann nicht 0 sein.</translation>
+    </message>
+    <message>
+        <source>Port spec “{0}”: the protocol must be tcp, udp or sctp (not “{1}”).</source>
+        <translation>Portangabe „{0}“: das Protokoll muss tcp, udp oder sctp sein (nicht „{1}“).</translation>
+    </message>
+    <message>
+        <source>Port spec “{0}”: the host range and the container range must have the same length.</source>
+        <translation>Portangabe „{0}“: Host-Bereich und Container-Bereich müssen gleich lang sein.</translation>
+    </message>
+    <message>
+        <source>Give the path inside the container, for example “/data”.</source>
+        <translation>Den Pfad im Container angeben, zum Beispiel „/data“.</translation>
+    </message>
+    <message>
+        <source>A mount path may not contain NUL or line breaks.</source>
+        <translation>Ein Einhängepfad darf weder NUL noch Zeilenumbrüche enthalten.</translation>
+    </message>
+    <message>
+        <source>The mount path “{0}” must be absolute, starting with “/” (for example “/{1}”).</source>
+        <translation>Der Einhängepfad „{0}“ muss absolut sein und mit „/“ beginnen (zum Beispiel „/{1}“).</translation>
+    </message>
+    <message>
+        <source>The mount path “{0}” may not contain “:” (docker -v uses it to separate the parts).</source>
+        <translation>Der Einhängepfad „{0}“ darf kein „:“ enthalten (docker -v trennt damit die Teile).</translation>
+    </message>
+    <message>
+        <source>A volume cannot be mounted over “/”, the container&apos;s root.</source>
+        <translation>Ein Volume kann nicht über „/“, die Wurzel des Containers, eingehängt werden.</translation>
+    </message>
+    <message>
+        <source>“{0}” points outside the volume.</source>
+        <translation>„{0}“ zeigt aus dem Volume hinaus.</translation>
+    </message>
+    <message>
+        <source>Create volume {0}</source>
+        <translation>Volume {0} erstellen</translation>
+    </message>
+    <message>
+        <source>Remove volume {0}</source>
+        <translation>Volume {0} entfernen</translation>
+    </message>
+    <message>
+        <source>No engine selected.</source>
+        <translation>Keine Engine ausgewählt.</translation>
+    </message>
+    <message>
+        <source>No engine is selected.</source>
+        <translation>Es ist keine Engine ausgewählt.</translation>
+    </message>
+    <message>
+        <source>from --host</source>
+        <translation>aus --host</translation>
+    </message>
+    <message>
+        <source>Default engine</source>
+        <translation>Standard-Engine</translation>
+    </message>
+    <message>
+        <source>DOCKER_HOST, the current context, the default socket or Podman</source>
+        <translation>DOCKER_HOST, der aktuelle Kontext, der Standard-Socket oder Podman</translation>
+    </message>
+    <message>
+        <source>Docker contexts could not be read: {0}</source>
+        <translation>Die Docker-Kontexte konnten nicht gelesen werden: {0}</translation>
+    </message>
+    <message>
+        <source>Unknown engine {0}.</source>
+        <translation>Unbekannte Engine {0}.</translation>
+    </message>
+    <message>
+        <source>The application is shutting down.</source>
+        <translation>Die Anwendung wird beendet.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Neu verbinden</translation>
+    </message>
+    <message>
+        <source>{0} — reconnecting automatically…</source>
+        <translation>{0} — verbinde automatisch neu…</translation>
+    </message>
+    <message>
+        <source>The engine at {0} did not answer in time — it may be overloaded or hung.</source>
+        <translation>Die Engine unter {0} hat nicht rechtzeitig geantwortet — sie ist vielleicht überlastet oder hängt.</translation>
+    </message>
+    <message>
+        <source>(no stack)</source>
+        <translation>(kein Stack)</translation>
+    </message>
+    <message>
+        <source>{0} (leader)</source>
+        <translation>{0} (Leader)</translation>
+    </message>
+    <message>
+        <source>(not assigned)</source>
+        <translation>(nicht zugewiesen)</translation>
+    </message>
+</context>
+<context>
     <name>ContainerBrowser</name>
     <message>
         <source>Move to a volume…</source>
@@ -3323,6 +3874,26 @@ Die volle ID steht im rohen JSON (Id)</translation>
     <message>
         <source>The Docker engine at {0} has not answered since {1} — it may be hung, overloaded or unreachable. volgui checks every few seconds and carries on when it answers.</source>
         <translation>Die Docker-Engine unter {0} antwortet seit {1} nicht — sie hängt vielleicht, ist überlastet oder nicht erreichbar. volgui prüft alle paar Sekunden und macht weiter, sobald sie antwortet.</translation>
+    </message>
+    <message>
+        <source>Not part of a compose project.</source>
+        <translation>Gehört zu keinem Compose-Projekt.</translation>
+    </message>
+    <message>
+        <source>Compose project: {0}</source>
+        <translation>Compose-Projekt: {0}</translation>
+    </message>
+    <message>
+        <source>Service: {0}</source>
+        <translation>Dienst: {0}</translation>
+    </message>
+    <message>
+        <source>Working directory: {0}</source>
+        <translation>Arbeitsordner: {0}</translation>
+    </message>
+    <message>
+        <source>Config files: {0}</source>
+        <translation>Konfigurationsdateien: {0}</translation>
     </message>
 </context>
 <context>
@@ -5615,6 +6186,18 @@ Die volle ID steht im rohen JSON (Id)</translation>
     <message>
         <source>from the DOCKER_HOST variable</source>
         <translation>aus der Variable DOCKER_HOST</translation>
+    </message>
+    <message>
+        <source>Docker context</source>
+        <translation>Docker-Kontext</translation>
+    </message>
+    <message>
+        <source>Podman (rootless)</source>
+        <translation>Podman (ohne Root)</translation>
+    </message>
+    <message>
+        <source>Podman&apos;s Docker-compatible socket</source>
+        <translation>der Docker-kompatible Socket von Podman</translation>
     </message>
 </context>
 <context>

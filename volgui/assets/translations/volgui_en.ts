@@ -1165,6 +1165,557 @@
     </message>
 </context>
 <context>
+    <name>ConnectionErrors</name>
+    <message>
+        <source>Listing containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS without verifying the engine&apos;s certificate: anyone between you and the engine can pretend to be it and see everything you send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain TCP, not encrypted: anyone on the network can read what you send and control this engine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port 2376 is Docker&apos;s TLS port: set DOCKER_TLS_VERIFY=1 and DOCKER_CERT_PATH to use TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOCKER_CERT_PATH is set without DOCKER_TLS_VERIFY: volgui uses TLS and verifies the engine with the CA there (set DOCKER_TLS_VERIFY=1 to say so).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker context “{0}” ({1}) does not exist. Known contexts: {2}. List them with `docker context ls`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker context “{0}” cannot be read: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker context “{0}” has no Docker endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --host or --context, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default Docker socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Podman socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use TLS for {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot inspect a {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspecting the container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspecting the volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the volume&apos;s containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspecting the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring disk usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine did not report a size for the volume {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The heartbeat was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine at {0} answered its ping oddly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine at {0} closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine at {0} answered its ping with HTTP {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine at {0} answered its ping with something else than HTTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password cannot be saved in the desktop keyring: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lessons need a local image with a shell, and this engine has no images. Pull one with `docker pull busybox` (volgui never pulls by itself).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usual images for these lessons ({0}) are not here; using {1}, which has a shell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the local images has a shell (/bin/sh), which the lessons need. Pull one with `docker pull busybox`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed {0}; could not remove {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspecting a volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring container sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring volume sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scheduled backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scheduled backup is overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A container became unhealthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A container died</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup of {0} failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup of {0} is overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last backup was made {0}; the next one is {1} late. Is the engine reachable and volgui-backup&apos;s timer installed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is unhealthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The health check of container {0} failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container {0} stopped with exit code {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container {0} stopped unexpectedly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} died</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the engine a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the engine&apos;s address, e.g. ssh://me@server or tcp://server:2376.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}://” is not an engine address. Use unix://, tcp://, ssh:// or npipe://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is not a valid address: expected host or host:port (with an optional user@).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is not a valid address: expected host or host:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unix:// address needs an absolute socket path, e.g. unix:///run/docker.sock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate file {0} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client certificate file {0} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client key file {0} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS applies to tcp:// engines only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both the client certificate and the client key, or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To verify the engine, give the CA certificate that signed it (or explicitly turn verification off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS verification is off: anyone between you and the engine can impersonate it and take control of your containers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This engine is reached over plain TCP without TLS: anyone on the network can control it. Use TLS or SSH for engines on other machines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same engine as {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved engines in {0} cannot be read: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine closed the events stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} has no shell to open: none of {1} exists in it. Minimal images (distroless, scratch) often have none. Use Container ▸ Debug shell: a shell beside it, with its processes, network and volumes (its files at /proc/1/root).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine said: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} was not started with -i -t (interactive, with a terminal): its main process has no terminal to attach to. Open a terminal (exec) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resizing the terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the exit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine closed the log stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log stream broke off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading stats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stats stream broke off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A volume name needs at least two characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A volume name must start with a letter or a digit (not “{0}”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A volume name may contain only letters a–z and A–Z, digits, “_”, “.” and “-”; remove: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A container name needs at least two characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A container name must start with a letter or a digit (not “{0}”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A container name may contain only letters a–z and A–Z, digits, “_”, “.” and “-”; remove: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the volume a name, for example “my_volume”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(A path on the host is a bind mount, not a volume.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A volume name may be at most {0} characters long (this one has {1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A volume name may not contain “/”, NUL or leading/trailing spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the container a name, for example “web”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A driver name has no spaces, for example “local”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {0}: an option needs a name before “=”, as in “com.example.owner=alice”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {0}: the option name {1} contains spaces; use “.”, “-” or “_” instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {0}: the option “{1}” is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {0}: a label needs a name before “=”, as in “com.example.owner=alice”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {0}: the label name {1} contains spaces; use “.”, “-” or “_” instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {0}: the label “{1}” is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {0}: the variable has no name. Environment lines look like “NAME=value”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {0}: the variable name {1} contains spaces. Environment lines look like “NAME=value”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {0}: “{1}” has no “=”; write “{1}=” for an empty value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {0}: the variable “{1}” is set twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port spec “{0}”: the host port “{1}” is not a port number (0–65535) or a range like 8000-8010.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port spec “{0}”: the host port range “{1}” ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port spec “{0}”: the container port “{1}” is not a port number (0–65535) or a range like 8000-8010.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port spec “{0}”: the container port range “{1}” ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a port, for example “8080:80” (host port 8080 to port 80 in the container).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port spec “{0}”: use the short form “[ip:][hostPort:]containerPort[/protocol]”, e.g. “8080:80”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port spec “{0}”: more than one “/”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port spec “{0}”: the IPv6 address “{1}” lacks its closing “]”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port spec “{0}”: “{1}” is not an IP address of this host (e.g. 127.0.0.1 or ::1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port spec “{0}”: the container port is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port spec “{0}”: the container port cannot be 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port spec “{0}”: the protocol must be tcp, udp or sctp (not “{1}”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port spec “{0}”: the host range and the container range must have the same length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the path inside the container, for example “/data”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mount path may not contain NUL or line breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mount path “{0}” must be absolute, starting with “/” (for example “/{1}”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mount path “{0}” may not contain “:” (docker -v uses it to separate the parts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A volume cannot be mounted over “/”, the container&apos;s root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” points outside the volume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create volume {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove volume {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No engine selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No engine is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from --host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOCKER_HOST, the current context, the default socket or Podman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker contexts could not be read: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown engine {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application is shutting down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — reconnecting automatically…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine at {0} did not answer in time — it may be overloaded or hung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no stack)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (leader)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not assigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContainerBrowser</name>
     <message>
         <source>Move to a volume…</source>
@@ -3311,6 +3862,26 @@ The full ID is in Raw JSON (Id)</source>
     </message>
     <message>
         <source>The Docker engine at {0} has not answered since {1} — it may be hung, overloaded or unreachable. volgui checks every few seconds and carries on when it answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not part of a compose project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compose project: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working directory: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Config files: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5598,6 +6169,18 @@ The full ID is in Raw JSON (Id)</source>
     </message>
     <message>
         <source>from the DOCKER_HOST variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Podman (rootless)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Podman&apos;s Docker-compatible socket</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

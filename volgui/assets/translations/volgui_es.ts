@@ -1169,6 +1169,557 @@
     </message>
 </context>
 <context>
+    <name>ConnectionErrors</name>
+    <message>
+        <source>Listing containers</source>
+        <translation>Listar contenedores</translation>
+    </message>
+    <message>
+        <source>Listing volumes</source>
+        <translation>Listar volúmenes</translation>
+    </message>
+    <message>
+        <source>Listing images</source>
+        <translation>Listar imágenes</translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <source>TLS without verifying the engine&apos;s certificate: anyone between you and the engine can pretend to be it and see everything you send.</source>
+        <translation>TLS sin verificar el certificado del motor: cualquiera entre tú y el motor puede hacerse pasar por él y ver todo lo que envías.</translation>
+    </message>
+    <message>
+        <source>Plain TCP, not encrypted: anyone on the network can read what you send and control this engine.</source>
+        <translation>TCP simple, sin cifrar: cualquiera en la red puede leer lo que envías y controlar este motor.</translation>
+    </message>
+    <message>
+        <source>Port 2376 is Docker&apos;s TLS port: set DOCKER_TLS_VERIFY=1 and DOCKER_CERT_PATH to use TLS.</source>
+        <translation>El puerto 2376 es el puerto TLS de Docker: define DOCKER_TLS_VERIFY=1 y DOCKER_CERT_PATH para usar TLS.</translation>
+    </message>
+    <message>
+        <source>DOCKER_CERT_PATH is set without DOCKER_TLS_VERIFY: volgui uses TLS and verifies the engine with the CA there (set DOCKER_TLS_VERIFY=1 to say so).</source>
+        <translation>DOCKER_CERT_PATH está definido sin DOCKER_TLS_VERIFY: volgui usa TLS y verifica el motor con la CA de allí (define DOCKER_TLS_VERIFY=1 para indicarlo).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Docker context “{0}” ({1}) does not exist. Known contexts: {2}. List them with `docker context ls`.</source>
+        <translation>El contexto de Docker «{0}» ({1}) no existe. Contextos conocidos: {2}. Lístalos con `docker context ls`.</translation>
+    </message>
+    <message>
+        <source>Docker context “{0}” cannot be read: {1}</source>
+        <translation>No se puede leer el contexto de Docker «{0}»: {1}</translation>
+    </message>
+    <message>
+        <source>Docker context “{0}” has no Docker endpoint.</source>
+        <translation>El contexto de Docker «{0}» no tiene ningún punto de conexión de Docker.</translation>
+    </message>
+    <message>
+        <source>Give either --host or --context, not both.</source>
+        <translation>Indica --host o --context, no ambos.</translation>
+    </message>
+    <message>
+        <source>default Docker socket</source>
+        <translation>socket predeterminado de Docker</translation>
+    </message>
+    <message>
+        <source>Podman socket</source>
+        <translation>socket de Podman</translation>
+    </message>
+    <message>
+        <source>Cannot use TLS for {0}: {1}</source>
+        <translation>No se puede usar TLS para {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Cannot inspect a {0}.</source>
+        <translation>No se puede inspeccionar: {0}.</translation>
+    </message>
+    <message>
+        <source>Inspecting the container</source>
+        <translation>Inspeccionar el contenedor</translation>
+    </message>
+    <message>
+        <source>Inspecting the volume</source>
+        <translation>Inspeccionar el volumen</translation>
+    </message>
+    <message>
+        <source>Listing the volume&apos;s containers</source>
+        <translation>Listar los contenedores del volumen</translation>
+    </message>
+    <message>
+        <source>Inspecting the image</source>
+        <translation>Inspeccionar la imagen</translation>
+    </message>
+    <message>
+        <source>Measuring disk usage</source>
+        <translation>Medir el uso del disco</translation>
+    </message>
+    <message>
+        <source>The engine did not report a size for the volume {0}.</source>
+        <translation>El motor no informó del tamaño del volumen {0}.</translation>
+    </message>
+    <message>
+        <source>The heartbeat was stopped.</source>
+        <translation>Se detuvo el latido.</translation>
+    </message>
+    <message>
+        <source>The engine at {0} answered its ping oddly.</source>
+        <translation>El motor en {0} respondió de forma extraña a su ping.</translation>
+    </message>
+    <message>
+        <source>The engine at {0} closed the connection.</source>
+        <translation>El motor en {0} cerró la conexión.</translation>
+    </message>
+    <message>
+        <source>The engine at {0} answered its ping with HTTP {1}.</source>
+        <translation>El motor en {0} respondió a su ping con HTTP {1}.</translation>
+    </message>
+    <message>
+        <source>The engine at {0} answered its ping with something else than HTTP.</source>
+        <translation>El motor en {0} respondió a su ping con algo que no es HTTP.</translation>
+    </message>
+    <message>
+        <source>The password cannot be saved in the desktop keyring: {0}</source>
+        <translation>No se puede guardar la contraseña en el llavero del escritorio: {0}</translation>
+    </message>
+    <message>
+        <source>The lessons need a local image with a shell, and this engine has no images. Pull one with `docker pull busybox` (volgui never pulls by itself).</source>
+        <translation>Las lecciones necesitan una imagen local con un shell, y este motor no tiene imágenes. Descarga una con `docker pull busybox` (volgui nunca descarga nada por su cuenta).</translation>
+    </message>
+    <message>
+        <source>The usual images for these lessons ({0}) are not here; using {1}, which has a shell.</source>
+        <translation>Las imágenes habituales para estas lecciones ({0}) no están; se usa {1}, que tiene un shell.</translation>
+    </message>
+    <message>
+        <source>None of the local images has a shell (/bin/sh), which the lessons need. Pull one with `docker pull busybox`.</source>
+        <translation>Ninguna de las imágenes locales tiene un shell (/bin/sh), que las lecciones necesitan. Descarga una con `docker pull busybox`.</translation>
+    </message>
+    <message>
+        <source>Removed {0}; could not remove {1}.</source>
+        <translation>Eliminado: {0}; no se pudo eliminar: {1}.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>Inspecting a volume</source>
+        <translation>Inspeccionar un volumen</translation>
+    </message>
+    <message>
+        <source>Measuring container sizes</source>
+        <translation>Medir el tamaño de los contenedores</translation>
+    </message>
+    <message>
+        <source>Measuring volume sizes</source>
+        <translation>Medir el tamaño de los volúmenes</translation>
+    </message>
+    <message>
+        <source>A scheduled backup failed</source>
+        <translation>Falló una copia de seguridad programada</translation>
+    </message>
+    <message>
+        <source>A scheduled backup is overdue</source>
+        <translation>Una copia de seguridad programada está atrasada</translation>
+    </message>
+    <message>
+        <source>A container became unhealthy</source>
+        <translation>Un contenedor dejó de estar sano</translation>
+    </message>
+    <message>
+        <source>A container died</source>
+        <translation>Un contenedor ha muerto</translation>
+    </message>
+    <message>
+        <source>Backup of {0} failed</source>
+        <translation>Falló la copia de seguridad de {0}</translation>
+    </message>
+    <message>
+        <source>Backup of {0} is overdue</source>
+        <translation>La copia de seguridad de {0} está atrasada</translation>
+    </message>
+    <message>
+        <source>The last backup was made {0}; the next one is {1} late. Is the engine reachable and volgui-backup&apos;s timer installed?</source>
+        <translation>La última copia de seguridad se hizo {0}; la siguiente lleva {1} de retraso. ¿Es accesible el motor y está instalado el temporizador de volgui-backup?</translation>
+    </message>
+    <message>
+        <source>{0} is unhealthy</source>
+        <translation>{0} no está sano</translation>
+    </message>
+    <message>
+        <source>The health check of container {0} failed.</source>
+        <translation>Falló la comprobación de salud del contenedor {0}.</translation>
+    </message>
+    <message>
+        <source>Container {0} stopped with exit code {1}.</source>
+        <translation>El contenedor {0} se detuvo con el código de salida {1}.</translation>
+    </message>
+    <message>
+        <source>Container {0} stopped unexpectedly.</source>
+        <translation>El contenedor {0} se detuvo inesperadamente.</translation>
+    </message>
+    <message>
+        <source>{0} died</source>
+        <translation>{0} ha muerto</translation>
+    </message>
+    <message>
+        <source>Give the engine a name.</source>
+        <translation>Dale un nombre al motor.</translation>
+    </message>
+    <message>
+        <source>Enter the engine&apos;s address, e.g. ssh://me@server or tcp://server:2376.</source>
+        <translation>Escribe la dirección del motor, p. ej. ssh://yo@servidor o tcp://servidor:2376.</translation>
+    </message>
+    <message>
+        <source>“{0}://” is not an engine address. Use unix://, tcp://, ssh:// or npipe://.</source>
+        <translation>«{0}://» no es una dirección de motor. Usa unix://, tcp://, ssh:// o npipe://.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a valid address: expected host or host:port (with an optional user@).</source>
+        <translation>«{0}» no es una dirección válida: se esperaba host o host:puerto (con un usuario@ opcional).</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a valid address: expected host or host:port.</source>
+        <translation>«{0}» no es una dirección válida: se esperaba host o host:puerto.</translation>
+    </message>
+    <message>
+        <source>A unix:// address needs an absolute socket path, e.g. unix:///run/docker.sock.</source>
+        <translation>Una dirección unix:// necesita una ruta absoluta al socket, p. ej. unix:///run/docker.sock.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file {0} does not exist.</source>
+        <translation>El archivo del certificado de la CA {0} no existe.</translation>
+    </message>
+    <message>
+        <source>The client certificate file {0} does not exist.</source>
+        <translation>El archivo del certificado de cliente {0} no existe.</translation>
+    </message>
+    <message>
+        <source>The client key file {0} does not exist.</source>
+        <translation>El archivo de la clave de cliente {0} no existe.</translation>
+    </message>
+    <message>
+        <source>TLS applies to tcp:// engines only.</source>
+        <translation>TLS solo se aplica a motores tcp://.</translation>
+    </message>
+    <message>
+        <source>Give both the client certificate and the client key, or neither.</source>
+        <translation>Indica el certificado de cliente y la clave de cliente, o ninguno de los dos.</translation>
+    </message>
+    <message>
+        <source>To verify the engine, give the CA certificate that signed it (or explicitly turn verification off).</source>
+        <translation>Para verificar el motor, indica el certificado de la CA que lo firmó (o desactiva la verificación de forma explícita).</translation>
+    </message>
+    <message>
+        <source>TLS verification is off: anyone between you and the engine can impersonate it and take control of your containers.</source>
+        <translation>La verificación TLS está desactivada: cualquiera entre tú y el motor puede suplantarlo y tomar el control de tus contenedores.</translation>
+    </message>
+    <message>
+        <source>This engine is reached over plain TCP without TLS: anyone on the network can control it. Use TLS or SSH for engines on other machines.</source>
+        <translation>A este motor se llega por TCP simple sin TLS: cualquiera en la red puede controlarlo. Usa TLS o SSH para motores en otras máquinas.</translation>
+    </message>
+    <message>
+        <source>the same engine as {0}</source>
+        <translation>el mismo motor que {0}</translation>
+    </message>
+    <message>
+        <source>The saved engines in {0} cannot be read: {1}</source>
+        <translation>No se pueden leer los motores guardados en {0}: {1}</translation>
+    </message>
+    <message>
+        <source>The engine closed the events stream.</source>
+        <translation>El motor cerró el flujo de eventos.</translation>
+    </message>
+    <message>
+        <source>{0} has no shell to open: none of {1} exists in it. Minimal images (distroless, scratch) often have none. Use Container ▸ Debug shell: a shell beside it, with its processes, network and volumes (its files at /proc/1/root).</source>
+        <translation>{0} no tiene ningún shell que abrir: no existe en él ninguno de {1}. Las imágenes mínimas (distroless, scratch) a menudo no tienen ninguno. Usa Contenedor ▸ Shell de depuración: un shell a su lado, con sus procesos, su red y sus volúmenes (sus archivos en /proc/1/root).</translation>
+    </message>
+    <message>
+        <source>The engine said: {0}</source>
+        <translation>El motor dijo: {0}</translation>
+    </message>
+    <message>
+        <source>Opening a terminal</source>
+        <translation>Abrir un terminal</translation>
+    </message>
+    <message>
+        <source>Attaching</source>
+        <translation>Adjuntar</translation>
+    </message>
+    <message>
+        <source>{0} was not started with -i -t (interactive, with a terminal): its main process has no terminal to attach to. Open a terminal (exec) instead.</source>
+        <translation>{0} no se inició con -i -t (interactivo, con terminal): su proceso principal no tiene terminal al que adjuntarse. Abre un terminal (exec) en su lugar.</translation>
+    </message>
+    <message>
+        <source>Resizing the terminal</source>
+        <translation>Cambiar el tamaño del terminal</translation>
+    </message>
+    <message>
+        <source>Reading the exit code</source>
+        <translation>Leer el código de salida</translation>
+    </message>
+    <message>
+        <source>Reading logs</source>
+        <translation>Leer los registros</translation>
+    </message>
+    <message>
+        <source>The engine closed the log stream.</source>
+        <translation>El motor cerró el flujo de registros.</translation>
+    </message>
+    <message>
+        <source>The log stream broke off.</source>
+        <translation>El flujo de registros se interrumpió.</translation>
+    </message>
+    <message>
+        <source>Reading stats</source>
+        <translation>Leer las estadísticas</translation>
+    </message>
+    <message>
+        <source>The stats stream broke off.</source>
+        <translation>El flujo de estadísticas se interrumpió.</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>espacio</translation>
+    </message>
+    <message>
+        <source>A volume name needs at least two characters.</source>
+        <translation>Un nombre de volumen necesita al menos dos caracteres.</translation>
+    </message>
+    <message>
+        <source>A volume name must start with a letter or a digit (not “{0}”).</source>
+        <translation>Un nombre de volumen debe empezar por una letra o un dígito (no «{0}»).</translation>
+    </message>
+    <message>
+        <source>A volume name may contain only letters a–z and A–Z, digits, “_”, “.” and “-”; remove: {0}.</source>
+        <translation>Un nombre de volumen solo puede contener las letras a–z y A–Z, dígitos, «_», «.» y «-»; quita: {0}.</translation>
+    </message>
+    <message>
+        <source>A container name needs at least two characters.</source>
+        <translation>Un nombre de contenedor necesita al menos dos caracteres.</translation>
+    </message>
+    <message>
+        <source>A container name must start with a letter or a digit (not “{0}”).</source>
+        <translation>Un nombre de contenedor debe empezar por una letra o un dígito (no «{0}»).</translation>
+    </message>
+    <message>
+        <source>A container name may contain only letters a–z and A–Z, digits, “_”, “.” and “-”; remove: {0}.</source>
+        <translation>Un nombre de contenedor solo puede contener las letras a–z y A–Z, dígitos, «_», «.» y «-»; quita: {0}.</translation>
+    </message>
+    <message>
+        <source>Give the volume a name, for example “my_volume”.</source>
+        <translation>Dale un nombre al volumen, por ejemplo «my_volume».</translation>
+    </message>
+    <message>
+        <source>(A path on the host is a bind mount, not a volume.)</source>
+        <translation>(Una ruta en el host es un montaje bind, no un volumen.)</translation>
+    </message>
+    <message>
+        <source>A volume name may be at most {0} characters long (this one has {1}).</source>
+        <translation>Un nombre de volumen puede tener como máximo {0} caracteres (este tiene {1}).</translation>
+    </message>
+    <message>
+        <source>A volume name may not contain “/”, NUL or leading/trailing spaces.</source>
+        <translation>Un nombre de volumen no puede contener «/», NUL ni espacios al principio o al final.</translation>
+    </message>
+    <message>
+        <source>Give the container a name, for example “web”.</source>
+        <translation>Dale un nombre al contenedor, por ejemplo «web».</translation>
+    </message>
+    <message>
+        <source>A driver name has no spaces, for example “local”.</source>
+        <translation>Un nombre de controlador no tiene espacios, por ejemplo «local».</translation>
+    </message>
+    <message>
+        <source>Line {0}: an option needs a name before “=”, as in “com.example.owner=alice”.</source>
+        <translation>Línea {0}: una opción necesita un nombre antes de «=», como en «com.example.owner=alice».</translation>
+    </message>
+    <message>
+        <source>Line {0}: the option name {1} contains spaces; use “.”, “-” or “_” instead.</source>
+        <translation>Línea {0}: el nombre de opción {1} contiene espacios; usa «.», «-» o «_» en su lugar.</translation>
+    </message>
+    <message>
+        <source>Line {0}: the option “{1}” is given twice.</source>
+        <translation>Línea {0}: la opción «{1}» aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>Line {0}: a label needs a name before “=”, as in “com.example.owner=alice”.</source>
+        <translation>Línea {0}: una etiqueta necesita un nombre antes de «=», como en «com.example.owner=alice».</translation>
+    </message>
+    <message>
+        <source>Line {0}: the label name {1} contains spaces; use “.”, “-” or “_” instead.</source>
+        <translation>Línea {0}: el nombre de etiqueta {1} contiene espacios; usa «.», «-» o «_» en su lugar.</translation>
+    </message>
+    <message>
+        <source>Line {0}: the label “{1}” is given twice.</source>
+        <translation>Línea {0}: la etiqueta «{1}» aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>Line {0}: the variable has no name. Environment lines look like “NAME=value”.</source>
+        <translation>Línea {0}: la variable no tiene nombre. Las líneas de entorno tienen la forma «NOMBRE=valor».</translation>
+    </message>
+    <message>
+        <source>Line {0}: the variable name {1} contains spaces. Environment lines look like “NAME=value”.</source>
+        <translation>Línea {0}: el nombre de variable {1} contiene espacios. Las líneas de entorno tienen la forma «NOMBRE=valor».</translation>
+    </message>
+    <message>
+        <source>Line {0}: “{1}” has no “=”; write “{1}=” for an empty value.</source>
+        <translation>Línea {0}: «{1}» no tiene «=»; escribe «{1}=» para un valor vacío.</translation>
+    </message>
+    <message>
+        <source>Line {0}: the variable “{1}” is set twice.</source>
+        <translation>Línea {0}: la variable «{1}» está definida dos veces.</translation>
+    </message>
+    <message>
+        <source>Port spec “{0}”: the host port “{1}” is not a port number (0–65535) or a range like 8000-8010.</source>
+        <translation>Puerto «{0}»: el puerto del host «{1}» no es un número de puerto (0–65535) ni un rango como 8000-8010.</translation>
+    </message>
+    <message>
+        <source>Port spec “{0}”: the host port range “{1}” ends before it starts.</source>
+        <translation>Puerto «{0}»: el rango de puertos del host «{1}» termina antes de empezar.</translation>
+    </message>
+    <message>
+        <source>Port spec “{0}”: the container port “{1}” is not a port number (0–65535) or a range like 8000-8010.</source>
+        <translation>Puerto «{0}»: el puerto del contenedor «{1}» no es un número de puerto (0–65535) ni un rango como 8000-8010.</translation>
+    </message>
+    <message>
+        <source>Port spec “{0}”: the container port range “{1}” ends before it starts.</source>
+        <translation>Puerto «{0}»: el rango de puertos del contenedor «{1}» termina antes de empezar.</translation>
+    </message>
+    <message>
+        <source>Give a port, for example “8080:80” (host port 8080 to port 80 in the container).</source>
+        <translation>Indica un puerto, por ejemplo «8080:80» (puerto 8080 del host al puerto 80 del contenedor).</translation>
+    </message>
+    <message>
+        <source>Port spec “{0}”: use the short form “[ip:][hostPort:]containerPort[/protocol]”, e.g. “8080:80”.</source>
+        <translation>Puerto «{0}»: usa la forma corta «[ip:][hostPort:]containerPort[/protocol]», p. ej. «8080:80».</translation>
+    </message>
+    <message>
+        <source>Port spec “{0}”: more than one “/”.</source>
+        <translation>Puerto «{0}»: más de una «/».</translation>
+    </message>
+    <message>
+        <source>Port spec “{0}”: the IPv6 address “{1}” lacks its closing “]”.</source>
+        <translation>Puerto «{0}»: a la dirección IPv6 «{1}» le falta el «]» de cierre.</translation>
+    </message>
+    <message>
+        <source>Port spec “{0}”: “{1}” is not an IP address of this host (e.g. 127.0.0.1 or ::1).</source>
+        <translation>Puerto «{0}»: «{1}» no es una dirección IP de este host (p. ej. 127.0.0.1 o ::1).</translation>
+    </message>
+    <message>
+        <source>Port spec “{0}”: the container port is missing.</source>
+        <translation>Puerto «{0}»: falta el puerto del contenedor.</translation>
+    </message>
+    <message>
+        <source>Port spec “{0}”: the container port cannot be 0.</source>
+        <translation>Puerto «{0}»: el puerto del contenedor no puede ser 0.</translation>
+    </message>
+    <message>
+        <source>Port spec “{0}”: the protocol must be tcp, udp or sctp (not “{1}”).</source>
+        <translation>Puerto «{0}»: el protocolo debe ser tcp, udp o sctp (no «{1}»).</translation>
+    </message>
+    <message>
+        <source>Port spec “{0}”: the host range and the container range must have the same length.</source>
+        <translation>Puerto «{0}»: el rango del host y el del contenedor deben tener la misma longitud.</translation>
+    </message>
+    <message>
+        <source>Give the path inside the container, for example “/data”.</source>
+        <translation>Indica la ruta dentro del contenedor, por ejemplo «/data».</translation>
+    </message>
+    <message>
+        <source>A mount path may not contain NUL or line breaks.</source>
+        <translation>Una ruta de montaje no puede contener NUL ni saltos de línea.</translation>
+    </message>
+    <message>
+        <source>The mount path “{0}” must be absolute, starting with “/” (for example “/{1}”).</source>
+        <translation>La ruta de montaje «{0}» debe ser absoluta, empezando por «/» (por ejemplo «/{1}»).</translation>
+    </message>
+    <message>
+        <source>The mount path “{0}” may not contain “:” (docker -v uses it to separate the parts).</source>
+        <translation>La ruta de montaje «{0}» no puede contener «:» (docker -v lo usa para separar las partes).</translation>
+    </message>
+    <message>
+        <source>A volume cannot be mounted over “/”, the container&apos;s root.</source>
+        <translation>No se puede montar un volumen sobre «/», la raíz del contenedor.</translation>
+    </message>
+    <message>
+        <source>“{0}” points outside the volume.</source>
+        <translation>«{0}» apunta fuera del volumen.</translation>
+    </message>
+    <message>
+        <source>Create volume {0}</source>
+        <translation>Crear el volumen {0}</translation>
+    </message>
+    <message>
+        <source>Remove volume {0}</source>
+        <translation>Eliminar el volumen {0}</translation>
+    </message>
+    <message>
+        <source>No engine selected.</source>
+        <translation>Ningún motor seleccionado.</translation>
+    </message>
+    <message>
+        <source>No engine is selected.</source>
+        <translation>No hay ningún motor seleccionado.</translation>
+    </message>
+    <message>
+        <source>from --host</source>
+        <translation>de --host</translation>
+    </message>
+    <message>
+        <source>Default engine</source>
+        <translation>Motor predeterminado</translation>
+    </message>
+    <message>
+        <source>DOCKER_HOST, the current context, the default socket or Podman</source>
+        <translation>DOCKER_HOST, el contexto actual, el socket predeterminado o Podman</translation>
+    </message>
+    <message>
+        <source>Docker contexts could not be read: {0}</source>
+        <translation>No se pudieron leer los contextos de Docker: {0}</translation>
+    </message>
+    <message>
+        <source>Unknown engine {0}.</source>
+        <translation>Motor desconocido: {0}.</translation>
+    </message>
+    <message>
+        <source>The application is shutting down.</source>
+        <translation>La aplicación se está cerrando.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Reconectar</translation>
+    </message>
+    <message>
+        <source>{0} — reconnecting automatically…</source>
+        <translation>{0} — reconectando automáticamente…</translation>
+    </message>
+    <message>
+        <source>The engine at {0} did not answer in time — it may be overloaded or hung.</source>
+        <translation>El motor en {0} no respondió a tiempo — puede estar sobrecargado o colgado.</translation>
+    </message>
+    <message>
+        <source>(no stack)</source>
+        <translation>(sin stack)</translation>
+    </message>
+    <message>
+        <source>{0} (leader)</source>
+        <translation>{0} (líder)</translation>
+    </message>
+    <message>
+        <source>(not assigned)</source>
+        <translation>(sin asignar)</translation>
+    </message>
+</context>
+<context>
     <name>ContainerBrowser</name>
     <message>
         <source>Move to a volume…</source>
@@ -3323,6 +3874,26 @@ El ID completo está en el JSON en bruto (Id)</translation>
     <message>
         <source>The Docker engine at {0} has not answered since {1} — it may be hung, overloaded or unreachable. volgui checks every few seconds and carries on when it answers.</source>
         <translation>El motor Docker en {0} no responde desde las {1}: puede estar colgado, sobrecargado o inalcanzable. volgui lo comprueba cada pocos segundos y continúa cuando responda.</translation>
+    </message>
+    <message>
+        <source>Not part of a compose project.</source>
+        <translation>No forma parte de ningún proyecto Compose.</translation>
+    </message>
+    <message>
+        <source>Compose project: {0}</source>
+        <translation>Proyecto Compose: {0}</translation>
+    </message>
+    <message>
+        <source>Service: {0}</source>
+        <translation>Servicio: {0}</translation>
+    </message>
+    <message>
+        <source>Working directory: {0}</source>
+        <translation>Carpeta de trabajo: {0}</translation>
+    </message>
+    <message>
+        <source>Config files: {0}</source>
+        <translation>Archivos de configuración: {0}</translation>
     </message>
 </context>
 <context>
@@ -5615,6 +6186,18 @@ El ID completo está en el JSON en bruto (Id)</translation>
     <message>
         <source>from the DOCKER_HOST variable</source>
         <translation>de la variable DOCKER_HOST</translation>
+    </message>
+    <message>
+        <source>Docker context</source>
+        <translation>Contexto de Docker</translation>
+    </message>
+    <message>
+        <source>Podman (rootless)</source>
+        <translation>Podman (sin root)</translation>
+    </message>
+    <message>
+        <source>Podman&apos;s Docker-compatible socket</source>
+        <translation>el socket compatible con Docker de Podman</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,7 @@ from volgui.engine.dto.summaries import (
     summarize_volume,
     volume_users_from_list,
 )
+from volgui.engine.error_text import ConnectionErrors
 from volgui.engine.errors import EngineError
 from volgui.engine.present.commands import format_command, inspect_command
 
@@ -87,29 +88,29 @@ def inspect_object(engine, kind: str, key: str) -> Inspection:
         return inspect_volume(engine, key)
     if kind == "image":
         return inspect_image(engine, key)
-    raise EngineError(f"Cannot inspect a {kind}.")
+    raise EngineError(ConnectionErrors.tr("Cannot inspect a {0}.").format(kind))
 
 
 def inspect_container(engine, ref: str) -> Inspection:
-    raw = engine.call("Inspecting the container", engine.api.inspect_container, ref,
+    raw = engine.call(ConnectionErrors.tr("Inspecting the container"), engine.api.inspect_container, ref,
                       command=inspect_command("container", ref))
     summary = summarize_container(raw)
     return Inspection("container", raw.get("Id") or ref, summary.name or ref, raw, summary)
 
 
 def inspect_volume(engine, name: str) -> Inspection:
-    raw = engine.call("Inspecting the volume", engine.api.inspect_volume, name,
+    raw = engine.call(ConnectionErrors.tr("Inspecting the volume"), engine.api.inspect_volume, name,
                       command=inspect_command("volume", name))
-    listed = engine.call("Listing the volume's containers", engine.api.containers, all=True,
-                         filters={"volume": name})
+    listed = engine.call(ConnectionErrors.tr("Listing the volume's containers"), engine.api.containers,
+                         all=True, filters={"volume": name})
     summary = summarize_volume(raw, volume_users_from_list(raw.get("Name") or name, listed))
     return Inspection("volume", summary.name or name, summary.name or name, raw, summary)
 
 
 def inspect_image(engine, ref: str) -> Inspection:
-    raw = engine.call("Inspecting the image", engine.api.inspect_image, ref,
+    raw = engine.call(ConnectionErrors.tr("Inspecting the image"), engine.api.inspect_image, ref,
                       command=inspect_command("image", ref))
-    listed = engine.call("Listing containers", engine.api.containers, all=True)
+    listed = engine.call(ConnectionErrors.tr("Listing containers"), engine.api.containers, all=True)
     summary = summarize_image(raw, image_users_from_list(raw.get("Id") or "", listed))
     ident = summary.id or ref
     return Inspection("image", ident, summary.tags[0] if summary.tags else summary.short_id, raw, summary)
@@ -118,7 +119,8 @@ def inspect_image(engine, ref: str) -> Inspection:
 def measure_volume_sizes(engine) -> dict[str, VolumeSize]:
     """Every volume's disk usage from ``api.df()`` — it walks every volume's files: slow on big hosts,
     so only on demand; one call measures them all."""
-    data = engine.call("Measuring disk usage", engine.api.df, command="docker system df -v")
+    data = engine.call(ConnectionErrors.tr("Measuring disk usage"), engine.api.df,
+                       command="docker system df -v")
     when = datetime.now(UTC)
     sizes = {}
     for vol in data.get("Volumes") or []:
@@ -132,7 +134,8 @@ def measure_volume_size(engine, name: str) -> VolumeSize:
     """One volume's disk usage (measures them all: see :func:`measure_volume_sizes`)."""
     size = measure_volume_sizes(engine).get(name)
     if size is None:
-        raise EngineError(f"The engine did not report a size for the volume {name}.")
+        raise EngineError(ConnectionErrors.tr("The engine did not report a size for the volume {0}.").format(
+            name))
     return size
 
 

@@ -383,13 +383,13 @@ def group_sort_key(group: str, name: str) -> str:
 def compose_tooltip(project: str, service: str, working_dir: str, config_files: Iterable[str]) -> str | None:
     """Where a compose project's row comes from: service, working directory and config files."""
     if not project:
-        return "Not part of a compose project."
-    lines = [f"Compose project: {project}"]
+        return Display.tr("Not part of a compose project.")
+    lines = [Display.tr("Compose project: {0}").format(project)]
     if service:
-        lines.append(f"Service: {service}")
+        lines.append(Display.tr("Service: {0}").format(service))
     if working_dir:
-        lines.append(f"Working directory: {working_dir}")
+        lines.append(Display.tr("Working directory: {0}").format(working_dir))
     files = list(config_files)
     if files:
-        lines.append("Config files: " + ", ".join(files))
+        lines.append(Display.tr("Config files: {0}").format(", ".join(files)))
     return "\n".join(lines)

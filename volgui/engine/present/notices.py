@@ -8,11 +8,14 @@ QtDBus and ``volgui-backup`` with a small D-Bus client; both take the words from
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
+from volgui.engine.error_text import ConnectionErrors
 from volgui.engine.present.display import human_age, human_duration
+from volgui.engine.present.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the event's fields only, for the reader
     from volgui.engine.streams.events import EngineEvent
@@ -21,12 +24,29 @@ BACKUP_FAILED = "backup_failed"
 BACKUP_OVERDUE = "backup_overdue"
 CONTAINER_UNHEALTHY = "container_unhealthy"
 CONTAINER_DIED = "container_died"
-KINDS = {
-    BACKUP_FAILED: "A scheduled backup failed",
-    BACKUP_OVERDUE: "A scheduled backup is overdue",
-    CONTAINER_UNHEALTHY: "A container became unhealthy",
-    CONTAINER_DIED: "A container died",
+_KIND_TEXTS = {
+    BACKUP_FAILED: QT_TRANSLATE_NOOP("ConnectionErrors", "A scheduled backup failed"),
+    BACKUP_OVERDUE: QT_TRANSLATE_NOOP("ConnectionErrors", "A scheduled backup is overdue"),
+    CONTAINER_UNHEALTHY: QT_TRANSLATE_NOOP("ConnectionErrors", "A container became unhealthy"),
+    CONTAINER_DIED: QT_TRANSLATE_NOOP("ConnectionErrors", "A container died"),
 }
+
+
+class _Kinds(Mapping[str, str]):
+    """Each kind → what it is called, in the language of the moment it is read (the dialog is
+    built after the translator is installed; this module is imported before)."""
+
+    def __getitem__(self, kind: str) -> str:
+        return ConnectionErrors.tr(_KIND_TEXTS[kind])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_KIND_TEXTS)
+
+    def __len__(self) -> int:
+        return len(_KIND_TEXTS)
+
+
+KINDS: Mapping[str, str] = _Kinds()
 MAX_BODY = 500  # characters: notification servers show a few lines
 STOPPED_WINDOW = 30.0  # seconds: a die this soon after a kill or stop was asked for, not a death
 
@@ -45,7 +65,8 @@ def _clip(text: str) -> str:
 
 
 def backup_failed(volume: str, message: str) -> Notice:
-    return Notice(BACKUP_FAILED, f"Backup of {_clip(volume)[:100]} failed", _clip(message), 2)
+    return Notice(BACKUP_FAILED, ConnectionErrors.tr("Backup of {0} failed").format(_clip(volume)[:100]),
+                  _clip(message), 2)
 
 
 def overdue_by(every_hours: float, last: datetime | None, now: datetime | None = None) -> float:
@@ -60,10 +81,10 @@ def overdue_by(every_hours: float, last: datetime | None, now: datetime | None =
 
 
 def backup_overdue(volume: str, late_seconds: float, last: datetime) -> Notice:
-    return Notice(BACKUP_OVERDUE, f"Backup of {_clip(volume)[:100]} is overdue",
-                  _clip(f"The last backup was made {human_age(last)}; the "
-                        f"next one is {human_duration(late_seconds)} late. Is the engine reachable and "
-                        "volgui-backup's timer installed?"))
+    return Notice(BACKUP_OVERDUE, ConnectionErrors.tr("Backup of {0} is overdue").format(_clip(volume)[:100]),
+                  _clip(ConnectionErrors.tr("The last backup was made {0}; the next one is {1} late. Is the "
+                                            "engine reachable and volgui-backup's timer installed?").format(
+                      human_age(last), human_duration(late_seconds))))
 
 
 class EventWatch:
@@ -90,8 +111,8 @@ class EventWatch:
                 self._stopping.popitem(last=False)
             return None
         if action == "health_status" and event.action.split(":", 1)[-1].strip() == "unhealthy":
-            return Notice(CONTAINER_UNHEALTHY, f"{name} is unhealthy",
-                          f"The health check of container {name} failed.", 2)
+            return Notice(CONTAINER_UNHEALTHY, ConnectionErrors.tr("{0} is unhealthy").format(name),
+                          ConnectionErrors.tr("The health check of container {0} failed.").format(name), 2)
         if action == "die":
             code = dict(event.attributes).get("exitCode", "")
             asked = self._stopping.pop(event.id, None)
@@ -99,6 +120,8 @@ class EventWatch:
                 return None
             if code == "0":
                 return None
-            what = f"with exit code {_clip(code)[:12]}" if code else "unexpectedly"
-            return Notice(CONTAINER_DIED, f"{name} died", f"Container {name} stopped {what}.", 2)
+            body = (ConnectionErrors.tr("Container {0} stopped with exit code {1}.").format(
+                name, _clip(code)[:12]) if code
+                else ConnectionErrors.tr("Container {0} stopped unexpectedly.").format(name))
+            return Notice(CONTAINER_DIED, ConnectionErrors.tr("{0} died").format(name), body, 2)
         return None

@@ -11,6 +11,8 @@ import shlex
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from volgui.engine.error_text import ConnectionErrors
+
 if TYPE_CHECKING:  # text from values only
     from volgui.engine.swarm.objects import Node, Service, ServicePort, Task
 
@@ -110,7 +112,7 @@ def update(s: Service) -> str:
 
 
 def stack(s: Service) -> str:
-    return s.stack or "(no stack)"
+    return s.stack or ConnectionErrors.tr("(no stack)")
 
 
 def task_name(service_name: str, t: Task) -> str:
@@ -137,9 +139,9 @@ def task_tone(t: Task) -> str:
 
 
 def node_role(n: Node) -> str:
-    return f"{n.role} (leader)" if n.leader else n.role
+    return ConnectionErrors.tr("{0} (leader)").format(n.role) if n.leader else n.role
 
 
 def node_label(n: Node | None, node_id: str) -> str:
     """The hostname of a node, or its short id when the manager does not know it (any more)."""
-    return n.name if n is not None else (node_id[:12] or "(not assigned)")
+    return n.name if n is not None else (node_id[:12] or ConnectionErrors.tr("(not assigned)"))

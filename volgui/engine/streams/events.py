@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from volgui.engine.connection import ConnectionSpec, open_client
+from volgui.engine.error_text import ConnectionErrors
 from volgui.engine.errors import EngineError, from_docker
 
 
@@ -107,7 +108,7 @@ class EventStream:
                         sink(event)
                 if self._closed.is_set():
                     break
-                raise EngineError("The engine closed the events stream.")
+                raise EngineError(ConnectionErrors.tr("The engine closed the events stream."))
             except Exception as exc:  # any failure means: gap, reconnect
                 if self._closed.is_set():
                     break

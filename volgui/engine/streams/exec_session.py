@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from volgui.engine import raw_api
 from volgui.engine.client import Engine
+from volgui.engine.error_text import ConnectionErrors
 from volgui.engine.errors import EngineError, from_docker
 from volgui.engine.present.commands import exec_command
 
@@ -56,11 +57,12 @@ class ShellChoice:
 
 def no_shell_message(container: str, detail: str = "") -> str:
     looked = ", ".join(SHELLS)
-    text = (f"{container} has no shell to open: none of {looked} exists in it. Minimal images "
-            "(distroless, scratch) often have none. Use Container ▸ Debug shell: a shell beside it, "
-            "with its processes, network and volumes (its files at /proc/1/root).")
+    text = ConnectionErrors.tr("{0} has no shell to open: none of {1} exists in it. Minimal images "
+                               "(distroless, scratch) often have none. Use Container ▸ Debug shell: a shell "
+                               "beside it, with its processes, network and volumes (its files at "
+                               "/proc/1/root).").format(container, looked)
     if detail:
-        text += f"\n\nThe engine said: {detail}"
+        text += "\n\n" + ConnectionErrors.tr("The engine said: {0}").format(detail)
     return text
 
 
@@ -150,7 +152,8 @@ class ExecSession:
             self.exec_id = created["Id"]
             result = api.exec_start(self.exec_id, tty=True, socket=True)
         except Exception as exc:
-            raise from_docker(exc, host=self.engine.spec.host, action="Opening a terminal",
+            raise from_docker(exc, host=self.engine.spec.host,
+                              action=ConnectionErrors.tr("Opening a terminal"),
                               command=self.docker_command) from exc
         self._take_socket(result)
         try:
@@ -163,20 +166,21 @@ class ExecSession:
         try:
             info = api.inspect_container(self.container_id)
         except Exception as exc:
-            raise from_docker(exc, host=self.engine.spec.host, action="Attaching") from exc
+            raise from_docker(exc, host=self.engine.spec.host,
+                              action=ConnectionErrors.tr("Attaching")) from exc
         cfg = info.get("Config") or {}
         if not (cfg.get("Tty") and cfg.get("OpenStdin")):
-            raise EngineError(
-                f"{info.get('Name', '').lstrip('/') or self.container_id[:12]} was not started with "
-                "-i -t (interactive, with a terminal): its main process has no terminal to attach to. "
-                "Open a terminal (exec) instead.")
+            raise EngineError(ConnectionErrors.tr(
+                "{0} was not started with -i -t (interactive, with a terminal): its main process has no "
+                "terminal to attach to. Open a terminal (exec) instead.").format(
+                info.get("Name", "").lstrip("/") or self.container_id[:12]))
         self.title = "attach"
         self._pid_done = True
         try:
             result = api.attach_socket(self.container_id, params={
                 "stdin": 1, "stdout": 1, "stderr": 1, "stream": 1, "detachKeys": DETACH_KEYS})
         except Exception as exc:
-            raise from_docker(exc, host=self.engine.spec.host, action="Attaching",
+            raise from_docker(exc, host=self.engine.spec.host, action=ConnectionErrors.tr("Attaching"),
                               command=self.docker_command) from exc
         self._take_socket(result)
         try:
@@ -249,18 +253,20 @@ class ExecSession:
 
 # -- calls for the request worker ----------------------------------------------------------------
 def resize_exec(engine: Engine, exec_id: str, columns: int, lines: int) -> None:
-    engine.call("Resizing the terminal", engine.api.exec_resize, exec_id, height=lines, width=columns)
+    engine.call(ConnectionErrors.tr("Resizing the terminal"), engine.api.exec_resize, exec_id, height=lines,
+                width=columns)
 
 
 def resize_container_tty(engine: Engine, container_id: str, columns: int, lines: int) -> None:
-    engine.call("Resizing the terminal", engine.api.resize, container_id, height=lines, width=columns)
+    engine.call(ConnectionErrors.tr("Resizing the terminal"), engine.api.resize, container_id, height=lines,
+                width=columns)
 
 
 def exec_exit_code(engine: Engine, exec_id: str, wait: float = 2.0) -> int | None:
     """The exec's exit code once it has ended (waits up to ``wait`` seconds for it to settle)."""
     deadline = time.monotonic() + wait
     while True:
-        info = engine.call("Reading the exit code", engine.api.exec_inspect, exec_id)
+        info = engine.call(ConnectionErrors.tr("Reading the exit code"), engine.api.exec_inspect, exec_id)
         if not info.get("Running") or time.monotonic() > deadline:
             return info.get("ExitCode")
         time.sleep(0.02)
@@ -268,7 +274,8 @@ def exec_exit_code(engine: Engine, exec_id: str, wait: float = 2.0) -> int | Non
 
 def container_state(engine: Engine, container_id: str) -> tuple[bool, int | None]:
     """(running, exit code) of a container."""
-    info = engine.call("Inspecting the container", engine.api.inspect_container, container_id)
+    info = engine.call(ConnectionErrors.tr("Inspecting the container"), engine.api.inspect_container,
+                       container_id)
     state = info.get("State") or {}
     return bool(state.get("Running")), state.get("ExitCode")
 

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from volgui.engine import raw_api
+from volgui.engine.error_text import ConnectionErrors
 from volgui.engine.errors import EngineError, from_docker
 from volgui.engine.present.commands import logs_command
 from volgui.engine.streams.log_lines import TTY, ChunkedDecoder, LineSplitter, LogLine
@@ -72,7 +73,7 @@ class LogStream:
         try:
             info = api.inspect_container(self.container_id)
         except Exception as exc:
-            raise from_docker(exc, host=host, action="Reading logs") from exc
+            raise from_docker(exc, host=host, action=ConnectionErrors.tr("Reading logs")) from exc
         self.tty = bool((info.get("Config") or {}).get("Tty"))
         self.name = (info.get("Name") or "").lstrip("/") or self.name
         self.running = bool((info.get("State") or {}).get("Running"))
@@ -81,7 +82,7 @@ class LogStream:
         try:
             res = raw_api.logs_response(api, self.container_id, self.options.params())
         except Exception as exc:
-            raise from_docker(exc, host=host, action="Reading logs",
+            raise from_docker(exc, host=host, action=ConnectionErrors.tr("Reading logs"),
                               command=self.options.command(self.name)) from exc
         with self._lock:
             self._response = res
@@ -108,7 +109,7 @@ class LogStream:
                     if not data:
                         if dechunk is not None and not dechunk.done and not self._closed.is_set():
                             # no final zero-length chunk: the connection dropped (engine gone)
-                            raise EngineError("The engine closed the log stream.")
+                            raise EngineError(ConnectionErrors.tr("The engine closed the log stream."))
                         return
                     if dechunk is not None:
                         data = dechunk.feed(data)
@@ -128,7 +129,7 @@ class LogStream:
         except Exception as exc:
             if self._closed.is_set():
                 return
-            raise EngineError("The log stream broke off.", detail=str(exc)) from exc
+            raise EngineError(ConnectionErrors.tr("The log stream broke off."), detail=str(exc)) from exc
 
     def batches(self) -> Iterator[list[LogLine]]:
         """Lists of complete lines as they arrive (opens the stream first if needed)."""

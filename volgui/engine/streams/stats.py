@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from volgui.engine import raw_api
+from volgui.engine.error_text import ConnectionErrors
 from volgui.engine.errors import EngineError, from_docker
 from volgui.engine.present.commands import stats_command
 
@@ -152,7 +153,7 @@ class StatsStream:
         try:
             res = raw_api.stats_response(api, self.container_id)
         except Exception as exc:
-            raise from_docker(exc, host=self.engine.spec.host, action="Reading stats",
+            raise from_docker(exc, host=self.engine.spec.host, action=ConnectionErrors.tr("Reading stats"),
                               command=stats_command(self.container_id[:12])) from exc
         with self._lock:
             self._response = res
@@ -176,7 +177,7 @@ class StatsStream:
         except Exception as exc:
             if self._closed.is_set():
                 return
-            raise EngineError("The stats stream broke off.", detail=str(exc)) from exc
+            raise EngineError(ConnectionErrors.tr("The stats stream broke off."), detail=str(exc)) from exc
 
     def close(self) -> None:
         self._closed.set()
