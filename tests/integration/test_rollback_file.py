@@ -90,3 +90,18 @@ def test_tar_failing_after_emptying_leaves_it_to_the_caller(engine, filled, work
     with pytest.raises(restore_file.RestoreFailed):
         restore_file.restore(engine, filled, snap.backup.archive, empty=True)
     assert list(manifest(engine, filled)) == ["."]  # emptied, nothing extracted: the caller restores
+
+
+def test_an_image_without_a_shell_changes_nothing_and_the_pipe_restores(
+        engine, docker_api, test_image, filled, work, monkeypatch):
+    before = manifest(engine, filled)
+    snap = snapshots.snapshot(engine, filled, work)
+    monkeypatch.setattr(restore_file, "SHELL", ["/no/such/shell", "-c"])  # the container cannot start
+    used = no_pipe(monkeypatch)
+    in_place(docker_api, test_image, filled, "echo fresh > /v/data/new.txt")
+    with pytest.raises(direct.DirectUnavailableError):
+        restore_file.restore(engine, filled, snap.backup.archive, delete=["data/new.txt"])
+    assert "./data/new.txt" in manifest(engine, filled)
+    result = snapshots.rollback(engine, snap.backup.manifest, work)
+    assert result.method == snapshots.CHANGES_ONLY and manifest(engine, filled) == before and len(used) == 1
+    assert_no_leftovers(docker_api)

@@ -36,6 +36,7 @@ from volgui.engine.volumes.tar_headers import FolderAndLinkHeaders
 
 EVERYTHING = "rm -rf -- * .[!.]* ..?* || exit 92"  # the volume emptied (hidden entries too)
 NAMED = '[ "$#" -eq 0 ] || rm -rf -- "$@" || exit 92'  # only the paths given as arguments
+SHELL = ["sh", "-c"]
 _UNSEEN = 91  # the script's exit code when it cannot read the archive: nothing was changed
 # ``sh -c SCRIPT sh PATH…``; the removal is put in at {remove}
 _SCRIPT = "cd /v || exit 91; [ -f /p/archive ] && [ -r /p/archive ] || exit 91; {remove}; " \
@@ -96,7 +97,7 @@ def restore(engine, volume: str, archive: str | os.PathLike, *, empty: bool = Fa
             cancel.raise_if_cancelled()
         host_config = api.create_host_config(mounts=mounts, network_mode="none")
         try:
-            cid = api.create_container(image, [script, "sh", *delete], entrypoint=["sh", "-c"], user="0:0",
+            cid = api.create_container(image, [script, "sh", *delete], entrypoint=SHELL, user="0:0",
                                        network_disabled=True, labels=helper_labels(volume),
                                        host_config=host_config)["Id"]
         except Exception as exc:  # e.g. the engine does not have the file: nothing was changed
@@ -104,8 +105,10 @@ def restore(engine, volume: str, archive: str | os.PathLike, *, empty: bool = Fa
         try:
             try:
                 api.start(cid)
-            except Exception as exc:  # no sh in the image: nothing ran
-                raise direct.DirectUnavailableError(str(exc)) from exc
+            except Exception as exc:  # no sh in the image: nothing ran (unless it did start)
+                if _never_started(api, cid):
+                    raise direct.DirectUnavailableError(str(exc)) from exc
+                raise RestoreFailed(str(exc)) from exc
             try:
                 code = _wait(api, cid)
             except Exception as exc:  # the engine went away while tar ran
@@ -125,6 +128,14 @@ def restore(engine, volume: str, archive: str | os.PathLike, *, empty: bool = Fa
     size = source.stat().st_size
     return TransferResult(volume, size, time.monotonic() - started, import_command(source, volume),
                           str(source), "direct")
+
+
+def _never_started(api, cid: str) -> bool:
+    """The engine says the container never ran (a start that failed, or timed out, may have)."""
+    try:
+        return api.inspect_container(cid)["State"].get("StartedAt", "").startswith("0001-")
+    except Exception:
+        return False
 
 
 def _wait(api, cid: str) -> int:
