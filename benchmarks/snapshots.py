@@ -18,9 +18,10 @@ thousand small ones, as ``volume_data.py`` does) and, alternating the order each
   ``docker run … sh -c 'cd /v && rm -rf -- * .[!.]* ..?* && tar -C /v -xf /b/x.tar'`` — alone, and
   after a ``tar -cf`` of the current state (the same safety copy volgui makes).
 
-and "before": the same snapshot and roll back the way they were made before the one-pass
-manifest (the FIFO export, then the manifest's scan reading the file back), in the same runs, so
-before and after meet the same load.
+and "before", in the same runs so that before and after meet the same load: the snapshot the way
+it was made before the one-pass manifest (the FIFO export, then the manifest's scan reading the
+file back), and the roll back the way it was made before ``restore_file`` (the one-pass safety
+snapshot, then an ``rm -rf`` container or the endpoints' deletes, and the restore through the pipe).
 
 Every run uses the same volume; the load average is recorded before each run. Prints JSON
 (medians, each run, pairwise ratios CLI seconds / volgui seconds: above 1 means volgui was
@@ -48,19 +49,23 @@ from volume_data import IMAGE, MB, cli, drop, fill  # noqa: E402 - a sibling scr
 
 
 @contextlib.contextmanager
-def the_way_before():
-    """Exports by the FIFO and manifests scanned afterwards, as before the one-pass manifest."""
-    from volgui.engine.volumes import direct, transfer
+def the_way_before(export: bool = True, restore: bool = True):
+    """``export``: exports by the FIFO and manifests scanned afterwards, as before the one-pass
+    manifest; ``restore``: roll backs restore through the pipe, as before ``restore_file``."""
+    from volgui.engine.volumes import direct, restore_file, transfer
 
     def refuse(*_args, **_kwargs):
         raise direct.DirectUnavailableError("measuring the way before")
 
-    real = transfer.direct_file.tar_into_file
-    transfer.direct_file.tar_into_file = refuse
+    real = transfer.direct_file.tar_into_file, restore_file.restore
+    if export:
+        transfer.direct_file.tar_into_file = refuse
+    if restore:
+        restore_file.restore = refuse
     try:
         yield
     finally:
-        transfer.direct_file.tar_into_file = real
+        transfer.direct_file.tar_into_file, restore_file.restore = real
 
 
 def timed(fn, *args, **kwargs) -> float:
@@ -118,7 +123,7 @@ def bench(host: str, size_mb: int, runs: int, work: Path) -> dict:
                 if who == "app":
                     t["snapshot_app"].append(timed(snapshots.snapshot, engine, volume, folder, note=f"{i}"))
                 elif who == "before":
-                    with the_way_before():
+                    with the_way_before(restore=False):
                         t["snapshot_before"].append(timed(snapshots.snapshot, engine, volume, folder))
                 else:
                     t["snapshot_cli"].append(sh("tar -C /v -cf /b/x.tar ."))
@@ -135,7 +140,7 @@ def bench(host: str, size_mb: int, runs: int, work: Path) -> dict:
                 if who in ("app", "before"):
                     few, whole = ("rollback_app", "rollback_app_whole") if who == "app" else \
                         ("rollback_before", "rollback_whole_before")
-                    with the_way_before() if who == "before" else contextlib.nullcontext():
+                    with the_way_before(export=False) if who == "before" else contextlib.nullcontext():
                         t[few].append(timed(snapshots.rollback, engine, target.manifest, folder))
                         sh("for f in /v/big*.bin; do echo x >> $f; done")
                         t[whole].append(timed(snapshots.rollback, engine, target.manifest, folder))
@@ -161,6 +166,9 @@ def bench(host: str, size_mb: int, runs: int, work: Path) -> dict:
 
     return {
         "volume_mb": round(data_bytes / MB, 1), "runs": runs, "load_average_before_each_run": loads,
+        "before_means": {"snapshot": "the FIFO export, then the manifest's scan of the written file",
+                         "rollback": "the one-pass safety snapshot, then an rm container (or the endpoints' "
+                                     "deletes) and the restore through the pipe"},
         "snapshot": pair("snapshot_app", "snapshot_cli"),
         "snapshot_before": pair("snapshot_before", "snapshot_cli"),
         "rollback_before": pair("rollback_before", "rollback_cli"),

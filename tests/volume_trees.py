@@ -71,3 +71,12 @@ def assert_no_leftovers(docker_api):
     assert helpers.HELPER_IMAGE in images
     helper_images = docker_api.images(filters={"label": helpers.HELPER_LABEL})
     assert len(helper_images) == 1
+
+
+def in_place(docker_api, test_image, volume, script):
+    """Run ``script`` in a container with the volume at /v (to change a file without a new inode)."""
+    c = docker_api.create_container(test_image, ["sh", "-c", script], labels={"volgui.test": "1"},
+                                    host_config=docker_api.create_host_config(binds=[f"{volume}:/v"]))
+    docker_api.start(c["Id"])
+    assert docker_api.wait(c["Id"])["StatusCode"] == 0, docker_api.logs(c["Id"])
+    docker_api.remove_container(c["Id"])

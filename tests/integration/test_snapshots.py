@@ -7,7 +7,7 @@ import tarfile
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from volume_trees import ODD_NAME, manifest
+from volume_trees import ODD_NAME, in_place, manifest
 
 from volgui.engine.volumes import changes, files, helpers, snapshots
 from volgui.engine.volumes.backups import Policy, PolicyStore, list_backups, run_due
@@ -123,15 +123,6 @@ def test_policy_run_skips_an_unchanged_volume(engine, engine_host, filled, tmp_p
     put(engine, filled, "later.txt", b"x")
     assert len(run_due(engine, store, folder, now=now + timedelta(hours=4), log=said.append)) == 1
     assert len(list_backups(folder, filled)) == 2
-
-
-def in_place(docker_api, test_image, volume, script):
-    """Run ``script`` in a container with the volume at /v (to change a file without a new inode)."""
-    c = docker_api.create_container(test_image, ["sh", "-c", script], labels={"volgui.test": "1"},
-                                    host_config=docker_api.create_host_config(binds=[f"{volume}:/v"]))
-    docker_api.start(c["Id"])
-    assert docker_api.wait(c["Id"])["StatusCode"] == 0, docker_api.logs(c["Id"])
-    docker_api.remove_container(c["Id"])
 
 
 def test_unchanged_check_reads_contents_when_headers_match(engine, docker_api, test_image, filled, work):

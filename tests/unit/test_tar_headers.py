@@ -11,7 +11,7 @@ import threading
 
 import pytest
 
-from volgui.engine.volumes.tar_headers import FolderAndLinkHeaders
+from volgui.engine.volumes.tar_headers import MAX_META, ArchiveRefused, FolderAndLinkHeaders
 
 
 def archive(fmt: int) -> bytes:
@@ -144,3 +144,31 @@ def test_pass_file_sends_the_folders_again_before_the_end_when_there_are_no_syml
     with tarfile.open(fileobj=io.BytesIO(b"".join(received))) as tar:
         got = [(i.name, int(i.mtime)) for i in tar]
     assert got == [(".", 10), ("./d", 20), ("./d/f", 30), (".", 10), ("./d", 20)]
+
+def noted(data: bytes) -> FolderAndLinkHeaders:
+    watcher = FolderAndLinkHeaders()
+    watcher.note_file(io.BytesIO(data))
+    return watcher
+
+
+@pytest.mark.parametrize("fmt", [tarfile.PAX_FORMAT, tarfile.GNU_FORMAT])
+def test_note_file_notes_what_tarfile_reads(fmt):
+    data = archive(fmt)
+    watcher = noted(data)
+    got = [(i.name, i.type, i.mode, i.uid, i.gid, int(i.mtime), i.linkname) for i in watcher.entries]
+    assert got == expected(data) and watcher.ended
+
+
+@pytest.mark.parametrize("cut", [0, 100, 512, 1024 + 7, -1024])
+def test_note_file_stops_at_the_end_of_a_short_or_bad_file(cut):
+    data = archive(tarfile.PAX_FORMAT)
+    noted(data[:cut])  # returns: no exception, no endless loop
+    bad = noted(b"not a tar at all" * 100)
+    assert bad.ended and bad.entries == []
+
+
+def test_note_file_refuses_a_metadata_header_over_the_limit():
+    info = tarfile.TarInfo("././@PaxHeader")
+    info.type, info.size = tarfile.XHDTYPE, MAX_META + 1
+    with pytest.raises(ArchiveRefused):
+        noted(info.tobuf(tarfile.USTAR_FORMAT) + bytes(1024))

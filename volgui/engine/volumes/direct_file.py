@@ -9,7 +9,8 @@ So here the file volgui already created (the export's temporary file, empty, own
 is bind-mounted alone, writable, at ``/p/archive`` and tar writes it as the CLI does. volgui reads
 what tar has written from the page cache while tar goes on (``pread`` behind the writer: one pass,
 no second read after the end) and hands each piece to ``take`` — the manifest's scan
-(``stream_scan``) and the progress count. Cancel kills tar; the caller removes the file.
+(``stream_scan``) and the progress count; once tar has exited, its container is removed in a
+thread while volgui reads and hashes what is left. Cancel kills tar; the caller removes the file.
 
 What the FIFO proves, the file proves too: an engine that does not share this machine's files
 refuses the bind mount (the path does not exist there) or writes a file of its own, and volgui's
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import os
 import select
+import threading
 from collections.abc import Callable
 
 from volgui.engine.cancel import CancelToken
@@ -39,6 +41,7 @@ def tar_into_file(engine, volume: str, image: str, argv: tuple[str, ...], fd: in
     tar = _TarContainer(engine, image, argv, volume, True, "", ["-C", "/v", "-cf", "/p/archive", "."],
                         out_file=os.path.abspath(path))
     done = 0
+    remover = None
     try:
         finished = False
         while True:
@@ -59,9 +62,15 @@ def tar_into_file(engine, volume: str, image: str, argv: tuple[str, ...], fd: in
                 break
             if tar.exited.is_set():
                 finished = True  # one more look: what tar wrote before it exited
+                if tar.exit_code == 0:  # nothing more to ask it: removed while the rest is read
+                    remover = threading.Thread(target=tar.remove, name="volgui-tar-remove", daemon=True)
+                    remover.start()
                 continue
             select.select([tar.wake_fd], [], [], IDLE_WAIT)
         tar.check_export(volume, done)
     finally:
-        tar.remove()  # forced: a tar still running (cancel, an error here) is killed
+        if remover is not None:
+            remover.join()
+        else:
+            tar.remove()  # forced: a tar still running (cancel, an error here) is killed
     return done

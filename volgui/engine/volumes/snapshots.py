@@ -14,7 +14,9 @@ Rolling back: the volume's running users stopped only when asked; a safety snaps
 volume as it is now, the snapshot's archive checked against its manifest's sha256 meanwhile (in
 a thread); then, when the two manifests allow it, only the changed paths deleted and restored
 (``partial_restore``), else the volume emptied and the whole archive restored — exactly either
-way (type, mode, owner, times, links: what restores keep); and the stopped users started again.
+way (type, mode, owner, times, links: what restores keep), by one container in which tar reads
+the archive file itself (``restore_file``) where the engine shares this machine's files; and the
+stopped users started again.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from pathlib import Path
 from volgui.engine.cancel import CancelToken
 from volgui.engine.errors import Cancelled, EngineError
 from volgui.engine.volumes import backups as bk
-from volgui.engine.volumes import changes, direct, files, partial_restore, users
+from volgui.engine.volumes import changes, direct, files, partial_restore, restore_file, users
 from volgui.engine.volumes import transfer as volume_data
 from volgui.engine.volumes.error_text import VolumeErrors, entry_count
 from volgui.engine.volumes.helpers import helper_labels, volume_exists
@@ -263,19 +265,37 @@ def _roll_back_stopped(engine, target: Snapshot, folder: str | Path, cancel: Can
     if partial is None:
         if progress is not None:
             progress({"text": VolumeErrors.tr("Emptying {0}…").format(volume)})
-        _empty(engine, volume, [n for n in now if n != "." and "/" not in n])
-        # the snapshot's own archive, checked above: device nodes in it were the volume's own
-        return safety, volume_data.import_volume(engine, archive, volume, progress=progress,
-                                                 allow_special=True), WHOLE
+        return safety, _restore_whole(engine, volume, archive, now, progress), WHOLE
     if progress is not None:
         progress({"text": VolumeErrors.tr("Restoring what changed in {0}: {1}…").format(
             volume, entry_count(len(partial.restore)))})
     subset = partial_restore.subset_path(folder, archive)
     try:
         partial_restore.write_subset(archive, partial.restore, subset)
-        if partial.delete:
-            files.delete(engine, volume, partial.delete)
-        restored = volume_data.import_volume(engine, subset, volume, progress=progress, allow_special=True)
+        try:  # one container removes the paths and extracts the file, as `docker run … sh -c` would
+            restored = restore_file.restore(engine, volume, subset, delete=partial.delete)
+        except restore_file.RestoreFailed:  # the volume may be half changed: all of it, the other way
+            return safety, _restore_whole(engine, volume, archive, now, progress, again=True), WHOLE
+        except direct.DirectUnavailableError:  # nothing was changed: through the pipe or the endpoints
+            if partial.delete:
+                files.delete(engine, volume, partial.delete)
+            restored = volume_data.import_volume(engine, subset, volume, progress=progress,
+                                                 allow_special=True)
     finally:
         subset.unlink(missing_ok=True)
     return safety, restored, CHANGES_ONLY
+
+
+def _restore_whole(engine, volume: str, archive: Path, now: dict, progress: Callable | None,
+                   again: bool = False) -> TransferResult:
+    """Empty the volume and restore the whole archive (checked before): in one container where
+    tar reads the file itself (``restore_file``), else emptied and restored through the pipe or
+    the endpoints — also when that container failed after changing the volume."""
+    if not again:
+        try:
+            return restore_file.restore(engine, volume, archive, empty=True)
+        except (direct.DirectUnavailableError, restore_file.RestoreFailed):
+            pass
+    _empty(engine, volume, [n for n in now if n != "." and "/" not in n])
+    # the snapshot's own archive, checked above: device nodes in it were the volume's own
+    return volume_data.import_volume(engine, archive, volume, progress=progress, allow_special=True)

@@ -197,6 +197,19 @@ class FolderAndLinkHeaders:
             return
         parse_pax(data, self._global if kind == tarfile.XGLTYPE else self._pax)
 
+    def note_file(self, fh) -> None:
+        """Note the entries of a plain tar file (open, binary, seekable) without passing it on:
+        headers are read, contents seeked over."""
+        while not self.ended:
+            if self._skip and self._capture is None:
+                fh.seek(self._skip, os.SEEK_CUR)
+                self._skip = 0
+                continue
+            data = fh.read(self._skip if self._capture is not None and self._skip else BLOCK)
+            if not data:
+                return
+            self.feed(data)
+
     def pass_file(self, source: int, cancel=None, counted=None):
         """A sender for ``volume_direct.write_volume``: passes the tar file open at ``source``
         into the pipe, watching it like :meth:`watch`. Headers go through this process; file
