@@ -1435,6 +1435,10 @@
         <translation>Die Engine hat den Ereignisstrom geschlossen.</translation>
     </message>
     <message>
+        <source>The events stream was closed.</source>
+        <translation>Der Ereignisstrom wurde geschlossen.</translation>
+    </message>
+    <message>
         <source>{0} has no shell to open: none of {1} exists in it. Minimal images (distroless, scratch) often have none. Use Container ▸ Debug shell: a shell beside it, with its processes, network and volumes (its files at /proc/1/root).</source>
         <translation>{0} hat keine Shell zum Öffnen: keine von {1} gibt es darin. Minimale Images (distroless, scratch) haben oft keine. Container ▸ Debug-Shell verwenden: eine Shell daneben, mit seinen Prozessen, seinem Netzwerk und seinen Volumes (seine Dateien unter /proc/1/root).</translation>
     </message>

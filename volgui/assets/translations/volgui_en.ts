@@ -1431,6 +1431,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The events stream was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} has no shell to open: none of {1} exists in it. Minimal images (distroless, scratch) often have none. Use Container ▸ Debug shell: a shell beside it, with its processes, network and volumes (its files at /proc/1/root).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1435,6 +1435,10 @@
         <translation>El motor cerró el flujo de eventos.</translation>
     </message>
     <message>
+        <source>The events stream was closed.</source>
+        <translation>Se cerró el flujo de eventos.</translation>
+    </message>
+    <message>
         <source>{0} has no shell to open: none of {1} exists in it. Minimal images (distroless, scratch) often have none. Use Container ▸ Debug shell: a shell beside it, with its processes, network and volumes (its files at /proc/1/root).</source>
         <translation>{0} no tiene ningún shell que abrir: no existe en él ninguno de {1}. Las imágenes mínimas (distroless, scratch) a menudo no tienen ninguno. Usa Contenedor ▸ Shell de depuración: un shell a su lado, con sus procesos, su red y sus volúmenes (sus archivos en /proc/1/root).</translation>
     </message>

@@ -127,7 +127,7 @@ class EventStream:
         with self._lock:
             self._api = api
         if self._closed.is_set():
-            raise EngineError("closed")
+            raise EngineError(ConnectionErrors.tr("The events stream was closed."))
         # The stream must never time out while idle.
         api.timeout = None
         since = int(time.time())
