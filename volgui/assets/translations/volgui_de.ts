@@ -9084,6 +9084,10 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
         <source>before restoring {0} over it</source>
         <translation>vor dem Wiederherstellen von {0} darüber</translation>
     </message>
+    <message>
+        <source>The roll back of {0} stopped half way and its entries could not be put back: they are in the folder {1} inside the volume.</source>
+        <translation>Das Zurückrollen von {0} brach mittendrin ab, und seine Einträge konnten nicht zurückgelegt werden: Sie liegen im Ordner {1} im Volume.</translation>
+    </message>
 </context>
 <context>
     <name>VolumeHistoryDialog</name>

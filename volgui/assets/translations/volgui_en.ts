@@ -9066,6 +9066,10 @@ volgui first takes a safety snapshot of the volume as it is now, so this can be 
         <source>before restoring {0} over it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The roll back of {0} stopped half way and its entries could not be put back: they are in the folder {1} inside the volume.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VolumeHistoryDialog</name>

@@ -9084,6 +9084,10 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
         <source>before restoring {0} over it</source>
         <translation>antes de restaurar {0} encima</translation>
     </message>
+    <message>
+        <source>The roll back of {0} stopped half way and its entries could not be put back: they are in the folder {1} inside the volume.</source>
+        <translation>La reversión de {0} se detuvo a medias y sus entradas no se pudieron devolver a su sitio: están en la carpeta {1} dentro del volumen.</translation>
+    </message>
 </context>
 <context>
     <name>VolumeHistoryDialog</name>

@@ -118,6 +118,19 @@ def backup(engine, volume: str, folder: str | os.PathLike, *, compress: bool = F
            progress=None, extra=None) -> BackupInfo:
     """Export ``volume`` into ``folder`` with a timestamped name and write its manifest
     (``extra``: see :func:`write_manifest`)."""
+    archive = new_archive(folder, volume, compress)
+    scan = None if compress else StreamScan()  # the manifest's hashes made as tar writes the file
+    try:
+        volume_data.export_volume(engine, volume, str(archive), compress=compress, cancel=cancel,
+                                  progress=progress, watch=scan.feed if scan is not None else None)
+    finally:
+        if scan is not None:
+            scan.close()
+    return finish(archive, volume, engine.spec.host, extra, scan)
+
+
+def new_archive(folder: str | os.PathLike, volume: str, compress: bool = False) -> Path:
+    """A new backup's timestamped name in ``folder`` (made if missing), not taken yet."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
@@ -126,15 +139,13 @@ def backup(engine, volume: str, folder: str | os.PathLike, *, compress: bool = F
     while archive.exists():
         archive = folder / f"{volume}--{stamp}-{n}.tar{'.gz' if compress else ''}"
         n += 1
-    scan = None if compress else StreamScan()  # the manifest's hashes made as tar writes the file
+    return archive
+
+
+def finish(archive: Path, volume: str, engine: str, extra, scan: StreamScan | None) -> BackupInfo:
+    """The written ``archive``'s manifest, from ``scan`` when it followed the whole file."""
     try:
-        volume_data.export_volume(engine, volume, str(archive), compress=compress, cancel=cancel,
-                                  progress=progress, watch=scan.feed if scan is not None else None)
-    finally:
-        if scan is not None:
-            scan.close()
-    try:
-        return info(write_manifest(archive, volume, engine.spec.host, extra, _scanned(scan, archive)))
+        return info(write_manifest(archive, volume, engine, extra, _scanned(scan, archive)))
     except BaseException:
         archive.unlink(missing_ok=True)  # no archive without its manifest: nothing would list it
         raise

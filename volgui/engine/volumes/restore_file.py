@@ -44,6 +44,11 @@ _SCRIPT = "cd /v || exit 91; [ -f /p/archive ] && [ -r /p/archive ] || exit 91; 
           "exec {tar} -C /v -xf /p/archive --numeric-owner"
 
 
+def extract_command(tar: str) -> str:
+    """The script's extraction (what follows its removal), for another script to run."""
+    return _SCRIPT.split("{remove}; ", 1)[1].format(tar=tar)
+
+
 class RestoreFailed(Exception):  # noqa: N818 - an outcome for the caller, not shown to a person
     """The volume may have been changed and the restore did not finish: restore it whole again."""
 

@@ -32,7 +32,7 @@ from pathlib import Path
 from volgui.engine.cancel import CancelToken
 from volgui.engine.errors import Cancelled, EngineError
 from volgui.engine.volumes import backups as bk
-from volgui.engine.volumes import changes, direct, files, partial_restore, restore_file, users
+from volgui.engine.volumes import changes, direct, files, partial_restore, restore_file, rollback_swap, users
 from volgui.engine.volumes import transfer as volume_data
 from volgui.engine.volumes.error_text import VolumeErrors, entry_count
 from volgui.engine.volumes.helpers import helper_labels, volume_exists
@@ -92,7 +92,13 @@ def snapshot(engine, volume: str, folder: str | Path, *, note: str = "", reason:
              cancel: CancelToken | None = None, progress: Callable | None = None) -> Snapshot:
     """A verified snapshot of ``volume`` in ``folder`` (see the module's docstring)."""
     running = [u.name for u in users.users_running(engine, volume)]
+    made = bk.backup(engine, volume, folder, cancel=cancel, progress=progress,
+                     extra=_extra(note, reason, running))
+    return Snapshot(made, note[:MAX_NOTE], reason[:MAX_NOTE], tuple(running[:200]))
 
+
+def _extra(note: str, reason: str, running: list[str]) -> Callable[[dict], dict]:
+    """A snapshot's own manifest fields (``bk.write_manifest``'s ``extra``)."""
     def extra(entries) -> dict:
         said = VolumeErrors.tr("Read back whole from the written file: {0}, every file's sha256 recorded "
                                "(not restored).").format(entry_count(len(entries)))
@@ -100,9 +106,7 @@ def snapshot(engine, volume: str, folder: str | Path, *, note: str = "", reason:
                 "created": datetime.now(UTC).isoformat(timespec="microseconds"),
                 "verification": {"ok": True, "at": datetime.now(UTC).isoformat(timespec="seconds"),
                                  "message": said}}
-
-    made = bk.backup(engine, volume, folder, cancel=cancel, progress=progress, extra=extra)
-    return Snapshot(made, note[:MAX_NOTE], reason[:MAX_NOTE], tuple(running[:200]))
+    return extra
 
 
 def snapshot_all(engine, volumes, folder: str | Path, *, note: str = "", reason: str = "",
@@ -248,20 +252,27 @@ def _roll_back_stopped(engine, target: Snapshot, folder: str | Path, cancel: Can
     checker = threading.Thread(target=_check_archive, args=(archive, want, problems),
                                name="volgui-rollback-check", daemon=True)
     checker.start()
+    then = changes.manifest_entries(data.get("files", {}))
+    reason = VolumeErrors.tr("before rolling back to {0}").format(archive.name)
     try:
         if progress is not None:
             progress({"text": VolumeErrors.tr("Safety snapshot of {0}…").format(volume)})
-        reason = VolumeErrors.tr("before rolling back to {0}").format(archive.name)
-        safety = snapshot(engine, volume, folder, reason=reason, cancel=cancel)
+        safety, restored, failed = _safety_in_one(engine, target, then, folder, reason,
+                                                  lambda: checker.join() or (problems[:1] or [""])[0], cancel)
+        if safety is None:  # the way before: the safety snapshot, then the restore
+            safety = snapshot(engine, volume, folder, reason=reason, cancel=cancel)
     finally:
         checker.join()
+    if restored is not None or failed:  # the whole volume, restored with the safety snapshot
+        now = changes.manifest_entries(read_manifest(safety.manifest).get("files", {}))
+        again = _restore_whole(engine, volume, archive, now, progress, again=True) if failed else None
+        return safety, restored or again, WHOLE
     if problems:
         raise EngineError(VolumeErrors.tr("{0} The safety snapshot {1} was kept.").format(
             problems[0], safety.backup.archive.name))
     cancel.raise_if_cancelled()
     now = changes.manifest_entries(read_manifest(safety.manifest).get("files", {}))
-    partial = None if archive.name.endswith(".gz") else \
-        partial_restore.plan(changes.manifest_entries(data.get("files", {})), now)
+    partial = None if archive.name.endswith(".gz") else partial_restore.plan(then, now)
     if partial is None:
         if progress is not None:
             progress({"text": VolumeErrors.tr("Emptying {0}…").format(volume)})
@@ -284,6 +295,21 @@ def _roll_back_stopped(engine, target: Snapshot, folder: str | Path, cancel: Can
     finally:
         subset.unlink(missing_ok=True)
     return safety, restored, CHANGES_ONLY
+
+
+def _safety_in_one(engine, target: Snapshot, then: dict, folder: str | Path, reason: str, check,
+                   cancel: CancelToken) -> tuple[Snapshot | None, TransferResult | None, bool]:
+    """The safety snapshot made by the roll back's own container, with the whole restore beside
+    it when that is what the roll back will do (``rollback_swap``); (None, None, False) when that
+    way cannot be used here and nothing was changed."""
+    volume = target.volume
+    running = [u.name for u in users.users_running(engine, volume)]
+    try:
+        made, restored, failed = rollback_swap.safety_and_restore(
+            engine, volume, target.backup.archive, then, folder, _extra("", reason, running), check, cancel)
+    except direct.DirectUnavailableError:
+        return None, None, False
+    return Snapshot(made, "", reason[:MAX_NOTE], tuple(running[:200])), restored, failed
 
 
 def _restore_whole(engine, volume: str, archive: Path, now: dict, progress: Callable | None,

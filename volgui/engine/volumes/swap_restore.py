@@ -1,0 +1,355 @@
+"""A roll back whose safety snapshot and restore run at once, in one container (no Qt).
+
+Before, a whole-volume roll back ran one step after the other: the safety snapshot (``tar -cf``,
+volgui hashing the file as tar writes it), then one container emptying the volume and extracting
+the snapshot. Here one container of the tools image does both at once without ever deleting the
+person's data before the safety snapshot is complete and checked:
+
+1. it lists the volume's entries (metadata only: ``stat_listing``) and waits for volgui's word —
+   ``copy`` when only what changed will be restored (it then writes the safety archive as a
+   snapshot does, and the caller restores the changes as before) or ``whole``;
+2. for ``whole``: the root's mode, owner and times are noted, every top-level entry is moved
+   into a new hidden folder with a random name (a rename on the same file system: no copy), the
+   folder is given the root's metadata, and ``tar -cf`` of that folder (the safety archive, its
+   "." the root as it was: the same manifest a snapshot would hold) runs beside ``tar -xf`` of
+   the snapshot into the emptied root;
+3. it then waits for ``go``, which volgui gives only once the safety archive is read back, hashed,
+   fsynced and renamed into place, its manifest written and fsynced, and the snapshot's own
+   archive checked against its manifest; only then is the hidden folder removed (renamed
+   ``….done`` first, so a leftover says which it is).
+
+Anything else before ``go`` — a tar failing, the check failing, cancel, volgui going away (it
+says ``wait`` every few seconds while it hashes; silence for :data:`WORD_WAIT` seconds is
+taken as a no) — puts the person's entries back: what was extracted removed, the entries moved
+back, the root's metadata restored, and the caller rolls back the way of before. Only a container
+killed between its move and ``go`` (the engine stopped, the machine lost power) leaves the
+person's entries in ``.volgui-rollback-…`` inside the volume, where they can be moved back.
+
+When the engine does not share this machine's files, the image has no ``sh``, or the archive is
+compressed, nothing was changed: :class:`direct.DirectUnavailableError`, as in ``restore_file``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import select
+import shutil
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from volgui.engine.cancel import CancelToken
+from volgui.engine.errors import Cancelled, EngineError
+from volgui.engine.present.commands import import_command
+from volgui.engine.volumes import direct, restore_file, stat_listing
+from volgui.engine.volumes.archive_check import require_restorable
+from volgui.engine.volumes.archive_scan import Entry
+from volgui.engine.volumes.error_text import VolumeErrors
+from volgui.engine.volumes.helpers import helper_labels
+from volgui.engine.volumes.streaming import TransferResult, put_stream
+from volgui.engine.volumes.tar_headers import FolderAndLinkHeaders
+
+HIDDEN = ".volgui-rollback-"  # the hidden folder's name starts so; a random part follows
+WORD_WAIT = 30  # seconds the container waits for volgui's next word before it puts things back
+KEEP_ALIVE = 5.0  # seconds between volgui's "wait" words while it reads and hashes
+READ_SIZE = 4 << 20
+IDLE_WAIT = 0.005
+# the script's exit codes: 91 the files not seen, 90 no word (nothing changed either way), 94 put
+# back, 95 could not put back, 93 the hidden folder not removed after "go"
+NO_WORD, UNDONE = 90, 94
+
+# ``sh -c SCRIPT sh HIDDEN``: /v the volume, /p/archive the snapshot (read-only), /p/safety the
+# safety archive's file, /q a private folder with the FIFO ``go``; states appended to /q/state
+_SCRIPT = r"""
+cd /v || exit 91
+[ -f /p/archive ] && [ -r /p/archive ] && [ -f /p/safety ] && [ -p /q/go ] || exit 91
+exec 3<>/q/go || exit 91
+H="$1"
+{ [ -e "$H" ] || [ -L "$H" ]; } && exit 91
+find . -exec stat -c '@FORMAT@' {} + > /q/list || exit 91
+echo listed >> /q/state
+read -t @WAIT@ w <&3 || exit 90
+if [ "$w" = copy ]; then exec tar -C /v -cf /p/safety .; fi
+[ "$w" = whole ] || exit 90
+M=$(stat -c %a .) && O=$(stat -c %u:%g .) && touch -r . /q/ref || exit 90
+mkdir "$H" || exit 90
+back() {
+  cd /v || exit 95
+  set --
+  for e in * .[!.]* ..?*; do { [ -e "$e" ] || [ -L "$e" ]; } && [ "$e" != "$H" ] && set -- "$@" "$e"; done
+  [ $# -eq 0 ] || rm -rf -- "$@" || exit 95
+  cd "$H" || exit 95
+  set --
+  for e in * .[!.]* ..?*; do { [ -e "$e" ] || [ -L "$e" ]; } && set -- "$@" "$e"; done
+  [ $# -eq 0 ] || mv -- "$@" /v/ || exit 95
+  cd /v && rmdir "$H" && chown "$O" . && chmod "$M" . && touch -r /q/ref . || exit 95
+  echo undone >> /q/state
+  exit 94
+}
+set --
+for e in * .[!.]* ..?*; do { [ -e "$e" ] || [ -L "$e" ]; } && [ "$e" != "$H" ] && set -- "$@" "$e"; done
+[ $# -eq 0 ] || mv -- "$@" "$H"/ || back
+chown "$O" "$H" && chmod "$M" "$H" && touch -r /q/ref "$H" || back
+tar -C "$H" -cf /p/safety . &
+c=$!
+( @EXTRACT@ )
+x=$?
+wait $c
+c=$?
+echo "made $c $x" >> /q/state
+[ "$c$x" = 00 ] || back
+w=""
+while read -t @WAIT@ w <&3 && [ "$w" = wait ]; do :; done
+[ "$w" = go ] || back
+mv "$H" "$H.done" || exit 95
+rm -rf -- "$H.done" || exit 93
+"""
+
+
+class Unchanged(direct.DirectUnavailableError):
+    """This way stopped before the end and the volume is as it was: roll back the way of before."""
+
+
+class _Container:
+    """The roll back's container and what it says (its states, its exit)."""
+
+    def __init__(self, engine, volume: str, image: str, hidden: str, link: str, safety: str,
+                 private: str) -> None:
+        import docker.types  # lazy: the docker SDK is not loaded at start-up
+
+        self.api, self.private = engine.api, private
+        self.exited = threading.Event()
+        self.code: int | None = None
+        mounts = [docker.types.Mount("/v", volume, type="volume", no_copy=True),
+                  docker.types.Mount("/p/archive", direct._shared_file(link), type="bind", read_only=True),
+                  docker.types.Mount("/p/safety", direct._shared_file(safety), type="bind"),
+                  docker.types.Mount("/q", direct._shared_file(private), type="bind")]
+        script = _SCRIPT.replace("@FORMAT@", stat_listing.FORMAT).replace("@WAIT@", str(WORD_WAIT)) \
+            .replace("@EXTRACT@", restore_file.extract_command(direct.find_tar_image(engine)[1][0]))
+        try:
+            self.id = self.api.create_container(
+                image, [script, "sh", hidden], entrypoint=restore_file.SHELL, user="0:0",
+                network_disabled=True, labels=helper_labels(volume, "rollback"),
+                host_config=self.api.create_host_config(mounts=mounts, network_mode="none"))["Id"]
+        except Exception as exc:  # e.g. the engine does not have these files: nothing was changed
+            raise direct.DirectUnavailableError(str(exc)) from exc
+        try:
+            self.api.start(self.id)
+        except Exception as exc:  # no sh in the image: nothing ran
+            self.remove()
+            raise direct.DirectUnavailableError(str(exc)) from exc
+        threading.Thread(target=self._wait, name="volgui-rollback-wait", daemon=True).start()
+
+    def _wait(self) -> None:
+        try:
+            self.code = restore_file._wait(self.api, self.id)
+        except Exception:
+            self.code = -1
+        self.exited.set()
+
+    def states(self) -> list[str]:
+        with contextlib.suppress(OSError), open(os.path.join(self.private, "state"), "rb") as fh:
+            return fh.read(4096).decode("ascii", "replace").split()
+        return []
+
+    def until(self, word: str, cancel: CancelToken | None) -> bool:
+        """Wait until the container has said ``word`` (True) or exited without saying it (False)."""
+        while True:
+            if word in self.states():
+                return True
+            if self.exited.is_set():
+                return word in self.states()
+            if cancel is not None and cancel.cancelled:
+                raise Cancelled()
+            self.exited.wait(IDLE_WAIT)
+
+    def say(self, word: str) -> None:
+        fd = os.open(os.path.join(self.private, "go"), os.O_WRONLY | os.O_NONBLOCK)
+        try:
+            os.write(fd, word.encode() + b"\n")
+        finally:
+            os.close(fd)
+
+    def finish(self) -> int:
+        """The exit code, once the container has exited (it always does, by itself)."""
+        self.exited.wait()
+        return self.code if self.code is not None else -1
+
+    def message(self) -> str:
+        return restore_file._logs(self.api, self.id)
+
+    def remove(self) -> None:
+        with contextlib.suppress(Exception):
+            self.api.remove_container(self.id, force=True)
+
+
+def _follow(box: _Container, fd: int, take: Callable[[bytes], None], cancel: CancelToken) -> int:
+    """Read what tar writes into ``fd`` until the container says it is made (or exits); each
+    piece to ``take``; "wait" said every :data:`KEEP_ALIVE` seconds; returns the bytes read."""
+    done, finished, said = 0, False, time.monotonic()
+    while True:
+        if cancel.cancelled:
+            raise Cancelled()
+        size = os.fstat(fd).st_size
+        if size > done:
+            piece = os.pread(fd, min(size - done, READ_SIZE), done)
+            if piece:
+                done += len(piece)
+                take(piece)
+                if time.monotonic() - said > KEEP_ALIVE:
+                    with contextlib.suppress(OSError):
+                        box.say("wait")
+                    said = time.monotonic()
+                continue
+        if finished:
+            return done
+        if box.exited.is_set() or "made" in box.states():
+            finished = True  # one more look: what tar wrote before it said so
+            continue
+        select.select([], [], [], IDLE_WAIT)
+
+
+class Swap:
+    """One roll back's container (see the module's docstring); use as a context manager.
+
+    ``Swap(...)`` starts the container and reads its listing (:class:`direct.DirectUnavailableError`:
+    nothing was changed, use the way of before); :meth:`predicts_whole` says which roll back it
+    will be; :meth:`make_safety` writes the safety archive into ``safety`` (whole: the volume
+    moved aside and the snapshot extracted meanwhile); :meth:`go` (whole only) removes the
+    person's entries and puts the folders' times back. Leaving the block without ``go`` puts
+    everything back.
+    """
+
+    def __init__(self, engine, volume: str, archive: Path, safety: str, then: dict[str, Entry],
+                 cancel: CancelToken) -> None:
+        self.engine, self.volume, self.archive, self.cancel = engine, volume, archive, cancel
+        if str(archive).endswith(".gz") or not direct.is_local(engine):
+            raise direct.DirectUnavailableError("not a plain archive on this machine's engine")
+        image = direct.find_tar_image(engine)[0]
+        if not image:
+            raise direct.DirectUnavailableError("no image with tar")
+        if any(p.startswith(HIDDEN) for p in then):
+            raise direct.DirectUnavailableError("the snapshot holds a left-over roll back folder")
+        self.hidden = HIDDEN + secrets.token_hex(8)
+        self.whole = False
+        self.made = False
+        self.started = time.monotonic()
+        self.headers = FolderAndLinkHeaders()
+        self._checked: list[BaseException] = []
+        self._exit = contextlib.ExitStack()
+        try:
+            self.private = self._exit.enter_context(_private_folder(Path(safety).parent))
+            link = self._exit.enter_context(restore_file._private_link(archive))
+            # a second name the engine mounts: the caller's renaming its own leaves it in place
+            safety_link = os.path.join(self.private, "safety")
+            try:
+                os.link(safety, safety_link)
+            except OSError as exc:
+                raise direct.DirectUnavailableError(str(exc)) from exc
+            self.box = _Container(engine, volume, image, self.hidden, link, safety_link, self.private)
+            self._exit.callback(self.box.remove)
+            self._exit.callback(self._put_back)
+            checker = threading.Thread(target=self._check, name="volgui-rollback-refusals", daemon=True)
+            checker.start()
+            listed = self.box.until("listed", cancel)
+            checker.join()
+            if not listed:
+                raise direct.DirectUnavailableError(self.box.message() or "the container did not list")
+            if self._checked:
+                raise self._checked[0]
+        except BaseException:
+            self._exit.close()
+            raise
+
+    def _check(self) -> None:
+        """The refusals of every restore, and the folders to put back, read beside the listing."""
+        try:
+            require_restorable(self.archive, True, self.cancel)
+            with open(self.archive, "rb") as fh:
+                self.headers.note_file(fh)
+        except BaseException as exc:
+            self._checked.append(exc)
+
+    def __enter__(self) -> Swap:
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self._exit.close()
+
+    def predicts_whole(self, then: dict[str, Entry]) -> bool:
+        with open(os.path.join(self.private, "list"), "rb") as fh:
+            listing = fh.read(stat_listing.MAX_LISTING + 1)
+        return stat_listing.predicts_whole(then, listing)
+
+    def make_safety(self, whole: bool, fd: int, take: Callable[[bytes], None]) -> int:
+        """The safety archive written by tar into ``fd``'s file and read back as it grows
+        (``take`` each piece); with ``whole`` the volume is moved aside and the snapshot
+        extracted at the same time. Raises :class:`Unchanged` when the volume is as before."""
+        self.whole = whole
+        self.box.say("whole" if whole else "copy")
+        size = _follow(self.box, fd, take, self.cancel)
+        if whole:
+            states = self.box.states()
+            if "made" not in states or states[states.index("made") + 1:][:2] != ["0", "0"]:
+                self._put_back()
+                raise Unchanged(self.box.message() or "tar failed")
+        elif self.box.finish() != 0:
+            raise Unchanged(self.box.message() or "tar failed")
+        self.made = True
+        return size
+
+    def go(self) -> TransferResult:
+        """The safety snapshot is complete and the snapshot checked: remove the person's entries
+        (moved aside), then put the folders' times and symlinks' owners back.
+
+        Raises :class:`restore_file.RestoreFailed` when the volume holds the snapshot but not
+        exactly (restore it whole the other way)."""
+        self.whole, whole = False, self.whole  # from here on nothing is put back
+        if not (whole and self.made):
+            raise ValueError("go without a whole-volume safety archive")
+        self.box.say("go")
+        code = self.box.finish()
+        if code != 0:  # the safety snapshot is complete: the caller restores the whole volume again
+            raise restore_file.RestoreFailed(self.box.message() or f"exit code {code}")
+        if self.headers.entries:
+            try:
+                put_stream(self.engine, self.box.id, "/v", self.headers.replay(),
+                           VolumeErrors.tr("Restoring folder times in {0}").format(self.volume))
+            except EngineError as exc:
+                raise restore_file.RestoreFailed(exc.message) from exc
+        return TransferResult(self.volume, self.archive.stat().st_size, time.monotonic() - self.started,
+                              import_command(self.archive, self.volume), str(self.archive), "direct")
+
+    def _put_back(self) -> None:
+        """Before ``go``: the container puts the person's entries back (it is told so, and
+        waits for nothing else); raises when it could not."""
+        if not self.whole:
+            return
+        self.whole = False
+        with contextlib.suppress(OSError):  # no reader: the container has stopped waiting
+            self.box.say("undo")
+        code = self.box.finish()
+        if code not in (UNDONE, NO_WORD):
+            raise EngineError(self._stuck())
+
+    def _stuck(self) -> str:
+        return VolumeErrors.tr("The roll back of {0} stopped half way and its entries could not be put "
+                               "back: they are in the folder {1} inside the volume.").format(self.volume,
+                                                                                             self.hidden)
+
+
+@contextlib.contextmanager
+def _private_folder(beside: Path):
+    """A new private folder in ``beside`` with the FIFO ``go`` and an empty ``state``, removed
+    afterwards."""
+    folder = tempfile.mkdtemp(prefix=".volgui-rollback-", dir=beside)
+    try:
+        os.mkfifo(os.path.join(folder, "go"), 0o600)
+        Path(folder, "state").touch()
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
