@@ -54,8 +54,9 @@ from volgui.engine.volumes.streaming import TransferResult, put_stream
 from volgui.engine.volumes.tar_headers import FolderAndLinkHeaders
 
 HIDDEN = ".volgui-rollback-"  # the hidden folder's name starts so; a random part follows
-WORD_WAIT = 30  # seconds the container waits for volgui's next word before it puts things back
-KEEP_ALIVE = 5.0  # seconds between volgui's "wait" words while it reads and hashes
+WORD_WAIT = 30  # seconds the container waits for volgui's choice before it leaves (nothing changed)
+GO_WAIT = 30  # seconds the container waits for volgui's next word before it puts things back
+KEEP_ALIVE = 5.0  # seconds between volgui's "wait" words until its go
 READ_SIZE = 4 << 20
 IDLE_WAIT = 0.005
 # the script's exit codes: 91 the files not seen, 90 no word (nothing changed either way), 94 put
@@ -77,10 +78,14 @@ if [ "$w" = copy ]; then exec tar -C /v -cf /p/safety .; fi
 [ "$w" = whole ] || exit 90
 M=$(stat -c %a .) && O=$(stat -c %u:%g .) && touch -r . /q/ref || exit 90
 mkdir "$H" || exit 90
+X=0
 back() {
   cd /v || exit 95
   set --
-  for e in * .[!.]* ..?*; do { [ -e "$e" ] || [ -L "$e" ]; } && [ "$e" != "$H" ] && set -- "$@" "$e"; done
+  # only once every entry was moved aside is what is beside the hidden folder tar's, not the person's
+  if [ "$X" = 1 ]; then
+    for e in * .[!.]* ..?*; do { [ -e "$e" ] || [ -L "$e" ]; } && [ "$e" != "$H" ] && set -- "$@" "$e"; done
+  fi
   [ $# -eq 0 ] || rm -rf -- "$@" || exit 95
   cd "$H" || exit 95
   set --
@@ -94,6 +99,7 @@ set --
 for e in * .[!.]* ..?*; do { [ -e "$e" ] || [ -L "$e" ]; } && [ "$e" != "$H" ] && set -- "$@" "$e"; done
 [ $# -eq 0 ] || mv -- "$@" "$H"/ || back
 chown "$O" "$H" && chmod "$M" "$H" && touch -r /q/ref "$H" || back
+X=1
 tar -C "$H" -cf /p/safety . &
 c=$!
 ( @EXTRACT@ )
@@ -103,7 +109,7 @@ c=$?
 echo "made $c $x" >> /q/state
 [ "$c$x" = 00 ] || back
 w=""
-while read -t @WAIT@ w <&3 && [ "$w" = wait ]; do :; done
+while read -t @GO_WAIT@ w <&3 && [ "$w" = wait ]; do :; done
 [ "$w" = go ] || back
 mv "$H" "$H.done" || exit 95
 rm -rf -- "$H.done" || exit 93
@@ -129,6 +135,7 @@ class _Container:
                   docker.types.Mount("/p/safety", direct._shared_file(safety), type="bind"),
                   docker.types.Mount("/q", direct._shared_file(private), type="bind")]
         script = _SCRIPT.replace("@FORMAT@", stat_listing.FORMAT).replace("@WAIT@", str(WORD_WAIT)) \
+            .replace("@GO_WAIT@", str(GO_WAIT)) \
             .replace("@EXTRACT@", restore_file.extract_command(direct.find_tar_image(engine)[1][0]))
         try:
             self.id = self.api.create_container(
@@ -167,10 +174,16 @@ class _Container:
                 raise Cancelled()
             self.exited.wait(IDLE_WAIT)
 
-    def say(self, word: str) -> None:
-        fd = os.open(os.path.join(self.private, "go"), os.O_WRONLY | os.O_NONBLOCK)
+    def say(self, word: str) -> bool:
+        """Tell the container ``word``; False when it no longer listens (it has exited)."""
         try:
-            os.write(fd, word.encode() + b"\n")
+            fd = os.open(os.path.join(self.private, "go"), os.O_WRONLY | os.O_NONBLOCK)
+        except OSError:  # ENXIO: no reader
+            return False
+        try:
+            return os.write(fd, word.encode() + b"\n") > 0
+        except OSError:
+            return False
         finally:
             os.close(fd)
 
@@ -189,8 +202,8 @@ class _Container:
 
 def _follow(box: _Container, fd: int, take: Callable[[bytes], None], cancel: CancelToken) -> int:
     """Read what tar writes into ``fd`` until the container says it is made (or exits); each
-    piece to ``take``; "wait" said every :data:`KEEP_ALIVE` seconds; returns the bytes read."""
-    done, finished, said = 0, False, time.monotonic()
+    piece to ``take``; returns the bytes read."""
+    done, finished = 0, False
     while True:
         if cancel.cancelled:
             raise Cancelled()
@@ -200,10 +213,6 @@ def _follow(box: _Container, fd: int, take: Callable[[bytes], None], cancel: Can
             if piece:
                 done += len(piece)
                 take(piece)
-                if time.monotonic() - said > KEEP_ALIVE:
-                    with contextlib.suppress(OSError):
-                        box.say("wait")
-                    said = time.monotonic()
                 continue
         if finished:
             return done
@@ -237,6 +246,7 @@ class Swap:
         self.hidden = HIDDEN + secrets.token_hex(8)
         self.whole = False
         self.made = False
+        self._quiet = threading.Event()  # set: no more "wait" words
         self.started = time.monotonic()
         self.headers = FolderAndLinkHeaders()
         self._checked: list[BaseException] = []
@@ -290,7 +300,13 @@ class Swap:
         (``take`` each piece); with ``whole`` the volume is moved aside and the snapshot
         extracted at the same time. Raises :class:`Unchanged` when the volume is as before."""
         self.whole = whole
-        self.box.say("whole" if whole else "copy")
+        if not self.box.say("whole" if whole else "copy"):
+            self.whole = False
+            self.box.finish()
+            raise Unchanged("the container stopped waiting")
+        if whole:  # from now on the container waits for "go" only while volgui says it is there
+            self._exit.callback(self._quiet.set)
+            threading.Thread(target=self._keep_alive, name="volgui-rollback-alive", daemon=True).start()
         size = _follow(self.box, fd, take, self.cancel)
         if whole:
             states = self.box.states()
@@ -311,7 +327,8 @@ class Swap:
         self.whole, whole = False, self.whole  # from here on nothing is put back
         if not (whole and self.made):
             raise ValueError("go without a whole-volume safety archive")
-        self.box.say("go")
+        self._quiet.set()
+        self.box.say("go")  # not heard (it gave up waiting and put things back): the exit code says
         code = self.box.finish()
         if code != 0:  # the safety snapshot is complete: the caller restores the whole volume again
             raise restore_file.RestoreFailed(self.box.message() or f"exit code {code}")
@@ -330,11 +347,15 @@ class Swap:
         if not self.whole:
             return
         self.whole = False
-        with contextlib.suppress(OSError):  # no reader: the container has stopped waiting
-            self.box.say("undo")
+        self._quiet.set()
+        self.box.say("undo")
         code = self.box.finish()
         if code not in (UNDONE, NO_WORD):
             raise EngineError(self._stuck())
+
+    def _keep_alive(self) -> None:
+        while not self._quiet.wait(KEEP_ALIVE):
+            self.box.say("wait")
 
     def _stuck(self) -> str:
         return VolumeErrors.tr("The roll back of {0} stopped half way and its entries could not be put "
