@@ -5,6 +5,7 @@ they were (or the snapshot's, once the roll back succeeded) and the safety snaps
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 from volume_trees import assert_no_leftovers, in_place, manifest
@@ -12,7 +13,7 @@ from volume_trees import assert_no_leftovers, in_place, manifest
 from volgui.engine import EngineError
 from volgui.engine.cancel import CancelToken
 from volgui.engine.errors import Cancelled
-from volgui.engine.volumes import rollback_swap, snapshots, stream_scan, swap_restore, transfer
+from volgui.engine.volumes import helpers, rollback_swap, snapshots, stream_scan, swap_restore, transfer
 from volgui.engine.volumes.archive_scan import scan_archive
 
 pytestmark = pytest.mark.integration
@@ -215,3 +216,20 @@ def test_a_container_killed_before_the_go_leaves_the_entries_in_the_hidden_folde
     assert kept == changed  # every entry, and the folder has the root's mode, owner and time
     assert [p.name for p in work.iterdir() if p.name.startswith(".")] == []
     assert_no_leftovers(docker_api)
+
+
+def test_the_sweep_of_left_over_helpers_leaves_a_waiting_roll_back_alone(engine, docker_api, test_image):
+    """Killed before its go, a roll back's container would leave the entries aside; running, it
+    ends by itself (it puts them back when volgui is silent), so even a full sweep keeps it."""
+    owner = {helpers.HELPER_OWNER_LABEL: f"{os.uname()[1]}:999999"}  # a process that is gone
+    waiting = docker_api.create_container(test_image, ["sleep", "300"],
+                                          labels={helpers.HELPER_LABEL: "rollback", **owner})["Id"]
+    ended = docker_api.create_container(test_image, ["true"],  # created, never started
+                                        labels={helpers.HELPER_LABEL: "rollback", **owner})
+    docker_api.start(waiting)
+    try:
+        assert helpers.sweep_helpers(engine, everything=True) == [ended["Id"]]
+        assert [c["Id"] for c in docker_api.containers(all=True, filters={"label": helpers.HELPER_LABEL})] \
+            == [waiting]
+    finally:
+        docker_api.remove_container(waiting, force=True)

@@ -193,12 +193,15 @@ def sweep_helpers(engine, everything: bool = False) -> list[str]:
 
     Kept unless ``everything``: helpers of this process and of another volgui process still
     running on this machine (they may be in the middle of a backup), and helpers made on
-    another machine less than a day ago.
+    another machine less than a day ago. A running roll back container is always kept: killed
+    before its go, it would leave the volume's entries in its hidden folder (``swap_restore``).
     """
     removed = []
     listed = engine.call(VolumeErrors.tr("Looking for leftover helpers"), engine.api.containers, all=True,
                          filters={"label": HELPER_LABEL})
     for c in listed:
+        if (c.get("Labels") or {}).get(HELPER_LABEL) == "rollback" and c.get("State") == "running":
+            continue  # a roll back's container waiting for its go: it puts things back and ends by itself
         owner = (c.get("Labels") or {}).get(HELPER_OWNER_LABEL, "")
         host, _, pid = owner.rpartition(":")
         if not everything:
