@@ -13,8 +13,10 @@ thousand small ones, as ``volume_data.py`` does) and, alternating the order each
   volgui's ``clone_volume`` through the archive endpoints;
 * roll back, volgui: ``snapshots.rollback`` (safety snapshot, archive checked against its manifest,
   exact restore) after one file was added (it restores only what changed) and after every big file
-  was changed (more than ``partial_restore.MAX_DELETES`` paths: the volume is emptied and the
-  whole archive restored); and the CLI's
+  was changed (more than ``partial_restore.MAX_DELETES`` paths: the whole archive is restored —
+  now in the one container that also writes the safety archive, ``swap_restore``); both the
+  previous way ("previous": the safety snapshot, then one container emptying the volume and
+  extracting the file, ``restore_file``); and the CLI's
   ``docker run … sh -c 'cd /v && rm -rf -- * .[!.]* ..?* && tar -C /v -xf /b/x.tar'`` — alone, and
   after a ``tar -cf`` of the current state (the same safety copy volgui makes).
 
@@ -46,6 +48,22 @@ sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
 from volume_data import IMAGE, MB, cli, drop, fill  # noqa: E402 - a sibling script
+
+
+@contextlib.contextmanager
+def the_previous_way():
+    """Roll backs without ``swap_restore``: the safety snapshot first, then ``restore_file``."""
+    from volgui.engine.volumes import direct, rollback_swap
+
+    def refuse(*_args, **_kwargs):
+        raise direct.DirectUnavailableError("measuring the previous way")
+
+    real = rollback_swap.safety_and_restore
+    rollback_swap.safety_and_restore = refuse
+    try:
+        yield
+    finally:
+        rollback_swap.safety_and_restore = real
 
 
 @contextlib.contextmanager
@@ -92,6 +110,14 @@ def clone_by_cp(engine, image: str, src: str, dst: str) -> None:
         api.remove_container(c["Id"], force=True)
 
 
+def roll_back(engine, manifest, folder, methods: set | None) -> None:
+    from volgui.engine.volumes import snapshots
+
+    result = snapshots.rollback(engine, manifest, folder)
+    if methods is not None:
+        methods.add(result.method)
+
+
 def bench(host: str, size_mb: int, runs: int, work: Path) -> dict:
     from volgui.engine import Engine
     from volgui.engine.connection import ConnectionSpec
@@ -106,7 +132,9 @@ def bench(host: str, size_mb: int, runs: int, work: Path) -> dict:
     t: dict[str, list[float]] = {k: [] for k in (
         "snapshot_app", "snapshot_before", "snapshot_cli", "clone_cp", "clone_endpoints",
         "rollback_app", "rollback_before", "rollback_app_whole", "rollback_whole_before", "rollback_cli",
-        "rollback_cli_with_safety_copy")}
+        "rollback_cli_with_safety_copy", "rollback_previous", "rollback_whole_previous")}
+    methods: dict[str, set[str]] = {"rollback_app": set(), "rollback_app_whole": set(),
+                                    "rollback_previous": set(), "rollback_whole_previous": set()}
     loads: list[float] = []
 
     def sh(script: str) -> float:
@@ -135,15 +163,21 @@ def bench(host: str, size_mb: int, runs: int, work: Path) -> dict:
                     t[kind].append(timed(clone_volume, engine, volume, dst, estimate=False))
                 drop(host, dst)
             target = snapshots.list_snapshots(folder, volume)[-1]  # the oldest: run 0's
-            for who in order:
+            ways = ("app", "previous", "before", "cli")
+            for who in ways if i % 2 == 0 else ways[::-1]:
                 sh(f"echo {i}{who} > /v/changed")
-                if who in ("app", "before"):
-                    few, whole = ("rollback_app", "rollback_app_whole") if who == "app" else \
-                        ("rollback_before", "rollback_whole_before")
-                    with the_way_before(export=False) if who == "before" else contextlib.nullcontext():
-                        t[few].append(timed(snapshots.rollback, engine, target.manifest, folder))
+                if who in ("app", "previous", "before"):
+                    few, whole = {"app": ("rollback_app", "rollback_app_whole"),
+                                  "previous": ("rollback_previous", "rollback_whole_previous"),
+                                  "before": ("rollback_before", "rollback_whole_before")}[who]
+                    with contextlib.ExitStack() as way:
+                        if who != "app":
+                            way.enter_context(the_previous_way())
+                        if who == "before":
+                            way.enter_context(the_way_before(export=False))
+                        t[few].append(timed(roll_back, engine, target.manifest, folder, methods.get(few)))
                         sh("for f in /v/big*.bin; do echo x >> $f; done")
-                        t[whole].append(timed(snapshots.rollback, engine, target.manifest, folder))
+                        t[whole].append(timed(roll_back, engine, target.manifest, folder, methods.get(whole)))
                 else:
                     t["rollback_cli"].append(sh(restore))
                     sh(f"echo {i} > /v/changed")
@@ -181,6 +215,15 @@ def bench(host: str, size_mb: int, runs: int, work: Path) -> dict:
         "rollback_whole_volume": pair("rollback_app_whole", "rollback_cli"),
         "rollback_whole_volume_vs_cli_with_safety_copy": pair("rollback_app_whole",
                                                               "rollback_cli_with_safety_copy"),
+        "previous_means": "the safety snapshot, then one container emptying the volume and extracting "
+                          "the snapshot's file (restore_file)",
+        "rollback_previous_vs_cli_with_safety_copy": pair("rollback_previous",
+                                                          "rollback_cli_with_safety_copy"),
+        "rollback_whole_volume_previous_vs_cli_with_safety_copy": pair("rollback_whole_previous",
+                                                                       "rollback_cli_with_safety_copy"),
+        "rollback_whole_volume_previous_over_now": pair("rollback_app_whole", "rollback_whole_previous"),
+        "rollback_previous_over_now": pair("rollback_app", "rollback_previous"),
+        "methods": {k: sorted(v) for k, v in methods.items()},
     }
 
 

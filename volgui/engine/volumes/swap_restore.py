@@ -16,7 +16,9 @@ person's data before the safety snapshot is complete and checked:
 3. it then waits for ``go``, which volgui gives only once the safety archive is read back, hashed,
    fsynced and renamed into place, its manifest written and fsynced, and the snapshot's own
    archive checked against its manifest; only then is the hidden folder removed (renamed
-   ``….done`` first, so a leftover says which it is).
+   ``….done`` first, so a leftover says which it is) while volgui puts the folders' times back
+   through the archive endpoint (busybox's tar does not), the root's last, by the container,
+   once the folder is gone.
 
 Anything else before ``go`` — a tar failing, the check failing, cancel, volgui going away (it
 says ``wait`` every few seconds while it hashes; silence for :data:`WORD_WAIT` seconds is
@@ -112,7 +114,9 @@ w=""
 while read -t @GO_WAIT@ w <&3 && [ "$w" = wait ]; do :; done
 [ "$w" = go ] || back
 mv "$H" "$H.done" || exit 95
+echo gone >> /q/state
 rm -rf -- "$H.done" || exit 93
+[ ! -f /q/root ] || touch -r /q/root . || exit 93
 """
 
 
@@ -328,16 +332,21 @@ class Swap:
         if not (whole and self.made):
             raise ValueError("go without a whole-volume safety archive")
         self._quiet.set()
+        root = next((e for e in self.headers.entries if e.name.rstrip("/") in (".", "")), None)
+        if root is not None:  # its time, set by the container once the hidden folder is gone
+            Path(self.private, "root").touch()
+            os.utime(os.path.join(self.private, "root"), (root.mtime, root.mtime))
         self.box.say("go")  # not heard (it gave up waiting and put things back): the exit code says
+        try:  # the folders' times while the container removes the hidden folder
+            if self.box.until("gone", None) and self.headers.entries:
+                put_stream(self.engine, self.box.id, "/v", self.headers.replay(),
+                           VolumeErrors.tr("Restoring folder times in {0}").format(self.volume))
+        except EngineError as exc:
+            self.box.finish()
+            raise restore_file.RestoreFailed(exc.message) from exc
         code = self.box.finish()
         if code != 0:  # the safety snapshot is complete: the caller restores the whole volume again
             raise restore_file.RestoreFailed(self.box.message() or f"exit code {code}")
-        if self.headers.entries:
-            try:
-                put_stream(self.engine, self.box.id, "/v", self.headers.replay(),
-                           VolumeErrors.tr("Restoring folder times in {0}").format(self.volume))
-            except EngineError as exc:
-                raise restore_file.RestoreFailed(exc.message) from exc
         return TransferResult(self.volume, self.archive.stat().st_size, time.monotonic() - self.started,
                               import_command(self.archive, self.volume), str(self.archive), "direct")
 
