@@ -21,11 +21,14 @@ person's data before the safety snapshot is complete and checked:
    once the folder is gone.
 
 Anything else before ``go`` — a tar failing, the check failing, cancel, volgui going away (it
-says ``wait`` every few seconds while it hashes; silence for :data:`WORD_WAIT` seconds is
-taken as a no) — puts the person's entries back: what was extracted removed, the entries moved
-back, the root's metadata restored, and the caller rolls back the way of before. Only a container
-killed between its move and ``go`` (the engine stopped, the machine lost power) leaves the
-person's entries in ``.volgui-rollback-…`` inside the volume, where they can be moved back.
+says ``wait`` every few seconds until its go; silence for :data:`GO_WAIT` seconds is taken as
+a no) — puts the person's entries back: what was extracted removed, the entries moved back, the
+root's metadata restored, and the caller rolls back the way of before. Only a container killed
+between its move and ``go`` (the engine stopped, the machine lost power; volgui's sweep of
+left-over helpers spares it) leaves the person's entries in ``.volgui-rollback-…`` inside the
+volume, where they can be moved back; the next roll back of that volume leaves such a folder
+alone and goes the way before (whose safety snapshot then holds it), and removes a ``….done``
+one (a roll back killed after its go: its safety snapshot was complete).
 
 When the engine does not share this machine's files, the image has no ``sh``, or the archive is
 compressed, nothing was changed: :class:`direct.DirectUnavailableError`, as in ``restore_file``.
@@ -73,6 +76,13 @@ cd /v || exit 91
 exec 3<>/q/go || exit 91
 H="$1"
 { [ -e "$H" ] || [ -L "$H" ]; } && exit 91
+# a roll back killed after its go left its hidden folder half removed: removed now (root time kept)
+touch -r . /q/ref || exit 91
+for e in @HIDDEN@*.done; do [ ! -d "$e" ] || rm -rf -- "$e" || exit 91; done
+touch -r /q/ref . || exit 91
+# one killed before its go left the person's entries aside: never touched here (the way before
+# keeps them in its safety snapshot)
+for e in @HIDDEN@*; do [ ! -e "$e" ] || exit 91; done
 find . -exec stat -c '@FORMAT@' {} + > /q/list || exit 91
 echo listed >> /q/state
 read -t @WAIT@ w <&3 || exit 90
@@ -139,7 +149,7 @@ class _Container:
                   docker.types.Mount("/p/safety", direct._shared_file(safety), type="bind"),
                   docker.types.Mount("/q", direct._shared_file(private), type="bind")]
         script = _SCRIPT.replace("@FORMAT@", stat_listing.FORMAT).replace("@WAIT@", str(WORD_WAIT)) \
-            .replace("@GO_WAIT@", str(GO_WAIT)) \
+            .replace("@GO_WAIT@", str(GO_WAIT)).replace("@HIDDEN@", HIDDEN) \
             .replace("@EXTRACT@", restore_file.extract_command(direct.find_tar_image(engine)[1][0]))
         try:
             self.id = self.api.create_container(
