@@ -16,7 +16,10 @@ a thread); then, when the two manifests allow it, only the changed paths deleted
 (``partial_restore``), else the volume emptied and the whole archive restored — exactly either
 way (type, mode, owner, times, links: what restores keep), by one container in which tar reads
 the archive file itself (``restore_file``) where the engine shares this machine's files; and the
-stopped users started again.
+stopped users started again. Where the engine shares this machine's files, the safety snapshot is
+made by the roll back's own container (``rollback_swap``), which for a whole-volume roll back
+also extracts the snapshot at the same time, the person's entries moved aside until the safety
+snapshot is complete and checked (``swap_restore``).
 """
 
 from __future__ import annotations
