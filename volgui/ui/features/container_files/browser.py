@@ -60,7 +60,7 @@ class ContainerBrowser(FileBrowser):
     # -- marks ----------------------------------------------------------------------------------------
     def load_marks(self) -> None:
         request = self._marks_request.replace(self.session.submit(
-            file_marks, self.source.target, label=f"Changes of {self.source.name}",
+            file_marks, self.source.target, label=self.tr("Changes of {0}").format(self.source.name),
             command=commands.container_diff(self.source.name)))
         request.succeeded.connect(self._on_marks)
         request.failed.connect(self._show_error)
@@ -136,7 +136,7 @@ class ContainerBrowser(FileBrowser):
         if not self._ask(self.tr("Move to a volume"), text):
             return None
         return self._transfer("move", to_volume.move_to_volume, path, volume,
-                              label=f"Move {self.source.label(path)} to volume {volume}",
+                              label=self.tr("Move {0} to volume {1}").format(self.source.label(path), volume),
                               command=commands.move_to_volume_command(self.source.name, path, volume))
 
     @Slot(str, object)

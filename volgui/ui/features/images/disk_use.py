@@ -131,7 +131,7 @@ class DiskUseDialog(QDialog):
         self.refresh_button.setEnabled(False)
         for tab in self.group_tabs.values():
             tab.reclaim.setEnabled(False)
-        self.request = self.session.submit(ops.disk_use, label="What takes space",
+        self.request = self.session.submit(ops.disk_use, label=self.tr("What takes space"),
                                            command=image_commands.disk_use())
         self.request.succeeded.connect(self._on_measured)
         self.request.failed.connect(self._on_failed)

@@ -55,7 +55,7 @@ class ImageHistoryDialog(QDialog):
         buttons.rejected.connect(self.reject)
         describe_buttons(buttons)
         layout.addWidget(buttons)
-        self.request = session.submit(ops.image_history, ref, label=f"History of {ref}")
+        self.request = session.submit(ops.image_history, ref, label=self.tr("History of {0}").format(ref))
         self.request.succeeded.connect(self._on_history)
         self.request.failed.connect(self._on_failed)
 

@@ -101,7 +101,7 @@ class ImageTransferDialog(ImageJobDialog):
             self._auth_request.cancel()
         ref = self.reference().strip()
         self._auth_request = self.session.submit(image_transfer.credentials, ref,
-                                                 label="Registry credentials")
+                                                 label=self.tr("Registry credentials"))
         self._auth_request.succeeded.connect(self._on_credentials)
         self._auth_request.failed.connect(self._on_credentials_failed)
 

@@ -195,7 +195,7 @@ class TimelineDialog(QDialog):
             return
         if self.feature.start(snap_ops.delete, str(item.manifest), on_ok=self._on_deleted,
                               on_failed=self._on_failed, with_progress=False,
-                              label=f"Delete a snapshot of {self.volume}",
+                              label=self.tr("Delete a snapshot of {0}").format(self.volume),
                               command=f"rm {item.backup.archive.name} {item.manifest.name}") is not None:
             self._working_on(self.tr("Deleting…"))
 
@@ -219,7 +219,7 @@ class TimelineDialog(QDialog):
         item, stop = self.confirm.snapshot, self.confirm.stop_users
         job = self.feature.start(snap_ops.roll_back, str(item.manifest), stop, on_ok=self._on_rolled_back,
                                  on_failed=self._on_failed, progress=self._on_progress,
-                                 label=f"Roll back {self.volume}",
+                                 label=self.tr("Roll back {0}").format(self.volume),
                                  command=f"# snapshot {self.volume}, empty it, restore "
                                          f"{item.backup.archive.name}")
         if job is not None:
