@@ -800,6 +800,13 @@
         <source>Backed up {0}: {1}, {2}.</source>
         <translation>{0} gesichert: {1}, {2}.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Verifying {0}…</source>
         <translation>Prüfe {0}…</translation>
@@ -1058,6 +1065,13 @@
     <message>
         <source>{0}: {1} added, {2} changed, {3} removed.</source>
         <translation>{0}: {1} hinzugefügt, {2} geändert, {3} entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>The first {0} are listed.</source>
@@ -1853,6 +1867,13 @@
     <message>
         <source>Changes of {0}</source>
         <translation>Änderungen von {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Write layer: %s (green: added, brown: changed, struck out: deleted), lost when the container is removed. Files in a volume stay.</source>
@@ -4610,6 +4631,13 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <source>{0}: {1}. A clean-up of {2} frees {3}.{4}</source>
         <translation>{0}: {1}. Aufräumen von {2} gibt {3} frei.{4}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HistoryRecorder</name>
@@ -4639,6 +4667,13 @@ Die volle ID steht im rohen JSON (Id)</translation>
     <message>
         <source>{0}, {1} of them with files ({2} in all). Newest first; a step without files (ENV, CMD, LABEL…) only changed the settings.</source>
         <translation>{0}, davon {1} mit Dateien ({2} insgesamt). Neueste zuerst; ein Schritt ohne Dateien (ENV, CMD, LABEL…) hat nur die Einstellungen geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4797,6 +4832,21 @@ Die volle ID steht im rohen JSON (Id)</translation>
     <message>
         <source>Registry credentials</source>
         <translation>Zugangsdaten der Registry</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %n layer(s) done</source>
+        <translation>
+            <numerusform>{0} von %n Schicht fertig</numerusform>
+            <numerusform>{0} von %n Schichten fertig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} more not listed</source>
+        <translation>{0} weitere nicht aufgeführt</translation>
+    </message>
+    <message>
+        <source>Waiting for the engine…</source>
+        <translation>Warte auf die Engine…</translation>
     </message>
     <message>
         <source>{0} {1}{2}.</source>
@@ -4957,6 +5007,13 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <source>Restoring into “%s” writes the archive&apos;s %s over the volume&apos;s files. Files with the same names are replaced; other files stay.</source>
         <translation>Das Wiederherstellen in „%s“ schreibt %s aus dem Archiv über die Dateien des Volumes. Gleichnamige Dateien werden ersetzt; andere bleiben.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
     <message>
         <source>These files exist and will be overwritten:</source>
         <translation>Diese Dateien existieren und werden überschrieben:</translation>
@@ -4970,6 +5027,13 @@ Die volle ID steht im rohen JSON (Id)</translation>
     <message>
         <source>(Only the archive&apos;s first %s were checked.)</source>
         <translation>(Nur die ersten %s des Archivs wurden geprüft.)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
     </message>
     <message>
         <source>None of the archive&apos;s files exist there now%s.</source>
@@ -6683,6 +6747,13 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <source>&lt;b&gt;Will delete:&lt;/b&gt; {0}, {1} of data.</source>
         <translation>&lt;b&gt;Wird gelöscht:&lt;/b&gt; {0}, {1} an Daten.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n volume(s)</source>
+        <translation>
+            <numerusform>%n Volume</numerusform>
+            <numerusform>%n Volumes</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No unused volumes: there is nothing to prune.</source>
         <translation>Keine unbenutzten Volumes: nichts aufzuräumen.</translation>
@@ -6757,6 +6828,13 @@ Die volle ID steht im rohen JSON (Id)</translation>
     <message>
         <source>{0}, up to {1} (layers another image shares stay).</source>
         <translation>{0}, bis zu {1} (Schichten, die ein anderes Image teilt, bleiben).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n Image</numerusform>
+            <numerusform>%n Images</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6894,6 +6972,13 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <source>&lt;b&gt;Lost:&lt;/b&gt; {0} in the write layer (added, changed or deleted inside the container, outside its volumes).</source>
         <translation>&lt;b&gt;Verloren:&lt;/b&gt; {0} in der Schreibschicht (im Container außerhalb seiner Volumes hinzugefügt, geändert oder gelöscht).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n changed file(s)</source>
+        <translation>
+            <numerusform>%n geänderte Datei</numerusform>
+            <numerusform>%n geänderte Dateien</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&lt;b&gt;Lost:&lt;/b&gt; nothing — no file was changed in the write layer.</source>
         <translation>&lt;b&gt;Verloren:&lt;/b&gt; nichts — keine Datei der Schreibschicht wurde geändert.</translation>
@@ -6913,6 +6998,13 @@ Die volle ID steht im rohen JSON (Id)</translation>
     <message>
         <source>{0} — {1}: {2}</source>
         <translation>{0} — {1}: {2}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} — {1}</source>
@@ -6938,6 +7030,13 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <source>&lt;b&gt;Kept:&lt;/b&gt; {0} — the data stays and can be mounted into another container.</source>
         <translation>&lt;b&gt;Bleibt:&lt;/b&gt; {0} — die Daten bleiben und können in einen anderen Container eingehängt werden.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n volume(s)</source>
+        <translation>
+            <numerusform>%n Volume</numerusform>
+            <numerusform>%n Volumes</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&lt;b&gt;Kept:&lt;/b&gt; no volumes are mounted.</source>
         <translation>&lt;b&gt;Bleibt:&lt;/b&gt; es sind keine Volumes eingehängt.</translation>
@@ -6949,6 +7048,13 @@ Die volle ID steht im rohen JSON (Id)</translation>
     <message>
         <source>Also remove {0} (data lost)</source>
         <translation>Auch {0} entfernen (Daten verloren)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anonymous volume(s)</source>
+        <translation>
+            <numerusform>%n anonymes Volume</numerusform>
+            <numerusform>%n anonyme Volumes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Anonymous volumes were created with the container (docker run -v /path) and have a long random name; no other container uses these. They are kept unless you tick this.</source>
@@ -7025,6 +7131,13 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
+    <message numerus="yes">
+        <source>%n changed file(s)</source>
+        <translation>
+            <numerusform>%n geänderte Datei</numerusform>
+            <numerusform>%n geänderte Dateien</numerusform>
+        </translation>
+    </message>
     <message>
         <source>no volume</source>
         <translation>kein Volume</translation>
@@ -7032,6 +7145,13 @@ Die volle ID steht im rohen JSON (Id)</translation>
     <message>
         <source>{0} made from it: the engine refuses to remove an image a container uses. Remove them first, or here with it (running ones are stopped; their named volumes are kept).</source>
         <translation>{0} daraus erstellt: die Engine verweigert das Entfernen eines Images, das ein Container nutzt. Entferne sie zuerst oder hier zusammen damit (laufende werden gestoppt; ihre benannten Volumes bleiben).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s)</source>
+        <translation>
+            <numerusform>%n Container</numerusform>
+            <numerusform>%n Container</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7083,6 +7203,13 @@ Die volle ID steht im rohen JSON (Id)</translation>
     <message>
         <source>&lt;b&gt;Deleted:&lt;/b&gt; {0}, {1} of data.</source>
         <translation>&lt;b&gt;Gelöscht:&lt;/b&gt; {0}, {1} an Daten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s)</source>
+        <translation>
+            <numerusform>%n Volume</numerusform>
+            <numerusform>%n Volumes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing can be removed.</source>
@@ -7904,6 +8031,13 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
         <source>Reading the last {0} of {1}…</source>
         <translation>Lese die letzten {0} von {1}…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Logs of {0}</source>
         <translation>Logs von {0}</translation>
@@ -8298,6 +8432,13 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
     <message>
         <source>Snapshot taken: {0}, {1}. {2}</source>
         <translation>Snapshot gemacht: {0}, {1}. {2}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete snapshot</source>

@@ -800,6 +800,13 @@
         <source>Backed up {0}: {1}, {2}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Verifying {0}…</source>
         <translation type="unfinished"></translation>
@@ -1054,6 +1061,13 @@
     <message>
         <source>{0}: {1} added, {2} changed, {3} removed.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
     </message>
     <message>
         <source>The first {0} are listed.</source>
@@ -1849,6 +1863,13 @@
     <message>
         <source>Changes of {0}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Write layer: %s (green: added, brown: changed, struck out: deleted), lost when the container is removed. Files in a volume stay.</source>
@@ -4598,6 +4619,13 @@ The full ID is in Raw JSON (Id)</source>
         <source>{0}: {1}. A clean-up of {2} frees {3}.{4}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HistoryRecorder</name>
@@ -4627,6 +4655,13 @@ The full ID is in Raw JSON (Id)</source>
     <message>
         <source>{0}, {1} of them with files ({2} in all). Newest first; a step without files (ENV, CMD, LABEL…) only changed the settings.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4783,6 +4818,21 @@ The full ID is in Raw JSON (Id)</source>
     </message>
     <message>
         <source>Registry credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %n layer(s) done</source>
+        <translation>
+            <numerusform>{0} of %n layer done</numerusform>
+            <numerusform>{0} of %n layers done</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} more not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the engine…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4944,6 +4994,13 @@ The full ID is in Raw JSON (Id)</source>
         <source>Restoring into “%s” writes the archive&apos;s %s over the volume&apos;s files. Files with the same names are replaced; other files stay.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
     <message>
         <source>These files exist and will be overwritten:</source>
         <translation type="unfinished"></translation>
@@ -4956,6 +5013,13 @@ The full ID is in Raw JSON (Id)</source>
     <message>
         <source>(Only the archive&apos;s first %s were checked.)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
     </message>
     <message>
         <source>None of the archive&apos;s files exist there now%s.</source>
@@ -6667,6 +6731,13 @@ The full ID is in Raw JSON (Id)</source>
         <source>&lt;b&gt;Will delete:&lt;/b&gt; {0}, {1} of data.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n volume(s)</source>
+        <translation>
+            <numerusform>%n volume</numerusform>
+            <numerusform>%n volumes</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No unused volumes: there is nothing to prune.</source>
         <translation type="unfinished"></translation>
@@ -6741,6 +6812,13 @@ The full ID is in Raw JSON (Id)</source>
     <message>
         <source>{0}, up to {1} (layers another image shares stay).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6878,6 +6956,13 @@ The full ID is in Raw JSON (Id)</source>
         <source>&lt;b&gt;Lost:&lt;/b&gt; {0} in the write layer (added, changed or deleted inside the container, outside its volumes).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n changed file(s)</source>
+        <translation>
+            <numerusform>%n changed file</numerusform>
+            <numerusform>%n changed files</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&lt;b&gt;Lost:&lt;/b&gt; nothing — no file was changed in the write layer.</source>
         <translation type="unfinished"></translation>
@@ -6897,6 +6982,13 @@ The full ID is in Raw JSON (Id)</source>
     <message>
         <source>{0} — {1}: {2}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} — {1}</source>
@@ -6922,6 +7014,13 @@ The full ID is in Raw JSON (Id)</source>
         <source>&lt;b&gt;Kept:&lt;/b&gt; {0} — the data stays and can be mounted into another container.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n volume(s)</source>
+        <translation>
+            <numerusform>%n volume</numerusform>
+            <numerusform>%n volumes</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&lt;b&gt;Kept:&lt;/b&gt; no volumes are mounted.</source>
         <translation type="unfinished"></translation>
@@ -6933,6 +7032,13 @@ The full ID is in Raw JSON (Id)</source>
     <message>
         <source>Also remove {0} (data lost)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anonymous volume(s)</source>
+        <translation>
+            <numerusform>%n anonymous volume</numerusform>
+            <numerusform>%n anonymous volumes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Anonymous volumes were created with the container (docker run -v /path) and have a long random name; no other container uses these. They are kept unless you tick this.</source>
@@ -7009,6 +7115,13 @@ The full ID is in Raw JSON (Id)</source>
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n changed file(s)</source>
+        <translation>
+            <numerusform>%n changed file</numerusform>
+            <numerusform>%n changed files</numerusform>
+        </translation>
+    </message>
     <message>
         <source>no volume</source>
         <translation type="unfinished"></translation>
@@ -7016,6 +7129,13 @@ The full ID is in Raw JSON (Id)</source>
     <message>
         <source>{0} made from it: the engine refuses to remove an image a container uses. Remove them first, or here with it (running ones are stopped; their named volumes are kept).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s)</source>
+        <translation>
+            <numerusform>%n container</numerusform>
+            <numerusform>%n containers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7067,6 +7187,13 @@ The full ID is in Raw JSON (Id)</source>
     <message>
         <source>&lt;b&gt;Deleted:&lt;/b&gt; {0}, {1} of data.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s)</source>
+        <translation>
+            <numerusform>%n volume</numerusform>
+            <numerusform>%n volumes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing can be removed.</source>
@@ -7886,6 +8013,13 @@ volgui first takes a safety snapshot of the volume as it is now, so this can be 
         <source>Reading the last {0} of {1}…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Logs of {0}</source>
         <translation type="unfinished"></translation>
@@ -8280,6 +8414,13 @@ volgui first takes a safety snapshot of the volume as it is now, so this can be 
     <message>
         <source>Snapshot taken: {0}, {1}. {2}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete snapshot</source>

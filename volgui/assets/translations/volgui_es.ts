@@ -800,6 +800,13 @@
         <source>Backed up {0}: {1}, {2}.</source>
         <translation>Copia de {0} hecha: {1}, {2}.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Verifying {0}…</source>
         <translation>Verificando {0}…</translation>
@@ -1058,6 +1065,13 @@
     <message>
         <source>{0}: {1} added, {2} changed, {3} removed.</source>
         <translation>{0}: {1} añadidos, {2} cambiados, {3} eliminados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n cambio</numerusform>
+            <numerusform>%n cambios</numerusform>
+        </translation>
     </message>
     <message>
         <source>The first {0} are listed.</source>
@@ -1853,6 +1867,13 @@
     <message>
         <source>Changes of {0}</source>
         <translation>Cambios de {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n cambio</numerusform>
+            <numerusform>%n cambios</numerusform>
+        </translation>
     </message>
     <message>
         <source>Write layer: %s (green: added, brown: changed, struck out: deleted), lost when the container is removed. Files in a volume stay.</source>
@@ -4610,6 +4631,13 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <source>{0}: {1}. A clean-up of {2} frees {3}.{4}</source>
         <translation>{0}: {1}. Limpiar {2} libera {3}.{4}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n elemento</numerusform>
+            <numerusform>%n elementos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HistoryRecorder</name>
@@ -4639,6 +4667,13 @@ El ID completo está en el JSON en bruto (Id)</translation>
     <message>
         <source>{0}, {1} of them with files ({2} in all). Newest first; a step without files (ENV, CMD, LABEL…) only changed the settings.</source>
         <translation>{0}, {1} de ellos con archivos ({2} en total). Los más recientes primero; un paso sin archivos (ENV, CMD, LABEL…) solo cambió la configuración.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n paso</numerusform>
+            <numerusform>%n pasos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4797,6 +4832,21 @@ El ID completo está en el JSON en bruto (Id)</translation>
     <message>
         <source>Registry credentials</source>
         <translation>Credenciales del registro</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %n layer(s) done</source>
+        <translation>
+            <numerusform>{0} de %n capa lista</numerusform>
+            <numerusform>{0} de %n capas listas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} more not listed</source>
+        <translation>{0} más sin listar</translation>
+    </message>
+    <message>
+        <source>Waiting for the engine…</source>
+        <translation>Esperando al motor…</translation>
     </message>
     <message>
         <source>{0} {1}{2}.</source>
@@ -4957,6 +5007,13 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <source>Restoring into “%s” writes the archive&apos;s %s over the volume&apos;s files. Files with the same names are replaced; other files stay.</source>
         <translation>Restaurar en «%s» escribe %s del archivo sobre los archivos del volumen. Los archivos con el mismo nombre se reemplazan; los demás se quedan.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
+    </message>
     <message>
         <source>These files exist and will be overwritten:</source>
         <translation>Estos archivos existen y se sobrescribirán:</translation>
@@ -4970,6 +5027,13 @@ El ID completo está en el JSON en bruto (Id)</translation>
     <message>
         <source>(Only the archive&apos;s first %s were checked.)</source>
         <translation>(Solo se comprobaron los primeros %s del archivo.)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
     </message>
     <message>
         <source>None of the archive&apos;s files exist there now%s.</source>
@@ -6683,6 +6747,13 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <source>&lt;b&gt;Will delete:&lt;/b&gt; {0}, {1} of data.</source>
         <translation>&lt;b&gt;Se borrará:&lt;/b&gt; {0}, {1} de datos.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n volume(s)</source>
+        <translation>
+            <numerusform>%n volumen</numerusform>
+            <numerusform>%n volúmenes</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No unused volumes: there is nothing to prune.</source>
         <translation>No hay volúmenes sin usar: no hay nada que depurar.</translation>
@@ -6757,6 +6828,13 @@ El ID completo está en el JSON en bruto (Id)</translation>
     <message>
         <source>{0}, up to {1} (layers another image shares stay).</source>
         <translation>{0}, hasta {1} (las capas que comparte otra imagen se quedan).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n imagen</numerusform>
+            <numerusform>%n imágenes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6894,6 +6972,13 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <source>&lt;b&gt;Lost:&lt;/b&gt; {0} in the write layer (added, changed or deleted inside the container, outside its volumes).</source>
         <translation>&lt;b&gt;Se pierde:&lt;/b&gt; {0} en la capa de escritura (añadido, cambiado o borrado dentro del contenedor, fuera de sus volúmenes).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n changed file(s)</source>
+        <translation>
+            <numerusform>%n archivo cambiado</numerusform>
+            <numerusform>%n archivos cambiados</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&lt;b&gt;Lost:&lt;/b&gt; nothing — no file was changed in the write layer.</source>
         <translation>&lt;b&gt;Se pierde:&lt;/b&gt; nada; no se cambió ningún archivo en la capa de escritura.</translation>
@@ -6913,6 +6998,13 @@ El ID completo está en el JSON en bruto (Id)</translation>
     <message>
         <source>{0} — {1}: {2}</source>
         <translation>{0}: {1}: {2}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} — {1}</source>
@@ -6938,6 +7030,13 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <source>&lt;b&gt;Kept:&lt;/b&gt; {0} — the data stays and can be mounted into another container.</source>
         <translation>&lt;b&gt;Se conserva:&lt;/b&gt; {0}; los datos se quedan y pueden montarse en otro contenedor.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n volume(s)</source>
+        <translation>
+            <numerusform>%n volumen</numerusform>
+            <numerusform>%n volúmenes</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&lt;b&gt;Kept:&lt;/b&gt; no volumes are mounted.</source>
         <translation>&lt;b&gt;Se conserva:&lt;/b&gt; no hay volúmenes montados.</translation>
@@ -6949,6 +7048,13 @@ El ID completo está en el JSON en bruto (Id)</translation>
     <message>
         <source>Also remove {0} (data lost)</source>
         <translation>Eliminar también {0} (se pierden los datos)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anonymous volume(s)</source>
+        <translation>
+            <numerusform>%n volumen anónimo</numerusform>
+            <numerusform>%n volúmenes anónimos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Anonymous volumes were created with the container (docker run -v /path) and have a long random name; no other container uses these. They are kept unless you tick this.</source>
@@ -7025,6 +7131,13 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
+    <message numerus="yes">
+        <source>%n changed file(s)</source>
+        <translation>
+            <numerusform>%n archivo cambiado</numerusform>
+            <numerusform>%n archivos cambiados</numerusform>
+        </translation>
+    </message>
     <message>
         <source>no volume</source>
         <translation>sin volumen</translation>
@@ -7032,6 +7145,13 @@ El ID completo está en el JSON en bruto (Id)</translation>
     <message>
         <source>{0} made from it: the engine refuses to remove an image a container uses. Remove them first, or here with it (running ones are stopped; their named volumes are kept).</source>
         <translation>{0} creados a partir de ella: el motor se niega a eliminar una imagen que usa un contenedor. Elimínalos primero, o aquí junto con ella (los que estén en ejecución se detienen; sus volúmenes con nombre se conservan).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s)</source>
+        <translation>
+            <numerusform>%n contenedor</numerusform>
+            <numerusform>%n contenedores</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7083,6 +7203,13 @@ El ID completo está en el JSON en bruto (Id)</translation>
     <message>
         <source>&lt;b&gt;Deleted:&lt;/b&gt; {0}, {1} of data.</source>
         <translation>&lt;b&gt;Se borra:&lt;/b&gt; {0}, {1} de datos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s)</source>
+        <translation>
+            <numerusform>%n volumen</numerusform>
+            <numerusform>%n volúmenes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing can be removed.</source>
@@ -7904,6 +8031,13 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
         <source>Reading the last {0} of {1}…</source>
         <translation>Leyendo las últimas {0} de {1}…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n línea</numerusform>
+            <numerusform>%n líneas</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Logs of {0}</source>
         <translation>Registros de {0}</translation>
@@ -8298,6 +8432,13 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
     <message>
         <source>Snapshot taken: {0}, {1}. {2}</source>
         <translation>Instantánea tomada: {0}, {1}. {2}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete snapshot</source>

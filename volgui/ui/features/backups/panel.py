@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from volgui import paths
 from volgui.engine.errors import EngineError
-from volgui.engine.present.display import count, human_size
+from volgui.engine.present.display import human_size
 from volgui.engine.volumes import backups as bk
 from volgui.engine.volumes.remote_folders import is_remote
 from volgui.engine.volumes.sftp import PasswordNeeded
@@ -285,7 +285,7 @@ class BackupsPanel(QWidget):
     def _on_backed_up(self, result: tuple[bk.BackupInfo, str]) -> None:
         made, note = result
         text = self.tr("Backed up {0}: {1}, {2}.").format(
-            made.volume, human_size(made.archive_size, ".1f"), count(made.entries, "entry", "entries"))
+            made.volume, human_size(made.archive_size, ".1f"), self.tr("%n entry(s)", "", made.entries))
         self.status.setText(f"{text} {note}".strip())
         self.refresh()
 

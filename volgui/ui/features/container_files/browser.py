@@ -16,7 +16,6 @@ from volgui.engine.containers import to_volume
 from volgui.engine.containers.fs_marks import FileMarks, file_marks
 from volgui.engine.errors import EngineError
 from volgui.engine.present import commands
-from volgui.engine.present.display import count
 from volgui.models.container_files import ContainerFileTableModel, deleted_entry
 from volgui.ui.dialogs.file_browser.browser import FileBrowser
 from volgui.ui.dialogs.file_browser.source import container_source
@@ -77,7 +76,7 @@ class ContainerBrowser(FileBrowser):
                 item = self._ensure_tree_item(mount.path)
                 item.setIcon(drive)
                 item.setToolTip(mount.text)
-        changed = count(len(marks.changes), "change")
+        changed = self.tr("%n change(s)", "", len(marks.changes))
         self.legend.setText(self.tr(
             "Write layer: %s (green: added, brown: changed, struck out: deleted), lost when the container is "
             "removed. Files in a volume stay.") % changed)

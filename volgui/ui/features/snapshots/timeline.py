@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from volgui.engine.errors import Cancelled
-from volgui.engine.present.display import count, human_size
+from volgui.engine.present.display import human_size
 from volgui.engine.volumes.snapshots import RollbackResult, Snapshot
 from volgui.models.snapshots import SnapshotTableModel
 from volgui.operations import snapshots as snap_ops
@@ -163,7 +163,8 @@ class TimelineDialog(QDialog):
         self.note.clear()
         item = made[0].backup
         self.status.setText(self.tr("Snapshot taken: {0}, {1}. {2}").format(
-            human_size(item.total_size, ".1f"), count(item.entries, "entry", "entries"), item.verify_message))
+            human_size(item.total_size, ".1f"), self.tr("%n entry(s)", "", item.entries),
+            item.verify_message))
         self.view.clearSelection()
         self.refresh()
 

@@ -309,7 +309,7 @@ class SwarmFeature(QObject):
         self.panel.show_tab(LOGS_TAB)
         self.panel.logs_command.set_command(text.logs(service.name, LOG_TAIL))
         self.panel.logs_note.setText(self.tr("Reading the last {0} of {1}…").format(
-            display.count(LOG_TAIL, "line"), service.name))
+            self.tr("%n line(s)", "", LOG_TAIL), service.name))
         self._submit("logs", ops.service_logs, service, LOG_TAIL, ok=self._on_logs,
                      label=self.tr("Logs of {0}").format(service.name), command=text.logs(service.name,
                                                                                           LOG_TAIL))
@@ -328,7 +328,7 @@ class SwarmFeature(QObject):
         self.panel.logs_view.clear()
         self.panel.logs_view.append_lines(lines)
         note = self.tr("{0}, the newest last; each names its task (service.slot.task-id@node).").format(
-            display.count(len(lines), "line"))
+            self.tr("%n line(s)", "", len(lines)))
         if logs.truncated:
             note += " " + self.tr("The answer was cut at its size limit: the newest lines are missing.")
         self.panel.logs_note.setText(note)
