@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from volgui.engine.containers.fs_marks import CHANGE_WORDS, FileMarks
+from volgui.engine.containers.fs_marks import FileMarks, change_word
 from volgui.engine.volumes import entries as volume_entries
 from volgui.models.volume_files import SORT_ROLE, FileTableModel
 
@@ -45,7 +45,8 @@ class ContainerFileTableModel(FileTableModel):
             return ""
         change = self.change_of(entry)
         where = self.marks.stored_in(entry.path)
-        return f"{where} · {CHANGE_WORDS[change].lower()}" if change in CHANGE_WORDS else where
+        word = change_word(change)
+        return f"{where} · {word}" if word else where
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self.entries):

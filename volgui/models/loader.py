@@ -207,7 +207,7 @@ class SnapshotLoader(QObject):
         self._dirty = False
         self._forget_wanted()  # the snapshot covers every event so far
         try:
-            request = self.session.submit(load_snapshot, label="List containers, volumes and images")
+            request = self.session.submit(load_snapshot, label=self.tr("List containers, volumes and images"))
         except Exception as exc:  # no engine selected
             self.last_error = str(exc)
             return
@@ -299,7 +299,7 @@ class SnapshotLoader(QObject):
                 self._want_all_volumes, self._want_images)
         self._forget_wanted()
         try:
-            request = self.session.submit(load_changes, *args, label="Fetch changed objects")
+            request = self.session.submit(load_changes, *args, label=self.tr("Fetch changed objects"))
         except Exception as exc:
             self.last_error = str(exc)
             return

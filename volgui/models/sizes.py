@@ -39,7 +39,7 @@ class SizeRequests(QObject):
         for start in range(0, len(missing), SIZE_BATCH):
             batch = missing[start:start + SIZE_BATCH]
             try:
-                request = self.session.submit(container_sizes, batch, label="Measure write layers")
+                request = self.session.submit(container_sizes, batch, label=self.tr("Measure write layers"))
             except Exception:
                 return
             self.containers.mark_size_pending(batch)
@@ -67,7 +67,7 @@ class SizeRequests(QObject):
         if self._volume_size_request is not None or not self.session.state.connected:
             return self._volume_size_request
         try:
-            request = self.session.submit(volume_sizes, label="Compute volume sizes",
+            request = self.session.submit(volume_sizes, label=self.tr("Compute volume sizes"),
                                           command="docker system df -v")
         except Exception:
             return None

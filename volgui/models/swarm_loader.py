@@ -71,7 +71,7 @@ class SwarmLoader(QObject):
         if not self.session.state.connected:
             return
         self._again = False
-        request = self.session.submit(ops.swarm_snapshot, label="Listing swarm services")
+        request = self.session.submit(ops.swarm_snapshot, label=self.tr("Listing swarm services"))
         request.succeeded.connect(self._on_loaded)
         request.failed.connect(self._on_failed)
         self._request = request

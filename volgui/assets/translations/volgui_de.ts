@@ -52,6 +52,34 @@
         <translation>Die gewählten Container sofort stoppen (SIGKILL), ohne sie fertig werden zu lassen</translation>
     </message>
     <message>
+        <source>Start {0}</source>
+        <translation>{0} starten</translation>
+    </message>
+    <message>
+        <source>Stop {0}</source>
+        <translation>{0} stoppen</translation>
+    </message>
+    <message>
+        <source>Restart {0}</source>
+        <translation>{0} neu starten</translation>
+    </message>
+    <message>
+        <source>Pause {0}</source>
+        <translation>{0} pausieren</translation>
+    </message>
+    <message>
+        <source>Unpause {0}</source>
+        <translation>{0} fortsetzen</translation>
+    </message>
+    <message>
+        <source>Kill {0}</source>
+        <translation>{0} hart beenden</translation>
+    </message>
+    <message>
+        <source>Remove {0}</source>
+        <translation>{0} entfernen</translation>
+    </message>
+    <message>
         <source>Re&amp;move container…</source>
         <translation>Container ent&amp;fernen…</translation>
     </message>
@@ -412,6 +440,13 @@
         <source>Vo&amp;lume</source>
         <translation>Vo&amp;lume</translation>
     </message>
+    <message numerus="yes">
+        <source>%n container(s)</source>
+        <translation>
+            <numerusform>%n Container</numerusform>
+            <numerusform>%n Container</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Created volume {0}</source>
         <translation>Volume {0} erstellt</translation>
@@ -437,12 +472,34 @@
         <translation>{0} – diese Container?</translation>
     </message>
     <message>
-        <source>{0} {1}</source>
-        <translation>{0} {1}</translation>
+        <source>Create volume {0}</source>
+        <translation>Volume {0} erstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n volume(s)</source>
+        <translation>
+            <numerusform>%n Volume entfernen</numerusform>
+            <numerusform>%n Volumes entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove volume {0}</source>
+        <translation>Volume {0} entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Prune %n unused volume(s)</source>
+        <translation>
+            <numerusform>%n unbenutztes Volume aufräumen</numerusform>
+            <numerusform>%n unbenutzte Volumes aufräumen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not connected: nothing was backed up or deleted.</source>
         <translation>Nicht verbunden: nichts wurde gesichert oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>Back up, then {0}</source>
+        <translation>Sichern, dann: {0}</translation>
     </message>
     <message>
         <source>Back up first</source>
@@ -732,12 +789,31 @@
         <translation>Sichere {0}…</translation>
     </message>
     <message>
+        <source>Back up {0} to {1}</source>
+        <translation>{0} nach {1} sichern</translation>
+    </message>
+    <message>
+        <source>Back up {0}</source>
+        <translation>{0} sichern</translation>
+    </message>
+    <message>
         <source>Backed up {0}: {1}, {2}.</source>
         <translation>{0} gesichert: {1}, {2}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
     </message>
     <message>
         <source>Verifying {0}…</source>
         <translation>Prüfe {0}…</translation>
+    </message>
+    <message>
+        <source>Verify {0}</source>
+        <translation>{0} prüfen</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -746,6 +822,10 @@
     <message>
         <source>New volume name:</source>
         <translation>Name des neuen Volumes:</translation>
+    </message>
+    <message>
+        <source>Restore {0}</source>
+        <translation>{0} wiederherstellen</translation>
     </message>
     <message>
         <source>Restored into {0}.</source>
@@ -770,6 +850,10 @@
     <message>
         <source>Backing up {0} (policy)…</source>
         <translation>Sichere {0} (Plan)…</translation>
+    </message>
+    <message>
+        <source>Back up {0} (policy)</source>
+        <translation>{0} sichern (Plan)</translation>
     </message>
     <message>
         <source>The backup policies cannot be saved: {0}</source>
@@ -797,6 +881,10 @@
 %s</translation>
     </message>
     <message>
+        <source>Download from {0}</source>
+        <translation>Aus {0} herunterladen</translation>
+    </message>
+    <message>
         <source>Upload files</source>
         <translation>Dateien hochladen</translation>
     </message>
@@ -809,6 +897,10 @@
 %s</source>
         <translation>Diese gibt es schon in /%s, sie werden ersetzt:
 %s</translation>
+    </message>
+    <message>
+        <source>Upload into {0}</source>
+        <translation>Nach {0} hochladen</translation>
     </message>
     <message>
         <source>Wait for the current transfer to end (or cancel it).</source>
@@ -825,6 +917,10 @@
     <message>
         <source>A folder name cannot contain “/”.</source>
         <translation>Ein Ordnername darf kein „/“ enthalten.</translation>
+    </message>
+    <message>
+        <source>New folder {0}</source>
+        <translation>Neuer Ordner {0}</translation>
     </message>
     <message>
         <source>folder with %s, %s</source>
@@ -857,9 +953,17 @@
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
+    <message>
+        <source>Delete in {0}</source>
+        <translation>In {0} löschen</translation>
+    </message>
 </context>
 <context>
     <name>BrowserNavigation</name>
+    <message>
+        <source>List {0}</source>
+        <translation>{0} auflisten</translation>
+    </message>
     <message>
         <source>Reading /%s…</source>
         <translation>Lese /%s…</translation>
@@ -875,6 +979,10 @@
     <message>
         <source>Loading…</source>
         <translation>Lädt…</translation>
+    </message>
+    <message>
+        <source>Preview {0}</source>
+        <translation>Vorschau von {0}</translation>
     </message>
     <message>
         <source>Binary file, %s — no preview. Download it to open it.</source>
@@ -957,6 +1065,13 @@
     <message>
         <source>{0}: {1} added, {2} changed, {3} removed.</source>
         <translation>{0}: {1} hinzugefügt, {2} geändert, {3} entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>The first {0} are listed.</source>
@@ -1114,8 +1229,24 @@
         <translation>Erledigt.</translation>
     </message>
     <message>
+        <source>Back up project {0}</source>
+        <translation>Projekt {0} sichern</translation>
+    </message>
+    <message>
+        <source>Remove project {0}</source>
+        <translation>Projekt {0} entfernen</translation>
+    </message>
+    <message>
+        <source>Save {0}</source>
+        <translation>{0} speichern</translation>
+    </message>
+    <message>
         <source>Saved {0}</source>
         <translation>{0} gespeichert</translation>
+    </message>
+    <message>
+        <source>Add the mount to {0}</source>
+        <translation>Die Einhängung in {0} eintragen</translation>
     </message>
     <message>
         <source>The compose file was not changed: {0}</source>
@@ -1734,6 +1865,17 @@
         <translation>Diesen Ordner der Schreibschicht in ein neues Volume legen, unter demselben Pfad eingehängt, damit seine Dateien den Container überleben</translation>
     </message>
     <message>
+        <source>Changes of {0}</source>
+        <translation>Änderungen von {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Write layer: %s (green: added, brown: changed, struck out: deleted), lost when the container is removed. Files in a volume stay.</source>
         <translation>Schreibschicht: %s (grün: hinzugefügt, braun: geändert, durchgestrichen: gelöscht), verloren, wenn der Container entfernt wird. Dateien in einem Volume bleiben.</translation>
     </message>
@@ -1764,6 +1906,10 @@
         <translation>Der Container wird währenddessen gestoppt und danach wieder gestartet.
 
 </translation>
+    </message>
+    <message>
+        <source>Move {0} to volume {1}</source>
+        <translation>{0} in Volume {1} verschieben</translation>
     </message>
 </context>
 <context>
@@ -1867,6 +2013,18 @@
     <message>
         <source>a read-only or mounted path? Use: {0}</source>
         <translation>ein schreibgeschützter oder eingehängter Pfad? Nimm: {0}</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
     </message>
     <message>
         <source>volume {0}, read-only</source>
@@ -3577,6 +3735,10 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <translation>Nicht mit einer Engine verbunden.</translation>
     </message>
     <message>
+        <source>Test mount</source>
+        <translation>Probe-Einhängung</translation>
+    </message>
+    <message>
         <source>Mounting the options once…</source>
         <translation>Hänge die Optionen einmal ein…</translation>
     </message>
@@ -4469,6 +4631,24 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <source>{0}: {1}. A clean-up of {2} frees {3}.{4}</source>
         <translation>{0}: {1}. Aufräumen von {2} gibt {3} frei.{4}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRecorder</name>
+    <message>
+        <source>Record volume history</source>
+        <translation>Volume-Verlauf aufzeichnen</translation>
+    </message>
+    <message>
+        <source>Read volume history</source>
+        <translation>Volume-Verlauf lesen</translation>
+    </message>
 </context>
 <context>
     <name>ImageHistoryDialog</name>
@@ -4487,6 +4667,13 @@ Die volle ID steht im rohen JSON (Id)</translation>
     <message>
         <source>{0}, {1} of them with files ({2} in all). Newest first; a step without files (ENV, CMD, LABEL…) only changed the settings.</source>
         <translation>{0}, davon {1} mit Dateien ({2} insgesamt). Neueste zuerst; ein Schritt ohne Dateien (ENV, CMD, LABEL…) hat nur die Einstellungen geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4643,6 +4830,25 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <translation>Jede Schicht des Images und wie viel davon übertragen ist</translation>
     </message>
     <message>
+        <source>Registry credentials</source>
+        <translation>Zugangsdaten der Registry</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %n layer(s) done</source>
+        <translation>
+            <numerusform>{0} von %n Schicht fertig</numerusform>
+            <numerusform>{0} von %n Schichten fertig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} more not listed</source>
+        <translation>{0} weitere nicht aufgeführt</translation>
+    </message>
+    <message>
+        <source>Waiting for the engine…</source>
+        <translation>Warte auf die Engine…</translation>
+    </message>
+    <message>
         <source>{0} {1}{2}.</source>
         <translation>{0} {1}{2}.</translation>
     </message>
@@ -4652,6 +4858,28 @@ Die volle ID steht im rohen JSON (Id)</translation>
     <message>
         <source>Ima&amp;ge</source>
         <translation>Ima&amp;ge</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n image(s)</source>
+        <translation>
+            <numerusform>%n Image entfernen</numerusform>
+            <numerusform>%n Images entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Prune %n unused image(s)</source>
+        <translation>
+            <numerusform>%n unbenutztes Image aufräumen</numerusform>
+            <numerusform>%n unbenutzte Images aufräumen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag {0}</source>
+        <translation>{0} taggen</translation>
+    </message>
+    <message>
+        <source>Prune build cache</source>
+        <translation>Build-Cache aufräumen</translation>
     </message>
     <message>
         <source>Freed {0}</source>
@@ -4779,6 +5007,13 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <source>Restoring into “%s” writes the archive&apos;s %s over the volume&apos;s files. Files with the same names are replaced; other files stay.</source>
         <translation>Das Wiederherstellen in „%s“ schreibt %s aus dem Archiv über die Dateien des Volumes. Gleichnamige Dateien werden ersetzt; andere bleiben.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
     <message>
         <source>These files exist and will be overwritten:</source>
         <translation>Diese Dateien existieren und werden überschrieben:</translation>
@@ -4792,6 +5027,13 @@ Die volle ID steht im rohen JSON (Id)</translation>
     <message>
         <source>(Only the archive&apos;s first %s were checked.)</source>
         <translation>(Nur die ersten %s des Archivs wurden geprüft.)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
     </message>
     <message>
         <source>None of the archive&apos;s files exist there now%s.</source>
@@ -5090,12 +5332,24 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <translation>Suche ein lokales Image mit einer Shell…</translation>
     </message>
     <message>
+        <source>Choose a lesson image</source>
+        <translation>Ein Image für die Lektion wählen</translation>
+    </message>
+    <message>
         <source>{0} — step {1} of {2}</source>
         <translation>{0} — Schritt {1} von {2}</translation>
     </message>
     <message>
         <source>Running: {0}</source>
         <translation>Führe aus: {0}</translation>
+    </message>
+    <message>
+        <source>Lesson: {0}</source>
+        <translation>Lektion: {0}</translation>
+    </message>
+    <message>
+        <source>Lesson check</source>
+        <translation>Prüfung der Lektion</translation>
     </message>
     <message>
         <source>✔ Done — the engine shows it.</source>
@@ -5112,6 +5366,10 @@ Die volle ID steht im rohen JSON (Id)</translation>
     <message>
         <source>Looking for what the lesson made…</source>
         <translation>Suche, was die Lektion angelegt hat…</translation>
+    </message>
+    <message>
+        <source>List what lesson {0} made</source>
+        <translation>Auflisten, was die Lektion {0} angelegt hat</translation>
     </message>
     <message>
         <source>Clean-up removes what this lesson made: the containers and volumes it created itself</source>
@@ -5136,6 +5394,10 @@ Die volle ID steht im rohen JSON (Id)</translation>
     <message>
         <source>the lesson&apos;s volumes</source>
         <translation>die Volumes der Lektion</translation>
+    </message>
+    <message>
+        <source>Snapshot, then clean up lesson</source>
+        <translation>Snapshot, dann Lektion aufräumen</translation>
     </message>
     <message>
         <source>Removed: {0}</source>
@@ -5420,6 +5682,10 @@ Die volle ID steht im rohen JSON (Id)</translation>
     <message>
         <source>Reading {0}…</source>
         <translation>Lese {0}…</translation>
+    </message>
+    <message>
+        <source>Read an image archive</source>
+        <translation>Ein Image-Archiv lesen</translation>
     </message>
     <message>
         <source>untagged images</source>
@@ -6481,6 +6747,13 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <source>&lt;b&gt;Will delete:&lt;/b&gt; {0}, {1} of data.</source>
         <translation>&lt;b&gt;Wird gelöscht:&lt;/b&gt; {0}, {1} an Daten.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n volume(s)</source>
+        <translation>
+            <numerusform>%n Volume</numerusform>
+            <numerusform>%n Volumes</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No unused volumes: there is nothing to prune.</source>
         <translation>Keine unbenutzten Volumes: nichts aufzuräumen.</translation>
@@ -6555,6 +6828,13 @@ Die volle ID steht im rohen JSON (Id)</translation>
     <message>
         <source>{0}, up to {1} (layers another image shares stay).</source>
         <translation>{0}, bis zu {1} (Schichten, die ein anderes Image teilt, bleiben).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n Image</numerusform>
+            <numerusform>%n Images</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6692,6 +6972,13 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <source>&lt;b&gt;Lost:&lt;/b&gt; {0} in the write layer (added, changed or deleted inside the container, outside its volumes).</source>
         <translation>&lt;b&gt;Verloren:&lt;/b&gt; {0} in der Schreibschicht (im Container außerhalb seiner Volumes hinzugefügt, geändert oder gelöscht).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n changed file(s)</source>
+        <translation>
+            <numerusform>%n geänderte Datei</numerusform>
+            <numerusform>%n geänderte Dateien</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&lt;b&gt;Lost:&lt;/b&gt; nothing — no file was changed in the write layer.</source>
         <translation>&lt;b&gt;Verloren:&lt;/b&gt; nichts — keine Datei der Schreibschicht wurde geändert.</translation>
@@ -6711,6 +6998,13 @@ Die volle ID steht im rohen JSON (Id)</translation>
     <message>
         <source>{0} — {1}: {2}</source>
         <translation>{0} — {1}: {2}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} — {1}</source>
@@ -6736,6 +7030,13 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <source>&lt;b&gt;Kept:&lt;/b&gt; {0} — the data stays and can be mounted into another container.</source>
         <translation>&lt;b&gt;Bleibt:&lt;/b&gt; {0} — die Daten bleiben und können in einen anderen Container eingehängt werden.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n volume(s)</source>
+        <translation>
+            <numerusform>%n Volume</numerusform>
+            <numerusform>%n Volumes</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&lt;b&gt;Kept:&lt;/b&gt; no volumes are mounted.</source>
         <translation>&lt;b&gt;Bleibt:&lt;/b&gt; es sind keine Volumes eingehängt.</translation>
@@ -6747,6 +7048,13 @@ Die volle ID steht im rohen JSON (Id)</translation>
     <message>
         <source>Also remove {0} (data lost)</source>
         <translation>Auch {0} entfernen (Daten verloren)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anonymous volume(s)</source>
+        <translation>
+            <numerusform>%n anonymes Volume</numerusform>
+            <numerusform>%n anonyme Volumes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Anonymous volumes were created with the container (docker run -v /path) and have a long random name; no other container uses these. They are kept unless you tick this.</source>
@@ -6823,6 +7131,13 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
+    <message numerus="yes">
+        <source>%n changed file(s)</source>
+        <translation>
+            <numerusform>%n geänderte Datei</numerusform>
+            <numerusform>%n geänderte Dateien</numerusform>
+        </translation>
+    </message>
     <message>
         <source>no volume</source>
         <translation>kein Volume</translation>
@@ -6830,6 +7145,13 @@ Die volle ID steht im rohen JSON (Id)</translation>
     <message>
         <source>{0} made from it: the engine refuses to remove an image a container uses. Remove them first, or here with it (running ones are stopped; their named volumes are kept).</source>
         <translation>{0} daraus erstellt: die Engine verweigert das Entfernen eines Images, das ein Container nutzt. Entferne sie zuerst oder hier zusammen damit (laufende werden gestoppt; ihre benannten Volumes bleiben).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s)</source>
+        <translation>
+            <numerusform>%n Container</numerusform>
+            <numerusform>%n Container</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6881,6 +7203,13 @@ Die volle ID steht im rohen JSON (Id)</translation>
     <message>
         <source>&lt;b&gt;Deleted:&lt;/b&gt; {0}, {1} of data.</source>
         <translation>&lt;b&gt;Gelöscht:&lt;/b&gt; {0}, {1} an Daten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s)</source>
+        <translation>
+            <numerusform>%n Volume</numerusform>
+            <numerusform>%n Volumes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing can be removed.</source>
@@ -7432,6 +7761,28 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
     </message>
 </context>
 <context>
+    <name>SizeRequests</name>
+    <message>
+        <source>Measure write layers</source>
+        <translation>Schreibschichten messen</translation>
+    </message>
+    <message>
+        <source>Compute volume sizes</source>
+        <translation>Volume-Größen berechnen</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotLoader</name>
+    <message>
+        <source>List containers, volumes and images</source>
+        <translation>Container, Volumes und Images auflisten</translation>
+    </message>
+    <message>
+        <source>Fetch changed objects</source>
+        <translation>Geänderte Objekte abrufen</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotTableModel</name>
     <message>
         <source>nothing</source>
@@ -7477,8 +7828,23 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
         <translation>Mache einen Snapshot von {0}…</translation>
     </message>
     <message>
+        <source>Snapshot of {0}</source>
+        <translation>Snapshot von {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapshot of %n volume(s)</source>
+        <translation>
+            <numerusform>Snapshot von %n Volume</numerusform>
+            <numerusform>Snapshot von %n Volumes</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Snapshot taken of {0}.</source>
         <translation>Snapshot von {0} gemacht.</translation>
+    </message>
+    <message>
+        <source>Snapshot, then {0}</source>
+        <translation>Snapshot, dann: {0}</translation>
     </message>
     <message>
         <source>Select a volume first.</source>
@@ -7650,6 +8016,10 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
         <translation>{0} Objekte konnten nicht gelesen werden und werden nicht gezeigt.</translation>
     </message>
     <message>
+        <source>Volumes of {0} per node</source>
+        <translation>Volumes von {0} je Knoten</translation>
+    </message>
+    <message>
         <source>Select one service that mounts something.</source>
         <translation>Wähle einen Dienst, der etwas einhängt.</translation>
     </message>
@@ -7661,6 +8031,17 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
         <source>Reading the last {0} of {1}…</source>
         <translation>Lese die letzten {0} von {1}…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Logs of {0}</source>
+        <translation>Logs von {0}</translation>
+    </message>
     <message>
         <source>{0}, the newest last; each names its task (service.slot.task-id@node).</source>
         <translation>{0}, die neueste zuletzt; jede nennt ihre Aufgabe (dienst.slot.aufgaben-id@knoten).</translation>
@@ -7668,6 +8049,17 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
     <message>
         <source>The answer was cut at its size limit: the newest lines are missing.</source>
         <translation>Die Antwort wurde an ihrer Größengrenze abgeschnitten: die neuesten Zeilen fehlen.</translation>
+    </message>
+    <message>
+        <source>Inspect {0}</source>
+        <translation>{0} untersuchen</translation>
+    </message>
+</context>
+<context>
+    <name>SwarmLoader</name>
+    <message>
+        <source>Listing swarm services</source>
+        <translation>Auflisten der Swarm-Dienste</translation>
     </message>
 </context>
 <context>
@@ -7939,6 +8331,10 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
         <source>{name} stopped (exit code {code}). Start it, then reopen the terminal.</source>
         <translation>{name} gestoppt (Exit-Code {code}). Starte ihn, dann öffne das Terminal neu.</translation>
     </message>
+    <message>
+        <source>Resize terminal</source>
+        <translation>Terminalgröße ändern</translation>
+    </message>
 </context>
 <context>
     <name>TerminalWidget</name>
@@ -8037,6 +8433,13 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
         <source>Snapshot taken: {0}, {1}. {2}</source>
         <translation>Snapshot gemacht: {0}, {1}. {2}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Delete snapshot</source>
         <translation>Snapshot löschen</translation>
@@ -8046,12 +8449,20 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
         <translation>Den Snapshot von {0} vom {1} löschen? Danach kann nicht mehr zu ihm zurückgerollt werden.</translation>
     </message>
     <message>
+        <source>Delete a snapshot of {0}</source>
+        <translation>Einen Snapshot von {0} löschen</translation>
+    </message>
+    <message>
         <source>Deleting…</source>
         <translation>Lösche…</translation>
     </message>
     <message>
         <source>Snapshot deleted.</source>
         <translation>Snapshot gelöscht.</translation>
+    </message>
+    <message>
+        <source>Roll back {0}</source>
+        <translation>{0} zurückrollen</translation>
     </message>
     <message>
         <source>Rolling {0} back…</source>
@@ -8105,6 +8516,10 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
         <translation>Meine Wahl vergessen</translation>
     </message>
     <message>
+        <source>List images for the tools image</source>
+        <translation>Images für das Werkzeug-Image auflisten</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -8136,6 +8551,18 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
         <source>No tools image: backups and restores use the slower way through the engine&apos;s archive API.</source>
         <translation>Kein Werkzeug-Image: Sicherungen und Wiederherstellungen nutzen den langsameren Weg über die Archiv-API der Engine.</translation>
     </message>
+    <message>
+        <source>Use {0} for fast backups</source>
+        <translation>{0} für schnelle Sicherungen verwenden</translation>
+    </message>
+    <message>
+        <source>Make volgui&apos;s tools image</source>
+        <translation>Das Werkzeug-Image von volgui erstellen</translation>
+    </message>
+    <message>
+        <source>Forget the chosen tools image</source>
+        <translation>Das gewählte Werkzeug-Image vergessen</translation>
+    </message>
 </context>
 <context>
     <name>TransferDialog</name>
@@ -8158,6 +8585,10 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
     <message>
         <source>The volume: pick one from the list or type its name</source>
         <translation>Das Volume: aus der Liste wählen oder seinen Namen eingeben</translation>
+    </message>
+    <message>
+        <source>Users of {0}</source>
+        <translation>Nutzer von {0}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Running containers use this volume: %s.&lt;/b&gt; Files copied while a program writes them (a database, for example) may not match each other; stopping the containers while copying avoids that.</source>
@@ -8250,8 +8681,19 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
         <translation>Es gab kein Hilfs-Image.</translation>
     </message>
     <message>
-        <source>Removed %s left by an earlier run.</source>
-        <translation>%s von einem früheren Lauf entfernt.</translation>
+        <source>Use {0} for fast backups</source>
+        <translation>{0} für schnelle Sicherungen verwenden</translation>
+    </message>
+    <message>
+        <source>Remove leftover helpers</source>
+        <translation>Übrig gebliebene Hilfscontainer entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n helper container(s) left by an earlier run.</source>
+        <translation>
+            <numerusform>%n Hilfscontainer eines früheren Laufs entfernt.</numerusform>
+            <numerusform>%n Hilfscontainer eines früheren Laufs entfernt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Start {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpause {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kill {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Re&amp;move container…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -412,6 +440,13 @@
         <source>Vo&amp;lume</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n container(s)</source>
+        <translation>
+            <numerusform>%n container</numerusform>
+            <numerusform>%n containers</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Created volume {0}</source>
         <translation type="unfinished"></translation>
@@ -437,11 +472,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} {1}</source>
+        <source>Create volume {0}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n volume(s)</source>
+        <translation>
+            <numerusform>Remove %n volume</numerusform>
+            <numerusform>Remove %n volumes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove volume {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Prune %n unused volume(s)</source>
+        <translation>
+            <numerusform>Prune %n unused volume</numerusform>
+            <numerusform>Prune %n unused volumes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not connected: nothing was backed up or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up, then {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -732,11 +789,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Backed up {0}: {1}, {2}.</source>
+        <source>Back up {0} to {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Back up {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up {0}: {1}, {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Verifying {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -745,6 +821,10 @@
     </message>
     <message>
         <source>New volume name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -772,6 +852,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Back up {0} (policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The backup policies cannot be saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -796,6 +880,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Download from {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Upload files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -806,6 +894,10 @@
     <message>
         <source>These already exist in /%s and will be replaced:
 %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload into {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -822,6 +914,10 @@
     </message>
     <message>
         <source>A folder name cannot contain “/”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New folder {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -853,9 +949,17 @@
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Delete in {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BrowserNavigation</name>
+    <message>
+        <source>List {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Reading /%s…</source>
         <translation type="unfinished"></translation>
@@ -870,6 +974,10 @@
     </message>
     <message>
         <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -953,6 +1061,13 @@
     <message>
         <source>{0}: {1} added, {2} changed, {3} removed.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
     </message>
     <message>
         <source>The first {0} are listed.</source>
@@ -1110,7 +1225,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Back up project {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove project {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the mount to {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1730,6 +1861,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Changes of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Write layer: %s (green: added, brown: changed, struck out: deleted), lost when the container is removed. Files in a volume stay.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1755,6 +1897,10 @@
         <source>The container is stopped meanwhile and started again.
 
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {0} to volume {1}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1858,6 +2004,18 @@
     </message>
     <message>
         <source>a read-only or mounted path? Use: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3566,6 +3724,10 @@ The full ID is in Raw JSON (Id)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Test mount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mounting the options once…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4457,6 +4619,24 @@ The full ID is in Raw JSON (Id)</source>
         <source>{0}: {1}. A clean-up of {2} frees {3}.{4}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRecorder</name>
+    <message>
+        <source>Record volume history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read volume history</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImageHistoryDialog</name>
@@ -4475,6 +4655,13 @@ The full ID is in Raw JSON (Id)</source>
     <message>
         <source>{0}, {1} of them with files ({2} in all). Newest first; a step without files (ENV, CMD, LABEL…) only changed the settings.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4630,6 +4817,25 @@ The full ID is in Raw JSON (Id)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Registry credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %n layer(s) done</source>
+        <translation>
+            <numerusform>{0} of %n layer done</numerusform>
+            <numerusform>{0} of %n layers done</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} more not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the engine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} {1}{2}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4638,6 +4844,28 @@ The full ID is in Raw JSON (Id)</source>
     <name>ImagesController</name>
     <message>
         <source>Ima&amp;ge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n image(s)</source>
+        <translation>
+            <numerusform>Remove %n image</numerusform>
+            <numerusform>Remove %n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Prune %n unused image(s)</source>
+        <translation>
+            <numerusform>Prune %n unused image</numerusform>
+            <numerusform>Prune %n unused images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prune build cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4766,6 +4994,13 @@ The full ID is in Raw JSON (Id)</source>
         <source>Restoring into “%s” writes the archive&apos;s %s over the volume&apos;s files. Files with the same names are replaced; other files stay.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
     <message>
         <source>These files exist and will be overwritten:</source>
         <translation type="unfinished"></translation>
@@ -4778,6 +5013,13 @@ The full ID is in Raw JSON (Id)</source>
     <message>
         <source>(Only the archive&apos;s first %s were checked.)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
     </message>
     <message>
         <source>None of the archive&apos;s files exist there now%s.</source>
@@ -5075,11 +5317,23 @@ The full ID is in Raw JSON (Id)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose a lesson image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} — step {1} of {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Running: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5096,6 +5350,10 @@ The full ID is in Raw JSON (Id)</source>
     </message>
     <message>
         <source>Looking for what the lesson made…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List what lesson {0} made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5120,6 +5378,10 @@ The full ID is in Raw JSON (Id)</source>
     </message>
     <message>
         <source>the lesson&apos;s volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot, then clean up lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5404,6 +5666,10 @@ The full ID is in Raw JSON (Id)</source>
     </message>
     <message>
         <source>Reading {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read an image archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6465,6 +6731,13 @@ The full ID is in Raw JSON (Id)</source>
         <source>&lt;b&gt;Will delete:&lt;/b&gt; {0}, {1} of data.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n volume(s)</source>
+        <translation>
+            <numerusform>%n volume</numerusform>
+            <numerusform>%n volumes</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No unused volumes: there is nothing to prune.</source>
         <translation type="unfinished"></translation>
@@ -6539,6 +6812,13 @@ The full ID is in Raw JSON (Id)</source>
     <message>
         <source>{0}, up to {1} (layers another image shares stay).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6676,6 +6956,13 @@ The full ID is in Raw JSON (Id)</source>
         <source>&lt;b&gt;Lost:&lt;/b&gt; {0} in the write layer (added, changed or deleted inside the container, outside its volumes).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n changed file(s)</source>
+        <translation>
+            <numerusform>%n changed file</numerusform>
+            <numerusform>%n changed files</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&lt;b&gt;Lost:&lt;/b&gt; nothing — no file was changed in the write layer.</source>
         <translation type="unfinished"></translation>
@@ -6695,6 +6982,13 @@ The full ID is in Raw JSON (Id)</source>
     <message>
         <source>{0} — {1}: {2}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} — {1}</source>
@@ -6720,6 +7014,13 @@ The full ID is in Raw JSON (Id)</source>
         <source>&lt;b&gt;Kept:&lt;/b&gt; {0} — the data stays and can be mounted into another container.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n volume(s)</source>
+        <translation>
+            <numerusform>%n volume</numerusform>
+            <numerusform>%n volumes</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&lt;b&gt;Kept:&lt;/b&gt; no volumes are mounted.</source>
         <translation type="unfinished"></translation>
@@ -6731,6 +7032,13 @@ The full ID is in Raw JSON (Id)</source>
     <message>
         <source>Also remove {0} (data lost)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anonymous volume(s)</source>
+        <translation>
+            <numerusform>%n anonymous volume</numerusform>
+            <numerusform>%n anonymous volumes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Anonymous volumes were created with the container (docker run -v /path) and have a long random name; no other container uses these. They are kept unless you tick this.</source>
@@ -6807,6 +7115,13 @@ The full ID is in Raw JSON (Id)</source>
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n changed file(s)</source>
+        <translation>
+            <numerusform>%n changed file</numerusform>
+            <numerusform>%n changed files</numerusform>
+        </translation>
+    </message>
     <message>
         <source>no volume</source>
         <translation type="unfinished"></translation>
@@ -6814,6 +7129,13 @@ The full ID is in Raw JSON (Id)</source>
     <message>
         <source>{0} made from it: the engine refuses to remove an image a container uses. Remove them first, or here with it (running ones are stopped; their named volumes are kept).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s)</source>
+        <translation>
+            <numerusform>%n container</numerusform>
+            <numerusform>%n containers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6865,6 +7187,13 @@ The full ID is in Raw JSON (Id)</source>
     <message>
         <source>&lt;b&gt;Deleted:&lt;/b&gt; {0}, {1} of data.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s)</source>
+        <translation>
+            <numerusform>%n volume</numerusform>
+            <numerusform>%n volumes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing can be removed.</source>
@@ -7414,6 +7743,28 @@ volgui first takes a safety snapshot of the volume as it is now, so this can be 
     </message>
 </context>
 <context>
+    <name>SizeRequests</name>
+    <message>
+        <source>Measure write layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute volume sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotLoader</name>
+    <message>
+        <source>List containers, volumes and images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch changed objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SnapshotTableModel</name>
     <message>
         <source>nothing</source>
@@ -7459,7 +7810,22 @@ volgui first takes a safety snapshot of the volume as it is now, so this can be 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Snapshot of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapshot of %n volume(s)</source>
+        <translation>
+            <numerusform>Snapshot of %n volume</numerusform>
+            <numerusform>Snapshot of %n volumes</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Snapshot taken of {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot, then {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7632,6 +7998,10 @@ volgui first takes a safety snapshot of the volume as it is now, so this can be 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Volumes of {0} per node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select one service that mounts something.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7643,12 +8013,34 @@ volgui first takes a safety snapshot of the volume as it is now, so this can be 
         <source>Reading the last {0} of {1}…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Logs of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>{0}, the newest last; each names its task (service.slot.task-id@node).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The answer was cut at its size limit: the newest lines are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspect {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SwarmLoader</name>
+    <message>
+        <source>Listing swarm services</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7921,6 +8313,10 @@ volgui first takes a safety snapshot of the volume as it is now, so this can be 
         <source>{name} stopped (exit code {code}). Start it, then reopen the terminal.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Resize terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TerminalWidget</name>
@@ -8019,6 +8415,13 @@ volgui first takes a safety snapshot of the volume as it is now, so this can be 
         <source>Snapshot taken: {0}, {1}. {2}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Delete snapshot</source>
         <translation type="unfinished"></translation>
@@ -8028,11 +8431,19 @@ volgui first takes a safety snapshot of the volume as it is now, so this can be 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Delete a snapshot of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Deleting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Snapshot deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8087,6 +8498,10 @@ volgui first takes a safety snapshot of the volume as it is now, so this can be 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>List images for the tools image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8118,6 +8533,18 @@ volgui first takes a safety snapshot of the volume as it is now, so this can be 
         <source>No tools image: backups and restores use the slower way through the engine&apos;s archive API.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Use {0} for fast backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make volgui&apos;s tools image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the chosen tools image</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TransferDialog</name>
@@ -8139,6 +8566,10 @@ volgui first takes a safety snapshot of the volume as it is now, so this can be 
     </message>
     <message>
         <source>The volume: pick one from the list or type its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8232,8 +8663,19 @@ volgui first takes a safety snapshot of the volume as it is now, so this can be 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Removed %s left by an earlier run.</source>
+        <source>Use {0} for fast backups</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove leftover helpers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n helper container(s) left by an earlier run.</source>
+        <translation>
+            <numerusform>Removed %n helper container left by an earlier run.</numerusform>
+            <numerusform>Removed %n helper containers left by an earlier run.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

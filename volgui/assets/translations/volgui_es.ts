@@ -52,6 +52,34 @@
         <translation>Detener de inmediato los contenedores seleccionados (SIGKILL), sin dejarles terminar</translation>
     </message>
     <message>
+        <source>Start {0}</source>
+        <translation>Iniciar {0}</translation>
+    </message>
+    <message>
+        <source>Stop {0}</source>
+        <translation>Detener {0}</translation>
+    </message>
+    <message>
+        <source>Restart {0}</source>
+        <translation>Reiniciar {0}</translation>
+    </message>
+    <message>
+        <source>Pause {0}</source>
+        <translation>Pausar {0}</translation>
+    </message>
+    <message>
+        <source>Unpause {0}</source>
+        <translation>Reanudar {0}</translation>
+    </message>
+    <message>
+        <source>Kill {0}</source>
+        <translation>Forzar el fin de {0}</translation>
+    </message>
+    <message>
+        <source>Remove {0}</source>
+        <translation>Eliminar {0}</translation>
+    </message>
+    <message>
         <source>Re&amp;move container…</source>
         <translation>Eli&amp;minar contenedor…</translation>
     </message>
@@ -412,6 +440,13 @@
         <source>Vo&amp;lume</source>
         <translation>Vo&amp;lumen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n container(s)</source>
+        <translation>
+            <numerusform>%n contenedor</numerusform>
+            <numerusform>%n contenedores</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Created volume {0}</source>
         <translation>Volumen {0} creado</translation>
@@ -437,12 +472,34 @@
         <translation>¿{0} estos contenedores?</translation>
     </message>
     <message>
-        <source>{0} {1}</source>
-        <translation>{0} {1}</translation>
+        <source>Create volume {0}</source>
+        <translation>Crear el volumen {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n volume(s)</source>
+        <translation>
+            <numerusform>Eliminar %n volumen</numerusform>
+            <numerusform>Eliminar %n volúmenes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove volume {0}</source>
+        <translation>Eliminar el volumen {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Prune %n unused volume(s)</source>
+        <translation>
+            <numerusform>Depurar %n volumen sin usar</numerusform>
+            <numerusform>Depurar %n volúmenes sin usar</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not connected: nothing was backed up or deleted.</source>
         <translation>Sin conexión: no se hizo copia ni se borró nada.</translation>
+    </message>
+    <message>
+        <source>Back up, then {0}</source>
+        <translation>Hacer copia y después: {0}</translation>
     </message>
     <message>
         <source>Back up first</source>
@@ -732,12 +789,31 @@
         <translation>Copiando {0}…</translation>
     </message>
     <message>
+        <source>Back up {0} to {1}</source>
+        <translation>Hacer copia de {0} en {1}</translation>
+    </message>
+    <message>
+        <source>Back up {0}</source>
+        <translation>Hacer copia de {0}</translation>
+    </message>
+    <message>
         <source>Backed up {0}: {1}, {2}.</source>
         <translation>Copia de {0} hecha: {1}, {2}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Verifying {0}…</source>
         <translation>Verificando {0}…</translation>
+    </message>
+    <message>
+        <source>Verify {0}</source>
+        <translation>Verificar {0}</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -746,6 +822,10 @@
     <message>
         <source>New volume name:</source>
         <translation>Nombre del volumen nuevo:</translation>
+    </message>
+    <message>
+        <source>Restore {0}</source>
+        <translation>Restaurar {0}</translation>
     </message>
     <message>
         <source>Restored into {0}.</source>
@@ -770,6 +850,10 @@
     <message>
         <source>Backing up {0} (policy)…</source>
         <translation>Copiando {0} (política)…</translation>
+    </message>
+    <message>
+        <source>Back up {0} (policy)</source>
+        <translation>Hacer copia de {0} (política)</translation>
     </message>
     <message>
         <source>The backup policies cannot be saved: {0}</source>
@@ -797,6 +881,10 @@
 %s</translation>
     </message>
     <message>
+        <source>Download from {0}</source>
+        <translation>Descargar de {0}</translation>
+    </message>
+    <message>
         <source>Upload files</source>
         <translation>Subir archivos</translation>
     </message>
@@ -809,6 +897,10 @@
 %s</source>
         <translation>Ya existen en /%s y se reemplazarán:
 %s</translation>
+    </message>
+    <message>
+        <source>Upload into {0}</source>
+        <translation>Subir a {0}</translation>
     </message>
     <message>
         <source>Wait for the current transfer to end (or cancel it).</source>
@@ -825,6 +917,10 @@
     <message>
         <source>A folder name cannot contain “/”.</source>
         <translation>Un nombre de carpeta no puede contener «/».</translation>
+    </message>
+    <message>
+        <source>New folder {0}</source>
+        <translation>Carpeta nueva {0}</translation>
     </message>
     <message>
         <source>folder with %s, %s</source>
@@ -857,9 +953,17 @@
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
+    <message>
+        <source>Delete in {0}</source>
+        <translation>Borrar en {0}</translation>
+    </message>
 </context>
 <context>
     <name>BrowserNavigation</name>
+    <message>
+        <source>List {0}</source>
+        <translation>Listar {0}</translation>
+    </message>
     <message>
         <source>Reading /%s…</source>
         <translation>Leyendo /%s…</translation>
@@ -875,6 +979,10 @@
     <message>
         <source>Loading…</source>
         <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Preview {0}</source>
+        <translation>Vista previa de {0}</translation>
     </message>
     <message>
         <source>Binary file, %s — no preview. Download it to open it.</source>
@@ -957,6 +1065,13 @@
     <message>
         <source>{0}: {1} added, {2} changed, {3} removed.</source>
         <translation>{0}: {1} añadidos, {2} cambiados, {3} eliminados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n cambio</numerusform>
+            <numerusform>%n cambios</numerusform>
+        </translation>
     </message>
     <message>
         <source>The first {0} are listed.</source>
@@ -1114,8 +1229,24 @@
         <translation>Hecho.</translation>
     </message>
     <message>
+        <source>Back up project {0}</source>
+        <translation>Hacer copia del proyecto {0}</translation>
+    </message>
+    <message>
+        <source>Remove project {0}</source>
+        <translation>Eliminar el proyecto {0}</translation>
+    </message>
+    <message>
+        <source>Save {0}</source>
+        <translation>Guardar {0}</translation>
+    </message>
+    <message>
         <source>Saved {0}</source>
         <translation>{0} guardado</translation>
+    </message>
+    <message>
+        <source>Add the mount to {0}</source>
+        <translation>Añadir el montaje a {0}</translation>
     </message>
     <message>
         <source>The compose file was not changed: {0}</source>
@@ -1734,6 +1865,17 @@
         <translation>Poner esta carpeta de la capa de escritura en un volumen nuevo, montado en la misma ruta, para que sus archivos sobrevivan al contenedor</translation>
     </message>
     <message>
+        <source>Changes of {0}</source>
+        <translation>Cambios de {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n cambio</numerusform>
+            <numerusform>%n cambios</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Write layer: %s (green: added, brown: changed, struck out: deleted), lost when the container is removed. Files in a volume stay.</source>
         <translation>Capa de escritura: %s (verde: añadido, marrón: cambiado, tachado: borrado), se pierde al eliminar el contenedor. Los archivos de un volumen se quedan.</translation>
     </message>
@@ -1764,6 +1906,10 @@
         <translation>Mientras tanto el contenedor se detiene y luego se inicia de nuevo.
 
 </translation>
+    </message>
+    <message>
+        <source>Move {0} to volume {1}</source>
+        <translation>Mover {0} al volumen {1}</translation>
     </message>
 </context>
 <context>
@@ -1867,6 +2013,18 @@
     <message>
         <source>a read-only or mounted path? Use: {0}</source>
         <translation>¿una ruta de solo lectura o montada? Usa: {0}</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>añadido</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>cambiado</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>borrado</translation>
     </message>
     <message>
         <source>volume {0}, read-only</source>
@@ -3577,6 +3735,10 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <translation>Sin conexión con un motor.</translation>
     </message>
     <message>
+        <source>Test mount</source>
+        <translation>Probar montaje</translation>
+    </message>
+    <message>
         <source>Mounting the options once…</source>
         <translation>Montando las opciones una vez…</translation>
     </message>
@@ -4469,6 +4631,24 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <source>{0}: {1}. A clean-up of {2} frees {3}.{4}</source>
         <translation>{0}: {1}. Limpiar {2} libera {3}.{4}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n elemento</numerusform>
+            <numerusform>%n elementos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRecorder</name>
+    <message>
+        <source>Record volume history</source>
+        <translation>Registrar el historial de volúmenes</translation>
+    </message>
+    <message>
+        <source>Read volume history</source>
+        <translation>Leer el historial de volúmenes</translation>
+    </message>
 </context>
 <context>
     <name>ImageHistoryDialog</name>
@@ -4487,6 +4667,13 @@ El ID completo está en el JSON en bruto (Id)</translation>
     <message>
         <source>{0}, {1} of them with files ({2} in all). Newest first; a step without files (ENV, CMD, LABEL…) only changed the settings.</source>
         <translation>{0}, {1} de ellos con archivos ({2} en total). Los más recientes primero; un paso sin archivos (ENV, CMD, LABEL…) solo cambió la configuración.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n paso</numerusform>
+            <numerusform>%n pasos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4643,6 +4830,25 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <translation>Cada capa de la imagen y cuánto se ha enviado de ella</translation>
     </message>
     <message>
+        <source>Registry credentials</source>
+        <translation>Credenciales del registro</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %n layer(s) done</source>
+        <translation>
+            <numerusform>{0} de %n capa lista</numerusform>
+            <numerusform>{0} de %n capas listas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} more not listed</source>
+        <translation>{0} más sin listar</translation>
+    </message>
+    <message>
+        <source>Waiting for the engine…</source>
+        <translation>Esperando al motor…</translation>
+    </message>
+    <message>
         <source>{0} {1}{2}.</source>
         <translation>{0} {1}{2}.</translation>
     </message>
@@ -4652,6 +4858,28 @@ El ID completo está en el JSON en bruto (Id)</translation>
     <message>
         <source>Ima&amp;ge</source>
         <translation>&amp;Imagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n image(s)</source>
+        <translation>
+            <numerusform>Eliminar %n imagen</numerusform>
+            <numerusform>Eliminar %n imágenes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Prune %n unused image(s)</source>
+        <translation>
+            <numerusform>Depurar %n imagen sin usar</numerusform>
+            <numerusform>Depurar %n imágenes sin usar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag {0}</source>
+        <translation>Etiquetar {0}</translation>
+    </message>
+    <message>
+        <source>Prune build cache</source>
+        <translation>Depurar la caché de compilación</translation>
     </message>
     <message>
         <source>Freed {0}</source>
@@ -4779,6 +5007,13 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <source>Restoring into “%s” writes the archive&apos;s %s over the volume&apos;s files. Files with the same names are replaced; other files stay.</source>
         <translation>Restaurar en «%s» escribe %s del archivo sobre los archivos del volumen. Los archivos con el mismo nombre se reemplazan; los demás se quedan.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
+    </message>
     <message>
         <source>These files exist and will be overwritten:</source>
         <translation>Estos archivos existen y se sobrescribirán:</translation>
@@ -4792,6 +5027,13 @@ El ID completo está en el JSON en bruto (Id)</translation>
     <message>
         <source>(Only the archive&apos;s first %s were checked.)</source>
         <translation>(Solo se comprobaron los primeros %s del archivo.)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
     </message>
     <message>
         <source>None of the archive&apos;s files exist there now%s.</source>
@@ -5090,12 +5332,24 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <translation>Buscando una imagen local con un shell…</translation>
     </message>
     <message>
+        <source>Choose a lesson image</source>
+        <translation>Elegir una imagen para la lección</translation>
+    </message>
+    <message>
         <source>{0} — step {1} of {2}</source>
         <translation>{0}: paso {1} de {2}</translation>
     </message>
     <message>
         <source>Running: {0}</source>
         <translation>Ejecutando: {0}</translation>
+    </message>
+    <message>
+        <source>Lesson: {0}</source>
+        <translation>Lección: {0}</translation>
+    </message>
+    <message>
+        <source>Lesson check</source>
+        <translation>Comprobación de la lección</translation>
     </message>
     <message>
         <source>✔ Done — the engine shows it.</source>
@@ -5112,6 +5366,10 @@ El ID completo está en el JSON en bruto (Id)</translation>
     <message>
         <source>Looking for what the lesson made…</source>
         <translation>Buscando lo que creó la lección…</translation>
+    </message>
+    <message>
+        <source>List what lesson {0} made</source>
+        <translation>Listar lo que creó la lección {0}</translation>
     </message>
     <message>
         <source>Clean-up removes what this lesson made: the containers and volumes it created itself</source>
@@ -5136,6 +5394,10 @@ El ID completo está en el JSON en bruto (Id)</translation>
     <message>
         <source>the lesson&apos;s volumes</source>
         <translation>los volúmenes de la lección</translation>
+    </message>
+    <message>
+        <source>Snapshot, then clean up lesson</source>
+        <translation>Instantánea y después limpiar la lección</translation>
     </message>
     <message>
         <source>Removed: {0}</source>
@@ -5420,6 +5682,10 @@ El ID completo está en el JSON en bruto (Id)</translation>
     <message>
         <source>Reading {0}…</source>
         <translation>Leyendo {0}…</translation>
+    </message>
+    <message>
+        <source>Read an image archive</source>
+        <translation>Leer un archivo de imágenes</translation>
     </message>
     <message>
         <source>untagged images</source>
@@ -6481,6 +6747,13 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <source>&lt;b&gt;Will delete:&lt;/b&gt; {0}, {1} of data.</source>
         <translation>&lt;b&gt;Se borrará:&lt;/b&gt; {0}, {1} de datos.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n volume(s)</source>
+        <translation>
+            <numerusform>%n volumen</numerusform>
+            <numerusform>%n volúmenes</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No unused volumes: there is nothing to prune.</source>
         <translation>No hay volúmenes sin usar: no hay nada que depurar.</translation>
@@ -6555,6 +6828,13 @@ El ID completo está en el JSON en bruto (Id)</translation>
     <message>
         <source>{0}, up to {1} (layers another image shares stay).</source>
         <translation>{0}, hasta {1} (las capas que comparte otra imagen se quedan).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n imagen</numerusform>
+            <numerusform>%n imágenes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6692,6 +6972,13 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <source>&lt;b&gt;Lost:&lt;/b&gt; {0} in the write layer (added, changed or deleted inside the container, outside its volumes).</source>
         <translation>&lt;b&gt;Se pierde:&lt;/b&gt; {0} en la capa de escritura (añadido, cambiado o borrado dentro del contenedor, fuera de sus volúmenes).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n changed file(s)</source>
+        <translation>
+            <numerusform>%n archivo cambiado</numerusform>
+            <numerusform>%n archivos cambiados</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&lt;b&gt;Lost:&lt;/b&gt; nothing — no file was changed in the write layer.</source>
         <translation>&lt;b&gt;Se pierde:&lt;/b&gt; nada; no se cambió ningún archivo en la capa de escritura.</translation>
@@ -6711,6 +6998,13 @@ El ID completo está en el JSON en bruto (Id)</translation>
     <message>
         <source>{0} — {1}: {2}</source>
         <translation>{0}: {1}: {2}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} — {1}</source>
@@ -6736,6 +7030,13 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <source>&lt;b&gt;Kept:&lt;/b&gt; {0} — the data stays and can be mounted into another container.</source>
         <translation>&lt;b&gt;Se conserva:&lt;/b&gt; {0}; los datos se quedan y pueden montarse en otro contenedor.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n volume(s)</source>
+        <translation>
+            <numerusform>%n volumen</numerusform>
+            <numerusform>%n volúmenes</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&lt;b&gt;Kept:&lt;/b&gt; no volumes are mounted.</source>
         <translation>&lt;b&gt;Se conserva:&lt;/b&gt; no hay volúmenes montados.</translation>
@@ -6747,6 +7048,13 @@ El ID completo está en el JSON en bruto (Id)</translation>
     <message>
         <source>Also remove {0} (data lost)</source>
         <translation>Eliminar también {0} (se pierden los datos)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anonymous volume(s)</source>
+        <translation>
+            <numerusform>%n volumen anónimo</numerusform>
+            <numerusform>%n volúmenes anónimos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Anonymous volumes were created with the container (docker run -v /path) and have a long random name; no other container uses these. They are kept unless you tick this.</source>
@@ -6823,6 +7131,13 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
+    <message numerus="yes">
+        <source>%n changed file(s)</source>
+        <translation>
+            <numerusform>%n archivo cambiado</numerusform>
+            <numerusform>%n archivos cambiados</numerusform>
+        </translation>
+    </message>
     <message>
         <source>no volume</source>
         <translation>sin volumen</translation>
@@ -6830,6 +7145,13 @@ El ID completo está en el JSON en bruto (Id)</translation>
     <message>
         <source>{0} made from it: the engine refuses to remove an image a container uses. Remove them first, or here with it (running ones are stopped; their named volumes are kept).</source>
         <translation>{0} creados a partir de ella: el motor se niega a eliminar una imagen que usa un contenedor. Elimínalos primero, o aquí junto con ella (los que estén en ejecución se detienen; sus volúmenes con nombre se conservan).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s)</source>
+        <translation>
+            <numerusform>%n contenedor</numerusform>
+            <numerusform>%n contenedores</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6881,6 +7203,13 @@ El ID completo está en el JSON en bruto (Id)</translation>
     <message>
         <source>&lt;b&gt;Deleted:&lt;/b&gt; {0}, {1} of data.</source>
         <translation>&lt;b&gt;Se borra:&lt;/b&gt; {0}, {1} de datos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s)</source>
+        <translation>
+            <numerusform>%n volumen</numerusform>
+            <numerusform>%n volúmenes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing can be removed.</source>
@@ -7432,6 +7761,28 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
     </message>
 </context>
 <context>
+    <name>SizeRequests</name>
+    <message>
+        <source>Measure write layers</source>
+        <translation>Medir las capas de escritura</translation>
+    </message>
+    <message>
+        <source>Compute volume sizes</source>
+        <translation>Calcular los tamaños de los volúmenes</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotLoader</name>
+    <message>
+        <source>List containers, volumes and images</source>
+        <translation>Listar contenedores, volúmenes e imágenes</translation>
+    </message>
+    <message>
+        <source>Fetch changed objects</source>
+        <translation>Obtener los objetos cambiados</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotTableModel</name>
     <message>
         <source>nothing</source>
@@ -7477,8 +7828,23 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
         <translation>Tomando una instantánea de {0}…</translation>
     </message>
     <message>
+        <source>Snapshot of {0}</source>
+        <translation>Instantánea de {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapshot of %n volume(s)</source>
+        <translation>
+            <numerusform>Instantánea de %n volumen</numerusform>
+            <numerusform>Instantánea de %n volúmenes</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Snapshot taken of {0}.</source>
         <translation>Instantánea de {0} tomada.</translation>
+    </message>
+    <message>
+        <source>Snapshot, then {0}</source>
+        <translation>Instantánea y después: {0}</translation>
     </message>
     <message>
         <source>Select a volume first.</source>
@@ -7650,6 +8016,10 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
         <translation>{0} objetos no se pudieron leer y no se muestran.</translation>
     </message>
     <message>
+        <source>Volumes of {0} per node</source>
+        <translation>Volúmenes de {0} por nodo</translation>
+    </message>
+    <message>
         <source>Select one service that mounts something.</source>
         <translation>Selecciona un servicio que monte algo.</translation>
     </message>
@@ -7661,6 +8031,17 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
         <source>Reading the last {0} of {1}…</source>
         <translation>Leyendo las últimas {0} de {1}…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n línea</numerusform>
+            <numerusform>%n líneas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Logs of {0}</source>
+        <translation>Registros de {0}</translation>
+    </message>
     <message>
         <source>{0}, the newest last; each names its task (service.slot.task-id@node).</source>
         <translation>{0}, la más reciente al final; cada una nombra su tarea (servicio.slot.id-tarea@nodo).</translation>
@@ -7668,6 +8049,17 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
     <message>
         <source>The answer was cut at its size limit: the newest lines are missing.</source>
         <translation>La respuesta se cortó en su límite de tamaño: faltan las líneas más recientes.</translation>
+    </message>
+    <message>
+        <source>Inspect {0}</source>
+        <translation>Inspeccionar {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SwarmLoader</name>
+    <message>
+        <source>Listing swarm services</source>
+        <translation>Listar los servicios de swarm</translation>
     </message>
 </context>
 <context>
@@ -7939,6 +8331,10 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
         <source>{name} stopped (exit code {code}). Start it, then reopen the terminal.</source>
         <translation>{name} se detuvo (código de salida {code}). Inícialo y vuelve a abrir el terminal.</translation>
     </message>
+    <message>
+        <source>Resize terminal</source>
+        <translation>Cambiar el tamaño del terminal</translation>
+    </message>
 </context>
 <context>
     <name>TerminalWidget</name>
@@ -8037,6 +8433,13 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
         <source>Snapshot taken: {0}, {1}. {2}</source>
         <translation>Instantánea tomada: {0}, {1}. {2}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Delete snapshot</source>
         <translation>Borrar instantánea</translation>
@@ -8046,12 +8449,20 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
         <translation>¿Borrar la instantánea de {0} del {1}? Después ya no se podrá volver a ella.</translation>
     </message>
     <message>
+        <source>Delete a snapshot of {0}</source>
+        <translation>Borrar una instantánea de {0}</translation>
+    </message>
+    <message>
         <source>Deleting…</source>
         <translation>Borrando…</translation>
     </message>
     <message>
         <source>Snapshot deleted.</source>
         <translation>Instantánea borrada.</translation>
+    </message>
+    <message>
+        <source>Roll back {0}</source>
+        <translation>Revertir {0}</translation>
     </message>
     <message>
         <source>Rolling {0} back…</source>
@@ -8105,6 +8516,10 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
         <translation>Olvidar mi elección</translation>
     </message>
     <message>
+        <source>List images for the tools image</source>
+        <translation>Listar imágenes para la imagen de herramientas</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>sí</translation>
     </message>
@@ -8136,6 +8551,18 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
         <source>No tools image: backups and restores use the slower way through the engine&apos;s archive API.</source>
         <translation>Sin imagen de herramientas: las copias y restauraciones usan la vía más lenta de la API de archivos del motor.</translation>
     </message>
+    <message>
+        <source>Use {0} for fast backups</source>
+        <translation>Usar {0} para copias rápidas</translation>
+    </message>
+    <message>
+        <source>Make volgui&apos;s tools image</source>
+        <translation>Crear la imagen de herramientas de volgui</translation>
+    </message>
+    <message>
+        <source>Forget the chosen tools image</source>
+        <translation>Olvidar la imagen de herramientas elegida</translation>
+    </message>
 </context>
 <context>
     <name>TransferDialog</name>
@@ -8158,6 +8585,10 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
     <message>
         <source>The volume: pick one from the list or type its name</source>
         <translation>El volumen: elija uno de la lista o escriba su nombre</translation>
+    </message>
+    <message>
+        <source>Users of {0}</source>
+        <translation>Usuarios de {0}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Running containers use this volume: %s.&lt;/b&gt; Files copied while a program writes them (a database, for example) may not match each other; stopping the containers while copying avoids that.</source>
@@ -8250,8 +8681,19 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
         <translation>No había imagen auxiliar.</translation>
     </message>
     <message>
-        <source>Removed %s left by an earlier run.</source>
-        <translation>Se eliminó %s de una ejecución anterior.</translation>
+        <source>Use {0} for fast backups</source>
+        <translation>Usar {0} para copias rápidas</translation>
+    </message>
+    <message>
+        <source>Remove leftover helpers</source>
+        <translation>Eliminar contenedores auxiliares sobrantes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n helper container(s) left by an earlier run.</source>
+        <translation>
+            <numerusform>Eliminado %n contenedor auxiliar de una ejecución anterior.</numerusform>
+            <numerusform>Eliminados %n contenedores auxiliares de una ejecución anterior.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -15,12 +15,21 @@ from dataclasses import dataclass, field
 from volgui.engine.containers import layer
 from volgui.engine.containers.error_text import ContainerErrors
 from volgui.engine.errors import EngineError
+from volgui.engine.present.i18n import QT_TRANSLATE_NOOP
 from volgui.engine.validation import clean_path
 
 MAX_CHANGES = 100_000  # changes kept; a container with more is marked from the first ones only
 
 _DOCKER_FILES = {"HostsPath": "hosts", "HostnamePath": "hostname", "ResolvConfPath": "resolv.conf"}
-CHANGE_WORDS = {"added": "Added", "modified": "Changed", "deleted": "Deleted"}
+# What the write layer did to a file, as the browser's "Stored in" column says it (through change_word).
+CHANGE_WORDS = {"added": QT_TRANSLATE_NOOP("ContainerErrors", "added"),
+                "modified": QT_TRANSLATE_NOOP("ContainerErrors", "changed"),
+                "deleted": QT_TRANSLATE_NOOP("ContainerErrors", "deleted")}
+
+
+def change_word(change: str) -> str:
+    """``added``, ``changed``, ``deleted`` in the reader's language; "" for an unchanged file."""
+    return ContainerErrors.tr(CHANGE_WORDS[change]) if change in CHANGE_WORDS else ""
 
 
 @dataclass(frozen=True)

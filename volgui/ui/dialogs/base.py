@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from volgui.engine.present import display
 from volgui.ui.dialogs.fit import grow_to_fit
 from volgui.ui.dialogs.focus import NO_FIRST_FOCUS, settle_focus
 from volgui.ui.views.descriptions import action_text, describe, describe_buttons
@@ -42,10 +41,6 @@ def ask_yes_no(parent: QWidget, title: str, text: str,
 
 def fixed_font():
     return QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-
-
-def plural(n: int, word: str) -> str:
-    return display.count(n, word)
 
 
 def note_label(text: str = "", tone: str = "") -> QLabel:

@@ -165,7 +165,7 @@ class CreateVolumeDialog(ActionDialog):
             self.show_error(self.tr("Not connected to an engine."))
             return
         self.trial = self.runner.start(factory, try_mount, *inputs, on_ok=self._on_trial_done,
-                                       on_failed=self._on_trial_failed, label="Test mount",
+                                       on_failed=self._on_trial_failed, label=self.tr("Test mount"),
                                        command=trial_command(*inputs))
         self.set_busy(self.tr("Mounting the options once…"))
         self._update()

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QHeaderView, QTreeWidget, QTreeWidgetIt
 from volgui import operations
 from volgui.engine.present import commands
 from volgui.engine.present.display import human_age, human_size
-from volgui.ui.dialogs.base import ActionDialog, note_label, plural
+from volgui.ui.dialogs.base import ActionDialog, note_label
 from volgui.ui.dialogs.snapshot_first import snapshot_first_check
 from volgui.ui.window.context import context_of
 
@@ -112,7 +112,8 @@ class RemoveVolumesDialog(ActionDialog):
                      _last_backup_text(self.backups, entry.name))
         if preview.removable:
             self.total_label.setText(self.tr("<b>Deleted:</b> {0}, {1} of data.").format(
-                plural(len(preview.removable), "volume"), human_size(preview.total_size, unknown="unknown")))
+                self.tr("%n volume(s)", "", len(preview.removable)),
+                human_size(preview.total_size, unknown="unknown")))
         else:
             self.total_label.setText(self.tr("Nothing can be removed."))
         refusals = [self.tr("“{0}” ({1}) is in use by {2}: remove those containers first.").format(
@@ -208,7 +209,7 @@ class PruneDialog(ActionDialog):
         total = -1 if any(s < 0 for s in sizes) else sum(sizes)
         if chosen:
             self.total_label.setText(self.tr("<b>Will delete:</b> {0}, {1} of data.").format(
-                plural(len(chosen), "volume"), human_size(total, unknown="unknown")))
+                self.tr("%n volume(s)", "", len(chosen)), human_size(total, unknown="unknown")))
         else:
             self.total_label.setText(self.tr("No unused volumes: there is nothing to prune."))
         self.tree.setVisible(bool(chosen))

@@ -46,6 +46,7 @@ from volgui.engine.containers.recreate.run import run
 from volgui.engine.containers.recreate.text import equivalent_commands, kept_settings
 from volgui.engine.dto.secrets import parse_env
 from volgui.engine.errors import from_docker
+from volgui.engine.present.display import state_word
 
 SWARM_LABELS = ("com.docker.swarm.task.id", "com.docker.swarm.service.id")
 COMPOSE_PROJECT = "com.docker.compose.project"
@@ -212,7 +213,8 @@ def _prepare(engine, container_id: str, write_layer: str, action: str) -> Recrea
         problems.append(ContainerErrors.tr(
             "{0} keeps restarting: stop it first, then change its mounts.").format(name))
     elif status in ("removing", "dead"):
-        problems.append(ContainerErrors.tr("{0} is {1} and cannot be re-created.").format(name, status))
+        problems.append(ContainerErrors.tr("{0} is {1} and cannot be re-created.").format(
+            name, state_word(status)))
     labels = config.get("Labels") or {}
     if any(k in labels for k in SWARM_LABELS):
         service = labels.get("com.docker.swarm.service.name", ContainerErrors.tr("its service"))

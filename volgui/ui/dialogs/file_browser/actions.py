@@ -45,7 +45,8 @@ class BrowserActions:
         total = sum(self._tree_size(e) for e in entries)
         paths = [e.path for e in entries]
         return self._transfer("download", self.source.download, paths, dest, overwrite=overwrite,
-                              total=total or None, label=f"Download from {self.source.name}",
+                              total=total or None,
+                              label=self.tr("Download from {0}").format(self.source.name),
                               command=self.source.download_command(paths, dest))
 
     def _tree_size(self, entry: volume_entries.Entry) -> int:
@@ -76,7 +77,7 @@ class BrowserActions:
         owner_entry = self.dir_entries.get(dest)
         owner = (owner_entry.uid, owner_entry.gid) if owner_entry is not None else None
         job = self._transfer("upload", self.source.upload, dest, list(host_paths), owner=owner,
-                             label=f"Upload into {self.source.label(dest)}",
+                             label=self.tr("Upload into {0}").format(self.source.label(dest)),
                              command=self.source.upload_command(dest, host_paths))
         if job is not None:
             job.setProperty("path", dest)
@@ -132,7 +133,8 @@ class BrowserActions:
         command = self.source.mkdir_command(path)
         self._set_command(command)
         request = self.session.submit(self.source.make_dir, self.source.target, path, owner=owner,
-                                      label=f"New folder {self.source.label(path)}", command=command)
+                                      label=self.tr("New folder {0}").format(self.source.label(path)),
+                                      command=command)
         request.succeeded.connect(self._on_changed)
         request.failed.connect(self._show_error)
 
@@ -180,7 +182,7 @@ class BrowserActions:
         command = self.source.delete_command(paths)
         self._set_command(command)
         request = self.session.submit(self.source.delete, self.source.target, paths,
-                                      label=f"Delete in {self.source.name}",
+                                      label=self.tr("Delete in {0}").format(self.source.name),
                                       command=command)
         request.succeeded.connect(self._on_changed)
         request.failed.connect(self._show_error)

@@ -51,7 +51,8 @@ class BrowserNavigation:
         if self._scan_job is not None:
             self._scan_job.cancel()
         batcher = EntryBatcher()
-        job = self._start_job("scan", self.source.scan, path, label=f"List {self.source.label(path)}",
+        job = self._start_job("scan", self.source.scan, path,
+                              label=self.tr("List {0}").format(self.source.label(path)),
                               command=self.source.list_command(path), on_entry=batcher)
         if job is None:
             return
@@ -182,7 +183,7 @@ class BrowserNavigation:
         self.preview.setPlainText(self.tr("Loading…"))
         request = self._preview.replace(self.session.submit(
             self.source.read_file, self.source.target, path, self.PREVIEW_LIMIT,
-            label=f"Preview {self.source.label(path)}",
+            label=self.tr("Preview {0}").format(self.source.label(path)),
             command=command))
         request.succeeded.connect(self._on_preview)
         request.failed.connect(self._on_preview_failed)

@@ -22,12 +22,12 @@ from volgui import operations
 from volgui.engine.dto.objects import Container, Volume
 from volgui.engine.errors import Cancelled, EngineError
 from volgui.engine.present import commands
-from volgui.engine.present.display import count
 from volgui.engine.volumes.backups import backup_first
 from volgui.engine.volumes.transfer import export_command
 from volgui.ui.dialogs.create_volume import CreateVolumeDialog
 from volgui.ui.dialogs.remove_containers import RemoveContainersDialog
 from volgui.ui.dialogs.volumes import ConfirmDialog, PruneDialog, RemoveVolumesDialog
+from volgui.ui.views.request_labels import then
 from volgui.ui.window.context import WindowContext, engine_session
 from volgui.ui.window.icons import dimmed_when_disabled, icon
 
@@ -67,8 +67,12 @@ def _icon(name: str, fallback: QStyle.StandardPixmap) -> QIcon:
         return QApplication.style().standardIcon(fallback)
 
 
-def _describe(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else f"{len(names)} containers"
+# What a verb's request and its confirmation are called: "Start web", "Start 2 containers".
+LABELS = {
+    "start": QT_TR_NOOP("Start {0}"), "stop": QT_TR_NOOP("Stop {0}"), "restart": QT_TR_NOOP("Restart {0}"),
+    "pause": QT_TR_NOOP("Pause {0}"), "unpause": QT_TR_NOOP("Unpause {0}"), "kill": QT_TR_NOOP("Kill {0}"),
+    "remove": QT_TR_NOOP("Remove {0}"),
+}
 
 
 class ActionsController(QObject):
@@ -241,6 +245,12 @@ class ActionsController(QObject):
         self.ctx.side_tabs.setCurrentWidget(panel)
         selection.point_at(selected[0])
 
+    def _describe(self, names: list[str]) -> str:
+        return names[0] if len(names) == 1 else self.tr("%n container(s)", "", len(names))
+
+    def _label(self, verb: str, names: list[str]) -> str:
+        return self.tr(LABELS[verb]).format(self._describe(names))
+
     # -- running ----------------------------------------------------------------------------------
     def _engine_session(self):
         """The engine shown now (not the facade): a dialog's action goes to the engine it previewed."""
@@ -373,13 +383,13 @@ class ActionsController(QObject):
             return None
         names = [c.name for c in targets]
         command = commands.container_command(verb, names)
-        text = VERBS[verb][0].replace("&", "")
+        text = self.tr(VERBS[verb][0]).replace("&", "")
         if len(targets) > 1 or VERBS[verb][4]:
             intro = {
                 "kill": self.tr("Kill stops the processes at once, without letting them save their work. "
                                 "Prefer Stop unless a container does not react."),
             }.get(verb, self.tr("{0} these containers?").format(text))
-            dialog = ConfirmDialog(self.tr("{0} {1}").format(text, _describe(names)), intro, names, command,
+            dialog = ConfirmDialog(self._label(verb, names), intro, names, command,
                                    text, self.window, destructive=verb == "kill")
             self._open(dialog, lambda _values, t=targets, v=verb: self._submit_verb(v, t))
             return dialog
@@ -387,8 +397,7 @@ class ActionsController(QObject):
 
     def _submit_verb(self, verb: str, targets: list[Container]):
         names = [c.name for c in targets]
-        text = VERBS[verb][0].replace("&", "")
-        return self.submit(operations.CONTAINER_ACTIONS[verb], targets, label=f"{text} {_describe(names)}",
+        return self.submit(operations.CONTAINER_ACTIONS[verb], targets, label=self._label(verb, names),
                            command=commands.container_command(verb, names), with_progress=True)
 
     def remove_containers(self, containers: list[Container] | None = None):
@@ -405,7 +414,7 @@ class ActionsController(QObject):
         command = dialog.preview.command(remove_anon) if dialog.preview is not None else \
             commands.remove_containers([c.name for c in targets], remove_anonymous_volumes=remove_anon)
         return self.submit(operations.remove, targets, remove_anonymous_volumes=remove_anon,
-                           label=f"Remove {_describe([c.name for c in targets])}", command=command,
+                           label=self._label("remove", [c.name for c in targets]), command=command,
                            with_progress=True)
 
     # -- volumes ----------------------------------------------------------------------------------
@@ -418,7 +427,8 @@ class ActionsController(QObject):
     def _submit_create(self, values: dict):
         command = commands.create_volume(**values)
         return self.submit(operations.create_volume, values["name"], values["driver"], values["labels"],
-                           values["options"], label=f"Create volume {values['name']}", command=command)
+                           values["options"], label=self.tr("Create volume {0}").format(values["name"]),
+                           command=command)
 
     def remove_volumes(self, names: list[str] | None = None):
         names = names if names is not None else [v.name for v in self.selected_volumes()]
@@ -439,7 +449,8 @@ class ActionsController(QObject):
         backup_cmds = " && ".join(export_command(n, panel.folder / f"{n}--DATE.tar") for n in names)
         job = panel._start(factory, backup_first, names, str(panel.folder), action, *args,
                            on_ok=self._after_backup_first, on_failed=self._after_backup_first_failed,
-                           label=f"Back up, then {label.lower()}", command=f"{backup_cmds} && {command}",
+                           label=then(self.tr, QT_TR_NOOP("Back up, then {0}"), label),
+                           command=f"{backup_cmds} && {command}",
                            **kwargs)
         return job
 
@@ -475,15 +486,15 @@ class ActionsController(QObject):
         names = values["names"]
         if values.get("snapshot_first") and self.ctx.features.snapshots is not None:
             return self._snapshot_first(values, "before removing it", operations.remove_volumes, names,
-                                        label=f"Remove {count(len(names), 'volume')}",
+                                        label=self.tr("Remove %n volume(s)", "", len(names)),
                                         command=commands.remove_volumes(names))
         if values.get("backup_first") and self.ctx.features.backups_panel is not None:
             return self._backup_first(values, operations.remove_volumes, names,
-                                      label=f"Remove {count(len(names), 'volume')}",
+                                      label=self.tr("Remove %n volume(s)", "", len(names)),
                                       command=commands.remove_volumes(names))
         return self.submit(operations.remove_volumes, names,
-                           label=f"Remove volume {names[0]}" if len(names) == 1 else
-                           f"Remove {len(names)} volumes",
+                           label=self.tr("Remove volume {0}").format(names[0]) if len(names) == 1 else
+                           self.tr("Remove %n volume(s)", "", len(names)),
                            command=commands.remove_volumes(names), with_progress=True)
 
     def prune(self):
@@ -498,14 +509,14 @@ class ActionsController(QObject):
         if values.get("snapshot_first") and self.ctx.features.snapshots is not None:
             return self._snapshot_first(values, "before pruning it", operations.prune, names,
                                         sizes=values["sizes"],
-                                        label=f"Prune {count(len(names), 'unused volume')}",
+                                        label=self.tr("Prune %n unused volume(s)", "", len(names)),
                                         command=commands.remove_volumes(names))
         if values.get("backup_first") and self.ctx.features.backups_panel is not None:
             return self._backup_first(values, operations.prune, names, sizes=values["sizes"],
-                                      label=f"Prune {count(len(names), 'unused volume')}",
+                                      label=self.tr("Prune %n unused volume(s)", "", len(names)),
                                       command=commands.remove_volumes(names))
         return self.submit(operations.prune, names, sizes=values["sizes"],
-                           label=f"Prune {count(len(names), 'unused volume')}",
+                           label=self.tr("Prune %n unused volume(s)", "", len(names)),
                            command=commands.remove_volumes(names), with_progress=True)
 
 

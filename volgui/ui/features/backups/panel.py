@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from volgui import paths
 from volgui.engine.errors import EngineError
-from volgui.engine.present.display import count, human_size
+from volgui.engine.present.display import human_size
 from volgui.engine.volumes import backups as bk
 from volgui.engine.volumes.remote_folders import is_remote
 from volgui.engine.volumes.sftp import PasswordNeeded
@@ -275,17 +275,17 @@ class BackupsPanel(QWidget):
         if self.remote:
             return self._start(factory, remote_ops.backup_remote, volume, self.remote, self.remote_password,
                                keep, on_ok=self._on_backed_up, on_failed=self._on_remote_failed,
-                               label=f"Back up {volume} to {self.remote}",
+                               label=self.tr("Back up {0} to {1}").format(volume, self.remote),
                                command=f"{export_command(volume, Path(f'{volume}--DATE.tar'))} && "
                                        f"# upload it to {self.remote}")
         return self._start(factory, backup_and_retain, volume, str(self.folder), keep,
-                           on_ok=self._on_backed_up, label=f"Back up {volume}",
+                           on_ok=self._on_backed_up, label=self.tr("Back up {0}").format(volume),
                            command=export_command(volume, self.folder / f"{volume}--DATE.tar"))
 
     def _on_backed_up(self, result: tuple[bk.BackupInfo, str]) -> None:
         made, note = result
         text = self.tr("Backed up {0}: {1}, {2}.").format(
-            made.volume, human_size(made.archive_size, ".1f"), count(made.entries, "entry", "entries"))
+            made.volume, human_size(made.archive_size, ".1f"), self.tr("%n entry(s)", "", made.entries))
         self.status.setText(f"{text} {note}".strip())
         self.refresh()
 
@@ -299,11 +299,11 @@ class BackupsPanel(QWidget):
         if self.remote:
             self._start(factory, remote_ops.verify_remote, self.remote, self.remote_password,
                         item.manifest.name, on_ok=self._on_verified, on_failed=self._on_remote_failed,
-                        label=f"Verify {item.archive.name}",
+                        label=self.tr("Verify {0}").format(item.archive.name),
                         command=f"# download {item.archive.name}, restore it into a scratch volume, compare")
             return
         self._start(factory, bk.verify, str(item.manifest), on_ok=self._on_verified,
-                    label=f"Verify {item.archive.name}",
+                    label=self.tr("Verify {0}").format(item.archive.name),
                     command=f"# restore {item.archive.name} into a scratch volume and compare")
 
     def _on_verified(self, result: bk.BackupInfo) -> None:
@@ -324,12 +324,13 @@ class BackupsPanel(QWidget):
             self._start(factory, remote_ops.restore_remote, self.remote, self.remote_password,
                         item.manifest.name, name.strip(), on_ok=self._on_restored,
                         on_failed=self._on_remote_failed,
-                        label=f"Restore {item.archive.name}",
+                        label=self.tr("Restore {0}").format(item.archive.name),
                         command=f"# download {item.archive.name}, then: "
                                 + import_command(Path(item.archive.name), name, True))
             return
         self._start(factory, import_volume, str(item.archive), name.strip(), on_ok=self._on_restored,
-                    label=f"Restore {item.archive.name}", command=import_command(item.archive, name, True),
+                    label=self.tr("Restore {0}").format(item.archive.name),
+                    command=import_command(item.archive, name, True),
                     create=True, allow_special=False)  # device nodes and set-ID files: asked in “Restore…”
 
     def _on_restored(self, result) -> None:
@@ -408,7 +409,7 @@ class BackupsPanel(QWidget):
         return self._start(factory, policy_backup, policy.volume, str(self.folder), policy.keep,
                            str(last.manifest) if last else "",
                            on_ok=functools.partial(self._on_policy_backup, host, policy.volume),
-                           label=f"Back up {policy.volume} (policy)",
+                           label=self.tr("Back up {0} (policy)").format(policy.volume),
                            command=export_command(policy.volume, self.folder / f"{policy.volume}--DATE.tar"))
 
     def _on_policy_backup(self, host: str, volume: str, result: tuple[bk.BackupInfo | None, str]) -> None:

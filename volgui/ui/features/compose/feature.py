@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QT_TR_NOOP, QObject, Signal, Slot
 from PySide6.QtGui import QAction
 
 from volgui import paths
@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 SAVED_KEY = "compose/saved"  # settings: project (or container) name → the compose file last saved for it
 VERBS = {"start": compose_ops.start_project, "stop": compose_ops.stop_project,
          "restart": compose_ops.restart_project}
+LABELS = {"start": QT_TR_NOOP("Start {0}"), "stop": QT_TR_NOOP("Stop {0}"),
+          "restart": QT_TR_NOOP("Restart {0}")}
 
 
 class ComposeFeature(QObject):
@@ -94,7 +96,8 @@ class ComposeFeature(QObject):
             view.filter_edit.setText(text)
 
     def run_verb(self, verb: str, project: Project):
-        request = self._session().submit(VERBS[verb], project.name, label=f"{verb.title()} {project.name}",
+        request = self._session().submit(VERBS[verb], project.name,
+                                         label=self.tr(LABELS[verb]).format(project.name),
                                          command=commands.compose_command(verb, project.name))
         request.succeeded.connect(self._on_done)
         request.failed.connect(self._on_failed)
@@ -130,7 +133,8 @@ class ComposeFeature(QObject):
         dialog = self.dialog
         folder, stop_first = dialog.accepted_values()
         self._start_job(compose_ops.backup_project, dialog.project.name, list(dialog.volumes), folder,
-                        stop_first=stop_first, label=f"Back up project {dialog.project.name}",
+                        stop_first=stop_first,
+                        label=self.tr("Back up project {0}").format(dialog.project.name),
                         command=dialog.command_box.text())
 
     def open_down(self, project: Project) -> ProjectDownDialog:
@@ -144,7 +148,7 @@ class ComposeFeature(QObject):
         dialog = self.dialog
         with_volumes, folder = dialog.accepted_values()
         self._start_job(compose_ops.down_project, dialog.project.name, with_volumes=with_volumes,
-                        backup_folder=folder, label=f"Remove project {dialog.project.name}",
+                        backup_folder=folder, label=self.tr("Remove project {0}").format(dialog.project.name),
                         command=dialog.command_box.text())
 
     @Slot()
@@ -173,7 +177,8 @@ class ComposeFeature(QObject):
         path, yaml_text, env_text = dialog.accepted_values()
         self.ctx.settings.setValue(f"{SAVED_KEY}/{dialog.remember_as}", path)
         request = self._session().submit(compose_ops.save_compose, path, yaml_text, env_text,
-                                         label=f"Save {Path(path).name}", command=commands.compose_up(path))
+                                         label=self.tr("Save {0}").format(Path(path).name),
+                                         command=commands.compose_up(path))
         request.succeeded.connect(self._on_saved)
         request.failed.connect(self._on_failed)
         self.last_request = request
@@ -204,7 +209,7 @@ class ComposeFeature(QObject):
         if values is None:
             return
         request = self._session().submit(compose_ops.add_mount_to_compose, *values,
-                                         label=f"Add the mount to {Path(values[0]).name}")
+                                         label=self.tr("Add the mount to {0}").format(Path(values[0]).name))
         request.succeeded.connect(self._on_compose_edited)
         request.failed.connect(self._on_compose_not_edited)
         self.last_request = request

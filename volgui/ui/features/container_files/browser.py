@@ -16,7 +16,6 @@ from volgui.engine.containers import to_volume
 from volgui.engine.containers.fs_marks import FileMarks, file_marks
 from volgui.engine.errors import EngineError
 from volgui.engine.present import commands
-from volgui.engine.present.display import count
 from volgui.models.container_files import ContainerFileTableModel, deleted_entry
 from volgui.ui.dialogs.file_browser.browser import FileBrowser
 from volgui.ui.dialogs.file_browser.source import container_source
@@ -60,7 +59,7 @@ class ContainerBrowser(FileBrowser):
     # -- marks ----------------------------------------------------------------------------------------
     def load_marks(self) -> None:
         request = self._marks_request.replace(self.session.submit(
-            file_marks, self.source.target, label=f"Changes of {self.source.name}",
+            file_marks, self.source.target, label=self.tr("Changes of {0}").format(self.source.name),
             command=commands.container_diff(self.source.name)))
         request.succeeded.connect(self._on_marks)
         request.failed.connect(self._show_error)
@@ -77,7 +76,7 @@ class ContainerBrowser(FileBrowser):
                 item = self._ensure_tree_item(mount.path)
                 item.setIcon(drive)
                 item.setToolTip(mount.text)
-        changed = count(len(marks.changes), "change")
+        changed = self.tr("%n change(s)", "", len(marks.changes))
         self.legend.setText(self.tr(
             "Write layer: %s (green: added, brown: changed, struck out: deleted), lost when the container is "
             "removed. Files in a volume stay.") % changed)
@@ -136,7 +135,7 @@ class ContainerBrowser(FileBrowser):
         if not self._ask(self.tr("Move to a volume"), text):
             return None
         return self._transfer("move", to_volume.move_to_volume, path, volume,
-                              label=f"Move {self.source.label(path)} to volume {volume}",
+                              label=self.tr("Move {0} to volume {1}").format(self.source.label(path), volume),
                               command=commands.move_to_volume_command(self.source.name, path, volume))
 
     @Slot(str, object)

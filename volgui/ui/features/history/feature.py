@@ -87,7 +87,7 @@ class HistoryRecorder(QObject):
                 self.timer.start()  # try again when the load has settled
             return
         snapshot = Snapshot(tuple(self.ctx.container_model.objects()), (), ())
-        req = self.worker.submit(_reconcile, key, snapshot, label="Record volume history")
+        req = self.worker.submit(_reconcile, key, snapshot, label=self.tr("Record volume history"))
         req.succeeded.connect(self._on_recorded)
         req.failed.connect(self._on_failed)
         self._pending.append(req)
@@ -114,7 +114,7 @@ class HistoryRecorder(QObject):
         key = self.engine_key()
         if key is None:
             return None
-        return self.worker.submit(_for_volume, key, volume, label="Read volume history")
+        return self.worker.submit(_for_volume, key, volume, label=self.tr("Read volume history"))
 
     @Slot()
     def shutdown(self) -> None:

@@ -141,7 +141,8 @@ class LoadImagesDialog(ImageJobDialog):
         path = self.path_edit.text().strip()
         self.contents.setStyleSheet("")
         self.contents.setText(self.tr("Reading {0}…").format(os.path.basename(path)))
-        self._check = self.session.submit(image_transfer.check_archive, path, label="Read an image archive")
+        self._check = self.session.submit(image_transfer.check_archive, path,
+                                          label=self.tr("Read an image archive"))
         self._check.succeeded.connect(self._on_checked)
         self._check.failed.connect(self._on_refused)
 

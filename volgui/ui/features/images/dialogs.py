@@ -18,7 +18,7 @@ from volgui.engine.errors import EngineError
 from volgui.engine.images import refs
 from volgui.engine.images.disk_use import DiskRow
 from volgui.engine.present import image_commands
-from volgui.engine.present.display import count, human_size, state_word, volume_short_name
+from volgui.engine.present.display import human_size, state_word, volume_short_name
 from volgui.operations import images as ops
 from volgui.ui.dialogs.base import ActionDialog, note_label
 from volgui.ui.views.descriptions import describe, rows_text
@@ -85,7 +85,7 @@ class RemoveImagesDialog(ActionDialog):
         for c in users:
             removal = losses.get(c.name)
             changed = len(removal.changes) if removal is not None else 0
-            lost = count(changed, "changed file") if changed else self.tr("nothing")
+            lost = self.tr("%n changed file(s)", "", changed) if changed else self.tr("nothing")
             if removal is not None and removal.changes_unknown:
                 lost = removal.changes_unknown
             volumes = [volume_short_name(v.name, v.anonymous) for v in
@@ -101,7 +101,7 @@ class RemoveImagesDialog(ActionDialog):
             self.users_note.setText(self.tr("{0} made from it: the engine refuses to remove an image a "
                                             "container uses. Remove them first, or here with it (running "
                                             "ones are stopped; their named volumes are kept).")
-                                    .format(count(len(users), "container")))
+                                    .format(self.tr("%n container(s)", "", len(users))))
         for widget in (self.users_note, self.users, self.also_containers):
             widget.setVisible(bool(users))
         self._update()
@@ -163,7 +163,7 @@ class PruneImagesDialog(ActionDialog):
         n = len(preview.images)
         self.total.setText(self.tr("Nothing to remove.") if not n else
                            self.tr("{0}, up to {1} (layers another image shares stay).")
-                           .format(count(n, "image"), human_size(preview.size)))
+                           .format(self.tr("%n image(s)", "", n), human_size(preview.size)))
         self.command_box.set_command(preview.command())
         self.ok_button.setEnabled(bool(n))
 

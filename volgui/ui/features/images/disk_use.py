@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from volgui.engine.images.disk_use import DiskGroup, DiskUse
 from volgui.engine.present import image_commands
-from volgui.engine.present.display import count, human_size
+from volgui.engine.present.display import human_size
 from volgui.models.image_tables import DiskRowsModel
 from volgui.operations import images as ops
 from volgui.ui.dialogs.base import CommandBox, note_label
@@ -73,7 +73,7 @@ class GroupTab(QWidget):
         self.model.set_disk_rows(group.rows)
         more = self.tr(" ({0} more not listed)").format(group.more) if group.more else ""
         self.summary.setText(self.tr("{0}: {1}. A clean-up of {2} frees {3}.{4}").format(
-            count(group.count, "item"), human_size(group.total), self.tr(GROUPS[self.kind][2]),
+            self.tr("%n item(s)", "", group.count), human_size(group.total), self.tr(GROUPS[self.kind][2]),
             human_size(group.reclaimable), more))
         self.reclaim.setEnabled(group.reclaimable > 0 or any(r.reclaimable for r in group.rows))
 
@@ -131,7 +131,7 @@ class DiskUseDialog(QDialog):
         self.refresh_button.setEnabled(False)
         for tab in self.group_tabs.values():
             tab.reclaim.setEnabled(False)
-        self.request = self.session.submit(ops.disk_use, label="What takes space",
+        self.request = self.session.submit(ops.disk_use, label=self.tr("What takes space"),
                                            command=image_commands.disk_use())
         self.request.succeeded.connect(self._on_measured)
         self.request.failed.connect(self._on_failed)

@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QWidget
 
 from volgui.engine.present import image_commands
-from volgui.engine.present.display import count, human_size
+from volgui.engine.present.display import human_size
 from volgui.ui.window.context import WindowContext, engine_session
 
 
@@ -248,26 +248,27 @@ class ImagesController(QObject):
         n = len(values["image_ids"])
         return self._submit(ops.remove_images, values["image_ids"],
                             remove_containers_too=values["remove_containers_too"],
-                            label=f"Remove {count(n, 'image')}", command=values["command"],
+                            label=self.tr("Remove %n image(s)", "", n), command=values["command"],
                             with_progress=True)
 
     def _submit_prune(self, values: dict):
         from volgui.operations import images as ops  # lazy: start-up time
 
         ids = values["image_ids"]
-        return self._submit(ops.prune_images, ids, label=f"Prune {count(len(ids), 'unused image')}",
+        return self._submit(ops.prune_images, ids, label=self.tr("Prune %n unused image(s)", "", len(ids)),
                             command=values["command"], with_progress=True)
 
     def _submit_tag(self, values: dict):
         from volgui.operations import images as ops  # lazy: start-up time
 
         return self._submit(ops.tag_image, values["image_id"], values["target"],
-                            label=f"Tag {values['target']}", command=values["command"])
+                            label=self.tr("Tag {0}").format(values["target"]), command=values["command"])
 
     def _submit_build_cache(self, values: dict):
         from volgui.operations import images as ops  # lazy: start-up time
 
-        return self._submit(ops.prune_build_cache, label="Prune build cache", command=values["command"])
+        return self._submit(ops.prune_build_cache, label=self.tr("Prune build cache"),
+                            command=values["command"])
 
     @Slot(object)
     def _on_done(self, result) -> None:

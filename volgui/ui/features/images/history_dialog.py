@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from volgui.engine.present import image_commands
-from volgui.engine.present.display import count, human_size
+from volgui.engine.present.display import human_size
 from volgui.models.image_tables import HistoryModel
 from volgui.operations import images as ops
 from volgui.ui.dialogs.base import CommandBox, note_label
@@ -55,7 +55,7 @@ class ImageHistoryDialog(QDialog):
         buttons.rejected.connect(self.reject)
         describe_buttons(buttons)
         layout.addWidget(buttons)
-        self.request = session.submit(ops.image_history, ref, label=f"History of {ref}")
+        self.request = session.submit(ops.image_history, ref, label=self.tr("History of {0}").format(ref))
         self.request.succeeded.connect(self._on_history)
         self.request.failed.connect(self._on_failed)
 
@@ -69,7 +69,7 @@ class ImageHistoryDialog(QDialog):
         with_files = [layer for layer in layers if not layer.empty]
         self.summary.setText(self.tr("{0}, {1} of them with files ({2} in all). Newest first; a step "
                                      "without files (ENV, CMD, LABEL…) only changed the settings.")
-                             .format(count(len(layers), "step"), len(with_files),
+                             .format(self.tr("%n step(s)", "", len(layers)), len(with_files),
                                      human_size(sum(layer.size for layer in layers))))
 
     @Slot(object)

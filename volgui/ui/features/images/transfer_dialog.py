@@ -15,22 +15,11 @@ from volgui.engine.images import refs
 from volgui.engine.images.progress import TransferProgress
 from volgui.engine.images.transfer import TransferResult
 from volgui.engine.present import image_commands
-from volgui.engine.present.display import count
 from volgui.models.image_tables import LayerProgressModel
 from volgui.operations import image_transfer
 from volgui.ui.dialogs.base import fixed_font, note_label
 from volgui.ui.features.images.job_dialog import ImageJobDialog
 from volgui.ui.views.descriptions import describe
-
-
-def progress_words(p: TransferProgress) -> str:
-    """``2 of 5 layers done`` and the engine's last general message."""
-    parts = [f"{p.finished_layers} of {count(len(p.layers), 'layer')} done"] if p.layers else []
-    if p.untracked:
-        parts.append(f"{p.untracked} more not listed")
-    if p.message:
-        parts.append(p.message)
-    return " · ".join(parts) or "Waiting for the engine…"
 
 
 def say(label, text: str) -> None:
@@ -101,7 +90,7 @@ class ImageTransferDialog(ImageJobDialog):
             self._auth_request.cancel()
         ref = self.reference().strip()
         self._auth_request = self.session.submit(image_transfer.credentials, ref,
-                                                 label="Registry credentials")
+                                                 label=self.tr("Registry credentials"))
         self._auth_request.succeeded.connect(self._on_credentials)
         self._auth_request.failed.connect(self._on_credentials_failed)
 
@@ -126,12 +115,22 @@ class ImageTransferDialog(ImageJobDialog):
         self.layers.update_layers(())
         return fn, (ref,), f"{self.verb} {ref}", self.command_for(ref)
 
+    def progress_words(self, p: TransferProgress) -> str:
+        """``2 of 5 layers done`` and the engine's last general message."""
+        done = self.tr("{0} of %n layer(s) done", "", len(p.layers)).format(p.finished_layers)
+        parts = [done] if p.layers else []
+        if p.untracked:
+            parts.append(self.tr("{0} more not listed").format(p.untracked))
+        if p.message:
+            parts.append(p.message)
+        return " · ".join(parts) or self.tr("Waiting for the engine…")
+
     def show_progress(self, value) -> None:
         if not isinstance(value, TransferProgress):
             return
         self.layers.update_layers(value.layers)
         self.set_fraction(value.fraction if value.layers else None)
-        self.status.setText(progress_words(value))
+        self.status.setText(self.progress_words(value))
 
     def show_result(self, result: TransferResult) -> None:
         self.layers.update_layers(result.progress.layers)

@@ -309,7 +309,8 @@ class LearnPanel(QWidget):
         self.done_steps = set()
         self.status.setText(self.tr("Looking for a local image with a shell…"))
         self.started, self._started_here = None, time.time()
-        req = self._action_request.replace(self.session.submit(_start, label="Choose a lesson image"))
+        req = self._action_request.replace(self.session.submit(_start,
+                                                               label=self.tr("Choose a lesson image")))
         req.succeeded.connect(self._on_image)
         req.failed.connect(self._on_failed)
 
@@ -371,7 +372,7 @@ class LearnPanel(QWidget):
         self.status.setText(self.tr("Running: {0}").format(step.command(self._ctx())))
         req = self._action_request.replace(self.session.submit(
             _perform, self.step_index, self.lesson.id, self.image,
-            label=f"Lesson: {step.title}", command=step.command(self._ctx())))
+            label=self.tr("Lesson: {0}").format(step.title), command=step.command(self._ctx())))
         req.succeeded.connect(self._on_performed)
         req.failed.connect(self._on_failed)
 
@@ -387,7 +388,7 @@ class LearnPanel(QWidget):
         folders = (str(backups.folder), *backups.known_folders()) if backups is not None else ()
         ctx = LessonContext(self.image, self.lesson.id, folders, self.started, self._started_here)
         req = self._check_request.replace(self.session.submit(_check, self.step_index, ctx,
-                                                              label="Lesson check"))
+                                                              label=self.tr("Lesson check")))
         req.succeeded.connect(self._on_checked)
         req.failed.connect(self._on_failed)
 
@@ -433,7 +434,7 @@ class LearnPanel(QWidget):
         started = self.started if self.lesson is not None else None
         self.status.setText(self.tr("Looking for what the lesson made…"))
         req = self._action_request.replace(self.session.submit(
-            cleanup_plan, item.id, started, label=f"List what lesson {item.title} made"))
+            cleanup_plan, item.id, started, label=self.tr("List what lesson {0} made").format(item.title)))
         req.succeeded.connect(self._on_plan)
         req.failed.connect(self._on_failed)
 
@@ -482,11 +483,12 @@ class LearnPanel(QWidget):
             parts.append(commands.remove_volumes(plan.volumes))
         if plan.volumes and self._snapshot_cleanup:
             req = self._action_request.replace(self.session.submit(
-                snapshot_then_clean_up, plan, label="Snapshot, then clean up lesson", with_progress=True,
+                snapshot_then_clean_up, plan, label=self.tr("Snapshot, then clean up lesson"),
+                with_progress=True,
                 command=" && ".join(parts) or "rm"))
         else:
             req = self._action_request.replace(self.session.submit(
-                remove_planned, plan, label="Clean up lesson", command=" && ".join(parts) or "rm"))
+                remove_planned, plan, label=self.tr("Clean up lesson"), command=" && ".join(parts) or "rm"))
         req.succeeded.connect(self._on_cleaned)
         req.failed.connect(self._on_failed)
 

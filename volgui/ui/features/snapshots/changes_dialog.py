@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from volgui.engine.errors import Cancelled
-from volgui.engine.present.display import count
 from volgui.engine.volumes.changes import ADDED, CHANGED, REMOVED, Change, Diff
 from volgui.engine.volumes.snapshots import Snapshot
 from volgui.models.changes import CHANGE_ROLE, ChangesFilter, ChangesTreeModel
@@ -114,7 +113,7 @@ class ChangesDialog(QDialog):
         self.model.set_diff(diff)
         counts = diff.counts()
         text = self.tr("{0}: {1} added, {2} changed, {3} removed.").format(
-            count(diff.total, "change"), counts[ADDED], counts[CHANGED], counts[REMOVED])
+            self.tr("%n change(s)", "", diff.total), counts[ADDED], counts[CHANGED], counts[REMOVED])
         if diff.total > len(diff.changes):
             text += " " + self.tr("The first {0} are listed.").format(len(diff.changes))
         if not diff.total:

@@ -12,15 +12,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QT_TR_NOOP, QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from volgui.engine.present.commands import export_command
-from volgui.engine.present.display import count
 from volgui.engine.volumes.backups import BackupInfo
 from volgui.engine.volumes.snapshots import Snapshot
 from volgui.operations import snapshots as snap_ops
+from volgui.ui.views.request_labels import then
 from volgui.ui.window.context import WindowContext
 from volgui.workers.job_runner import JobRunner, engine_factory
 from volgui.workers.jobs import JobThread
@@ -87,9 +87,10 @@ class SnapshotsFeature(QObject):
     def snapshot(self, volumes: list[str], note: str = "", on_ok: Callable | None = None,
                  on_failed: Callable | None = None) -> JobThread | None:
         self._status(self.tr("Taking a snapshot of {0}…").format(", ".join(volumes)))
-        what = volumes[0] if len(volumes) == 1 else count(len(volumes), "volume")
+        label = self.tr("Snapshot of {0}").format(volumes[0]) if len(volumes) == 1 else \
+            self.tr("Snapshot of %n volume(s)", "", len(volumes))
         return self.start(snap_ops.take, volumes, note, on_ok=on_ok or self._on_taken, on_failed=on_failed,
-                          label=f"Snapshot of {what}", command=snapshot_command(volumes))
+                          label=label, command=snapshot_command(volumes))
 
     def _on_taken(self, made) -> None:
         self._status(self.tr("Snapshot taken of {0}.").format(", ".join(s.volume for s in made)))
@@ -100,7 +101,7 @@ class SnapshotsFeature(QObject):
         """A snapshot of each existing volume in ``names``, then ``action`` — one logged job; the
         action does not run if a snapshot fails (so it can always be undone)."""
         return self.start(snap_ops.snapshot_first, list(names), reason, action, *args, on_ok=on_ok,
-                          on_failed=on_failed, label=f"Snapshot, then {label[:1].lower()}{label[1:]}",
+                          on_failed=on_failed, label=then(self.tr, QT_TR_NOOP("Snapshot, then {0}"), label),
                           command=f"{snapshot_command(list(names))} && {command}", **kwargs)
 
     @Slot()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from volgui.engine.errors import Cancelled
-from volgui.engine.present.display import count, human_size
+from volgui.engine.present.display import human_size
 from volgui.engine.volumes.snapshots import RollbackResult, Snapshot
 from volgui.models.snapshots import SnapshotTableModel
 from volgui.operations import snapshots as snap_ops
@@ -163,7 +163,8 @@ class TimelineDialog(QDialog):
         self.note.clear()
         item = made[0].backup
         self.status.setText(self.tr("Snapshot taken: {0}, {1}. {2}").format(
-            human_size(item.total_size, ".1f"), count(item.entries, "entry", "entries"), item.verify_message))
+            human_size(item.total_size, ".1f"), self.tr("%n entry(s)", "", item.entries),
+            item.verify_message))
         self.view.clearSelection()
         self.refresh()
 
@@ -195,7 +196,7 @@ class TimelineDialog(QDialog):
             return
         if self.feature.start(snap_ops.delete, str(item.manifest), on_ok=self._on_deleted,
                               on_failed=self._on_failed, with_progress=False,
-                              label=f"Delete a snapshot of {self.volume}",
+                              label=self.tr("Delete a snapshot of {0}").format(self.volume),
                               command=f"rm {item.backup.archive.name} {item.manifest.name}") is not None:
             self._working_on(self.tr("Deleting…"))
 
@@ -219,7 +220,7 @@ class TimelineDialog(QDialog):
         item, stop = self.confirm.snapshot, self.confirm.stop_users
         job = self.feature.start(snap_ops.roll_back, str(item.manifest), stop, on_ok=self._on_rolled_back,
                                  on_failed=self._on_failed, progress=self._on_progress,
-                                 label=f"Roll back {self.volume}",
+                                 label=self.tr("Roll back {0}").format(self.volume),
                                  command=f"# snapshot {self.volume}, empty it, restore "
                                          f"{item.backup.archive.name}")
         if job is not None:

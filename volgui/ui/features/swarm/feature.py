@@ -192,7 +192,7 @@ class SwarmFeature(QObject):
             self._show_backup_place()
             return
         self._submit("instances", ops.volume_instances, snapshot, service, ok=self._on_instances,
-                     label=f"Volumes of {service.name} per node")
+                     label=self.tr("Volumes of {0} per node").format(service.name))
 
     @Slot(object)
     def _on_instances(self, instances: list) -> None:
@@ -309,9 +309,10 @@ class SwarmFeature(QObject):
         self.panel.show_tab(LOGS_TAB)
         self.panel.logs_command.set_command(text.logs(service.name, LOG_TAIL))
         self.panel.logs_note.setText(self.tr("Reading the last {0} of {1}…").format(
-            display.count(LOG_TAIL, "line"), service.name))
+            self.tr("%n line(s)", "", LOG_TAIL), service.name))
         self._submit("logs", ops.service_logs, service, LOG_TAIL, ok=self._on_logs,
-                     label=f"Logs of {service.name}", command=text.logs(service.name, LOG_TAIL))
+                     label=self.tr("Logs of {0}").format(service.name), command=text.logs(service.name,
+                                                                                          LOG_TAIL))
 
     @Slot(object)
     def _on_logs(self, logs) -> None:
@@ -327,7 +328,7 @@ class SwarmFeature(QObject):
         self.panel.logs_view.clear()
         self.panel.logs_view.append_lines(lines)
         note = self.tr("{0}, the newest last; each names its task (service.slot.task-id@node).").format(
-            display.count(len(lines), "line"))
+            self.tr("%n line(s)", "", len(lines)))
         if logs.truncated:
             note += " " + self.tr("The answer was cut at its size limit: the newest lines are missing.")
         self.panel.logs_note.setText(note)
@@ -341,7 +342,7 @@ class SwarmFeature(QObject):
         self.panel.show_tab(INSPECT_TAB)
         self.panel.inspect_command.set_command(text.inspect(service.name))
         self._submit("inspect", ops.inspect_service, service.id, ok=self._on_inspected,
-                     label=f"Inspect {service.name}", command=text.inspect(service.name))
+                     label=self.tr("Inspect {0}").format(service.name), command=text.inspect(service.name))
 
     @Slot(object)
     def _on_inspected(self, data) -> None:

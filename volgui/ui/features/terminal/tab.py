@@ -290,10 +290,10 @@ class TerminalTab(QWidget):
         screen = self.view.terminal.screen
         if self.attach:
             req = self._session.submit(resize_container_tty, self.container_id, screen.columns, screen.lines,
-                                       label="Resize terminal")
+                                       label=self.tr("Resize terminal"))
         elif self.exec_id:
             req = self._session.submit(resize_exec, self.exec_id, screen.columns, screen.lines,
-                                       label="Resize terminal")
+                                       label=self.tr("Resize terminal"))
         else:
             return
         req.failed.connect(self._on_resize_failed)

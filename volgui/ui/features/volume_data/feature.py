@@ -17,7 +17,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QInputDialog, QMenu
 
 from volgui.engine.errors import EngineError
-from volgui.engine.present.display import count
 from volgui.engine.volumes import helpers
 from volgui.operations import tools_image as tools_ops
 from volgui.ui.window.context import WindowContext
@@ -193,7 +192,7 @@ class VolumeDataFeature(QObject):
 
     @Slot()
     def remove_helper_image(self) -> None:
-        request = self.ctx.session.submit(tools_ops.remove_images, label="Remove the helper image",
+        request = self.ctx.session.submit(tools_ops.remove_images, label=self.tr("Remove the helper image"),
                                           command=tools_ops.REMOVE_COMMAND)
         request.succeeded.connect(self._on_image_removed)
         request.failed.connect(self._on_failed)
@@ -233,16 +232,16 @@ class VolumeDataFeature(QObject):
         self._swept.add(host)
         chosen = str(self.ctx.settings.value(tools_key(host), "") or "")
         if chosen:  # the person's choice for this engine, from an earlier run
-            self._tools_request = self.ctx.session.submit(tools_ops.choose, chosen,
-                                                          label=f"Use {chosen} for fast backups")
-        self._sweep_request = self.ctx.session.submit(helpers.sweep_helpers, label="Remove leftover helpers")
+            label = self.tr("Use {0} for fast backups").format(chosen)
+            self._tools_request = self.ctx.session.submit(tools_ops.choose, chosen, label=label)
+        self._sweep_request = self.ctx.session.submit(helpers.sweep_helpers,
+                                                      label=self.tr("Remove leftover helpers"))
         self._sweep_request.succeeded.connect(self._on_swept)
 
     @Slot(object)
     def _on_swept(self, removed: list) -> None:
         if removed:
-            self._status(self.tr("Removed %s left by an earlier run.")
-                         % count(len(removed), "helper container"))
+            self._status(self.tr("Removed %n helper container(s) left by an earlier run.", "", len(removed)))
 
     def _status(self, text: str) -> None:
         self.window.show_status_message(text)

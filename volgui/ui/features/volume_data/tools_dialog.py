@@ -96,7 +96,8 @@ class ToolsImageDialog(QDialog):
 
     @Slot()
     def refresh(self) -> None:
-        self._submit(tools_ops.choices, label="List images for the tools image", done=self._on_choices)
+        self._submit(tools_ops.choices, label=self.tr("List images for the tools image"),
+                     done=self._on_choices)
 
     @Slot(object)
     def _on_choices(self, choices: tools_ops.ToolsChoices) -> None:
@@ -167,20 +168,20 @@ class ToolsImageDialog(QDialog):
         image = self.selected_image()
         if image:
             self._pending_choice = image
-            self._submit(tools_ops.choose, image, label=f"Use {image} for fast backups")
+            self._submit(tools_ops.choose, image, label=self.tr("Use {0} for fast backups").format(image))
 
     @Slot()
     def make(self) -> None:
         if self.choices is None or not self.choices.busybox:
             return
         self._pending_choice = tools_image.TOOLS_IMAGE
-        self._submit(tools_ops.make, label="Make volgui's tools image",
+        self._submit(tools_ops.make, label=self.tr("Make volgui's tools image"),
                      command=tools_image.make_command(self.choices.busybox))
 
     @Slot()
     def forget(self) -> None:
         self._pending_choice = ""
-        self._submit(tools_ops.choose, "", label="Forget the chosen tools image")
+        self._submit(tools_ops.choose, "", label=self.tr("Forget the chosen tools image"))
 
     def done(self, result: int) -> None:
         if self._request is not None:

@@ -103,7 +103,8 @@ class TransferDialog(JobDialog):
         self._users_volume = volume
         if not volume:
             return
-        self._users_request = self.session.submit(users.users_running, volume, label=f"Users of {volume}")
+        self._users_request = self.session.submit(users.users_running, volume,
+                                                  label=self.tr("Users of {0}").format(volume))
         self._users_request.succeeded.connect(self._on_users)
 
     @Slot(object)

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from volgui.engine.errors import EngineError
 from volgui.engine.present import commands
-from volgui.engine.present.display import count
 from volgui.engine.volumes import transfer as vd
 from volgui.operations.volume_data import back_up, clone, restore
 from volgui.ui.dialogs.snapshot_first import snapshot_first_check
@@ -273,7 +272,7 @@ class ImportDialog(TransferDialog):
     def overwrite_text(self, preview: vd.OverwritePreview) -> str:
         lines = [self.tr("Restoring into “%s” writes the archive's %s over the volume's files. "
                          "Files with the same names are replaced; other files stay.")
-                 % (preview.volume, count(preview.entries, "entry", "entries"))]
+                 % (preview.volume, self.tr("%n entry(s)", "", preview.entries))]
         if preview.existing:
             shown = "\n".join("  /" + p for p in preview.existing[:15])
             more = len(preview.existing) - 15
@@ -281,7 +280,7 @@ class ImportDialog(TransferDialog):
                          + (self.tr("\n  … and %d more") % more if more > 0 else ""))
             if not preview.complete:
                 lines.append(self.tr("(Only the archive's first %s were checked.)")
-                             % count(preview.checked, "file"))
+                             % self.tr("%n file(s)", "", preview.checked))
         else:
             lines.append(self.tr("None of the archive's files exist there now%s.")
                          % ("" if preview.complete else self.tr(" (first %d checked)") % preview.checked))
