@@ -251,3 +251,19 @@ def test_a_folder_left_by_a_killed_roll_back(engine, docker_api, test_image, fil
     else:
         assert len(seen) == 1 and f"{folder}/kept.txt" in kept
     assert_no_leftovers(docker_api)
+
+
+def test_a_few_changes_take_their_safety_snapshot_from_the_same_container(
+        engine, docker_api, test_image, filled, work, monkeypatch):
+    """Predicted "only what changed": the listing's container writes the safety archive, nothing
+    is moved aside, and the changed paths are restored as before."""
+    before = manifest(engine, filled)
+    snap = snapshots.snapshot(engine, filled, work)
+    in_place(docker_api, test_image, filled, "echo fresh > /v/data/new.txt && echo y > /v/readme.txt")
+    changed = manifest(engine, filled)
+    used, seen = pipe_and_states(engine, filled, monkeypatch)
+    result = snapshots.rollback(engine, snap.backup.manifest, work)
+    assert result.method == snapshots.CHANGES_ONLY and manifest(engine, filled) == before
+    assert seen == [] and used == []  # no snapshot the way before, no pipe
+    complete(result.safety, changed)
+    assert_no_leftovers(docker_api)
