@@ -424,6 +424,9 @@ def test_events_fetch_only_the_named_objects_and_relink_volumes(qtbot):
     session = FakeSession()
     models = ContainerTableModel(), VolumeTableModel(), ImageTableModel()
     loader = SnapshotLoader(session, *models)
+    # each result applied in one slice, however slow the machine, so that the fetches can be read
+    # one step after the other (applying in slices is tested in test_big_lists.py)
+    loader.SLICE_MS = 60_000
     cm, vm, im = models
     session.resync_needed.emit()
     assert session.submitted[-1].fn is load_snapshot
