@@ -13,7 +13,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from volgui.engine.present import display, i18n
 
@@ -95,8 +95,21 @@ def translator(qapp, compiled):
 ])
 def test_plural_forms(translator, lang, one, two):
     translator(lang)
-    assert QCoreApplication.translate("Display", "%n minute(s) ago", None, 1) == one
-    assert QCoreApplication.translate("Display", "%n minute(s) ago", None, 2) == two
+    assert QCoreApplication.translate("Display", "%Ln minute(s) ago", None, 1) == one
+    assert QCoreApplication.translate("Display", "%Ln minute(s) ago", None, 2) == two
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("de", "vor 1.234 Minuten"), ("es", "hace 1234 minutos"), ("en", "1,234 minutes ago")])
+def test_counts_are_written_as_the_language_writes_numbers(translator, lang, expected):
+    """``%Ln``: the desktop's locale groups the digits (Spanish groups only from five digits)."""
+    translator(lang)
+    before = QLocale()
+    QLocale.setDefault(QLocale(lang))
+    try:
+        assert QCoreApplication.translate("Display", "%Ln minute(s) ago", None, 1234) == expected
+    finally:
+        QLocale.setDefault(before)
 
 
 def test_engine_text_goes_through_the_installed_translator(translator):
@@ -112,4 +125,5 @@ def test_engine_text_without_qt_is_english():
     i18n.set_translator(None)
     assert display.human_age(1_000_000.0, now=1_000_000 + 60) == "1 minute ago"
     assert display.human_age(1_000_000.0, now=1_000_000 + 180) == "3 minutes ago"
-    assert i18n.Context("X").tr("%n file(s)", "", 1) == "1 file"
+    assert i18n.Context("X").tr("%Ln file(s)", "", 1) == "1 file"
+    assert i18n.Context("X").tr("%Ln file(s)", "", 1234) == "1,234 files"

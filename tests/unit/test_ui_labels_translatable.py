@@ -46,7 +46,7 @@ def test_the_rule_sees_a_bare_label():
                  'submit(fn, label="Remove " + name)', 'submit(fn, label=x if one else "Remove volumes")'):
         assert _labels_english(label(bare)), bare
     for fine in ('submit(fn, label=self.tr("Back up {0}").format(volume))', 'submit(fn, label=label)',
-                 'submit(fn, label=self.tr("Remove %n image(s)", "", n))',
+                 'submit(fn, label=self.tr("Remove %Ln image(s)", "", n))',
                  'submit(fn, label=f"{title}: {name}")'):
         assert not _labels_english(label(fine)), fine
 

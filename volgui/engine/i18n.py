@@ -1,11 +1,11 @@
 """Translatable text for the engine side, without Qt.
 
 The engine is a library (no Qt), yet its sentences reach a person: ages, states, exit codes,
-lessons. They are written as ``Display.tr("%n minutes ago", "", n)`` — the same call shape as Qt's
+lessons. They are written as ``Display.tr("%Ln minutes ago", "", n)`` — the same call shape as Qt's
 ``tr``, so ``pyside6-lupdate`` collects them into the one set of ``.ts`` catalogues with their
 context ("Display") and plural forms. At run time a context asks the translator the application
 installed (:func:`set_translator`; the ui installs ``QCoreApplication.translate``); without one —
-scripts, ``volgui-backup``, tests — the English source is returned, ``%n`` filled in.
+scripts, ``volgui-backup``, tests — the English source is returned, ``%Ln`` filled in.
 
 Why not gettext for this layer: a second catalogue format, a second tool chain and a second place
 to choose the language; Qt's plural rules and lupdate already cover Python sources.
@@ -29,10 +29,12 @@ def set_translator(translate: Translator | None) -> None:
 
 
 def english(source: str, n: int = -1) -> str:
-    """The source text as English: ``%n`` filled in, ``(s)`` (Qt's plural convention) resolved."""
+    """The source text as English: ``%Ln`` filled in (``1,234`` as Qt's English locale writes it),
+    ``%n`` too (plain digits), ``(s)`` (Qt's plural convention) resolved."""
     if n < 0:
         return source
-    return source.replace("%n", str(n)).replace("(s)", "" if n == 1 else "s")
+    return (source.replace("%Ln", f"{n:,}").replace("%n", str(n))
+            .replace("(s)", "" if n == 1 else "s"))
 
 
 class Context:

@@ -36,23 +36,23 @@ ACTION_WORDS = {"Start": QT_TRANSLATE_NOOP("ContainerErrors", "Start"),
                 "Down": QT_TRANSLATE_NOOP("ContainerErrors", "Down")}
 _DONE = {
     "Start": (lambda: ContainerErrors.tr("Started {0}"),
-              lambda n: ContainerErrors.tr("Started %n container(s){1}: {0}", "", n)),
+              lambda n: ContainerErrors.tr("Started %Ln container(s){1}: {0}", "", n)),
     "Stop": (lambda: ContainerErrors.tr("Stopped {0}"),
-             lambda n: ContainerErrors.tr("Stopped %n container(s){1}: {0}", "", n)),
+             lambda n: ContainerErrors.tr("Stopped %Ln container(s){1}: {0}", "", n)),
     "Restart": (lambda: ContainerErrors.tr("Restarted {0}"),
-                lambda n: ContainerErrors.tr("Restarted %n container(s){1}: {0}", "", n)),
+                lambda n: ContainerErrors.tr("Restarted %Ln container(s){1}: {0}", "", n)),
     "Pause": (lambda: ContainerErrors.tr("Paused {0}"),
-              lambda n: ContainerErrors.tr("Paused %n container(s){1}: {0}", "", n)),
+              lambda n: ContainerErrors.tr("Paused %Ln container(s){1}: {0}", "", n)),
     "Unpause": (lambda: ContainerErrors.tr("Unpaused {0}"),
-                lambda n: ContainerErrors.tr("Unpaused %n container(s){1}: {0}", "", n)),
+                lambda n: ContainerErrors.tr("Unpaused %Ln container(s){1}: {0}", "", n)),
     "Kill": (lambda: ContainerErrors.tr("Killed {0}"),
-             lambda n: ContainerErrors.tr("Killed %n container(s){1}: {0}", "", n)),
+             lambda n: ContainerErrors.tr("Killed %Ln container(s){1}: {0}", "", n)),
     "Remove": (lambda: ContainerErrors.tr("Removed {0}"),
-               lambda n: ContainerErrors.tr("Removed %n container(s){1}: {0}", "", n)),
+               lambda n: ContainerErrors.tr("Removed %Ln container(s){1}: {0}", "", n)),
     "Remove volume": (lambda: ContainerErrors.tr("Removed volume {0}"),
-                      lambda n: ContainerErrors.tr("Removed %n volume(s){1}: {0}", "", n)),
+                      lambda n: ContainerErrors.tr("Removed %Ln volume(s){1}: {0}", "", n)),
     "Prune": (lambda: ContainerErrors.tr("Deleted {0}"),
-              lambda n: ContainerErrors.tr("Deleted %n volume(s){1}: {0}", "", n))
+              lambda n: ContainerErrors.tr("Deleted %Ln volume(s){1}: {0}", "", n))
 }
 
 
@@ -86,8 +86,8 @@ class BatchResult:
                 parts.append(many(n).format(names, freed))
             elif n > 3 or freed:
                 volumes = "volume" in self.action.lower()
-                counted = (ContainerErrors.tr("%n volume(s)", "", n) if volumes
-                           else ContainerErrors.tr("%n container(s)", "", n))
+                counted = (ContainerErrors.tr("%Ln volume(s)", "", n) if volumes
+                           else ContainerErrors.tr("%Ln container(s)", "", n))
                 parts.append(f"{action_word(self.action)}: {counted}{freed}: {names}")
             else:
                 parts.append(few().format(names) if few is not None

@@ -213,8 +213,8 @@ def compose_for(engine, container_ids: Iterable[str], project: str = "",
                 networks[name] = _inspect_or(engine, engine.api.inspect_network, name)
     made = compose_file(items, volumes.values(), networks.values(), project, secrets_to_env)
     if left_out:
-        made.notes.append(ContainerErrors.tr("Only the first %n containers are written;", "", EXPORT_LIMIT)
-                          + " " + ContainerErrors.tr("%n other(s) are not.", "", len(left_out)))
+        made.notes.append(ContainerErrors.tr("Only the first %Ln containers are written;", "", EXPORT_LIMIT)
+                          + " " + ContainerErrors.tr("%Ln other(s) are not.", "", len(left_out)))
     return made
 
 

@@ -32,7 +32,7 @@ def check_folder(_engine, url: str, password: str | None) -> str:
     """Connect once (host key, login, folder); a sentence saying what is there."""
     with _open(url, password) as folder:
         found = rb.list_remote(folder)
-    return VolumeErrors.tr("Connected: %n volgui backup(s) in {0}.", "", len(found)).format(
+    return VolumeErrors.tr("Connected: %Ln volgui backup(s) in {0}.", "", len(found)).format(
         folder.target.path)
 
 

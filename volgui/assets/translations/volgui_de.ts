@@ -441,10 +441,10 @@
         <translation>Vo&amp;lume</translation>
     </message>
     <message numerus="yes">
-        <source>%n container(s)</source>
+        <source>%Ln container(s)</source>
         <translation>
-            <numerusform>%n Container</numerusform>
-            <numerusform>%n Container</numerusform>
+            <numerusform>%Ln Container</numerusform>
+            <numerusform>%Ln Container</numerusform>
         </translation>
     </message>
     <message>
@@ -475,22 +475,30 @@
         <source>Create volume {0}</source>
         <translation>Volume {0} erstellen</translation>
     </message>
+    <message>
+        <source>before removing it</source>
+        <translation>vor dem Entfernen</translation>
+    </message>
     <message numerus="yes">
-        <source>Remove %n volume(s)</source>
+        <source>Remove %Ln volume(s)</source>
         <translation>
-            <numerusform>%n Volume entfernen</numerusform>
-            <numerusform>%n Volumes entfernen</numerusform>
+            <numerusform>%Ln Volume entfernen</numerusform>
+            <numerusform>%Ln Volumes entfernen</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove volume {0}</source>
         <translation>Volume {0} entfernen</translation>
     </message>
+    <message>
+        <source>before pruning it</source>
+        <translation>vor dem Aufräumen ungenutzter Volumes</translation>
+    </message>
     <message numerus="yes">
-        <source>Prune %n unused volume(s)</source>
+        <source>Prune %Ln unused volume(s)</source>
         <translation>
-            <numerusform>%n unbenutztes Volume aufräumen</numerusform>
-            <numerusform>%n unbenutzte Volumes aufräumen</numerusform>
+            <numerusform>%Ln unbenutztes Volume aufräumen</numerusform>
+            <numerusform>%Ln unbenutzte Volumes aufräumen</numerusform>
         </translation>
     </message>
     <message>
@@ -801,10 +809,10 @@
         <translation>{0} gesichert: {1}, {2}.</translation>
     </message>
     <message numerus="yes">
-        <source>%n entry(s)</source>
+        <source>%Ln entry(s)</source>
         <translation>
-            <numerusform>%n Eintrag</numerusform>
-            <numerusform>%n Einträge</numerusform>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
         </translation>
     </message>
     <message>
@@ -927,10 +935,10 @@
         <translation>Ordner mit %s, %s</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s)</source>
+        <source>%Ln item(s)</source>
         <translation>
-            <numerusform>%n Eintrag</numerusform>
-            <numerusform>%n Einträge</numerusform>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
         </translation>
     </message>
     <message>
@@ -1067,10 +1075,10 @@
         <translation>{0}: {1} hinzugefügt, {2} geändert, {3} entfernt.</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s)</source>
+        <source>%Ln change(s)</source>
         <translation>
-            <numerusform>%n Änderung</numerusform>
-            <numerusform>%n Änderungen</numerusform>
+            <numerusform>%Ln Änderung</numerusform>
+            <numerusform>%Ln Änderungen</numerusform>
         </translation>
     </message>
     <message>
@@ -1869,10 +1877,10 @@
         <translation>Änderungen von {0}</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s)</source>
+        <source>%Ln change(s)</source>
         <translation>
-            <numerusform>%n Änderung</numerusform>
-            <numerusform>%n Änderungen</numerusform>
+            <numerusform>%Ln Änderung</numerusform>
+            <numerusform>%Ln Änderungen</numerusform>
         </translation>
     </message>
     <message>
@@ -2335,24 +2343,24 @@
         <translation>Auflisten der Schreibschicht</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) in the write layer at {0} will be hidden under the new mount and are not copied.</source>
+        <source>%Ln file(s) in the write layer at {0} will be hidden under the new mount and are not copied.</source>
         <translation>
-            <numerusform>%n Datei in der Schreibschicht unter {0} wird unter der neuen Einhängung verborgen und nicht kopiert.</numerusform>
-            <numerusform>%n Dateien in der Schreibschicht unter {0} werden unter der neuen Einhängung verborgen und nicht kopiert.</numerusform>
+            <numerusform>%Ln Datei in der Schreibschicht unter {0} wird unter der neuen Einhängung verborgen und nicht kopiert.</numerusform>
+            <numerusform>%Ln Dateien in der Schreibschicht unter {0} werden unter der neuen Einhängung verborgen und nicht kopiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) in the write layer at {0} will be hidden under the new mount.</source>
+        <source>%Ln file(s) in the write layer at {0} will be hidden under the new mount.</source>
         <translation>
-            <numerusform>%n Datei in der Schreibschicht unter {0} wird unter der neuen Einhängung verborgen.</numerusform>
-            <numerusform>%n Dateien in der Schreibschicht unter {0} werden unter der neuen Einhängung verborgen.</numerusform>
+            <numerusform>%Ln Datei in der Schreibschicht unter {0} wird unter der neuen Einhängung verborgen.</numerusform>
+            <numerusform>%Ln Dateien in der Schreibschicht unter {0} werden unter der neuen Einhängung verborgen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) deleted in the container come back from the image (copying does not replay deletions; a snapshot keeps them deleted).</source>
+        <source>%Ln file(s) deleted in the container come back from the image (copying does not replay deletions; a snapshot keeps them deleted).</source>
         <translation>
-            <numerusform>%n im Container gelöschte Datei kommt aus dem Image zurück (Kopieren wiederholt keine Löschungen; ein Snapshot lässt sie gelöscht).</numerusform>
-            <numerusform>%n im Container gelöschte Dateien kommen aus dem Image zurück (Kopieren wiederholt keine Löschungen; ein Snapshot lässt sie gelöscht).</numerusform>
+            <numerusform>%Ln im Container gelöschte Datei kommt aus dem Image zurück (Kopieren wiederholt keine Löschungen; ein Snapshot lässt sie gelöscht).</numerusform>
+            <numerusform>%Ln im Container gelöschte Dateien kommen aus dem Image zurück (Kopieren wiederholt keine Löschungen; ein Snapshot lässt sie gelöscht).</numerusform>
         </translation>
     </message>
     <message>
@@ -2364,10 +2372,10 @@
         <translation>Der Container hat geheime Umgebungswerte: volgui leert sie in den Einstellungen des Snapshot-Images, aber manche Engines (darunter Docker 20.10) behalten dort auch eine vollständige Kopie, die {0} zeigt. Wähle Kopieren, um das zu vermeiden.</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) in the write layer will be lost.</source>
+        <source>%Ln change(s) in the write layer will be lost.</source>
         <translation>
-            <numerusform>%n Änderung in der Schreibschicht geht verloren.</numerusform>
-            <numerusform>%n Änderungen in der Schreibschicht gehen verloren.</numerusform>
+            <numerusform>%Ln Änderung in der Schreibschicht geht verloren.</numerusform>
+            <numerusform>%Ln Änderungen in der Schreibschicht gehen verloren.</numerusform>
         </translation>
     </message>
     <message>
@@ -2615,17 +2623,17 @@
         <translation>Volume: {0}</translation>
     </message>
     <message numerus="yes">
-        <source>{0} of {1} is now volume {2} (%n item(s)): its files stay when the container is removed.</source>
+        <source>{0} of {1} is now volume {2} (%Ln item(s)): its files stay when the container is removed.</source>
         <translation>
-            <numerusform>{0} von {1} ist jetzt das Volume {2} (%n Eintrag): seine Dateien bleiben, wenn der Container entfernt wird.</numerusform>
-            <numerusform>{0} von {1} ist jetzt das Volume {2} (%n Einträge): seine Dateien bleiben, wenn der Container entfernt wird.</numerusform>
+            <numerusform>{0} von {1} ist jetzt das Volume {2} (%Ln Eintrag): seine Dateien bleiben, wenn der Container entfernt wird.</numerusform>
+            <numerusform>{0} von {1} ist jetzt das Volume {2} (%Ln Einträge): seine Dateien bleiben, wenn der Container entfernt wird.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{0} holds more than %n entries: too many to check the copy; nothing was changed.</source>
+        <source>{0} holds more than %Ln entries: too many to check the copy; nothing was changed.</source>
         <translation>
-            <numerusform>{0} enthält mehr als %n Eintrag: zu viele, um die Kopie zu prüfen; es wurde nichts geändert.</numerusform>
-            <numerusform>{0} enthält mehr als %n Einträge: zu viele, um die Kopie zu prüfen; es wurde nichts geändert.</numerusform>
+            <numerusform>{0} enthält mehr als %Ln Eintrag: zu viele, um die Kopie zu prüfen; es wurde nichts geändert.</numerusform>
+            <numerusform>{0} enthält mehr als %Ln Einträge: zu viele, um die Kopie zu prüfen; es wurde nichts geändert.</numerusform>
         </translation>
     </message>
     <message>
@@ -2677,10 +2685,10 @@
         <translation>Speichern der Images</translation>
     </message>
     <message numerus="yes">
-        <source>It has over %n entries; {0} writes a few for each layer.</source>
+        <source>It has over %Ln entries; {0} writes a few for each layer.</source>
         <translation>
-            <numerusform>Es hat über %n Eintrag; {0} schreibt ein paar je Schicht.</numerusform>
-            <numerusform>Es hat über %n Einträge; {0} schreibt ein paar je Schicht.</numerusform>
+            <numerusform>Es hat über %Ln Eintrag; {0} schreibt ein paar je Schicht.</numerusform>
+            <numerusform>Es hat über %Ln Einträge; {0} schreibt ein paar je Schicht.</numerusform>
         </translation>
     </message>
     <message>
@@ -2704,10 +2712,10 @@
         <translation>Gib einen Image-Namen ein, etwa {0} oder {1}.</translation>
     </message>
     <message numerus="yes">
-        <source>An image name is at most %n characters long.</source>
+        <source>An image name is at most %Ln characters long.</source>
         <translation>
-            <numerusform>Ein Image-Name ist höchstens %n Zeichen lang.</numerusform>
-            <numerusform>Ein Image-Name ist höchstens %n Zeichen lang.</numerusform>
+            <numerusform>Ein Image-Name ist höchstens %Ln Zeichen lang.</numerusform>
+            <numerusform>Ein Image-Name ist höchstens %Ln Zeichen lang.</numerusform>
         </translation>
     </message>
     <message>
@@ -2815,17 +2823,17 @@
         <translation>Gestartet: {0}</translation>
     </message>
     <message numerus="yes">
-        <source>%n volume(s)</source>
+        <source>%Ln volume(s)</source>
         <translation>
-            <numerusform>%n Volume</numerusform>
-            <numerusform>%n Volumes</numerusform>
+            <numerusform>%Ln Volume</numerusform>
+            <numerusform>%Ln Volumes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n container(s)</source>
+        <source>%Ln container(s)</source>
         <translation>
-            <numerusform>%n Container</numerusform>
-            <numerusform>%n Container</numerusform>
+            <numerusform>%Ln Container</numerusform>
+            <numerusform>%Ln Container</numerusform>
         </translation>
     </message>
     <message>
@@ -2833,17 +2841,17 @@
         <translation>Gestoppt: {0}</translation>
     </message>
     <message numerus="yes">
-        <source>Started %n container(s){1}: {0}</source>
+        <source>Started %Ln container(s){1}: {0}</source>
         <translation>
-            <numerusform>%n Container gestartet{1}: {0}</numerusform>
-            <numerusform>%n Container gestartet{1}: {0}</numerusform>
+            <numerusform>%Ln Container gestartet{1}: {0}</numerusform>
+            <numerusform>%Ln Container gestartet{1}: {0}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Stopped %n container(s){1}: {0}</source>
+        <source>Stopped %Ln container(s){1}: {0}</source>
         <translation>
-            <numerusform>%n Container gestoppt{1}: {0}</numerusform>
-            <numerusform>%n Container gestoppt{1}: {0}</numerusform>
+            <numerusform>%Ln Container gestoppt{1}: {0}</numerusform>
+            <numerusform>%Ln Container gestoppt{1}: {0}</numerusform>
         </translation>
     </message>
     <message>
@@ -2851,10 +2859,10 @@
         <translation>Neu gestartet: {0}</translation>
     </message>
     <message numerus="yes">
-        <source>Restarted %n container(s){1}: {0}</source>
+        <source>Restarted %Ln container(s){1}: {0}</source>
         <translation>
-            <numerusform>%n Container neu gestartet{1}: {0}</numerusform>
-            <numerusform>%n Container neu gestartet{1}: {0}</numerusform>
+            <numerusform>%Ln Container neu gestartet{1}: {0}</numerusform>
+            <numerusform>%Ln Container neu gestartet{1}: {0}</numerusform>
         </translation>
     </message>
     <message>
@@ -2862,10 +2870,10 @@
         <translation>Pausiert: {0}</translation>
     </message>
     <message numerus="yes">
-        <source>Paused %n container(s){1}: {0}</source>
+        <source>Paused %Ln container(s){1}: {0}</source>
         <translation>
-            <numerusform>%n Container pausiert{1}: {0}</numerusform>
-            <numerusform>%n Container pausiert{1}: {0}</numerusform>
+            <numerusform>%Ln Container pausiert{1}: {0}</numerusform>
+            <numerusform>%Ln Container pausiert{1}: {0}</numerusform>
         </translation>
     </message>
     <message>
@@ -2873,10 +2881,10 @@
         <translation>Fortgesetzt: {0}</translation>
     </message>
     <message numerus="yes">
-        <source>Unpaused %n container(s){1}: {0}</source>
+        <source>Unpaused %Ln container(s){1}: {0}</source>
         <translation>
-            <numerusform>%n Container fortgesetzt{1}: {0}</numerusform>
-            <numerusform>%n Container fortgesetzt{1}: {0}</numerusform>
+            <numerusform>%Ln Container fortgesetzt{1}: {0}</numerusform>
+            <numerusform>%Ln Container fortgesetzt{1}: {0}</numerusform>
         </translation>
     </message>
     <message>
@@ -2884,10 +2892,10 @@
         <translation>Hart beendet: {0}</translation>
     </message>
     <message numerus="yes">
-        <source>Killed %n container(s){1}: {0}</source>
+        <source>Killed %Ln container(s){1}: {0}</source>
         <translation>
-            <numerusform>%n Container hart beendet{1}: {0}</numerusform>
-            <numerusform>%n Container hart beendet{1}: {0}</numerusform>
+            <numerusform>%Ln Container hart beendet{1}: {0}</numerusform>
+            <numerusform>%Ln Container hart beendet{1}: {0}</numerusform>
         </translation>
     </message>
     <message>
@@ -2895,10 +2903,10 @@
         <translation>Entfernt: {0}</translation>
     </message>
     <message numerus="yes">
-        <source>Removed %n container(s){1}: {0}</source>
+        <source>Removed %Ln container(s){1}: {0}</source>
         <translation>
-            <numerusform>%n Container entfernt{1}: {0}</numerusform>
-            <numerusform>%n Container entfernt{1}: {0}</numerusform>
+            <numerusform>%Ln Container entfernt{1}: {0}</numerusform>
+            <numerusform>%Ln Container entfernt{1}: {0}</numerusform>
         </translation>
     </message>
     <message>
@@ -2906,10 +2914,10 @@
         <translation>Volume entfernt: {0}</translation>
     </message>
     <message numerus="yes">
-        <source>Removed %n volume(s){1}: {0}</source>
+        <source>Removed %Ln volume(s){1}: {0}</source>
         <translation>
-            <numerusform>%n Volume entfernt{1}: {0}</numerusform>
-            <numerusform>%n Volumes entfernt{1}: {0}</numerusform>
+            <numerusform>%Ln Volume entfernt{1}: {0}</numerusform>
+            <numerusform>%Ln Volumes entfernt{1}: {0}</numerusform>
         </translation>
     </message>
     <message>
@@ -2917,10 +2925,10 @@
         <translation>Gelöscht: {0}</translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %n volume(s){1}: {0}</source>
+        <source>Deleted %Ln volume(s){1}: {0}</source>
         <translation>
-            <numerusform>%n Volume gelöscht{1}: {0}</numerusform>
-            <numerusform>%n Volumes gelöscht{1}: {0}</numerusform>
+            <numerusform>%Ln Volume gelöscht{1}: {0}</numerusform>
+            <numerusform>%Ln Volumes gelöscht{1}: {0}</numerusform>
         </translation>
     </message>
     <message>
@@ -2992,17 +3000,17 @@
         <translation>Untersuchen seines Images</translation>
     </message>
     <message numerus="yes">
-        <source>Only the first %n containers are written;</source>
+        <source>Only the first %Ln containers are written;</source>
         <translation>
-            <numerusform>Nur der erste %n Container wird geschrieben;</numerusform>
-            <numerusform>Nur die ersten %n Container werden geschrieben;</numerusform>
+            <numerusform>Nur der erste %Ln Container wird geschrieben;</numerusform>
+            <numerusform>Nur die ersten %Ln Container werden geschrieben;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n other(s) are not.</source>
+        <source>%Ln other(s) are not.</source>
         <translation>
-            <numerusform>%n weiterer nicht.</numerusform>
-            <numerusform>%n weitere nicht.</numerusform>
+            <numerusform>%Ln weiterer nicht.</numerusform>
+            <numerusform>%Ln weitere nicht.</numerusform>
         </translation>
     </message>
     <message>
@@ -3214,10 +3222,10 @@
         <translation>Befehl: {0}</translation>
     </message>
     <message numerus="yes">
-        <source>environment: %n variable(s)</source>
+        <source>environment: %Ln variable(s)</source>
         <translation>
-            <numerusform>Umgebung: %n Variable</numerusform>
-            <numerusform>Umgebung: %n Variablen</numerusform>
+            <numerusform>Umgebung: %Ln Variable</numerusform>
+            <numerusform>Umgebung: %Ln Variablen</numerusform>
         </translation>
     </message>
     <message>
@@ -3828,10 +3836,10 @@ Die volle ID steht im rohen JSON (Id)</translation>
 <context>
     <name>DiskText</name>
     <message numerus="yes">
-        <source>used by %n container(s)</source>
+        <source>used by %Ln container(s)</source>
         <translation>
-            <numerusform>genutzt von %n Container</numerusform>
-            <numerusform>genutzt von %n Containern</numerusform>
+            <numerusform>genutzt von %Ln Container</numerusform>
+            <numerusform>genutzt von %Ln Containern</numerusform>
         </translation>
     </message>
     <message>
@@ -3885,52 +3893,52 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
-        <source>%n second(s) ago</source>
+        <source>%Ln second(s) ago</source>
         <translation>
-            <numerusform>vor %n Sekunde</numerusform>
-            <numerusform>vor %n Sekunden</numerusform>
+            <numerusform>vor %Ln Sekunde</numerusform>
+            <numerusform>vor %Ln Sekunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n minute(s) ago</source>
+        <source>%Ln minute(s) ago</source>
         <translation>
-            <numerusform>vor %n Minute</numerusform>
-            <numerusform>vor %n Minuten</numerusform>
+            <numerusform>vor %Ln Minute</numerusform>
+            <numerusform>vor %Ln Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hour(s) ago</source>
+        <source>%Ln hour(s) ago</source>
         <translation>
-            <numerusform>vor %n Stunde</numerusform>
-            <numerusform>vor %n Stunden</numerusform>
+            <numerusform>vor %Ln Stunde</numerusform>
+            <numerusform>vor %Ln Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) ago</source>
+        <source>%Ln day(s) ago</source>
         <translation>
-            <numerusform>vor %n Tag</numerusform>
-            <numerusform>vor %n Tagen</numerusform>
+            <numerusform>vor %Ln Tag</numerusform>
+            <numerusform>vor %Ln Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n week(s) ago</source>
+        <source>%Ln week(s) ago</source>
         <translation>
-            <numerusform>vor %n Woche</numerusform>
-            <numerusform>vor %n Wochen</numerusform>
+            <numerusform>vor %Ln Woche</numerusform>
+            <numerusform>vor %Ln Wochen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n month(s) ago</source>
+        <source>%Ln month(s) ago</source>
         <translation>
-            <numerusform>vor %n Monat</numerusform>
-            <numerusform>vor %n Monaten</numerusform>
+            <numerusform>vor %Ln Monat</numerusform>
+            <numerusform>vor %Ln Monaten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n year(s) ago</source>
+        <source>%Ln year(s) ago</source>
         <translation>
-            <numerusform>vor %n Jahr</numerusform>
-            <numerusform>vor %n Jahren</numerusform>
+            <numerusform>vor %Ln Jahr</numerusform>
+            <numerusform>vor %Ln Jahren</numerusform>
         </translation>
     </message>
     <message>
@@ -4595,10 +4603,10 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <translation>/%s — %s, %s in Dateien</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s)</source>
+        <source>%Ln item(s)</source>
         <translation>
-            <numerusform>%n Eintrag</numerusform>
-            <numerusform>%n Einträge</numerusform>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
         </translation>
     </message>
 </context>
@@ -4632,10 +4640,10 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <translation>{0}: {1}. Aufräumen von {2} gibt {3} frei.{4}</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s)</source>
+        <source>%Ln item(s)</source>
         <translation>
-            <numerusform>%n Eintrag</numerusform>
-            <numerusform>%n Einträge</numerusform>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
         </translation>
     </message>
 </context>
@@ -4669,10 +4677,10 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <translation>{0}, davon {1} mit Dateien ({2} insgesamt). Neueste zuerst; ein Schritt ohne Dateien (ENV, CMD, LABEL…) hat nur die Einstellungen geändert.</translation>
     </message>
     <message numerus="yes">
-        <source>%n step(s)</source>
+        <source>%Ln step(s)</source>
         <translation>
-            <numerusform>%n Schritt</numerusform>
-            <numerusform>%n Schritte</numerusform>
+            <numerusform>%Ln Schritt</numerusform>
+            <numerusform>%Ln Schritte</numerusform>
         </translation>
     </message>
 </context>
@@ -4834,10 +4842,10 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <translation>Zugangsdaten der Registry</translation>
     </message>
     <message numerus="yes">
-        <source>{0} of %n layer(s) done</source>
+        <source>{0} of %Ln layer(s) done</source>
         <translation>
-            <numerusform>{0} von %n Schicht fertig</numerusform>
-            <numerusform>{0} von %n Schichten fertig</numerusform>
+            <numerusform>{0} von %Ln Schicht fertig</numerusform>
+            <numerusform>{0} von %Ln Schichten fertig</numerusform>
         </translation>
     </message>
     <message>
@@ -4860,17 +4868,17 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <translation>Ima&amp;ge</translation>
     </message>
     <message numerus="yes">
-        <source>Remove %n image(s)</source>
+        <source>Remove %Ln image(s)</source>
         <translation>
-            <numerusform>%n Image entfernen</numerusform>
-            <numerusform>%n Images entfernen</numerusform>
+            <numerusform>%Ln Image entfernen</numerusform>
+            <numerusform>%Ln Images entfernen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Prune %n unused image(s)</source>
+        <source>Prune %Ln unused image(s)</source>
         <translation>
-            <numerusform>%n unbenutztes Image aufräumen</numerusform>
-            <numerusform>%n unbenutzte Images aufräumen</numerusform>
+            <numerusform>%Ln unbenutztes Image aufräumen</numerusform>
+            <numerusform>%Ln unbenutzte Images aufräumen</numerusform>
         </translation>
     </message>
     <message>
@@ -5008,10 +5016,10 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <translation>Das Wiederherstellen in „%s“ schreibt %s aus dem Archiv über die Dateien des Volumes. Gleichnamige Dateien werden ersetzt; andere bleiben.</translation>
     </message>
     <message numerus="yes">
-        <source>%n entry(s)</source>
+        <source>%Ln entry(s)</source>
         <translation>
-            <numerusform>%n Eintrag</numerusform>
-            <numerusform>%n Einträge</numerusform>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
         </translation>
     </message>
     <message>
@@ -5029,10 +5037,10 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <translation>(Nur die ersten %s des Archivs wurden geprüft.)</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s)</source>
+        <source>%Ln file(s)</source>
         <translation>
-            <numerusform>%n Datei</numerusform>
-            <numerusform>%n Dateien</numerusform>
+            <numerusform>%Ln Datei</numerusform>
+            <numerusform>%Ln Dateien</numerusform>
         </translation>
     </message>
     <message>
@@ -5642,10 +5650,10 @@ Die volle ID steht im rohen JSON (Id)</translation>
 <context>
     <name>LineAnnouncer</name>
     <message numerus="yes">
-        <source>%n new lines, the last: {0}</source>
+        <source>%Ln new lines, the last: {0}</source>
         <translation>
-            <numerusform>%n neue Zeile, die letzte: {0}</numerusform>
-            <numerusform>%n neue Zeilen, die letzte: {0}</numerusform>
+            <numerusform>%Ln neue Zeile, die letzte: {0}</numerusform>
+            <numerusform>%Ln neue Zeilen, die letzte: {0}</numerusform>
         </translation>
     </message>
 </context>
@@ -6748,10 +6756,10 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <translation>&lt;b&gt;Wird gelöscht:&lt;/b&gt; {0}, {1} an Daten.</translation>
     </message>
     <message numerus="yes">
-        <source>%n volume(s)</source>
+        <source>%Ln volume(s)</source>
         <translation>
-            <numerusform>%n Volume</numerusform>
-            <numerusform>%n Volumes</numerusform>
+            <numerusform>%Ln Volume</numerusform>
+            <numerusform>%Ln Volumes</numerusform>
         </translation>
     </message>
     <message>
@@ -6830,10 +6838,10 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <translation>{0}, bis zu {1} (Schichten, die ein anderes Image teilt, bleiben).</translation>
     </message>
     <message numerus="yes">
-        <source>%n image(s)</source>
+        <source>%Ln image(s)</source>
         <translation>
-            <numerusform>%n Image</numerusform>
-            <numerusform>%n Images</numerusform>
+            <numerusform>%Ln Image</numerusform>
+            <numerusform>%Ln Images</numerusform>
         </translation>
     </message>
 </context>
@@ -6973,10 +6981,10 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <translation>&lt;b&gt;Verloren:&lt;/b&gt; {0} in der Schreibschicht (im Container außerhalb seiner Volumes hinzugefügt, geändert oder gelöscht).</translation>
     </message>
     <message numerus="yes">
-        <source>%n changed file(s)</source>
+        <source>%Ln changed file(s)</source>
         <translation>
-            <numerusform>%n geänderte Datei</numerusform>
-            <numerusform>%n geänderte Dateien</numerusform>
+            <numerusform>%Ln geänderte Datei</numerusform>
+            <numerusform>%Ln geänderte Dateien</numerusform>
         </translation>
     </message>
     <message>
@@ -7000,10 +7008,10 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <translation>{0} — {1}: {2}</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s)</source>
+        <source>%Ln file(s)</source>
         <translation>
-            <numerusform>%n Datei</numerusform>
-            <numerusform>%n Dateien</numerusform>
+            <numerusform>%Ln Datei</numerusform>
+            <numerusform>%Ln Dateien</numerusform>
         </translation>
     </message>
     <message>
@@ -7031,10 +7039,10 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <translation>&lt;b&gt;Bleibt:&lt;/b&gt; {0} — die Daten bleiben und können in einen anderen Container eingehängt werden.</translation>
     </message>
     <message numerus="yes">
-        <source>%n volume(s)</source>
+        <source>%Ln volume(s)</source>
         <translation>
-            <numerusform>%n Volume</numerusform>
-            <numerusform>%n Volumes</numerusform>
+            <numerusform>%Ln Volume</numerusform>
+            <numerusform>%Ln Volumes</numerusform>
         </translation>
     </message>
     <message>
@@ -7050,10 +7058,10 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <translation>Auch {0} entfernen (Daten verloren)</translation>
     </message>
     <message numerus="yes">
-        <source>%n anonymous volume(s)</source>
+        <source>%Ln anonymous volume(s)</source>
         <translation>
-            <numerusform>%n anonymes Volume</numerusform>
-            <numerusform>%n anonyme Volumes</numerusform>
+            <numerusform>%Ln anonymes Volume</numerusform>
+            <numerusform>%Ln anonyme Volumes</numerusform>
         </translation>
     </message>
     <message>
@@ -7132,10 +7140,10 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <translation>nichts</translation>
     </message>
     <message numerus="yes">
-        <source>%n changed file(s)</source>
+        <source>%Ln changed file(s)</source>
         <translation>
-            <numerusform>%n geänderte Datei</numerusform>
-            <numerusform>%n geänderte Dateien</numerusform>
+            <numerusform>%Ln geänderte Datei</numerusform>
+            <numerusform>%Ln geänderte Dateien</numerusform>
         </translation>
     </message>
     <message>
@@ -7147,10 +7155,10 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <translation>{0} daraus erstellt: die Engine verweigert das Entfernen eines Images, das ein Container nutzt. Entferne sie zuerst oder hier zusammen damit (laufende werden gestoppt; ihre benannten Volumes bleiben).</translation>
     </message>
     <message numerus="yes">
-        <source>%n container(s)</source>
+        <source>%Ln container(s)</source>
         <translation>
-            <numerusform>%n Container</numerusform>
-            <numerusform>%n Container</numerusform>
+            <numerusform>%Ln Container</numerusform>
+            <numerusform>%Ln Container</numerusform>
         </translation>
     </message>
 </context>
@@ -7205,10 +7213,10 @@ Die volle ID steht im rohen JSON (Id)</translation>
         <translation>&lt;b&gt;Gelöscht:&lt;/b&gt; {0}, {1} an Daten.</translation>
     </message>
     <message numerus="yes">
-        <source>%n volume(s)</source>
+        <source>%Ln volume(s)</source>
         <translation>
-            <numerusform>%n Volume</numerusform>
-            <numerusform>%n Volumes</numerusform>
+            <numerusform>%Ln Volume</numerusform>
+            <numerusform>%Ln Volumes</numerusform>
         </translation>
     </message>
     <message>
@@ -7832,10 +7840,10 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
         <translation>Snapshot von {0}</translation>
     </message>
     <message numerus="yes">
-        <source>Snapshot of %n volume(s)</source>
+        <source>Snapshot of %Ln volume(s)</source>
         <translation>
-            <numerusform>Snapshot von %n Volume</numerusform>
-            <numerusform>Snapshot von %n Volumes</numerusform>
+            <numerusform>Snapshot von %Ln Volume</numerusform>
+            <numerusform>Snapshot von %Ln Volumes</numerusform>
         </translation>
     </message>
     <message>
@@ -8024,6 +8032,11 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
         <translation>Wähle einen Dienst, der etwas einhängt.</translation>
     </message>
     <message>
+        <source>{0}: {1}</source>
+        <comment>an action, then the service it acts on</comment>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
         <source>{0}: the orchestrator is updating the tasks ({1})</source>
         <translation>{0}: der Orchestrator aktualisiert die Aufgaben ({1})</translation>
     </message>
@@ -8032,10 +8045,10 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
         <translation>Lese die letzten {0} von {1}…</translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s)</source>
+        <source>%Ln line(s)</source>
         <translation>
-            <numerusform>%n Zeile</numerusform>
-            <numerusform>%n Zeilen</numerusform>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
         </translation>
     </message>
     <message>
@@ -8434,10 +8447,10 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
         <translation>Snapshot gemacht: {0}, {1}. {2}</translation>
     </message>
     <message numerus="yes">
-        <source>%n entry(s)</source>
+        <source>%Ln entry(s)</source>
         <translation>
-            <numerusform>%n Eintrag</numerusform>
-            <numerusform>%n Einträge</numerusform>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
         </translation>
     </message>
     <message>
@@ -8689,10 +8702,10 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
         <translation>Übrig gebliebene Hilfscontainer entfernen</translation>
     </message>
     <message numerus="yes">
-        <source>Removed %n helper container(s) left by an earlier run.</source>
+        <source>Removed %Ln helper container(s) left by an earlier run.</source>
         <translation>
-            <numerusform>%n Hilfscontainer eines früheren Laufs entfernt.</numerusform>
-            <numerusform>%n Hilfscontainer eines früheren Laufs entfernt.</numerusform>
+            <numerusform>%Ln Hilfscontainer eines früheren Laufs entfernt.</numerusform>
+            <numerusform>%Ln Hilfscontainer eines früheren Laufs entfernt.</numerusform>
         </translation>
     </message>
 </context>
@@ -8755,10 +8768,10 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
         <translation>{0} kann nicht gelesen werden: {1}</translation>
     </message>
     <message numerus="yes">
-        <source>%n device node(s) or set-ID file(s)</source>
+        <source>%Ln device node(s) or set-ID file(s)</source>
         <translation>
-            <numerusform>%n Gerätedatei oder Set-ID-Datei</numerusform>
-            <numerusform>%n Gerätedateien oder Set-ID-Dateien</numerusform>
+            <numerusform>%Ln Gerätedatei oder Set-ID-Datei</numerusform>
+            <numerusform>%Ln Gerätedateien oder Set-ID-Dateien</numerusform>
         </translation>
     </message>
     <message>
@@ -8802,10 +8815,10 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
         <translation>Der Inhalt des Archivs passt nicht zu seinem Manifest.</translation>
     </message>
     <message numerus="yes">
-        <source>%n difference(s) after restoring: {0}</source>
+        <source>%Ln difference(s) after restoring: {0}</source>
         <translation>
-            <numerusform>%n Unterschied nach dem Wiederherstellen: {0}</numerusform>
-            <numerusform>%n Unterschiede nach dem Wiederherstellen: {0}</numerusform>
+            <numerusform>%Ln Unterschied nach dem Wiederherstellen: {0}</numerusform>
+            <numerusform>%Ln Unterschiede nach dem Wiederherstellen: {0}</numerusform>
         </translation>
     </message>
     <message>
@@ -8889,10 +8902,10 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
         <translation>Das Prüfen von {0} ist fehlgeschlagen: HTTP {1}</translation>
     </message>
     <message numerus="yes">
-        <source>%n entry(s)</source>
+        <source>%Ln entry(s)</source>
         <translation>
-            <numerusform>%n Eintrag</numerusform>
-            <numerusform>%n Einträge</numerusform>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
         </translation>
     </message>
     <message>
@@ -9500,10 +9513,10 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
         <translation>In {0} hat sich seit der letzten Sicherung ({1}) nichts geändert: übersprungen.</translation>
     </message>
     <message numerus="yes">
-        <source>Connected: %n volgui backup(s) in {0}.</source>
+        <source>Connected: %Ln volgui backup(s) in {0}.</source>
         <translation>
-            <numerusform>Verbunden: %n volgui-Sicherung in {0}.</numerusform>
-            <numerusform>Verbunden: %n volgui-Sicherungen in {0}.</numerusform>
+            <numerusform>Verbunden: %Ln volgui-Sicherung in {0}.</numerusform>
+            <numerusform>Verbunden: %Ln volgui-Sicherungen in {0}.</numerusform>
         </translation>
     </message>
     <message>

@@ -441,10 +441,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n container(s)</source>
+        <source>%Ln container(s)</source>
         <translation>
-            <numerusform>%n container</numerusform>
-            <numerusform>%n containers</numerusform>
+            <numerusform>%Ln container</numerusform>
+            <numerusform>%Ln containers</numerusform>
         </translation>
     </message>
     <message>
@@ -475,22 +475,30 @@
         <source>Create volume {0}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>before removing it</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>Remove %n volume(s)</source>
+        <source>Remove %Ln volume(s)</source>
         <translation>
-            <numerusform>Remove %n volume</numerusform>
-            <numerusform>Remove %n volumes</numerusform>
+            <numerusform>Remove %Ln volume</numerusform>
+            <numerusform>Remove %Ln volumes</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove volume {0}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>before pruning it</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>Prune %n unused volume(s)</source>
+        <source>Prune %Ln unused volume(s)</source>
         <translation>
-            <numerusform>Prune %n unused volume</numerusform>
-            <numerusform>Prune %n unused volumes</numerusform>
+            <numerusform>Prune %Ln unused volume</numerusform>
+            <numerusform>Prune %Ln unused volumes</numerusform>
         </translation>
     </message>
     <message>
@@ -801,10 +809,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n entry(s)</source>
+        <source>%Ln entry(s)</source>
         <translation>
-            <numerusform>%n entry</numerusform>
-            <numerusform>%n entries</numerusform>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
         </translation>
     </message>
     <message>
@@ -925,10 +933,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s)</source>
+        <source>%Ln item(s)</source>
         <translation>
-            <numerusform>%n item</numerusform>
-            <numerusform>%n items</numerusform>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
         </translation>
     </message>
     <message>
@@ -1063,10 +1071,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s)</source>
+        <source>%Ln change(s)</source>
         <translation>
-            <numerusform>%n change</numerusform>
-            <numerusform>%n changes</numerusform>
+            <numerusform>%Ln change</numerusform>
+            <numerusform>%Ln changes</numerusform>
         </translation>
     </message>
     <message>
@@ -1865,10 +1873,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s)</source>
+        <source>%Ln change(s)</source>
         <translation>
-            <numerusform>%n change</numerusform>
-            <numerusform>%n changes</numerusform>
+            <numerusform>%Ln change</numerusform>
+            <numerusform>%Ln changes</numerusform>
         </translation>
     </message>
     <message>
@@ -2327,24 +2335,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) in the write layer at {0} will be hidden under the new mount and are not copied.</source>
+        <source>%Ln file(s) in the write layer at {0} will be hidden under the new mount and are not copied.</source>
         <translation>
-            <numerusform>%n file in the write layer at {0} will be hidden under the new mount and are not copied.</numerusform>
-            <numerusform>%n files in the write layer at {0} will be hidden under the new mount and are not copied.</numerusform>
+            <numerusform>%Ln file in the write layer at {0} will be hidden under the new mount and are not copied.</numerusform>
+            <numerusform>%Ln files in the write layer at {0} will be hidden under the new mount and are not copied.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) in the write layer at {0} will be hidden under the new mount.</source>
+        <source>%Ln file(s) in the write layer at {0} will be hidden under the new mount.</source>
         <translation>
-            <numerusform>%n file in the write layer at {0} will be hidden under the new mount.</numerusform>
-            <numerusform>%n files in the write layer at {0} will be hidden under the new mount.</numerusform>
+            <numerusform>%Ln file in the write layer at {0} will be hidden under the new mount.</numerusform>
+            <numerusform>%Ln files in the write layer at {0} will be hidden under the new mount.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) deleted in the container come back from the image (copying does not replay deletions; a snapshot keeps them deleted).</source>
+        <source>%Ln file(s) deleted in the container come back from the image (copying does not replay deletions; a snapshot keeps them deleted).</source>
         <translation>
-            <numerusform>%n file deleted in the container come back from the image (copying does not replay deletions; a snapshot keeps them deleted).</numerusform>
-            <numerusform>%n files deleted in the container come back from the image (copying does not replay deletions; a snapshot keeps them deleted).</numerusform>
+            <numerusform>%Ln file deleted in the container come back from the image (copying does not replay deletions; a snapshot keeps them deleted).</numerusform>
+            <numerusform>%Ln files deleted in the container come back from the image (copying does not replay deletions; a snapshot keeps them deleted).</numerusform>
         </translation>
     </message>
     <message>
@@ -2356,10 +2364,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) in the write layer will be lost.</source>
+        <source>%Ln change(s) in the write layer will be lost.</source>
         <translation>
-            <numerusform>%n change in the write layer will be lost.</numerusform>
-            <numerusform>%n changes in the write layer will be lost.</numerusform>
+            <numerusform>%Ln change in the write layer will be lost.</numerusform>
+            <numerusform>%Ln changes in the write layer will be lost.</numerusform>
         </translation>
     </message>
     <message>
@@ -2607,17 +2615,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>{0} of {1} is now volume {2} (%n item(s)): its files stay when the container is removed.</source>
+        <source>{0} of {1} is now volume {2} (%Ln item(s)): its files stay when the container is removed.</source>
         <translation>
-            <numerusform>{0} of {1} is now volume {2} (%n item): its files stay when the container is removed.</numerusform>
-            <numerusform>{0} of {1} is now volume {2} (%n items): its files stay when the container is removed.</numerusform>
+            <numerusform>{0} of {1} is now volume {2} (%Ln item): its files stay when the container is removed.</numerusform>
+            <numerusform>{0} of {1} is now volume {2} (%Ln items): its files stay when the container is removed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{0} holds more than %n entries: too many to check the copy; nothing was changed.</source>
+        <source>{0} holds more than %Ln entries: too many to check the copy; nothing was changed.</source>
         <translation>
-            <numerusform>{0} holds more than %n entry: too many to check the copy; nothing was changed.</numerusform>
-            <numerusform>{0} holds more than %n entries: too many to check the copy; nothing was changed.</numerusform>
+            <numerusform>{0} holds more than %Ln entry: too many to check the copy; nothing was changed.</numerusform>
+            <numerusform>{0} holds more than %Ln entries: too many to check the copy; nothing was changed.</numerusform>
         </translation>
     </message>
     <message>
@@ -2669,10 +2677,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>It has over %n entries; {0} writes a few for each layer.</source>
+        <source>It has over %Ln entries; {0} writes a few for each layer.</source>
         <translation>
-            <numerusform>It has over %n entry; {0} writes a few for each layer.</numerusform>
-            <numerusform>It has over %n entries; {0} writes a few for each layer.</numerusform>
+            <numerusform>It has over %Ln entry; {0} writes a few for each layer.</numerusform>
+            <numerusform>It has over %Ln entries; {0} writes a few for each layer.</numerusform>
         </translation>
     </message>
     <message>
@@ -2696,10 +2704,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>An image name is at most %n characters long.</source>
+        <source>An image name is at most %Ln characters long.</source>
         <translation>
-            <numerusform>An image name is at most %n character long.</numerusform>
-            <numerusform>An image name is at most %n characters long.</numerusform>
+            <numerusform>An image name is at most %Ln character long.</numerusform>
+            <numerusform>An image name is at most %Ln characters long.</numerusform>
         </translation>
     </message>
     <message>
@@ -2807,17 +2815,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n volume(s)</source>
+        <source>%Ln volume(s)</source>
         <translation>
-            <numerusform>%n volume</numerusform>
-            <numerusform>%n volumes</numerusform>
+            <numerusform>%Ln volume</numerusform>
+            <numerusform>%Ln volumes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n container(s)</source>
+        <source>%Ln container(s)</source>
         <translation>
-            <numerusform>%n container</numerusform>
-            <numerusform>%n containers</numerusform>
+            <numerusform>%Ln container</numerusform>
+            <numerusform>%Ln containers</numerusform>
         </translation>
     </message>
     <message>
@@ -2825,17 +2833,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Started %n container(s){1}: {0}</source>
+        <source>Started %Ln container(s){1}: {0}</source>
         <translation>
-            <numerusform>Started %n container{1}: {0}</numerusform>
-            <numerusform>Started %n containers{1}: {0}</numerusform>
+            <numerusform>Started %Ln container{1}: {0}</numerusform>
+            <numerusform>Started %Ln containers{1}: {0}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Stopped %n container(s){1}: {0}</source>
+        <source>Stopped %Ln container(s){1}: {0}</source>
         <translation>
-            <numerusform>Stopped %n container{1}: {0}</numerusform>
-            <numerusform>Stopped %n containers{1}: {0}</numerusform>
+            <numerusform>Stopped %Ln container{1}: {0}</numerusform>
+            <numerusform>Stopped %Ln containers{1}: {0}</numerusform>
         </translation>
     </message>
     <message>
@@ -2843,10 +2851,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Restarted %n container(s){1}: {0}</source>
+        <source>Restarted %Ln container(s){1}: {0}</source>
         <translation>
-            <numerusform>Restarted %n container{1}: {0}</numerusform>
-            <numerusform>Restarted %n containers{1}: {0}</numerusform>
+            <numerusform>Restarted %Ln container{1}: {0}</numerusform>
+            <numerusform>Restarted %Ln containers{1}: {0}</numerusform>
         </translation>
     </message>
     <message>
@@ -2854,10 +2862,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Paused %n container(s){1}: {0}</source>
+        <source>Paused %Ln container(s){1}: {0}</source>
         <translation>
-            <numerusform>Paused %n container{1}: {0}</numerusform>
-            <numerusform>Paused %n containers{1}: {0}</numerusform>
+            <numerusform>Paused %Ln container{1}: {0}</numerusform>
+            <numerusform>Paused %Ln containers{1}: {0}</numerusform>
         </translation>
     </message>
     <message>
@@ -2865,10 +2873,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Unpaused %n container(s){1}: {0}</source>
+        <source>Unpaused %Ln container(s){1}: {0}</source>
         <translation>
-            <numerusform>Unpaused %n container{1}: {0}</numerusform>
-            <numerusform>Unpaused %n containers{1}: {0}</numerusform>
+            <numerusform>Unpaused %Ln container{1}: {0}</numerusform>
+            <numerusform>Unpaused %Ln containers{1}: {0}</numerusform>
         </translation>
     </message>
     <message>
@@ -2876,10 +2884,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Killed %n container(s){1}: {0}</source>
+        <source>Killed %Ln container(s){1}: {0}</source>
         <translation>
-            <numerusform>Killed %n container{1}: {0}</numerusform>
-            <numerusform>Killed %n containers{1}: {0}</numerusform>
+            <numerusform>Killed %Ln container{1}: {0}</numerusform>
+            <numerusform>Killed %Ln containers{1}: {0}</numerusform>
         </translation>
     </message>
     <message>
@@ -2887,10 +2895,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Removed %n container(s){1}: {0}</source>
+        <source>Removed %Ln container(s){1}: {0}</source>
         <translation>
-            <numerusform>Removed %n container{1}: {0}</numerusform>
-            <numerusform>Removed %n containers{1}: {0}</numerusform>
+            <numerusform>Removed %Ln container{1}: {0}</numerusform>
+            <numerusform>Removed %Ln containers{1}: {0}</numerusform>
         </translation>
     </message>
     <message>
@@ -2898,10 +2906,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Removed %n volume(s){1}: {0}</source>
+        <source>Removed %Ln volume(s){1}: {0}</source>
         <translation>
-            <numerusform>Removed %n volume{1}: {0}</numerusform>
-            <numerusform>Removed %n volumes{1}: {0}</numerusform>
+            <numerusform>Removed %Ln volume{1}: {0}</numerusform>
+            <numerusform>Removed %Ln volumes{1}: {0}</numerusform>
         </translation>
     </message>
     <message>
@@ -2909,10 +2917,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %n volume(s){1}: {0}</source>
+        <source>Deleted %Ln volume(s){1}: {0}</source>
         <translation>
-            <numerusform>Deleted %n volume{1}: {0}</numerusform>
-            <numerusform>Deleted %n volumes{1}: {0}</numerusform>
+            <numerusform>Deleted %Ln volume{1}: {0}</numerusform>
+            <numerusform>Deleted %Ln volumes{1}: {0}</numerusform>
         </translation>
     </message>
     <message>
@@ -2984,17 +2992,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Only the first %n containers are written;</source>
+        <source>Only the first %Ln containers are written;</source>
         <translation>
-            <numerusform>Only the first %n container is written;</numerusform>
-            <numerusform>Only the first %n containers are written;</numerusform>
+            <numerusform>Only the first %Ln container is written;</numerusform>
+            <numerusform>Only the first %Ln containers are written;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n other(s) are not.</source>
+        <source>%Ln other(s) are not.</source>
         <translation>
-            <numerusform>%n other are not.</numerusform>
-            <numerusform>%n others are not.</numerusform>
+            <numerusform>%Ln other are not.</numerusform>
+            <numerusform>%Ln others are not.</numerusform>
         </translation>
     </message>
     <message>
@@ -3206,10 +3214,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>environment: %n variable(s)</source>
+        <source>environment: %Ln variable(s)</source>
         <translation>
-            <numerusform>environment: %n variable</numerusform>
-            <numerusform>environment: %n variables</numerusform>
+            <numerusform>environment: %Ln variable</numerusform>
+            <numerusform>environment: %Ln variables</numerusform>
         </translation>
     </message>
     <message>
@@ -3817,10 +3825,10 @@ The full ID is in Raw JSON (Id)</source>
 <context>
     <name>DiskText</name>
     <message numerus="yes">
-        <source>used by %n container(s)</source>
+        <source>used by %Ln container(s)</source>
         <translation>
-            <numerusform>used by %n container</numerusform>
-            <numerusform>used by %n containers</numerusform>
+            <numerusform>used by %Ln container</numerusform>
+            <numerusform>used by %Ln containers</numerusform>
         </translation>
     </message>
     <message>
@@ -3874,52 +3882,52 @@ The full ID is in Raw JSON (Id)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n second(s) ago</source>
+        <source>%Ln second(s) ago</source>
         <translation>
-            <numerusform>%n second ago</numerusform>
-            <numerusform>%n seconds ago</numerusform>
+            <numerusform>%Ln second ago</numerusform>
+            <numerusform>%Ln seconds ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n minute(s) ago</source>
+        <source>%Ln minute(s) ago</source>
         <translation>
-            <numerusform>%n minute ago</numerusform>
-            <numerusform>%n minutes ago</numerusform>
+            <numerusform>%Ln minute ago</numerusform>
+            <numerusform>%Ln minutes ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hour(s) ago</source>
+        <source>%Ln hour(s) ago</source>
         <translation>
-            <numerusform>%n hour ago</numerusform>
-            <numerusform>%n hours ago</numerusform>
+            <numerusform>%Ln hour ago</numerusform>
+            <numerusform>%Ln hours ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) ago</source>
+        <source>%Ln day(s) ago</source>
         <translation>
-            <numerusform>%n day ago</numerusform>
-            <numerusform>%n days ago</numerusform>
+            <numerusform>%Ln day ago</numerusform>
+            <numerusform>%Ln days ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n week(s) ago</source>
+        <source>%Ln week(s) ago</source>
         <translation>
-            <numerusform>%n week ago</numerusform>
-            <numerusform>%n weeks ago</numerusform>
+            <numerusform>%Ln week ago</numerusform>
+            <numerusform>%Ln weeks ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n month(s) ago</source>
+        <source>%Ln month(s) ago</source>
         <translation>
-            <numerusform>%n month ago</numerusform>
-            <numerusform>%n months ago</numerusform>
+            <numerusform>%Ln month ago</numerusform>
+            <numerusform>%Ln months ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n year(s) ago</source>
+        <source>%Ln year(s) ago</source>
         <translation>
-            <numerusform>%n year ago</numerusform>
-            <numerusform>%n years ago</numerusform>
+            <numerusform>%Ln year ago</numerusform>
+            <numerusform>%Ln years ago</numerusform>
         </translation>
     </message>
     <message>
@@ -4583,10 +4591,10 @@ The full ID is in Raw JSON (Id)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s)</source>
+        <source>%Ln item(s)</source>
         <translation>
-            <numerusform>%n item</numerusform>
-            <numerusform>%n items</numerusform>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
         </translation>
     </message>
 </context>
@@ -4620,10 +4628,10 @@ The full ID is in Raw JSON (Id)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s)</source>
+        <source>%Ln item(s)</source>
         <translation>
-            <numerusform>%n item</numerusform>
-            <numerusform>%n items</numerusform>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
         </translation>
     </message>
 </context>
@@ -4657,10 +4665,10 @@ The full ID is in Raw JSON (Id)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n step(s)</source>
+        <source>%Ln step(s)</source>
         <translation>
-            <numerusform>%n step</numerusform>
-            <numerusform>%n steps</numerusform>
+            <numerusform>%Ln step</numerusform>
+            <numerusform>%Ln steps</numerusform>
         </translation>
     </message>
 </context>
@@ -4821,10 +4829,10 @@ The full ID is in Raw JSON (Id)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>{0} of %n layer(s) done</source>
+        <source>{0} of %Ln layer(s) done</source>
         <translation>
-            <numerusform>{0} of %n layer done</numerusform>
-            <numerusform>{0} of %n layers done</numerusform>
+            <numerusform>{0} of %Ln layer done</numerusform>
+            <numerusform>{0} of %Ln layers done</numerusform>
         </translation>
     </message>
     <message>
@@ -4847,17 +4855,17 @@ The full ID is in Raw JSON (Id)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Remove %n image(s)</source>
+        <source>Remove %Ln image(s)</source>
         <translation>
-            <numerusform>Remove %n image</numerusform>
-            <numerusform>Remove %n images</numerusform>
+            <numerusform>Remove %Ln image</numerusform>
+            <numerusform>Remove %Ln images</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Prune %n unused image(s)</source>
+        <source>Prune %Ln unused image(s)</source>
         <translation>
-            <numerusform>Prune %n unused image</numerusform>
-            <numerusform>Prune %n unused images</numerusform>
+            <numerusform>Prune %Ln unused image</numerusform>
+            <numerusform>Prune %Ln unused images</numerusform>
         </translation>
     </message>
     <message>
@@ -4995,10 +5003,10 @@ The full ID is in Raw JSON (Id)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n entry(s)</source>
+        <source>%Ln entry(s)</source>
         <translation>
-            <numerusform>%n entry</numerusform>
-            <numerusform>%n entries</numerusform>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
         </translation>
     </message>
     <message>
@@ -5015,10 +5023,10 @@ The full ID is in Raw JSON (Id)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s)</source>
+        <source>%Ln file(s)</source>
         <translation>
-            <numerusform>%n file</numerusform>
-            <numerusform>%n files</numerusform>
+            <numerusform>%Ln file</numerusform>
+            <numerusform>%Ln files</numerusform>
         </translation>
     </message>
     <message>
@@ -5627,10 +5635,10 @@ The full ID is in Raw JSON (Id)</source>
 <context>
     <name>LineAnnouncer</name>
     <message numerus="yes">
-        <source>%n new lines, the last: {0}</source>
+        <source>%Ln new lines, the last: {0}</source>
         <translation>
-            <numerusform>%n new lines, the last: {0}</numerusform>
-            <numerusform>%n new lines, the last: {0}</numerusform>
+            <numerusform>%Ln new lines, the last: {0}</numerusform>
+            <numerusform>%Ln new lines, the last: {0}</numerusform>
         </translation>
     </message>
 </context>
@@ -6732,10 +6740,10 @@ The full ID is in Raw JSON (Id)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n volume(s)</source>
+        <source>%Ln volume(s)</source>
         <translation>
-            <numerusform>%n volume</numerusform>
-            <numerusform>%n volumes</numerusform>
+            <numerusform>%Ln volume</numerusform>
+            <numerusform>%Ln volumes</numerusform>
         </translation>
     </message>
     <message>
@@ -6814,10 +6822,10 @@ The full ID is in Raw JSON (Id)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n image(s)</source>
+        <source>%Ln image(s)</source>
         <translation>
-            <numerusform>%n image</numerusform>
-            <numerusform>%n images</numerusform>
+            <numerusform>%Ln image</numerusform>
+            <numerusform>%Ln images</numerusform>
         </translation>
     </message>
 </context>
@@ -6957,10 +6965,10 @@ The full ID is in Raw JSON (Id)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n changed file(s)</source>
+        <source>%Ln changed file(s)</source>
         <translation>
-            <numerusform>%n changed file</numerusform>
-            <numerusform>%n changed files</numerusform>
+            <numerusform>%Ln changed file</numerusform>
+            <numerusform>%Ln changed files</numerusform>
         </translation>
     </message>
     <message>
@@ -6984,10 +6992,10 @@ The full ID is in Raw JSON (Id)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s)</source>
+        <source>%Ln file(s)</source>
         <translation>
-            <numerusform>%n file</numerusform>
-            <numerusform>%n files</numerusform>
+            <numerusform>%Ln file</numerusform>
+            <numerusform>%Ln files</numerusform>
         </translation>
     </message>
     <message>
@@ -7015,10 +7023,10 @@ The full ID is in Raw JSON (Id)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n volume(s)</source>
+        <source>%Ln volume(s)</source>
         <translation>
-            <numerusform>%n volume</numerusform>
-            <numerusform>%n volumes</numerusform>
+            <numerusform>%Ln volume</numerusform>
+            <numerusform>%Ln volumes</numerusform>
         </translation>
     </message>
     <message>
@@ -7034,10 +7042,10 @@ The full ID is in Raw JSON (Id)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n anonymous volume(s)</source>
+        <source>%Ln anonymous volume(s)</source>
         <translation>
-            <numerusform>%n anonymous volume</numerusform>
-            <numerusform>%n anonymous volumes</numerusform>
+            <numerusform>%Ln anonymous volume</numerusform>
+            <numerusform>%Ln anonymous volumes</numerusform>
         </translation>
     </message>
     <message>
@@ -7116,10 +7124,10 @@ The full ID is in Raw JSON (Id)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n changed file(s)</source>
+        <source>%Ln changed file(s)</source>
         <translation>
-            <numerusform>%n changed file</numerusform>
-            <numerusform>%n changed files</numerusform>
+            <numerusform>%Ln changed file</numerusform>
+            <numerusform>%Ln changed files</numerusform>
         </translation>
     </message>
     <message>
@@ -7131,10 +7139,10 @@ The full ID is in Raw JSON (Id)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n container(s)</source>
+        <source>%Ln container(s)</source>
         <translation>
-            <numerusform>%n container</numerusform>
-            <numerusform>%n containers</numerusform>
+            <numerusform>%Ln container</numerusform>
+            <numerusform>%Ln containers</numerusform>
         </translation>
     </message>
 </context>
@@ -7189,10 +7197,10 @@ The full ID is in Raw JSON (Id)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n volume(s)</source>
+        <source>%Ln volume(s)</source>
         <translation>
-            <numerusform>%n volume</numerusform>
-            <numerusform>%n volumes</numerusform>
+            <numerusform>%Ln volume</numerusform>
+            <numerusform>%Ln volumes</numerusform>
         </translation>
     </message>
     <message>
@@ -7814,10 +7822,10 @@ volgui first takes a safety snapshot of the volume as it is now, so this can be 
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Snapshot of %n volume(s)</source>
+        <source>Snapshot of %Ln volume(s)</source>
         <translation>
-            <numerusform>Snapshot of %n volume</numerusform>
-            <numerusform>Snapshot of %n volumes</numerusform>
+            <numerusform>Snapshot of %Ln volume</numerusform>
+            <numerusform>Snapshot of %Ln volumes</numerusform>
         </translation>
     </message>
     <message>
@@ -8006,6 +8014,11 @@ volgui first takes a safety snapshot of the volume as it is now, so this can be 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0}: {1}</source>
+        <comment>an action, then the service it acts on</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0}: the orchestrator is updating the tasks ({1})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8014,10 +8027,10 @@ volgui first takes a safety snapshot of the volume as it is now, so this can be 
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s)</source>
+        <source>%Ln line(s)</source>
         <translation>
-            <numerusform>%n line</numerusform>
-            <numerusform>%n lines</numerusform>
+            <numerusform>%Ln line</numerusform>
+            <numerusform>%Ln lines</numerusform>
         </translation>
     </message>
     <message>
@@ -8416,10 +8429,10 @@ volgui first takes a safety snapshot of the volume as it is now, so this can be 
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n entry(s)</source>
+        <source>%Ln entry(s)</source>
         <translation>
-            <numerusform>%n entry</numerusform>
-            <numerusform>%n entries</numerusform>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
         </translation>
     </message>
     <message>
@@ -8671,10 +8684,10 @@ volgui first takes a safety snapshot of the volume as it is now, so this can be 
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Removed %n helper container(s) left by an earlier run.</source>
+        <source>Removed %Ln helper container(s) left by an earlier run.</source>
         <translation>
-            <numerusform>Removed %n helper container left by an earlier run.</numerusform>
-            <numerusform>Removed %n helper containers left by an earlier run.</numerusform>
+            <numerusform>Removed %Ln helper container left by an earlier run.</numerusform>
+            <numerusform>Removed %Ln helper containers left by an earlier run.</numerusform>
         </translation>
     </message>
 </context>
@@ -8737,10 +8750,10 @@ volgui first takes a safety snapshot of the volume as it is now, so this can be 
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n device node(s) or set-ID file(s)</source>
+        <source>%Ln device node(s) or set-ID file(s)</source>
         <translation>
-            <numerusform>%n device node or set-ID file</numerusform>
-            <numerusform>%n device nodes or set-ID files</numerusform>
+            <numerusform>%Ln device node or set-ID file</numerusform>
+            <numerusform>%Ln device nodes or set-ID files</numerusform>
         </translation>
     </message>
     <message>
@@ -8784,10 +8797,10 @@ volgui first takes a safety snapshot of the volume as it is now, so this can be 
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n difference(s) after restoring: {0}</source>
+        <source>%Ln difference(s) after restoring: {0}</source>
         <translation>
-            <numerusform>%n difference after restoring: {0}</numerusform>
-            <numerusform>%n differences after restoring: {0}</numerusform>
+            <numerusform>%Ln difference after restoring: {0}</numerusform>
+            <numerusform>%Ln differences after restoring: {0}</numerusform>
         </translation>
     </message>
     <message>
@@ -8871,10 +8884,10 @@ volgui first takes a safety snapshot of the volume as it is now, so this can be 
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n entry(s)</source>
+        <source>%Ln entry(s)</source>
         <translation>
-            <numerusform>%n entry</numerusform>
-            <numerusform>%n entries</numerusform>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
         </translation>
     </message>
     <message>
@@ -9482,10 +9495,10 @@ volgui first takes a safety snapshot of the volume as it is now, so this can be 
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Connected: %n volgui backup(s) in {0}.</source>
+        <source>Connected: %Ln volgui backup(s) in {0}.</source>
         <translation>
-            <numerusform>Connected: %n volgui backup in {0}.</numerusform>
-            <numerusform>Connected: %n volgui backups in {0}.</numerusform>
+            <numerusform>Connected: %Ln volgui backup in {0}.</numerusform>
+            <numerusform>Connected: %Ln volgui backups in {0}.</numerusform>
         </translation>
     </message>
     <message>

@@ -441,10 +441,10 @@
         <translation>Vo&amp;lumen</translation>
     </message>
     <message numerus="yes">
-        <source>%n container(s)</source>
+        <source>%Ln container(s)</source>
         <translation>
-            <numerusform>%n contenedor</numerusform>
-            <numerusform>%n contenedores</numerusform>
+            <numerusform>%Ln contenedor</numerusform>
+            <numerusform>%Ln contenedores</numerusform>
         </translation>
     </message>
     <message>
@@ -475,22 +475,30 @@
         <source>Create volume {0}</source>
         <translation>Crear el volumen {0}</translation>
     </message>
+    <message>
+        <source>before removing it</source>
+        <translation>antes de eliminarlo</translation>
+    </message>
     <message numerus="yes">
-        <source>Remove %n volume(s)</source>
+        <source>Remove %Ln volume(s)</source>
         <translation>
-            <numerusform>Eliminar %n volumen</numerusform>
-            <numerusform>Eliminar %n volúmenes</numerusform>
+            <numerusform>Eliminar %Ln volumen</numerusform>
+            <numerusform>Eliminar %Ln volúmenes</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove volume {0}</source>
         <translation>Eliminar el volumen {0}</translation>
     </message>
+    <message>
+        <source>before pruning it</source>
+        <translation>antes de limpiar los volúmenes sin usar</translation>
+    </message>
     <message numerus="yes">
-        <source>Prune %n unused volume(s)</source>
+        <source>Prune %Ln unused volume(s)</source>
         <translation>
-            <numerusform>Depurar %n volumen sin usar</numerusform>
-            <numerusform>Depurar %n volúmenes sin usar</numerusform>
+            <numerusform>Depurar %Ln volumen sin usar</numerusform>
+            <numerusform>Depurar %Ln volúmenes sin usar</numerusform>
         </translation>
     </message>
     <message>
@@ -801,10 +809,10 @@
         <translation>Copia de {0} hecha: {1}, {2}.</translation>
     </message>
     <message numerus="yes">
-        <source>%n entry(s)</source>
+        <source>%Ln entry(s)</source>
         <translation>
-            <numerusform>%n entrada</numerusform>
-            <numerusform>%n entradas</numerusform>
+            <numerusform>%Ln entrada</numerusform>
+            <numerusform>%Ln entradas</numerusform>
         </translation>
     </message>
     <message>
@@ -927,10 +935,10 @@
         <translation>carpeta con %s, %s</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s)</source>
+        <source>%Ln item(s)</source>
         <translation>
-            <numerusform>%n elemento</numerusform>
-            <numerusform>%n elementos</numerusform>
+            <numerusform>%Ln elemento</numerusform>
+            <numerusform>%Ln elementos</numerusform>
         </translation>
     </message>
     <message>
@@ -1067,10 +1075,10 @@
         <translation>{0}: {1} añadidos, {2} cambiados, {3} eliminados.</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s)</source>
+        <source>%Ln change(s)</source>
         <translation>
-            <numerusform>%n cambio</numerusform>
-            <numerusform>%n cambios</numerusform>
+            <numerusform>%Ln cambio</numerusform>
+            <numerusform>%Ln cambios</numerusform>
         </translation>
     </message>
     <message>
@@ -1869,10 +1877,10 @@
         <translation>Cambios de {0}</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s)</source>
+        <source>%Ln change(s)</source>
         <translation>
-            <numerusform>%n cambio</numerusform>
-            <numerusform>%n cambios</numerusform>
+            <numerusform>%Ln cambio</numerusform>
+            <numerusform>%Ln cambios</numerusform>
         </translation>
     </message>
     <message>
@@ -2335,24 +2343,24 @@
         <translation>Listar la capa de escritura</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) in the write layer at {0} will be hidden under the new mount and are not copied.</source>
+        <source>%Ln file(s) in the write layer at {0} will be hidden under the new mount and are not copied.</source>
         <translation>
-            <numerusform>%n archivo de la capa de escritura en {0} quedará oculto bajo el nuevo montaje y no se copia.</numerusform>
-            <numerusform>%n archivos de la capa de escritura en {0} quedarán ocultos bajo el nuevo montaje y no se copian.</numerusform>
+            <numerusform>%Ln archivo de la capa de escritura en {0} quedará oculto bajo el nuevo montaje y no se copia.</numerusform>
+            <numerusform>%Ln archivos de la capa de escritura en {0} quedarán ocultos bajo el nuevo montaje y no se copian.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) in the write layer at {0} will be hidden under the new mount.</source>
+        <source>%Ln file(s) in the write layer at {0} will be hidden under the new mount.</source>
         <translation>
-            <numerusform>%n archivo de la capa de escritura en {0} quedará oculto bajo el nuevo montaje.</numerusform>
-            <numerusform>%n archivos de la capa de escritura en {0} quedarán ocultos bajo el nuevo montaje.</numerusform>
+            <numerusform>%Ln archivo de la capa de escritura en {0} quedará oculto bajo el nuevo montaje.</numerusform>
+            <numerusform>%Ln archivos de la capa de escritura en {0} quedarán ocultos bajo el nuevo montaje.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) deleted in the container come back from the image (copying does not replay deletions; a snapshot keeps them deleted).</source>
+        <source>%Ln file(s) deleted in the container come back from the image (copying does not replay deletions; a snapshot keeps them deleted).</source>
         <translation>
-            <numerusform>%n archivo borrado en el contenedor vuelve desde la imagen (copiar no repite los borrados; una instantánea los mantiene borrados).</numerusform>
-            <numerusform>%n archivos borrados en el contenedor vuelven desde la imagen (copiar no repite los borrados; una instantánea los mantiene borrados).</numerusform>
+            <numerusform>%Ln archivo borrado en el contenedor vuelve desde la imagen (copiar no repite los borrados; una instantánea los mantiene borrados).</numerusform>
+            <numerusform>%Ln archivos borrados en el contenedor vuelven desde la imagen (copiar no repite los borrados; una instantánea los mantiene borrados).</numerusform>
         </translation>
     </message>
     <message>
@@ -2364,10 +2372,10 @@
         <translation>El contenedor tiene valores de entorno secretos: volgui los vacía en la configuración de la imagen instantánea, pero algunos motores (Docker 20.10 entre ellos) guardan además allí una copia completa que muestra {0}. Elige copiar para evitarlo.</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) in the write layer will be lost.</source>
+        <source>%Ln change(s) in the write layer will be lost.</source>
         <translation>
-            <numerusform>%n cambio en la capa de escritura se perderá.</numerusform>
-            <numerusform>%n cambios en la capa de escritura se perderán.</numerusform>
+            <numerusform>%Ln cambio en la capa de escritura se perderá.</numerusform>
+            <numerusform>%Ln cambios en la capa de escritura se perderán.</numerusform>
         </translation>
     </message>
     <message>
@@ -2615,17 +2623,17 @@
         <translation>volumen: {0}</translation>
     </message>
     <message numerus="yes">
-        <source>{0} of {1} is now volume {2} (%n item(s)): its files stay when the container is removed.</source>
+        <source>{0} of {1} is now volume {2} (%Ln item(s)): its files stay when the container is removed.</source>
         <translation>
-            <numerusform>{0} de {1} es ahora el volumen {2} (%n elemento): sus archivos se quedan cuando se elimina el contenedor.</numerusform>
-            <numerusform>{0} de {1} es ahora el volumen {2} (%n elementos): sus archivos se quedan cuando se elimina el contenedor.</numerusform>
+            <numerusform>{0} de {1} es ahora el volumen {2} (%Ln elemento): sus archivos se quedan cuando se elimina el contenedor.</numerusform>
+            <numerusform>{0} de {1} es ahora el volumen {2} (%Ln elementos): sus archivos se quedan cuando se elimina el contenedor.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{0} holds more than %n entries: too many to check the copy; nothing was changed.</source>
+        <source>{0} holds more than %Ln entries: too many to check the copy; nothing was changed.</source>
         <translation>
-            <numerusform>{0} contiene más de %n entrada: demasiadas para comprobar la copia; no se cambió nada.</numerusform>
-            <numerusform>{0} contiene más de %n entradas: demasiadas para comprobar la copia; no se cambió nada.</numerusform>
+            <numerusform>{0} contiene más de %Ln entrada: demasiadas para comprobar la copia; no se cambió nada.</numerusform>
+            <numerusform>{0} contiene más de %Ln entradas: demasiadas para comprobar la copia; no se cambió nada.</numerusform>
         </translation>
     </message>
     <message>
@@ -2677,10 +2685,10 @@
         <translation>Guardar las imágenes</translation>
     </message>
     <message numerus="yes">
-        <source>It has over %n entries; {0} writes a few for each layer.</source>
+        <source>It has over %Ln entries; {0} writes a few for each layer.</source>
         <translation>
-            <numerusform>Tiene más de %n entrada; {0} escribe unas pocas por capa.</numerusform>
-            <numerusform>Tiene más de %n entradas; {0} escribe unas pocas por capa.</numerusform>
+            <numerusform>Tiene más de %Ln entrada; {0} escribe unas pocas por capa.</numerusform>
+            <numerusform>Tiene más de %Ln entradas; {0} escribe unas pocas por capa.</numerusform>
         </translation>
     </message>
     <message>
@@ -2704,10 +2712,10 @@
         <translation>Escribe un nombre de imagen, como {0} o {1}.</translation>
     </message>
     <message numerus="yes">
-        <source>An image name is at most %n characters long.</source>
+        <source>An image name is at most %Ln characters long.</source>
         <translation>
-            <numerusform>Un nombre de imagen tiene como máximo %n carácter.</numerusform>
-            <numerusform>Un nombre de imagen tiene como máximo %n caracteres.</numerusform>
+            <numerusform>Un nombre de imagen tiene como máximo %Ln carácter.</numerusform>
+            <numerusform>Un nombre de imagen tiene como máximo %Ln caracteres.</numerusform>
         </translation>
     </message>
     <message>
@@ -2815,17 +2823,17 @@
         <translation>Iniciado: {0}</translation>
     </message>
     <message numerus="yes">
-        <source>%n volume(s)</source>
+        <source>%Ln volume(s)</source>
         <translation>
-            <numerusform>%n volumen</numerusform>
-            <numerusform>%n volúmenes</numerusform>
+            <numerusform>%Ln volumen</numerusform>
+            <numerusform>%Ln volúmenes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n container(s)</source>
+        <source>%Ln container(s)</source>
         <translation>
-            <numerusform>%n contenedor</numerusform>
-            <numerusform>%n contenedores</numerusform>
+            <numerusform>%Ln contenedor</numerusform>
+            <numerusform>%Ln contenedores</numerusform>
         </translation>
     </message>
     <message>
@@ -2833,17 +2841,17 @@
         <translation>Detenido: {0}</translation>
     </message>
     <message numerus="yes">
-        <source>Started %n container(s){1}: {0}</source>
+        <source>Started %Ln container(s){1}: {0}</source>
         <translation>
-            <numerusform>%n contenedor iniciado{1}: {0}</numerusform>
-            <numerusform>%n contenedores iniciados{1}: {0}</numerusform>
+            <numerusform>%Ln contenedor iniciado{1}: {0}</numerusform>
+            <numerusform>%Ln contenedores iniciados{1}: {0}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Stopped %n container(s){1}: {0}</source>
+        <source>Stopped %Ln container(s){1}: {0}</source>
         <translation>
-            <numerusform>%n contenedor detenido{1}: {0}</numerusform>
-            <numerusform>%n contenedores detenidos{1}: {0}</numerusform>
+            <numerusform>%Ln contenedor detenido{1}: {0}</numerusform>
+            <numerusform>%Ln contenedores detenidos{1}: {0}</numerusform>
         </translation>
     </message>
     <message>
@@ -2851,10 +2859,10 @@
         <translation>Reiniciado: {0}</translation>
     </message>
     <message numerus="yes">
-        <source>Restarted %n container(s){1}: {0}</source>
+        <source>Restarted %Ln container(s){1}: {0}</source>
         <translation>
-            <numerusform>%n contenedor reiniciado{1}: {0}</numerusform>
-            <numerusform>%n contenedores reiniciados{1}: {0}</numerusform>
+            <numerusform>%Ln contenedor reiniciado{1}: {0}</numerusform>
+            <numerusform>%Ln contenedores reiniciados{1}: {0}</numerusform>
         </translation>
     </message>
     <message>
@@ -2862,10 +2870,10 @@
         <translation>En pausa: {0}</translation>
     </message>
     <message numerus="yes">
-        <source>Paused %n container(s){1}: {0}</source>
+        <source>Paused %Ln container(s){1}: {0}</source>
         <translation>
-            <numerusform>%n contenedor en pausa{1}: {0}</numerusform>
-            <numerusform>%n contenedores en pausa{1}: {0}</numerusform>
+            <numerusform>%Ln contenedor en pausa{1}: {0}</numerusform>
+            <numerusform>%Ln contenedores en pausa{1}: {0}</numerusform>
         </translation>
     </message>
     <message>
@@ -2873,10 +2881,10 @@
         <translation>Reanudado: {0}</translation>
     </message>
     <message numerus="yes">
-        <source>Unpaused %n container(s){1}: {0}</source>
+        <source>Unpaused %Ln container(s){1}: {0}</source>
         <translation>
-            <numerusform>%n contenedor reanudado{1}: {0}</numerusform>
-            <numerusform>%n contenedores reanudados{1}: {0}</numerusform>
+            <numerusform>%Ln contenedor reanudado{1}: {0}</numerusform>
+            <numerusform>%Ln contenedores reanudados{1}: {0}</numerusform>
         </translation>
     </message>
     <message>
@@ -2884,10 +2892,10 @@
         <translation>Terminado a la fuerza: {0}</translation>
     </message>
     <message numerus="yes">
-        <source>Killed %n container(s){1}: {0}</source>
+        <source>Killed %Ln container(s){1}: {0}</source>
         <translation>
-            <numerusform>%n contenedor terminado a la fuerza{1}: {0}</numerusform>
-            <numerusform>%n contenedores terminados a la fuerza{1}: {0}</numerusform>
+            <numerusform>%Ln contenedor terminado a la fuerza{1}: {0}</numerusform>
+            <numerusform>%Ln contenedores terminados a la fuerza{1}: {0}</numerusform>
         </translation>
     </message>
     <message>
@@ -2895,10 +2903,10 @@
         <translation>Eliminado: {0}</translation>
     </message>
     <message numerus="yes">
-        <source>Removed %n container(s){1}: {0}</source>
+        <source>Removed %Ln container(s){1}: {0}</source>
         <translation>
-            <numerusform>%n contenedor eliminado{1}: {0}</numerusform>
-            <numerusform>%n contenedores eliminados{1}: {0}</numerusform>
+            <numerusform>%Ln contenedor eliminado{1}: {0}</numerusform>
+            <numerusform>%Ln contenedores eliminados{1}: {0}</numerusform>
         </translation>
     </message>
     <message>
@@ -2906,10 +2914,10 @@
         <translation>Volumen eliminado: {0}</translation>
     </message>
     <message numerus="yes">
-        <source>Removed %n volume(s){1}: {0}</source>
+        <source>Removed %Ln volume(s){1}: {0}</source>
         <translation>
-            <numerusform>%n volumen eliminado{1}: {0}</numerusform>
-            <numerusform>%n volúmenes eliminados{1}: {0}</numerusform>
+            <numerusform>%Ln volumen eliminado{1}: {0}</numerusform>
+            <numerusform>%Ln volúmenes eliminados{1}: {0}</numerusform>
         </translation>
     </message>
     <message>
@@ -2917,10 +2925,10 @@
         <translation>Borrado: {0}</translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %n volume(s){1}: {0}</source>
+        <source>Deleted %Ln volume(s){1}: {0}</source>
         <translation>
-            <numerusform>%n volumen borrado{1}: {0}</numerusform>
-            <numerusform>%n volúmenes borrados{1}: {0}</numerusform>
+            <numerusform>%Ln volumen borrado{1}: {0}</numerusform>
+            <numerusform>%Ln volúmenes borrados{1}: {0}</numerusform>
         </translation>
     </message>
     <message>
@@ -2992,17 +3000,17 @@
         <translation>Inspeccionar su imagen</translation>
     </message>
     <message numerus="yes">
-        <source>Only the first %n containers are written;</source>
+        <source>Only the first %Ln containers are written;</source>
         <translation>
-            <numerusform>Solo se escribe el primer contenedor (%n);</numerusform>
-            <numerusform>Solo se escriben los primeros %n contenedores;</numerusform>
+            <numerusform>Solo se escribe el primer contenedor (%Ln);</numerusform>
+            <numerusform>Solo se escriben los primeros %Ln contenedores;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n other(s) are not.</source>
+        <source>%Ln other(s) are not.</source>
         <translation>
-            <numerusform>%n más no.</numerusform>
-            <numerusform>%n más no.</numerusform>
+            <numerusform>%Ln más no.</numerusform>
+            <numerusform>%Ln más no.</numerusform>
         </translation>
     </message>
     <message>
@@ -3214,10 +3222,10 @@
         <translation>comando: {0}</translation>
     </message>
     <message numerus="yes">
-        <source>environment: %n variable(s)</source>
+        <source>environment: %Ln variable(s)</source>
         <translation>
-            <numerusform>entorno: %n variable</numerusform>
-            <numerusform>entorno: %n variables</numerusform>
+            <numerusform>entorno: %Ln variable</numerusform>
+            <numerusform>entorno: %Ln variables</numerusform>
         </translation>
     </message>
     <message>
@@ -3828,10 +3836,10 @@ El ID completo está en el JSON en bruto (Id)</translation>
 <context>
     <name>DiskText</name>
     <message numerus="yes">
-        <source>used by %n container(s)</source>
+        <source>used by %Ln container(s)</source>
         <translation>
-            <numerusform>usada por %n contenedor</numerusform>
-            <numerusform>usada por %n contenedores</numerusform>
+            <numerusform>usada por %Ln contenedor</numerusform>
+            <numerusform>usada por %Ln contenedores</numerusform>
         </translation>
     </message>
     <message>
@@ -3885,52 +3893,52 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <translation>ahora mismo</translation>
     </message>
     <message numerus="yes">
-        <source>%n second(s) ago</source>
+        <source>%Ln second(s) ago</source>
         <translation>
-            <numerusform>hace %n segundo</numerusform>
-            <numerusform>hace %n segundos</numerusform>
+            <numerusform>hace %Ln segundo</numerusform>
+            <numerusform>hace %Ln segundos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n minute(s) ago</source>
+        <source>%Ln minute(s) ago</source>
         <translation>
-            <numerusform>hace %n minuto</numerusform>
-            <numerusform>hace %n minutos</numerusform>
+            <numerusform>hace %Ln minuto</numerusform>
+            <numerusform>hace %Ln minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hour(s) ago</source>
+        <source>%Ln hour(s) ago</source>
         <translation>
-            <numerusform>hace %n hora</numerusform>
-            <numerusform>hace %n horas</numerusform>
+            <numerusform>hace %Ln hora</numerusform>
+            <numerusform>hace %Ln horas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) ago</source>
+        <source>%Ln day(s) ago</source>
         <translation>
-            <numerusform>hace %n día</numerusform>
-            <numerusform>hace %n días</numerusform>
+            <numerusform>hace %Ln día</numerusform>
+            <numerusform>hace %Ln días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n week(s) ago</source>
+        <source>%Ln week(s) ago</source>
         <translation>
-            <numerusform>hace %n semana</numerusform>
-            <numerusform>hace %n semanas</numerusform>
+            <numerusform>hace %Ln semana</numerusform>
+            <numerusform>hace %Ln semanas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n month(s) ago</source>
+        <source>%Ln month(s) ago</source>
         <translation>
-            <numerusform>hace %n mes</numerusform>
-            <numerusform>hace %n meses</numerusform>
+            <numerusform>hace %Ln mes</numerusform>
+            <numerusform>hace %Ln meses</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n year(s) ago</source>
+        <source>%Ln year(s) ago</source>
         <translation>
-            <numerusform>hace %n año</numerusform>
-            <numerusform>hace %n años</numerusform>
+            <numerusform>hace %Ln año</numerusform>
+            <numerusform>hace %Ln años</numerusform>
         </translation>
     </message>
     <message>
@@ -4595,10 +4603,10 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <translation>/%s: %s, %s en archivos</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s)</source>
+        <source>%Ln item(s)</source>
         <translation>
-            <numerusform>%n elemento</numerusform>
-            <numerusform>%n elementos</numerusform>
+            <numerusform>%Ln elemento</numerusform>
+            <numerusform>%Ln elementos</numerusform>
         </translation>
     </message>
 </context>
@@ -4632,10 +4640,10 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <translation>{0}: {1}. Limpiar {2} libera {3}.{4}</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s)</source>
+        <source>%Ln item(s)</source>
         <translation>
-            <numerusform>%n elemento</numerusform>
-            <numerusform>%n elementos</numerusform>
+            <numerusform>%Ln elemento</numerusform>
+            <numerusform>%Ln elementos</numerusform>
         </translation>
     </message>
 </context>
@@ -4669,10 +4677,10 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <translation>{0}, {1} de ellos con archivos ({2} en total). Los más recientes primero; un paso sin archivos (ENV, CMD, LABEL…) solo cambió la configuración.</translation>
     </message>
     <message numerus="yes">
-        <source>%n step(s)</source>
+        <source>%Ln step(s)</source>
         <translation>
-            <numerusform>%n paso</numerusform>
-            <numerusform>%n pasos</numerusform>
+            <numerusform>%Ln paso</numerusform>
+            <numerusform>%Ln pasos</numerusform>
         </translation>
     </message>
 </context>
@@ -4834,10 +4842,10 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <translation>Credenciales del registro</translation>
     </message>
     <message numerus="yes">
-        <source>{0} of %n layer(s) done</source>
+        <source>{0} of %Ln layer(s) done</source>
         <translation>
-            <numerusform>{0} de %n capa lista</numerusform>
-            <numerusform>{0} de %n capas listas</numerusform>
+            <numerusform>{0} de %Ln capa lista</numerusform>
+            <numerusform>{0} de %Ln capas listas</numerusform>
         </translation>
     </message>
     <message>
@@ -4860,17 +4868,17 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <translation>&amp;Imagen</translation>
     </message>
     <message numerus="yes">
-        <source>Remove %n image(s)</source>
+        <source>Remove %Ln image(s)</source>
         <translation>
-            <numerusform>Eliminar %n imagen</numerusform>
-            <numerusform>Eliminar %n imágenes</numerusform>
+            <numerusform>Eliminar %Ln imagen</numerusform>
+            <numerusform>Eliminar %Ln imágenes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Prune %n unused image(s)</source>
+        <source>Prune %Ln unused image(s)</source>
         <translation>
-            <numerusform>Depurar %n imagen sin usar</numerusform>
-            <numerusform>Depurar %n imágenes sin usar</numerusform>
+            <numerusform>Depurar %Ln imagen sin usar</numerusform>
+            <numerusform>Depurar %Ln imágenes sin usar</numerusform>
         </translation>
     </message>
     <message>
@@ -5008,10 +5016,10 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <translation>Restaurar en «%s» escribe %s del archivo sobre los archivos del volumen. Los archivos con el mismo nombre se reemplazan; los demás se quedan.</translation>
     </message>
     <message numerus="yes">
-        <source>%n entry(s)</source>
+        <source>%Ln entry(s)</source>
         <translation>
-            <numerusform>%n entrada</numerusform>
-            <numerusform>%n entradas</numerusform>
+            <numerusform>%Ln entrada</numerusform>
+            <numerusform>%Ln entradas</numerusform>
         </translation>
     </message>
     <message>
@@ -5029,10 +5037,10 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <translation>(Solo se comprobaron los primeros %s del archivo.)</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s)</source>
+        <source>%Ln file(s)</source>
         <translation>
-            <numerusform>%n archivo</numerusform>
-            <numerusform>%n archivos</numerusform>
+            <numerusform>%Ln archivo</numerusform>
+            <numerusform>%Ln archivos</numerusform>
         </translation>
     </message>
     <message>
@@ -5642,10 +5650,10 @@ El ID completo está en el JSON en bruto (Id)</translation>
 <context>
     <name>LineAnnouncer</name>
     <message numerus="yes">
-        <source>%n new lines, the last: {0}</source>
+        <source>%Ln new lines, the last: {0}</source>
         <translation>
-            <numerusform>%n línea nueva, la última: {0}</numerusform>
-            <numerusform>%n líneas nuevas, la última: {0}</numerusform>
+            <numerusform>%Ln línea nueva, la última: {0}</numerusform>
+            <numerusform>%Ln líneas nuevas, la última: {0}</numerusform>
         </translation>
     </message>
 </context>
@@ -6748,10 +6756,10 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <translation>&lt;b&gt;Se borrará:&lt;/b&gt; {0}, {1} de datos.</translation>
     </message>
     <message numerus="yes">
-        <source>%n volume(s)</source>
+        <source>%Ln volume(s)</source>
         <translation>
-            <numerusform>%n volumen</numerusform>
-            <numerusform>%n volúmenes</numerusform>
+            <numerusform>%Ln volumen</numerusform>
+            <numerusform>%Ln volúmenes</numerusform>
         </translation>
     </message>
     <message>
@@ -6830,10 +6838,10 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <translation>{0}, hasta {1} (las capas que comparte otra imagen se quedan).</translation>
     </message>
     <message numerus="yes">
-        <source>%n image(s)</source>
+        <source>%Ln image(s)</source>
         <translation>
-            <numerusform>%n imagen</numerusform>
-            <numerusform>%n imágenes</numerusform>
+            <numerusform>%Ln imagen</numerusform>
+            <numerusform>%Ln imágenes</numerusform>
         </translation>
     </message>
 </context>
@@ -6973,10 +6981,10 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <translation>&lt;b&gt;Se pierde:&lt;/b&gt; {0} en la capa de escritura (añadido, cambiado o borrado dentro del contenedor, fuera de sus volúmenes).</translation>
     </message>
     <message numerus="yes">
-        <source>%n changed file(s)</source>
+        <source>%Ln changed file(s)</source>
         <translation>
-            <numerusform>%n archivo cambiado</numerusform>
-            <numerusform>%n archivos cambiados</numerusform>
+            <numerusform>%Ln archivo cambiado</numerusform>
+            <numerusform>%Ln archivos cambiados</numerusform>
         </translation>
     </message>
     <message>
@@ -7000,10 +7008,10 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <translation>{0}: {1}: {2}</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s)</source>
+        <source>%Ln file(s)</source>
         <translation>
-            <numerusform>%n archivo</numerusform>
-            <numerusform>%n archivos</numerusform>
+            <numerusform>%Ln archivo</numerusform>
+            <numerusform>%Ln archivos</numerusform>
         </translation>
     </message>
     <message>
@@ -7031,10 +7039,10 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <translation>&lt;b&gt;Se conserva:&lt;/b&gt; {0}; los datos se quedan y pueden montarse en otro contenedor.</translation>
     </message>
     <message numerus="yes">
-        <source>%n volume(s)</source>
+        <source>%Ln volume(s)</source>
         <translation>
-            <numerusform>%n volumen</numerusform>
-            <numerusform>%n volúmenes</numerusform>
+            <numerusform>%Ln volumen</numerusform>
+            <numerusform>%Ln volúmenes</numerusform>
         </translation>
     </message>
     <message>
@@ -7050,10 +7058,10 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <translation>Eliminar también {0} (se pierden los datos)</translation>
     </message>
     <message numerus="yes">
-        <source>%n anonymous volume(s)</source>
+        <source>%Ln anonymous volume(s)</source>
         <translation>
-            <numerusform>%n volumen anónimo</numerusform>
-            <numerusform>%n volúmenes anónimos</numerusform>
+            <numerusform>%Ln volumen anónimo</numerusform>
+            <numerusform>%Ln volúmenes anónimos</numerusform>
         </translation>
     </message>
     <message>
@@ -7132,10 +7140,10 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <translation>nada</translation>
     </message>
     <message numerus="yes">
-        <source>%n changed file(s)</source>
+        <source>%Ln changed file(s)</source>
         <translation>
-            <numerusform>%n archivo cambiado</numerusform>
-            <numerusform>%n archivos cambiados</numerusform>
+            <numerusform>%Ln archivo cambiado</numerusform>
+            <numerusform>%Ln archivos cambiados</numerusform>
         </translation>
     </message>
     <message>
@@ -7147,10 +7155,10 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <translation>{0} creados a partir de ella: el motor se niega a eliminar una imagen que usa un contenedor. Elimínalos primero, o aquí junto con ella (los que estén en ejecución se detienen; sus volúmenes con nombre se conservan).</translation>
     </message>
     <message numerus="yes">
-        <source>%n container(s)</source>
+        <source>%Ln container(s)</source>
         <translation>
-            <numerusform>%n contenedor</numerusform>
-            <numerusform>%n contenedores</numerusform>
+            <numerusform>%Ln contenedor</numerusform>
+            <numerusform>%Ln contenedores</numerusform>
         </translation>
     </message>
 </context>
@@ -7205,10 +7213,10 @@ El ID completo está en el JSON en bruto (Id)</translation>
         <translation>&lt;b&gt;Se borra:&lt;/b&gt; {0}, {1} de datos.</translation>
     </message>
     <message numerus="yes">
-        <source>%n volume(s)</source>
+        <source>%Ln volume(s)</source>
         <translation>
-            <numerusform>%n volumen</numerusform>
-            <numerusform>%n volúmenes</numerusform>
+            <numerusform>%Ln volumen</numerusform>
+            <numerusform>%Ln volúmenes</numerusform>
         </translation>
     </message>
     <message>
@@ -7832,10 +7840,10 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
         <translation>Instantánea de {0}</translation>
     </message>
     <message numerus="yes">
-        <source>Snapshot of %n volume(s)</source>
+        <source>Snapshot of %Ln volume(s)</source>
         <translation>
-            <numerusform>Instantánea de %n volumen</numerusform>
-            <numerusform>Instantánea de %n volúmenes</numerusform>
+            <numerusform>Instantánea de %Ln volumen</numerusform>
+            <numerusform>Instantánea de %Ln volúmenes</numerusform>
         </translation>
     </message>
     <message>
@@ -8024,6 +8032,11 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
         <translation>Selecciona un servicio que monte algo.</translation>
     </message>
     <message>
+        <source>{0}: {1}</source>
+        <comment>an action, then the service it acts on</comment>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
         <source>{0}: the orchestrator is updating the tasks ({1})</source>
         <translation>{0}: el orquestador está actualizando las tareas ({1})</translation>
     </message>
@@ -8032,10 +8045,10 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
         <translation>Leyendo las últimas {0} de {1}…</translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s)</source>
+        <source>%Ln line(s)</source>
         <translation>
-            <numerusform>%n línea</numerusform>
-            <numerusform>%n líneas</numerusform>
+            <numerusform>%Ln línea</numerusform>
+            <numerusform>%Ln líneas</numerusform>
         </translation>
     </message>
     <message>
@@ -8434,10 +8447,10 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
         <translation>Instantánea tomada: {0}, {1}. {2}</translation>
     </message>
     <message numerus="yes">
-        <source>%n entry(s)</source>
+        <source>%Ln entry(s)</source>
         <translation>
-            <numerusform>%n entrada</numerusform>
-            <numerusform>%n entradas</numerusform>
+            <numerusform>%Ln entrada</numerusform>
+            <numerusform>%Ln entradas</numerusform>
         </translation>
     </message>
     <message>
@@ -8689,10 +8702,10 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
         <translation>Eliminar contenedores auxiliares sobrantes</translation>
     </message>
     <message numerus="yes">
-        <source>Removed %n helper container(s) left by an earlier run.</source>
+        <source>Removed %Ln helper container(s) left by an earlier run.</source>
         <translation>
-            <numerusform>Eliminado %n contenedor auxiliar de una ejecución anterior.</numerusform>
-            <numerusform>Eliminados %n contenedores auxiliares de una ejecución anterior.</numerusform>
+            <numerusform>Eliminado %Ln contenedor auxiliar de una ejecución anterior.</numerusform>
+            <numerusform>Eliminados %Ln contenedores auxiliares de una ejecución anterior.</numerusform>
         </translation>
     </message>
 </context>
@@ -8755,10 +8768,10 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
         <translation>No se puede leer {0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <source>%n device node(s) or set-ID file(s)</source>
+        <source>%Ln device node(s) or set-ID file(s)</source>
         <translation>
-            <numerusform>%n nodo de dispositivo o archivo set-ID</numerusform>
-            <numerusform>%n nodos de dispositivo o archivos set-ID</numerusform>
+            <numerusform>%Ln nodo de dispositivo o archivo set-ID</numerusform>
+            <numerusform>%Ln nodos de dispositivo o archivos set-ID</numerusform>
         </translation>
     </message>
     <message>
@@ -8802,10 +8815,10 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
         <translation>El contenido del archivo no coincide con su manifiesto.</translation>
     </message>
     <message numerus="yes">
-        <source>%n difference(s) after restoring: {0}</source>
+        <source>%Ln difference(s) after restoring: {0}</source>
         <translation>
-            <numerusform>%n diferencia tras restaurar: {0}</numerusform>
-            <numerusform>%n diferencias tras restaurar: {0}</numerusform>
+            <numerusform>%Ln diferencia tras restaurar: {0}</numerusform>
+            <numerusform>%Ln diferencias tras restaurar: {0}</numerusform>
         </translation>
     </message>
     <message>
@@ -8889,10 +8902,10 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
         <translation>La comprobación de {0} falló: HTTP {1}</translation>
     </message>
     <message numerus="yes">
-        <source>%n entry(s)</source>
+        <source>%Ln entry(s)</source>
         <translation>
-            <numerusform>%n entrada</numerusform>
-            <numerusform>%n entradas</numerusform>
+            <numerusform>%Ln entrada</numerusform>
+            <numerusform>%Ln entradas</numerusform>
         </translation>
     </message>
     <message>
@@ -9500,10 +9513,10 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
         <translation>Nada cambió en {0} desde su última copia ({1}): omitido.</translation>
     </message>
     <message numerus="yes">
-        <source>Connected: %n volgui backup(s) in {0}.</source>
+        <source>Connected: %Ln volgui backup(s) in {0}.</source>
         <translation>
-            <numerusform>Conectado: %n copia de volgui en {0}.</numerusform>
-            <numerusform>Conectado: %n copias de volgui en {0}.</numerusform>
+            <numerusform>Conectado: %Ln copia de volgui en {0}.</numerusform>
+            <numerusform>Conectado: %Ln copias de volgui en {0}.</numerusform>
         </translation>
     </message>
     <message>

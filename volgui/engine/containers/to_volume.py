@@ -51,7 +51,7 @@ class MoveResult:
     warnings: tuple[str, ...] = ()
 
     def summary(self) -> str:
-        return ContainerErrors.tr("{0} of {1} is now volume {2} (%n item(s)): its files stay when the "
+        return ContainerErrors.tr("{0} of {1} is now volume {2} (%Ln item(s)): its files stay when the "
                                   "container is removed.", "", self.entries).format(self.path, self.name,
                                                                                    self.volume)
 
@@ -82,7 +82,7 @@ def check_copy(engine, cid: str, rel: str, volume: str) -> int:
     copy = listers.scan(engine, volume, "")
     if not source.complete or not copy.complete:
         raise EngineError(ContainerErrors.tr(
-            "{0} holds more than %n entries: too many to check the copy; nothing was changed.", "",
+            "{0} holds more than %Ln entries: too many to check the copy; nothing was changed.", "",
             listers.MAX_SCAN_ENTRIES).format(f"/{rel}"))
     want, got = _comparable(source.children, rel), _comparable(copy.children, "")
     if want != got:

@@ -124,7 +124,7 @@ def check_image_archive(path: str | os.PathLike, cancel: CancelToken | None = No
                 for n, member in enumerate(members(fh, cancel)):
                     if n >= MAX_MEMBERS:
                         raise ArchiveRefused(ContainerErrors.tr(
-                            "It has over %n entries; {0} writes a few for each layer.", "",
+                            "It has over %Ln entries; {0} writes a few for each layer.", "",
                             MAX_MEMBERS).format("docker image save"))
                     entry = member.name.removeprefix("./")
                     if entry in ("manifest.json", "index.json", "oci-layout", "repositories"):

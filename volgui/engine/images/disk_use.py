@@ -85,7 +85,7 @@ def _image_row(raw: dict) -> DiskRow:
     users = _size(raw.get("Containers"))
     shared = _size(raw.get("SharedSize"))
     unique = max(_size(raw.get("Size")) - shared, 0)
-    detail = DiskText.tr("used by %n container(s)", "", users) if users else DiskText.tr("unused")
+    detail = DiskText.tr("used by %Ln container(s)", "", users) if users else DiskText.tr("unused")
     name = ", ".join(tags[:4]) or f"<untagged> {image_id.removeprefix('sha256:')[:12]}"
     return DiskRow(image_id, name, unique, users == 0, detail)
 
@@ -101,7 +101,7 @@ def _container_row(raw: dict) -> DiskRow:
 def _volume_row(raw: dict) -> DiskRow:
     usage = raw.get("UsageData") if isinstance(raw.get("UsageData"), dict) else {}
     refs = _size(usage.get("RefCount"))
-    detail = DiskText.tr("used by %n container(s)", "", refs) if refs else DiskText.tr("unused")
+    detail = DiskText.tr("used by %Ln container(s)", "", refs) if refs else DiskText.tr("unused")
     name = _text(raw.get("Name"))
     return DiskRow(name, name, _size(usage.get("Size")), refs == 0, detail)
 

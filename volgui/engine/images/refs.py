@@ -28,7 +28,7 @@ def check_reference(text: str) -> str:
         raise EngineError(ContainerErrors.tr("Type an image name, such as {0} or {1}.").format(
             "busybox", "registry.example.com/team/app:1.2"))
     if len(ref) > MAX_REF:
-        raise EngineError(ContainerErrors.tr("An image name is at most %n characters long.", "", MAX_REF))
+        raise EngineError(ContainerErrors.tr("An image name is at most %Ln characters long.", "", MAX_REF))
     if _REFERENCE.match(ref) is None:
         raise EngineError(ContainerErrors.tr("{0} is not an image name: use lowercase letters, digits, and "
                                              ". _ - between them; a tag follows a colon ({1}).").format(

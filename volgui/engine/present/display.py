@@ -64,21 +64,21 @@ def human_age(when: datetime | float | None, now: datetime | float | None = None
     if seconds < 10:
         return Display.tr("just now")
     if seconds < 60:
-        return Display.tr("%n second(s) ago", "", seconds)
+        return Display.tr("%Ln second(s) ago", "", seconds)
     minutes = seconds // 60
     if minutes < 60:
-        return Display.tr("%n minute(s) ago", "", minutes)
+        return Display.tr("%Ln minute(s) ago", "", minutes)
     hours = minutes // 60
     if hours < 48:
-        return Display.tr("%n hour(s) ago", "", hours)
+        return Display.tr("%Ln hour(s) ago", "", hours)
     days = hours // 24
     if days < 14:
-        return Display.tr("%n day(s) ago", "", days)
+        return Display.tr("%Ln day(s) ago", "", days)
     if days < 60:
-        return Display.tr("%n week(s) ago", "", days // 7)
+        return Display.tr("%Ln week(s) ago", "", days // 7)
     if days < 730:
-        return Display.tr("%n month(s) ago", "", days // 30)
-    return Display.tr("%n year(s) ago", "", days // 365)
+        return Display.tr("%Ln month(s) ago", "", days // 30)
+    return Display.tr("%Ln year(s) ago", "", days // 365)
 
 
 def short_age(when: datetime | None, now: datetime | None = None) -> str:
@@ -172,7 +172,7 @@ def exit_meaning(code: int | None, stop_timeout: int | None = None) -> str:
 def count(n: int, word: str, many: str | None = None) -> str:
     """``1 item``, ``2 items``, ``0 entries``: a number and its noun, singular only for one.
 
-    English only (logs, the command line): text shown in the window uses ``tr("%n items", "", n)``,
+    English only (logs, the command line): text shown in the window uses ``tr("%Ln items", "", n)``,
     whose plural forms each language's catalogue gives."""
     return f"{n} {word}" if n == 1 else f"{n:,} {many or word + 's'}"
 

@@ -261,7 +261,7 @@ def require_restorable(path: str | os.PathLike, allow_special: bool,
     if result.refused_count:
         raise ArchiveRefused(result.refusal(name))
     if result.special_count and not allow_special:
-        held = VolumeErrors.tr("%n device node(s) or set-ID file(s)", "", result.special_count)
+        held = VolumeErrors.tr("%Ln device node(s) or set-ID file(s)", "", result.special_count)
         raise ArchiveRefused(VolumeErrors.tr(
             "{0} holds {1}: {2}. Nothing was restored: restore the archive with “Restore…” "
             "on the volume, which lists them and asks before restoring them.").format(

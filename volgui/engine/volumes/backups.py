@@ -210,7 +210,7 @@ def verify(engine, manifest: str | os.PathLike, *, cancel=None, progress=None) -
             problems = _compare(data["files"], restored)
             if problems:
                 ok = False
-                message = VolumeErrors.tr("%n difference(s) after restoring: {0}", "", len(problems)).format(
+                message = VolumeErrors.tr("%Ln difference(s) after restoring: {0}", "", len(problems)).format(
                     "; ".join(problems[:5]) + (" …" if len(problems) > 5 else ""))
             else:
                 message = VolumeErrors.tr("Restored {0} into a scratch volume: all match.").format(

@@ -17,7 +17,7 @@ VolumeErrors = Context("VolumeErrors")
 def entry_count(n: int, grouped: bool = True) -> str:
     """"1 entry", "2,000 entries" (``grouped``) or "2000 entries": the catalogue's plural forms, else
     the English as before (Qt's "(s)" cannot spell "entries", so without a translator it is ours)."""
-    said = VolumeErrors.tr("%n entry(s)", "", n)
-    if said != english("%n entry(s)", n):
+    said = VolumeErrors.tr("%Ln entry(s)", "", n)
+    if said != english("%Ln entry(s)", n):
         return said
     return count(n, "entry", "entries") if grouped else f"{n} {'entry' if n == 1 else 'entries'}"

@@ -73,7 +73,7 @@ class RemoveContainersDialog(ActionDialog):
         total = preview.changes_total
         self.lost_label.setText(self.tr(
             "<b>Lost:</b> {0} in the write layer (added, changed or deleted inside the container, "
-            "outside its volumes).").format(self.tr("%n changed file(s)", "", total)) if total else self.tr(
+            "outside its volumes).").format(self.tr("%Ln changed file(s)", "", total)) if total else self.tr(
             "<b>Lost:</b> nothing — no file was changed in the write layer."))
         unknown = [f"{c.name}: {c.changes_unknown}" for c in preview.containers if c.changes_unknown]
         if unknown:
@@ -88,7 +88,7 @@ class RemoveContainersDialog(ActionDialog):
                 item.count(operations.KIND_ADDED), item.count(operations.KIND_MODIFIED),
                 item.count(operations.KIND_DELETED))
             top = QTreeWidgetItem([self.tr("{0} — {1}: {2}").format(
-                item.name, self.tr("%n file(s)", "", len(item.changes)), counts) if item.changes
+                item.name, self.tr("%Ln file(s)", "", len(item.changes)), counts) if item.changes
                 else self.tr("{0} — {1}").format(item.name, counts)])
             top.setFirstColumnSpanned(True)
             for change in item.changes[:MAX_LISTED]:
@@ -114,7 +114,7 @@ class RemoveContainersDialog(ActionDialog):
         binds = [b for c in preview.containers for b in c.binds]
         if volumes:
             text = self.tr("<b>Kept:</b> {0} — the data stays and can be mounted into another "
-                           "container.").format(self.tr("%n volume(s)", "", len(volumes)))
+                           "container.").format(self.tr("%Ln volume(s)", "", len(volumes)))
         else:
             text = self.tr("<b>Kept:</b> no volumes are mounted.")
         if binds:
@@ -126,7 +126,7 @@ class RemoveContainersDialog(ActionDialog):
 
         anonymous = preview.anonymous_volumes
         self.anonymous_check.setText(self.tr("Also remove {0} (data lost)").format(
-            self.tr("%n anonymous volume(s)", "", len(anonymous))))
+            self.tr("%Ln anonymous volume(s)", "", len(anonymous))))
         self.anonymous_check.setVisible(bool(anonymous))
         self.anonymous_note.setText(self.tr(
             "Anonymous volumes were created with the container (docker run -v /path) and have a long "

@@ -112,7 +112,7 @@ class RemoveVolumesDialog(ActionDialog):
                      _last_backup_text(self.backups, entry.name))
         if preview.removable:
             self.total_label.setText(self.tr("<b>Deleted:</b> {0}, {1} of data.").format(
-                self.tr("%n volume(s)", "", len(preview.removable)),
+                self.tr("%Ln volume(s)", "", len(preview.removable)),
                 human_size(preview.total_size, unknown="unknown")))
         else:
             self.total_label.setText(self.tr("Nothing can be removed."))
@@ -209,7 +209,7 @@ class PruneDialog(ActionDialog):
         total = -1 if any(s < 0 for s in sizes) else sum(sizes)
         if chosen:
             self.total_label.setText(self.tr("<b>Will delete:</b> {0}, {1} of data.").format(
-                self.tr("%n volume(s)", "", len(chosen)), human_size(total, unknown="unknown")))
+                self.tr("%Ln volume(s)", "", len(chosen)), human_size(total, unknown="unknown")))
         else:
             self.total_label.setText(self.tr("No unused volumes: there is nothing to prune."))
         self.tree.setVisible(bool(chosen))

@@ -55,7 +55,7 @@ class LineAnnouncer(QObject):
         if self._count <= FEW:
             text = ". ".join(t.strip() for t in list(self._recent)[-self._count:])
         else:
-            text = self.tr("%n new lines, the last: {0}", "", self._count).format(self._recent[-1].strip())
+            text = self.tr("%Ln new lines, the last: {0}", "", self._count).format(self._recent[-1].strip())
         return text[:MAX_CHARS]
 
     @Slot()

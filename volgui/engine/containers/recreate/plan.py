@@ -308,16 +308,16 @@ def _finish(engine, plan: RecreatePlan) -> RecreatePlan:
     plan.hidden = hidden
     plan.copy_roots = layer.copy_roots(diff, mount_dests)
     if hidden:
-        hidden_text = (ContainerErrors.tr("%n file(s) in the write layer at {0} will be hidden under the new "
-                                          "mount and are not copied.", "", len(hidden))
+        hidden_text = (ContainerErrors.tr("%Ln file(s) in the write layer at {0} will be hidden under the "
+                                          "new mount and are not copied.", "", len(hidden))
                        if plan.write_layer == "copy" else
-                       ContainerErrors.tr("%n file(s) in the write layer at {0} will be hidden under the new "
-                                          "mount.", "", len(hidden)))
+                       ContainerErrors.tr("%Ln file(s) in the write layer at {0} will be hidden under the "
+                                          "new mount.", "", len(hidden)))
         plan.warnings.append(hidden_text.format(new_dest))
     deleted = [c for c in plan.layer_changes if c.kind == "deleted"]
     if deleted and plan.write_layer == "copy":
         plan.warnings.append(ContainerErrors.tr(
-            "%n file(s) deleted in the container come back from the image (copying does not replay "
+            "%Ln file(s) deleted in the container come back from the image (copying does not replay "
             "deletions; a snapshot keeps them deleted).", "", len(deleted)))
     if plan.write_layer == "snapshot":
         plan.warnings.append(ContainerErrors.tr("The snapshot image ({0}) stays after the re-create: the new "
@@ -330,7 +330,7 @@ def _finish(engine, plan: RecreatePlan) -> RecreatePlan:
                                                     "there that {0} shows. Choose copy to avoid it.").format(
                                                         "`docker image inspect`"))
     if plan.layer_changes and plan.write_layer == "discard":
-        plan.warnings.append(ContainerErrors.tr("%n change(s) in the write layer will be lost.", "",
+        plan.warnings.append(ContainerErrors.tr("%Ln change(s) in the write layer will be lost.", "",
                                                 len(plan.layer_changes)))
     plan.kept += kept_settings(plan)
     plan.commands = equivalent_commands(plan)

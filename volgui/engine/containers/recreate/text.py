@@ -15,7 +15,7 @@ def kept_settings(plan: RecreatePlan) -> list[str]:
         out.append(ContainerErrors.tr("command: {0}").format(
             create_args.join([*(c.get("Entrypoint") or []), *(c.get("Cmd") or [])])))
     if c.get("Env"):
-        out.append(ContainerErrors.tr("environment: %n variable(s)", "", len(c["Env"])))
+        out.append(ContainerErrors.tr("environment: %Ln variable(s)", "", len(c["Env"])))
     if c.get("Labels"):
         out.append(ContainerErrors.tr("labels: {0}").format(len(c["Labels"])))
     for key, words in (("WorkingDir", ContainerErrors.tr("working folder: {0}")),

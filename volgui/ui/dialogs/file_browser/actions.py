@@ -149,7 +149,7 @@ class BrowserActions:
         for e in entries[:20]:
             if e.is_dir:
                 inside = self._count(e.path)
-                what = (self.tr("folder with %s, %s") % (self.tr("%n item(s)", "", inside[0]),
+                what = (self.tr("folder with %s, %s") % (self.tr("%Ln item(s)", "", inside[0]),
                                                           human_size(inside[1], '.1f'))
                         if inside is not None else self.tr("folder and everything in it"))
                 lines.append(f"/{e.path}  ({what})")

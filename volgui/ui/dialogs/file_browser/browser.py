@@ -368,7 +368,7 @@ class FileBrowser(BrowserNavigation, BrowserActions, QWidget):
     def _summary(self) -> str:
         entries = self.cache.get(self.path, [])
         size = sum(e.size for e in entries)
-        return self.tr("/%s — %s, %s in files") % (self.path, self.tr("%n item(s)", "", len(entries)),
+        return self.tr("/%s — %s, %s in files") % (self.path, self.tr("%Ln item(s)", "", len(entries)),
                                                    human_size(size, '.1f'))
 
     @Slot(object)

@@ -246,7 +246,7 @@ class ActionsController(QObject):
         selection.point_at(selected[0])
 
     def _describe(self, names: list[str]) -> str:
-        return names[0] if len(names) == 1 else self.tr("%n container(s)", "", len(names))
+        return names[0] if len(names) == 1 else self.tr("%Ln container(s)", "", len(names))
 
     def _label(self, verb: str, names: list[str]) -> str:
         return self.tr(LABELS[verb]).format(self._describe(names))
@@ -485,16 +485,16 @@ class ActionsController(QObject):
     def _submit_remove_volumes(self, values: dict):
         names = values["names"]
         if values.get("snapshot_first") and self.ctx.features.snapshots is not None:
-            return self._snapshot_first(values, "before removing it", operations.remove_volumes, names,
-                                        label=self.tr("Remove %n volume(s)", "", len(names)),
+            return self._snapshot_first(values, self.tr("before removing it"), operations.remove_volumes,
+                                        names, label=self.tr("Remove %Ln volume(s)", "", len(names)),
                                         command=commands.remove_volumes(names))
         if values.get("backup_first") and self.ctx.features.backups_panel is not None:
             return self._backup_first(values, operations.remove_volumes, names,
-                                      label=self.tr("Remove %n volume(s)", "", len(names)),
+                                      label=self.tr("Remove %Ln volume(s)", "", len(names)),
                                       command=commands.remove_volumes(names))
         return self.submit(operations.remove_volumes, names,
                            label=self.tr("Remove volume {0}").format(names[0]) if len(names) == 1 else
-                           self.tr("Remove %n volume(s)", "", len(names)),
+                           self.tr("Remove %Ln volume(s)", "", len(names)),
                            command=commands.remove_volumes(names), with_progress=True)
 
     def prune(self):
@@ -507,16 +507,16 @@ class ActionsController(QObject):
     def _submit_prune(self, values: dict):
         names = values["names"]
         if values.get("snapshot_first") and self.ctx.features.snapshots is not None:
-            return self._snapshot_first(values, "before pruning it", operations.prune, names,
+            return self._snapshot_first(values, self.tr("before pruning it"), operations.prune, names,
                                         sizes=values["sizes"],
-                                        label=self.tr("Prune %n unused volume(s)", "", len(names)),
+                                        label=self.tr("Prune %Ln unused volume(s)", "", len(names)),
                                         command=commands.remove_volumes(names))
         if values.get("backup_first") and self.ctx.features.backups_panel is not None:
             return self._backup_first(values, operations.prune, names, sizes=values["sizes"],
-                                      label=self.tr("Prune %n unused volume(s)", "", len(names)),
+                                      label=self.tr("Prune %Ln unused volume(s)", "", len(names)),
                                       command=commands.remove_volumes(names))
         return self.submit(operations.prune, names, sizes=values["sizes"],
-                           label=self.tr("Prune %n unused volume(s)", "", len(names)),
+                           label=self.tr("Prune %Ln unused volume(s)", "", len(names)),
                            command=commands.remove_volumes(names), with_progress=True)
 
 

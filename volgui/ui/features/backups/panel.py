@@ -285,7 +285,7 @@ class BackupsPanel(QWidget):
     def _on_backed_up(self, result: tuple[bk.BackupInfo, str]) -> None:
         made, note = result
         text = self.tr("Backed up {0}: {1}, {2}.").format(
-            made.volume, human_size(made.archive_size, ".1f"), self.tr("%n entry(s)", "", made.entries))
+            made.volume, human_size(made.archive_size, ".1f"), self.tr("%Ln entry(s)", "", made.entries))
         self.status.setText(f"{text} {note}".strip())
         self.refresh()
 

@@ -76,7 +76,7 @@ class ContainerBrowser(FileBrowser):
                 item = self._ensure_tree_item(mount.path)
                 item.setIcon(drive)
                 item.setToolTip(mount.text)
-        changed = self.tr("%n change(s)", "", len(marks.changes))
+        changed = self.tr("%Ln change(s)", "", len(marks.changes))
         self.legend.setText(self.tr(
             "Write layer: %s (green: added, brown: changed, struck out: deleted), lost when the container is "
             "removed. Files in a volume stay.") % changed)

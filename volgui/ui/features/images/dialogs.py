@@ -85,7 +85,7 @@ class RemoveImagesDialog(ActionDialog):
         for c in users:
             removal = losses.get(c.name)
             changed = len(removal.changes) if removal is not None else 0
-            lost = self.tr("%n changed file(s)", "", changed) if changed else self.tr("nothing")
+            lost = self.tr("%Ln changed file(s)", "", changed) if changed else self.tr("nothing")
             if removal is not None and removal.changes_unknown:
                 lost = removal.changes_unknown
             volumes = [volume_short_name(v.name, v.anonymous) for v in
@@ -101,7 +101,7 @@ class RemoveImagesDialog(ActionDialog):
             self.users_note.setText(self.tr("{0} made from it: the engine refuses to remove an image a "
                                             "container uses. Remove them first, or here with it (running "
                                             "ones are stopped; their named volumes are kept).")
-                                    .format(self.tr("%n container(s)", "", len(users))))
+                                    .format(self.tr("%Ln container(s)", "", len(users))))
         for widget in (self.users_note, self.users, self.also_containers):
             widget.setVisible(bool(users))
         self._update()
@@ -163,7 +163,7 @@ class PruneImagesDialog(ActionDialog):
         n = len(preview.images)
         self.total.setText(self.tr("Nothing to remove.") if not n else
                            self.tr("{0}, up to {1} (layers another image shares stay).")
-                           .format(self.tr("%n image(s)", "", n), human_size(preview.size)))
+                           .format(self.tr("%Ln image(s)", "", n), human_size(preview.size)))
         self.command_box.set_command(preview.command())
         self.ok_button.setEnabled(bool(n))
 

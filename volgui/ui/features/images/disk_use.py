@@ -73,7 +73,7 @@ class GroupTab(QWidget):
         self.model.set_disk_rows(group.rows)
         more = self.tr(" ({0} more not listed)").format(group.more) if group.more else ""
         self.summary.setText(self.tr("{0}: {1}. A clean-up of {2} frees {3}.{4}").format(
-            self.tr("%n item(s)", "", group.count), human_size(group.total), self.tr(GROUPS[self.kind][2]),
+            self.tr("%Ln item(s)", "", group.count), human_size(group.total), self.tr(GROUPS[self.kind][2]),
             human_size(group.reclaimable), more))
         self.reclaim.setEnabled(group.reclaimable > 0 or any(r.reclaimable for r in group.rows))
 

@@ -248,14 +248,14 @@ class ImagesController(QObject):
         n = len(values["image_ids"])
         return self._submit(ops.remove_images, values["image_ids"],
                             remove_containers_too=values["remove_containers_too"],
-                            label=self.tr("Remove %n image(s)", "", n), command=values["command"],
+                            label=self.tr("Remove %Ln image(s)", "", n), command=values["command"],
                             with_progress=True)
 
     def _submit_prune(self, values: dict):
         from volgui.operations import images as ops  # lazy: start-up time
 
         ids = values["image_ids"]
-        return self._submit(ops.prune_images, ids, label=self.tr("Prune %n unused image(s)", "", len(ids)),
+        return self._submit(ops.prune_images, ids, label=self.tr("Prune %Ln unused image(s)", "", len(ids)),
                             command=values["command"], with_progress=True)
 
     def _submit_tag(self, values: dict):

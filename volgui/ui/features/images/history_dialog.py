@@ -69,7 +69,7 @@ class ImageHistoryDialog(QDialog):
         with_files = [layer for layer in layers if not layer.empty]
         self.summary.setText(self.tr("{0}, {1} of them with files ({2} in all). Newest first; a step "
                                      "without files (ENV, CMD, LABEL…) only changed the settings.")
-                             .format(self.tr("%n step(s)", "", len(layers)), len(with_files),
+                             .format(self.tr("%Ln step(s)", "", len(layers)), len(with_files),
                                      human_size(sum(layer.size for layer in layers))))
 
     @Slot(object)

@@ -117,7 +117,7 @@ class ImageTransferDialog(ImageJobDialog):
 
     def progress_words(self, p: TransferProgress) -> str:
         """``2 of 5 layers done`` and the engine's last general message."""
-        done = self.tr("{0} of %n layer(s) done", "", len(p.layers)).format(p.finished_layers)
+        done = self.tr("{0} of %Ln layer(s) done", "", len(p.layers)).format(p.finished_layers)
         parts = [done] if p.layers else []
         if p.untracked:
             parts.append(self.tr("{0} more not listed").format(p.untracked))

@@ -113,7 +113,7 @@ class ChangesDialog(QDialog):
         self.model.set_diff(diff)
         counts = diff.counts()
         text = self.tr("{0}: {1} added, {2} changed, {3} removed.").format(
-            self.tr("%n change(s)", "", diff.total), counts[ADDED], counts[CHANGED], counts[REMOVED])
+            self.tr("%Ln change(s)", "", diff.total), counts[ADDED], counts[CHANGED], counts[REMOVED])
         if diff.total > len(diff.changes):
             text += " " + self.tr("The first {0} are listed.").format(len(diff.changes))
         if not diff.total:

@@ -88,7 +88,7 @@ class SnapshotsFeature(QObject):
                  on_failed: Callable | None = None) -> JobThread | None:
         self._status(self.tr("Taking a snapshot of {0}…").format(", ".join(volumes)))
         label = self.tr("Snapshot of {0}").format(volumes[0]) if len(volumes) == 1 else \
-            self.tr("Snapshot of %n volume(s)", "", len(volumes))
+            self.tr("Snapshot of %Ln volume(s)", "", len(volumes))
         return self.start(snap_ops.take, volumes, note, on_ok=on_ok or self._on_taken, on_failed=on_failed,
                           label=label, command=snapshot_command(volumes))
 

@@ -163,7 +163,7 @@ class TimelineDialog(QDialog):
         self.note.clear()
         item = made[0].backup
         self.status.setText(self.tr("Snapshot taken: {0}, {1}. {2}").format(
-            human_size(item.total_size, ".1f"), self.tr("%n entry(s)", "", item.entries),
+            human_size(item.total_size, ".1f"), self.tr("%Ln entry(s)", "", item.entries),
             item.verify_message))
         self.view.clearSelection()
         self.refresh()

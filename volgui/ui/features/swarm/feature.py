@@ -285,7 +285,9 @@ class SwarmFeature(QObject):
                     values["read_only"])
         else:
             call = (ops.remove_mount, service.id, values["old_target"])
-        request = self.session.submit(*call, label=f"{dialog.windowTitle()}: {service.name}", command=command)
+        label = self.tr("{0}: {1}", "an action, then the service it acts on").format(dialog.windowTitle(),
+                                                                                   service.name)
+        request = self.session.submit(*call, label=label, command=command)
         request.succeeded.connect(self._on_updated)
         request.failed.connect(self._on_failed)
         dialog.deleteLater()
@@ -309,7 +311,7 @@ class SwarmFeature(QObject):
         self.panel.show_tab(LOGS_TAB)
         self.panel.logs_command.set_command(text.logs(service.name, LOG_TAIL))
         self.panel.logs_note.setText(self.tr("Reading the last {0} of {1}…").format(
-            self.tr("%n line(s)", "", LOG_TAIL), service.name))
+            self.tr("%Ln line(s)", "", LOG_TAIL), service.name))
         self._submit("logs", ops.service_logs, service, LOG_TAIL, ok=self._on_logs,
                      label=self.tr("Logs of {0}").format(service.name), command=text.logs(service.name,
                                                                                           LOG_TAIL))
@@ -328,7 +330,7 @@ class SwarmFeature(QObject):
         self.panel.logs_view.clear()
         self.panel.logs_view.append_lines(lines)
         note = self.tr("{0}, the newest last; each names its task (service.slot.task-id@node).").format(
-            self.tr("%n line(s)", "", len(lines)))
+            self.tr("%Ln line(s)", "", len(lines)))
         if logs.truncated:
             note += " " + self.tr("The answer was cut at its size limit: the newest lines are missing.")
         self.panel.logs_note.setText(note)

@@ -241,7 +241,7 @@ class VolumeDataFeature(QObject):
     @Slot(object)
     def _on_swept(self, removed: list) -> None:
         if removed:
-            self._status(self.tr("Removed %n helper container(s) left by an earlier run.", "", len(removed)))
+            self._status(self.tr("Removed %Ln helper container(s) left by an earlier run.", "", len(removed)))
 
     def _status(self, text: str) -> None:
         self.window.show_status_message(text)

@@ -272,7 +272,7 @@ class ImportDialog(TransferDialog):
     def overwrite_text(self, preview: vd.OverwritePreview) -> str:
         lines = [self.tr("Restoring into “%s” writes the archive's %s over the volume's files. "
                          "Files with the same names are replaced; other files stay.")
-                 % (preview.volume, self.tr("%n entry(s)", "", preview.entries))]
+                 % (preview.volume, self.tr("%Ln entry(s)", "", preview.entries))]
         if preview.existing:
             shown = "\n".join("  /" + p for p in preview.existing[:15])
             more = len(preview.existing) - 15
@@ -280,7 +280,7 @@ class ImportDialog(TransferDialog):
                          + (self.tr("\n  … and %d more") % more if more > 0 else ""))
             if not preview.complete:
                 lines.append(self.tr("(Only the archive's first %s were checked.)")
-                             % self.tr("%n file(s)", "", preview.checked))
+                             % self.tr("%Ln file(s)", "", preview.checked))
         else:
             lines.append(self.tr("None of the archive's files exist there now%s.")
                          % ("" if preview.complete else self.tr(" (first %d checked)") % preview.checked))
