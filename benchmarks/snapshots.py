@@ -14,7 +14,8 @@ thousand small ones, as ``volume_data.py`` does) and, alternating the order each
 * roll back, volgui: ``snapshots.rollback`` (safety snapshot, archive checked against its manifest,
   exact restore) after one file was added (it restores only what changed) and after every big file
   was changed (more than ``partial_restore.MAX_DELETES`` paths: the whole archive is restored —
-  now in the one container that also writes the safety archive, ``swap_restore``); both the
+  now in the one container that also writes the safety archive, ``swap_restore``, the old entries
+  removed after it returned, ``rollback_aside``; "inside": removed before it returns); both the
   previous way ("previous": the safety snapshot, then one container emptying the volume and
   extracting the file, ``restore_file``); and the CLI's
   ``docker run … sh -c 'cd /v && rm -rf -- * .[!.]* ..?* && tar -C /v -xf /b/x.tar'`` — alone, and
@@ -64,6 +65,30 @@ def the_previous_way():
         yield
     finally:
         rollback_swap.safety_and_restore = real
+
+
+@contextlib.contextmanager
+def removed_inside():
+    """Whole roll backs in one container that remove the old entries inside the volume before
+    returning, as the round before ``rollback_aside`` did."""
+    from volgui.engine.volumes import rollback_aside
+
+    real = rollback_aside.volume_folder
+    rollback_aside.volume_folder = lambda *_args: ""
+    try:
+        yield
+    finally:
+        rollback_aside.volume_folder = real
+
+
+def removals_ended(api) -> float:
+    """Seconds until the removals left running by a roll back (``rollback_aside``) have ended."""
+    from volgui.engine.volumes import helpers, rollback_aside
+
+    t0 = time.perf_counter()
+    while api.containers(all=True, filters={"label": f"{helpers.HELPER_LABEL}={rollback_aside.ROLE}"}):
+        time.sleep(0.01)
+    return time.perf_counter() - t0
 
 
 @contextlib.contextmanager
@@ -132,9 +157,11 @@ def bench(host: str, size_mb: int, runs: int, work: Path) -> dict:
     t: dict[str, list[float]] = {k: [] for k in (
         "snapshot_app", "snapshot_before", "snapshot_cli", "clone_cp", "clone_endpoints",
         "rollback_app", "rollback_before", "rollback_app_whole", "rollback_whole_before", "rollback_cli",
-        "rollback_cli_with_safety_copy", "rollback_previous", "rollback_whole_previous")}
+        "rollback_cli_with_safety_copy", "rollback_previous", "rollback_whole_previous", "rollback_inside",
+        "rollback_whole_inside", "removal_after_return")}
     methods: dict[str, set[str]] = {"rollback_app": set(), "rollback_app_whole": set(),
-                                    "rollback_previous": set(), "rollback_whole_previous": set()}
+                                    "rollback_previous": set(), "rollback_whole_previous": set(),
+                                    "rollback_whole_inside": set()}
     loads: list[float] = []
 
     def sh(script: str) -> float:
@@ -163,21 +190,27 @@ def bench(host: str, size_mb: int, runs: int, work: Path) -> dict:
                     t[kind].append(timed(clone_volume, engine, volume, dst, estimate=False))
                 drop(host, dst)
             target = snapshots.list_snapshots(folder, volume)[-1]  # the oldest: run 0's
-            ways = ("app", "previous", "before", "cli")
+            ways = ("app", "inside", "previous", "before", "cli")
             for who in ways if i % 2 == 0 else ways[::-1]:
                 sh(f"echo {i}{who} > /v/changed")
-                if who in ("app", "previous", "before"):
+                if who in ("app", "inside", "previous", "before"):
                     few, whole = {"app": ("rollback_app", "rollback_app_whole"),
+                                  "inside": ("rollback_inside", "rollback_whole_inside"),
                                   "previous": ("rollback_previous", "rollback_whole_previous"),
                                   "before": ("rollback_before", "rollback_whole_before")}[who]
                     with contextlib.ExitStack() as way:
-                        if who != "app":
+                        if who == "inside":
+                            way.enter_context(removed_inside())
+                        elif who != "app":
                             way.enter_context(the_previous_way())
                         if who == "before":
                             way.enter_context(the_way_before(export=False))
                         t[few].append(timed(roll_back, engine, target.manifest, folder, methods.get(few)))
                         sh("for f in /v/big*.bin; do echo x >> $f; done")
                         t[whole].append(timed(roll_back, engine, target.manifest, folder, methods.get(whole)))
+                        ended = removals_ended(engine.api)  # never overlapping the next timed step
+                        if who == "app":
+                            t["removal_after_return"].append(ended)
                 else:
                     t["rollback_cli"].append(sh(restore))
                     sh(f"echo {i} > /v/changed")
@@ -223,6 +256,12 @@ def bench(host: str, size_mb: int, runs: int, work: Path) -> dict:
                                                                        "rollback_cli_with_safety_copy"),
         "rollback_whole_volume_previous_over_now": pair("rollback_app_whole", "rollback_whole_previous"),
         "rollback_previous_over_now": pair("rollback_app", "rollback_previous"),
+        "inside_means": "the same one container, the old entries removed inside the volume before the "
+                        "roll back returns (the round before rollback_aside)",
+        "rollback_whole_volume_inside_vs_cli_with_safety_copy": pair("rollback_whole_inside",
+                                                                     "rollback_cli_with_safety_copy"),
+        "rollback_whole_volume_inside_over_now": pair("rollback_app_whole", "rollback_whole_inside"),
+        "removal_after_return_s": [round(x, 3) for x in t["removal_after_return"]],
         "methods": {k: sorted(v) for k, v in methods.items()},
     }
 

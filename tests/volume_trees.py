@@ -5,9 +5,10 @@ from __future__ import annotations
 import hashlib
 import io
 import tarfile
+import time
 
 from volgui.engine.volumes import entries as volume_entries
-from volgui.engine.volumes import helpers
+from volgui.engine.volumes import helpers, rollback_aside
 
 BIG = 6 * 1024 * 1024 + 123
 ODD_NAME = "a file with spaces — été ñ 日本.txt"
@@ -64,7 +65,17 @@ def manifest(engine, volume: str) -> dict[str, tuple]:
     return out
 
 
+def removals_done(docker_api, timeout: float = 120.0) -> None:
+    """Wait until the removals a roll back left running (``rollback_aside``) have ended."""
+    deadline = time.monotonic() + timeout
+    label = f"{helpers.HELPER_LABEL}={rollback_aside.ROLE}"
+    while docker_api.containers(all=True, filters={"label": label}):
+        assert time.monotonic() < deadline, "a roll back's removal of the old entries did not end"
+        time.sleep(0.05)
+
+
 def assert_no_leftovers(docker_api):
+    removals_done(docker_api)
     assert docker_api.containers(all=True, filters={"label": helpers.HELPER_LABEL}) == []
     images = [t for img in docker_api.images() for t in img.get("RepoTags") or []]
     assert sorted(images) == sorted({"volgui-test/busybox:latest", helpers.HELPER_IMAGE} & set(images))

@@ -13,7 +13,15 @@ from volume_trees import assert_no_leftovers, in_place, manifest
 from volgui.engine import EngineError
 from volgui.engine.cancel import CancelToken
 from volgui.engine.errors import Cancelled
-from volgui.engine.volumes import helpers, rollback_swap, snapshots, stream_scan, swap_restore, transfer
+from volgui.engine.volumes import (
+    helpers,
+    rollback_aside,
+    rollback_swap,
+    snapshots,
+    stream_scan,
+    swap_restore,
+    transfer,
+)
 from volgui.engine.volumes.archive_scan import scan_archive
 
 pytestmark = pytest.mark.integration
@@ -174,12 +182,21 @@ def test_silence_from_volgui_puts_everything_back_and_the_roll_back_goes_on_the_
     assert_no_leftovers(docker_api)
 
 
+AFTER_THE_GO = {  # where the old entries go after the go → that step failing
+    "inside the volume": ('rm -rf -- "$H.done" || exit 93', "exit 93"),
+    "out of the volume": ('echo gone aside >> /q/state\n  exit 0', "exit 93"),
+}
+
+
+@pytest.mark.parametrize("where", sorted(AFTER_THE_GO))
 def test_a_failure_after_the_go_restores_the_whole_volume_the_other_way(
-        engine, docker_api, test_image, filled, work, monkeypatch):
+        engine, docker_api, test_image, filled, work, monkeypatch, where):
     before, snap, changed = snapshot_then_change(engine, docker_api, test_image, filled, work)
-    old = 'rm -rf -- "$H.done" || exit 93'
+    old, new = AFTER_THE_GO[where]
     assert old in swap_restore._SCRIPT
-    monkeypatch.setattr(swap_restore, "_SCRIPT", swap_restore._SCRIPT.replace(old, "exit 93"))
+    monkeypatch.setattr(swap_restore, "_SCRIPT", swap_restore._SCRIPT.replace(old, new))
+    if where == "inside the volume":
+        monkeypatch.setattr(rollback_aside, "volume_folder", lambda *_a: "")
     used, _ = pipe_and_states(engine, filled, monkeypatch)
     result = snapshots.rollback(engine, snap.backup.manifest, work)
     assert result.method == snapshots.WHOLE and manifest(engine, filled) == before

@@ -15,9 +15,11 @@ person's data before the safety snapshot is complete and checked:
    the snapshot into the emptied root;
 3. it then waits for ``go``, which volgui gives only once the safety archive is read back, hashed,
    fsynced and renamed into place, its manifest written and fsynced, and the snapshot's own
-   archive checked against its manifest; only then is the hidden folder removed (renamed
-   ``….done`` first, so a leftover says which it is) while volgui puts the folders' times back
-   through the archive endpoint (busybox's tar does not), the root's last, by the container,
+   archive checked against its manifest; only then is the hidden folder renamed ``….done`` (so a
+   leftover says which it is) — out of the volume into its own folder in the engine's data root
+   where that is one rename (``rollback_aside``: a helper removes it after the roll back has
+   returned), else inside it, removed by the container — while volgui puts the folders' times
+   back through the archive endpoint (busybox's tar does not), the root's last, by the container,
    once the folder is gone.
 
 Anything else before ``go`` — a tar failing, the check failing, cancel, volgui going away (it
@@ -50,7 +52,7 @@ from pathlib import Path
 from volgui.engine.cancel import CancelToken
 from volgui.engine.errors import Cancelled, EngineError
 from volgui.engine.present.commands import import_command
-from volgui.engine.volumes import direct, restore_file, stat_listing
+from volgui.engine.volumes import direct, restore_file, rollback_aside, stat_listing
 from volgui.engine.volumes.archive_check import require_restorable
 from volgui.engine.volumes.archive_scan import Entry
 from volgui.engine.volumes.error_text import VolumeErrors
@@ -65,7 +67,8 @@ KEEP_ALIVE = 5.0  # seconds between volgui's "wait" words until its go
 READ_SIZE = 4 << 20
 IDLE_WAIT = 0.005
 # the script's exit codes: 91 the files not seen, 90 no word (nothing changed either way), 94 put
-# back, 95 could not put back, 93 the hidden folder not removed after "go"
+# back, 95 could not put back, 93 the hidden folder not removed after "go" (0 also when it went
+# out of the volume)
 NO_WORD, UNDONE = 90, 94
 
 # ``sh -c SCRIPT sh HIDDEN``: /v the volume, /p/archive the snapshot (read-only), /p/safety the
@@ -75,6 +78,11 @@ cd /v || exit 91
 [ -f /p/archive ] && [ -r /p/archive ] && [ -f /p/safety ] && [ -p /q/go ] || exit 91
 exec 3<>/q/go || exit 91
 H="$1"
+# /w: the volume's own folder in the engine's data root (the parent of /v), where the hidden
+# folder goes after the go: outside the volume yet a rename away; only when /w/_data is /v
+W=""
+if [ "$2" = w ] && [ "$(stat -c %d:%i /w/_data)" = "$(stat -c %d:%i /v)" ] \
+    && [ "$(stat -c %d /w)" = "$(stat -c %d /v)" ]; then W=/w; fi
 { [ -e "$H" ] || [ -L "$H" ]; } && exit 91
 # a roll back killed after its go left its hidden folder half removed: removed now (root time kept)
 touch -r . /q/ref || exit 91
@@ -123,6 +131,12 @@ echo "made $c $x" >> /q/state
 w=""
 while read -t @GO_WAIT@ w <&3 && [ "$w" = wait ]; do :; done
 [ "$w" = go ] || back
+# out of the volume at once (one rename): volgui removes it afterwards, without the volume mounted
+if [ -n "$W" ] && mv "/w/_data/$H" "/w/$H.done"; then
+  [ ! -f /q/root ] || touch -r /q/root . || exit 93
+  echo gone aside >> /q/state
+  exit 0
+fi
 mv "$H" "$H.done" || exit 95
 echo gone >> /q/state
 rm -rf -- "$H.done" || exit 93
@@ -138,32 +152,45 @@ class _Container:
     """The roll back's container and what it says (its states, its exit)."""
 
     def __init__(self, engine, volume: str, image: str, hidden: str, link: str, safety: str,
-                 private: str) -> None:
-        import docker.types  # lazy: the docker SDK is not loaded at start-up
-
+                 private: str, folder: str) -> None:
         self.api, self.private = engine.api, private
         self.exited = threading.Event()
         self.code: int | None = None
-        mounts = [docker.types.Mount("/v", volume, type="volume", no_copy=True),
-                  docker.types.Mount("/p/archive", direct._shared_file(link), type="bind", read_only=True),
-                  docker.types.Mount("/p/safety", direct._shared_file(safety), type="bind"),
-                  docker.types.Mount("/q", direct._shared_file(private), type="bind")]
         script = _SCRIPT.replace("@FORMAT@", stat_listing.FORMAT).replace("@WAIT@", str(WORD_WAIT)) \
             .replace("@GO_WAIT@", str(GO_WAIT)).replace("@HIDDEN@", HIDDEN) \
             .replace("@EXTRACT@", restore_file.extract_command(direct.find_tar_image(engine)[1][0]))
         try:
+            self._start(volume, image, [script, "sh", hidden, "w" if folder else ""], link, safety, folder)
+        except direct.DirectUnavailableError:
+            if not folder:
+                raise
+            # the engine would not mount the volume's folder (a user namespace, a policy): the
+            # hidden folder is then removed inside the volume, as it was before there was /w
+            self._start(volume, image, [script, "sh", hidden, ""], link, safety, "")
+        threading.Thread(target=self._wait, name="volgui-rollback-wait", daemon=True).start()
+
+    def _start(self, volume: str, image: str, command: list[str], link: str, safety: str,
+               folder: str) -> None:
+        import docker.types  # lazy: the docker SDK is not loaded at start-up
+
+        mounts = [docker.types.Mount("/v", volume, type="volume", no_copy=True),
+                  docker.types.Mount("/p/archive", direct._shared_file(link), type="bind", read_only=True),
+                  docker.types.Mount("/p/safety", direct._shared_file(safety), type="bind"),
+                  docker.types.Mount("/q", direct._shared_file(self.private), type="bind")]
+        if folder:
+            mounts.append(docker.types.Mount("/w", folder, type="bind"))
+        try:
             self.id = self.api.create_container(
-                image, [script, "sh", hidden], entrypoint=restore_file.SHELL, user="0:0",
+                image, command, entrypoint=restore_file.SHELL, user="0:0",
                 network_disabled=True, labels=helper_labels(volume, "rollback"),
                 host_config=self.api.create_host_config(mounts=mounts, network_mode="none"))["Id"]
         except Exception as exc:  # e.g. the engine does not have these files: nothing was changed
             raise direct.DirectUnavailableError(str(exc)) from exc
         try:
             self.api.start(self.id)
-        except Exception as exc:  # no sh in the image: nothing ran
+        except Exception as exc:  # no sh in the image, or a folder not mounted: nothing ran
             self.remove()
             raise direct.DirectUnavailableError(str(exc)) from exc
-        threading.Thread(target=self._wait, name="volgui-rollback-wait", daemon=True).start()
 
     def _wait(self) -> None:
         try:
@@ -274,7 +301,9 @@ class Swap:
                 os.link(safety, safety_link)
             except OSError as exc:
                 raise direct.DirectUnavailableError(str(exc)) from exc
-            self.box = _Container(engine, volume, image, self.hidden, link, safety_link, self.private)
+            self.image, self.folder = image, rollback_aside.volume_folder(engine.api, volume)
+            self.box = _Container(engine, volume, image, self.hidden, link, safety_link, self.private,
+                                  self.folder)
             self._exit.callback(self.box.remove)
             self._exit.callback(self._put_back)
             checker = threading.Thread(target=self._check, name="volgui-rollback-refusals", daemon=True)
@@ -357,6 +386,8 @@ class Swap:
         code = self.box.finish()
         if code != 0:  # the safety snapshot is complete: the caller restores the whole volume again
             raise restore_file.RestoreFailed(self.box.message() or f"exit code {code}")
+        if "aside" in self.box.states():  # the old entries out of the volume: removed meanwhile
+            rollback_aside.remove_later(self.engine.api, self.image, self.volume, self.folder, HIDDEN)
         return TransferResult(self.volume, self.archive.stat().st_size, time.monotonic() - self.started,
                               import_command(self.archive, self.volume), str(self.archive), "direct")
 
