@@ -25,7 +25,7 @@ from pathlib import Path
 
 from volgui.engine.errors import Cancelled, EngineError, from_docker
 from volgui.engine.present.display import count
-from volgui.engine.volumes import changes
+from volgui.engine.volumes import changes, scratch
 from volgui.engine.volumes import transfer as volume_data
 from volgui.engine.volumes.archive_scan import Entry, scan_archive
 from volgui.engine.volumes.error_text import VolumeErrors, entry_count
@@ -250,8 +250,10 @@ def list_backups(folder: str | os.PathLike, volume: str | None = None,
 
     ``engine`` (a host, as in the manifests): only that engine's backups — two engines may each
     have a volume of the same name backed up into the same folder. ``load(manifest)``: what to
-    make of each (default :func:`info`; it has ``volume``, ``engine`` and ``created``).
+    make of each (default :func:`info`; it has ``volume``, ``engine`` and ``created``). Scratch
+    that a crash left there is removed first (``scratch.sweep``).
     """
+    scratch.sweep(folder)
     out = []
     for manifest in sorted(Path(folder).glob(f"*{MANIFEST_SUFFIX}")):
         try:

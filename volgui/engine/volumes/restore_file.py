@@ -19,8 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
-import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -28,7 +26,7 @@ from pathlib import Path
 from volgui.engine.cancel import CancelToken
 from volgui.engine.errors import EngineError
 from volgui.engine.present.commands import import_command
-from volgui.engine.volumes import direct
+from volgui.engine.volumes import direct, scratch
 from volgui.engine.volumes.archive_check import require_restorable
 from volgui.engine.volumes.error_text import VolumeErrors
 from volgui.engine.volumes.helpers import helper_labels
@@ -55,17 +53,15 @@ class RestoreFailed(Exception):  # noqa: N818 - an outcome for the caller, not s
 
 @contextlib.contextmanager
 def _private_link(archive: Path):
-    """A hard link to ``archive`` in a new private folder beside it (removed afterwards)."""
-    folder = tempfile.mkdtemp(prefix=".volgui-restore-", dir=archive.parent)
-    try:
+    """A hard link to ``archive`` in a new private folder beside it (removed afterwards; one a
+    crash left is removed by ``scratch.sweep``)."""
+    with scratch.private_folder(archive.parent, scratch.RESTORE) as folder:
         link = os.path.join(folder, "archive")
         try:
             os.link(archive, link)
         except OSError as exc:  # a file system without hard links: the pipe way
             raise direct.DirectUnavailableError(str(exc)) from exc
         yield link
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _paths_ok(paths: Sequence[str]) -> bool:

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from volgui.engine.cancel import CancelToken
 from volgui.engine.errors import Cancelled, EngineError
 from volgui.engine.volumes import backups as bk
-from volgui.engine.volumes import restore_file, swap_restore
+from volgui.engine.volumes import restore_file, scratch, swap_restore
 from volgui.engine.volumes.archive_scan import Entry
 from volgui.engine.volumes.error_text import VolumeErrors
 from volgui.engine.volumes.stream_scan import StreamScan
@@ -44,7 +43,7 @@ def safety_and_restore(engine, volume: str, archive: Path, then: dict[str, Entry
     :class:`direct.DirectUnavailableError` when nothing was changed and no safety snapshot made.
     """
     target = bk.new_archive(folder, volume)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    fd, tmp = scratch.new_part(target)
     placed = False
     try:
         with swap_restore.Swap(engine, volume, archive, tmp, then, cancel) as swap:

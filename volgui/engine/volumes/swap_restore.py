@@ -42,8 +42,6 @@ import contextlib
 import os
 import secrets
 import select
-import shutil
-import tempfile
 import threading
 import time
 from collections.abc import Callable
@@ -52,7 +50,7 @@ from pathlib import Path
 from volgui.engine.cancel import CancelToken
 from volgui.engine.errors import Cancelled, EngineError
 from volgui.engine.present.commands import import_command
-from volgui.engine.volumes import direct, restore_file, rollback_aside, stat_listing
+from volgui.engine.volumes import direct, restore_file, rollback_aside, scratch, stat_listing
 from volgui.engine.volumes.archive_check import require_restorable
 from volgui.engine.volumes.archive_scan import Entry
 from volgui.engine.volumes.error_text import VolumeErrors
@@ -416,11 +414,9 @@ class Swap:
 @contextlib.contextmanager
 def _private_folder(beside: Path):
     """A new private folder in ``beside`` with the FIFO ``go`` and an empty ``state``, removed
-    afterwards."""
-    folder = tempfile.mkdtemp(prefix=".volgui-rollback-", dir=beside)
-    try:
+    afterwards (one a crash left is removed by ``scratch.sweep``: a name added here or in the
+    script goes into ``scratch.CONTENTS`` too)."""
+    with scratch.private_folder(beside, scratch.ROLLBACK) as folder:
         os.mkfifo(os.path.join(folder, "go"), 0o600)
         Path(folder, "state").touch()
         yield folder
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)

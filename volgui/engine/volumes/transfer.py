@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import gzip
 import os
-import tempfile
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -26,7 +25,7 @@ from volgui.engine.cancel import CancelToken
 from volgui.engine.errors import Cancelled, EngineError, from_docker
 from volgui.engine.present.commands import clone_command, export_command, import_command, quote
 from volgui.engine.volumes import direct as volume_direct
-from volgui.engine.volumes import direct_file
+from volgui.engine.volumes import direct_file, scratch
 from volgui.engine.volumes.archive_check import check_archive, require_restorable
 from volgui.engine.volumes.error_text import VolumeErrors
 from volgui.engine.volumes.helpers import (
@@ -90,7 +89,7 @@ def export_volume(engine, name: str, path: str | os.PathLike, compress: bool = F
     meter = Meter(progress, phase="export")
     image, argv = _direct_image(engine, direct)
     method = "api"
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    fd, tmp_name = scratch.new_part(target)
     tmp = Path(tmp_name)
     done = False
     try:
