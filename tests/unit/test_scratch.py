@@ -95,7 +95,7 @@ def test_the_names_swept_are_the_names_tempfile_makes(work):
     for _ in range(50):
         made = Path(tempfile.mkdtemp(prefix=scratch.RESTORE, dir=work)).name
         assert scratch._FOLDER.fullmatch(made)
-        fd, part = tempfile.mkstemp(prefix=".a.tar.", suffix=".part", dir=work)
+        fd, part = tempfile.mkstemp(prefix=".a--20240101T000000Z.tar.", suffix=".part", dir=work)
         os.close(fd)
         assert scratch._PART.fullmatch(Path(part).name)
 
@@ -173,7 +173,8 @@ def test_a_folder_from_before_the_lock_goes_only_when_all_of_it_is_a_day_old(wor
 
 
 def test_an_old_part_goes_and_a_fresh_one_stays(work):
-    old, young, day = (work / f".vol--2024.tar.{r}.part" for r in ("a1b2c3d4", "zz_zz_zz", "k0k0k0k0"))
+    old, young, day = (work / f".vol--20240101T000000Z.tar.{r}.part"
+                       for r in ("a1b2c3d4", "zz_zz_zz", "k0k0k0k0"))
     for path in (old, young, day):
         path.write_bytes(b"partial")
     age(old, 25 * HOUR)
@@ -210,13 +211,15 @@ def test_a_persons_files_with_similar_names_are_never_touched(work, archive):
     person.append(linked)
     (work / ".volgui-rollback-symlink1").symlink_to(target, target_is_directory=True)
     (work / ".volgui-restore-afile123").write_text("a file with a folder's name")
-    (work / ".vol.tar.part").write_text("no random part")
-    (work / ".vol.tar.abcdefg.part").write_text("seven")
-    (work / "vol.tar.abcdefgh.part").write_text("no dot")
-    (work / ".vol.tar.abcdefgh.partial").write_text("other suffix")
-    (work / ".vol.tar.ABCDEFGH.part").write_text("upper")
-    (work / ".vol.tar.folder12.part").mkdir()
-    (work / ".vol.tar.symlink1.part").symlink_to(archive)
+    (work / ".vol--20240101T000000Z.tar.part").write_text("no random part")
+    (work / ".vol--20240101T000000Z.tar.abcdefg.part").write_text("seven")
+    (work / "vol--20240101T000000Z.tar.abcdefgh.part").write_text("no dot")
+    (work / ".vol--20240101T000000Z.tar.abcdefgh.partial").write_text("other suffix")
+    (work / ".vol--20240101T000000Z.tar.ABCDEFGH.part").write_text("upper")
+    (work / ".vol--20240101T000000Z.tar.folder12.part").mkdir()
+    (work / ".vol--20240101T000000Z.tar.symlink1.part").symlink_to(archive)
+    (work / ".mydata.tar.abcdefgh.part").write_text("an export's part file: a name the person chose")
+    (work / ".vol--20240101T000000Z.tar.abcdefgh.part.x").write_text("more after")
     everything = sorted(p.relative_to(work) for p in work.rglob("*"))
     for path in work.rglob("*"):
         os.utime(path, (1, 1), follow_symlinks=False)  # 1970: as old as can be
@@ -228,7 +231,7 @@ def test_a_persons_files_with_similar_names_are_never_touched(work, archive):
 def test_a_sweep_looks_at_a_bounded_number_of_entries(work, monkeypatch):
     monkeypatch.setattr(scratch, "MAX_ENTRIES", 5)
     for i in range(12):
-        path = work / f".v{i}.tar.abcdefgh.part"
+        path = work / f".v{i}--20240101T000000Z.tar.abcdefgh.part"
         path.write_text("x")
         age(path, 2 * 24 * HOUR)
     assert len(scratch.sweep(work)) == 5
@@ -241,7 +244,7 @@ def test_a_sweep_never_raises_and_logs_what_it_removed(work, archive, monkeypatc
     left = work / ".volgui-restore-12345678"
     left.mkdir()
     (left / "archive").write_text("x")
-    part = work / ".a.tar.12345678.part"
+    part = work / ".a--20240101T000000Z.tar.12345678.part"
     part.write_text("x")
     age(left, 2 * 24 * HOUR)
     age(part, 2 * 24 * HOUR)

@@ -15,8 +15,9 @@ behind. The sweep runs before volgui makes new scratch in a folder and when the 
 snapshots lists are read. It removes only what volgui makes, exactly: a name as ``mkdtemp`` /
 ``mkstemp`` make it with one of these prefixes; a folder that is a real directory (not a symlink)
 holding only volgui's names, each of its type (a regular file, ``go`` a FIFO); a ``.part`` that is
-a regular file. Anything else — a person's file with a similar name — is never touched. It looks
-at :data:`MAX_ENTRIES` entries at most, never raises (a sweep must not stop a backup or a restore)
+a regular file named after one of volgui's own timestamped archives. Anything else — a person's
+file with a similar name, an export's part file — is never touched. It looks at
+:data:`MAX_ENTRIES` entries at most, never raises (a sweep must not stop a backup or a restore)
 and logs what it removed.
 """
 
@@ -49,7 +50,9 @@ CONTENTS: dict[str, dict[str, int]] = {
 }
 _RANDOM = "[a-z0-9_]{8}"  # tempfile's random part: 8 of a-z, 0-9 and _ (a unit test checks)
 _FOLDER = re.compile(f"(?P<prefix>{re.escape(RESTORE)}|{re.escape(ROLLBACK)}){_RANDOM}")
-_PART = re.compile(rf"\..+\.{_RANDOM}{re.escape(PART)}")
+# only beside volgui's own timestamped archives (``backups.new_archive``:
+# VOLUME--YYYYmmddTHHMMSSZ[-n].tar[.gz]); an export's, named after a file the person chose, never
+_PART = re.compile(rf"\..+--\d{{8}}T\d{{6}}Z(?:-\d+)?\.tar(?:\.gz)?\.{_RANDOM}{re.escape(PART)}")
 MAX_ENTRIES = 4000  # entries of a folder looked at in one sweep
 OLD = 24 * 3600  # seconds unchanged after which a .part, or a folder without a lock, is left over
 # seconds unchanged after which a folder whose lock is free is left over: its maker may be between
