@@ -9543,6 +9543,41 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
         <source>The roll back of {0} stopped half way and its entries could not be put back: they are in the folder {1} inside the volume.</source>
         <translation>Das Zurückrollen von {0} brach mittendrin ab, und seine Einträge konnten nicht zurückgelegt werden: Sie liegen im Ordner {1} im Volume.</translation>
     </message>
+    <message>
+        <source>Listing containers</source>
+        <translation>Container auflisten</translation>
+    </message>
+    <message>
+        <source>{0} is not a folder a roll back left aside.</source>
+        <translation>{0} ist kein Ordner, den ein Zurückrollen beiseitegelegt hat.</translation>
+    </message>
+    <message>
+        <source>A roll back of {0} is running: try again when it has ended.</source>
+        <translation>{0} wird gerade zurückgerollt: versuche es erneut, wenn das beendet ist.</translation>
+    </message>
+    <message>
+        <source>Putting the entries back needs an image with a shell: choose one with &quot;Tools image for fast backups…&quot;.</source>
+        <translation>Zum Zurücklegen der Einträge ist ein Image mit einer Shell nötig: wähle eines mit „Werkzeug-Image für schnelle Sicherungen…“.</translation>
+    </message>
+    <message>
+        <source>Putting back the entries of {0}</source>
+        <translation>Zurücklegen der Einträge von {0}</translation>
+    </message>
+    <message>
+        <source>The folder {0} is not in {1} (any more).</source>
+        <translation>Der Ordner {0} ist nicht (mehr) in {1}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was changed: these names are both in the folder {0} and beside it in {1} (%Ln in all): {2}. Move or rename them, then put back again.</source>
+        <translation>
+            <numerusform>Nichts wurde geändert: dieser Name steht sowohl im Ordner {0} als auch daneben in {1} (%Ln insgesamt): {2}. Verschiebe ihn oder benenne ihn um, dann lege erneut zurück.</numerusform>
+            <numerusform>Nichts wurde geändert: diese Namen stehen sowohl im Ordner {0} als auch daneben in {1} (%Ln insgesamt): {2}. Verschiebe sie oder benenne sie um, dann lege erneut zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Putting back the entries of {0} from the folder {1} stopped half way (exit code {2}): put back again.</source>
+        <translation>Das Zurücklegen der Einträge von {0} aus dem Ordner {1} hielt auf halbem Weg an (Exit-Code {2}): lege erneut zurück.</translation>
+    </message>
 </context>
 <context>
     <name>VolumeHistoryDialog</name>

@@ -9525,6 +9525,41 @@ volgui first takes a safety snapshot of the volume as it is now, so this can be 
         <source>The roll back of {0} stopped half way and its entries could not be put back: they are in the folder {1} inside the volume.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Listing containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not a folder a roll back left aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A roll back of {0} is running: try again when it has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting the entries back needs an image with a shell: choose one with &quot;Tools image for fast backups…&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting back the entries of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {0} is not in {1} (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was changed: these names are both in the folder {0} and beside it in {1} (%Ln in all): {2}. Move or rename them, then put back again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Putting back the entries of {0} from the folder {1} stopped half way (exit code {2}): put back again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VolumeHistoryDialog</name>

@@ -9543,6 +9543,41 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
         <source>The roll back of {0} stopped half way and its entries could not be put back: they are in the folder {1} inside the volume.</source>
         <translation>La reversión de {0} se detuvo a medias y sus entradas no se pudieron devolver a su sitio: están en la carpeta {1} dentro del volumen.</translation>
     </message>
+    <message>
+        <source>Listing containers</source>
+        <translation>Listar los contenedores</translation>
+    </message>
+    <message>
+        <source>{0} is not a folder a roll back left aside.</source>
+        <translation>{0} no es una carpeta que una reversión haya dejado aparte.</translation>
+    </message>
+    <message>
+        <source>A roll back of {0} is running: try again when it has ended.</source>
+        <translation>Se está revirtiendo {0}: inténtalo de nuevo cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>Putting the entries back needs an image with a shell: choose one with &quot;Tools image for fast backups…&quot;.</source>
+        <translation>Para devolver las entradas hace falta una imagen con shell: elige una con «Imagen de herramientas para copias rápidas…».</translation>
+    </message>
+    <message>
+        <source>Putting back the entries of {0}</source>
+        <translation>Devolver las entradas de {0}</translation>
+    </message>
+    <message>
+        <source>The folder {0} is not in {1} (any more).</source>
+        <translation>La carpeta {0} ya no está en {1}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was changed: these names are both in the folder {0} and beside it in {1} (%Ln in all): {2}. Move or rename them, then put back again.</source>
+        <translation>
+            <numerusform>No se cambió nada: este nombre está tanto en la carpeta {0} como a su lado en {1} (%Ln en total): {2}. Muévelo o cámbiale el nombre y vuelve a devolver.</numerusform>
+            <numerusform>No se cambió nada: estos nombres están tanto en la carpeta {0} como a su lado en {1} (%Ln en total): {2}. Muévelos o cámbiales el nombre y vuelve a devolver.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Putting back the entries of {0} from the folder {1} stopped half way (exit code {2}): put back again.</source>
+        <translation>La devolución de las entradas de {0} desde la carpeta {1} se detuvo a medias (código de salida {2}): vuelve a devolver.</translation>
+    </message>
 </context>
 <context>
     <name>VolumeHistoryDialog</name>
