@@ -6880,6 +6880,37 @@ Die volle ID steht im rohen JSON (Id)</translation>
     </message>
 </context>
 <context>
+    <name>PutBackDialog</name>
+    <message>
+        <source>Put back the files of {0}</source>
+        <translation>Die Dateien von {0} zurücklegen</translation>
+    </message>
+    <message>
+        <source>Put back</source>
+        <translation>Zurücklegen</translation>
+    </message>
+    <message>
+        <source>A roll back of {0} was stopped (the engine or the machine stopped) after it had moved every file of the volume into the folder {1}, while it restored the snapshot beside it.
+
+volgui first takes a snapshot of the volume as it is now, so this can be undone too. Then it removes what the roll back restored beside the folder (and anything written since), moves the files back and gives the volume its own mode, owner and time again.</source>
+        <translation>Ein Zurückrollen von {0} wurde angehalten (die Engine oder der Rechner hielt an), nachdem es jede Datei des Volumes in den Ordner {1} verschoben hatte, während es den Snapshot daneben wiederherstellte.
+
+volgui macht zuerst einen Snapshot des Volumes, wie es jetzt ist, sodass auch das rückgängig gemacht werden kann. Dann entfernt es, was das Zurückrollen neben dem Ordner wiederhergestellt hat (und alles, was seitdem geschrieben wurde), legt die Dateien zurück und gibt dem Volume wieder seinen eigenen Modus, Besitzer und seine Zeit.</translation>
+    </message>
+    <message>
+        <source>A roll back of {0} was stopped (the engine or the machine stopped) while it moved the volume&apos;s files into the folder {1}: some are in that folder, the others where they were.
+
+volgui first takes a snapshot of the volume as it is now, then moves the folder&apos;s files back beside the others. Nothing is removed: if a name is in both places, nothing is changed and volgui says which.</source>
+        <translation>Ein Zurückrollen von {0} wurde angehalten (die Engine oder der Rechner hielt an), während es die Dateien des Volumes in den Ordner {1} verschob: einige liegen in diesem Ordner, die anderen, wo sie waren.
+
+volgui macht zuerst einen Snapshot des Volumes, wie es jetzt ist, und legt dann die Dateien des Ordners zurück neben die anderen. Nichts wird entfernt: steht ein Name an beiden Stellen, wird nichts geändert, und volgui sagt, welcher.</translation>
+    </message>
+    <message>
+        <source>Take a snapshot, then move the folder&apos;s files back into the volume</source>
+        <translation>Einen Snapshot machen, dann die Dateien des Ordners zurück ins Volume legen</translation>
+    </message>
+</context>
+<context>
     <name>RemoteFolderDialog</name>
     <message>
         <source>Remote backups folder</source>
@@ -7855,6 +7886,10 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
         <translation>Snapshot, dann: {0}</translation>
     </message>
     <message>
+        <source>Put back the files of {0}</source>
+        <translation>Die Dateien von {0} zurücklegen</translation>
+    </message>
+    <message>
         <source>Select a volume first.</source>
         <translation>Wähle zuerst ein Volume.</translation>
     </message>
@@ -8387,6 +8422,14 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
         <translation>Ein Snapshot ist eine geprüfte Kopie des Volumes, die volgui in seinem Datenordner hält. Rolle zu einem zurück, um rückgängig zu machen, was seitdem geschah (volgui macht zuerst einen Sicherheits-Snapshot), oder sieh, was sich geändert hat.</translation>
     </message>
     <message>
+        <source>Put back…</source>
+        <translation>Zurücklegen…</translation>
+    </message>
+    <message>
+        <source>Move the volume&apos;s files back from the folder the roll back left them in (after a snapshot)</source>
+        <translation>Die Dateien des Volumes aus dem Ordner zurücklegen, in dem das Zurückrollen sie gelassen hat (nach einem Snapshot)</translation>
+    </message>
+    <message>
         <source>Newest first: time, size, what was running, note</source>
         <translation>Neueste zuerst: Zeit, Größe, was lief, Notiz</translation>
     </message>
@@ -8433,6 +8476,10 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>An interrupted roll back left the volume&apos;s files in the folder {0}.</source>
+        <translation>Ein unterbrochenes Zurückrollen hat die Dateien des Volumes im Ordner {0} gelassen.</translation>
     </message>
     <message>
         <source>No snapshots of {0} yet.</source>
@@ -8492,6 +8539,14 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
     <message>
         <source>Stopped and started again: {0}.</source>
         <translation>Gestoppt und wieder gestartet: {0}.</translation>
+    </message>
+    <message>
+        <source>Putting back the files of {0}…</source>
+        <translation>Die Dateien von {0} werden zurückgelegt…</translation>
+    </message>
+    <message>
+        <source>The files of {0} are back from the folder {1}. The volume as it was before is kept as a snapshot (at the top).</source>
+        <translation>Die Dateien von {0} sind aus dem Ordner {1} zurück. Das Volume, wie es vorher war, ist als Snapshot aufbewahrt (ganz oben).</translation>
     </message>
 </context>
 <context>
@@ -9518,6 +9573,14 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
             <numerusform>Verbunden: %Ln volgui-Sicherung in {0}.</numerusform>
             <numerusform>Verbunden: %Ln volgui-Sicherungen in {0}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>before putting back an interrupted roll back</source>
+        <translation>vor dem Zurücklegen nach einem unterbrochenen Zurückrollen</translation>
+    </message>
+    <message>
+        <source>Putting back the entries of {0}…</source>
+        <translation>Die Einträge von {0} werden zurückgelegt…</translation>
     </message>
     <message>
         <source>before a lesson&apos;s clean-up removed it</source>

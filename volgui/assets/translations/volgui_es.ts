@@ -6880,6 +6880,37 @@ El ID completo está en el JSON en bruto (Id)</translation>
     </message>
 </context>
 <context>
+    <name>PutBackDialog</name>
+    <message>
+        <source>Put back the files of {0}</source>
+        <translation>Devolver los archivos de {0}</translation>
+    </message>
+    <message>
+        <source>Put back</source>
+        <translation>Devolver</translation>
+    </message>
+    <message>
+        <source>A roll back of {0} was stopped (the engine or the machine stopped) after it had moved every file of the volume into the folder {1}, while it restored the snapshot beside it.
+
+volgui first takes a snapshot of the volume as it is now, so this can be undone too. Then it removes what the roll back restored beside the folder (and anything written since), moves the files back and gives the volume its own mode, owner and time again.</source>
+        <translation>Una reversión de {0} se detuvo (se detuvo el motor o el equipo) después de mover todos los archivos del volumen a la carpeta {1}, mientras restauraba la instantánea a su lado.
+
+volgui toma primero una instantánea del volumen tal como está ahora, para que esto también se pueda deshacer. Después elimina lo que la reversión restauró junto a la carpeta (y lo que se haya escrito desde entonces), devuelve los archivos a su sitio y devuelve al volumen su propio modo, propietario y hora.</translation>
+    </message>
+    <message>
+        <source>A roll back of {0} was stopped (the engine or the machine stopped) while it moved the volume&apos;s files into the folder {1}: some are in that folder, the others where they were.
+
+volgui first takes a snapshot of the volume as it is now, then moves the folder&apos;s files back beside the others. Nothing is removed: if a name is in both places, nothing is changed and volgui says which.</source>
+        <translation>Una reversión de {0} se detuvo (se detuvo el motor o el equipo) mientras movía los archivos del volumen a la carpeta {1}: unos están en esa carpeta y los demás donde estaban.
+
+volgui toma primero una instantánea del volumen tal como está ahora y después devuelve los archivos de la carpeta junto a los demás. No se elimina nada: si un nombre está en los dos sitios, no se cambia nada y volgui dice cuál.</translation>
+    </message>
+    <message>
+        <source>Take a snapshot, then move the folder&apos;s files back into the volume</source>
+        <translation>Tomar una instantánea y después devolver los archivos de la carpeta al volumen</translation>
+    </message>
+</context>
+<context>
     <name>RemoteFolderDialog</name>
     <message>
         <source>Remote backups folder</source>
@@ -7855,6 +7886,10 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
         <translation>Instantánea y después: {0}</translation>
     </message>
     <message>
+        <source>Put back the files of {0}</source>
+        <translation>Devolver los archivos de {0}</translation>
+    </message>
+    <message>
         <source>Select a volume first.</source>
         <translation>Primero selecciona un volumen.</translation>
     </message>
@@ -8387,6 +8422,14 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
         <translation>Una instantánea es una copia verificada del volumen que volgui guarda en su carpeta de datos. Vuelve a una para deshacer lo ocurrido desde entonces (volgui toma antes una instantánea de seguridad), o mira qué cambió.</translation>
     </message>
     <message>
+        <source>Put back…</source>
+        <translation>Devolver…</translation>
+    </message>
+    <message>
+        <source>Move the volume&apos;s files back from the folder the roll back left them in (after a snapshot)</source>
+        <translation>Devolver los archivos del volumen desde la carpeta en la que los dejó la reversión (tras una instantánea)</translation>
+    </message>
+    <message>
         <source>Newest first: time, size, what was running, note</source>
         <translation>Las más recientes primero: hora, tamaño, qué se ejecutaba, nota</translation>
     </message>
@@ -8433,6 +8476,10 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>An interrupted roll back left the volume&apos;s files in the folder {0}.</source>
+        <translation>Una reversión interrumpida dejó los archivos del volumen en la carpeta {0}.</translation>
     </message>
     <message>
         <source>No snapshots of {0} yet.</source>
@@ -8492,6 +8539,14 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
     <message>
         <source>Stopped and started again: {0}.</source>
         <translation>Detenidos e iniciados de nuevo: {0}.</translation>
+    </message>
+    <message>
+        <source>Putting back the files of {0}…</source>
+        <translation>Devolviendo los archivos de {0}…</translation>
+    </message>
+    <message>
+        <source>The files of {0} are back from the folder {1}. The volume as it was before is kept as a snapshot (at the top).</source>
+        <translation>Los archivos de {0} han vuelto desde la carpeta {1}. El volumen tal como estaba antes se conserva como instantánea (arriba del todo).</translation>
     </message>
 </context>
 <context>
@@ -9518,6 +9573,14 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
             <numerusform>Conectado: %Ln copia de volgui en {0}.</numerusform>
             <numerusform>Conectado: %Ln copias de volgui en {0}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>before putting back an interrupted roll back</source>
+        <translation>antes de devolver lo que dejó una reversión interrumpida</translation>
+    </message>
+    <message>
+        <source>Putting back the entries of {0}…</source>
+        <translation>Devolviendo las entradas de {0}…</translation>
     </message>
     <message>
         <source>before a lesson&apos;s clean-up removed it</source>
