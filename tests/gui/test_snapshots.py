@@ -223,6 +223,26 @@ def test_put_back_what_an_interrupted_roll_back_left_by_clicks(qtbot, window, vo
     timeline.close()
 
 
+def test_a_refused_put_back_shows_why_and_keeps_the_row(qtbot, window, volume, docker_api, test_image):
+    """Killed while moving (no marker) with a name both beside and inside the folder: nothing moves."""
+    name, engine = volume
+    in_place(docker_api, test_image, name,
+             f"cd /v && mkdir {HIDDEN} && mv todo.txt {HIDDEN}/ && echo new > todo.txt")
+    then = manifest(engine, name)
+    timeline = open_timeline(qtbot, window, name)
+    click(qtbot, timeline.put_back_button)
+    confirm = timeline.put_back_confirm
+    qtbot.waitUntil(confirm.isVisible, timeout=WAIT)
+    assert "Nothing is removed" in confirm.intro.text()
+    click(qtbot, confirm.ok_button)
+    qtbot.waitUntil(lambda: timeline.status.text().startswith("✘") and not timeline.waiting, timeout=WAIT)
+    said = timeline.status.text()
+    assert f"both in the folder {HIDDEN} and beside it in {name} (1 in all): todo.txt." in said
+    assert timeline.left_aside_row.isVisible() and timeline.put_back_button.isEnabled()
+    assert manifest(engine, name) == then
+    timeline.close()
+
+
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_snapshot_dialogs_layout(qtbot, window, volume, scheme, size, tmp_path,  # noqa: F811 - fixture
                                  docker_api, test_image):
