@@ -10,22 +10,24 @@ from datetime import UTC, datetime
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
-from volume_trees import manifest
+from volume_trees import in_place, manifest
 
-from tests.accessibility_audit import unnamed_controls
+from tests.accessibility_audit import undescribed_controls, unnamed_controls
 from tests.gui.test_layout import SIZES, scheme  # noqa: F401 - the light/dark fixture
 from tests.layout_check import layout_problems
 from volgui.engine import Engine
 from volgui.engine.connection import ConnectionSpec
-from volgui.engine.volumes import helpers
+from volgui.engine.volumes import helpers, swap_restore
 from volgui.engine.volumes.archive_scan import Entry
 from volgui.engine.volumes.backups import BackupInfo
 from volgui.engine.volumes.changes import Change, Diff
+from volgui.engine.volumes.interrupted import LeftAside
 from volgui.engine.volumes.snapshots import Snapshot
 from volgui.models.changes import ChangesFilter, ChangesTreeModel
 from volgui.models.snapshots import SnapshotTableModel
 from volgui.ui.features.snapshots.changes_dialog import ChangesDialog
 from volgui.ui.features.snapshots.compare_dialog import CompareDialog
+from volgui.ui.features.snapshots.put_back_dialog import PutBackDialog
 from volgui.ui.features.snapshots.rollback_dialog import RollbackDialog
 
 pytestmark = pytest.mark.integration
@@ -108,15 +110,21 @@ def volume(window, engine_host, docker_api, prefix, qtbot):
     engine.close()
 
 
-def test_snapshot_diff_compare_and_roll_back_by_clicks(qtbot, window, volume, monkeypatch):
-    name, engine = volume
-    before = manifest(engine, name)
+def open_timeline(qtbot, window, name):
+    """The volume selected, its "Snapshots and roll back…" opened, and its lists arrived."""
     feature = window.context.features.snapshots
     qtbot.waitUntil(lambda: window.selection.select_volume(name) or bool(window.selection.selected_volumes()),
                     timeout=WAIT)
     feature.timeline_action.trigger()
     timeline = feature.dialogs[-1]
     qtbot.waitUntil(lambda: not timeline.waiting, timeout=WAIT)
+    return timeline
+
+
+def test_snapshot_diff_compare_and_roll_back_by_clicks(qtbot, window, volume, monkeypatch):
+    name, engine = volume
+    before = manifest(engine, name)
+    timeline = open_timeline(qtbot, window, name)
     qtbot.keyClicks(timeline.note, "before the edit")
     click(qtbot, timeline.snapshot_button)
     qtbot.waitUntil(lambda: not timeline.waiting and len(timeline.model.items) == 1, timeout=WAIT)
@@ -183,9 +191,63 @@ def test_roll_back_offers_to_stop_running_users(qtbot, window, volume, docker_ap
     dialog.close()
 
 
-@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_snapshot_dialogs_layout(qtbot, window, volume, scheme, size, tmp_path):  # noqa: F811 - fixture
+HIDDEN = swap_restore.HIDDEN + "0123456789abcdef"
+# the volume as a roll back killed during its extraction leaves it: every entry in the hidden
+# folder, which has the root's mode, owner and time, the marker beside it, and part of the snapshot
+LEFT_ASIDE = (f"mkdir -p /tmp && cd /v && touch -r . /tmp/ref && M=$(stat -c %a .) && O=$(stat -c %u:%g .) "
+              f"&& mkdir {HIDDEN} && mv todo.txt photo.bin {HIDDEN}/ && chown $O {HIDDEN} "
+              f"&& chmod $M {HIDDEN} && touch -r /tmp/ref {HIDDEN} && : > {HIDDEN}.extracting "
+              f"&& echo then > todo.txt")
+
+
+def test_put_back_what_an_interrupted_roll_back_left_by_clicks(qtbot, window, volume, docker_api, test_image):
     name, engine = volume
+    before = manifest(engine, name)
+    in_place(docker_api, test_image, name, LEFT_ASIDE)
+    timeline = open_timeline(qtbot, window, name)
+    assert timeline.left_aside_row.isVisible()
+    assert timeline.left_aside_label.text() == (
+        f"An interrupted roll back left the volume's files in the folder {HIDDEN}.")
+    click(qtbot, timeline.put_back_button)
+    confirm = timeline.put_back_confirm
+    qtbot.waitUntil(confirm.isVisible, timeout=WAIT)
+    assert "removes what the roll back restored beside the folder" in confirm.intro.text()
+    assert confirm.command_box.isVisible() and f"rmdir {HIDDEN}" in confirm.command_box.text()
+    click(qtbot, confirm.ok_button)
+    qtbot.waitUntil(lambda: "are back" in timeline.status.text() and not timeline.waiting, timeout=WAIT)
+    assert timeline.status.text().startswith(f"The files of {name} are back from the folder {HIDDEN}.")
+    assert not timeline.left_aside_row.isVisible()
+    assert manifest(engine, name) == before  # the root's mode, owner and time too
+    qtbot.waitUntil(lambda: len(timeline.model.items) == 1, timeout=WAIT)
+    assert "before putting back an interrupted roll back" in timeline.model.items[0].reason
+    timeline.close()
+
+
+def test_a_refused_put_back_shows_why_and_keeps_the_row(qtbot, window, volume, docker_api, test_image):
+    """Killed while moving (no marker) with a name both beside and inside the folder: nothing moves."""
+    name, engine = volume
+    in_place(docker_api, test_image, name,
+             f"cd /v && mkdir {HIDDEN} && mv todo.txt {HIDDEN}/ && echo new > todo.txt")
+    then = manifest(engine, name)
+    timeline = open_timeline(qtbot, window, name)
+    click(qtbot, timeline.put_back_button)
+    confirm = timeline.put_back_confirm
+    qtbot.waitUntil(confirm.isVisible, timeout=WAIT)
+    assert "Nothing is removed" in confirm.intro.text()
+    click(qtbot, confirm.ok_button)
+    qtbot.waitUntil(lambda: timeline.status.text().startswith("✘") and not timeline.waiting, timeout=WAIT)
+    said = timeline.status.text()
+    assert f"both in the folder {HIDDEN} and beside it in {name} (1 in all): todo.txt." in said
+    assert timeline.left_aside_row.isVisible() and timeline.put_back_button.isEnabled()
+    assert manifest(engine, name) == then
+    timeline.close()
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_snapshot_dialogs_layout(qtbot, window, volume, scheme, size, tmp_path,  # noqa: F811 - fixture
+                                 docker_api, test_image):
+    name, engine = volume
+    in_place(docker_api, test_image, name, LEFT_ASIDE)  # the timeline shows its warning row
     window.resize(*size)
     feature = window.context.features.snapshots
     qtbot.waitUntil(lambda: window.selection.select_volume(name) or bool(window.selection.selected_volumes()),
@@ -194,9 +256,12 @@ def test_snapshot_dialogs_layout(qtbot, window, volume, scheme, size, tmp_path):
     timeline = feature.dialogs[-1]
     click(qtbot, timeline.snapshot_button)
     qtbot.waitUntil(lambda: not timeline.waiting and len(timeline.model.items) == 1, timeout=WAIT)
+    assert timeline.left_aside_row.isVisible()
     put(engine, name, "todo.txt", b"milk\n")
     confirm = RollbackDialog(timeline.model.items[0], ["web", "db"], window)
-    dialogs = [("timeline", timeline), ("roll back", confirm)]
+    found = LeftAside(HIDDEN, True)
+    put_back = PutBackDialog(name, found, feature.put_back_command(name, found), window)
+    dialogs = [("timeline", timeline), ("roll back", confirm), ("put back", put_back)]
     changes = ChangesDialog(feature, timeline.model.items[0], window)
     dialogs.append(("changes", changes))
     for _, dialog in dialogs[1:]:
@@ -213,6 +278,9 @@ def test_snapshot_dialogs_layout(qtbot, window, volume, scheme, size, tmp_path):
     for label, dialog in dialogs:
         problems += [f"{label} ({dialog.width()}×{dialog.height()}): {p}" for p in layout_problems(dialog)]
         problems += [f"{label}: no accessible name: {p}" for p in unnamed_controls(dialog)]
+    problems += [f"put back: no description: {p}" for p in undescribed_controls(put_back)]
+    if not timeline.put_back_button.accessibleDescription():
+        problems.append("timeline: Put back… has no description")
     if size == SIZES[0] and scheme == "light":
         shot(dialogs[1][1], "snapshot-roll-back")
     for _, dialog in dialogs:

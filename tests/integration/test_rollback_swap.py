@@ -69,6 +69,21 @@ def snapshot_then_change(engine, docker_api, test_image, volume, work) -> tuple[
     return before, snap, manifest(engine, volume)
 
 
+def kill_at(monkeypatch, docker_api, old: str, new: str, word: str) -> None:
+    """The roll back's container holds still where the script's ``old`` becomes ``new`` (which
+    says ``word`` to /q/state and sleeps) and is killed there, as by an engine stopping."""
+    assert old in swap_restore._SCRIPT
+    monkeypatch.setattr(swap_restore, "_SCRIPT", swap_restore._SCRIPT.replace(old, new))
+    real = swap_restore._follow
+
+    def killed(box, *args):
+        assert box.until(word, None)
+        docker_api.kill(box.id)
+        return real(box, *args)
+
+    monkeypatch.setattr(swap_restore, "_follow", killed)
+
+
 def no_hidden_folder(engine, volume) -> None:
     assert not any(swap_restore.HIDDEN in name for name in manifest(engine, volume))
 
@@ -209,19 +224,11 @@ def test_a_failure_after_the_go_restores_the_whole_volume_the_other_way(
 def test_a_container_killed_before_the_go_leaves_the_entries_in_the_hidden_folder(
         engine, docker_api, test_image, filled, work, monkeypatch):
     """The one case that cannot put things back by itself (the engine or machine stopped): the
-    person's entries are whole in the hidden folder, and the error names it."""
+    person's entries are whole in the hidden folder, the marker beside it says the folder has the
+    root's metadata (``interrupted`` puts them back), and the error names it."""
     _before, snap, changed = snapshot_then_change(engine, docker_api, test_image, filled, work)
     # the container holds still once every entry is moved aside, and is killed there
-    monkeypatch.setattr(swap_restore, "_SCRIPT", swap_restore._SCRIPT.replace(
-        "\nX=1\n", "\nX=1\necho moved >> /q/state\nsleep 600\n"))
-    real = swap_restore._follow
-
-    def killed(box, *args):
-        assert box.until("moved", None)
-        docker_api.kill(box.id)
-        return real(box, *args)
-
-    monkeypatch.setattr(swap_restore, "_follow", killed)
+    kill_at(monkeypatch, docker_api, "\nX=1\n", "\nX=1\necho moved >> /q/state\nsleep 600\n", "moved")
     with pytest.raises(EngineError, match="could not be put back") as raised:
         snapshots.rollback(engine, snap.backup.manifest, work)
     now = manifest(engine, filled)
@@ -229,8 +236,9 @@ def test_a_container_killed_before_the_go_leaves_the_entries_in_the_hidden_folde
     assert hidden in raised.value.message
     kept = {"./" + k.removeprefix(f"./{hidden}/") if k != f"./{hidden}" else ".":
             (*v[:5], v[5].replace(f"./{hidden}/", "./"), v[6])
-            for k, v in now.items() if k.startswith(f"./{hidden}")}
+            for k, v in now.items() if k.startswith(f"./{hidden}/") or k == f"./{hidden}"}
     assert kept == changed  # every entry, and the folder has the root's mode, owner and time
+    assert now[f"./{hidden}.extracting"][0] == b"0"  # the marker: a file
     assert [p.name for p in work.iterdir() if p.name.startswith(".")] == []
     assert_no_leftovers(docker_api)
 

@@ -1,5 +1,7 @@
 """The docker command lines shown in dialogs and the activity log."""
 
+import shlex
+
 import pytest
 
 from volgui.engine.present import commands
@@ -44,3 +46,16 @@ def test_batch_summaries_and_errors():
     assert err.command == "docker start a b"
     err = BatchError(BatchResult("Kill", (), (("a", "not running"),)))
     assert err.message == "Kill failed. a: not running"
+
+
+def test_put_back_command():
+    """The shell sees one script; the extraction is removed only when the marker says it is one
+    (the command itself runs against a real engine in tests/integration/test_rollback_interrupted.py)."""
+    folder = ".volgui-rollback-0123456789abcdef"
+    moved = commands.put_back_command("my data", folder, False)
+    assert moved == ("docker run --rm --network none -v 'my data':/v busybox sh -c 'cd /v && find "
+                     f"{folder} -mindepth 1 -maxdepth 1 -exec mv -n {{}} /v/ \\; && rmdir {folder}'")
+    extracted = commands.put_back_command("v", folder, True)
+    assert shlex.split(extracted)[:-1] == "docker run --rm --network none -v v:/v busybox sh -c".split()
+    assert shlex.split(extracted)[-1].startswith(
+        'cd /v && find . -mindepth 1 -maxdepth 1 ! -name ".volgui-rollback-*" -exec rm -rf {} + && chown')

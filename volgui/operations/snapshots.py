@@ -10,7 +10,7 @@ from pathlib import Path
 
 from volgui import paths
 from volgui.engine import lessons
-from volgui.engine.volumes import changes, file_versions, snapshots
+from volgui.engine.volumes import changes, file_versions, interrupted, snapshots
 from volgui.engine.volumes.error_text import VolumeErrors
 
 
@@ -36,6 +36,25 @@ def roll_back(engine, manifest: str, stop_users: bool, *, cancel=None,
               progress=None) -> snapshots.RollbackResult:
     return snapshots.rollback(engine, manifest, folder(), stop_users=stop_users, cancel=cancel,
                               progress=progress)
+
+
+def left_aside(engine, volume: str) -> list[interrupted.LeftAside]:
+    """The folders interrupted roll backs left in ``volume`` (its top level listed)."""
+    return interrupted.find(engine, volume)
+
+
+def put_back(engine, volume: str, hidden: str, *, cancel=None, progress=None) -> None:
+    """A snapshot of ``volume`` first (so removing what a roll back extracted can be undone too),
+    then the entries in the folder ``hidden`` put back (``interrupted.put_back``)."""
+    reason = VolumeErrors.tr("before putting back an interrupted roll back")
+    snapshots.snapshot_then(engine, [volume], folder(), reason, _put_back, volume, hidden, cancel=cancel,
+                            progress=progress)
+
+
+def _put_back(engine, volume: str, hidden: str, *, cancel=None, progress=None) -> None:
+    if progress is not None:
+        progress({"text": VolumeErrors.tr("Putting back the entries of {0}…").format(volume)})
+    interrupted.put_back(engine, volume, hidden, cancel)
 
 
 def delete(_engine, manifest: str) -> list[Path]:
@@ -73,5 +92,5 @@ def compare_file(engine, archive: str, volume: str, path: str, old_sha256: str =
     return found, (found.changed_lines() if found.text else (frozenset(), frozenset()))
 
 
-__all__ = ["compare_file", "delete", "folder", "roll_back", "snapshot_first", "snapshot_then_clean_up",
-           "take", "timeline", "what_changed"]
+__all__ = ["compare_file", "delete", "folder", "left_aside", "put_back", "roll_back", "snapshot_first",
+           "snapshot_then_clean_up", "take", "timeline", "what_changed"]

@@ -6880,6 +6880,37 @@ Die volle ID steht im rohen JSON (Id)</translation>
     </message>
 </context>
 <context>
+    <name>PutBackDialog</name>
+    <message>
+        <source>Put back the files of {0}</source>
+        <translation>Die Dateien von {0} zurücklegen</translation>
+    </message>
+    <message>
+        <source>Put back</source>
+        <translation>Zurücklegen</translation>
+    </message>
+    <message>
+        <source>A roll back of {0} was stopped (the engine or the machine stopped) after it had moved every file of the volume into the folder {1}, while it restored the snapshot beside it.
+
+volgui first takes a snapshot of the volume as it is now, so this can be undone too. Then it removes what the roll back restored beside the folder (and anything written since), moves the files back and gives the volume its own mode, owner and time again.</source>
+        <translation>Ein Zurückrollen von {0} wurde angehalten (die Engine oder der Rechner hielt an), nachdem es jede Datei des Volumes in den Ordner {1} verschoben hatte, während es den Snapshot daneben wiederherstellte.
+
+volgui macht zuerst einen Snapshot des Volumes, wie es jetzt ist, sodass auch das rückgängig gemacht werden kann. Dann entfernt es, was das Zurückrollen neben dem Ordner wiederhergestellt hat (und alles, was seitdem geschrieben wurde), legt die Dateien zurück und gibt dem Volume wieder seinen eigenen Modus, Besitzer und seine Zeit.</translation>
+    </message>
+    <message>
+        <source>A roll back of {0} was stopped (the engine or the machine stopped) while it moved the volume&apos;s files into the folder {1}: some are in that folder, the others where they were.
+
+volgui first takes a snapshot of the volume as it is now, then moves the folder&apos;s files back beside the others. Nothing is removed: if a name is in both places, nothing is changed and volgui says which.</source>
+        <translation>Ein Zurückrollen von {0} wurde angehalten (die Engine oder der Rechner hielt an), während es die Dateien des Volumes in den Ordner {1} verschob: einige liegen in diesem Ordner, die anderen, wo sie waren.
+
+volgui macht zuerst einen Snapshot des Volumes, wie es jetzt ist, und legt dann die Dateien des Ordners zurück neben die anderen. Nichts wird entfernt: steht ein Name an beiden Stellen, wird nichts geändert, und volgui sagt, welcher.</translation>
+    </message>
+    <message>
+        <source>Take a snapshot, then move the folder&apos;s files back into the volume</source>
+        <translation>Einen Snapshot machen, dann die Dateien des Ordners zurück ins Volume legen</translation>
+    </message>
+</context>
+<context>
     <name>RemoteFolderDialog</name>
     <message>
         <source>Remote backups folder</source>
@@ -7855,6 +7886,10 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
         <translation>Snapshot, dann: {0}</translation>
     </message>
     <message>
+        <source>Put back the files of {0}</source>
+        <translation>Die Dateien von {0} zurücklegen</translation>
+    </message>
+    <message>
         <source>Select a volume first.</source>
         <translation>Wähle zuerst ein Volume.</translation>
     </message>
@@ -8387,6 +8422,14 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
         <translation>Ein Snapshot ist eine geprüfte Kopie des Volumes, die volgui in seinem Datenordner hält. Rolle zu einem zurück, um rückgängig zu machen, was seitdem geschah (volgui macht zuerst einen Sicherheits-Snapshot), oder sieh, was sich geändert hat.</translation>
     </message>
     <message>
+        <source>Put back…</source>
+        <translation>Zurücklegen…</translation>
+    </message>
+    <message>
+        <source>Move the volume&apos;s files back from the folder the roll back left them in (after a snapshot)</source>
+        <translation>Die Dateien des Volumes aus dem Ordner zurücklegen, in dem das Zurückrollen sie gelassen hat (nach einem Snapshot)</translation>
+    </message>
+    <message>
         <source>Newest first: time, size, what was running, note</source>
         <translation>Neueste zuerst: Zeit, Größe, was lief, Notiz</translation>
     </message>
@@ -8433,6 +8476,10 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>An interrupted roll back left the volume&apos;s files in the folder {0}.</source>
+        <translation>Ein unterbrochenes Zurückrollen hat die Dateien des Volumes im Ordner {0} gelassen.</translation>
     </message>
     <message>
         <source>No snapshots of {0} yet.</source>
@@ -8492,6 +8539,14 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
     <message>
         <source>Stopped and started again: {0}.</source>
         <translation>Gestoppt und wieder gestartet: {0}.</translation>
+    </message>
+    <message>
+        <source>Putting back the files of {0}…</source>
+        <translation>Die Dateien von {0} werden zurückgelegt…</translation>
+    </message>
+    <message>
+        <source>The files of {0} are back from the folder {1}. The volume as it was before is kept as a snapshot (at the top).</source>
+        <translation>Die Dateien von {0} sind aus dem Ordner {1} zurück. Das Volume, wie es vorher war, ist als Snapshot aufbewahrt (ganz oben).</translation>
     </message>
 </context>
 <context>
@@ -9520,6 +9575,14 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
         </translation>
     </message>
     <message>
+        <source>before putting back an interrupted roll back</source>
+        <translation>vor dem Zurücklegen nach einem unterbrochenen Zurückrollen</translation>
+    </message>
+    <message>
+        <source>Putting back the entries of {0}…</source>
+        <translation>Die Einträge von {0} werden zurückgelegt…</translation>
+    </message>
+    <message>
         <source>before a lesson&apos;s clean-up removed it</source>
         <translation>bevor das Aufräumen einer Lektion es entfernte</translation>
     </message>
@@ -9542,6 +9605,41 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
     <message>
         <source>The roll back of {0} stopped half way and its entries could not be put back: they are in the folder {1} inside the volume.</source>
         <translation>Das Zurückrollen von {0} brach mittendrin ab, und seine Einträge konnten nicht zurückgelegt werden: Sie liegen im Ordner {1} im Volume.</translation>
+    </message>
+    <message>
+        <source>Listing containers</source>
+        <translation>Container auflisten</translation>
+    </message>
+    <message>
+        <source>{0} is not a folder a roll back left aside.</source>
+        <translation>{0} ist kein Ordner, den ein Zurückrollen beiseitegelegt hat.</translation>
+    </message>
+    <message>
+        <source>A roll back of {0} is running: try again when it has ended.</source>
+        <translation>{0} wird gerade zurückgerollt: versuche es erneut, wenn das beendet ist.</translation>
+    </message>
+    <message>
+        <source>Putting the entries back needs an image with a shell: choose one with &quot;Tools image for fast backups…&quot;.</source>
+        <translation>Zum Zurücklegen der Einträge ist ein Image mit einer Shell nötig: wähle eines mit „Werkzeug-Image für schnelle Sicherungen…“.</translation>
+    </message>
+    <message>
+        <source>Putting back the entries of {0}</source>
+        <translation>Zurücklegen der Einträge von {0}</translation>
+    </message>
+    <message>
+        <source>The folder {0} is not in {1} (any more).</source>
+        <translation>Der Ordner {0} ist nicht (mehr) in {1}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was changed: these names are both in the folder {0} and beside it in {1} (%Ln in all): {2}. Move or rename them, then put back again.</source>
+        <translation>
+            <numerusform>Nichts wurde geändert: dieser Name steht sowohl im Ordner {0} als auch daneben in {1} (%Ln insgesamt): {2}. Verschiebe ihn oder benenne ihn um, dann lege erneut zurück.</numerusform>
+            <numerusform>Nichts wurde geändert: diese Namen stehen sowohl im Ordner {0} als auch daneben in {1} (%Ln insgesamt): {2}. Verschiebe sie oder benenne sie um, dann lege erneut zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Putting back the entries of {0} from the folder {1} stopped half way (exit code {2}): put back again.</source>
+        <translation>Das Zurücklegen der Einträge von {0} aus dem Ordner {1} hielt auf halbem Weg an (Exit-Code {2}): lege erneut zurück.</translation>
     </message>
 </context>
 <context>

@@ -6864,6 +6864,33 @@ The full ID is in Raw JSON (Id)</source>
     </message>
 </context>
 <context>
+    <name>PutBackDialog</name>
+    <message>
+        <source>Put back the files of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A roll back of {0} was stopped (the engine or the machine stopped) after it had moved every file of the volume into the folder {1}, while it restored the snapshot beside it.
+
+volgui first takes a snapshot of the volume as it is now, so this can be undone too. Then it removes what the roll back restored beside the folder (and anything written since), moves the files back and gives the volume its own mode, owner and time again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A roll back of {0} was stopped (the engine or the machine stopped) while it moved the volume&apos;s files into the folder {1}: some are in that folder, the others where they were.
+
+volgui first takes a snapshot of the volume as it is now, then moves the folder&apos;s files back beside the others. Nothing is removed: if a name is in both places, nothing is changed and volgui says which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a snapshot, then move the folder&apos;s files back into the volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RemoteFolderDialog</name>
     <message>
         <source>Remote backups folder</source>
@@ -7837,6 +7864,10 @@ volgui first takes a safety snapshot of the volume as it is now, so this can be 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Put back the files of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select a volume first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8369,6 +8400,14 @@ volgui first takes a safety snapshot of the volume as it is now, so this can be 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Put back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the volume&apos;s files back from the folder the roll back left them in (after a snapshot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Newest first: time, size, what was running, note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8414,6 +8453,10 @@ volgui first takes a safety snapshot of the volume as it is now, so this can be 
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An interrupted roll back left the volume&apos;s files in the folder {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8473,6 +8516,14 @@ volgui first takes a safety snapshot of the volume as it is now, so this can be 
     </message>
     <message>
         <source>Stopped and started again: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting back the files of {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files of {0} are back from the folder {1}. The volume as it was before is kept as a snapshot (at the top).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9502,6 +9553,14 @@ volgui first takes a safety snapshot of the volume as it is now, so this can be 
         </translation>
     </message>
     <message>
+        <source>before putting back an interrupted roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting back the entries of {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>before a lesson&apos;s clean-up removed it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9523,6 +9582,41 @@ volgui first takes a safety snapshot of the volume as it is now, so this can be 
     </message>
     <message>
         <source>The roll back of {0} stopped half way and its entries could not be put back: they are in the folder {1} inside the volume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not a folder a roll back left aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A roll back of {0} is running: try again when it has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting the entries back needs an image with a shell: choose one with &quot;Tools image for fast backups…&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting back the entries of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {0} is not in {1} (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was changed: these names are both in the folder {0} and beside it in {1} (%Ln in all): {2}. Move or rename them, then put back again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Putting back the entries of {0} from the folder {1} stopped half way (exit code {2}): put back again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6880,6 +6880,37 @@ El ID completo está en el JSON en bruto (Id)</translation>
     </message>
 </context>
 <context>
+    <name>PutBackDialog</name>
+    <message>
+        <source>Put back the files of {0}</source>
+        <translation>Devolver los archivos de {0}</translation>
+    </message>
+    <message>
+        <source>Put back</source>
+        <translation>Devolver</translation>
+    </message>
+    <message>
+        <source>A roll back of {0} was stopped (the engine or the machine stopped) after it had moved every file of the volume into the folder {1}, while it restored the snapshot beside it.
+
+volgui first takes a snapshot of the volume as it is now, so this can be undone too. Then it removes what the roll back restored beside the folder (and anything written since), moves the files back and gives the volume its own mode, owner and time again.</source>
+        <translation>Una reversión de {0} se detuvo (se detuvo el motor o el equipo) después de mover todos los archivos del volumen a la carpeta {1}, mientras restauraba la instantánea a su lado.
+
+volgui toma primero una instantánea del volumen tal como está ahora, para que esto también se pueda deshacer. Después elimina lo que la reversión restauró junto a la carpeta (y lo que se haya escrito desde entonces), devuelve los archivos a su sitio y devuelve al volumen su propio modo, propietario y hora.</translation>
+    </message>
+    <message>
+        <source>A roll back of {0} was stopped (the engine or the machine stopped) while it moved the volume&apos;s files into the folder {1}: some are in that folder, the others where they were.
+
+volgui first takes a snapshot of the volume as it is now, then moves the folder&apos;s files back beside the others. Nothing is removed: if a name is in both places, nothing is changed and volgui says which.</source>
+        <translation>Una reversión de {0} se detuvo (se detuvo el motor o el equipo) mientras movía los archivos del volumen a la carpeta {1}: unos están en esa carpeta y los demás donde estaban.
+
+volgui toma primero una instantánea del volumen tal como está ahora y después devuelve los archivos de la carpeta junto a los demás. No se elimina nada: si un nombre está en los dos sitios, no se cambia nada y volgui dice cuál.</translation>
+    </message>
+    <message>
+        <source>Take a snapshot, then move the folder&apos;s files back into the volume</source>
+        <translation>Tomar una instantánea y después devolver los archivos de la carpeta al volumen</translation>
+    </message>
+</context>
+<context>
     <name>RemoteFolderDialog</name>
     <message>
         <source>Remote backups folder</source>
@@ -7855,6 +7886,10 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
         <translation>Instantánea y después: {0}</translation>
     </message>
     <message>
+        <source>Put back the files of {0}</source>
+        <translation>Devolver los archivos de {0}</translation>
+    </message>
+    <message>
         <source>Select a volume first.</source>
         <translation>Primero selecciona un volumen.</translation>
     </message>
@@ -8387,6 +8422,14 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
         <translation>Una instantánea es una copia verificada del volumen que volgui guarda en su carpeta de datos. Vuelve a una para deshacer lo ocurrido desde entonces (volgui toma antes una instantánea de seguridad), o mira qué cambió.</translation>
     </message>
     <message>
+        <source>Put back…</source>
+        <translation>Devolver…</translation>
+    </message>
+    <message>
+        <source>Move the volume&apos;s files back from the folder the roll back left them in (after a snapshot)</source>
+        <translation>Devolver los archivos del volumen desde la carpeta en la que los dejó la reversión (tras una instantánea)</translation>
+    </message>
+    <message>
         <source>Newest first: time, size, what was running, note</source>
         <translation>Las más recientes primero: hora, tamaño, qué se ejecutaba, nota</translation>
     </message>
@@ -8433,6 +8476,10 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>An interrupted roll back left the volume&apos;s files in the folder {0}.</source>
+        <translation>Una reversión interrumpida dejó los archivos del volumen en la carpeta {0}.</translation>
     </message>
     <message>
         <source>No snapshots of {0} yet.</source>
@@ -8492,6 +8539,14 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
     <message>
         <source>Stopped and started again: {0}.</source>
         <translation>Detenidos e iniciados de nuevo: {0}.</translation>
+    </message>
+    <message>
+        <source>Putting back the files of {0}…</source>
+        <translation>Devolviendo los archivos de {0}…</translation>
+    </message>
+    <message>
+        <source>The files of {0} are back from the folder {1}. The volume as it was before is kept as a snapshot (at the top).</source>
+        <translation>Los archivos de {0} han vuelto desde la carpeta {1}. El volumen tal como estaba antes se conserva como instantánea (arriba del todo).</translation>
     </message>
 </context>
 <context>
@@ -9520,6 +9575,14 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
         </translation>
     </message>
     <message>
+        <source>before putting back an interrupted roll back</source>
+        <translation>antes de devolver lo que dejó una reversión interrumpida</translation>
+    </message>
+    <message>
+        <source>Putting back the entries of {0}…</source>
+        <translation>Devolviendo las entradas de {0}…</translation>
+    </message>
+    <message>
         <source>before a lesson&apos;s clean-up removed it</source>
         <translation>antes de que la limpieza de una lección lo eliminara</translation>
     </message>
@@ -9542,6 +9605,41 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
     <message>
         <source>The roll back of {0} stopped half way and its entries could not be put back: they are in the folder {1} inside the volume.</source>
         <translation>La reversión de {0} se detuvo a medias y sus entradas no se pudieron devolver a su sitio: están en la carpeta {1} dentro del volumen.</translation>
+    </message>
+    <message>
+        <source>Listing containers</source>
+        <translation>Listar los contenedores</translation>
+    </message>
+    <message>
+        <source>{0} is not a folder a roll back left aside.</source>
+        <translation>{0} no es una carpeta que una reversión haya dejado aparte.</translation>
+    </message>
+    <message>
+        <source>A roll back of {0} is running: try again when it has ended.</source>
+        <translation>Se está revirtiendo {0}: inténtalo de nuevo cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>Putting the entries back needs an image with a shell: choose one with &quot;Tools image for fast backups…&quot;.</source>
+        <translation>Para devolver las entradas hace falta una imagen con shell: elige una con «Imagen de herramientas para copias rápidas…».</translation>
+    </message>
+    <message>
+        <source>Putting back the entries of {0}</source>
+        <translation>Devolver las entradas de {0}</translation>
+    </message>
+    <message>
+        <source>The folder {0} is not in {1} (any more).</source>
+        <translation>La carpeta {0} ya no está en {1}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was changed: these names are both in the folder {0} and beside it in {1} (%Ln in all): {2}. Move or rename them, then put back again.</source>
+        <translation>
+            <numerusform>No se cambió nada: este nombre está tanto en la carpeta {0} como a su lado en {1} (%Ln en total): {2}. Muévelo o cámbiale el nombre y vuelve a devolver.</numerusform>
+            <numerusform>No se cambió nada: estos nombres están tanto en la carpeta {0} como a su lado en {1} (%Ln en total): {2}. Muévelos o cámbiales el nombre y vuelve a devolver.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Putting back the entries of {0} from the folder {1} stopped half way (exit code {2}): put back again.</source>
+        <translation>La devolución de las entradas de {0} desde la carpeta {1} se detuvo a medias (código de salida {2}): vuelve a devolver.</translation>
     </message>
 </context>
 <context>

@@ -209,6 +209,20 @@ def upload_command(volume: str, dest_dir: str, host_paths: Iterable[str | os.Pat
     return " && ".join(parts)
 
 
+def put_back_command(volume: str, folder: str, extracted: bool) -> str:
+    """Moving the entries an interrupted roll back left in ``folder`` back into the volume's root;
+    ``extracted``: first removing what is beside it (the snapshot's extraction) and giving the
+    root the folder's mode and owner (volgui also puts the root's times back)."""
+    f = quote(folder)
+    steps = ["cd /v"]
+    if extracted:
+        steps += ['find . -mindepth 1 -maxdepth 1 ! -name ".volgui-rollback-*" -exec rm -rf {} +',
+                  f'chown "$(stat -c %u:%g {f})" .', f'chmod "$(stat -c %a {f})" .', f"rm {f}.extracting"]
+    steps += [f"find {f} -mindepth 1 -maxdepth 1 -exec mv -n {{}} /v/ \\;", f"rmdir {f}"]
+    script = quote(" && ".join(steps))
+    return f"docker run --rm --network none -v {quote(volume)}:/v {CLI_IMAGE} sh -c {script}"
+
+
 def mkdir_command(volume: str, path: str) -> str:
     return f"docker run --rm -v {quote(volume)}:/v {CLI_IMAGE} mkdir {quote('/v/' + clean_path(path))}"
 

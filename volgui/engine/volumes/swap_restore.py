@@ -28,9 +28,11 @@ a no) — puts the person's entries back: what was extracted removed, the entrie
 root's metadata restored, and the caller rolls back the way of before. Only a container killed
 between its move and ``go`` (the engine stopped, the machine lost power; volgui's sweep of
 left-over helpers spares it) leaves the person's entries in ``.volgui-rollback-…`` inside the
-volume, where they can be moved back; the next roll back of that volume leaves such a folder
-alone and goes the way before (whose safety snapshot then holds it), and removes a ``….done``
-one (a roll back killed after its go: its safety snapshot was complete).
+volume (with the marker ``….extracting`` beside it once every entry was moved: what is beside
+it is then tar's), where ``interrupted.put_back`` moves them back; the next roll back of that
+volume leaves such a folder alone and goes the way before (whose safety snapshot then holds
+it), and removes a ``….done`` one (a roll back killed after its go: its safety snapshot was
+complete).
 
 When the engine does not share this machine's files, the image has no ``sh``, or the archive is
 compressed, nothing was changed: :class:`direct.DirectUnavailableError`, as in ``restore_file``.
@@ -102,9 +104,13 @@ back() {
   set --
   # only once every entry was moved aside is what is beside the hidden folder tar's, not the person's
   if [ "$X" = 1 ]; then
-    for e in * .[!.]* ..?*; do { [ -e "$e" ] || [ -L "$e" ]; } && [ "$e" != "$H" ] && set -- "$@" "$e"; done
+    for e in * .[!.]* ..?*; do
+      { [ -e "$e" ] || [ -L "$e" ]; } && [ "$e" != "$H" ] && [ "$e" != "$H.extracting" ] && set -- "$@" "$e"
+    done
   fi
   [ $# -eq 0 ] || rm -rf -- "$@" || exit 95
+  # the marker last: a put back after a kill here still knows that what is beside is tar's
+  rm -f -- "$H.extracting" || exit 95
   cd "$H" || exit 95
   set --
   for e in * .[!.]* ..?*; do { [ -e "$e" ] || [ -L "$e" ]; } && set -- "$@" "$e"; done
@@ -117,6 +123,8 @@ set --
 for e in * .[!.]* ..?*; do { [ -e "$e" ] || [ -L "$e" ]; } && [ "$e" != "$H" ] && set -- "$@" "$e"; done
 [ $# -eq 0 ] || mv -- "$@" "$H"/ || back
 chown "$O" "$H" && chmod "$M" "$H" && touch -r /q/ref "$H" || back
+# the marker: every entry is aside and the folder has the root's metadata (``interrupted``)
+: > "$H.extracting" || back
 X=1
 tar -C "$H" -cf /p/safety . &
 c=$!
@@ -129,6 +137,7 @@ echo "made $c $x" >> /q/state
 w=""
 while read -t @GO_WAIT@ w <&3 && [ "$w" = wait ]; do :; done
 [ "$w" = go ] || back
+rm -f -- "$H.extracting" || exit 95
 # out of the volume at once (one rename): volgui removes it afterwards, without the volume mounted
 if [ -n "$W" ] && mv "/w/_data/$H" "/w/$H.done"; then
   [ ! -f /q/root ] || touch -r /q/root . || exit 93

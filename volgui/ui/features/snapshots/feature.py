@@ -16,8 +16,9 @@ from PySide6.QtCore import QT_TR_NOOP, QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
-from volgui.engine.present.commands import export_command
+from volgui.engine.present.commands import export_command, put_back_command
 from volgui.engine.volumes.backups import BackupInfo
+from volgui.engine.volumes.interrupted import LeftAside
 from volgui.engine.volumes.snapshots import Snapshot
 from volgui.operations import snapshots as snap_ops
 from volgui.ui.views.request_labels import then
@@ -103,6 +104,17 @@ class SnapshotsFeature(QObject):
         return self.start(snap_ops.snapshot_first, list(names), reason, action, *args, on_ok=on_ok,
                           on_failed=on_failed, label=then(self.tr, QT_TR_NOOP("Snapshot, then {0}"), label),
                           command=f"{snapshot_command(list(names))} && {command}", **kwargs)
+
+    def put_back_command(self, volume: str, found: LeftAside) -> str:
+        """The docker lines of putting back what an interrupted roll back left in ``found``."""
+        return f"{snapshot_command([volume])} && {put_back_command(volume, found.name, found.extracted)}"
+
+    def put_back(self, volume: str, found: LeftAside, on_ok: Callable, on_failed: Callable,
+                 progress: Callable) -> JobThread | None:
+        """A snapshot of ``volume``, then the entries in ``found`` put back (``snap_ops.put_back``)."""
+        return self.start(snap_ops.put_back, volume, found.name, on_ok=on_ok, on_failed=on_failed,
+                          progress=progress, label=self.tr("Put back the files of {0}").format(volume),
+                          command=self.put_back_command(volume, found))
 
     @Slot()
     def snapshot_selected(self) -> None:

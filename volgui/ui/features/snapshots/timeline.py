@@ -1,4 +1,5 @@
-"""One volume's snapshots, newest first: take one (with a note), roll back to one, see what changed."""
+"""One volume's snapshots, newest first: take one (with a note), roll back to one, see what changed;
+and, above them, a folder an interrupted roll back left in the volume, with "Put back…"."""
 
 from __future__ import annotations
 
@@ -21,11 +22,13 @@ from PySide6.QtWidgets import (
 
 from volgui.engine.errors import Cancelled
 from volgui.engine.present.display import human_size
+from volgui.engine.volumes.interrupted import LeftAside
 from volgui.engine.volumes.snapshots import RollbackResult, Snapshot
 from volgui.models.snapshots import SnapshotTableModel
 from volgui.operations import snapshots as snap_ops
-from volgui.ui.dialogs.base import ask_yes_no
+from volgui.ui.dialogs.base import ask_yes_no, note_label
 from volgui.ui.dialogs.focus import settle_on_show
+from volgui.ui.features.snapshots.put_back_dialog import PutBackDialog
 from volgui.ui.features.snapshots.rollback_dialog import RollbackDialog
 from volgui.ui.views.descriptions import close_text, describe
 
@@ -47,6 +50,20 @@ class TimelineDialog(QDialog):
             "changed."))
         intro.setWordWrap(True)
         intro.setToolTip(str(snap_ops.folder()))
+        # a folder an interrupted roll back left in the volume (found when the list is refreshed)
+        self.left_aside: LeftAside | None = None
+        self.left_aside_row = QWidget()
+        self.left_aside_row.setObjectName("leftAsideRow")
+        self.left_aside_label = note_label(tone="warn")
+        self.put_back_button = QPushButton(self.tr("Put back…"))
+        self.put_back_button.clicked.connect(self.put_back)
+        describe(self.put_back_button, self.tr("Move the volume's files back from the folder the roll back "
+                                               "left them in (after a snapshot)"), tip=True)
+        row = QHBoxLayout(self.left_aside_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.left_aside_label, 1)
+        row.addWidget(self.put_back_button)
+        self.left_aside_row.hide()
         self.model = SnapshotTableModel(self)
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -94,6 +111,7 @@ class TimelineDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.left_aside_row)
         layout.addWidget(intro)
         layout.addWidget(self.view, 1)
         layout.addLayout(take)
@@ -104,13 +122,14 @@ class TimelineDialog(QDialog):
         settle_on_show(self, self.note)
         self._working = False
         self._listing = False
+        self._looking = False  # for a folder an interrupted roll back left
         self._update_buttons()
         self.refresh()
 
     @property
     def waiting(self) -> bool:
         """A listing or a snapshot or roll back is under way."""
-        return self._listing or self._working
+        return self._listing or self._looking or self._working
 
     # -- listing ---------------------------------------------------------------------------------
     @Slot()
@@ -119,6 +138,24 @@ class TimelineDialog(QDialog):
         host = spec.host if spec is not None else ""
         self._listing = self.feature.start(snap_ops.timeline, self.volume, host, on_ok=self._on_listed,
                                            on_failed=self._on_failed, with_progress=False) is not None
+        self._looking = self.feature.start(snap_ops.left_aside, self.volume, on_ok=self._on_looked,
+                                           on_failed=self._on_look_failed, with_progress=False) is not None
+
+    def _on_looked(self, found: list[LeftAside]) -> None:
+        self._looking = False
+        self.left_aside = found[0] if found else None
+        if self.left_aside is not None:
+            self.left_aside_label.setText(self.tr(
+                "An interrupted roll back left the volume's files in the folder {0}.").format(
+                self.left_aside.name))
+        self.left_aside_row.setVisible(self.left_aside is not None)
+        self._update_buttons()
+
+    def _on_look_failed(self, error) -> None:
+        """Not knowing hides nothing else: the row stays as it was, the status says why."""
+        self._looking = False
+        if not isinstance(error, Cancelled):
+            self.status.setText("✘ " + getattr(error, "message", str(error)))
 
     def _on_listed(self, result) -> None:
         self._listing = False
@@ -143,6 +180,7 @@ class TimelineDialog(QDialog):
         self.rollback_button.setEnabled(chosen and not self._working)
         self.delete_button.setEnabled(chosen and not self._working)
         self.snapshot_button.setEnabled(not self._working)
+        self.put_back_button.setEnabled(self.left_aside is not None and not self._working)
 
     def _working_on(self, text: str) -> None:
         self._working = bool(text)
@@ -241,5 +279,32 @@ class TimelineDialog(QDialog):
         if result.problems:
             text += " " + result.problems
         self.status.setText(text)
+        self.view.clearSelection()
+        self.refresh()
+
+    @Slot()
+    def put_back(self) -> None:
+        found = self.left_aside
+        if found is None:
+            return
+        command = self.feature.put_back_command(self.volume, found)
+        self.put_back_confirm = PutBackDialog(self.volume, found, command, self)
+        self.put_back_confirm.accepted.connect(self._on_put_back_confirmed)
+        self.put_back_confirm.open()
+
+    @Slot()
+    def _on_put_back_confirmed(self) -> None:
+        found = self.put_back_confirm.found
+        if self.feature.put_back(self.volume, found, on_ok=self._on_put_back, on_failed=self._on_failed,
+                                 progress=self._on_progress) is not None:
+            self._working_on(self.tr("Putting back the files of {0}…").format(self.volume))
+
+    def _on_put_back(self, _result) -> None:
+        self._working_on("")
+        name = self.left_aside.name if self.left_aside is not None else ""
+        self.left_aside = None
+        self.left_aside_row.hide()
+        self.status.setText(self.tr("The files of {0} are back from the folder {1}. The volume as it was "
+                                    "before is kept as a snapshot (at the top).").format(self.volume, name))
         self.view.clearSelection()
         self.refresh()
