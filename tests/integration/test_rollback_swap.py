@@ -260,18 +260,22 @@ def test_the_sweep_of_left_over_helpers_leaves_a_waiting_roll_back_alone(engine,
         docker_api.remove_container(waiting, force=True)
 
 
-@pytest.mark.parametrize("left", ["after its go", "before its go"])
+@pytest.mark.parametrize("left", ["after its go", "before its go", "a marker without its folder"])
 def test_a_folder_left_by_a_killed_roll_back(engine, docker_api, test_image, filled, work, monkeypatch, left):
-    """After its go (``….done``): garbage, removed by the next roll back. Before it: the person's
-    entries, never touched by this way — the way before runs and its safety snapshot holds them."""
+    """After its go (``….done``, or the marker of a folder renamed away): garbage, removed by the
+    next roll back. Before it: the person's entries, never touched by this way — the way before
+    runs and its safety snapshot holds them."""
     before, snap, _changed = snapshot_then_change(engine, docker_api, test_image, filled, work)
     folder = swap_restore.HIDDEN + "0123456789abcdef" + (".done" if left == "after its go" else "")
-    in_place(docker_api, test_image, filled, f"mkdir /v/{folder} && echo mine > /v/{folder}/kept.txt")
+    if left == "a marker without its folder":
+        in_place(docker_api, test_image, filled, f"touch /v/{folder}.extracting")
+    else:
+        in_place(docker_api, test_image, filled, f"mkdir /v/{folder} && echo mine > /v/{folder}/kept.txt")
     used, seen = pipe_and_states(engine, filled, monkeypatch)
     result = snapshots.rollback(engine, snap.backup.manifest, work)
     assert result.method == snapshots.WHOLE and manifest(engine, filled) == before
     kept = json.loads(result.safety.manifest.read_text())["files"]
-    if left == "after its go":
+    if left != "before its go":
         assert seen == [] and used == [] and not any(swap_restore.HIDDEN in name for name in kept)
     else:
         assert len(seen) == 1 and f"{folder}/kept.txt" in kept

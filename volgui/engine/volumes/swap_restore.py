@@ -87,6 +87,10 @@ if [ "$2" = w ] && [ "$(stat -c %d:%i /w/_data)" = "$(stat -c %d:%i /v)" ] \
 # a roll back killed after its go left its hidden folder half removed: removed now (root time kept)
 touch -r . /q/ref || exit 91
 for e in @HIDDEN@*.done; do [ ! -d "$e" ] || rm -rf -- "$e" || exit 91; done
+# a marker whose folder is gone (killed between the go's rename and the marker's removal)
+for e in @HIDDEN@*.extracting; do
+  [ ! -f "$e" ] || [ -e "${e%.extracting}" ] || [ -L "${e%.extracting}" ] || rm -f -- "$e" || exit 91
+done
 touch -r /q/ref . || exit 91
 # one killed before its go left the person's entries aside: never touched here (the way before
 # keeps them in its safety snapshot)
@@ -137,14 +141,17 @@ echo "made $c $x" >> /q/state
 w=""
 while read -t @GO_WAIT@ w <&3 && [ "$w" = wait ]; do :; done
 [ "$w" = go ] || back
-rm -f -- "$H.extracting" || exit 95
+# the folder renamed first, then its marker removed: a kill between leaves a marker without a
+# folder (removed by the next roll back), never a folder without its marker beside tar's entries
 # out of the volume at once (one rename): volgui removes it afterwards, without the volume mounted
 if [ -n "$W" ] && mv "/w/_data/$H" "/w/$H.done"; then
+  rm -f -- "$H.extracting" || exit 93
   [ ! -f /q/root ] || touch -r /q/root . || exit 93
   echo gone aside >> /q/state
   exit 0
 fi
 mv "$H" "$H.done" || exit 95
+rm -f -- "$H.extracting" || exit 93
 echo gone >> /q/state
 rm -rf -- "$H.done" || exit 93
 [ ! -f /q/root ] || touch -r /q/root . || exit 93
