@@ -82,12 +82,14 @@ def removed_inside():
 
 
 def removals_ended(api) -> float:
-    """Seconds until the removals left running by a roll back (``rollback_aside``) have ended."""
+    """Seconds until what a roll back left running after it returned has ended: its container's
+    end, then the removal of the old entries (``rollback_aside``)."""
     from volgui.engine.volumes import helpers, rollback_aside
 
     t0 = time.perf_counter()
-    while api.containers(all=True, filters={"label": f"{helpers.HELPER_LABEL}={rollback_aside.ROLE}"}):
-        time.sleep(0.01)
+    for role in ("rollback", rollback_aside.ROLE):
+        while api.containers(all=True, filters={"label": f"{helpers.HELPER_LABEL}={role}"}):
+            time.sleep(0.01)
     return time.perf_counter() - t0
 
 

@@ -66,12 +66,14 @@ def manifest(engine, volume: str) -> dict[str, tuple]:
 
 
 def removals_done(docker_api, timeout: float = 120.0) -> None:
-    """Wait until the removals a roll back left running (``rollback_aside``) have ended."""
+    """Wait until what a roll back left running after it returned has ended: its container's end
+    and removal, and the removal of the old entries (``rollback_aside``)."""
     deadline = time.monotonic() + timeout
-    label = f"{helpers.HELPER_LABEL}={rollback_aside.ROLE}"
-    while docker_api.containers(all=True, filters={"label": label}):
-        assert time.monotonic() < deadline, "a roll back's removal of the old entries did not end"
-        time.sleep(0.05)
+    for role in ("rollback", rollback_aside.ROLE):
+        label = f"{helpers.HELPER_LABEL}={role}"
+        while docker_api.containers(all=True, filters={"label": label}):
+            assert time.monotonic() < deadline, f"a roll back's {role} container did not end"
+            time.sleep(0.05)
 
 
 def assert_no_leftovers(docker_api):

@@ -208,10 +208,12 @@ def test_put_back_what_an_interrupted_roll_back_left_by_clicks(qtbot, window, vo
     assert timeline.left_aside_row.isVisible()
     assert timeline.left_aside_label.text() == (
         f"An interrupted roll back left the volume's files in the folder {HIDDEN}.")
+    shot(timeline, "snapshot-put-back")
     click(qtbot, timeline.put_back_button)
     confirm = timeline.put_back_confirm
     qtbot.waitUntil(confirm.isVisible, timeout=WAIT)
     assert "removes what the roll back restored beside the folder" in confirm.intro.text()
+    shot(confirm, "snapshot-put-back-confirm")
     assert confirm.command_box.isVisible() and f"rmdir {HIDDEN}" in confirm.command_box.text()
     click(qtbot, confirm.ok_button)
     qtbot.waitUntil(lambda: "are back" in timeline.status.text() and not timeline.waiting, timeout=WAIT)

@@ -6,12 +6,13 @@ Either way the volume is exactly the snapshot's."""
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import pytest
 from volume_trees import assert_no_leftovers, in_place, manifest, removals_done
 
-from volgui.engine.volumes import rollback_aside, snapshots, swap_restore
+from volgui.engine.volumes import helpers, rollback_aside, snapshots, swap_restore
 
 pytestmark = pytest.mark.integration
 
@@ -30,13 +31,14 @@ def rolled_back(engine, docker_api, test_image, volume, work, monkeypatch) -> tu
     snap = snapshots.snapshot(engine, volume, work)
     in_place(docker_api, test_image, volume, CHANGE)
     started = []
-    real = rollback_aside.remove_later
-    monkeypatch.setattr(rollback_aside, "remove_later",
+    real = rollback_aside.start_removal
+    monkeypatch.setattr(rollback_aside, "start_removal",
                         lambda api, image, vol, folder, prefix: started.append(folder)
                         or real(api, image, vol, folder, prefix))
     result = snapshots.rollback(engine, snap.backup.manifest, work)
     assert result.method == snapshots.WHOLE and result.restored.method == "direct"
-    assert manifest(engine, volume) == before
+    assert manifest(engine, volume) == before  # as soon as the roll back has returned
+    removals_done(docker_api)  # what it left running has ended: the removal was started, or not
     return before, started, result
 
 
@@ -51,10 +53,27 @@ def test_the_old_entries_leave_the_volume_and_are_removed_after_the_roll_back(
     assert_no_leftovers(docker_api)
 
 
-def test_the_volume_can_be_removed_right_after_its_roll_back(
+def test_the_volume_can_be_removed_while_its_old_entries_are_being_removed(
         engine, docker_api, test_image, filled, work, monkeypatch):
-    """The removing helper does not mount the volume: removing it is not refused as "in use"."""
-    rolled_back(engine, docker_api, test_image, filled, work, monkeypatch)
+    """The removing helper does not mount the volume: removing the volume is not refused as "in use"
+    while it runs (held here until the volume is gone)."""
+    real = rollback_aside._script
+    monkeypatch.setattr(rollback_aside, "_script", lambda prefix: (
+        "i=0; while [ -d /w/_data ] && [ $i -lt 1200 ]; do sleep 0.05; i=$((i+1)); done; " + real(prefix)))
+    label = f"{helpers.HELPER_LABEL}={rollback_aside.ROLE}"
+    before = manifest(engine, filled)
+    snap = snapshots.snapshot(engine, filled, work)
+    in_place(docker_api, test_image, filled, CHANGE)
+    snapshots.rollback(engine, snap.backup.manifest, work)
+    assert manifest(engine, filled) == before
+    deadline = time.monotonic() + 60
+    while not docker_api.containers(filters={"label": label, "status": "running"}):
+        assert time.monotonic() < deadline, "the removal's container did not start"
+        time.sleep(0.05)
+    rollback_ends = f"{helpers.HELPER_LABEL}=rollback"
+    while docker_api.containers(all=True, filters={"label": rollback_ends}):  # it mounts the volume
+        assert time.monotonic() < deadline, "the roll back's container did not end"
+        time.sleep(0.05)
     docker_api.remove_volume(filled)
     assert filled not in {v["Name"] for v in docker_api.volumes()["Volumes"] or []}
     assert_no_leftovers(docker_api)

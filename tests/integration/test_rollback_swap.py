@@ -221,6 +221,26 @@ def test_a_failure_after_the_go_restores_the_whole_volume_the_other_way(
     assert_no_leftovers(docker_api)
 
 
+def test_folder_times_failing_before_the_go_put_everything_back_then_restore_the_other_way(
+        engine, docker_api, test_image, filled, work, monkeypatch):
+    """The folders' times are put back while the container waits for its go; when that fails,
+    no go is given: the person's entries are put back, and the whole volume is then restored the
+    other way from the snapshot (the safety snapshot is complete)."""
+    before, snap, changed = snapshot_then_change(engine, docker_api, test_image, filled, work)
+
+    def refuse(*_a, **_k):
+        raise EngineError("No folder times (injected).")
+
+    monkeypatch.setattr(swap_restore, "put_stream", refuse)
+    used, seen = pipe_and_states(engine, filled, monkeypatch)
+    result = snapshots.rollback(engine, snap.backup.manifest, work)
+    assert result.method == snapshots.WHOLE and manifest(engine, filled) == before
+    assert used == [snap.backup.archive] and seen == []
+    complete(result.safety, changed)
+    no_hidden_folder(engine, filled)
+    assert_no_leftovers(docker_api)
+
+
 def test_a_container_killed_before_the_go_leaves_the_entries_in_the_hidden_folder(
         engine, docker_api, test_image, filled, work, monkeypatch):
     """The one case that cannot put things back by itself (the engine or machine stopped): the

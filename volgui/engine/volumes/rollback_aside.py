@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import logging
 import posixpath
-import threading
 
 from volgui.engine.volumes import restore_file
 from volgui.engine.volumes.helpers import helper_labels
@@ -51,24 +50,18 @@ def _script(prefix: str) -> str:
     return f'for e in /w/{prefix}*.done; do [ ! -d "$e" ] || rm -rf -- "$e"; done'
 
 
-def remove_later(api, image: str, volume: str, folder: str, prefix: str) -> threading.Thread:
+def start_removal(api, image: str, volume: str, folder: str, prefix: str) -> None:
     """Start removing every ``<prefix>….done`` folder in ``folder`` in a helper container that
-    removes itself when done; returns the thread that starts it (nothing waits for it)."""
+    removes itself when done (nothing waits for it); a failure is logged, never raised."""
+    import docker.types  # lazy: the docker SDK is not loaded at start-up
 
-    def start() -> None:
-        import docker.types  # lazy: the docker SDK is not loaded at start-up
-
-        try:
-            box = api.create_container(
-                image, [_script(prefix)], entrypoint=restore_file.SHELL, user="0:0", network_disabled=True,
-                labels=helper_labels(volume, ROLE),
-                host_config=api.create_host_config(
-                    mounts=[docker.types.Mount("/w", folder, type="bind")], network_mode="none",
-                    auto_remove=True))["Id"]
-            api.start(box)
-        except Exception as exc:  # the folder stays, out of sight; the next roll back removes it
-            log.warning("could not start removing the old entries of %s: %s", volume, exc)
-
-    thread = threading.Thread(target=start, name="volgui-rollback-cleanup", daemon=True)
-    thread.start()
-    return thread
+    try:
+        box = api.create_container(
+            image, [_script(prefix)], entrypoint=restore_file.SHELL, user="0:0", network_disabled=True,
+            labels=helper_labels(volume, ROLE),
+            host_config=api.create_host_config(
+                mounts=[docker.types.Mount("/w", folder, type="bind")], network_mode="none",
+                auto_remove=True))["Id"]
+        api.start(box)
+    except Exception as exc:  # the folder stays, out of sight; the next roll back removes it
+        log.warning("could not start removing the old entries of %s: %s", volume, exc)

@@ -41,6 +41,7 @@ compressed, nothing was changed: :class:`direct.DirectUnavailableError`, as in `
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import secrets
 import select
@@ -59,6 +60,8 @@ from volgui.engine.volumes.error_text import VolumeErrors
 from volgui.engine.volumes.helpers import helper_labels
 from volgui.engine.volumes.streaming import TransferResult, put_stream
 from volgui.engine.volumes.tar_headers import FolderAndLinkHeaders
+
+log = logging.getLogger(__name__)
 
 HIDDEN = ".volgui-rollback-"  # the hidden folder's name starts so; a random part follows
 WORD_WAIT = 30  # seconds the container waits for volgui's choice before it leaves (nothing changed)
@@ -304,6 +307,9 @@ class Swap:
         self._quiet = threading.Event()  # set: no more "wait" words
         self.started = time.monotonic()
         self.headers = FolderAndLinkHeaders()
+        self._times: threading.Thread | None = None
+        self._detached = False  # the container's end left to a thread (after its last word)
+        self._times_failed: list[BaseException] = []
         self._checked: list[BaseException] = []
         self._exit = contextlib.ExitStack()
         try:
@@ -318,7 +324,7 @@ class Swap:
             self.image, self.folder = image, rollback_aside.volume_folder(engine.api, volume)
             self.box = _Container(engine, volume, image, self.hidden, link, safety_link, self.private,
                                   self.folder)
-            self._exit.callback(self.box.remove)
+            self._exit.callback(self._remove_box)
             self._exit.callback(self._put_back)
             checker = threading.Thread(target=self._check, name="volgui-rollback-refusals", daemon=True)
             checker.start()
@@ -373,7 +379,29 @@ class Swap:
         elif self.box.finish() != 0:
             raise Unchanged(self.box.message() or "tar failed")
         self.made = True
+        if whole and self.headers.entries:  # while volgui finishes the safety snapshot's manifest
+            self._times = threading.Thread(target=self._put_times, name="volgui-rollback-times", daemon=True)
+            self._times.start()
         return size
+
+    def _put_times(self) -> None:
+        """The folders' times and symlinks' owners put back through the archive endpoint, while
+        the container waits for the go: only the snapshot's extracted entries are touched (the
+        person's are in the hidden folder, which no snapshot path names), and a put back joins
+        this first; the root's time is the container's last step either way."""
+        try:
+            put_stream(self.engine, self.box.id, "/v", self.headers.replay(),
+                       VolumeErrors.tr("Restoring folder times in {0}").format(self.volume))
+        except BaseException as exc:
+            self._times_failed.append(exc)
+
+    def _times_done(self) -> None:
+        """Wait for :meth:`_put_times`; raise what it raised."""
+        if self._times is not None:
+            self._times.join()
+            self._times = None
+        if self._times_failed:
+            raise self._times_failed[0]
 
     def go(self) -> TransferResult:
         """The safety snapshot is complete and the snapshot checked: remove the person's entries
@@ -389,21 +417,39 @@ class Swap:
         if root is not None:  # its time, set by the container once the hidden folder is gone
             Path(self.private, "root").touch()
             os.utime(os.path.join(self.private, "root"), (root.mtime, root.mtime))
+        try:  # the folders' times, put back while volgui finished the safety snapshot
+            self._times_done()
+        except BaseException as exc:  # before the go: leaving the block puts things back
+            self.whole = True
+            if isinstance(exc, EngineError):
+                raise restore_file.RestoreFailed(exc.message) from exc
+            raise
         self.box.say("go")  # not heard (it gave up waiting and put things back): the exit code says
-        try:  # the folders' times while the container removes the hidden folder
-            if self.box.until("gone", None) and self.headers.entries:
-                put_stream(self.engine, self.box.id, "/v", self.headers.replay(),
-                           VolumeErrors.tr("Restoring folder times in {0}").format(self.volume))
-        except EngineError as exc:
-            self.box.finish()
-            raise restore_file.RestoreFailed(exc.message) from exc
-        code = self.box.finish()
-        if code != 0:  # the safety snapshot is complete: the caller restores the whole volume again
-            raise restore_file.RestoreFailed(self.box.message() or f"exit code {code}")
-        if "aside" in self.box.states():  # the old entries out of the volume: removed meanwhile
-            rollback_aside.remove_later(self.engine.api, self.image, self.volume, self.folder, HIDDEN)
+        if self.box.until("gone", None) and "aside" in self.box.states():
+            # its last word: the old entries are out of the volume and the root's time is put back;
+            # the container's end (0.2 s of the engine's) and the removal go on meanwhile
+            self._detached = True
+            threading.Thread(target=self._end_aside, name="volgui-rollback-end", daemon=True).start()
+        else:
+            code = self.box.finish()
+            if code != 0:  # the safety snapshot is complete: the caller restores the whole volume again
+                raise restore_file.RestoreFailed(self.box.message() or f"exit code {code}")
         return TransferResult(self.volume, self.archive.stat().st_size, time.monotonic() - self.started,
                               import_command(self.archive, self.volume), str(self.archive), "direct")
+
+    def _end_aside(self) -> None:
+        """After a roll back that returned: once the container has ended, the old entries'
+        removal started (``rollback_aside``) and the container removed."""
+        code = self.box.finish()
+        if code != 0:
+            log.warning("the roll back container of %s ended with %s after its last word: %s", self.volume,
+                        code, self.box.message())
+        rollback_aside.start_removal(self.engine.api, self.image, self.volume, self.folder, HIDDEN)
+        self.box.remove()  # after the removal's container exists: a wait for both never misses one
+
+    def _remove_box(self) -> None:
+        if not self._detached:
+            self.box.remove()
 
     def _put_back(self) -> None:
         """Before ``go``: the container puts the person's entries back (it is told so, and
@@ -412,6 +458,8 @@ class Swap:
             return
         self.whole = False
         self._quiet.set()
+        with contextlib.suppress(BaseException):  # nothing may write into the volume meanwhile
+            self._times_done()
         self.box.say("undo")
         code = self.box.finish()
         if code not in (UNDONE, NO_WORD):
