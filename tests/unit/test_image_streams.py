@@ -49,6 +49,21 @@ def test_layers_follow_their_steps():
     assert snap.message.startswith("Status: Downloaded")
 
 
+def test_unpacked_once_every_layer_is():
+    """The point from which a cancelled pull waits for an image the engine may still tag."""
+    tracker = ProgressTracker()
+    assert not tracker.unpacked()  # nothing announced yet
+    for layer in ("a1", "b2"):
+        tracker.feed({"status": "Pulling fs layer", "id": layer})
+    tracker.feed({"status": "Download complete", "id": "a1"})
+    tracker.feed({"status": "Extracting", "id": "b2", "progressDetail": {"current": 5, "total": 9}})
+    assert not tracker.unpacked()
+    tracker.feed({"status": "Pull complete", "id": "a1"})
+    assert not tracker.unpacked()
+    tracker.feed({"status": "Pull complete", "id": "b2"})
+    assert tracker.unpacked()
+
+
 def test_an_in_band_error_raises_its_message():
     tracker = ProgressTracker()
     with pytest.raises(EngineError) as err:

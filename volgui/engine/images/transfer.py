@@ -5,6 +5,9 @@ Both read the engine's progress stream through :mod:`progress` (bounded) and rep
 seconds. Cancel shuts the response's socket down: the engine sees the connection close and
 stops the pull. A pull that was cancelled leaves no image behind: if the image appeared
 anyway (the cancel came after the last layer), it is removed again, unless it was there before.
+When the cancel comes once every layer is unpacked, the engine may be recording and tagging the
+image as the connection closes and then finishes that a moment later: the cancel waits for the
+image (at most :data:`FINISH_WAIT` seconds) to remove it.
 """
 
 from __future__ import annotations
@@ -22,6 +25,11 @@ from volgui.engine.images.auth import registry_auth
 from volgui.engine.images.progress import ProgressTracker, TransferProgress, json_lines
 
 REPORT_EVERY = 0.1
+# seconds a cancelled pull whose layers were all unpacked waits for the image to appear (the
+# engine may be recording and tagging it as the connection closes: then it finishes), so that it
+# is removed again; polled every FINISH_POLL seconds. Mostly the engine stops: nothing appears.
+FINISH_WAIT = 5.0
+FINISH_POLL = 0.1
 CHUNK = 64 * 1024
 
 
@@ -40,9 +48,10 @@ def _image_id(engine, ref: str) -> str:
         return ""
 
 
-def _follow(engine, response, cancel: CancelToken | None, progress: Callable | None) -> ProgressTracker:
+def _follow(engine, response, cancel: CancelToken | None, progress: Callable | None,
+            tracker: ProgressTracker | None = None) -> ProgressTracker:
     """Read a progress stream to its end, reporting as it goes; raises its in-band error."""
-    tracker = ProgressTracker()
+    tracker = tracker if tracker is not None else ProgressTracker()
     if cancel is not None:
         cancel.on_cancel(lambda: raw_api.shutdown_response(response))
     stats = {"dropped": 0}
@@ -83,12 +92,13 @@ def pull(engine, reference: str, *, cancel: CancelToken | None = None,
     credentials = registry_auth(repository)
     params = {"fromImage": repository, "tag": tag}
     headers = {"X-Registry-Auth": credentials.header}
+    tracker = ProgressTracker()
     try:
         response = engine.call(ContainerErrors.tr("Pulling {0}").format(ref), raw_api.image_stream_response,
                                engine.api, "POST", "/images/create", params=params, headers=headers)
-        tracker = _follow(engine, response, cancel, progress)
+        _follow(engine, response, cancel, progress, tracker)
     except Cancelled:
-        _forget_partial(engine, ref, before)
+        _forget_partial(engine, ref, before, FINISH_WAIT if tracker.unpacked() else 0.0)
         raise
     image_id = _image_id(engine, ref)
     if not image_id:
@@ -97,9 +107,14 @@ def pull(engine, reference: str, *, cancel: CancelToken | None = None,
     return TransferResult(ref, tracker.snapshot(), image_id, tracker.digest)
 
 
-def _forget_partial(engine, ref: str, before: str) -> None:
-    """After a cancelled pull: an image that appeared although cancelled is removed again."""
+def _forget_partial(engine, ref: str, before: str, wait: float = 0.0) -> None:
+    """After a cancelled pull: an image that appeared although cancelled is removed again —
+    waiting up to ``wait`` seconds for it when the engine had every layer already."""
+    deadline = time.monotonic() + wait
     after = _image_id(engine, ref)
+    while after == before and time.monotonic() < deadline:
+        time.sleep(FINISH_POLL)
+        after = _image_id(engine, ref)
     if after and after != before:
         try:
             engine.api.remove_image(ref)
