@@ -85,29 +85,6 @@ def test_cancel_mid_pull_leaves_no_image(engine, docker_api, registry):
     assert transfer.pull(engine, ref).image_id
 
 
-def test_a_cancel_after_every_layer_was_unpacked_leaves_no_image(engine, docker_api, registry, monkeypatch):
-    """The engine may be tagging such a pull as the connection closes (it then finishes it): the
-    cancel waits a moment for the image and removes it; mostly the engine stops and none appears."""
-    ref = local_image(docker_api, f"{registry.host}/vgtest/late", 48 * 1024 * 1024)
-    transfer.push(engine, ref)
-    docker_api.remove_image(ref)
-    from volgui.engine.cancel import CancelToken
-    from volgui.engine.images.progress import ProgressTracker
-
-    token = CancelToken()
-    real_feed = ProgressTracker.feed
-
-    def feed(tracker, message):  # cancelled the moment the stream says every layer is unpacked
-        real_feed(tracker, message)
-        if tracker.unpacked():
-            token.cancel()
-
-    monkeypatch.setattr(ProgressTracker, "feed", feed)
-    with pytest.raises(Cancelled):
-        transfer.pull(engine, ref, cancel=token)
-    assert not docker_api.images(name=ref)
-
-
 def test_credentials_come_from_the_docker_cli_config(engine, docker_api, tmp_path, monkeypatch):
     """A registry that asks for a password: refused without one, and the Docker CLI's config
     (the folder DOCKER_CONFIG names) signs in."""
