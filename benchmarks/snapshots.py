@@ -1,13 +1,13 @@
 """Snapshot and roll back of a volume, next to ``docker run … tar`` in the same run.
 
-    .venv/bin/python benchmarks/snapshots.py [--size 300] [--runs 3] [--out FILE]
+    .venv/bin/python benchmarks/snapshots.py [--size 300] [--runs 3] [--files N] [--out FILE]
 
 Starts its own private engine (never the user's), fills a volume (a few big random files and a
 thousand small ones, as ``volume_data.py`` does) and, alternating the order each run, times:
 
 * snapshot, volgui: ``snapshots.snapshot`` (export the direct way + manifest with every file's
   sha256, read back whole), and the CLI: ``docker run --rm -v VOL:/v -v DIR:/b IMAGE tar -C /v
-  -cf /b/x.tar .``;
+  -cf /b/cli-N.tar .`` (a new file each run, as volgui's; both removed at the end of the run);
 * the other way to keep a snapshot, a hidden labelled clone volume: one container from volgui's
   tools image running ``cp -a /s/. /d/`` (no hashes: a diff would need another pass), and
   volgui's ``clone_volume`` through the archive endpoints;
@@ -18,13 +18,19 @@ thousand small ones, as ``volume_data.py`` does) and, alternating the order each
   removed after it returned, ``rollback_aside``; "inside": removed before it returns); both the
   previous way ("previous": the safety snapshot, then one container emptying the volume and
   extracting the file, ``restore_file``); and the CLI's
-  ``docker run … sh -c 'cd /v && rm -rf -- * .[!.]* ..?* && tar -C /v -xf /b/x.tar'`` — alone, and
+  ``docker run … sh -c 'cd /v && rm -rf -- * .[!.]* ..?* && tar -C /v -xf /b/cli-N.tar'`` — alone, and
   after a ``tar -cf`` of the current state (the same safety copy volgui makes).
 
 and "before", in the same runs so that before and after meet the same load: the snapshot the way
 it was made before the one-pass manifest (the FIFO export, then the manifest's scan reading the
 file back), and the roll back the way it was made before ``restore_file`` (the one-pass safety
 snapshot, then an ``rm -rf`` container or the endpoints' deletes, and the restore through the pipe).
+
+``--files N`` measures only the snapshot of a volume of N small files (0–299 bytes, 1000 to a
+folder, made on this machine and copied in by one ``cp -a`` container), alternating: volgui's
+snapshot; "before", the same with every header read a second time by ``tarfile`` at the end, as
+before ``plain_header``; and the CLI's ``tar -cf`` into a new file — each archive removed right
+after its own timing.
 
 Every run uses the same volume; the load average is recorded before each run. Prints JSON
 (medians, each run, pairwise ratios CLI seconds / volgui seconds: above 1 means volgui was
@@ -171,9 +177,11 @@ def bench(host: str, size_mb: int, runs: int, work: Path) -> dict:
         return timed(cli, host, "run", "--rm", "-v", f"{volume}:/v", "-v", f"{work}:/b", IMAGE,
                      "sh", "-c", script)
 
-    restore = "cd /v && rm -rf -- * .[!.]* ..?* && tar -C /v -xf /b/x.tar"
     try:
         for i in range(runs):
+            # the CLI writes new files, as volgui does: on this machine (a VM whose freed memory goes
+            # back to the host) writing over one file each run was up to twice as fast as a new one
+            restore = f"cd /v && rm -rf -- * .[!.]* ..?* && tar -C /v -xf /b/cli-{i}.tar"
             loads.append(round(os.getloadavg()[0], 1))
             order = ("app", "before", "cli") if i % 2 == 0 else ("cli", "before", "app")
             for who in order:
@@ -183,7 +191,7 @@ def bench(host: str, size_mb: int, runs: int, work: Path) -> dict:
                     with the_way_before(restore=False):
                         t["snapshot_before"].append(timed(snapshots.snapshot, engine, volume, folder))
                 else:
-                    t["snapshot_cli"].append(sh("tar -C /v -cf /b/x.tar ."))
+                    t["snapshot_cli"].append(sh(f"tar -C /v -cf /b/cli-{i}.tar ."))
             for kind in ("clone_cp", "clone_endpoints"):
                 dst = f"vgbench-clone-{i}-{kind}"
                 if kind == "clone_cp":
@@ -216,12 +224,14 @@ def bench(host: str, size_mb: int, runs: int, work: Path) -> dict:
                 else:
                     t["rollback_cli"].append(sh(restore))
                     sh(f"echo {i} > /v/changed")
-                    safety = sh(f"tar -C /v -cf /b/safety.tar . && {restore}")
+                    safety = sh(f"tar -C /v -cf /b/safety-{i}.tar . && {restore}")
                     t["rollback_cli_with_safety_copy"].append(safety)
-            for snap in snapshots.list_snapshots(folder, volume):  # keep the folder small between runs
+            for snap in snapshots.list_snapshots(folder, volume):  # keep the folders small between runs
                 if snap.manifest != target.manifest:
                     snap.backup.archive.unlink()
                     snap.manifest.unlink()
+            for name in (f"cli-{i}.tar", f"safety-{i}.tar"):
+                (work / name).unlink(missing_ok=True)
     finally:
         engine.close()
         drop(host, volume)
@@ -268,10 +278,74 @@ def bench(host: str, size_mb: int, runs: int, work: Path) -> dict:
     }
 
 
+def make_tree(root: Path, files: int) -> None:
+    for i in range(files):
+        folder = root / f"d{i // 1000}"
+        if i % 1000 == 0:
+            folder.mkdir()
+        (folder / f"f{i}.txt").write_bytes(b"x" * (i % 300))
+
+
+def bench_files(host: str, files: int, runs: int, work: Path) -> dict:
+    """``--files``: the snapshot of a volume of many small files (see the module's docstring)."""
+    from volgui.engine import Engine
+    from volgui.engine.connection import ConnectionSpec
+    from volgui.engine.volumes import snapshots, stream_scan
+
+    tree = work / "tree"
+    tree.mkdir()
+    make_tree(tree, files)
+    volume = f"vgbench-files-{files}"
+    cli(host, "volume", "create", volume)
+    cli(host, "run", "--rm", "-v", f"{volume}:/v", "-v", f"{tree}:/s:ro", IMAGE, "cp", "-a", "/s/.", "/v/")
+    engine = Engine.connect(ConnectionSpec(host, "bench"))
+    real_init = stream_scan.StreamScan.__init__
+
+    def second_pass(self) -> None:
+        real_init(self)
+        self._entries = None  # tarfile reads every header again at the end, as before
+
+    t: dict[str, list[float]] = {"app": [], "before": [], "cli": []}
+    loads = []
+    try:
+        for i in range(runs):
+            loads.append(round(os.getloadavg()[0], 1))
+            for who in (("app", "before", "cli") if i % 2 == 0 else ("cli", "before", "app")):
+                t0 = time.perf_counter()
+                if who == "cli":
+                    cli(host, "run", "--rm", "-v", f"{volume}:/v", "-v", f"{work}:/b", IMAGE,
+                        "tar", "-C", "/v", "-cf", f"/b/cli-{i}.tar", ".")
+                    t[who].append(time.perf_counter() - t0)
+                    (work / f"cli-{i}.tar").unlink()
+                    continue
+                if who == "before":
+                    stream_scan.StreamScan.__init__ = second_pass
+                try:
+                    made = snapshots.snapshot(engine, volume, work / "snapshots")
+                finally:
+                    stream_scan.StreamScan.__init__ = real_init
+                t[who].append(time.perf_counter() - t0)
+                made.archive.unlink()
+                made.manifest.unlink()
+    finally:
+        engine.close()
+        drop(host, volume)
+    med = statistics.median
+    return {
+        "files": files, "runs": runs, "load_average_before_each_run": loads,
+        "median_s": {k: round(med(v), 3) for k, v in t.items()},
+        "runs_s": {k: [round(x, 3) for x in v] for k, v in t.items()},
+        "ratio_cli_over_app": round(med(t["cli"]) / med(t["app"]), 2),
+        "ratio_cli_over_before": round(med(t["cli"]) / med(t["before"]), 2),
+        "ratio_pairwise": round(med([c / a for a, c in zip(t["app"], t["cli"], strict=True)]), 2),
+    }
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--size", type=int, default=300)
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--files", type=int, default=0, help="only the snapshot of this many small files")
     ap.add_argument("--out")
     args = ap.parse_args()
     from private_engine import PrivateEngine
@@ -282,7 +356,10 @@ def main() -> int:
         engine.start()
         engine.ensure_test_image()
         with tempfile.TemporaryDirectory(prefix="volgui-bench-", dir="/var/tmp") as tmp:
-            report["result"] = bench(engine.host, args.size, args.runs, Path(tmp))
+            if args.files:
+                report["result"] = bench_files(engine.host, args.files, args.runs, Path(tmp))
+            else:
+                report["result"] = bench(engine.host, args.size, args.runs, Path(tmp))
     finally:
         engine.destroy()
     report["load_average_at_end"] = round(os.getloadavg()[0], 1)

@@ -155,7 +155,7 @@ def test_cancel_or_a_failure_before_the_go_puts_everything_back(
     else:  # the safety snapshot's manifest cannot be written
         def refuse(*_a, **_k):
             raise EngineError("No manifest (injected).")
-        monkeypatch.setattr(rollback_swap.bk, "write_manifest", refuse)
+        monkeypatch.setattr(rollback_swap.bk, "manifest_text", refuse)
         expected = EngineError
     with pytest.raises(expected):
         snapshots.rollback(engine, snap.backup.manifest, work, cancel=cancel)

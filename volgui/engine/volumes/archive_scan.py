@@ -82,11 +82,15 @@ def read_entries(tar: tarfile.TarFile, strip_prefix: str = "", hash_files: bool 
             while fh is not None and (chunk := fh.read(_CHUNK)):
                 h.update(chunk)
             sha = h.hexdigest()
-        entries[name] = Entry(
-            kind(member), member.mode & 0o7777, member.uid, member.gid, int(member.mtime),
-            member.size if member.isreg() else 0, sha,
-            member.linkname if member.issym() or member.islnk() else "")
+        entries[name] = entry_of(member, sha)
     return entries
+
+
+def entry_of(member: tarfile.TarInfo, sha: str = "") -> Entry:
+    """What the manifest keeps of ``member`` (a file's ``sha`` found by the caller)."""
+    return Entry(kind(member), member.mode & 0o7777, member.uid, member.gid, int(member.mtime),
+                 member.size if member.isreg() else 0, sha,
+                 member.linkname if member.issym() or member.islnk() else "")
 
 
 def _whole_sha256(path: str | os.PathLike, out: list[str]) -> None:

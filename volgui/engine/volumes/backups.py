@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 import os
 import tarfile
 import tempfile
@@ -34,6 +33,8 @@ from volgui.engine.volumes.manifests import (
     MANIFEST_SUFFIX,
     BadManifest,
     aware_time,
+    check_manifest,
+    manifest_text,
     read_manifest,
 )
 from volgui.engine.volumes.policies import Policy, PolicyStore, parse_interval
@@ -74,6 +75,11 @@ def manifest_path(archive: str | os.PathLike) -> Path:
 def write_manifest(archive: str | os.PathLike, volume: str, engine: str, extra=None, scanned=None) -> Path:
     """Scan the archive and write its manifest; ``extra``: more fields (``extra(entries)`` → dict);
     ``scanned``: the scan already made while the archive was written (``stream_scan``)."""
+    return _write_manifest(archive, volume, engine, extra, scanned)[0]
+
+
+def _write_manifest(archive, volume: str, engine: str, extra, scanned) -> tuple[Path, dict]:
+    """:func:`write_manifest`, and what it wrote (checked as :func:`read_manifest` checks a file)."""
     entries, sha, size = scanned if scanned is not None else scan_archive(archive)
     files = {k: e.__dict__ for k, e in sorted(entries.items())}
     data = {
@@ -94,15 +100,20 @@ def write_manifest(archive: str | os.PathLike, volume: str, engine: str, extra=N
     if extra is not None:
         data.update(extra(entries))
     path = manifest_path(archive)
+    check_manifest(path, data)  # never a manifest that the listing would skip
     tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(data, indent=1))
+    tmp.write_text(manifest_text(data))
     os.replace(tmp, path)
-    return path
+    return path, data
 
 
 def info(manifest: str | os.PathLike) -> BackupInfo:
     """The checked manifest as a :class:`BackupInfo`; :class:`BadManifest` when it is not one."""
-    data = read_manifest(manifest)
+    return _info(read_manifest(manifest), Path(manifest))
+
+
+def _info(data: dict, manifest: Path) -> BackupInfo:
+    """:func:`info` of a checked manifest's ``data``."""
     verification = data.get("verification") or {}
     return BackupInfo(
         archive=Path(manifest).with_name(data["archive"]), manifest=Path(manifest), volume=data["volume"],
@@ -145,7 +156,8 @@ def new_archive(folder: str | os.PathLike, volume: str, compress: bool = False) 
 def finish(archive: Path, volume: str, engine: str, extra, scan: StreamScan | None) -> BackupInfo:
     """The written ``archive``'s manifest, from ``scan`` when it followed the whole file."""
     try:
-        return info(write_manifest(archive, volume, engine, extra, _scanned(scan, archive)))
+        manifest, data = _write_manifest(archive, volume, engine, extra, _scanned(scan, archive))
+        return _info(data, manifest)  # as written: not read back (0.2 s for 100 000 entries)
     except BaseException:
         archive.unlink(missing_ok=True)  # no archive without its manifest: nothing would list it
         raise
@@ -224,7 +236,7 @@ def verify(engine, manifest: str | os.PathLike, *, cancel=None, progress=None) -
                             "message": message}
     tmp_path = Path(manifest).with_suffix(".tmp")
     try:
-        tmp_path.write_text(json.dumps(data, indent=1))
+        tmp_path.write_text(manifest_text(data))
         os.replace(tmp_path, manifest)
     except OSError as exc:
         raise EngineError(VolumeErrors.tr("The verification result cannot be written to {0}: {1}")

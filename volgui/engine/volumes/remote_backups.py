@@ -24,7 +24,13 @@ from volgui.engine.errors import Cancelled, EngineError
 from volgui.engine.present.display import count
 from volgui.engine.volumes import backups as bk
 from volgui.engine.volumes.error_text import VolumeErrors
-from volgui.engine.volumes.manifests import MANIFEST_SUFFIX, MAX_MANIFEST, BadManifest, read_manifest
+from volgui.engine.volumes.manifests import (
+    MANIFEST_SUFFIX,
+    MAX_MANIFEST,
+    BadManifest,
+    manifest_text,
+    read_manifest,
+)
 from volgui.engine.volumes.retention_rules import age_key, archive_problem
 from volgui.engine.volumes.s3 import S3Folder
 from volgui.engine.volumes.sftp import SftpFolder
@@ -66,7 +72,7 @@ def _unique(made: bk.BackupInfo, taken: set[str]) -> bk.BackupInfo:
     data = json.loads(made.manifest.read_text())
     data["archive"] = name
     manifest = bk.manifest_path(archive)
-    manifest.write_text(json.dumps(data, indent=1))
+    manifest.write_text(manifest_text(data))
     made.manifest.unlink()
     return bk.info(manifest)
 

@@ -6,15 +6,22 @@ in order as they are written and computes the same three things on the way: the 
 sha256 (in a second thread: ``hashlib`` frees the GIL, so on two cores it costs no wall time),
 each file's sha256 (its data hashed where it passes), and the entries' metadata.
 
-The metadata is not parsed a second way: the headers' bytes (and only they) are kept at their
-offsets, and at the end ``tarfile`` reads them through :class:`_Skeleton` — a file object that
-answers zeros where the contents were — with the very code ``scan_archive`` runs
-(``archive_scan.read_entries``), so a manifest made either way is the same. The stream parser
-only has to find where each file's data lies; whenever it meets something it does not follow
-exactly (a global pax header, a sparse file, a header that does not parse, a file whose data is
-not where ``tarfile`` says), or more header bytes than :data:`MAX_HEADER_BYTES`,
-:meth:`StreamScan.result` raises :class:`NotScanned` and the caller scans the written file as
-before. Memory is bounded: header bytes up to that limit, one metadata payload up to
+The metadata is not parsed a second way. A header that stands alone (no pax or GNU long-name
+header before it: what ``tar`` writes for names under 100 bytes, times in whole seconds and
+sizes under 8 GB) becomes its entry as the stream passes: read by ``plain_header`` (a file,
+folder or link in octal digits: exactly what ``tarfile`` reads, a test compares them) or else by
+``tarfile``'s own ``TarInfo.frombuf``, then ``archive_scan.entry_of`` as in ``scan_archive``.
+Once a metadata header comes, the entries are left to ``tarfile`` itself: the headers' bytes
+(and only they) are kept at their offsets, and at the end ``tarfile`` reads them through
+:class:`_Skeleton` — a file object that answers zeros where the contents were — with the very
+code ``scan_archive`` runs (``archive_scan.read_entries``), so a manifest made either way is the
+same. For 100 000 small files (``tar -cf`` writes them in 1.0 s) the stream's own parse took
+2.1 s and reading the headers again at the end 2.5 s more; now 1.05 s while tar writes, and
+0.01 s at the end. The stream parser has to find where each file's data lies; whenever it meets
+something it does not follow exactly (a global pax header, a sparse file, a header that does
+not parse, a file whose data is not where ``tarfile`` says), or more header bytes than
+:data:`MAX_HEADER_BYTES`, :meth:`StreamScan.result` raises :class:`NotScanned` and the caller
+scans the written file as before. Memory is bounded: header bytes up to that limit, one metadata payload up to
 ``MAX_META``, and a few chunks queued for the archive's hash.
 """
 
@@ -27,11 +34,13 @@ import queue
 import tarfile
 import threading
 
-from volgui.engine.volumes.archive_scan import Entry, read_entries
+from volgui.engine.volumes.archive_scan import Entry, entry_of, norm, read_entries
+from volgui.engine.volumes.plain_header import Plain, read_plain
 from volgui.engine.volumes.tar_headers import BLOCK, MAX_META, META_TYPES, ArchiveRefused, parse_pax
 
 MAX_HEADER_BYTES = 128 << 20  # header bytes kept (≈250 000 entries); beyond that: scan afterwards
 _QUEUED = 8  # chunks waiting for the archive's hash
+_ZEROS = bytes(BLOCK)
 _DATA_TYPES = tarfile.REGULAR_TYPES  # tarfile also passes over data of an unknown type
 
 
@@ -113,6 +122,9 @@ class StreamScan:
         self._pieces: list[bytes] = []
         self._kept = 0
         self._hashes: dict[int, tuple[int, str]] = {}  # data offset → (size, sha256)
+        # the entries, while every header stood alone (None: tarfile reads the kept headers at the end)
+        self._entries: dict[str, Entry] | None = {}
+        self._member: tuple[str, Plain | tarfile.TarInfo] | None = None  # the file whose data passes now
 
     def feed(self, chunk) -> None:
         """The next bytes of the archive (bytes or a memoryview that stays valid until the next call)."""
@@ -132,7 +144,7 @@ class StreamScan:
     def _break(self, why: str) -> None:
         if not self.broken:
             self.broken = why
-            self._pieces, self._starts, self._hashes = [], [], {}
+            self._pieces, self._starts, self._hashes, self._entries = [], [], {}, None
 
     def _keep(self, at: int, piece: bytes) -> None:
         self._kept += len(piece)
@@ -151,8 +163,7 @@ class StreamScan:
                 self._file_left -= n
                 pos += n
                 if self._file_left == 0:
-                    self._hashes[self._file_at] = (self._file_size, self._file.hexdigest())
-                    self._file = None
+                    self._file_done(self._file.hexdigest())
                 continue
             if self._skip:
                 n = min(self._skip, len(view) - pos)
@@ -177,11 +188,16 @@ class StreamScan:
                 self._header(block, self._head_at)
 
     def _header(self, block: bytes, at: int) -> None:
-        if block == bytes(BLOCK):
+        if block == _ZEROS:
             self._ended = True  # the end marker: what follows is padding
             return
-        info = tarfile.TarInfo.frombuf(block, "utf-8", "surrogateescape")
+        plain = read_plain(block) if self._pax_size is None else None
+        if plain is not None:
+            self._plain(block, at, plain)
+            return
+        info = tarfile.TarInfo.frombuf(block, tarfile.ENCODING, "surrogateescape")  # as tarfile.open
         if info.type in META_TYPES:
+            self._entries = None  # what follows is tarfile's to combine: it reads the headers at the end
             if info.type == tarfile.XGLTYPE:
                 self._break("a global pax header")
             elif info.size > MAX_META:
@@ -204,12 +220,38 @@ class StreamScan:
             if info.type in _DATA_TYPES:
                 self._file, self._file_left, self._file_at, self._file_size = \
                     hashlib.sha256(), size, at + BLOCK, size
+                self._member = (norm(info.name), info) if self._entries is not None else None
                 self._skip = padded - size
                 if size == 0:
-                    self._hashes[at + BLOCK] = (0, self._file.hexdigest())
-                    self._file = None
-            else:
-                self._skip = padded
+                    self._file_done(self._file.hexdigest())
+                return
+            self._skip = padded
+        if self._entries is not None:
+            self._entries[norm(info.name)] = entry_of(info)
+
+    def _plain(self, block: bytes, at: int, plain: Plain) -> None:
+        """A header that ``plain_header`` read: what :meth:`_header` does, without a ``TarInfo``."""
+        self._keep(at, block)
+        if plain.type != tarfile.REGTYPE:
+            if self._entries is not None:
+                self._entries[norm(plain.name)] = plain.entry()
+            return
+        size = plain.size
+        self._file, self._file_left, self._file_at, self._file_size = hashlib.sha256(), size, at + BLOCK, size
+        self._member = (norm(plain.name), plain) if self._entries is not None else None
+        self._skip = -size % BLOCK
+        if size == 0:
+            self._file_done(self._file.hexdigest())
+
+    def _file_done(self, digest: str) -> None:
+        """The data of the file whose header came last has passed: ``digest`` is its sha256."""
+        self._hashes[self._file_at] = (self._file_size, digest)
+        self._file = None
+        if self._member is not None and self._entries is not None:
+            name, member = self._member
+            made = member.entry(digest) if isinstance(member, Plain) else entry_of(member, digest)
+            self._entries[name] = made
+        self._member = None
 
     def _end_meta(self) -> None:
         meta, self._meta = bytes(self._meta or b""), None
@@ -239,6 +281,8 @@ class StreamScan:
             self._break("the stream ended inside the archive")
         if self.broken:
             raise NotScanned(self.broken)
+        if self._entries is not None:  # every header stood alone: read as it passed
+            return dict(self._entries), digest, self.size
         hashes = self._hashes
 
         def content(member: tarfile.TarInfo) -> str:
