@@ -8,12 +8,13 @@ import json
 import pytest
 from registry import LoopbackRegistry, random_layer_tar, remove_images
 
+from volgui.engine.cancel import CancelToken
 from volgui.engine.client import Engine
 from volgui.engine.connection import ConnectionSpec
 from volgui.engine.errors import Cancelled, EngineError
 from volgui.engine.images import transfer
 from volgui.engine.images.auth import registry_auth
-from volgui.engine.images.progress import TransferProgress
+from volgui.engine.images.progress import ProgressTracker, TransferProgress
 
 pytestmark = pytest.mark.integration
 
@@ -83,6 +84,42 @@ def test_cancel_mid_pull_leaves_no_image(engine, docker_api, registry):
     assert not docker_api.images(name=ref)
     # and a pull afterwards is whole
     assert transfer.pull(engine, ref).image_id
+
+
+def test_a_cancel_after_every_layer_was_unpacked_leaves_no_image(engine, docker_api, registry, monkeypatch):
+    """The engine may be storing and tagging such a pull as the connection closes: whatever it made
+    of it (tagged, stored untagged, or nothing) is gone once the cancel has returned."""
+    ref = local_image(docker_api, f"{registry.host}/vgtest/late", 48 * 1024 * 1024)
+    transfer.push(engine, ref)
+    docker_api.remove_image(ref)
+    there = {image["Id"] for image in docker_api.images(all=True)}
+    token = CancelToken()
+    real_feed = ProgressTracker.feed
+
+    def feed(tracker, message):  # cancelled the moment the stream says every layer is unpacked
+        real_feed(tracker, message)
+        layers = tracker.snapshot().layers
+        if layers and all(layer.status.startswith(("Pull complete", "Already exists")) for layer in layers):
+            token.cancel()
+
+    monkeypatch.setattr(ProgressTracker, "feed", feed)
+    try:
+        with pytest.raises(Cancelled):
+            transfer.pull(engine, ref, cancel=token)
+        assert not docker_api.images(name=ref)
+        assert {image["Id"] for image in docker_api.images(all=True)} == there  # nor an untagged one
+    finally:
+        _remove_new_images(docker_api, there)
+
+
+def _remove_new_images(api, there: set[str]) -> None:
+    """Leave no image for later tests, also when the test failed. A cancelled pull returns once the
+    engine has ended its stream, that is its pull: nothing appears after this."""
+    for image_id in {image["Id"] for image in api.images(all=True)} - there:
+        try:
+            api.remove_image(image_id, force=True)
+        except Exception:
+            pass
 
 
 def test_credentials_come_from_the_docker_cli_config(engine, docker_api, tmp_path, monkeypatch):

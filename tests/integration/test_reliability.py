@@ -1,10 +1,15 @@
 """The app survives an engine that stops, comes back, is slow or hangs."""
 
+import threading
+
 import pytest
 from PySide6.QtCore import QObject, QTimer, Slot
 
 from slow_proxy import SlowProxy
+from volgui.engine.health import Pinger
 from volgui.ui.window.main_window import MainWindow
+from volgui.workers.heartbeat import HeartbeatThread
+from volgui.workers.registry import live_threads
 from volgui.workers.session import EngineSession
 
 pytestmark = pytest.mark.integration
@@ -78,3 +83,40 @@ def test_slow_engine_still_connects(qtbot, tmp_path, engine_host):
         window.close()
     finally:
         proxy.close()
+
+
+def test_closing_while_a_ping_waits_on_a_slow_engine_joins_the_heartbeat(qtbot, tmp_path, engine_host,
+                                                                        monkeypatch):
+    """Close while the heartbeat's ping waits for a held answer, and the thread is slow to unwind
+    after its socket is shut (as on a loaded machine, where this once outlived close): closing the
+    window returns with no heartbeat left running."""
+    proxy = SlowProxy(str(tmp_path / "slow.sock"), engine_host.removeprefix("unix://"), mode="delay",
+                      delay=0.2)
+    in_flight, unwound = threading.Event(), threading.Event()
+    real_ping = Pinger.ping
+
+    def ping(pinger):
+        in_flight.set()
+        try:
+            return real_ping(pinger)
+        except Exception:
+            # a starved thread: it runs on only well after the close shut its socket (longer than
+            # the second each of the three threads used to be given)
+            threading.Event().wait(5.0)
+            unwound.set()
+            raise
+
+    try:
+        window = make_window(qtbot, proxy.host, timeout=10)
+        qtbot.waitUntil(lambda: window.session.state.connected, timeout=15000)
+        proxy.set_mode("delay", 60.0)  # answers held far beyond the ping's timeout
+        in_flight.clear()
+        monkeypatch.setattr(Pinger, "ping", ping)
+        qtbot.waitUntil(in_flight.is_set, timeout=15000)
+        window.close()
+        assert unwound.is_set()  # the ping was in flight and was abandoned by the close
+        assert not [t for t in live_threads() if isinstance(t, HeartbeatThread)]
+    finally:
+        proxy.close()
+    # the list requests and the events stream still waiting on held answers end with the proxy
+    qtbot.waitUntil(lambda: not live_threads(), timeout=30000)

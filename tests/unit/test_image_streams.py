@@ -6,11 +6,12 @@ from __future__ import annotations
 import io
 import json
 import tarfile
+from types import SimpleNamespace
 
 import pytest
 
 from volgui.engine.errors import EngineError
-from volgui.engine.images import archive, refs
+from volgui.engine.images import archive, refs, transfer
 from volgui.engine.images.disk_use import MAX_ROWS, parse_disk_use
 from volgui.engine.images.history import MAX_COMMAND, MAX_LAYERS, dockerfile_text, parse_history
 from volgui.engine.images.progress import (
@@ -49,19 +50,70 @@ def test_layers_follow_their_steps():
     assert snap.message.startswith("Status: Downloaded")
 
 
-def test_unpacked_once_every_layer_is():
-    """The point from which a cancelled pull waits for an image the engine may still tag."""
-    tracker = ProgressTracker()
-    assert not tracker.unpacked()  # nothing announced yet
-    for layer in ("a1", "b2"):
-        tracker.feed({"status": "Pulling fs layer", "id": layer})
-    tracker.feed({"status": "Download complete", "id": "a1"})
-    tracker.feed({"status": "Extracting", "id": "b2", "progressDetail": {"current": 5, "total": 9}})
-    assert not tracker.unpacked()
-    tracker.feed({"status": "Pull complete", "id": "a1"})
-    assert not tracker.unpacked()
-    tracker.feed({"status": "Pull complete", "id": "b2"})
-    assert tracker.unpacked()
+class FakeImages:
+    """An engine's image store as far as a cancelled pull's clean-up reads and changes it."""
+
+    def __init__(self, images: dict[str, dict]) -> None:
+        self.store = images  # id -> {"tags": [...], "digests": [...], "layers": n}
+
+    def _find(self, name: str) -> str:
+        for image_id, image in self.store.items():
+            if name == image_id or name in image["tags"]:
+                return image_id
+        raise LookupError(name)
+
+    def inspect_image(self, name: str) -> dict:
+        image = self.store[self._find(name)]
+        return {"Id": self._find(name), "RepoTags": list(image["tags"]),
+                "RepoDigests": list(image["digests"]), "RootFS": {"Layers": ["sha256:x"] * image["layers"]}}
+
+    def images(self, filters: dict, quiet: bool) -> list[str]:
+        assert filters == {"dangling": True} and quiet
+        return [i for i, image in self.store.items() if not image["tags"]]
+
+    def tag(self, image: str, repository: str, tag: str, force: bool) -> None:
+        for other in self.store.values():
+            other["tags"] = [t for t in other["tags"] if t != f"{repository}:{tag}"]
+        self.store[self._find(image)]["tags"].append(f"{repository}:{tag}")
+
+    def remove_image(self, name: str) -> None:
+        del self.store[self._find(name)]
+
+
+def image(*tags: str, layers: int = 1, digests: tuple = ()) -> dict:
+    return {"tags": list(tags), "digests": list(digests), "layers": layers}
+
+
+def forget(api: FakeImages, before: str, known: set[str], layers: int) -> dict:
+    transfer._forget_partial(SimpleNamespace(api=api), "reg/app:v1", before, known, layers)
+    return api.store
+
+
+def test_a_cancelled_pull_the_engine_tagged_anyway_is_removed():
+    api = FakeImages({"sha256:new": image("reg/app:v1", digests=("reg/app@sha256:d",)),
+                      "sha256:old-untagged": image(), "sha256:other": image("other:1")})
+    assert set(forget(api, "", {"sha256:old-untagged"}, 1)) == {"sha256:old-untagged", "sha256:other"}
+
+
+def test_the_image_that_had_the_tag_before_gets_it_back():
+    api = FakeImages({"sha256:before": image("reg/app:v1"), "sha256:new": image(layers=2)})
+    api.tag("sha256:new", "reg/app", "v1", force=True)  # the engine moved the tag: the old one is untagged
+    assert forget(api, "sha256:before", set(), 2) == {"sha256:before": image("reg/app:v1")}
+
+
+def test_an_image_stored_but_never_tagged_is_removed_and_no_other():
+    """The engine saw the cancel between storing the image and tagging it: only the untagged image
+    with the pull's layer count, new since the pull began, goes."""
+    api = FakeImages({"sha256:stored": image(layers=3), "sha256:made-meanwhile": image(layers=1),
+                      "sha256:there-before": image(layers=3),
+                      "sha256:kept": image(layers=3, digests=("x@y",))})
+    assert set(forget(api, "", {"sha256:there-before"}, 3)) == {
+        "sha256:made-meanwhile", "sha256:there-before", "sha256:kept"}
+
+
+def test_an_image_there_before_stays_when_the_pull_changed_nothing():
+    api = FakeImages({"sha256:before": image("reg/app:v1", layers=2)})
+    assert forget(api, "sha256:before", set(), 2) == {"sha256:before": image("reg/app:v1", layers=2)}
 
 
 def test_an_in_band_error_raises_its_message():

@@ -87,14 +87,19 @@ def buffered_reader(response):
     return getattr(getattr(response.raw, "_fp", None), "fp", None)
 
 
+def _response_socket(res):
+    """The socket (or ssh channel) under a streamed response; raises when not reachable."""
+    fp = res.raw._fp.fp
+    raw = fp.raw if hasattr(fp, "raw") else fp
+    return getattr(raw, "_sock", None) or getattr(fp, "channel", None) or raw
+
+
 def shutdown_response(res) -> None:
     """Unblock a thread reading a streamed response: shut its socket down, then close it.
 
     Gap: closing a response does not wake a thread blocked reading it; shutting the socket does."""
     try:
-        fp = res.raw._fp.fp
-        raw = fp.raw if hasattr(fp, "raw") else fp
-        sock = getattr(raw, "_sock", None) or getattr(fp, "channel", None) or raw
+        sock = _response_socket(res)
         if hasattr(sock, "shutdown"):
             sock.shutdown(socket.SHUT_RDWR)
     except Exception:
@@ -103,6 +108,27 @@ def shutdown_response(res) -> None:
         res.close()
     except Exception:
         pass
+
+
+def half_close_response(res, read_timeout: float) -> bool:
+    """Tell the engine the client has gone while still reading its answer: shut the writing side
+    of a streamed response's socket and bound each further read to ``read_timeout`` seconds.
+
+    The engine's HTTP server takes the end of the request side as a closed connection (it cancels
+    the request), ends the operation and still writes how it ended. False (nothing done) when the
+    response does not run over a plain or TLS socket (an ssh channel or tunnel): then only
+    :func:`shutdown_response` is left. Gap: the SDK has no cancel; this is the socket under it."""
+    try:
+        sock = _response_socket(res)
+        if not isinstance(sock, socket.socket):
+            return False
+        # the TCP level alone: SSLSocket.shutdown would also drop its TLS state, and the rest of
+        # the answer still has to be decrypted
+        socket.socket.shutdown(sock, socket.SHUT_WR)
+        sock.settimeout(read_timeout)
+        return True
+    except Exception:
+        return False
 
 
 # -- sockets and versions -------------------------------------------------------------------------------

@@ -2,7 +2,9 @@
 
 It reports each answer with its latency (``answered``) and each failure with the moment the
 unanswered ping was sent (``missed``), to QObject methods in the GUI thread. Its waits are
-``threading.Event`` waits, so ``stop()`` ends it within a second, even in the middle of a ping.
+``threading.Event`` waits and ``stop()`` shuts the socket of a ping in flight, so the thread ends
+at once; ``stop()`` then waits until it has (a loaded machine may take more than a second to run
+it to its end), bounded by :data:`STOP_WAIT_MS` only in case something unforeseen blocks it.
 """
 
 from __future__ import annotations
@@ -17,6 +19,10 @@ from volgui.engine.connection import ConnectionSpec
 from volgui.engine.errors import EngineError
 from volgui.engine.health import Pinger
 from volgui.workers import registry
+
+# a backstop, not an expected time: every blocking step of the thread is interrupted by stop()
+# or ends within the ping's own timeout
+STOP_WAIT_MS = 30_000
 
 
 class HeartbeatThread(QThread):
@@ -51,8 +57,9 @@ class HeartbeatThread(QThread):
             self._stop.wait(self.interval)
         self._pinger.close()
 
-    def stop(self, timeout_ms: int = 1000) -> bool:
-        """End the heartbeat (a ping in progress is interrupted); True when it ended in time."""
+    def stop(self, timeout_ms: int = STOP_WAIT_MS) -> bool:
+        """End the heartbeat (a ping in progress is abandoned: its socket is shut) and wait until
+        the thread has ended; True when it has."""
         self._stop.set()
         self._pinger.close()
         if self.wait(timeout_ms):

@@ -300,14 +300,15 @@ class EngineSession(QObject):
         return self._connected_spec
 
     def shutdown(self, timeout_ms: int = 1000) -> None:
-        """End every thread of this session (within about a second)."""
+        """End every thread of this session: the heartbeat is joined (its ping in flight abandoned),
+        the events stream and the request worker are given ``timeout_ms`` each."""
         self._closed = True
         self._retry_timer.stop()
         self._watchdog.stop()
         if self._probe_request is not None:
             self._probe_request.cancel()
         if self._heartbeat is not None:
-            self._heartbeat.stop(timeout_ms)
+            self._heartbeat.stop()  # joined, not given a second: it cannot block once stopped
             self._heartbeat = None
         if self._events is not None:
             self._events.stop(timeout_ms)

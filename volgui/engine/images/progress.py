@@ -128,10 +128,6 @@ def _decode(line: bytes | bytearray) -> dict | None:
     return value if isinstance(value, dict) else None
 
 
-# a layer's statuses once it is unpacked on the engine (a pull's progress stream)
-UNPACKED = ("Pull complete", "Already exists")
-
-
 class ProgressTracker:
     """Folds messages into per-layer state; ``feed`` raises the stream's in-band error."""
 
@@ -172,12 +168,6 @@ class ProgressTracker:
         if not total and old is not None and status == old.status:
             current, total = old.current, old.total
         self._layers[layer_id] = LayerProgress(layer_id, status, current, total)
-
-    def unpacked(self) -> bool:
-        """Every layer announced is unpacked: what is left of the pull (the image's record and its
-        tag) the engine finishes whatever the client does."""
-        return bool(self._layers) and not self._untracked and all(
-            layer.status.startswith(UNPACKED) for layer in self._layers.values())
 
     def snapshot(self) -> TransferProgress:
         return TransferProgress(tuple(self._layers.values()), self.message, len(self._untracked),
