@@ -17,6 +17,7 @@ from volgui import backup_cli, paths
 from volgui.engine.errors import EngineError
 from volgui.engine.volumes import backups as bk
 from volgui.engine.volumes.manifests import MAX_MANIFEST, BadManifest, read_manifest
+from volgui.engine.volumes.stream_scan import StreamScan
 
 HOST = "unix:///run/test.sock"
 
@@ -67,6 +68,12 @@ WRONG = {
     "file mode a string": lambda d: {**d, "files": {"a.txt": {**d["files"]["a.txt"], "mode": "0644"}}},
     "file sha a number": lambda d: {**d, "files": {"a.txt": {**d["files"]["a.txt"], "sha256": 0}}},
     "file link a list": lambda d: {**d, "files": {"a.txt": {**d["files"]["a.txt"], "link": []}}},
+    "file uid negative": lambda d: {**d, "files": {"a.txt": {**d["files"]["a.txt"], "uid": -1}}},
+    "file size true": lambda d: {**d, "files": {"a.txt": {**d["files"]["a.txt"], "size": True}}},
+    "file mtime a float": lambda d: {**d, "files": {"a.txt": {**d["files"]["a.txt"], "mtime": 1.5}}},
+    "file type null": lambda d: {**d, "files": {"a.txt": {**d["files"]["a.txt"], "type": None}}},
+    "file gid a list, among good ones": lambda d: {**d, "files": {
+        **{f"ok{i}": d["files"]["a.txt"] for i in range(50)}, "b": {**d["files"]["a.txt"], "gid": [0]}}},
     "verification a list": lambda d: {**d, "verification": []},
     "verification ok a string": lambda d: {**d, "verification": {"ok": "yes", "at": "", "message": ""}},
     "verification message a dict": lambda d: {**d, "verification": {"ok": True, "at": "", "message": {}}},
@@ -209,3 +216,23 @@ def test_generated_manifest_shapes_never_raise_anything_but_bad_manifest(tmp_pat
     bk.list_backups(folder, problems=problems)
     bk.apply_retention(folder, "data", 1, HOST, report=problems.append)
     assert archive.exists()
+
+
+def test_an_archive_whose_manifest_would_be_skipped_is_refused_before_anything_is_written(tmp_path, hostile):
+    """A header with a negative owner (base-256, as GNU tar writes one): the snapshot's manifest could
+    not be listed, so neither it nor the archive stays."""
+    hostile("archive: a header with a negative owner")
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w", format=tarfile.GNU_FORMAT) as tar:
+        info = tarfile.TarInfo("./a.txt")
+        info.size, info.uid = 1, -5
+        tar.addfile(info, io.BytesIO(b"1"))
+    folder = tmp_path / "snapshots"
+    folder.mkdir()
+    archive = folder / "data--20261101T000000Z.tar"
+    archive.write_bytes(buf.getvalue())
+    scan = StreamScan()
+    scan.feed(buf.getvalue())
+    with pytest.raises(BadManifest, match="uid"):
+        bk.finish(archive, "data", HOST, None, scan)
+    assert list(folder.iterdir()) == []

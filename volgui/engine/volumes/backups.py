@@ -81,7 +81,7 @@ def write_manifest(archive: str | os.PathLike, volume: str, engine: str, extra=N
 def _write_manifest(archive, volume: str, engine: str, extra, scanned) -> tuple[Path, dict]:
     """:func:`write_manifest`, and what it wrote (checked as :func:`read_manifest` checks a file)."""
     entries, sha, size = scanned if scanned is not None else scan_archive(archive)
-    files = {k: e.__dict__ for k, e in sorted(entries.items())}
+    files = {k: entries[k].__dict__ for k in sorted(entries)}
     data = {
         "format": MANIFEST_FORMAT,
         "version": 1,
