@@ -255,21 +255,45 @@ def _scan_or_refuse(archive: Path) -> tuple[dict[str, Entry], str, int]:
                           .format(archive.name, str(exc)[:300])) from exc
 
 
+# what a manifest was read as, by (path, load, inode, size, mtime, ctime): a listing parses only
+# manifests new or changed since (one of 100 000 entries takes 0.25 s to parse and check, and a
+# listing reads every manifest in the folder); cleared when it holds MAX_REMEMBERED
+_remembered: dict[tuple, object] = {}
+MAX_REMEMBERED = 2048
+
+
+def _read_remembered(manifest: Path, load):
+    try:
+        st = manifest.stat()
+    except OSError:
+        return load(manifest)  # says why it cannot be read
+    key = (str(manifest), load, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+    found = _remembered.get(key)
+    if found is None:
+        found = load(manifest)
+        if len(_remembered) >= MAX_REMEMBERED:
+            _remembered.clear()
+        _remembered[key] = found
+    return found
+
+
 def list_backups(folder: str | os.PathLike, volume: str | None = None,
-                 engine: str | None = None, problems: list[str] | None = None, load=None) -> list:
+                 engine: str | None = None, problems: list[str] | None = None, load=None,
+                 remembered: bool = True) -> list:
     """volgui's backups in ``folder`` (newest first); files without a valid manifest are skipped
     and, when ``problems`` is given, each bad manifest's sentence is appended to it.
 
     ``engine`` (a host, as in the manifests): only that engine's backups — two engines may each
     have a volume of the same name backed up into the same folder. ``load(manifest)``: what to
-    make of each (default :func:`info`; it has ``volume``, ``engine`` and ``created``). Scratch
-    that a crash left there is removed first (``scratch.sweep``).
+    make of each (default :func:`info`; it has ``volume``, ``engine`` and ``created``), read again
+    only when the file changed unless ``remembered`` is False. Scratch that a crash left there is
+    removed first (``scratch.sweep``).
     """
     scratch.sweep(folder)
     out = []
     for manifest in sorted(Path(folder).glob(f"*{MANIFEST_SUFFIX}")):
         try:
-            item = (load or info)(manifest)
+            item = _read_remembered(manifest, load or info) if remembered else (load or info)(manifest)
         except BadManifest as exc:
             if problems is not None:
                 problems.append(exc.message)
@@ -309,7 +333,7 @@ def apply_retention(folder: str | os.PathLike, volume: str, keep: int, engine: s
         raise EngineError(VolumeErrors.tr("Keep at least one backup."))
     problems: list[str] = []
     deleted = []
-    for item in list_backups(folder, volume, engine, problems)[keep:]:
+    for item in list_backups(folder, volume, engine, problems, remembered=False)[keep:]:
         try:
             why = _not_ours(item)
         except (BadManifest, OSError) as exc:
