@@ -54,7 +54,7 @@ def _isolated_home(tmp_path, monkeypatch):
 
 @pytest.fixture(autouse=True)
 def _no_leaked_threads(request):
-    """Fail a test that leaves a thread running (workers must end within a second of shutdown)."""
+    """Fail a test that leaves a thread running (a shutdown joins its workers: none may outlive it)."""
     before = set(threading.enumerate())
     yield
     if request.node.get_closest_marker("allow_thread_leak"):

@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject, QTimer, Slot
 
 from slow_proxy import SlowProxy
 from volgui.engine.health import Pinger
+from volgui.engine.streams import events as events_module
 from volgui.ui.window.main_window import MainWindow
 from volgui.workers.heartbeat import HeartbeatThread
 from volgui.workers.registry import live_threads
@@ -120,3 +121,48 @@ def test_closing_while_a_ping_waits_on_a_slow_engine_joins_the_heartbeat(qtbot, 
         proxy.close()
     # the list requests and the events stream still waiting on held answers end with the proxy
     qtbot.waitUntil(lambda: not live_threads(), timeout=30000)
+
+
+def test_closing_while_the_events_stream_and_a_request_wait_on_a_hung_engine(qtbot, tmp_path, engine_host,
+                                                                             monkeypatch):
+    """The engine stops answering while the events stream reconnects and while a request runs: closing
+    the window abandons both engine calls (their sockets are shut) and joins every session thread,
+    while the engine still holds its answers; neither call is waited for."""
+    proxy = SlowProxy(str(tmp_path / "hung.sock"), engine_host.removeprefix("unix://"))
+    events_held, request_sent = threading.Event(), threading.Event()
+    abandoned = []
+    real_open_client = events_module.open_client
+
+    def open_client_then_hang(spec, timeout):
+        api = real_open_client(spec, timeout)
+        proxy.set_mode("stall")  # the events request that follows is never answered
+        events_held.set()
+        return api
+
+    def list_containers(engine):
+        request_sent.set()
+        try:
+            return engine.api.containers(all=True)
+        except Exception as exc:
+            abandoned.append(exc)
+            raise
+
+    try:
+        # no client timeout ends a held call: only the close can
+        window = make_window(qtbot, proxy.host, timeout=3600)
+        session = window.session
+        # connected, and the first lists loaded (the request worker is serial: ours runs next)
+        qtbot.waitUntil(lambda: session.state.connected and not session.requests.busy, timeout=15000)
+        monkeypatch.setattr(events_module, "open_client", open_client_then_hang)
+        session._restart_events()  # as after the engine answers again: a new events subscription
+        qtbot.waitUntil(events_held.is_set, timeout=15000)
+        request = session.submit(list_containers, label="List", always=True)
+        qtbot.waitUntil(request_sent.is_set, timeout=15000)
+        window.close()
+        assert not window.isVisible()
+        assert proxy.mode == "stall"  # the engine still holds both answers
+        assert not live_threads()  # events stream, request worker and heartbeat joined
+        assert abandoned  # the request's engine call was ended by the close, not answered
+        assert request.result is None and request.cancelled
+    finally:
+        proxy.close()

@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from volgui.engine import raw_api, ssh_params
+from volgui.engine import abort, raw_api, ssh_params
 from volgui.engine.error_text import ConnectionErrors
 from volgui.engine.errors import EngineError, connection_failure_message
 
@@ -283,6 +283,7 @@ def _new_client(spec: ConnectionSpec, base_url: str, tls, timeout: float):
     # Not version="auto": its failed probe inside the constructor would leak the session.
     api = docker.APIClient(base_url=base_url, tls=tls or False, timeout=timeout,
                            version=docker.constants.DEFAULT_DOCKER_API_VERSION)
+    raw_api.track_connections(api, abort.opened)  # an owner thread's abort can end its calls
     if spec.tls is not None and spec.tls.verify and spec.tls.ca_cert:
         # requests lets REQUESTS_CA_BUNDLE / CURL_CA_BUNDLE override the session's CA, which
         # would verify the engine against the system CAs instead of the one the person gave.

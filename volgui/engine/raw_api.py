@@ -132,6 +132,32 @@ def half_close_response(res, read_timeout: float) -> bool:
 
 
 # -- sockets and versions -------------------------------------------------------------------------------
+def track_connections(api, opened) -> None:
+    """Call ``opened(connection)`` for every HTTP connection ``api`` creates, in the creating thread.
+
+    Gap: a connection in use is reachable from no public object (the pool holds only idle ones), so
+    nothing could shut it to end a call blocked on it (:mod:`volgui.engine.abort`). Every transport's
+    adapter (unix, tcp, TLS, ssh) hands out urllib3 pools that build connections in ``_new_conn``."""
+    for adapter in set(api.adapters.values()):
+        get_pool = adapter.get_connection_with_tls_context
+
+        def tracked_pool(*args, _get_pool=get_pool, **kwargs):
+            pool = _get_pool(*args, **kwargs)
+            if not getattr(pool, "_volgui_tracked", False):
+                new_conn = pool._new_conn
+
+                def tracked_new_conn(_new_conn=new_conn):
+                    connection = _new_conn()
+                    opened(connection)
+                    return connection
+
+                pool._new_conn = tracked_new_conn
+                pool._volgui_tracked = True
+            return pool
+
+        adapter.get_connection_with_tls_context = tracked_pool
+
+
 def exec_socket(result):
     """The socket behind what ``exec_start(socket=True)`` / ``attach_socket`` returned.
 

@@ -14,6 +14,7 @@ from volgui.engine.connection import resolve
 from volgui.engine.error_text import ConnectionErrors
 from volgui.engine.errors import EngineError
 from volgui.engine.profiles import EngineProfile, ProfileStore, discover, unique_by_endpoint
+from volgui.workers.registry import STOP_WAIT_MS
 from volgui.workers.requests import Request
 from volgui.workers.session import EngineSession, SessionState
 
@@ -129,7 +130,9 @@ class ActiveSession(QObject):
         if s is not None:
             s.retry()
 
-    def shutdown(self, timeout_ms: int = 1000) -> None:
+    def shutdown(self, timeout_ms: int = STOP_WAIT_MS) -> None:
+        """End the threads of every engine's session and wait until they have (see
+        :meth:`EngineSession.shutdown`; ``timeout_ms`` is a backstop)."""
         self._manager.shutdown(timeout_ms)
 
 
@@ -274,7 +277,7 @@ class EngineManager(QObject):
     def activate_initial(self) -> None:
         self.activate(self._initial.key)
 
-    def shutdown(self, timeout_ms: int = 1000) -> None:
+    def shutdown(self, timeout_ms: int = STOP_WAIT_MS) -> None:
         for session in self._sessions.values():
             session.shutdown(timeout_ms)
 

@@ -19,10 +19,7 @@ from volgui.engine.connection import ConnectionSpec
 from volgui.engine.errors import EngineError
 from volgui.engine.health import Pinger
 from volgui.workers import registry
-
-# a backstop, not an expected time: every blocking step of the thread is interrupted by stop()
-# or ends within the ping's own timeout
-STOP_WAIT_MS = 30_000
+from volgui.workers.registry import STOP_WAIT_MS
 
 
 class HeartbeatThread(QThread):

@@ -14,6 +14,11 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, QObject, Slot
 
+# How long an owner joining a worker thread waits at most: a backstop, not an expected time. The
+# threads joined this way (heartbeat, events stream, request worker) have every blocking step
+# interrupted by their stop, or bounded by a timeout of its own.
+STOP_WAIT_MS = 30_000
+
 _threads: weakref.WeakSet = weakref.WeakSet()
 _kept: set = set()
 

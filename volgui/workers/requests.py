@@ -9,6 +9,8 @@ Usage from a widget (a QObject in the GUI thread)::
 ``req.cancel()`` guarantees that neither signal fires afterwards (a stale result never
 reaches a panel); a queued request that is cancelled never runs. Long operations that accept
 ``cancel=`` and ``progress=`` keyword arguments get a CancelToken and a progress callback.
+``shutdown()`` cancels every request and shuts the sockets of the engine call in flight, then
+joins the thread: an engine that never answers does not hold up a closing window.
 """
 
 from __future__ import annotations
@@ -21,10 +23,12 @@ from functools import partial
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
+from volgui.engine.abort import ConnectionAbort
 from volgui.engine.cancel import CancelToken
 from volgui.engine.error_text import ConnectionErrors
 from volgui.engine.errors import Cancelled, EngineError, from_docker
 from volgui.workers import registry
+from volgui.workers.registry import STOP_WAIT_MS
 
 _ids = itertools.count(1)
 
@@ -77,8 +81,13 @@ class _Thread(QThread):
         self._factory = engine_factory
         self._queue: queue.Queue = queue.Queue()
         self.engine = None
+        self.abort = ConnectionAbort()  # the connections of this thread's engine clients
 
     def run(self) -> None:
+        with self.abort.scope():
+            self._serve()
+
+    def _serve(self) -> None:
         while True:
             item = self._queue.get()
             if item is None:
@@ -179,23 +188,25 @@ class RequestWorker(QObject):
         if request is not None and not request.cancelled:
             request.progressed.emit(value)
 
-    def shutdown(self, timeout_ms: int = 1000) -> bool:
-        """Cancel what is queued and end the thread; True when it ended in time."""
+    def shutdown(self, timeout_ms: int = STOP_WAIT_MS) -> bool:
+        """Cancel every request, abandon the engine call in flight and wait until the thread has
+        ended; True when it has (``timeout_ms`` is a backstop for the unforeseen, not a wait).
+
+        Queued requests never run. The running one is cancelled: an operation that takes ``cancel=``
+        stops at its next check (a long local step such as hashing a file checks it too), and the
+        sockets of the thread's engine calls are shut, so a call the engine never answers fails at
+        once, as does any later one. Local work that checks no token is waited for."""
         if self._stopped:
             return not self._thread.isRunning()
         self._stopped = True
         for request in self._pending.values():
             request.cancel()
         self._thread._queue.put(None)
-        ended = self._thread.wait(timeout_ms)
-        if not ended:
-            engine = self._thread.engine
-            if engine is not None:
-                engine.close()  # may unblock a stuck call
-            ended = self._thread.wait(timeout_ms)
-        if not ended:  # a call still stuck: keep the thread alive past this worker's own end
-            registry.keep_until_finished(self._thread)
-        return ended
+        self._thread.abort.abort()
+        if self._thread.wait(timeout_ms):
+            return True
+        registry.keep_until_finished(self._thread)  # never destroy a running thread
+        return False
 
 
 class LatestRequest(QObject):

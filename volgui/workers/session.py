@@ -21,6 +21,7 @@ from volgui.engine.errors import EngineError
 from volgui.engine.present.display import not_answering_text
 from volgui.engine.streams.events import StreamState
 from volgui.workers.heartbeat import HeartbeatThread
+from volgui.workers.registry import STOP_WAIT_MS
 from volgui.workers.requests import Request, RequestWorker
 from volgui.workers.streams import EventsThread
 
@@ -299,18 +300,20 @@ class EngineSession(QObject):
     def spec(self) -> ConnectionSpec | None:
         return self._connected_spec
 
-    def shutdown(self, timeout_ms: int = 1000) -> None:
-        """End every thread of this session: the heartbeat is joined (its ping in flight abandoned),
-        the events stream and the request worker are given ``timeout_ms`` each."""
+    def shutdown(self, timeout_ms: int = STOP_WAIT_MS) -> None:
+        """End every thread of this session and wait until each has ended: whatever engine call a
+        thread is blocked in (a ping, the events request, a request's call) is abandoned by shutting
+        its socket, so a hung engine does not hold this up. ``timeout_ms`` is each thread's backstop
+        for the unforeseen, not a wait."""
         self._closed = True
         self._retry_timer.stop()
         self._watchdog.stop()
         if self._probe_request is not None:
             self._probe_request.cancel()
         if self._heartbeat is not None:
-            self._heartbeat.stop()  # joined, not given a second: it cannot block once stopped
+            self._heartbeat.stop(timeout_ms)
             self._heartbeat = None
         if self._events is not None:
-            self._events.stop(timeout_ms)
+            self._events.stop(timeout_ms)  # its connections are shut: it cannot block once stopped
             self._events = None
         self.requests.shutdown(timeout_ms)

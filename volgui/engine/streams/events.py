@@ -1,9 +1,11 @@
 """The engine's events as typed values, with reconnection and resync signalling.
 
 ``EventStream.run(sink)`` blocks, delivering ``EngineEvent``s and ``StreamState`` changes to
-``sink`` until ``close()`` is called from another thread. After any gap (first connect,
-engine restart, network drop) it delivers ``StreamState(connected=True, resync=True)``:
-the events stream only replays the last 256 events, so the consumer must reload.
+``sink`` until ``close()`` is called from another thread; ``close()`` shuts every connection the
+stream has open, so ``run`` returns at once even while the engine holds an answer (to its
+``/version`` or to the events request itself). After any gap (first connect, engine restart,
+network drop) it delivers ``StreamState(connected=True, resync=True)``: the events stream only
+replays the last 256 events, so the consumer must reload.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from volgui.engine.abort import ConnectionAbort
 from volgui.engine.connection import ConnectionSpec, open_client
 from volgui.engine.error_text import ConnectionErrors
 from volgui.engine.errors import EngineError, from_docker
@@ -67,6 +70,7 @@ class EventStream:
         self.spec = spec
         self._backoff = backoff
         self._closed = threading.Event()
+        self._abort = ConnectionAbort()  # the connections run() opens, shut by close()
         self._lock = threading.Lock()
         self._stream = None
         self._api = None
@@ -74,6 +78,7 @@ class EventStream:
     def close(self) -> None:
         """Callable from any thread; ``run`` returns promptly."""
         self._closed.set()
+        self._abort.abort()
         with self._lock:
             stream, api = self._stream, self._api
         if stream is not None:
@@ -92,6 +97,10 @@ class EventStream:
         return self._closed.is_set()
 
     def run(self, sink: Callable[[EngineEvent | StreamState], None]) -> None:
+        with self._abort.scope():
+            self._run(sink)
+
+    def _run(self, sink: Callable[[EngineEvent | StreamState], None]) -> None:
         attempt = 0
         connected = False
         while not self._closed.is_set():
