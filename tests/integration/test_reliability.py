@@ -166,3 +166,29 @@ def test_closing_while_the_events_stream_and_a_request_wait_on_a_hung_engine(qtb
         assert request.result is None and request.cancelled
     finally:
         proxy.close()
+
+
+def test_closing_lets_a_cancelled_operation_put_back_what_it_changed(qtbot, engine_host):
+    """A cancel at close is an operation's cue to undo its change through the engine (as a re-create
+    does): its engine calls are not cut while it does — only after the grace — and every session
+    thread has ended when the window is closed."""
+    from volgui.engine.errors import Cancelled
+
+    started, done = threading.Event(), []
+
+    def change_then_undo(engine, cancel, progress):
+        cancelled = threading.Event()
+        cancel.on_cancel(cancelled.set)
+        done.append("changed")
+        started.set()
+        assert cancelled.wait(60)  # the person closes the window here
+        done.append(("put back", engine.api.ping()))  # a new call through the engine
+        raise Cancelled()
+
+    window = make_window(qtbot, engine_host)
+    qtbot.waitUntil(lambda: window.session.state.connected, timeout=15000)
+    request = window.session.submit(change_then_undo, label="Re-create", with_progress=True, always=True)
+    qtbot.waitUntil(started.is_set, timeout=15000)
+    window.close()
+    assert done == ["changed", ("put back", True)]
+    assert request.cancelled and not live_threads()

@@ -30,6 +30,10 @@ from volgui.engine.errors import Cancelled, EngineError, from_docker
 from volgui.workers import registry
 from volgui.workers.registry import STOP_WAIT_MS
 
+# milliseconds a cancelled request has at shutdown to end by itself (and put back what it changed)
+# before its engine calls are cut: an engine that answers needs milliseconds for that
+SHUTDOWN_GRACE_MS = 5000
+
 _ids = itertools.count(1)
 
 
@@ -188,20 +192,25 @@ class RequestWorker(QObject):
         if request is not None and not request.cancelled:
             request.progressed.emit(value)
 
-    def shutdown(self, timeout_ms: int = STOP_WAIT_MS) -> bool:
-        """Cancel every request, abandon the engine call in flight and wait until the thread has
-        ended; True when it has (``timeout_ms`` is a backstop for the unforeseen, not a wait).
+    def shutdown(self, timeout_ms: int = STOP_WAIT_MS, grace_ms: int = SHUTDOWN_GRACE_MS) -> bool:
+        """Cancel every request, let the running one end for ``grace_ms``, then abandon its engine
+        calls and wait until the thread has ended; True when it has (``timeout_ms`` is a backstop
+        for the unforeseen, not a wait).
 
         Queued requests never run. The running one is cancelled: an operation that takes ``cancel=``
-        stops at its next check (a long local step such as hashing a file checks it too), and the
-        sockets of the thread's engine calls are shut, so a call the engine never answers fails at
-        once, as does any later one. Local work that checks no token is waited for."""
+        stops at its next check (a long local step such as hashing a file checks it too) and puts
+        back what it changed — a container being re-created gets its old self back through the
+        engine, so its calls are not cut during the grace. After it the sockets of the thread's
+        engine calls are shut, so a call the engine never answers fails at once, as does any later
+        one. Local work that checks no token is waited for."""
         if self._stopped:
             return not self._thread.isRunning()
         self._stopped = True
         for request in self._pending.values():
             request.cancel()
         self._thread._queue.put(None)
+        if self._thread.wait(grace_ms):
+            return True
         self._thread.abort.abort()
         if self._thread.wait(timeout_ms):
             return True

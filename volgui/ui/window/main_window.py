@@ -314,6 +314,7 @@ class MainWindow(ContextWindow):
 
     def closeEvent(self, event) -> None:
         self.save_settings()
+        self.hide()  # gone at once, while a cancelled operation may take a moment to put things back
         self.closing.emit()  # features stop their own threads here
         self.loader.shutdown()
         self.session.shutdown()

@@ -163,7 +163,7 @@ class AddEngineDialog(QDialog):
 
     def done(self, result: int) -> None:
         if self._tester is not None:
-            self._tester.shutdown()
+            self._tester.shutdown(grace_ms=0)  # a connection test changes nothing: cut it at once
             self._tester = None
         super().done(result)
 
