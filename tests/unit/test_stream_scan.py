@@ -10,7 +10,7 @@ import pytest
 from volume_trees import build_tar
 
 from volgui.engine.volumes import stream_scan
-from volgui.engine.volumes.archive_scan import scan_archive
+from volgui.engine.volumes.archive_scan import read_entries, scan_archive
 from volgui.engine.volumes.stream_scan import NotScanned, StreamScan
 
 
@@ -114,3 +114,41 @@ def test_the_archive_hash_thread_ends_without_a_result():
     scan = StreamScan()
     scan.feed(b"\0" * 1024)
     assert scan.close() == scan.close()  # twice is fine; the thread has ended
+
+
+@pytest.mark.parametrize("fmt", [tarfile.GNU_FORMAT, tarfile.PAX_FORMAT])
+def test_headers_only_without_the_archive_hash(tmp_path, fmt):
+    """What "what changed" asks of a volume's live stream: the entries, no hashes at all."""
+    data = tar_bytes(fmt)
+    with tarfile.open(fileobj=io.BytesIO(data), mode="r:") as tar:
+        expected = read_entries(tar, hash_files=False)
+    scan = StreamScan(whole=False, hash_files=False)
+    for at in range(0, len(data), 700):
+        scan.feed(data[at:at + 700])
+    entries, digest, size = scan.result()
+    assert entries == expected and digest == "" and size == len(data)
+    assert all(e.sha256 == "" for e in entries.values()) and entries["big"].size == 256 * 5000
+
+
+def test_the_live_scan_reads_the_stream_once_or_again_with_tarfile(monkeypatch):
+    """``changes.live_entries``: the stream scan's entries; when it cannot follow the stream (here:
+    more headers than it keeps) the volume is read again, by tarfile, with the same result."""
+    import contextlib
+
+    from volgui.engine.volumes import changes
+
+    data = tar_bytes(tarfile.GNU_FORMAT)
+    reads = []
+
+    @contextlib.contextmanager
+    def volume_tar(_engine, _volume, _cancel):
+        reads.append(1)
+        yield iter([data[at:at + 1000] for at in range(0, len(data), 1000)])
+
+    monkeypatch.setattr(changes, "volume_tar", volume_tar)
+    monkeypatch.setattr(changes, "require_volume", lambda *_a: None)
+    with tarfile.open(fileobj=io.BytesIO(data), mode="r:") as tar:
+        expected = read_entries(tar)
+    assert changes.live_entries(None, "v") == expected and len(reads) == 1
+    monkeypatch.setattr(stream_scan, "MAX_HEADER_BYTES", 2048)
+    assert changes.live_entries(None, "v") == expected and len(reads) == 3

@@ -98,13 +98,18 @@ class _WholeHash(threading.Thread):
 
 
 class StreamScan:
-    """Feed the archive's bytes in order (:meth:`feed`), then take :meth:`result`."""
+    """Feed the archive's bytes in order (:meth:`feed`), then take :meth:`result`.
 
-    def __init__(self) -> None:
+    ``whole`` False: no archive sha256 (a volume's live stream, which is not kept); ``hash_files``
+    False: the files' data is passed over, their entries without sha256 (headers only)."""
+
+    def __init__(self, *, whole: bool = True, hash_files: bool = True) -> None:
         self.size = 0
         self.broken = ""  # why the stream was not followed ("": it was)
-        self._whole = _WholeHash()
-        self._whole.start()
+        self._whole = _WholeHash() if whole else None
+        if self._whole is not None:
+            self._whole.start()
+        self._hash_files = hash_files
         self._closed = False
         self._head = bytearray()  # a header block being gathered
         self._head_at = 0
@@ -131,7 +136,8 @@ class StreamScan:
         data = bytes(chunk) if isinstance(chunk, memoryview) else chunk
         if not data:
             return
-        self._whole.chunks.put(data)
+        if self._whole is not None:
+            self._whole.chunks.put(data)
         start = self.size
         self.size += len(data)
         if self.broken or self._ended:
@@ -217,7 +223,7 @@ class StreamScan:
         self._pax_size = None
         if info.type in _DATA_TYPES or info.type not in tarfile.SUPPORTED_TYPES:
             padded = -(-size // BLOCK) * BLOCK
-            if info.type in _DATA_TYPES:
+            if info.type in _DATA_TYPES and self._hash_files:
                 self._file, self._file_left, self._file_at, self._file_size = \
                     hashlib.sha256(), size, at + BLOCK, size
                 self._member = (norm(info.name), info) if self._entries is not None else None
@@ -232,11 +238,12 @@ class StreamScan:
     def _plain(self, block: bytes, at: int, plain: Plain) -> None:
         """A header that ``plain_header`` read: what :meth:`_header` does, without a ``TarInfo``."""
         self._keep(at, block)
-        if plain.type != tarfile.REGTYPE:
+        size = plain.size
+        if plain.type != tarfile.REGTYPE or not self._hash_files:
             if self._entries is not None:
                 self._entries[norm(plain.name)] = plain.entry()
+            self._skip = -(-size // BLOCK) * BLOCK if plain.type == tarfile.REGTYPE else 0
             return
-        size = plain.size
         self._file, self._file_left, self._file_at, self._file_size = hashlib.sha256(), size, at + BLOCK, size
         self._member = (norm(plain.name), plain) if self._entries is not None else None
         self._skip = -size % BLOCK
@@ -266,7 +273,9 @@ class StreamScan:
                 self._pax_size = int(attrs["size"])
 
     def close(self) -> str:
-        """Stop the archive's hash; its hex digest."""
+        """Stop the archive's hash; its hex digest ("" without ``whole``)."""
+        if self._whole is None:
+            return ""
         if not self._closed:
             self._closed = True
             self._whole.chunks.put(None)
@@ -294,7 +303,7 @@ class StreamScan:
         skeleton = _Skeleton(self._starts, self._pieces, self.size)
         try:
             with tarfile.open(fileobj=skeleton, mode="r:") as tar:
-                entries = read_entries(tar, content=content)
+                entries = read_entries(tar, hash_files=self._hash_files, content=content)
         except (tarfile.TarError, ValueError) as exc:
             raise NotScanned(str(exc)) from exc
         return entries, digest, self.size
