@@ -41,7 +41,8 @@ class ConnectionAbort:
 
     @property
     def aborted(self) -> bool:
-        return self._aborted
+        with self._lock:
+            return self._aborted
 
     def abort(self) -> None:
         """Shut every connection opened in the scope, now and from now on (callable from any thread)."""
@@ -52,14 +53,16 @@ class ConnectionAbort:
             _shut(getattr(connection, "sock", None))
 
     def _add(self, connection) -> None:
-        connect = connection.connect
+        # weak references only: no cycle through the connection (see raw_api.track_connections)
+        connect = type(connection).connect
+        connection_ref, abort_ref = weakref.ref(connection), weakref.ref(self)
 
         def connect_unless_aborted() -> None:
-            connect()
-            with self._lock:
-                aborted = self._aborted
-            if aborted:  # abort() may have run while this connection was connecting
-                _shut(getattr(connection, "sock", None))
+            this = connection_ref()
+            connect(this)
+            owner = abort_ref()
+            if owner is not None and owner.aborted:  # abort() may have run while it was connecting
+                _shut(getattr(this, "sock", None))
 
         connection.connect = connect_unless_aborted
         with self._lock:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import json
 import socket
+import weakref
 from collections.abc import Iterator
 
 PATH_STAT_HEADER = "X-Docker-Container-Path-Stat"
@@ -139,23 +140,34 @@ def track_connections(api, opened) -> None:
     nothing could shut it to end a call blocked on it (:mod:`volgui.engine.abort`). Every transport's
     adapter (unix, tcp, TLS, ssh) hands out urllib3 pools that build connections in ``_new_conn``."""
     for adapter in set(api.adapters.values()):
-        get_pool = adapter.get_connection_with_tls_context
+        # through weak references only: a client dropped without close() must still be freed at
+        # once with its pools, whose idle connections are closed then (a wrapper holding a bound
+        # method would make a cycle that keeps them open until the next garbage collection)
+        adapter.get_connection_with_tls_context = _tracked_pools(adapter, opened)
 
-        def tracked_pool(*args, _get_pool=get_pool, **kwargs):
-            pool = _get_pool(*args, **kwargs)
-            if not getattr(pool, "_volgui_tracked", False):
-                new_conn = pool._new_conn
 
-                def tracked_new_conn(_new_conn=new_conn):
-                    connection = _new_conn()
-                    opened(connection)
-                    return connection
+def _tracked_pools(adapter, opened):
+    get_pool, adapter_ref = type(adapter).get_connection_with_tls_context, weakref.ref(adapter)
 
-                pool._new_conn = tracked_new_conn
-                pool._volgui_tracked = True
-            return pool
+    def tracked_pool(*args, **kwargs):
+        pool = get_pool(adapter_ref(), *args, **kwargs)
+        if not getattr(pool, "_volgui_tracked", False):
+            pool._new_conn = _tracked_connections(pool, opened)
+            pool._volgui_tracked = True
+        return pool
 
-        adapter.get_connection_with_tls_context = tracked_pool
+    return tracked_pool
+
+
+def _tracked_connections(pool, opened):
+    new_conn, pool_ref = type(pool)._new_conn, weakref.ref(pool)
+
+    def tracked_new_conn():
+        connection = new_conn(pool_ref())
+        opened(connection)
+        return connection
+
+    return tracked_new_conn
 
 
 def exec_socket(result):
