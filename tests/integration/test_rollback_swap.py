@@ -150,7 +150,8 @@ def test_cancel_or_a_failure_before_the_go_puts_everything_back(
     cancel = CancelToken()
     if when == "reading":  # cancelled while the safety archive is read
         real = stream_scan.StreamScan.feed
-        monkeypatch.setattr(stream_scan.StreamScan, "feed", lambda self, c: cancel.cancel() or real(self, c))
+        monkeypatch.setattr(stream_scan.StreamScan, "feed",
+                            lambda self, c, r=None: cancel.cancel() or real(self, c, r))
         expected = Cancelled
     else:  # the safety snapshot's manifest cannot be written
         def refuse(*_a, **_k):

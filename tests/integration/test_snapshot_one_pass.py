@@ -54,10 +54,10 @@ def test_a_failure_while_following_leaves_nothing(engine, docker_api, filled, wo
     """The scan fails in the middle (fault injection at the new step): no archive, no manifest, no
     temporary file, no tar container."""
     real = stream_scan.StreamScan.feed
-    def fail(self, chunk):
+    def fail(self, chunk, release=None):
         if self.size + len(chunk) > at:  # the piece that reaches byte ``at`` of the archive
             raise OSError(5, "injected read error")
-        real(self, chunk)
+        real(self, chunk, release)
 
     monkeypatch.setattr(stream_scan.StreamScan, "feed", fail)
     with pytest.raises(OSError, match="injected"):

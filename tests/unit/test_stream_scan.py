@@ -152,3 +152,40 @@ def test_the_live_scan_reads_the_stream_once_or_again_with_tarfile(monkeypatch):
     assert changes.live_entries(None, "v") == expected and len(reads) == 1
     monkeypatch.setattr(stream_scan, "MAX_HEADER_BYTES", 2048)
     assert changes.live_entries(None, "v") == expected and len(reads) == 3
+
+
+@pytest.mark.parametrize("whole", [True, False])
+def test_pieces_read_into_reused_buffers_give_the_same_scan(tmp_path, whole):
+    """As a snapshot reads its archive: pieces in a few reused buffers, each freed once after use
+    (the archive's hash took it, or at once), whatever the scan made of it."""
+    data = tar_bytes(tarfile.GNU_FORMAT)
+    path = tmp_path / "a.tar"
+    path.write_bytes(data)
+    pieces = stream_scan.Pieces(1000, count=3)
+    released = []
+    scan = StreamScan(whole=whole)
+    with open(path, "rb") as fh:
+        fd = fh.fileno()
+        done = 0
+        while done < len(data):
+            piece, release = pieces.pread(fd, len(data) - done, done)
+            done += len(piece)
+            scan.feed(piece, lambda release=release, n=done: (released.append(n), release()))
+        scan.feed(*pieces.pread(fd, 10, done))  # nothing more: an empty piece is freed too
+        entries, digest, size = scan.result()
+        for _ in range(3):  # every buffer came back (a fourth would wait for one)
+            piece, _release = pieces.pread(fd, 1, 0)
+            assert bytes(piece) == data[:1]
+    expected = scan_archive(path)
+    assert entries == expected[0] and size == expected[2] and digest == (expected[1] if whole else "")
+    assert sorted(released) == [*range(1000, len(data), 1000), len(data)]
+
+
+def test_a_piece_fed_after_the_end_or_into_a_broken_scan_is_freed():
+    freed = []
+    scan = StreamScan()
+    scan.feed(memoryview(b"\x01" * 512), lambda: freed.append("bad header"))
+    assert scan.broken
+    scan.close()
+    scan.feed(memoryview(b"x"), lambda: freed.append("after close"))
+    assert sorted(freed) == ["after close", "bad header"]

@@ -27,21 +27,24 @@ from collections.abc import Callable
 from volgui.engine.cancel import CancelToken
 from volgui.engine.errors import Cancelled
 from volgui.engine.volumes.direct import _TarContainer
+from volgui.engine.volumes.stream_scan import Pieces
 
 READ_SIZE = 4 << 20  # bytes read behind tar at a time
 IDLE_WAIT = 0.005  # seconds between looks at the file while tar has written nothing new
 
 
 def tar_into_file(engine, volume: str, image: str, argv: tuple[str, ...], fd: int, path: str,
-                  cancel: CancelToken, take: Callable[[bytes], None] | None,
+                  cancel: CancelToken, take: Callable[[memoryview, Callable[[], None]], None] | None,
                   count: Callable[[int], None]) -> int:
     """``tar -C /v -cf /p/archive .`` with ``path`` (open as ``fd``, empty) at ``/p/archive``;
-    each piece tar wrote goes to ``take`` in order (None: nothing is read, only counted) and its
-    length to ``count``; returns the archive's size."""
+    each piece tar wrote goes to ``take`` in order with the call that frees its buffer
+    (``StreamScan.feed``; None: nothing is read, only counted) and its length to ``count``;
+    returns the archive's size."""
     tar = _TarContainer(engine, image, argv, volume, True, "", ["-C", "/v", "-cf", "/p/archive", "."],
                         out_file=os.path.abspath(path))
     done = 0
     remover = None
+    pieces = Pieces(READ_SIZE) if take is not None else None
     try:
         finished = False
         while True:
@@ -56,12 +59,13 @@ def tar_into_file(engine, volume: str, image: str, argv: tuple[str, ...], fd: in
                 count(size - done)
                 done = size
             elif size > done:
-                piece = os.pread(fd, min(size - done, READ_SIZE), done)
+                piece, release = pieces.pread(fd, size - done, done)
                 if piece:
                     done += len(piece)
                     count(len(piece))
-                    take(piece)
+                    take(piece, release)
                     continue
+                release()
             if finished:
                 break
             if tar.exited.is_set():

@@ -58,6 +58,7 @@ from volgui.engine.volumes.archive_check import require_restorable
 from volgui.engine.volumes.archive_scan import Entry
 from volgui.engine.volumes.error_text import VolumeErrors
 from volgui.engine.volumes.helpers import helper_labels
+from volgui.engine.volumes.stream_scan import Pieces
 from volgui.engine.volumes.streaming import TransferResult, put_stream
 from volgui.engine.volumes.tar_headers import FolderAndLinkHeaders
 
@@ -258,20 +259,24 @@ class _Container:
             self.api.remove_container(self.id, force=True)
 
 
-def _follow(box: _Container, fd: int, take: Callable[[bytes], None], cancel: CancelToken) -> int:
+def _follow(box: _Container, fd: int, take: Callable[[memoryview, Callable[[], None]], None],
+            cancel: CancelToken) -> int:
     """Read what tar writes into ``fd`` until the container says it is made (or exits); each
-    piece to ``take``; returns the bytes read."""
+    piece to ``take`` with the call that frees its buffer (``StreamScan.feed``); returns the bytes
+    read."""
     done, finished = 0, False
+    pieces = Pieces(READ_SIZE)
     while True:
         if cancel.cancelled:
             raise Cancelled()
         size = os.fstat(fd).st_size
         if size > done:
-            piece = os.pread(fd, min(size - done, READ_SIZE), done)
+            piece, release = pieces.pread(fd, size - done, done)
             if piece:
                 done += len(piece)
-                take(piece)
+                take(piece, release)
                 continue
+            release()
         if finished:
             return done
         if box.exited.is_set() or "made" in box.states():
@@ -358,10 +363,11 @@ class Swap:
             listing = fh.read(stat_listing.MAX_LISTING + 1)
         return stat_listing.predicts_whole(then, listing)
 
-    def make_safety(self, whole: bool, fd: int, take: Callable[[bytes], None]) -> int:
+    def make_safety(self, whole: bool, fd: int, take: Callable) -> int:
         """The safety archive written by tar into ``fd``'s file and read back as it grows
-        (``take`` each piece); with ``whole`` the volume is moved aside and the snapshot
-        extracted at the same time. Raises :class:`Unchanged` when the volume is as before."""
+        (``take`` each piece and its buffer's release: ``StreamScan.feed``); with ``whole`` the
+        volume is moved aside and the snapshot extracted at the same time. Raises
+        :class:`Unchanged` when the volume is as before."""
         self.whole = whole
         if not self.box.say("whole" if whole else "copy"):
             self.whole = False

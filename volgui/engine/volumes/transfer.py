@@ -63,12 +63,13 @@ def _direct_image(engine, direct: bool | None) -> tuple[str, tuple[str, ...]]:
 def export_volume(engine, name: str, path: str | os.PathLike, compress: bool = False,
                   cancel: CancelToken | None = None, progress: Callable | None = None,
                   estimate: bool = True, fsync: bool = True, level: int = 6,
-                  direct: bool | None = None, watch: Callable[[bytes], None] | None = None) -> TransferResult:
+                  direct: bool | None = None, watch: Callable | None = None) -> TransferResult:
     """Write volume ``name`` as a tar (``compress``: gzip) to ``path``.
 
     ``watch``: given every byte of a plain archive in order, read back from the file as tar
-    writes it (``direct_file``) — the manifest's scan made on the way; not called on the other
-    ways (then the caller reads the finished file).
+    writes it (``direct_file``), each piece with the call that frees its buffer
+    (``StreamScan.feed``) — the manifest's scan made on the way; not called on the other ways
+    (then the caller reads the finished file).
 
     The archive is streamed to a temporary file next to ``path`` and renamed over it at the end,
     so a cancelled or failed export leaves no partial file. The archive's entries are ``./…``
