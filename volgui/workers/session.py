@@ -301,10 +301,11 @@ class EngineSession(QObject):
         return self._connected_spec
 
     def shutdown(self, timeout_ms: int = STOP_WAIT_MS) -> None:
-        """End every thread of this session and wait until each has ended: whatever engine call a
-        thread is blocked in (a ping, the events request, a request's call) is abandoned by shutting
-        its socket, so a hung engine does not hold this up. ``timeout_ms`` is each thread's backstop
-        for the unforeseen, not a wait."""
+        """End every thread of this session and wait until each has ended. The ping and the events
+        request are abandoned at once by shutting their sockets; a running request is cancelled and
+        has ``RequestWorker``'s grace (5 s) to put back what it changed before its calls are cut
+        too, so a hung engine holds this up that long at most. ``timeout_ms`` is each thread's
+        backstop for the unforeseen, not a wait."""
         self._closed = True
         self._retry_timer.stop()
         self._watchdog.stop()
