@@ -270,3 +270,34 @@ def test_big_folders_are_listed_by_a_running_helper(engine, docker_api, filled):
     finally:
         lister.close(engine)
     assert_no_leftovers(docker_api)
+
+
+def cut_listings(monkeypatch, engine, times: int) -> list[int]:
+    """The next ``times`` exec outputs arrive cut after their first line (as once seen under load)."""
+    real, cuts = engine.api.exec_start, []
+
+    def exec_start(*args, **kwargs):
+        out, err = real(*args, **kwargs)
+        if len(cuts) < times:
+            cuts.append(len(out))
+            out = out.partition(b"\n")[0] + b"\n"
+        return out, err
+
+    monkeypatch.setattr(engine.api, "exec_start", exec_start)
+    return cuts
+
+
+def test_a_listing_cut_short_is_read_again_never_shown_empty(engine, docker_api, filled, monkeypatch):
+    lister = listers.BrowseLister(filled, budget=1024 * 1024)
+    try:
+        lister.scan(engine, filled, "")
+        assert lister.lister is not None
+        cuts = cut_listings(monkeypatch, engine, 1)
+        assert [e.name for e in lister.scan(engine, filled, "shared").listing()] == [ODD_NAME]
+        assert len(cuts) == 1 and lister.lister is not None  # read again by the same helper
+        cuts = cut_listings(monkeypatch, engine, 2)  # cut every time: the archive scan lists it
+        assert [e.name for e in lister.scan(engine, filled, "shared").listing()] == [ODD_NAME]
+        assert len(cuts) == 2 and lister.lister is None
+    finally:
+        lister.close(engine)
+    assert_no_leftovers(docker_api)

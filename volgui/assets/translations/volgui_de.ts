@@ -9120,12 +9120,20 @@ volgui macht zuerst einen Sicherheits-Snapshot des Volumes, wie es jetzt ist, so
         <translation>Starten des Auflist-Helfers</translation>
     </message>
     <message>
+        <source>The listing of /{0} arrived incomplete ({1} tries): refresh to try again.</source>
+        <translation>Die Auflistung von /{0} kam unvollständig an ({1} Versuche): zum erneuten Versuch aktualisieren.</translation>
+    </message>
+    <message>
         <source>Listing</source>
         <translation>Auflisten</translation>
     </message>
     <message>
         <source>Listing /{0} failed: {1}</source>
         <translation>Das Auflisten von /{0} ist fehlgeschlagen: {1}</translation>
+    </message>
+    <message>
+        <source>The listing of /{0} arrived incomplete.</source>
+        <translation>Die Auflistung von /{0} kam unvollständig an.</translation>
     </message>
     <message>
         <source>The folder changed while it was listed: refresh.</source>

@@ -9098,11 +9098,19 @@ volgui first takes a safety snapshot of the volume as it is now, so this can be 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The listing of /{0} arrived incomplete ({1} tries): refresh to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Listing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Listing /{0} failed: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The listing of /{0} arrived incomplete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

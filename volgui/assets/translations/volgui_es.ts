@@ -9120,12 +9120,20 @@ volgui toma primero una instantánea de seguridad del volumen tal como está aho
         <translation>Iniciar el auxiliar de listado</translation>
     </message>
     <message>
+        <source>The listing of /{0} arrived incomplete ({1} tries): refresh to try again.</source>
+        <translation>El listado de /{0} llegó incompleto ({1} intentos): actualice para volver a intentarlo.</translation>
+    </message>
+    <message>
         <source>Listing</source>
         <translation>Listar</translation>
     </message>
     <message>
         <source>Listing /{0} failed: {1}</source>
         <translation>El listado de /{0} falló: {1}</translation>
+    </message>
+    <message>
+        <source>The listing of /{0} arrived incomplete.</source>
+        <translation>El listado de /{0} llegó incompleto.</translation>
     </message>
     <message>
         <source>The folder changed while it was listed: refresh.</source>

@@ -172,13 +172,19 @@ cd -- "$1" || exit 3
 stat -c '%f %s %u %g %Y' -- . || exit 4
 set --
 for f in .[!.]* ..?* *; do { [ -e "$f" ] || [ -L "$f" ]; } && set -- "$@" "$f"; done
-[ $# -eq 0 ] && exit 0
+[ $# -eq 0 ] && { printf '\0volgui-end 0\n'; exit 0; }
 printf '%s\0' "$@"
 printf '\0'
 printf '%s\0' "$@" | xargs -0 stat -c '%f %s %u %g %Y' --
 printf '\0'
 for f in "$@"; do if [ -L "$f" ]; then printf '%s\0' "$f"; readlink -- "$f"; printf '\0'; fi; done
+printf '\0volgui-end %d\n' $#
 """
+# The script's last line says it ended and how many names it printed. An exec's output can arrive
+# cut short (seen once in a loaded test run: the folder's own line and nothing after it, exit code
+# 0): without the line the listing is not believed — never an empty folder that is not empty.
+_END = b"\0volgui-end "
+_TRIES = 2  # execs of the script before the listing is refused
 _lister_images: dict[str, str] = {}  # engine host → image ("" = none)
 
 
@@ -249,19 +255,28 @@ class RunningLister:
         """The folder's listing as a :class:`Scan` (its own folder only: nothing below is read)."""
         rel = clean_path(path)
         real = resolve(engine, self.id, self.volume, rel)  # `cd` would follow links out of the volume
+        for _ in range(_TRIES):
+            out, err, code = self._run_script(engine, abs_path(real))
+            if code == 3:
+                raise EngineError(VolumeErrors.tr("/{0} does not exist in volume {1} (any more).")
+                                  .format(rel, self.volume), status=404)
+            if code not in (0, None):
+                raise EngineError(VolumeErrors.tr("Listing /{0} failed: {1}").format(
+                    rel, (err or b"").decode(errors="replace")[:300]))
+            try:
+                own, entries = parse_listing(out or b"", rel)
+            except IncompleteListingError:
+                continue  # the output was cut short: once more
+            return Scan(rel, own, {rel: entries}, complete=False, entries=len(entries))
+        raise IncompleteListingError(VolumeErrors.tr(
+            "The listing of /{0} arrived incomplete ({1} tries): refresh to try again.").format(rel, _TRIES))
+
+    def _run_script(self, engine, folder: str) -> tuple[bytes | None, bytes | None, int | None]:
+        """The listing script's output, errors and exit code (None: not known yet) for ``folder``."""
         exec_id = engine.call(VolumeErrors.tr("Listing"), engine.api.exec_create, self.id,
-                              ["sh", "-c", _LISTER_SCRIPT, "sh", abs_path(real)], stdout=True, stderr=True)
+                              ["sh", "-c", _LISTER_SCRIPT, "sh", folder], stdout=True, stderr=True)
         out, err = engine.call(VolumeErrors.tr("Listing"), engine.api.exec_start, exec_id, demux=True)
-        code = engine.api.exec_inspect(exec_id).get("ExitCode")
-        if code == 3:
-            raise EngineError(VolumeErrors.tr("/{0} does not exist in volume {1} (any more).")
-                              .format(rel, self.volume), status=404)
-        if code not in (0, None):
-            raise EngineError(VolumeErrors.tr("Listing /{0} failed: {1}").format(
-                rel, (err or b"").decode(errors="replace")[:300]))
-        own, entries = parse_listing(out or b"", rel)
-        result = Scan(rel, own, {rel: entries}, complete=False, entries=len(entries))
-        return result
+        return out, err, engine.api.exec_inspect(exec_id).get("ExitCode")
 
     def close(self, engine) -> None:
         with contextlib.suppress(Exception):
@@ -277,15 +292,32 @@ def _stat_entry(line: str, path: str, target: str = "") -> Entry:
                  uid=int(uid), gid=int(gid), mtime=float(mtime), link_target=target)
 
 
+class IncompleteListingError(EngineError):
+    """The listing script's output did not arrive whole (its end line is missing or wrong)."""
+
+
+def _cut(rel: str) -> IncompleteListingError:
+    return IncompleteListingError(VolumeErrors.tr("The listing of /{0} arrived incomplete.").format(rel))
+
+
 def parse_listing(out: bytes, rel: str) -> tuple[Entry | None, list[Entry]]:
     """Parse the listing script's output: the folder's own stat line, then its children's names
-    (NUL-separated), their stat lines and the symlinks' targets."""
+    (NUL-separated), their stat lines, the symlinks' targets and the end line with the names'
+    count; raises :class:`IncompleteListingError` when the end line is not there or does not match."""
+    out, found, tail = out.rpartition(_END)
+    if not found or not tail.endswith(b"\n") or not tail[:-1].isdigit() or len(tail) > 12:
+        raise _cut(rel)
+    count = int(tail[:-1])
     own_line, _, out = out.partition(b"\n")
     own = _stat_entry(own_line.decode(), rel) if own_line.strip() else None
     if not out:
+        if count:
+            raise _cut(rel)
         return own, []
     names_part, _, rest = out.partition(b"\0\0")
     names = [n.decode("utf-8", "surrogateescape") for n in names_part.split(b"\0")]
+    if len(names) != count:
+        raise _cut(rel)
     stat_part, _, links_part = rest.partition(b"\0")
     lines = stat_part.decode().splitlines()
     if len(lines) != len(names):
