@@ -1,7 +1,7 @@
-"""The running lister's script output is believed only whole: every cut of it is refused.
+"""The running lister's script: what it lists, and its output believed only whole.
 
-The script runs here with this machine's ``sh``, ``stat`` and ``xargs`` on a real folder (the
-helper runs the same script in a container); its output is then cut at every byte.
+The script runs here on real folders with this machine's ``sh`` and with busybox's (the shell of
+volgui's helper image), ``stat`` and ``xargs``; its output is then cut at every byte.
 """
 
 from __future__ import annotations
@@ -18,32 +18,65 @@ ODD = "a file with spaces — été ñ 日本.txt"
 MIMIC = "volgui-end 1\n"  # a name that looks like the end line
 
 
-def run_script(folder) -> bytes:
-    done = subprocess.run(["sh", "-c", _LISTER_SCRIPT, "sh", str(folder)], capture_output=True, check=True)
+SHELLS = (["sh"], ["busybox", "sh"])
+
+
+def run_script(folder, shell=SHELLS[0]) -> bytes:
+    done = subprocess.run([*shell, "-c", _LISTER_SCRIPT, "sh", str(folder)], capture_output=True, check=True)
     return done.stdout
+
+
+def fresh(tmp_path):
+    made = tmp_path / "f"  # tmp_path itself holds the tests' home folder
+    made.mkdir()
+    return made
 
 
 @pytest.fixture
 def folder(tmp_path):
-    tmp_path = tmp_path / "f"
-    tmp_path.mkdir()
+    tmp_path = fresh(tmp_path)
     (tmp_path / "data").mkdir()
     (tmp_path / "empty").mkdir()
     (tmp_path / ODD).write_text("déjà vu\n")
     (tmp_path / MIMIC).write_bytes(b"x" * 300)
     (tmp_path / ".hidden").write_text("h")
+    (tmp_path / "..two-dots").write_text("")
     os.symlink("data", tmp_path / "link")
+    os.symlink("nowhere", tmp_path / "dangling")
     return tmp_path
 
 
-def test_the_whole_output_lists_the_folder(folder):
-    own, entries = parse_listing(run_script(folder), "f")
+@pytest.mark.parametrize("shell", SHELLS, ids=" ".join)
+@pytest.mark.parametrize("names", [(".h",), ("..d",), ("p",), (".h", "..d"), (".h", "p"), ("..d", "p"),
+                                   (".h", "..d", "p"), ("*",), (".[!.]*", "..?*"), ()])
+def test_each_kind_of_name_is_listed_alone_and_together(tmp_path, shell, names):
+    tmp_path = fresh(tmp_path)
+    for name in names:
+        (tmp_path / name).write_text(name)
+    own, entries = parse_listing(run_script(tmp_path, shell), "")
+    assert own is not None and sorted(e.name for e in entries) == sorted(names)
+    assert {e.name: e.size for e in entries} == {n: len(n) for n in names}
+
+
+def test_a_big_folder_is_listed(tmp_path):
+    tmp_path = fresh(tmp_path)
+    for i in range(5000):  # adding each name to the list was quadratic: 44 s for 20 000 names
+        (tmp_path / f"n{i}").touch()
+    entries = parse_listing(run_script(tmp_path, SHELLS[1]), "")[1]
+    assert len(entries) == 5000 and {e.name for e in entries} == {f"n{i}" for i in range(5000)}
+
+
+@pytest.mark.parametrize("shell", SHELLS, ids=" ".join)
+def test_the_whole_output_lists_the_folder(folder, shell):
+    own, entries = parse_listing(run_script(folder, shell), "f")
     assert own is not None and own.is_dir
     assert {e.name: e.kind for e in entries} == {"data": "dir", "empty": "dir", ODD: "file", MIMIC: "file",
-                                                 ".hidden": "file", "link": "symlink"}
-    sizes = {ODD: len("déjà vu\n".encode()), MIMIC: 300, ".hidden": 1}
+                                                 ".hidden": "file", "..two-dots": "file", "link": "symlink",
+                                                 "dangling": "symlink"}
+    sizes = {ODD: len("déjà vu\n".encode()), MIMIC: 300, ".hidden": 1, "..two-dots": 0}
     assert {e.name: e.size for e in entries if e.kind == "file"} == sizes
-    assert [e.link_target for e in entries if e.name == "link"] == ["data"]
+    links = {e.name: e.link_target for e in entries if e.kind == "symlink"}
+    assert links == {"link": "data", "dangling": "nowhere"}
     assert parse_listing(run_script(folder / "empty"), "f/empty")[1] == []
 
 
@@ -61,4 +94,4 @@ def test_output_without_the_end_line_is_an_incomplete_listing(folder):
     with pytest.raises(IncompleteListingError, match="arrived incomplete"):
         parse_listing(own_line_only, "shared")
     with pytest.raises(IncompleteListingError):
-        parse_listing(out.replace(b"volgui-end 6", b"volgui-end 5"), "f")  # a count that does not match
+        parse_listing(out.replace(b"volgui-end 8", b"volgui-end 7"), "f")  # a count that does not match
