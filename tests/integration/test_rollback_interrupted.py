@@ -21,7 +21,8 @@ pytestmark = pytest.mark.integration
 HOLD = "echo held >> /q/state\nsleep 600\n"
 KILLED_AT = {
     # one entry moved aside, the others not yet: no marker
-    "moving": ('[ $# -eq 0 ] || mv -- "$@" "$H"/ || back', 'mv -- "$1" "$H"/ || back\n' + HOLD),
+    "moving": ("""'[ $# -eq 0 ] || mv -- "$@" "$0"/' "$H" || back""",
+               """'mv -- "$1" "$0"/' "$H" || back\n""" + HOLD),
     # every entry aside, the marker made, nothing extracted yet
     "marked": ("\nX=1\n", "\nX=1\n" + HOLD),
     # the snapshot extracted beside the folder (the safety archive may still be written)
@@ -97,9 +98,10 @@ STOPPED_AT = {  # the put back's script line → it followed by a stop (as if ki
     "extraction removed": ("  # the root's mode and owner", "  exit 99\n  # the root's mode and owner"),
     "marker removed": ('rm -f -- "$H.extracting" || exit 95\n',
                        'rm -f -- "$H.extracting" || exit 95\n  exit 99\n'),
-    "one entry moved back": ('[ $# -eq 0 ] || mv -n -- "$@" /v/ || exit 95', 'mv -n -- "$1" /v/; exit 99'),
-    "every entry moved back": ('[ $# -eq 0 ] || mv -n -- "$@" /v/ || exit 95',
-                               '[ $# -eq 0 ] || mv -n -- "$@" /v/ || exit 95\nexit 99'),
+    "one entry moved back": ("""'[ $# -eq 0 ] || mv -n -- "$@" /v/' sh || exit 95""",
+                             """'mv -n -- "$1" /v/' sh; exit 99"""),
+    "every entry moved back": ("""'[ $# -eq 0 ] || mv -n -- "$@" /v/' sh || exit 95""",
+                               """'[ $# -eq 0 ] || mv -n -- "$@" /v/' sh || exit 95\nexit 99"""),
 }
 
 

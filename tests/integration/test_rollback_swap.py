@@ -105,7 +105,8 @@ def test_a_whole_roll_back_restores_exactly_and_its_safety_snapshot_is_a_snapsho
 
 
 INJECTED = {  # the script's step → the same step failing (after doing part of its work)
-    "moving aside": ('[ $# -eq 0 ] || mv -- "$@" "$H"/ || back', 'mv -- "$1" "$H"/; back'),
+    "moving aside": ("""'[ $# -eq 0 ] || mv -- "$@" "$0"/' "$H" || back""",
+                     """'mv -- "$1" "$0"/' "$H"; back"""),
     "the root's metadata": ('chown "$O" "$H" && chmod', 'false && chmod'),
     "tar -c": ('tar -C "$H" -cf /p/safety . &', '{ tar -C "$H" -cf /p/safety .; false; } &'),
     "tar -x": ("( @EXTRACT@ )", "( @EXTRACT@ ); false"),

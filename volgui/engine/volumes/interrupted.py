@@ -51,29 +51,26 @@ H="$1"
 { [ -d "$H" ] && [ ! -L "$H" ]; } || exit 96
 if [ -e "$H.extracting" ]; then
   # what is beside the folder is tar's (or written since): removed, the marker still there
-  set --
+  # (names go to xargs: a list grown with set -- "$@" "$e" is copied at every name, quadratic)
   for e in * .[!.]* ..?*; do
     { [ -e "$e" ] || [ -L "$e" ]; } || continue
-    case "$e" in @HIDDEN@*) ;; *) set -- "$@" "$e" ;; esac
-  done
-  [ $# -eq 0 ] || rm -rf -- "$@" || exit 95
+    case "$e" in @HIDDEN@*) ;; *) printf '%s\0' "$e" ;; esac
+  done | xargs -0 sh -c '[ $# -eq 0 ] || rm -rf -- "$@"' sh || exit 95
   # the root's mode and owner from the folder now; its times kept on a file until the end
   chown "$(stat -c %u:%g "$H")" . && chmod "$(stat -c %a "$H")" . || exit 95
   touch -r "$H" "$H.root" && rm -f -- "$H.extracting" || exit 95
 fi
 cd "$H" || exit 95
 n=0
-set --
 for e in * .[!.]* ..?*; do
-  { [ -e "$e" ] || [ -L "$e" ]; } || continue
-  set -- "$@" "$e"
-  if [ -e "/v/$e" ] || [ -L "/v/$e" ]; then
-    n=$((n + 1))
-    [ "$n" -gt @MAX@ ] || printf '%s\0' "$e"
-  fi
+  { [ -e "/v/$e" ] || [ -L "/v/$e" ]; } && { [ -e "$e" ] || [ -L "$e" ]; } || continue
+  n=$((n + 1))
+  [ "$n" -gt @MAX@ ] || printf '%s\0' "$e"
 done
 if [ "$n" -gt 0 ]; then printf '%s' "$n"; exit 97; fi
-[ $# -eq 0 ] || mv -n -- "$@" /v/ || exit 95
+for e in * .[!.]* ..?*; do
+  { [ -e "$e" ] || [ -L "$e" ]; } && printf '%s\0' "$e"
+done | xargs -0 sh -c '[ $# -eq 0 ] || mv -n -- "$@" /v/' sh || exit 95
 cd /v || exit 95
 # the root's times read before its last two changes (a stop between them loses only those)
 T=""

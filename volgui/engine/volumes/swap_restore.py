@@ -107,29 +107,28 @@ if [ "$w" = copy ]; then exec tar -C /v -cf /p/safety .; fi
 M=$(stat -c %a .) && O=$(stat -c %u:%g .) && touch -r . /q/ref || exit 90
 mkdir "$H" || exit 90
 X=0
+# the entries of the current folder but the two names given, NUL-separated, for xargs: a list grown
+# with set -- "$@" "$e" is copied at every name (quadratic: 28 s for 20 000 names)
+others() {
+  for e in * .[!.]* ..?*; do
+    { [ -e "$e" ] || [ -L "$e" ]; } && [ "$e" != "$1" ] && [ "$e" != "$2" ] && printf '%s\0' "$e"
+  done
+}
 back() {
   cd /v || exit 95
-  set --
   # only once every entry was moved aside is what is beside the hidden folder tar's, not the person's
   if [ "$X" = 1 ]; then
-    for e in * .[!.]* ..?*; do
-      { [ -e "$e" ] || [ -L "$e" ]; } && [ "$e" != "$H" ] && [ "$e" != "$H.extracting" ] && set -- "$@" "$e"
-    done
+    others "$H" "$H.extracting" | xargs -0 sh -c '[ $# -eq 0 ] || rm -rf -- "$@"' sh || exit 95
   fi
-  [ $# -eq 0 ] || rm -rf -- "$@" || exit 95
   # the marker last: a put back after a kill here still knows that what is beside is tar's
   rm -f -- "$H.extracting" || exit 95
   cd "$H" || exit 95
-  set --
-  for e in * .[!.]* ..?*; do { [ -e "$e" ] || [ -L "$e" ]; } && set -- "$@" "$e"; done
-  [ $# -eq 0 ] || mv -- "$@" /v/ || exit 95
+  others | xargs -0 sh -c '[ $# -eq 0 ] || mv -- "$@" /v/' sh || exit 95
   cd /v && rmdir "$H" && chown "$O" . && chmod "$M" . && touch -r /q/ref . || exit 95
   echo undone >> /q/state
   exit 94
 }
-set --
-for e in * .[!.]* ..?*; do { [ -e "$e" ] || [ -L "$e" ]; } && [ "$e" != "$H" ] && set -- "$@" "$e"; done
-[ $# -eq 0 ] || mv -- "$@" "$H"/ || back
+others "$H" | xargs -0 sh -c '[ $# -eq 0 ] || mv -- "$@" "$0"/' "$H" || back
 chown "$O" "$H" && chmod "$M" "$H" && touch -r /q/ref "$H" || back
 # the marker: every entry is aside and the folder has the root's metadata (``interrupted``)
 : > "$H.extracting" || back
