@@ -34,6 +34,7 @@ from volgui.engine.volumes.manifests import (
     BadManifest,
     aware_time,
     check_manifest,
+    check_size,
     manifest_text,
     read_manifest,
 )
@@ -100,9 +101,11 @@ def _write_manifest(archive, volume: str, engine: str, extra, scanned) -> tuple[
     if extra is not None:
         data.update(extra(entries))
     path = manifest_path(archive)
-    check_manifest(path, data)  # never a manifest that the listing would skip
+    check_manifest(path, data)  # never a manifest that the listing would skip …
+    text = manifest_text(data)
+    check_size(path, len(text))  # … nor one too large to read (the text is ASCII: one byte a character)
     tmp = path.with_suffix(".tmp")
-    tmp.write_text(manifest_text(data))
+    tmp.write_text(text)
     os.replace(tmp, path)
     return path, data
 
