@@ -112,11 +112,11 @@ def _write_manifest(archive, volume: str, engine: str, extra, scanned) -> tuple[
 
 def info(manifest: str | os.PathLike) -> BackupInfo:
     """The checked manifest as a :class:`BackupInfo`; :class:`BadManifest` when it is not one."""
-    return _info(read_manifest(manifest), Path(manifest))
+    return info_of(read_manifest(manifest), Path(manifest))
 
 
-def _info(data: dict, manifest: Path) -> BackupInfo:
-    """:func:`info` of a checked manifest's ``data``."""
+def info_of(data: dict, manifest: Path) -> BackupInfo:
+    """:func:`info` of the manifest at ``manifest`` already read and checked as ``data``."""
     verification = data.get("verification") or {}
     return BackupInfo(
         archive=Path(manifest).with_name(data["archive"]), manifest=Path(manifest), volume=data["volume"],
@@ -160,7 +160,7 @@ def finish(archive: Path, volume: str, engine: str, extra, scan: StreamScan | No
     """The written ``archive``'s manifest, from ``scan`` when it followed the whole file."""
     try:
         manifest, data = _write_manifest(archive, volume, engine, extra, _scanned(scan, archive))
-        return _info(data, manifest)  # as written: not read back (0.2 s for 100 000 entries)
+        return info_of(data, manifest)  # as written: not read back (0.2 s for 100 000 entries)
     except BaseException:
         archive.unlink(missing_ok=True)  # no archive without its manifest: nothing would list it
         raise
