@@ -126,6 +126,34 @@ def test_a_huge_manifest_and_deep_json_are_skipped(tmp_path, hostile):
     assert bk.list_backups(tmp_path) == []
 
 
+def test_a_backup_whose_manifest_would_be_too_large_to_list_is_refused(tmp_path, monkeypatch):
+    """A backup's manifest is not read back: its size is checked against what a listing reads before
+    it is written. At the limit the backup is listed; one byte over it, neither it nor its archive
+    stays (the listing would skip the manifest, and the archive would be nobody's)."""
+    from volgui.engine.volumes import manifests
+
+    folder = tmp_path / "backups"
+    folder.mkdir()
+
+    def archive():
+        path = folder / "data--20261101T000000Z.tar"
+        with tarfile.open(path, "w") as tar:
+            info = tarfile.TarInfo("./a.txt")
+            info.size = 1
+            tar.addfile(info, io.BytesIO(b"1"))
+        return path
+
+    size = bk.write_manifest(archive(), "data", HOST).stat().st_size
+    bk.manifest_path(archive()).unlink()
+    monkeypatch.setattr(manifests, "MAX_MANIFEST", size - 1)
+    with pytest.raises(BadManifest, match="larger than"):
+        bk.finish(archive(), "data", HOST, None, None)
+    assert list(folder.iterdir()) == []
+    monkeypatch.setattr(manifests, "MAX_MANIFEST", size)
+    made = bk.finish(archive(), "data", HOST, None, None)
+    assert bk.list_backups(folder) == [made]
+
+
 RETENTION = {
     "archive replaced by another file": lambda a: a.write_bytes(b"someone else's file" * 100),
     "archive same size, other bytes": lambda a: a.write_bytes(bytes(len(a.read_bytes()))),

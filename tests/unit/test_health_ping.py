@@ -1,5 +1,5 @@
 """The heartbeat's ping over a unix socket, against a server that answers well, badly or not at all:
-every reply is read within bounds, and an interrupt ends a ping that waits."""
+every reply is read within bounds, and an interrupt ends a ping that waits (over TCP too)."""
 
 from __future__ import annotations
 
@@ -116,3 +116,41 @@ def test_no_reply_times_out_and_an_interrupt_ends_a_waiting_ping(serve):
     finally:
         timer.join()
         pinger.close()
+
+
+def test_an_interrupt_ends_a_waiting_ping_over_tcp():
+    """tcp://, TLS and ssh:// ping through the SDK's client, whose close leaves the connection in use
+    open: the interrupt shuts it, so the heartbeat's stop does not wait for the ping's timeout."""
+    server = socket.create_server(("127.0.0.1", 0))
+    accepted = threading.Event()
+    held: list[socket.socket] = []
+
+    def hold() -> None:  # reads the ping and never answers
+        with contextlib.suppress(OSError):
+            conn, _ = server.accept()
+            held.append(conn)
+            accepted.set()
+            conn.recv(4096)
+
+    holder = threading.Thread(target=hold, daemon=True)
+    holder.start()
+    pinger = Pinger(ConnectionSpec(f"tcp://127.0.0.1:{server.getsockname()[1]}", "test"), timeout=60,
+                    api_version="1.41")
+
+    def interrupt_once_connected() -> None:
+        accepted.wait(60)
+        pinger.interrupt()
+
+    interrupter = threading.Thread(target=interrupt_once_connected)
+    interrupter.start()
+    try:
+        with pytest.raises(EngineError) as info:
+            pinger.ping()
+        assert accepted.is_set()
+        assert "did not answer in time" not in info.value.message  # ended by the interrupt
+    finally:
+        interrupter.join()
+        pinger.close()
+        for s in [server, *held]:
+            s.close()
+        holder.join(5)

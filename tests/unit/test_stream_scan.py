@@ -10,7 +10,7 @@ import pytest
 from volume_trees import build_tar
 
 from volgui.engine.volumes import stream_scan
-from volgui.engine.volumes.archive_scan import read_entries, scan_archive
+from volgui.engine.volumes.archive_scan import MAX_ENTRIES, read_entries, scan_archive
 from volgui.engine.volumes.stream_scan import NotScanned, StreamScan
 
 
@@ -189,3 +189,9 @@ def test_a_piece_fed_after_the_end_or_into_a_broken_scan_is_freed():
     scan.close()
     scan.feed(memoryview(b"x"), lambda: freed.append("after close"))
     assert sorted(freed) == ["after close", "bad header"]
+
+
+def test_the_header_limit_keeps_a_scan_below_the_entries_tarfile_reads():
+    """``changes`` takes the stream scan's entries without counting them: each entry keeps at least
+    one header block, so the scan gives up (and ``tarfile``, which counts, reads the volume) first."""
+    assert stream_scan.MAX_HEADER_BYTES // tarfile.BLOCKSIZE < MAX_ENTRIES

@@ -2,9 +2,10 @@
 
 The request worker may be busy with a long action and the events stream may sit silent on a
 connection that died, so neither tells whether the engine answers. A :class:`Pinger` keeps its
-own connection: a unix socket of its own (so :meth:`Pinger.interrupt` ends a blocked read at
-once), or for tcp://, TLS and ssh:// the SDK's low-level client, built without its ``/version``
-call (closing it ends a blocked ssh:// read). Every ping is bounded by ``timeout``.
+own connection: a unix socket of its own, or for tcp://, TLS and ssh:// the SDK's low-level client,
+built without its ``/version`` call, whose connections are recorded (``engine.abort``). Either
+way :meth:`Pinger.interrupt` shuts the socket of a ping in flight, so it ends at once. Every ping
+is bounded by ``timeout``.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import socket
 import threading
 import time
 
+from volgui.engine.abort import ConnectionAbort
 from volgui.engine.connection import ConnectionSpec, new_client
 from volgui.engine.error_text import ConnectionErrors
 from volgui.engine.errors import EngineError, connection_failure_message
@@ -34,14 +36,17 @@ class Pinger:
         self._lock = threading.Lock()
         self._sock: socket.socket | None = None
         self._api = None
+        self._abort = ConnectionAbort()  # the connections of ``_api``, shut by interrupt()
         self._closed = False
 
     # -- any thread ---------------------------------------------------------------------------
     def interrupt(self) -> None:
         """End a ping in progress now (it raises); the next ping opens a fresh connection."""
         with self._lock:
-            sock, api = self._sock, self._api
+            sock, api, abort = self._sock, self._api, self._abort
             self._sock = self._api = None
+            self._abort = ConnectionAbort()  # for the next ping's client
+        abort.abort()  # closing the SDK client leaves a connection in use open: shut it
         if sock is not None:
             try:
                 sock.shutdown(socket.SHUT_RDWR)
@@ -77,19 +82,20 @@ class Pinger:
     def _ping_sdk(self) -> float:
         """The round trip of the ping alone (an ssh:// connection's set-up is not the engine's)."""
         with self._lock:
-            api = self._api
-        if api is None:
-            api = new_client(self.spec, self.timeout, self.api_version)
-            with self._lock:
-                if self._closed:
-                    api.close()
-                    raise EngineError(ConnectionErrors.tr("The heartbeat was stopped."))
-                self._api = api
-        start = time.monotonic()
-        if not api.ping():
-            raise EngineError(ConnectionErrors.tr("The engine at {0} answered its ping oddly.").format(
-                self.spec.host))
-        return time.monotonic() - start
+            api, abort = self._api, self._abort
+        with abort.scope():  # an interrupt from now on shuts what this ping connects
+            if api is None:
+                api = new_client(self.spec, self.timeout, self.api_version)
+                with self._lock:
+                    if self._closed:
+                        api.close()
+                        raise EngineError(ConnectionErrors.tr("The heartbeat was stopped."))
+                    self._api = api
+            start = time.monotonic()
+            if not api.ping():
+                raise EngineError(ConnectionErrors.tr("The engine at {0} answered its ping oddly.").format(
+                    self.spec.host))
+            return time.monotonic() - start
 
     def _ping_unix(self) -> float:
         start = time.monotonic()

@@ -9,8 +9,9 @@ Usage from a widget (a QObject in the GUI thread)::
 ``req.cancel()`` guarantees that neither signal fires afterwards (a stale result never
 reaches a panel); a queued request that is cancelled never runs. Long operations that accept
 ``cancel=`` and ``progress=`` keyword arguments get a CancelToken and a progress callback.
-``shutdown()`` cancels every request and shuts the sockets of the engine call in flight, then
-joins the thread: an engine that never answers does not hold up a closing window.
+``shutdown()`` cancels every request, gives the running one :data:`SHUTDOWN_GRACE_MS` to end by
+itself (and put back what it changed), then shuts the sockets of its engine calls and joins the
+thread: an engine that never answers holds up a closing session that long at most.
 """
 
 from __future__ import annotations

@@ -34,6 +34,7 @@ from volgui.engine.volumes.manifests import (
     BadManifest,
     aware_time,
     check_manifest,
+    check_size,
     manifest_text,
     read_manifest,
 )
@@ -100,20 +101,22 @@ def _write_manifest(archive, volume: str, engine: str, extra, scanned) -> tuple[
     if extra is not None:
         data.update(extra(entries))
     path = manifest_path(archive)
-    check_manifest(path, data)  # never a manifest that the listing would skip
+    check_manifest(path, data)  # never a manifest that the listing would skip …
+    text = manifest_text(data)
+    check_size(path, len(text))  # … nor one too large to read (the text is ASCII: one byte a character)
     tmp = path.with_suffix(".tmp")
-    tmp.write_text(manifest_text(data))
+    tmp.write_text(text)
     os.replace(tmp, path)
     return path, data
 
 
 def info(manifest: str | os.PathLike) -> BackupInfo:
     """The checked manifest as a :class:`BackupInfo`; :class:`BadManifest` when it is not one."""
-    return _info(read_manifest(manifest), Path(manifest))
+    return info_of(read_manifest(manifest), Path(manifest))
 
 
-def _info(data: dict, manifest: Path) -> BackupInfo:
-    """:func:`info` of a checked manifest's ``data``."""
+def info_of(data: dict, manifest: Path) -> BackupInfo:
+    """:func:`info` of the manifest at ``manifest`` already read and checked as ``data``."""
     verification = data.get("verification") or {}
     return BackupInfo(
         archive=Path(manifest).with_name(data["archive"]), manifest=Path(manifest), volume=data["volume"],
@@ -157,7 +160,7 @@ def finish(archive: Path, volume: str, engine: str, extra, scan: StreamScan | No
     """The written ``archive``'s manifest, from ``scan`` when it followed the whole file."""
     try:
         manifest, data = _write_manifest(archive, volume, engine, extra, _scanned(scan, archive))
-        return _info(data, manifest)  # as written: not read back (0.2 s for 100 000 entries)
+        return info_of(data, manifest)  # as written: not read back (0.2 s for 100 000 entries)
     except BaseException:
         archive.unlink(missing_ok=True)  # no archive without its manifest: nothing would list it
         raise

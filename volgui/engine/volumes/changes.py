@@ -26,7 +26,7 @@ from volgui.engine.errors import EngineError, from_docker
 from volgui.engine.volumes import direct
 from volgui.engine.volumes.archive_scan import MAX_ENTRIES, Entry, norm, read_entries
 from volgui.engine.volumes.entries import ChunkReader
-from volgui.engine.volumes.error_text import VolumeErrors, entry_count
+from volgui.engine.volumes.error_text import VolumeErrors
 from volgui.engine.volumes.helpers import MOUNT, helper, require_volume
 from volgui.engine.volumes.manifests import read_manifest
 from volgui.engine.volumes.stream_scan import NotScanned, StreamScan
@@ -171,7 +171,8 @@ def _scanned(chunks, cancel: CancelToken, meter: Meter, hash_files: bool) -> dic
     """The entries of a volume's tar stream read as it passes (``stream_scan``: each header once,
     100 000 small files 1.05 s of work against about 4 s through ``tarfile``); None when the stream
     was not one it follows exactly (a global pax header, a sparse file, more than its header
-    limit): then the caller reads the volume again with ``tarfile``."""
+    limit): then the caller reads the volume again with ``tarfile``. That limit keeps the entries
+    below ``MAX_ENTRIES`` (a header is a block: 262 144 entries at most), where ``tarfile`` stops."""
     scan = StreamScan(whole=False, hash_files=hash_files)
     try:
         for chunk in chunks:
@@ -185,9 +186,6 @@ def _scanned(chunks, cancel: CancelToken, meter: Meter, hash_files: bool) -> dic
         return None
     finally:
         scan.close()
-    if len(entries) > MAX_ENTRIES:
-        raise EngineError(VolumeErrors.tr("The archive holds more than {0}: not read further.").format(
-            entry_count(MAX_ENTRIES)))
     return entries
 
 

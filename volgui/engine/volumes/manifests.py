@@ -132,9 +132,7 @@ def read_manifest(path: str | os.PathLike) -> dict:
     except OSError as exc:
         raise BadManifest(VolumeErrors.tr("The backup manifest {0} cannot be read: {1}")
                           .format(p.name, exc.strerror or exc)) from exc
-    if len(raw) > MAX_MANIFEST:
-        raise BadManifest(VolumeErrors.tr("The backup manifest {0} is larger than {1} MB: skipped.")
-                          .format(p.name, MAX_MANIFEST >> 20))
+    check_size(p, len(raw))
     try:
         data = json.loads(raw)
     except (ValueError, RecursionError) as exc:
@@ -150,6 +148,13 @@ def check_manifest(path: Path, data) -> None:
     if problem:
         raise BadManifest(VolumeErrors.tr("The backup manifest {0} was skipped: {1}.")
                           .format(path.name, problem))
+
+
+def check_size(path: Path, size: int) -> None:
+    """:class:`BadManifest` when a manifest of ``size`` bytes at ``path`` is more than is read."""
+    if size > MAX_MANIFEST:
+        raise BadManifest(VolumeErrors.tr("The backup manifest {0} is larger than {1} MB: skipped.")
+                          .format(path.name, MAX_MANIFEST >> 20))
 
 
 def manifest_text(data: dict) -> str:

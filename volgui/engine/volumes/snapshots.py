@@ -86,9 +86,9 @@ class RollbackResult:
 
 
 def _from_manifest(manifest: Path) -> Snapshot:
-    data = read_manifest(manifest)
-    return Snapshot(bk.info(manifest), data.get("note", "")[:MAX_NOTE], data.get("reason", "")[:MAX_NOTE],
-                    tuple(data.get("running", [])))
+    data = read_manifest(manifest)  # parsed once, not again by bk.info
+    return Snapshot(bk.info_of(data, manifest), data.get("note", "")[:MAX_NOTE],
+                    data.get("reason", "")[:MAX_NOTE], tuple(data.get("running", [])))
 
 
 def snapshot(engine, volume: str, folder: str | Path, *, note: str = "", reason: str = "",

@@ -114,7 +114,6 @@ class Pieces:
         self._free: queue.SimpleQueue = queue.SimpleQueue()
         for _ in range(count):
             self._free.put(bytearray(size))
-        self.size = size
 
     def pread(self, fd: int, n: int, offset: int) -> tuple[memoryview, Callable[[], None]]:
         """Up to ``n`` bytes of ``fd`` at ``offset`` and the call that gives their buffer back."""
@@ -257,12 +256,7 @@ class StreamScan:
         if info.type in _DATA_TYPES or info.type not in tarfile.SUPPORTED_TYPES:
             padded = -(-size // BLOCK) * BLOCK
             if info.type in _DATA_TYPES and self._hash_files:
-                self._file, self._file_left, self._file_at, self._file_size = \
-                    hashlib.sha256(), size, at + BLOCK, size
-                self._member = (norm(info.name), info) if self._entries is not None else None
-                self._skip = padded - size
-                if size == 0:
-                    self._file_done(self._file.hexdigest())
+                self._start_file(at, size, info.name, info)
                 return
             self._skip = padded
         if self._entries is not None:
@@ -277,8 +271,12 @@ class StreamScan:
                 self._entries[norm(plain.name)] = plain.entry()
             self._skip = -(-size // BLOCK) * BLOCK if plain.type == tarfile.REGTYPE else 0
             return
+        self._start_file(at, size, plain.name, plain)
+
+    def _start_file(self, at: int, size: int, name: str, member: Plain | tarfile.TarInfo) -> None:
+        """The ``size`` bytes of data after the header at ``at`` pass next: hash them, then pad."""
         self._file, self._file_left, self._file_at, self._file_size = hashlib.sha256(), size, at + BLOCK, size
-        self._member = (norm(plain.name), plain) if self._entries is not None else None
+        self._member = (norm(name), member) if self._entries is not None else None
         self._skip = -size % BLOCK
         if size == 0:
             self._file_done(self._file.hexdigest())
