@@ -189,3 +189,33 @@ def test_big_volume_is_listed_folder_by_folder(qtbot, browser):
         browser.navigate("conf")
     assert names(browser) == ["app.ini", "latest → app.ini"]
     assert browser.dir_entries["conf"].uid == 999
+
+
+def test_numbered_names_sort_by_their_numbers_both_ways(qtbot, browser, docker_api):
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w") as tar:
+        for name in ("parts/", "parts/part-10.txt", "parts/Part-2.txt", "parts/part-1.txt", "parts/notes",
+                     "parts/disc 9", "parts/disc 10"):
+            info = tarfile.TarInfo(name.rstrip("/"))
+            if name.endswith("/") or name.startswith("parts/disc"):
+                info.type, info.mode = tarfile.DIRTYPE, 0o755
+            tar.addfile(info, io.BytesIO(b""))
+    cid = docker_api.create_container(helpers.HELPER_IMAGE, ["x"], labels={"volgui.test": "1"},
+                                      host_config=docker_api.create_host_config(
+                                          binds={browser.volume: {"bind": "/volume"}}))
+    try:
+        docker_api.put_archive(cid, "/volume", buf.getvalue())
+    finally:
+        docker_api.remove_container(cid)
+    with qtbot.waitSignal(browser.listed, timeout=15000):
+        browser.refresh()
+    with qtbot.waitSignal(browser.listed, timeout=15000):
+        browser.navigate("parts")
+    natural = ["disc 9", "disc 10", "notes", "part-1.txt", "Part-2.txt", "part-10.txt"]
+    assert names(browser) == natural  # folders first, then numbers by their value
+    parts = browser._tree_items["parts"]
+    assert [parts.child(r).text() for r in range(parts.rowCount())] == ["disc 9", "disc 10"]  # the tree too
+    header = browser.table.header()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(header.sectionViewportPosition(0) + 20, header.height() // 2))
+    assert names(browser) == ["part-10.txt", "Part-2.txt", "part-1.txt", "notes", "disc 10", "disc 9"]

@@ -200,3 +200,13 @@ def test_stamp_text_of_a_crafted_file_time_is_a_dash(seconds, hostile):
 
 def test_stamp_text_is_local_date_and_time():
     assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d", display.stamp_text(1_700_000_000))
+
+
+def test_name_order_sorts_numbers_by_value_and_ignores_case():
+    from volgui.engine.present.display import name_order
+
+    names = ["file-10", "File-2", "file-1", "b10", "b9", "a", "IMG_0100", "img_99", "v1.10", "v1.9"]
+    assert sorted(names, key=name_order) == ["a", "b9", "b10", "file-1", "File-2", "file-10", "img_99",
+                                             "IMG_0100", "v1.9", "v1.10"]
+    long = ["x" + "9" * 30, "x" + "1" * 30]  # longer runs than a key pads still order the same way
+    assert sorted(long, key=name_order) == sorted(long)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QT_TR_NOOP, QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QStyle
 
-from volgui.engine.present.display import human_size, stamp_text
+from volgui.engine.present.display import human_size, name_order, stamp_text
 from volgui.engine.volumes import entries as volume_entries
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -93,7 +93,7 @@ class FileTableModel(QAbstractTableModel):
                 return stamp_text(entry.mtime)
         elif role == SORT_ROLE:
             if col == self.NAME:
-                return ("0" if entry.is_dir else "1") + entry.name.lower()
+                return ("0" if entry.is_dir else "1") + name_order(entry.name)
             if col == self.SIZE:
                 return entry.size
             if col == self.MODIFIED:

@@ -7,6 +7,7 @@ home of sizes (``human_size``), ages (``human_age``) and durations (``human_dura
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -373,6 +374,16 @@ def project_word(project: str) -> str:
 def project_filter(project: str) -> str:
     """The filter text that shows one project's rows (the Projects list sets it)."""
     return project_word(project.lower())
+
+
+_DIGITS = re.compile(r"\d{1,19}")
+
+
+def name_order(name: str) -> str:
+    """A name's sort key as file managers order names: case-blind, and numbers by their value
+    (``file-2`` before ``file-10``): each run of up to 19 digits is padded to 20."""
+    low = name.lower()
+    return _DIGITS.sub(lambda m: m.group().rjust(20, "0"), low) if _DIGITS.search(low) else low
 
 
 def group_sort_key(group: str, name: str) -> str:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 
 from volgui.engine.cancel import CancelToken
 from volgui.engine.errors import EngineError, from_docker
+from volgui.engine.present.display import name_order
 from volgui.engine.validation import clean_path
 from volgui.engine.volumes.confine import resolve
 from volgui.engine.volumes.entries import (
@@ -146,7 +147,7 @@ def finish(result: Scan, meter: Meter) -> Scan:
     result.bytes_streamed = meter.done
     meter.report()
     for items in result.children.values():
-        items.sort(key=lambda e: (not e.is_dir, e.name.lower(), e.name))
+        items.sort(key=lambda e: (not e.is_dir, name_order(e.name), e.name))
     return result
 
 
@@ -338,7 +339,7 @@ def parse_listing(out: bytes, rel: str) -> tuple[Entry | None, list[Entry]]:
             fields[i + 1].rstrip(b"\n").decode("utf-8", "surrogateescape")
     entries = [_stat_entry(line, posixpath.join(rel, name) if rel else name, targets.get(name, ""))
                for name, line in zip(names, lines, strict=True)]
-    entries.sort(key=lambda e: (not e.is_dir, e.name.lower(), e.name))
+    entries.sort(key=lambda e: (not e.is_dir, name_order(e.name), e.name))
     return own, entries
 
 
