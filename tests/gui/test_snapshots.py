@@ -70,6 +70,16 @@ def test_models_keep_their_contracts(qtmodeltester, tmp_path):
     assert proxy.rowCount() == 1
 
 
+def test_changes_are_shown_in_the_file_browser_s_order(qtmodeltester):
+    paths = ("d/f-10", "Z", "d/f-2", "d", "a", "d/F-1")
+    tree = ChangesTreeModel()
+    tree.set_diff(Diff(tuple(Change(p, "added", None, _entry()) for p in paths), 6, 0, 6))
+    qtmodeltester.check(tree)
+    assert [tree.item(r).text() for r in range(tree.rowCount())] == ["a", "d", "Z"]
+    folder = tree.item(1)
+    assert [folder.child(r).text() for r in range(folder.rowCount())] == ["F-1", "f-2", "f-10"]
+
+
 def put(engine, volume, name, data):
     info = tarfile.TarInfo(name)
     info.size, info.mtime = len(data), 1_700_000_000

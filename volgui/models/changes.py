@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-from volgui.engine.present.display import human_size
+from volgui.engine.present.display import human_size, name_order
 from volgui.engine.volumes.changes import ADDED, CHANGED, REMOVED, Change, Diff
 
 COLUMNS = ("Name", "Change", "Size", "What")
@@ -28,6 +28,11 @@ def _parts(path: str) -> list[str]:
     return parts
 
 
+def _order(change: Change) -> list[str]:
+    """Names in the order the file browser shows them (``file-2`` before ``file-10``)."""
+    return [name_order(part) for part in change.path.split("/")]
+
+
 class ChangesTreeModel(QStandardItemModel):
     """Folders hold their changed entries; a change's row carries its ``Change`` (``CHANGE_ROLE``)."""
 
@@ -39,7 +44,7 @@ class ChangesTreeModel(QStandardItemModel):
         self.removeRows(0, self.rowCount())  # not clear(): that would reset the view's columns too
         folders: dict[str, QStandardItem] = {}
         root = self.invisibleRootItem()
-        for change in diff.changes:
+        for change in sorted(diff.changes, key=_order):  # a folder before what it holds
             if change.path == ".":
                 continue
             parent, prefix = root, ""
