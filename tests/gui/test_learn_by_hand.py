@@ -4,6 +4,7 @@ the outline that shows where to work leaves the view's title readable."""
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
@@ -21,6 +22,7 @@ from tests.gui.test_lesson_journeys import (
 )
 from volgui.engine.lessons import _backup_file
 from volgui.engine.volumes import streaming
+from volgui.ui.features.learn.panel import files_dir
 from volgui.ui.features.volume_data.transfer_dialogs import ExportDialog, ImportDialog
 
 pytestmark = [pytest.mark.integration, pytest.mark.usefixtures("no_lesson_leftovers")]
@@ -32,8 +34,10 @@ def in_window(widget, window) -> QRect:
 
 def test_backup_lesson_followed_by_hand(qtbot, window, docker_api, tmp_path):
     """Back up… to a folder the person types, then Restore… into a new volume: both steps are done."""
-    if os.path.exists(_backup_file()):  # the lesson's own archive would make the step done by itself
-        os.unlink(_backup_file())
+    lessons_file = _backup_file(files_dir())  # the lesson's own archive would make the step done by itself
+    assert tmp_path in Path(lessons_file).parents  # the test's own home, never the shared temporary folder
+    if os.path.exists(lessons_file):
+        os.unlink(lessons_file)
     panel = open_lesson(qtbot, window, "backup", from_menu=False)
     qtbot.waitUntil(panel.do_button.isEnabled, timeout=WAIT)
     click(panel.do_button)  # step 1 by the lesson: the volume with its precious file
@@ -50,7 +54,7 @@ def test_backup_lesson_followed_by_hand(qtbot, window, docker_api, tmp_path):
     dialog.done(0)
     qtbot.waitUntil(lambda: 1 in panel.done_steps, timeout=WAIT)
     assert panel.status.text().startswith(DONE)
-    assert not os.path.exists(_backup_file())
+    assert not os.path.exists(lessons_file)
     click(panel.next_button)
 
     restore = open_from_toolbar(qtbot, window, feature.restore_action, ImportDialog)

@@ -17,19 +17,24 @@ def engine(engine_host):
 
 
 @pytest.mark.parametrize("lesson", LESSONS, ids=[lesson.id for lesson in LESSONS])
-def test_lesson_steps_check_on_the_engine(engine, docker_api, prefix, lesson):
+def test_lesson_steps_check_on_the_engine(engine, docker_api, prefix, lesson, tmp_path):
     docker_api.create_volume(f"{prefix}bystander")  # must survive the cleanup
     image, note = pick_image(engine)
     assert image == "volgui-test/busybox:latest" and note == ""  # busybox is a preferred image
-    ctx = LessonContext(image, lesson.id)
+    mine = tmp_path / "my files"  # the person's own folder (a space: the command shown quotes it)
+    ctx = LessonContext(image, lesson.id, files_dir=str(mine))
     for number, step in enumerate(lesson.steps):
         if number == 0:
             assert not step.check(engine, ctx), f"{step.title}: checked before it was done"
         assert step.command(ctx).startswith("docker ")
         step.perform(engine, ctx)
         assert step.check(engine, ctx), f"{lesson.id}: step {number + 1} “{step.title}” not seen"
-    removed = cleanup(engine, lesson.id)
-    assert all(n.startswith("learn-") or n.endswith("volgui-learn-precious.tar") for n in removed)
+    if lesson.id == "backup":
+        assert [p.name for p in mine.iterdir()] == ["volgui-learn-precious.tar"]  # not in the shared /tmp
+        assert f"-v '{mine}':/backup" in lesson.steps[1].command(ctx)
+    removed = cleanup(engine, lesson.id, files_dir=str(mine))
+    assert all(n.startswith("learn-") or n == str(mine / "volgui-learn-precious.tar") for n in removed)
+    assert not mine.exists() or list(mine.iterdir()) == []
     names = [v["Name"] for v in docker_api.volumes()["Volumes"] or []]
     assert f"{prefix}bystander" in names
     assert not [n for n in names if n.startswith("learn-")]

@@ -43,6 +43,7 @@ class LessonContext:
     backup_folders: tuple[str, ...] = ()  # where volgui has saved backups (the Backups tab's folders)
     started: float | None = None  # the engine's clock when the lesson began
     started_here: float | None = None  # this machine's clock then (backup manifests use it)
+    files_dir: str = ""  # the person's own folder for a lesson's files ("": the temporary folder)
 
     @property
     def labels(self) -> dict[str, str]:
@@ -325,16 +326,19 @@ def _lesson_backup() -> Lesson:
         _remove(e, "learn-filler")
 
     def perform_backup(e, c):
-        volume_data.export_volume(e, vol, _backup_file())
+        if c.files_dir:
+            os.makedirs(c.files_dir, exist_ok=True)
+        volume_data.export_volume(e, vol, _backup_file(c.files_dir))
 
     def check_backup(e, c):  # the lesson's own archive, or one "Back up…" saved anywhere
-        return (os.path.exists(_backup_file()) and os.path.getsize(_backup_file()) > 0) or \
+        mine = _backup_file(c.files_dir)
+        return (os.path.exists(mine) and os.path.getsize(mine) > 0) or \
             backup_written(c.backup_folders, vol, e.spec.host, c.started_here)
 
     def perform_restore(e, c):
         if not _volume_exists(e, restored):
             e.api.create_volume(restored, labels=c.labels)
-        volume_data.import_volume(e, _backup_file(), restored)
+        volume_data.import_volume(e, _backup_file(c.files_dir), restored)
 
     def check_restore(e, c):  # the lesson's own restore, or "Restore…" into a new volume
         for name in [restored] * _volume_exists(e, restored) + new_volumes(e, c.started, (vol, restored)):
@@ -357,7 +361,7 @@ def _lesson_backup() -> Lesson:
         Step(Lessons.tr("Back it up to a file"),
              Lessons.tr("volgui streams the volume's files into a tar archive on your disk."),
              "volumesView",
-             lambda c: f"docker run --rm -v {vol}:/v -v /tmp:/backup {c.image} "
+             lambda c: f"docker run --rm -v {vol}:/v -v {_shown_folder(c)}:/backup {c.image} "
                        f"tar -C /v -cf /backup/volgui-{vol}.tar .",
              perform_backup,
              check_backup,
@@ -366,7 +370,7 @@ def _lesson_backup() -> Lesson:
              Lessons.tr("The archive brings back every file with its owner, mode and time."),
              "volumesView",
              lambda c: f"docker volume create {restored} && docker run --rm -v {restored}:/v "
-                       f"-v /tmp:/backup {c.image} tar -C /v -xf /backup/volgui-{vol}.tar",
+                       f"-v {_shown_folder(c)}:/backup {c.image} tar -C /v -xf /backup/volgui-{vol}.tar",
              perform_restore,
              check_restore,
              hint=Lessons.tr("“Restore…” and choose the file.")),
@@ -468,7 +472,8 @@ def _made_since(created, started: float | None) -> bool:
     return when is not None and int(when) > int(started)
 
 
-def cleanup_plan(engine, lesson_id: str | None = None, started: float | None = None) -> CleanupPlan:
+def cleanup_plan(engine, lesson_id: str | None = None, started: float | None = None,
+                 files_dir: str = "") -> CleanupPlan:
     """The lesson's objects: those it labelled, and — with ``started`` (the engine's clock when the
     lesson began) — those named ``learn-…`` that were created since, by the person's own hand."""
     label = LESSON_LABEL if lesson_id is None else f"{LESSON_LABEL}={lesson_id}"
@@ -487,7 +492,8 @@ def cleanup_plan(engine, lesson_id: str | None = None, started: float | None = N
         if v["Name"].startswith(LESSON_PREFIX) and v["Name"] not in volumes \
                 and _made_since(v.get("CreatedAt"), started):
             volumes.append(v["Name"])
-    files = [_backup_file()] if lesson_id in (None, "backup") and os.path.exists(_backup_file()) else []
+    mine = _backup_file(files_dir)
+    files = [mine] if lesson_id in (None, "backup") and os.path.exists(mine) else []
     return CleanupPlan(tuple(containers), tuple(volumes), tuple(files))
 
 
@@ -516,11 +522,17 @@ def remove_planned(engine, plan: CleanupPlan) -> list[str]:
     return removed
 
 
-def cleanup(engine, lesson_id: str | None = None, started: float | None = None) -> list[str]:
+def cleanup(engine, lesson_id: str | None = None, started: float | None = None,
+            files_dir: str = "") -> list[str]:
     """Remove what the lessons created (all of them, or one): see :func:`cleanup_plan`."""
-    return remove_planned(engine, cleanup_plan(engine, lesson_id, started))
+    return remove_planned(engine, cleanup_plan(engine, lesson_id, started, files_dir))
 
 
-def _backup_file() -> str:
-    """Where the backup lesson writes its archive (removed by cleanup)."""
-    return str(Path(tempfile.gettempdir()) / "volgui-learn-precious.tar")
+def _shown_folder(c: LessonContext) -> str:
+    return shlex.quote(c.files_dir or tempfile.gettempdir())
+
+
+def _backup_file(files_dir: str = "") -> str:
+    """Where the backup lesson writes its archive (removed by cleanup): in the person's own folder,
+    as the temporary folder is shared by everyone on the machine."""
+    return str(Path(files_dir or tempfile.gettempdir()) / "volgui-learn-precious.tar")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from volgui import paths
 from volgui.engine.errors import EngineError
 from volgui.engine.lessons import (
     CleanupPlan,
@@ -85,10 +86,15 @@ GLOSSARY = (  # (term, meaning), translated where shown
 )
 
 
-def _perform(engine, step_index: int, lesson_id: str, image: str):
-    step = lesson(lesson_id).steps[step_index]
-    step.perform(engine, LessonContext(image, lesson_id))
+def _perform(engine, step_index: int, ctx: LessonContext):
+    step = lesson(ctx.lesson_id).steps[step_index]
+    step.perform(engine, ctx)
     return step_index
+
+
+def files_dir() -> str:
+    """The person's own folder for the lessons' files (the temporary folder is everyone's)."""
+    return str(paths.data_dir() / "learn")
 
 
 def _check(engine, step_index: int, ctx: LessonContext) -> tuple[int, bool]:
@@ -321,7 +327,7 @@ class LearnPanel(QWidget):
         self._show_step()
 
     def _ctx(self) -> LessonContext:
-        return LessonContext(self.image, self.lesson.id)
+        return LessonContext(self.image, self.lesson.id, files_dir=files_dir())
 
     def _show_step(self) -> None:
         step = self.lesson.steps[self.step_index]
@@ -371,7 +377,7 @@ class LearnPanel(QWidget):
         self.do_button.setEnabled(False)
         self.status.setText(self.tr("Running: {0}").format(step.command(self._ctx())))
         req = self._action_request.replace(self.session.submit(
-            _perform, self.step_index, self.lesson.id, self.image,
+            _perform, self.step_index, self._ctx(),
             label=self.tr("Lesson: {0}").format(step.title), command=step.command(self._ctx())))
         req.succeeded.connect(self._on_performed)
         req.failed.connect(self._on_failed)
@@ -386,7 +392,8 @@ class LearnPanel(QWidget):
             return
         backups = self.ctx.features.backups_panel  # "Back up…" anywhere: its folder is listed there
         folders = (str(backups.folder), *backups.known_folders()) if backups is not None else ()
-        ctx = LessonContext(self.image, self.lesson.id, folders, self.started, self._started_here)
+        ctx = LessonContext(self.image, self.lesson.id, folders, self.started, self._started_here,
+                            files_dir())
         req = self._check_request.replace(self.session.submit(_check, self.step_index, ctx,
                                                               label=self.tr("Lesson check")))
         req.succeeded.connect(self._on_checked)
@@ -434,7 +441,8 @@ class LearnPanel(QWidget):
         started = self.started if self.lesson is not None else None
         self.status.setText(self.tr("Looking for what the lesson made…"))
         req = self._action_request.replace(self.session.submit(
-            cleanup_plan, item.id, started, label=self.tr("List what lesson {0} made").format(item.title)))
+            cleanup_plan, item.id, started, files_dir(),
+            label=self.tr("List what lesson {0} made").format(item.title)))
         req.succeeded.connect(self._on_plan)
         req.failed.connect(self._on_failed)
 
